@@ -1,0 +1,24 @@
+namespace Chronicle;
+
+/// <summary>Time spent in each stage, summed over documents. Not thread-safe: one per worker thread.</summary>
+public sealed class StageTimings
+{
+    private readonly Dictionary<string, TimeSpan> _elapsed = new(StringComparer.Ordinal);
+
+    /// <summary>Each stage's total time, in first-seen order.</summary>
+    public IReadOnlyDictionary<string, TimeSpan> Elapsed => _elapsed;
+
+    /// <summary>Adds time spent in <paramref name="stage"/>.</summary>
+    public void Add(string stage, TimeSpan elapsed) =>
+        _elapsed[stage] = _elapsed.GetValueOrDefault(stage) + elapsed;
+
+    /// <summary>Adds another worker's timings.</summary>
+    public void Add(StageTimings other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        foreach (var (stage, elapsed) in other._elapsed)
+        {
+            Add(stage, elapsed);
+        }
+    }
+}

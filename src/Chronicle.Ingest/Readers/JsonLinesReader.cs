@@ -1,0 +1,141 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+
+namespace Chronicle.Ingest.Readers;
+
+/// <summary>
+/// JSON Lines: one article per line as <c>{"url","title","published","text"}</c>; other fields are kept as metadata.
+/// A document's source is its <c>url</c>, else <c>FILE:LINE</c>. A bad line is an error of that line only.
+/// </summary>
+public sealed class JsonLinesReader : IDocumentReader
+{
+    private static readonly JsonDocumentOptions Options = new() { MaxDepth = 64 };
+
+    /// <inheritdoc />
+    public string Format => "jsonl";
+
+    /// <inheritdoc />
+    public bool ClaimsExtension(string extension) => extension is ".jsonl" or ".ndjson" or ".json";
+
+    /// <inheritdoc />
+    public bool RecognizesContent(ReadOnlySpan<byte> head)
+    {
+        var trimmed = head.TrimStart("\xEF\xBB\xBF \t\r\n"u8);
+        return !trimmed.IsEmpty && trimmed[0] == (byte)'{';
+    }
+
+    /// <inheritdoc />
+    public IEnumerable<ReadResult> Read(string source, Stream content, ReaderLimits limits)
+    {
+        ArgumentNullException.ThrowIfNull(limits);
+        var any = false;
+        foreach (var line in LineReader.Lines(content, limits.MaxDocumentBytes))
+        {
+            var where = $"{source}:{line.Number}";
+            if (line.TooLong)
+            {
+                any = true;
+                yield return new ReadFailure(where, $"line longer than the {BoundedRead.Describe(limits.MaxDocumentBytes)} limit");
+                continue;
+            }
+
+            var bytes = line.Number == 1 && line.Bytes.AsSpan().StartsWith("\xEF\xBB\xBF"u8) ? line.Bytes[3..] : line.Bytes;
+            if (bytes.AsSpan().Trim(" \t"u8).IsEmpty)
+            {
+                continue;
+            }
+
+            any = true;
+            yield return ParseLine(where, bytes);
+        }
+
+        if (!any)
+        {
+            yield return new ReadFailure(source, "empty input: no JSON lines");
+        }
+    }
+
+    private static ReadResult ParseLine(string where, byte[] bytes)
+    {
+        if (!TextDecoding.TryDecode(bytes, out var json, out var error))
+        {
+            return new ReadFailure(where, error!);
+        }
+
+        JsonDocument parsed;
+        try
+        {
+            parsed = JsonDocument.Parse(json, Options);
+        }
+        catch (JsonException e)
+        {
+            return new ReadFailure(where, $"malformed JSON: {FirstLine(e.Message)}");
+        }
+
+        using (parsed)
+        {
+            return parsed.RootElement.ValueKind == JsonValueKind.Object
+                ? ReadArticle(where, parsed.RootElement)
+                : new ReadFailure(where, $"expected a JSON object, found {parsed.RootElement.ValueKind}");
+        }
+    }
+
+    private static ReadResult ReadArticle(string where, JsonElement article)
+    {
+        string? url = null, title = null, text = null;
+        DateOnly? published = null;
+        var metadata = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        foreach (var field in article.EnumerateObject())
+        {
+            var value = field.Value;
+            switch (field.Name)
+            {
+                case "url" or "title" or "text" when value.ValueKind is not (JsonValueKind.String or JsonValueKind.Null):
+                    return new ReadFailure(where, $"field \"{field.Name}\" must be a string, found {value.ValueKind}");
+                case "url":
+                    url = value.GetString();
+                    break;
+                case "title":
+                    title = value.GetString();
+                    break;
+                case "text":
+                    text = value.GetString();
+                    break;
+                case "published":
+                    if (value.ValueKind == JsonValueKind.Null)
+                    {
+                        break;
+                    }
+
+                    if (value.ValueKind != JsonValueKind.String || !PublicationDate.TryParse(value.GetString(), out var date))
+                    {
+                        return new ReadFailure(where, $"field \"published\" is not a date: {Clip(value.GetRawText())}");
+                    }
+
+                    published = date;
+                    break;
+                default:
+                    metadata[field.Name] = value.ValueKind == JsonValueKind.String ? value.GetString()! : value.GetRawText();
+                    break;
+            }
+        }
+
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return new ReadFailure(where, text is null ? "missing field \"text\"" : "field \"text\" is empty");
+        }
+
+        var body = TextDecoding.NormalizeNewlines(text.AsSpan().Trim());
+        var source = string.IsNullOrWhiteSpace(url) ? where : url.Trim();
+        var cleanTitle = string.IsNullOrWhiteSpace(title) ? null : title.Trim();
+        return new DocumentRead(new Document(source, cleanTitle, published, body, metadata.ToImmutable()));
+    }
+
+    private static string Clip(string raw) => raw.Length <= 40 ? raw : string.Concat(raw.AsSpan(0, 40), "…");
+
+    private static string FirstLine(string message)
+    {
+        var end = message.IndexOf('\n', StringComparison.Ordinal);
+        return end < 0 ? message : message[..end].TrimEnd();
+    }
+}

@@ -102,4 +102,15 @@ public sealed record CodedEvent(
 {
     /// <summary>The id of the cluster of reports of the same event, once resolved.</summary>
     public string? ClusterId { get; init; }
+
+    /// <summary>ACLED's event type and sub-event type for this PLOVER type and mode, when one fits.</summary>
+    public AcledType? Acled { get; init; }
+
+    /// <summary>The CAMEO root code (two digits) for exports.</summary>
+    public string? Cameo { get; init; }
 }
+
+/// <summary>An ACLED event type and sub-event type (<c>Protests</c>, <c>Peaceful protest</c>).</summary>
+/// <param name="EventType">ACLED event type.</param>
+/// <param name="SubEventType">ACLED sub-event type.</param>
+public sealed record AcledType(string EventType, string SubEventType);

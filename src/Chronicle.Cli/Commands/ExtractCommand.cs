@@ -1,0 +1,64 @@
+using System.CommandLine;
+using Chronicle.Cli.Output;
+using Chronicle.Contract;
+using Chronicle.Engine;
+
+namespace Chronicle.Cli.Commands;
+
+/// <summary><c>chronicle extract</c>: analyse articles and print the output contract, without a database.</summary>
+internal static class ExtractCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var paths = CommonOptions.Paths();
+        var format = new Option<string>("--format")
+        {
+            Description = "jsonl (one article per line, the output contract), json (an indented array) or table (for reading).",
+            DefaultValueFactory = _ => "jsonl",
+        };
+        format.AcceptOnlyFromAmong("jsonl", "json", "table");
+        var threads = CommonOptions.Threads();
+        var maxBytes = CommonOptions.MaxBytes();
+        var allowPrivate = CommonOptions.AllowPrivateUrls();
+        var command = new Command("extract", """
+            Analyse articles and print what was found in them, in input order; nothing is stored.
+
+            Examples:
+              chronicle extract samples --format table
+              chronicle extract article.txt feed.xml https://example.org/story.html --format jsonl
+              cat articles.jsonl | chronicle extract - > found.jsonl
+            """)
+        {
+            paths, format, threads, maxBytes, allowPrivate,
+        };
+        command.SetAction(parsed =>
+        {
+            var writer = parsed.GetValue(format) switch
+            {
+                "json" => new JsonArrayWriter(context.Out),
+                "table" => new TableWriter(ConsoleFactory.Over(context.Out, terminal: false)),
+                _ => (IArticleWriter)new JsonLinesWriter(context.Out),
+            };
+            var limits = CommonOptions.LimitsOf(parsed, maxBytes, allowPrivate);
+            var analyzer = new ParallelAnalyzer(PipelineFactory.Create(PipelineFactory.DefaultDataDirectory), CommonOptions.ThreadsOf(parsed, threads));
+            var inputs = Readers.Inputs(limits, context.OpenStandardInput).Read(parsed.GetValue(paths)!);
+            var failed = 0;
+            foreach (var outcome in analyzer.Analyze(inputs))
+            {
+                if (outcome.Analysis is { } analysis)
+                {
+                    writer.Write(ArticleMapper.ToWire(analysis));
+                }
+                else
+                {
+                    failed++;
+                    context.Error.WriteLine($"error: {outcome.Failure}");
+                }
+            }
+
+            writer.Complete();
+            return failed == 0 ? ExitCodes.Success : ExitCodes.SomeFailed;
+        });
+        return command;
+    }
+}

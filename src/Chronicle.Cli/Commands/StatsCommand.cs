@@ -1,0 +1,54 @@
+using System.CommandLine;
+using System.Globalization;
+using Chronicle.Engine;
+
+namespace Chronicle.Cli.Commands;
+
+/// <summary><c>chronicle stats</c>: what the database holds.</summary>
+internal static class StatsCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var database = CommonOptions.Database();
+        var command = new Command("stats", """
+            Count what the database holds: documents, sources, events by type, and which pipeline coded them.
+
+            Example:
+              chronicle stats --db news.db
+            """)
+        {
+            database,
+        };
+        command.SetAction(async (parsed, cancellationToken) =>
+        {
+            var db = CommonOptions.DatabaseOf(parsed, database, context);
+            if (!File.Exists(db))
+            {
+                throw new UsageException($"no database at {db}: ingest articles first, or name one with --db.");
+            }
+
+            await using var store = await StoreFactory.OpenAsync(db, context.Clock, cancellationToken).ConfigureAwait(false);
+            var stats = await store.StatisticsAsync(cancellationToken).ConfigureAwait(false);
+            var output = context.Out;
+            await output.WriteLineAsync($"database: {store.Description} (schema {stats.SchemaVersion})").ConfigureAwait(false);
+            await output.WriteLineAsync(Line("documents", stats.Documents)).ConfigureAwait(false);
+            await output.WriteLineAsync(Line("sources", stats.Sources)).ConfigureAwait(false);
+            await output.WriteLineAsync(Line("events", stats.Events)).ConfigureAwait(false);
+            foreach (var (type, count) in stats.EventsByType)
+            {
+                await output.WriteLineAsync(Line($"  {type}", count)).ConfigureAwait(false);
+            }
+
+            foreach (var (pipeline, count) in stats.Pipelines)
+            {
+                await output.WriteLineAsync(Line($"coded by {pipeline}", count)).ConfigureAwait(false);
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static string Line(string label, long count) =>
+        string.Create(CultureInfo.InvariantCulture, $"{label + ":",-12} {count:N0}");
+}

@@ -1,0 +1,4 @@
+using Chronicle.Cli;
+
+// The command line's table of contents is ChronicleCli.BuildRoot: extract, ingest, export, stats, eval.
+return await ChronicleCli.RunAsync(args, CliContext.FromConsole()).ConfigureAwait(false);

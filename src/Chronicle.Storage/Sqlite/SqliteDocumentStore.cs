@@ -1,0 +1,160 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
+
+namespace Chronicle.Storage.Sqlite;
+
+/// <summary>
+/// A SQLite file in WAL mode. Each batch is one transaction, so a process killed at any point leaves the file
+/// consistent with whole batches stored; running again stores what is missing.
+/// </summary>
+public sealed class SqliteDocumentStore : IDocumentStore
+{
+    private readonly SqliteConnection _connection;
+    private readonly TimeProvider _clock;
+
+    private SqliteDocumentStore(string path, SqliteConnection connection, TimeProvider clock)
+    {
+        Description = path;
+        _connection = connection;
+        _clock = clock;
+    }
+
+    /// <inheritdoc />
+    public string Description { get; }
+
+    /// <summary>Opens (creating if needed) the database file and brings its schema to the latest version.</summary>
+    public static async Task<SqliteDocumentStore> OpenAsync(string path, TimeProvider clock, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (directory is not null)
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = false,
+            DefaultTimeout = 30,
+        }.ToString());
+        try
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await ExecuteAsync(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=30000;", cancellationToken).ConfigureAwait(false);
+            await SqliteMigrator.MigrateAsync(connection, SqliteSchema.Migrations, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+
+        return new SqliteDocumentStore(path, connection, clock);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlySet<DocumentId>> FindExistingAsync(IReadOnlyCollection<DocumentId> ids, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        var existing = new HashSet<DocumentId>();
+        await using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT 1 FROM documents WHERE id = $id";
+        var parameter = command.Parameters.Add("$id", SqliteType.Text);
+        foreach (var id in ids)
+        {
+            parameter.Value = id.Value;
+            if (await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not null)
+            {
+                existing.Add(id);
+            }
+        }
+
+        return existing;
+    }
+
+    /// <inheritdoc />
+    public async Task<StoreOutcome> StoreAsync(IReadOnlyList<Analysis> batch, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        var now = _clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
+        await using var transaction = (SqliteTransaction)await _connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var writer = new SqliteBatchWriter(_connection, transaction, now);
+        var stored = 0;
+        foreach (var analysis in batch)
+        {
+            if (await writer.WriteAsync(analysis, cancellationToken).ConfigureAwait(false))
+            {
+                stored++;
+            }
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return new StoreOutcome(stored, batch.Count - stored);
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<string> ReadArticlesJsonAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT analysis FROM documents ORDER BY seq";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            yield return reader.GetString(0);
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<StoreStatistics> StatisticsAsync(CancellationToken cancellationToken = default)
+    {
+        async Task<long> Count(string sql) =>
+            Convert.ToInt64(await ScalarAsync(sql, cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+
+        return new StoreStatistics(
+            await Count("SELECT count(*) FROM documents").ConfigureAwait(false),
+            await Count("SELECT count(*) FROM document_sources").ConfigureAwait(false),
+            await Count("SELECT count(*) FROM events").ConfigureAwait(false),
+            await GroupCountAsync("SELECT type, count(*) FROM events GROUP BY type ORDER BY 2 DESC", cancellationToken).ConfigureAwait(false),
+            (int)await Count("PRAGMA user_version").ConfigureAwait(false),
+            await GroupCountAsync("SELECT pipeline, count(*) FROM documents GROUP BY pipeline ORDER BY 2 DESC", cancellationToken).ConfigureAwait(false));
+    }
+
+    /// <summary>SQLite's own check of the file: <c>ok</c> when the database is intact.</summary>
+    public async Task<string> IntegrityCheckAsync(CancellationToken cancellationToken = default) =>
+        Convert.ToString(await ScalarAsync("PRAGMA integrity_check", cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture) ?? "";
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync() => await _connection.DisposeAsync().ConfigureAwait(false);
+
+    private async Task<object?> ScalarAsync(string sql, CancellationToken cancellationToken)
+    {
+        await using var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<IReadOnlyDictionary<string, long>> GroupCountAsync(string sql, CancellationToken cancellationToken)
+    {
+        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
+        await using var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            counts[reader.GetString(0)] = reader.GetInt64(1);
+        }
+
+        return counts;
+    }
+
+    internal static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken, SqliteTransaction? transaction = null)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -12,10 +12,20 @@ internal static class ChronicleCli
             Chronicle reads news articles and turns them into a sourced, dated, geocoded database of political
             events and claims: who did what to whom, where, when, how many, and who says so.
             """);
-        root.Subcommands.Add(ExtractCommand.Create(context));
-        root.Subcommands.Add(IngestCommand.Create(context));
-        root.Subcommands.Add(ExportCommand.Create(context));
-        root.Subcommands.Add(StatsCommand.Create(context));
+        var examples = new Dictionary<Command, string>
+        {
+            [ExtractCommand.Create(context)] = ExtractCommand.Examples,
+            [IngestCommand.Create(context)] = IngestCommand.Examples,
+            [ExportCommand.Create(context)] = ExportCommand.Examples,
+            [StatsCommand.Create(context)] = StatsCommand.Examples,
+        };
+        foreach (var command in examples.Keys)
+        {
+            root.Subcommands.Add(command);
+        }
+
+        examples[root] = "chronicle ingest samples && chronicle stats\nchronicle extract samples --format table";
+        HelpWithExamples.Install(root, examples);
         return root;
     }
 
@@ -24,7 +34,7 @@ internal static class ChronicleCli
         try
         {
             var parsed = BuildRoot(context).Parse(args);
-            if (parsed.Errors.Count > 0)
+            if (parsed.Errors.Count > 0 && parsed.Action is not HelpWithExamples)
             {
                 foreach (var error in parsed.Errors)
                 {
@@ -35,13 +45,24 @@ internal static class ChronicleCli
                 return ExitCodes.Usage;
             }
 
-            return await parsed.InvokeAsync(new InvocationConfiguration { Output = context.Out, Error = context.Error })
-                .ConfigureAwait(false);
+            var invocation = new InvocationConfiguration
+            {
+                Output = context.Out,
+                Error = context.Error,
+                EnableDefaultExceptionHandler = false,
+            };
+            return await parsed.InvokeAsync(invocation).ConfigureAwait(false);
         }
         catch (UsageException e)
         {
             await context.Error.WriteLineAsync($"chronicle: {e.Message}").ConfigureAwait(false);
             return ExitCodes.Usage;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Data.Common.DbException or InvalidOperationException or NotSupportedException)
+        {
+            // Expected failures of the environment (a locked or unreadable database, a full disk): one line, no stack.
+            await context.Error.WriteLineAsync($"chronicle: {e.Message}").ConfigureAwait(false);
+            return ExitCodes.SomeFailed;
         }
         finally
         {

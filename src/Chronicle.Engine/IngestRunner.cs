@@ -65,6 +65,7 @@ public sealed class IngestRunner(Pipeline pipeline, IDocumentStore store, int ba
 
         var existing = await store.FindExistingAsync([.. batch.Select(d => d.Id)], cancellationToken).ConfigureAwait(false);
         var fresh = batch.Where(d => !existing.Contains(d.Id)).DistinctBy(d => d.Id).ToList();
+        var sightings = batch.Except(fresh).Select(d => new SourceSighting(d.Id, d.Source)).ToList();
         var analyses = new List<Analysis>(fresh.Count);
         var failed = 0;
         foreach (var outcome in analyzer.Analyze(fresh.Select(d => (ReadResult)new DocumentRead(d))))
@@ -80,7 +81,7 @@ public sealed class IngestRunner(Pipeline pipeline, IDocumentStore store, int ba
             }
         }
 
-        var stored = await store.StoreAsync(analyses, cancellationToken).ConfigureAwait(false);
+        var stored = await store.StoreAsync(analyses, sightings, cancellationToken).ConfigureAwait(false);
         var skipped = batch.Count - stored.Stored - failed;
         batch.Clear();
         return totals with

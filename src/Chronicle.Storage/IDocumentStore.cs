@@ -5,6 +5,11 @@ namespace Chronicle.Storage;
 /// <param name="Duplicates">Documents already stored (same body text), left as they were.</param>
 public readonly record struct StoreOutcome(int Stored, int Duplicates);
 
+/// <summary>A source a stored document was read from again (a mirror, a re-run): recorded, not re-analysed.</summary>
+/// <param name="Document">The document's id.</param>
+/// <param name="Source">Where it was read this time.</param>
+public readonly record struct SourceSighting(DocumentId Document, string Source);
+
 /// <summary>Counts a user checks after ingesting.</summary>
 /// <param name="Documents">Distinct documents.</param>
 /// <param name="Sources">Distinct sources they were read from.</param>
@@ -32,8 +37,12 @@ public interface IDocumentStore : IAsyncDisposable
     /// <summary>Which of <paramref name="ids"/> are stored already.</summary>
     Task<IReadOnlySet<DocumentId>> FindExistingAsync(IReadOnlyCollection<DocumentId> ids, CancellationToken cancellationToken = default);
 
-    /// <summary>Stores a batch in one transaction; documents already stored are counted, not rewritten.</summary>
-    Task<StoreOutcome> StoreAsync(IReadOnlyList<Analysis> batch, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Stores a batch in one transaction: the analyses (documents already stored are counted, not rewritten), then
+    /// the further sources of documents stored before or earlier in the batch.
+    /// </summary>
+    Task<StoreOutcome> StoreAsync(
+        IReadOnlyList<Analysis> batch, IReadOnlyList<SourceSighting>? sightings = null, CancellationToken cancellationToken = default);
 
     /// <summary>Every stored article in the contract's JSON form, in the order they were first stored.</summary>
     IAsyncEnumerable<string> ReadArticlesJsonAsync(CancellationToken cancellationToken = default);

@@ -8,6 +8,8 @@ namespace Chronicle.Cli.Commands;
 /// <summary><c>chronicle export</c>: write what the database holds as JSON Lines or CSV.</summary>
 internal static class ExportCommand
 {
+    public const string Examples = "chronicle export --format jsonl > articles.jsonl\nchronicle export --db news.db --format csv > events.csv";
+
     public static Command Create(CliContext context)
     {
         var database = CommonOptions.Database();
@@ -17,13 +19,7 @@ internal static class ExportCommand
             DefaultValueFactory = _ => "jsonl",
         };
         format.AcceptOnlyFromAmong("jsonl", "csv");
-        var command = new Command("export", """
-            Write the database's articles and events to standard output.
-
-            Examples:
-              chronicle export --format jsonl > articles.jsonl
-              chronicle export --db news.db --format csv > events.csv
-            """)
+        var command = new Command("export", "Write the database's articles and events to standard output.")
         {
             database, format,
         };

@@ -8,6 +8,8 @@ namespace Chronicle.Cli.Commands;
 /// <summary><c>chronicle extract</c>: analyse articles and print the output contract, without a database.</summary>
 internal static class ExtractCommand
 {
+    public const string Examples = "chronicle extract samples --format table\nchronicle extract article.txt feed.xml https://example.org/story.html --format jsonl\ncat articles.jsonl | chronicle extract - > found.jsonl";
+
     public static Command Create(CliContext context)
     {
         var paths = CommonOptions.Paths();
@@ -20,14 +22,7 @@ internal static class ExtractCommand
         var threads = CommonOptions.Threads();
         var maxBytes = CommonOptions.MaxBytes();
         var allowPrivate = CommonOptions.AllowPrivateUrls();
-        var command = new Command("extract", """
-            Analyse articles and print what was found in them, in input order; nothing is stored.
-
-            Examples:
-              chronicle extract samples --format table
-              chronicle extract article.txt feed.xml https://example.org/story.html --format jsonl
-              cat articles.jsonl | chronicle extract - > found.jsonl
-            """)
+        var command = new Command("extract", "Analyse articles and print what was found in them, in input order; nothing is stored.")
         {
             paths, format, threads, maxBytes, allowPrivate,
         };

@@ -9,6 +9,8 @@ namespace Chronicle.Cli.Commands;
 /// <summary><c>chronicle ingest</c>: analyse articles and store them, once each, in the database.</summary>
 internal static class IngestCommand
 {
+    public const string Examples = "chronicle ingest samples\nchronicle ingest ../news --db news.db --threads 2\nchronicle ingest https://example.org/feed.xml";
+
     public static Command Create(CliContext context)
     {
         var paths = CommonOptions.Paths();
@@ -21,15 +23,7 @@ internal static class IngestCommand
             Description = "Articles stored per transaction.",
             DefaultValueFactory = _ => 64,
         };
-        var command = new Command("ingest", """
-            Analyse articles and store them in the database. An article already stored (the same body text) is
-            stored once; a run that is killed can simply be run again, and finishes the job.
-
-            Examples:
-              chronicle ingest samples
-              chronicle ingest ../news --db news.db --threads 2
-              chronicle ingest https://example.org/feed.xml
-            """)
+        var command = new Command("ingest", "Analyse articles and store them in the database. An article already stored (the same body text) is stored once; a run that is killed can simply be run again, and finishes the job.")
         {
             paths, database, threads, maxBytes, allowPrivate, batchSize,
         };

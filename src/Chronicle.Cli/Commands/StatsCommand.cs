@@ -7,15 +7,12 @@ namespace Chronicle.Cli.Commands;
 /// <summary><c>chronicle stats</c>: what the database holds.</summary>
 internal static class StatsCommand
 {
+    public const string Examples = "chronicle stats --db news.db";
+
     public static Command Create(CliContext context)
     {
         var database = CommonOptions.Database();
-        var command = new Command("stats", """
-            Count what the database holds: documents, sources, events by type, and which pipeline coded them.
-
-            Example:
-              chronicle stats --db news.db
-            """)
+        var command = new Command("stats", "Count what the database holds: documents, sources, events by type, and which pipeline coded them.")
         {
             database,
         };

@@ -35,8 +35,7 @@ internal sealed class SqliteBatchWriter
         var article = ArticleMapper.ToWire(analysis);
         Set(_document, article.Id, article.Source, article.Title, article.Published, article.Text, article.Pipeline, ContractJson.ToLine(article));
         var inserted = await _document.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
-        Set(_source, article.Id, article.Source);
-        await _source.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        await WriteSourceAsync(article.Id, article.Source, cancellationToken).ConfigureAwait(false);
         if (!inserted)
         {
             return false;
@@ -51,6 +50,13 @@ internal sealed class SqliteBatchWriter
         }
 
         return true;
+    }
+
+    /// <summary>Records that a stored document was also read from <paramref name="source"/>.</summary>
+    public async Task WriteSourceAsync(string documentId, string source, CancellationToken cancellationToken)
+    {
+        Set(_source, documentId, source);
+        await _source.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction transaction, string sql, params string[] names)

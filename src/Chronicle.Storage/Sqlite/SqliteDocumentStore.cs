@@ -76,7 +76,8 @@ public sealed class SqliteDocumentStore : IDocumentStore
     }
 
     /// <inheritdoc />
-    public async Task<StoreOutcome> StoreAsync(IReadOnlyList<Analysis> batch, CancellationToken cancellationToken = default)
+    public async Task<StoreOutcome> StoreAsync(
+        IReadOnlyList<Analysis> batch, IReadOnlyList<SourceSighting>? sightings = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(batch);
         var now = _clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
@@ -89,6 +90,11 @@ public sealed class SqliteDocumentStore : IDocumentStore
             {
                 stored++;
             }
+        }
+
+        foreach (var sighting in sightings ?? [])
+        {
+            await writer.WriteSourceAsync(sighting.Document.Value, sighting.Source, cancellationToken).ConfigureAwait(false);
         }
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);

@@ -1,0 +1,26 @@
+namespace Chronicle.Engine.Tests;
+
+/// <summary>A stage that throws on documents whose text contains a marker: a stand-in for a bug.</summary>
+internal sealed class ThrowsOn(string marker) : IStage
+{
+    public string Name => "throws";
+
+    public string Version => "1";
+
+    public Annotations Run(Document document, Annotations found) =>
+        document.Text.Contains(marker, StringComparison.Ordinal) ? throw new InvalidOperationException("boom") : found;
+}
+
+/// <summary>A stage that takes longer on earlier documents, so parallel runs finish out of order.</summary>
+internal sealed class SlowerFirst : IStage
+{
+    public string Name => "slow";
+
+    public string Version => "1";
+
+    public Annotations Run(Document document, Annotations found)
+    {
+        Thread.Sleep(Math.Max(0, 20 - int.Parse(document.Text, System.Globalization.CultureInfo.InvariantCulture)));
+        return found;
+    }
+}

@@ -48,6 +48,10 @@ internal static class PosFeatures
         into[n++] = FeatureHash.Mix(FeatureHash.Mix(25, m1.Lower), w.Lower);
         into[n++] = FeatureHash.Mix(FeatureHash.Mix(26, w.Lower), p1.Lower);
         into[n++] = FeatureHash.Mix(FeatureHash.Mix(27, m1.Shape), w.Shape);
+        into[n++] = FeatureHash.Mix(FeatureHash.Mix(28, (ulong)previous), w.Suffix3);
+        into[n++] = FeatureHash.Mix(FeatureHash.Mix(29, (ulong)previous), p1.Lower);
+        into[n++] = FeatureHash.Mix(30, (ulong)((m1.Flags << 8) | (w.Flags & 0xFF)));
+        into[n++] = FeatureHash.Mix(31, (ulong)p1.Flags);
         return n;
     }
 }

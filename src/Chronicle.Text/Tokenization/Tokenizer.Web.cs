@@ -20,17 +20,18 @@ public sealed partial class Tokenizer
     private static int UrlEnd(ReadOnlySpan<char> text, int i)
     {
         var j = i;
-        var parentheses = false;
+        var open = 0;
         while (j < text.Length && !char.IsWhiteSpace(text[j]) && text[j] is not ('"' or '<' or '>' or '\u201C' or '\u201D'))
         {
-            parentheses |= text[j] == '(';
+            open += text[j] == '(' ? 1 : text[j] == ')' ? -1 : 0;
             j++;
         }
 
-        // Sentence punctuation after a URL is not part of it.
+        // Sentence punctuation after a URL is not part of it; a closing parenthesis is when the URL opened one.
         while (j > i + 4 && (text[j - 1] is '.' or ',' or ';' or ':' or '!' or '?' or '\'' or '\u2019' or ']' or '}'
-                                          || (text[j - 1] == ')' && !parentheses)))
+                                          || (text[j - 1] == ')' && open < 0)))
         {
+            open += text[j - 1] == ')' ? 1 : 0;
             j--;
         }
 

@@ -68,6 +68,7 @@ public sealed partial class PosModel
         }
 
         var count = PosFeatures.Extract(context, i, previous, previous2, features);
+        _ = _weights.Touch(features[..count]);
         scores.Clear();
         for (var f = 0; f < count; f++)
         {

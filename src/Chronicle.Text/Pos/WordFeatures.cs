@@ -27,18 +27,38 @@ internal readonly record struct WordFeatures(
         }
 
         ulong exact = FeatureHash.Seed, lower = FeatureHash.Seed, shape = FeatureHash.Seed;
-        var flags = 0;
+        // Affixes are hashed from the lowered first and last four characters, kept on the stack.
+        Span<char> head = stackalloc char[4];
+        Span<char> tail = stackalloc char[4];
+        int flags = 0, upper = 0, lowerCount = 0, digits = 0, run = 0;
         var lastClass = '\0';
-        var run = 0;
-        var upper = 0;
-        var lowerCount = 0;
-        var digits = 0;
-        foreach (var raw in word)
+        for (var i = 0; i < word.Length; i++)
         {
-            var c = FeatureHash.Normalize(raw);
+            var c = FeatureHash.Normalize(word[i]);
             exact = FeatureHash.Add(exact, c);
-            lower = FeatureHash.Add(lower, char.ToLowerInvariant(c));
-            var cls = char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : c;
+            char cls, lowered;
+            if (char.IsAsciiLetterUpper(c))
+            {
+                (cls, lowered) = ('X', (char)(c | 0x20));
+            }
+            else if (c < 128)
+            {
+                cls = char.IsAsciiLetterLower(c) ? 'x' : char.IsAsciiDigit(c) ? 'd' : c;
+                lowered = c;
+            }
+            else
+            {
+                cls = char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : c;
+                lowered = char.ToLowerInvariant(c);
+            }
+
+            lower = FeatureHash.Add(lower, lowered);
+            if (i < 4)
+            {
+                head[i] = lowered;
+            }
+
+            tail[i & 3] = lowered;
             upper += cls == 'X' ? 1 : 0;
             lowerCount += cls == 'x' ? 1 : 0;
             digits += cls == 'd' ? 1 : 0;
@@ -57,18 +77,32 @@ internal readonly record struct WordFeatures(
             lower = word.Length == 4 && digits == 4 ? Year : Digits;
         }
 
+        var n = word.Length;
         return new WordFeatures(
-            lower, exact, Affix(word, 1, true), Affix(word, 2, true), Affix(word, 3, true), Affix(word, 4, true),
-            Affix(word, 1, false), Affix(word, 2, false), Affix(word, 3, false), shape, flags);
+            lower, exact, Suffix(tail, n, 1), Suffix(tail, n, 2), Suffix(tail, n, 3), Suffix(tail, n, 4),
+            Prefix(head, n, 1), Prefix(head, n, 2), Prefix(head, n, 3), shape, flags);
     }
 
-    private static ulong Affix(ReadOnlySpan<char> word, int length, bool suffix)
+    /// <summary>The hash of the last <paramref name="length"/> characters, from the ring of the last four.</summary>
+    private static ulong Suffix(ReadOnlySpan<char> tail, int wordLength, int length)
     {
-        var part = word.Length <= length ? word : suffix ? word[^length..] : word[..length];
+        var take = Math.Min(length, wordLength);
         var hash = FeatureHash.Seed + (ulong)length;
-        foreach (var c in part)
+        for (var k = wordLength - take; k < wordLength; k++)
         {
-            hash = FeatureHash.Add(hash, char.ToLowerInvariant(FeatureHash.Normalize(c)));
+            hash = FeatureHash.Add(hash, tail[k & 3]);
+        }
+
+        return hash;
+    }
+
+    private static ulong Prefix(ReadOnlySpan<char> head, int wordLength, int length)
+    {
+        var take = Math.Min(length, wordLength);
+        var hash = FeatureHash.Seed + (ulong)length;
+        for (var k = 0; k < take; k++)
+        {
+            hash = FeatureHash.Add(hash, head[k]);
         }
 
         return hash;

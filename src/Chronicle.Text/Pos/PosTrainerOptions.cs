@@ -13,10 +13,10 @@ public sealed record PosTrainerOptions
     public float PruneBelow { get; init; } = 0.05f;
 
     /// <summary>A word enters the tag dictionary when seen at least this often ...</summary>
-    public int DictionaryMinCount { get; init; } = 20;
+    public int DictionaryMinCount { get; init; } = 5;
 
     /// <summary>... and with one tag at least this share of the time.</summary>
-    public double DictionaryMinShare { get; init; } = 0.97;
+    public double DictionaryMinShare { get; init; } = 0.99;
 
     /// <summary>The version written into the model.</summary>
     public string Version { get; init; } = "conll2003-pos-1";

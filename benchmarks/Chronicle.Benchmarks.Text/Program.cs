@@ -6,6 +6,21 @@ using Chronicle.Text.Pos;
 
 // Single-thread throughput of the text stack on a folder of news articles (.txt, recursively).
 // Usage: Chronicle.Benchmarks.Text NEWS_DIR MODEL_FILE [ROUNDS]
+//        Chronicle.Benchmarks.Text --show FILE MODEL_FILE   (prints each sentence as word/TAG, to eyeball)
+if (args.Length == 3 && args[0] == "--show")
+{
+    var shown = File.ReadAllText(args[1]);
+    var document = new Document(args[1], null, null, shown);
+    var analysis = Pipeline.Of(new TokenizerStage(), new PosTaggerStage(PosModel.Load(args[2]))).Run(document).Annotations;
+    foreach (var sentence in analysis.Sentences)
+    {
+        Console.WriteLine(string.Join(' ', Enumerable.Range(sentence.FirstToken, sentence.TokenCount)
+            .Select(i => $"{analysis.Tokens[i].Span.Of(shown)}/{analysis.PosTags[i]}")));
+    }
+
+    return 0;
+}
+
 if (args.Length < 2)
 {
     Console.Error.WriteLine("usage: Chronicle.Benchmarks.Text NEWS_DIR MODEL_FILE [ROUNDS]");

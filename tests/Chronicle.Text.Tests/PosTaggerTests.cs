@@ -4,8 +4,8 @@ namespace Chronicle.Text.Tests;
 
 public sealed class PosTaggerTests
 {
-    // Measured 95.70 % with conll2003-pos-1; the floor leaves room for rounding only.
-    private const double ValidFloor = 0.955;
+    // Measured 95.77 % with conll2003-pos-1; the floor leaves room for rounding only.
+    private const double ValidFloor = 0.957;
 
     private static readonly Lazy<PosModel> Model = new(() => PosModel.Load(Path.Combine(RepositoryPaths.Root, "data", "pos", "pos.bin.gz")));
 

@@ -24,13 +24,11 @@ internal static class PosFeatures
         into[n++] = FeatureHash.Mix(1, 0);
         into[n++] = FeatureHash.Mix(2, w.Lower);
         into[n++] = FeatureHash.Mix(3, w.Exact);
-        into[n++] = FeatureHash.Mix(4, w.Suffix1);
         into[n++] = FeatureHash.Mix(5, w.Suffix2);
         into[n++] = FeatureHash.Mix(6, w.Suffix3);
         into[n++] = FeatureHash.Mix(7, w.Suffix4);
         into[n++] = FeatureHash.Mix(8, w.Prefix1);
         into[n++] = FeatureHash.Mix(9, w.Prefix2);
-        into[n++] = FeatureHash.Mix(10, w.Prefix3);
         into[n++] = FeatureHash.Mix(11, w.Shape);
         into[n++] = FeatureHash.Mix(12, (ulong)w.Flags);
         into[n++] = FeatureHash.Mix(13, (ulong)previous);
@@ -51,7 +49,6 @@ internal static class PosFeatures
         into[n++] = FeatureHash.Mix(FeatureHash.Mix(28, (ulong)previous), w.Suffix3);
         into[n++] = FeatureHash.Mix(FeatureHash.Mix(29, (ulong)previous), p1.Lower);
         into[n++] = FeatureHash.Mix(30, (ulong)((m1.Flags << 8) | (w.Flags & 0xFF)));
-        into[n++] = FeatureHash.Mix(31, (ulong)p1.Flags);
         return n;
     }
 }

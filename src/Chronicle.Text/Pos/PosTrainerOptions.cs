@@ -4,7 +4,7 @@ namespace Chronicle.Text.Pos;
 public sealed record PosTrainerOptions
 {
     /// <summary>Passes over the training sentences.</summary>
-    public int Epochs { get; init; } = 10;
+    public int Epochs { get; init; } = 12;
 
     /// <summary>Seed of the per-epoch shuffle.</summary>
     public int Seed { get; init; } = 1;

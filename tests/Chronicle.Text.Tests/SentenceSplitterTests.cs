@@ -26,6 +26,14 @@ public sealed class SentenceSplitterTests
         Sentences("Troops left the U.S. The talks failed.").ShouldBe(["Troops left the U.S.", "The talks failed."]);
 
     [Fact]
+    public void Abbreviation_ending_the_text_keeps_its_period_in_the_last_sentence()
+    {
+        const string text = "Talks resumed. The envoy flew to the U.S.";
+        Sentences(text).ShouldBe(["Talks resumed.", "The envoy flew to the U.S."]);
+        Stage.Run(new Document("test", null, null, text), Annotations.Empty).Tokens[^1].Span.Of(text).ShouldBe("U.S.");
+    }
+
+    [Fact]
     public void Abbreviation_before_a_name_does_not_end_the_sentence() =>
         Sentences("The U.S. President spoke. Acme Corp. Chairman Bob left.").ShouldBe(["The U.S. President spoke.", "Acme Corp. Chairman Bob left."]);
 

@@ -1,0 +1,54 @@
+namespace Chronicle.Text.Pos;
+
+/// <summary>
+/// The feature templates of the tagger (after Honnibal's averaged perceptron and Collins 2002): the
+/// word, its affixes, shape and case, the words around it and the two previous tags.
+/// </summary>
+internal static class PosFeatures
+{
+    /// <summary>The most features one token can have.</summary>
+    public const int Max = 32;
+
+    /// <summary>The tag value before the first token.</summary>
+    public const int StartTag = 255;
+
+    /// <summary>Writes the features of the token at <paramref name="i"/>; <paramref name="context"/> is padded by two on each side.</summary>
+    public static int Extract(ReadOnlySpan<WordFeatures> context, int i, int previous, int previous2, Span<ulong> into)
+    {
+        var w = context[i + 2];
+        var m1 = context[i + 1];
+        var m2 = context[i];
+        var p1 = context[i + 3];
+        var p2 = context[i + 4];
+        var n = 0;
+        into[n++] = FeatureHash.Mix(1, 0);
+        into[n++] = FeatureHash.Mix(2, w.Lower);
+        into[n++] = FeatureHash.Mix(3, w.Exact);
+        into[n++] = FeatureHash.Mix(5, w.Suffix2);
+        into[n++] = FeatureHash.Mix(6, w.Suffix3);
+        into[n++] = FeatureHash.Mix(7, w.Suffix4);
+        into[n++] = FeatureHash.Mix(8, w.Prefix1);
+        into[n++] = FeatureHash.Mix(9, w.Prefix2);
+        into[n++] = FeatureHash.Mix(11, w.Shape);
+        into[n++] = FeatureHash.Mix(12, (ulong)w.Flags);
+        into[n++] = FeatureHash.Mix(13, (ulong)previous);
+        into[n++] = FeatureHash.Mix(14, (ulong)previous2);
+        into[n++] = FeatureHash.Mix(15, (ulong)((previous << 8) | previous2));
+        into[n++] = FeatureHash.Mix(FeatureHash.Mix(16, (ulong)previous), w.Lower);
+        into[n++] = FeatureHash.Mix(17, m1.Lower);
+        into[n++] = FeatureHash.Mix(18, m1.Suffix3);
+        into[n++] = FeatureHash.Mix(19, m2.Lower);
+        into[n++] = FeatureHash.Mix(20, p1.Lower);
+        into[n++] = FeatureHash.Mix(21, p1.Suffix3);
+        into[n++] = FeatureHash.Mix(22, p2.Lower);
+        into[n++] = FeatureHash.Mix(23, p1.Shape);
+        into[n++] = FeatureHash.Mix(24, (ulong)((i == 0 ? 256 : 0) | w.Flags));
+        into[n++] = FeatureHash.Mix(FeatureHash.Mix(25, m1.Lower), w.Lower);
+        into[n++] = FeatureHash.Mix(FeatureHash.Mix(26, w.Lower), p1.Lower);
+        into[n++] = FeatureHash.Mix(FeatureHash.Mix(27, m1.Shape), w.Shape);
+        into[n++] = FeatureHash.Mix(FeatureHash.Mix(28, (ulong)previous), w.Suffix3);
+        into[n++] = FeatureHash.Mix(FeatureHash.Mix(29, (ulong)previous), p1.Lower);
+        into[n++] = FeatureHash.Mix(30, (ulong)((m1.Flags << 8) | (w.Flags & 0xFF)));
+        return n;
+    }
+}

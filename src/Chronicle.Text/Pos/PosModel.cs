@@ -1,0 +1,98 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+
+namespace Chronicle.Text.Pos;
+
+/// <summary>
+/// A trained averaged-perceptron part-of-speech model over Penn Treebank tags: tags greedily left to
+/// right, with a dictionary for frequent words that always carry the same tag. Immutable and
+/// thread-safe; load it once and share it.
+/// </summary>
+public sealed partial class PosModel
+{
+    private readonly WeightTable _weights;
+    private readonly FrozenDictionary<ulong, byte> _tagDictionary;
+
+    internal PosModel(string version, ImmutableArray<string> tags, FrozenDictionary<ulong, byte> tagDictionary, WeightTable weights)
+    {
+        Version = version;
+        Tags = tags;
+        _tagDictionary = tagDictionary;
+        _weights = weights;
+    }
+
+    /// <summary>The model's version, stored with what it tagged.</summary>
+    public string Version { get; }
+
+    /// <summary>The tag set; a tag number indexes it.</summary>
+    public ImmutableArray<string> Tags { get; }
+
+    /// <summary>How many features have weights.</summary>
+    public int FeatureCount => _weights.Count;
+
+    /// <summary>How many words the tag dictionary decides.</summary>
+    public int DictionaryCount => _tagDictionary.Count;
+
+    /// <summary>Tags one sentence: writes a tag number per token into <paramref name="tags"/>.</summary>
+    /// <param name="text">The text the token spans refer to.</param>
+    /// <param name="tokens">The sentence's tokens.</param>
+    /// <param name="tags">Receives one tag number per token.</param>
+    public void Tag(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<byte> tags)
+    {
+        if (tags.Length < tokens.Length)
+        {
+            throw new ArgumentException("One tag slot per token is needed.", nameof(tags));
+        }
+
+        // Long runs without a sentence break (tables, lists) go to the heap rather than overflow the stack.
+        var large = tokens.Length > 200 ? new WordFeatures[tokens.Length + 4] : null;
+        Span<WordFeatures> context = large ?? stackalloc WordFeatures[tokens.Length + 4];
+        Fill(text, tokens, context);
+        Span<ulong> features = stackalloc ulong[PosFeatures.Max];
+        Span<float> scores = stackalloc float[Tags.Length];
+        int previous = PosFeatures.StartTag, previous2 = PosFeatures.StartTag;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var tag = Predict(context, i, previous, previous2, features, scores);
+            tags[i] = (byte)tag;
+            previous2 = previous;
+            previous = tag;
+        }
+    }
+
+    internal int Predict(ReadOnlySpan<WordFeatures> context, int i, int previous, int previous2, Span<ulong> features, Span<float> scores)
+    {
+        if (_tagDictionary.TryGetValue(context[i + 2].Exact, out var known))
+        {
+            return known;
+        }
+
+        var count = PosFeatures.Extract(context, i, previous, previous2, features);
+        _ = _weights.Touch(features[..count]);
+        scores.Clear();
+        for (var f = 0; f < count; f++)
+        {
+            _weights.Score(features[f], scores);
+        }
+
+        var best = 0;
+        for (var t = 1; t < scores.Length; t++)
+        {
+            best = scores[t] > scores[best] ? t : best;
+        }
+
+        return best;
+    }
+
+    /// <summary>Computes each token's word features, with two padding entries on each side.</summary>
+    internal static void Fill(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<WordFeatures> context)
+    {
+        context[0] = context[1] = WordFeatures.Start;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            context[i + 2] = WordFeatures.Of(text[tokens[i].Span.Start..tokens[i].Span.End]);
+        }
+
+        context[tokens.Length + 2] = context[tokens.Length + 3] = WordFeatures.End;
+    }
+}

@@ -1,0 +1,89 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+
+namespace Chronicle.Text.Pos;
+
+/// <summary>
+/// Trains a <see cref="PosModel"/>: an averaged perceptron, greedy left to right with the previous
+/// tags as features, sentences shuffled each epoch with a fixed seed so that a rebuild gives the same
+/// weights. Frequent words that (almost) always carry one tag go to a tag dictionary instead.
+/// </summary>
+/// <param name="options">Epochs, seed, pruning and dictionary thresholds.</param>
+public sealed class PosTrainer(PosTrainerOptions options)
+{
+    /// <summary>Trains on <paramref name="sentences"/>; <paramref name="afterEpoch"/> sees each epoch's averaged model.</summary>
+    public PosModel Train(IReadOnlyList<TaggedSentence> sentences, Action<int, PosModel>? afterEpoch = null)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        var tags = sentences.SelectMany(s => s.Tags).Distinct().Order(StringComparer.Ordinal).ToImmutableArray();
+        var tagIndex = tags.Select((t, i) => (t, i)).ToDictionary(p => p.t, p => (byte)p.i, StringComparer.Ordinal);
+        var dictionary = BuildTagDictionary(sentences, tagIndex);
+        var weights = new PerceptronWeights(tags.Length);
+        var order = Enumerable.Range(0, sentences.Count).ToArray();
+        var random = new Random(options.Seed);
+        Span<ulong> features = stackalloc ulong[PosFeatures.Max];
+        Span<float> scores = stackalloc float[tags.Length];
+        PosModel? model = null;
+        for (var epoch = 1; epoch <= options.Epochs; epoch++)
+        {
+            random.Shuffle(order);
+            foreach (var index in order)
+            {
+                var sentence = sentences[index];
+                var context = new WordFeatures[sentence.Tokens.Length + 4];
+                PosModel.Fill(sentence.Text, sentence.Tokens.AsSpan(), context);
+                int previous = PosFeatures.StartTag, previous2 = PosFeatures.StartTag;
+                for (var i = 0; i < sentence.Tokens.Length; i++)
+                {
+                    var truth = tagIndex[sentence.Tags[i]];
+                    if (!dictionary.TryGetValue(context[i + 2].Exact, out var guess))
+                    {
+                        var count = PosFeatures.Extract(context, i, previous, previous2, features);
+                        guess = (byte)weights.Predict(features[..count], scores);
+                        weights.Update(features[..count], truth, guess);
+                    }
+
+                    previous2 = previous;
+                    previous = guess;
+                }
+            }
+
+            model = new PosModel(options.Version, tags, dictionary, weights.Averaged(options.PruneBelow));
+            afterEpoch?.Invoke(epoch, model);
+        }
+
+        return model ?? throw new InvalidOperationException("At least one epoch is needed.");
+    }
+
+    private FrozenDictionary<ulong, byte> BuildTagDictionary(IReadOnlyList<TaggedSentence> sentences, Dictionary<string, byte> tagIndex)
+    {
+        var counts = new Dictionary<ulong, Dictionary<byte, int>>();
+        foreach (var sentence in sentences)
+        {
+            for (var i = 0; i < sentence.Tokens.Length; i++)
+            {
+                var word = WordFeatures.Of(sentence.Tokens[i].Span.Of(sentence.Text)).Exact;
+                if (!counts.TryGetValue(word, out var byTag))
+                {
+                    counts[word] = byTag = [];
+                }
+
+                var tag = tagIndex[sentence.Tags[i]];
+                byTag[tag] = byTag.GetValueOrDefault(tag) + 1;
+            }
+        }
+
+        var dictionary = new Dictionary<ulong, byte>();
+        foreach (var (word, byTag) in counts)
+        {
+            var total = byTag.Values.Sum();
+            var (tag, most) = byTag.MaxBy(e => e.Value);
+            if (total >= options.DictionaryMinCount && most >= options.DictionaryMinShare * total)
+            {
+                dictionary[word] = tag;
+            }
+        }
+
+        return dictionary.ToFrozenDictionary();
+    }
+}

@@ -1,0 +1,82 @@
+using System.Globalization;
+using Chronicle.Text.Pos;
+
+// Trains the part-of-speech model on the POS column of CoNLL-2003 and writes data/pos/.
+// Usage: TrainPos CORPUS_DIR OUTPUT_DIR [--epochs N] [--prune W] [--errors] [--bench NEWS_DIR]
+if (args.Length < 2)
+{
+    Console.Error.WriteLine("usage: TrainPos CORPUS_DIR OUTPUT_DIR [--epochs N]");
+    return 2;
+}
+
+var corpus = args[0];
+var output = args[1];
+var epochsAt = Array.IndexOf(args, "--epochs");
+var options = new PosTrainerOptions();
+if (epochsAt >= 0)
+{
+    options = options with { Epochs = int.Parse(args[epochsAt + 1], CultureInfo.InvariantCulture) };
+}
+
+var pruneAt = Array.IndexOf(args, "--prune");
+if (pruneAt >= 0)
+{
+    options = options with { PruneBelow = float.Parse(args[pruneAt + 1], CultureInfo.InvariantCulture) };
+}
+
+var train = ConllPosReader.Read(Path.Combine(corpus, "train.txt")).ToList();
+var valid = ConllPosReader.Read(Path.Combine(corpus, "valid.txt")).ToList();
+Console.WriteLine(FormattableString.Invariant($"train: {train.Count} sentences, {train.Sum(s => s.Tokens.Length)} tokens; valid: {valid.Count} sentences"));
+
+var model = new PosTrainer(options).Train(train, (epoch, model) =>
+{
+    var result = PosEvaluation.Run(model, valid);
+    Console.WriteLine(FormattableString.Invariant(
+        $"epoch {epoch}: valid accuracy {result.Accuracy:P2} ({result.Correct}/{result.Tokens}), {model.FeatureCount} features, {result.TokensPerSecond:N0} tokens/s"));
+});
+
+Directory.CreateDirectory(output);
+var path = Path.Combine(output, "pos.bin.gz");
+using (var file = File.Create(path))
+{
+    model.Save(file);
+}
+
+var reloaded = PosModel.Load(path);
+var final = PosEvaluation.Run(reloaded, valid);
+Console.WriteLine(FormattableString.Invariant(
+    $"final (reloaded {path}, {new FileInfo(path).Length:N0} bytes): valid accuracy {final.Accuracy:P2}, {final.TokensPerSecond:N0} tokens/s, {reloaded.FeatureCount} features, {reloaded.DictionaryCount} dictionary words"));
+if (args.Contains("--errors"))
+{
+    PrintConfusions(reloaded, valid);
+}
+
+return 0;
+
+static void PrintConfusions(PosModel model, List<TaggedSentence> sentences)
+{
+    var confusions = new Dictionary<(string Gold, string Guess), int>();
+    var words = new Dictionary<string, int>();
+    var predicted = new byte[512];
+    foreach (var sentence in sentences)
+    {
+        model.Tag(sentence.Text, sentence.Tokens.AsSpan(), predicted);
+        for (var i = 0; i < sentence.Tokens.Length; i++)
+        {
+            var guess = model.Tags[predicted[i]];
+            if (guess != sentence.Tags[i])
+            {
+                confusions[(sentence.Tags[i], guess)] = confusions.GetValueOrDefault((sentence.Tags[i], guess)) + 1;
+                var key = sentence.Tokens[i].Span.Of(sentence.Text) + " " + sentence.Tags[i] + ">" + guess;
+                words[key] = words.GetValueOrDefault(key) + 1;
+            }
+        }
+    }
+
+    foreach (var ((gold, guess), count) in confusions.OrderByDescending(c => c.Value).Take(20))
+    {
+        Console.WriteLine(FormattableString.Invariant($"  gold {gold} tagged {guess}: {count}"));
+    }
+
+    Console.WriteLine(string.Join("; ", words.OrderByDescending(c => c.Value).Take(40).Select(w => $"{w.Key} {w.Value}")));
+}

@@ -1,3 +1,6 @@
+using Chronicle.Text;
+using Chronicle.Text.Pos;
+
 namespace Chronicle.Engine;
 
 /// <summary>Builds Chronicle's default pipeline once from the data directory; the result is shared by every thread.</summary>
@@ -10,6 +13,9 @@ public static class PipelineFactory
     public static Pipeline Create(string dataDirectory)
     {
         ArgumentNullException.ThrowIfNull(dataDirectory);
-        return Pipeline.Empty;
+        var pos = PosModel.Load(Path.Combine(dataDirectory, "pos", "pos.bin.gz"));
+        return Pipeline.Of(
+            new TokenizerStage(new Tokenizer(), new SentenceSplitter()),
+            new PosTaggerStage(pos));
     }
 }

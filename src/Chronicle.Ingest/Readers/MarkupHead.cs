@@ -26,7 +26,7 @@ internal static class MarkupHead
 
     private static ReadOnlySpan<byte> SkipProlog(ReadOnlySpan<byte> head)
     {
-        var rest = head.StartsWith("\xEF\xBB\xBF"u8) ? head[3..] : head;
+        var rest = head.StartsWith(TextDecoding.Utf8Bom) ? head[3..] : head;
         while (true)
         {
             rest = rest.TrimStart(" \t\r\n"u8);

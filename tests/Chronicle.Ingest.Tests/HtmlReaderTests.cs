@@ -185,6 +185,22 @@ public sealed class HtmlReaderTests
         Reading.Single(_reader, html).Text.ShouldBe("Deep text.");
     }
 
+    [Theory]
+    [InlineData("div")]
+    [InlineData("b")]
+    [InlineData("span")]
+    public void A_hundred_thousand_nested_elements_are_read_quickly(string tag)
+    {
+        var html = "<html><body><p>Before.</p>" + string.Concat(Enumerable.Repeat($"<{tag}>", 100_000)) + "<p>Deep text.</p>"
+            + string.Concat(Enumerable.Repeat($"</{tag}>", 100_000)) + "</body></html>";
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var document = Reading.Single(_reader, html);
+
+        document.Text.ShouldContain("Deep text.");
+        clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(10));
+    }
+
     [Fact]
     public void Unclosed_and_misnested_tags_are_read_leniently()
     {

@@ -11,7 +11,7 @@ internal sealed record HtmlArticle(string? Title, DateOnly? Published, string Te
     /// <summary>Parses a whole page and picks its main article.</summary>
     public static HtmlArticle FromPage(string html)
     {
-        using var document = new HtmlParser(ParserOptions).ParseDocument(html);
+        using var document = new HtmlParser(ParserOptions).ParseDocument(NestingGuard.Flatten(html));
         var jsonLd = new JsonLdFields();
         foreach (var script in HtmlWalk.Elements(document).Where(IsJsonLd))
         {
@@ -25,7 +25,7 @@ internal sealed record HtmlArticle(string? Title, DateOnly? Published, string Te
     /// <summary>The text of a fragment (a feed item's content): all of it, in paragraphs, without furniture.</summary>
     public static string FragmentText(string html)
     {
-        using var document = new HtmlParser(ParserOptions).ParseDocument(html);
+        using var document = new HtmlParser(ParserOptions).ParseDocument(NestingGuard.Flatten(html));
         return ParagraphCollector.Collect((INode?)document.Body ?? document);
     }
 

@@ -106,7 +106,7 @@ public sealed class HttpUrlFetcherTests : IAsyncLifetime
         var expander = new InputExpander(DocumentReaders.CreateDefault(Local), _fetcher, () => Stream.Null);
         var url = _server.Url("/page").ToString();
 
-        var document = expander.Read([url]).ShouldHaveSingleItem().ShouldBeOfType<DocumentRead>().Document;
+        var document = expander.Read([url]).ToList().ShouldHaveSingleItem().ShouldBeOfType<DocumentRead>().Document;
 
         document.Source.ShouldBe(url);
         document.Text.ShouldBe("Served article text.");
@@ -119,7 +119,7 @@ public sealed class HttpUrlFetcherTests : IAsyncLifetime
     {
         var expander = new InputExpander(DocumentReaders.CreateDefault(Local), _fetcher, () => Stream.Null);
 
-        var failure = expander.Read([input]).ShouldHaveSingleItem().ShouldBeOfType<ReadFailure>();
+        var failure = expander.Read([input]).ToList().ShouldHaveSingleItem().ShouldBeOfType<ReadFailure>();
 
         failure.Reason.ShouldContain("only http and https");
     }

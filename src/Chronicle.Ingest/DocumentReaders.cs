@@ -30,6 +30,9 @@ public sealed class DocumentReaders
     public static DocumentReaders CreateDefault(ReaderLimits limits) =>
         new([new FeedReader(), new HtmlReader(), new JsonLinesReader(), new PlainTextReader()], limits);
 
+    /// <summary>The readers, in order of precedence.</summary>
+    public ImmutableArray<IDocumentReader> Readers => _readers;
+
     /// <summary>The limits every reader applies.</summary>
     public ReaderLimits Limits { get; }
 

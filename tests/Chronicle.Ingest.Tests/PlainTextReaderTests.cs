@@ -54,6 +54,14 @@ public sealed class PlainTextReaderTests
         document.Text.ShouldBe("The vote was held today.\n\nIt passed narrowly.");
     }
 
+    [Theory]
+    [InlineData("Will the talks resume?")]
+    [InlineData("Ceasefire holds!")]
+    public void A_headline_that_asks_or_exclaims_is_a_title(string headline)
+    {
+        Reading.Single(_reader, headline + "\n\nBody text follows.").Title.ShouldBe(headline);
+    }
+
     [Fact]
     public void CRLF_becomes_LF_and_a_BOM_is_dropped()
     {

@@ -158,14 +158,33 @@ public sealed class HtmlReaderTests
     public void A_page_without_article_text_is_a_failure(string html) =>
         Reading.Failure(_reader, html, "p.html").Reason.ShouldBe("no article text found in the HTML");
 
-    [Fact]
-    public void A_declared_charset_other_than_utf8_is_named_when_the_bytes_are_not_utf8()
+    [Theory]
+    [InlineData("<meta charset=\"windows-1252\">")]
+    [InlineData("<meta charset='ISO-8859-1'>")]
+    [InlineData("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\">")]
+    public void A_page_in_a_declared_legacy_charset_is_decoded(string meta)
     {
-        byte[] bytes = [.. "<html><head><meta charset=\"windows-1252\"></head><body><p>caf"u8, 0xE9, .. "</p></body></html>"u8];
+        byte[] bytes = [.. System.Text.Encoding.ASCII.GetBytes($"<html><head>{meta}</head><body><p>Caf"), 0xE9, 0x20, 0x80, .. "5.</p></body></html>"u8];
 
-        var failure = Reading.Read(_reader, bytes).ShouldHaveSingleItem().ShouldBeOfType<ReadFailure>();
+        var document = Reading.Read(_reader, bytes).ShouldHaveSingleItem().ShouldBeOfType<DocumentRead>().Document;
 
-        failure.Reason.ShouldContain("windows-1252");
+        document.Text.ShouldBe("Café €5.");
+    }
+
+    [Fact]
+    public void An_unknown_declared_charset_is_a_failure_naming_it()
+    {
+        byte[] bytes = [.. "<html><head><meta charset=\"x-klingon\"></head><body><p>caf"u8, 0xE9, .. "</p></body></html>"u8];
+
+        Reading.Read(_reader, bytes).ShouldHaveSingleItem().ShouldBeOfType<ReadFailure>().Reason.ShouldContain("x-klingon");
+    }
+
+    [Fact]
+    public void Undeclared_invalid_utf8_is_a_failure()
+    {
+        byte[] bytes = [.. "<html><body><p>caf"u8, 0xE9, .. "</p></body></html>"u8];
+
+        Reading.Read(_reader, bytes).ShouldHaveSingleItem().ShouldBeOfType<ReadFailure>().Reason.ShouldContain("invalid UTF-8");
     }
 
     [Fact]

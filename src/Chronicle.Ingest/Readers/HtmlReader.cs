@@ -4,8 +4,8 @@ namespace Chronicle.Ingest.Readers;
 
 /// <summary>
 /// HTML pages: the main article text only (no navigation, scripts, comments, share widgets), with the title and
-/// publication date from the page's meta tags, JSON-LD, or headings. UTF-8 only: another declared charset is a
-/// failure naming it, unless the bytes are valid UTF-8 anyway (plain ASCII).
+/// publication date from the page's meta tags, JSON-LD, or headings. UTF-8, else the legacy charset the page
+/// declares (windows-1252, ISO-8859-x); an unknown charset is a failure naming it.
 /// </summary>
 public sealed class HtmlReader : IDocumentReader
 {
@@ -28,12 +28,9 @@ public sealed class HtmlReader : IDocumentReader
             return [new ReadFailure(source, $"larger than the {BoundedRead.Describe(limits.MaxDocumentBytes)} limit")];
         }
 
-        if (!TextDecoding.TryDecode(bytes, out var html, out var error))
+        if (!TextDecoding.TryDecode(bytes, out var html, out var error) && !TryDecodeDeclared(bytes, error!, out html, ref error))
         {
-            var charset = HtmlCharset.Declared(bytes);
-            return [new ReadFailure(source, charset is null || HtmlCharset.IsUtf8(charset)
-                ? error!
-                : $"the page declares charset {charset}; only UTF-8 pages can be read ({error})")];
+            return [new ReadFailure(source, error!)];
         }
 
         var article = HtmlArticle.FromPage(html);
@@ -43,5 +40,24 @@ public sealed class HtmlReader : IDocumentReader
         }
 
         return [new DocumentRead(new Document(source, article.Title, article.Published, article.Text))];
+    }
+
+    /// <summary>A page that is not UTF-8 may declare its legacy charset; binary data is never decoded.</summary>
+    private static bool TryDecodeDeclared(byte[] bytes, string utf8Error, out string html, ref string? error)
+    {
+        html = string.Empty;
+        var charset = HtmlCharset.Declared(bytes);
+        if (charset is null || HtmlCharset.IsUtf8(charset) || !utf8Error.StartsWith("invalid UTF-8", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        if (HtmlCharset.TryDecodeLegacy(bytes, charset, out html))
+        {
+            return true;
+        }
+
+        error = $"the page declares charset {charset}, which cannot decode it ({utf8Error})";
+        return false;
     }
 }

@@ -16,6 +16,32 @@ internal static partial class HtmlCharset
         return match.Success ? match.Groups[1].Value.ToLowerInvariant() : null;
     }
 
+    /// <summary>
+    /// Decodes a page in the legacy charset it declares (windows-1252, ISO-8859-x, Shift_JIS...). As browsers do,
+    /// an ISO-8859-1 label means windows-1252. False when the charset is unknown or the bytes do not fit it.
+    /// </summary>
+    public static bool TryDecodeLegacy(byte[] bytes, string charset, out string text)
+    {
+        text = string.Empty;
+        var name = charset is "iso-8859-1" or "latin1" or "l1" or "iso8859-1" ? "windows-1252" : charset;
+        var encoding = CodePagesEncodingProvider.Instance.GetEncoding(
+            name, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+        if (encoding is null)
+        {
+            return false;
+        }
+
+        try
+        {
+            text = TextDecoding.NormalizeNewlines(encoding.GetString(bytes));
+            return true;
+        }
+        catch (DecoderFallbackException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>True for the names of UTF-8 and of its ASCII subset.</summary>
     public static bool IsUtf8(string charset) => charset is "utf-8" or "utf8" or "us-ascii" or "ascii";
 

@@ -11,65 +11,70 @@ internal interface IHtmlVisitor
 }
 
 /// <summary>
-/// Walks a tree by sibling and parent links, never by recursion, so that a page nested
-/// ten thousand levels deep cannot overflow the stack.
+/// Walks a tree with a heap stack of child positions, never by recursion, so that a page nested ten thousand
+/// levels deep cannot overflow the stack. (AngleSharp finds a node's next sibling by scanning its parent's
+/// children, so walking by sibling links would be quadratic in the width of the page.)
 /// </summary>
 internal static class HtmlWalk
 {
     /// <summary>Visits the descendants of <paramref name="root"/> in document order.</summary>
     public static void Visit(INode root, IHtmlVisitor visitor)
     {
-        var node = root.FirstChild;
-        while (node is not null)
+        var stack = new Stack<(INodeList Children, int Next, INode? Owner)>();
+        stack.Push((root.ChildNodes, 0, null));
+        while (stack.Count > 0)
         {
-            var entered = visitor.Enter(node);
-            if (entered && node.FirstChild is { } child)
+            var (children, next, owner) = stack.Pop();
+            if (next >= children.Length)
             {
-                node = child;
+                if (owner is not null)
+                {
+                    visitor.Leave(owner);
+                }
+
                 continue;
             }
 
-            if (entered)
+            stack.Push((children, next + 1, owner));
+            var node = children[next];
+            if (!visitor.Enter(node))
+            {
+                continue;
+            }
+
+            if (node.HasChildNodes)
+            {
+                stack.Push((node.ChildNodes, 0, node));
+            }
+            else
             {
                 visitor.Leave(node);
             }
-
-            node = Next(node, root, visitor);
         }
     }
 
     /// <summary>The elements under <paramref name="root"/> in document order.</summary>
     public static IEnumerable<IElement> Elements(INode root)
     {
-        var node = root.FirstChild;
-        while (node is not null)
+        var stack = new Stack<(INodeList Children, int Next)>();
+        stack.Push((root.ChildNodes, 0));
+        while (stack.Count > 0)
         {
-            if (node is IElement element)
+            var (children, next) = stack.Pop();
+            if (next >= children.Length)
+            {
+                continue;
+            }
+
+            stack.Push((children, next + 1));
+            if (children[next] is IElement element)
             {
                 yield return element;
+                if (element.HasChildNodes)
+                {
+                    stack.Push((element.ChildNodes, 0));
+                }
             }
-
-            node = node.FirstChild ?? Next(node, root, visitor: null);
-        }
-    }
-
-    private static INode? Next(INode node, INode root, IHtmlVisitor? visitor)
-    {
-        while (true)
-        {
-            if (node.NextSibling is { } sibling)
-            {
-                return sibling;
-            }
-
-            var parent = node.Parent;
-            if (parent is null || ReferenceEquals(parent, root))
-            {
-                return null;
-            }
-
-            visitor?.Leave(parent);
-            node = parent;
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 
 namespace Chronicle.Ingest;
@@ -9,22 +10,27 @@ public static class BoundedRead
     public static bool TryReadAll(Stream stream, long maxBytes, out byte[] bytes)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        bytes = [];
+        if (stream.CanSeek)
         {
-            if (buffer.Length + read > maxBytes)
+            // A file knows its size: one exact allocation instead of a growing buffer and a copy.
+            var remaining = stream.Length - stream.Position;
+            if (remaining > maxBytes)
             {
-                bytes = [];
                 return false;
             }
 
-            buffer.Write(chunk, 0, read);
+            bytes = new byte[remaining];
+            var read = stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
+            if (read < bytes.Length)
+            {
+                bytes = bytes[..read];
+            }
+
+            return true;
         }
 
-        bytes = buffer.ToArray();
-        return true;
+        return TryReadUnknownLength(stream, maxBytes, out bytes);
     }
 
     /// <summary>A size in the units people read: <c>5 MB</c>.</summary>
@@ -34,4 +40,31 @@ public static class BoundedRead
         >= 1024 => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0:0.#} KB"),
         _ => string.Create(CultureInfo.InvariantCulture, $"{bytes} bytes"),
     };
+
+    private static bool TryReadUnknownLength(Stream stream, long maxBytes, out byte[] bytes)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = ArrayPool<byte>.Shared.Rent(81920);
+        try
+        {
+            int read;
+            while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+            {
+                if (buffer.Length + read > maxBytes)
+                {
+                    bytes = [];
+                    return false;
+                }
+
+                buffer.Write(chunk, 0, read);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
+        }
+
+        bytes = buffer.ToArray();
+        return true;
+    }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Chronicle.Ingest.Readers;
 
 namespace Chronicle.Ingest;
 
@@ -24,6 +25,13 @@ public sealed class DocumentReaders
         _fallback = _readers[^1];
         Limits = limits;
     }
+
+    /// <summary>Every built-in reader, in order of precedence: feed, HTML, JSON Lines, then plain text.</summary>
+    public static DocumentReaders CreateDefault(ReaderLimits limits) =>
+        new([new FeedReader(), new HtmlReader(), new JsonLinesReader(), new PlainTextReader()], limits);
+
+    /// <summary>The readers, in order of precedence.</summary>
+    public ImmutableArray<IDocumentReader> Readers => _readers;
 
     /// <summary>The limits every reader applies.</summary>
     public ReaderLimits Limits { get; }

@@ -28,6 +28,6 @@ public static class PublicationDate
             return date.Year is >= 1000 and <= 9999;
         }
 
-        return false;
+        return Rfc822Date.TryParse(text, out date);
     }
 }

@@ -7,11 +7,14 @@ namespace Chronicle.Ingest;
 /// <summary>Turns bytes into text strictly: a byte-order mark is honoured, invalid UTF-8 and binary data are refused.</summary>
 public static class TextDecoding
 {
+    /// <summary>The UTF-8 byte-order mark. (A <c>"\xEF..."u8</c> literal would encode those as three characters.)</summary>
+    public static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+
     /// <summary>Decodes <paramref name="bytes"/>; on failure <paramref name="error"/> says why in one line.</summary>
     public static bool TryDecode(ReadOnlySpan<byte> bytes, out string text, out string? error)
     {
         text = string.Empty;
-        if (bytes.StartsWith("\xEF\xBB\xBF"u8))
+        if (bytes.StartsWith(Utf8Bom))
         {
             bytes = bytes[3..];
         }

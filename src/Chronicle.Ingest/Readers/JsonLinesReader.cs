@@ -20,7 +20,7 @@ public sealed class JsonLinesReader : IDocumentReader
     /// <inheritdoc />
     public bool RecognizesContent(ReadOnlySpan<byte> head)
     {
-        var trimmed = head.TrimStart("\xEF\xBB\xBF \t\r\n"u8);
+        var trimmed = (head.StartsWith(TextDecoding.Utf8Bom) ? head[3..] : head).TrimStart(" \t\r\n"u8);
         return !trimmed.IsEmpty && trimmed[0] == (byte)'{';
     }
 
@@ -39,7 +39,7 @@ public sealed class JsonLinesReader : IDocumentReader
                 continue;
             }
 
-            var bytes = line.Number == 1 && line.Bytes.AsSpan().StartsWith("\xEF\xBB\xBF"u8) ? line.Bytes[3..] : line.Bytes;
+            var bytes = line.Number == 1 && line.Bytes.AsSpan().StartsWith(TextDecoding.Utf8Bom) ? line.Bytes[3..] : line.Bytes;
             if (bytes.AsSpan().Trim(" \t"u8).IsEmpty)
             {
                 continue;

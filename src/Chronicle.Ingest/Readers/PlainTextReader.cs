@@ -115,7 +115,8 @@ public sealed class PlainTextReader : IDocumentReader
             return false;
         }
 
+        // Headlines may ask or exclaim ("Will the talks resume?"); a lede sentence ends in a period or trails on.
         var end = line.TrimEnd("\"'”’»)]");
-        return end.Length > 0 && end[^1] is not ('.' or '!' or '?' or ':' or ';' or ',' or '…');
+        return end.Length > 0 && end[^1] is not ('.' or ':' or ';' or ',' or '…');
     }
 }

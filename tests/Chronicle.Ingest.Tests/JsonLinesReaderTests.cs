@@ -1,0 +1,87 @@
+using Chronicle.Ingest.Readers;
+
+namespace Chronicle.Ingest.Tests;
+
+public sealed class JsonLinesReaderTests
+{
+    private readonly JsonLinesReader _reader = new();
+
+    [Fact]
+    public void Source_is_the_url_else_file_and_line()
+    {
+        var results = Reading.Read(_reader, """
+            {"url":"https://example.org/a","text":"First."}
+            {"text":"Second."}
+            """, "news.jsonl");
+
+        results.Select(r => r.Source).ShouldBe(["https://example.org/a", "news.jsonl:2"]);
+    }
+
+    [Fact]
+    public void Title_date_and_other_fields_are_kept()
+    {
+        var document = Reading.Single(
+            _reader, """{"title":" A title ","published":"2020-01-08T10:00:00+03:30","text":"Body.","lang":"en","n":3}""");
+
+        document.Title.ShouldBe("A title");
+        document.Published.ShouldBe(new DateOnly(2020, 1, 8));
+        document.Metadata["lang"].ShouldBe("en");
+        document.Metadata["n"].ShouldBe("3");
+    }
+
+    [Fact]
+    public void A_malformed_line_is_an_error_of_that_line_and_the_others_are_read()
+    {
+        var results = Reading.Read(_reader, "{\"text\":\"One.\"}\n{\"text\": oops}\n{\"text\":\"Three.\"}\n", "f");
+
+        results.Count.ShouldBe(3);
+        results[0].ShouldBeOfType<DocumentRead>().Document.Text.ShouldBe("One.");
+        var failure = results[1].ShouldBeOfType<ReadFailure>();
+        failure.Source.ShouldBe("f:2");
+        failure.Reason.ShouldContain("malformed JSON");
+        results[2].ShouldBeOfType<DocumentRead>().Document.Text.ShouldBe("Three.");
+    }
+
+    [Theory]
+    [InlineData("""{"title":"No text"}""", "missing field \"text\"")]
+    [InlineData("""{"text":"  "}""", "empty")]
+    [InlineData("""{"text":"Body.","published":"last week"}""", "not a date")]
+    [InlineData("""{"text":"Body.","published":20200101}""", "not a date")]
+    [InlineData("""{"text":42}""", "must be a string")]
+    [InlineData("[1,2]", "expected a JSON object")]
+    public void Bad_records_are_failures_that_say_why(string line, string reason) =>
+        Reading.Failure(_reader, line).Reason.ShouldContain(reason);
+
+    [Fact]
+    public void Output_keeps_input_order()
+    {
+        var lines = Enumerable.Range(1, 50).Select(i => $$"""{"text":"Item {{i}}."}""");
+        var results = Reading.Read(_reader, string.Join('\n', lines));
+
+        results.Select(r => ((DocumentRead)r).Document.Text).ShouldBe(Enumerable.Range(1, 50).Select(i => $"Item {i}."));
+    }
+
+    [Fact]
+    public void A_BOM_and_CRLF_line_ends_are_accepted()
+    {
+        var results = Reading.Read(_reader, "\uFEFF{\"text\":\"One.\"}\r\n\r\n{\"text\":\"Two\\r\\nlines.\"}\r\n");
+
+        results.Select(r => ((DocumentRead)r).Document.Text).ShouldBe(["One.", "Two\nlines."]);
+    }
+
+    [Fact]
+    public void An_empty_file_is_one_failure()
+    {
+        Reading.Failure(_reader, "\n \n").Reason.ShouldContain("empty");
+    }
+
+    [Fact]
+    public void A_line_over_the_limit_is_a_failure_of_that_line()
+    {
+        var limits = ReaderLimits.Default with { MaxDocumentBytes = 40 };
+        var results = Reading.Read(_reader, "{\"text\":\"short\"}\n{\"text\":\"" + new string('x', 100) + "\"}\n", "f", limits);
+
+        results[0].ShouldBeOfType<DocumentRead>();
+        results[1].ShouldBeOfType<ReadFailure>().Source.ShouldBe("f:2");
+    }
+}

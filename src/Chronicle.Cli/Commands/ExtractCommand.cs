@@ -2,6 +2,7 @@ using System.CommandLine;
 using Chronicle.Cli.Output;
 using Chronicle.Contract;
 using Chronicle.Engine;
+using Chronicle.Ingest.Fetching;
 
 namespace Chronicle.Cli.Commands;
 
@@ -36,7 +37,8 @@ internal static class ExtractCommand
             };
             var limits = CommonOptions.LimitsOf(parsed, maxBytes, allowPrivate);
             var analyzer = new ParallelAnalyzer(PipelineFactory.Create(PipelineFactory.DefaultDataDirectory), CommonOptions.ThreadsOf(parsed, threads));
-            var inputs = Readers.Inputs(limits, context.OpenStandardInput).Read(parsed.GetValue(paths)!);
+            using var fetcher = new HttpUrlFetcher();
+            var inputs = Readers.Inputs(limits, context.OpenStandardInput, fetcher).Read(parsed.GetValue(paths)!);
             var failed = 0;
             foreach (var outcome in analyzer.Analyze(inputs))
             {

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Chronicle.Cli.Output;
 using Chronicle.Engine;
+using Chronicle.Ingest.Fetching;
 using Chronicle.Ingest;
 
 namespace Chronicle.Cli.Commands;
@@ -40,7 +41,8 @@ internal static class IngestCommand
             var pipeline = PipelineFactory.Create(PipelineFactory.DefaultDataDirectory);
             await using var store = await StoreFactory.OpenAsync(db, context.Clock, cancellationToken).ConfigureAwait(false);
             var runner = new IngestRunner(pipeline, store, parsed.GetValue(batchSize), CommonOptions.ThreadsOf(parsed, threads));
-            var results = Readers.Inputs(limits, context.OpenStandardInput).Read(inputs);
+            using var fetcher = new HttpUrlFetcher();
+            var results = Readers.Inputs(limits, context.OpenStandardInput, fetcher).Read(inputs);
             var totals = await ProgressReporting.RunAsync(context, ExpectedInputs(inputs), (progress, print) =>
                 runner.RunAsync(results, failure => print($"error: {failure}"), progress, cancellationToken)).ConfigureAwait(false);
             await context.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,

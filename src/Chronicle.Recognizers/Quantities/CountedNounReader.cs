@@ -1,0 +1,116 @@
+namespace Chronicle.Recognizers.Quantities;
+
+/// <summary>What follows a number.</summary>
+internal enum Following
+{
+    /// <summary>No counted noun (<c>141 were killed</c>).</summary>
+    Nothing,
+
+    /// <summary>A counted noun phrase; its head is the unit.</summary>
+    Noun,
+
+    /// <summary><c>of them</c>, <c>of those</c>: counted, but the noun is elsewhere.</summary>
+    OfPronoun,
+
+    /// <summary>A unit of time: the number is a duration or an age, left to the time recogniser.</summary>
+    TimeUnit,
+}
+
+/// <summary>
+/// Finds the counted noun after a number without part-of-speech tags: up to three modifiers and a head, stopping at
+/// function words, at a verb-like word (-ed, -ing) after a noun, and after a plural noun that is followed by a
+/// non-plural. The unit is the head, the last word (<c>hundreds of American service members</c> gives <c>members</c>).
+/// </summary>
+internal static class CountedNounReader
+{
+    private const int MaxWords = 4;
+
+    public static Following Read(ReadOnlySpan<char> text, int from, QuantityLexicon lexicon, out int end, out int headStart)
+    {
+        end = headStart = from;
+        var position = from;
+        if (NumberPhraseReader.NextIs(text, from, "of", out var ofEnd))
+        {
+            position = SkipDeterminers(text, ofEnd);
+            if (TextScan.NextWord(text, position, out var s, out var e) && text[s..e] is "them" or "us" or "you" or "whom" or "which" or "it" or "those" or "these")
+            {
+                return Following.OfPronoun;
+            }
+        }
+
+        Span<(int Start, int End)> words = stackalloc (int, int)[MaxWords];
+        var count = 0;
+        var lastPlural = false;
+        while (count < MaxWords && TextScan.NextPhraseWord(text, position, out var start, out var wordEnd))
+        {
+            var word = text[start..wordEnd];
+            var hyphen = word.IndexOfAny('-', '\u2010');
+            if (count == 0 && lexicon.TimeUnits.GetAlternateLookup<ReadOnlySpan<char>>().Contains(hyphen > 0 ? word[..hyphen] : word))
+            {
+                return Following.TimeUnit;
+            }
+
+            if (lexicon.Stops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+                || (TextScan.IsCapitalized(word) && lexicon.Months.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+                || (count > 0 && IsVerbLike(word)))
+            {
+                break;
+            }
+
+            var plural = IsPlural(word, lexicon);
+            if (count > 0 && lastPlural && !plural)
+            {
+                break;
+            }
+
+            words[count++] = (start, wordEnd);
+            lastPlural = plural;
+            position = wordEnd;
+        }
+
+        while (count > 0 && !IsHead(text[words[count - 1].Start..words[count - 1].End], lexicon))
+        {
+            count--;
+        }
+
+        if (count == 0)
+        {
+            return Following.Nothing;
+        }
+
+        (headStart, end) = words[count - 1];
+        return Following.Noun;
+    }
+
+    private static int SkipDeterminers(ReadOnlySpan<char> text, int position)
+    {
+        for (var i = 0; i < 2 && TextScan.NextWord(text, position, out var s, out var e); i++)
+        {
+            if (text[s..e] is not ("the" or "these" or "those" or "their" or "his" or "her" or "its" or "our" or "your" or "my" or "all"))
+            {
+                break;
+            }
+
+            position = e;
+        }
+
+        return position;
+    }
+
+    private static bool IsVerbLike(ReadOnlySpan<char> word) =>
+        word.Length > 4 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal));
+
+    private static bool IsPlural(ReadOnlySpan<char> word, QuantityLexicon lexicon) =>
+        lexicon.IrregularPlurals.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+        || (word.Length > 3 && word[^1] == 's' && word[^2] is not ('s' or 'u' or 'i' or '\'' or '\u2019'));
+
+    private static bool IsHead(ReadOnlySpan<char> word, QuantityLexicon lexicon)
+    {
+        var plural = IsPlural(word, lexicon);
+        return !lexicon.NotHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+            && !(word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && !plural)
+            && !(word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal))
+            && (plural || !TextScan.IsCapitalized(word))
+            && (plural || !word.ContainsAnyInRange('0', '9'));
+    }
+}

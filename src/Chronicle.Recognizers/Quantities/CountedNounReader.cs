@@ -14,6 +14,9 @@ internal enum Following
 
     /// <summary>A unit of time: the number is a duration or an age, left to the time recogniser.</summary>
     TimeUnit,
+
+    /// <summary>A fraction (<c>two thirds</c>): a share, not a count.</summary>
+    Fraction,
 }
 
 /// <summary>
@@ -45,12 +48,19 @@ internal static class CountedNounReader
         {
             var word = text[start..wordEnd];
             var hyphen = word.IndexOfAny('-', '\u2010');
-            if (count == 0 && lexicon.TimeUnits.GetAlternateLookup<ReadOnlySpan<char>>().Contains(hyphen > 0 ? word[..hyphen] : word))
+            var root = hyphen > 0 ? word[..hyphen] : word;
+            if (lexicon.TimeUnits.GetAlternateLookup<ReadOnlySpan<char>>().Contains(root))
             {
-                return Following.TimeUnit;
+                return Following.TimeUnit; // two weeks, a few more days, 30-year-old, four straight days
+            }
+
+            if (count == 0 && lexicon.Fractions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(root))
+            {
+                return Following.Fraction;
             }
 
             if (lexicon.Stops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+                || lexicon.Triggers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
                 || (TextScan.IsCapitalized(word) && lexicon.Months.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
                 || (count > 0 && IsVerbLike(word)))
             {
@@ -68,7 +78,7 @@ internal static class CountedNounReader
             position = wordEnd;
         }
 
-        while (count > 0 && !IsHead(text[words[count - 1].Start..words[count - 1].End], lexicon))
+        while (count > 0 && !IsHead(text, words[count - 1], lexicon))
         {
             count--;
         }
@@ -100,17 +110,24 @@ internal static class CountedNounReader
     private static bool IsVerbLike(ReadOnlySpan<char> word) =>
         word.Length > 4 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal));
 
-    private static bool IsPlural(ReadOnlySpan<char> word, QuantityLexicon lexicon) =>
+    public static bool IsPlural(ReadOnlySpan<char> word, QuantityLexicon lexicon) =>
         lexicon.IrregularPlurals.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
         || (word.Length > 3 && word[^1] == 's' && word[^2] is not ('s' or 'u' or 'i' or '\'' or '\u2019'));
 
-    private static bool IsHead(ReadOnlySpan<char> word, QuantityLexicon lexicon)
+    private static bool IsHead(ReadOnlySpan<char> text, (int Start, int End) span, QuantityLexicon lexicon)
     {
+        var word = text[span.Start..span.End];
         var plural = IsPlural(word, lexicon);
         return !lexicon.NotHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
             && !(word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && !plural)
             && !(word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal))
-            && (plural || !TextScan.IsCapitalized(word))
+            && (!TextScan.IsCapitalized(word) || IsGroupOfPeople(text, span, word))
             && (plural || !word.ContainsAnyInRange('0', '9'));
     }
+
+    // A capitalised head counts when it reads as a plural group (Iranians, Iraqis, Kurds), not as a name
+    // (Texas, Christmas) nor the first word of a longer name (18 Nicolas Anelka).
+    private static bool IsGroupOfPeople(ReadOnlySpan<char> text, (int Start, int End) span, ReadOnlySpan<char> word) =>
+        word.Length > 3 && word[^1] == 's' && word[^2] is not ('a' or 'u' or 's' or '\'' or '\u2019')
+        && !(TextScan.NextWord(text, span.End, out var next, out _) && char.IsUpper(text[next]));
 }

@@ -135,13 +135,16 @@ internal static class NumberPhraseReader
         var end = wordEnd;
         switch (vague.Form)
         {
-            case VagueForm.MultiplierNeedsArticle when !IsArticle(text, start, out phraseStart):
+            case VagueForm.MultiplierNeedsArticle or VagueForm.MultiplierNeedsArticleAndOf when !IsArticle(text, start, out phraseStart):
+                return false;
+            case VagueForm.MultiplierNeedsArticleAndOf when !NextIs(text, wordEnd, "of", out _)
+                && !(TextScan.NextWord(text, wordEnd, out var scaleStart, out var scaleEnd) && TryScaleWord(text[scaleStart..scaleEnd], out _)):
                 return false;
             case VagueForm.PluralScaleNeedsOf when !NextIs(text, wordEnd, "of", out _):
                 return false;
         }
 
-        if (vague.Form is VagueForm.Multiplier or VagueForm.MultiplierNeedsArticle)
+        if (vague.Form is VagueForm.Multiplier or VagueForm.MultiplierNeedsArticle or VagueForm.MultiplierNeedsArticleAndOf)
         {
             // several hundred, a few thousand, a few dozen
             while (TextScan.NextWord(text, end, out var next, out var nextEnd) && TryScaleWord(text[next..nextEnd], out var scale))

@@ -46,7 +46,7 @@ public sealed partial class QuantityFinder
 
             if (digits && TextScan.IsDash(after) && end + 1 < text.Length && char.IsDigit(text[end + 1]))
             {
-                if (!NumberPhraseReader.TryReadDigits(text, end + 1, out var second) || second.Value <= number.Value
+                if (!NumberPhraseReader.TryReadDigits(text, end + 1, out var second) || !IsRange(number, second)
                     || (second.End < text.Length && (char.IsLetterOrDigit(text[second.End]) || (TextScan.IsDash(text[second.End]) && second.End + 1 < text.Length && char.IsDigit(text[second.End + 1]))))
                     || IsYear(number) || IsYear(second))
                 {
@@ -68,9 +68,9 @@ public sealed partial class QuantityFinder
                 return nextEnd; // 3 January, 3 p.m., 10 GMT
             }
 
-            if (rangeEnd is null && !previous.Equals("from", StringComparison.OrdinalIgnoreCase)
+            if (rangeEnd is null && !IsChangeFrom(previous)
                 && (next is "to" or "or" || (cue == Cue.Between && next is "and"))
-                && TryReadSecond(text, nextEnd, out var second) && second.Value > number.Value && second.Form == number.Form)
+                && TryReadSecond(text, nextEnd, out var second) && IsRange(number, second) && second.Form == number.Form)
             {
                 rangeEnd = second;
                 end = second.End;
@@ -89,7 +89,7 @@ public sealed partial class QuantityFinder
         if (unit is null)
         {
             following = CountedNounReader.Read(text, end, lexicon, out spanEnd, out headStart);
-            if (following == Following.TimeUnit)
+            if (following is Following.TimeUnit or Following.Fraction)
             {
                 return end;
             }
@@ -100,10 +100,12 @@ public sealed partial class QuantityFinder
             }
         }
 
-        var yearContext = following != Following.Noun || lexicon.BeforeYear.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous);
-        if (IsOneAsPronoun(text, number, previous, following)
-            || (cue == Cue.None && rangeEnd is null && IsYear(number) && yearContext)
-            || (rangeEnd is { } last && IsYear(number) && IsYear(last) && yearContext))
+        // A four-digit number from 1800 to 2099 is a year (in 1998, 2004 sales, the 2013 protests: news writes counts
+        // of that size with a comma) unless a cue says it is a count of a plural noun (some 1900 people).
+        var yearContext = cue is Cue.None or Cue.Between || following != Following.Noun
+            || !CountedNounReader.IsPlural(text[headStart..spanEnd], lexicon)
+            || lexicon.BeforeYear.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous);
+        if (IsOneAsPronoun(text, number, previous, following) || (IsYear(number) && yearContext))
         {
             return end;
         }
@@ -269,6 +271,14 @@ public sealed partial class QuantityFinder
 
         return end;
     }
+
+    // "rose from 20 to 30", "fell by 5 to 80": a change between two figures, not a range.
+    private static bool IsChangeFrom(ReadOnlySpan<char> previous) =>
+        previous.Equals("from", StringComparison.OrdinalIgnoreCase) || previous.Equals("by", StringComparison.OrdinalIgnoreCase);
+
+    // A range's ends are ordered and of one order of magnitude (20-30, 1.5-2 million); "32,000 to 1.4 million" is a change.
+    private static bool IsRange(NumberPhrase low, NumberPhrase high) =>
+        high.Value > low.Value && (low.Value == 0 ? high.Value <= 10 : high.Value / low.Value <= 10);
 
     private static bool IsYear(NumberPhrase number) =>
         number.Form == NumberForm.Digits && number.End - number.Start == 4 && number.Value is >= 1800 and <= 2099

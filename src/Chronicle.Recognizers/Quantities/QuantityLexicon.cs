@@ -19,6 +19,7 @@ public sealed class QuantityLexicon
         Cues = cues;
         Triggers = set(QuantityWords.NumberWords + " " + string.Join(' ', vague.Keys));
         TimeUnits = set(QuantityWords.TimeUnits);
+        Fractions = set(QuantityWords.Fractions);
         Stops = set(QuantityWords.Stops);
         NotHeads = set(QuantityWords.NotHeads);
         Labels = set(QuantityWords.Labels);
@@ -50,6 +51,9 @@ public sealed class QuantityLexicon
 
     /// <summary>Units of time: a number before one is a duration, left to the time recogniser.</summary>
     public FrozenSet<string> TimeUnits { get; }
+
+    /// <summary>Fractions (<c>two thirds</c>): the number is a share, not a count.</summary>
+    public FrozenSet<string> Fractions { get; }
 
     /// <summary>Words that end a counted noun phrase: prepositions, determiners, pronouns, auxiliaries, adverbs.</summary>
     public FrozenSet<string> Stops { get; }

@@ -16,7 +16,7 @@ internal static class QuantityWords
         new("billions", new(2_000_000_000, 9_999_999_999, 5_000_000_000, VagueForm.PluralScale)),
         new("several", new(3, 9, 5, VagueForm.Multiplier)),
         new("few", new(2, 5, 3, VagueForm.MultiplierNeedsArticle)),
-        new("couple", new(2, 3, 2, VagueForm.MultiplierNeedsArticle)),
+        new("couple", new(2, 3, 2, VagueForm.MultiplierNeedsArticleAndOf)),
         new("handful", new(3, 5, 4, VagueForm.MultiplierNeedsArticle)),
     ];
 
@@ -56,7 +56,8 @@ internal static class QuantityWords
         + "is are was were be been being am have has had having do does did will would can could may might "
         + "must shall should ought "
         + "not no never also still already reportedly allegedly now then only just ago later earlier "
-        + "apiece again too even ever each every either neither both all any some such very "
+        + "apiece again too even ever each every either neither both all any some such very last next previous past "
+        + "coming "
         + "said says say told tell according percent cent pc per-cent "
         + "died die dies fled ran run went go goes came come took take left met fell rose won lost made saw got gave "
         + "held led kept became remain remains stood sat lay hit shot set put cut began begun";
@@ -90,5 +91,7 @@ internal static class QuantityWords
 
     public const string BeforeYear =
         "in since by from until till to during before after of the early late mid around circa throughout between "
-        + "and or year spring summer autumn fall winter";
+        + "and or year spring summer autumn fall winter its their his her our my your this last next that";
+
+    public const string Fractions = "half halves third thirds quarter quarters fifths sixths sevenths eighths ninths tenths";
 }

@@ -24,4 +24,7 @@ public enum VagueForm
 
     /// <summary>Needs <c>a</c> before it (<c>a few</c>, <c>a couple</c>): may multiply a scale (<c>a few thousand</c>).</summary>
     MultiplierNeedsArticle,
+
+    /// <summary>Needs <c>a</c> before and <c>of</c> or a scale after (<c>a couple of</c>), as <c>a couple</c> alone is a pair of people.</summary>
+    MultiplierNeedsArticleAndOf,
 }

@@ -39,6 +39,11 @@ public sealed partial class QuantityFinder
                 return end + 2; // the 1990's
             }
 
+            if (TextScan.IsHyphen(after) && end + 1 < text.Length && char.IsLetter(text[end + 1]))
+            {
+                return SkipCode(text, end); // 25-year-old, 12-member, 3-D: a modifier, not a count
+            }
+
             if (digits && TextScan.IsSpace(after) && end + 1 < text.Length && char.IsDigit(text[end + 1]))
             {
                 return SkipCode(text, end + 1);

@@ -51,7 +51,7 @@ internal static class QuantityWords
         + "outside inside against among amongst between since until till through throughout per via as than like "
         + "upon within along behind beyond toward towards despite except about above below off out up down "
         + "and or but nor yet so if because while whereas although though unless whether "
-        + "the a an this that these those who whom whose which what where when why how "
+        + "the a an another this that these those who whom whose which what where when why how "
         + "it its they them their theirs he him his she her hers we us our you your i me my there here "
         + "is are was were be been being am have has had having do does did will would can could may might "
         + "must shall should ought "
@@ -86,7 +86,7 @@ internal static class QuantityWords
         + "firemen gunmen tribesmen militiamen fishermen congressmen spokesmen countrymen kinsmen chairmen";
 
     public const string NotBeforeOne =
-        "no the any every each this that which another only last someone anyone everyone no-one such what whichever "
+        "no the any every each this that which another last someone anyone everyone no-one such what whichever "
         + "little big new old same very";
 
     public const string BeforeYear =

@@ -3,8 +3,21 @@ using System.Globalization;
 using Chronicle.Recognizers.Quantities;
 
 // Throughput of the quantity recogniser alone on real news text (no BenchmarkDotNet: a plain timed loop).
-// Usage: dotnet run -c Release -- [CORPUS_DIR] [--show] [--rounds N]
+// Usage: dotnet run -c Release -- [CORPUS_DIR] [--show] [--rounds N] | --text "some text"
 //   --show prints every quantity found, one per line, for reviewing the rules by eye.
+var textIndex = Array.IndexOf(args, "--text");
+if (textIndex >= 0)
+{
+    var sample = args[textIndex + 1];
+    foreach (var q in new QuantityRecognizer().Recognize(sample))
+    {
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{q.Span} '{q.Span.Of(sample)}' | {q.Value} [{q.Low}..{q.High}] {q.Qualifier} unit={q.Unit}"));
+    }
+
+    return;
+}
+
 var roundsIndex = Array.IndexOf(args, "--rounds");
 var rounds = roundsIndex >= 0 ? int.Parse(args[roundsIndex + 1], CultureInfo.InvariantCulture) : 5;
 var directory = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && i != roundsIndex + 1).FirstOrDefault() ?? FindCorpus();

@@ -60,7 +60,7 @@ internal static class CountedNounReader
             }
 
             if (lexicon.Stops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
-                || lexicon.Triggers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+                || lexicon.Triggers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(root)
                 || (TextScan.IsCapitalized(word) && lexicon.Months.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
                 || (count > 0 && IsVerbLike(word)))
             {

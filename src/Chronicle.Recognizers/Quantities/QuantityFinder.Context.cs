@@ -121,7 +121,7 @@ public sealed partial class QuantityFinder
         }
 
         found.Add(new QuantityCandidate(new TextSpan(Math.Min(cueStart, start), spanEnd), cue, number, rangeEnd, unit));
-        return Math.Max(end, number.End);
+        return Math.Max(spanEnd, number.End);
     }
 
     // Dates (May 3), labels (Article 5, aged 25) and names or models (Boeing 737, Windows 10).

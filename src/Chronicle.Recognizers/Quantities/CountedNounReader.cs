@@ -21,8 +21,7 @@ internal enum Following
 
 /// <summary>
 /// Finds the counted noun after a number without part-of-speech tags: up to three modifiers and a head, stopping at
-/// function words, at a verb-like word (-ed, -ing) after a noun, and after a plural noun that is followed by a
-/// non-plural. The unit is the head, the last word (<c>hundreds of American service members</c> gives <c>members</c>).
+/// function words, at a verb-like word (-ed, -ing) after a noun, and after a plural noun. The unit is the head, the last word (<c>hundreds of American service members</c> gives <c>members</c>).
 /// </summary>
 internal static class CountedNounReader
 {
@@ -43,7 +42,7 @@ internal static class CountedNounReader
 
         Span<(int Start, int End)> words = stackalloc (int, int)[MaxWords];
         var count = 0;
-        var lastPlural = false;
+        var lastPluralHead = false;
         while (count < MaxWords && TextScan.NextPhraseWord(text, position, out var start, out var wordEnd))
         {
             var word = text[start..wordEnd];
@@ -67,14 +66,15 @@ internal static class CountedNounReader
                 break;
             }
 
-            var plural = IsPlural(word, lexicon);
-            if (count > 0 && lastPlural && !plural)
+            // A plural ends the phrase (1,300 bosses suggests) unless it is one that modifies nouns (police officers).
+            if (lastPluralHead)
             {
                 break;
             }
 
             words[count++] = (start, wordEnd);
-            lastPlural = plural;
+            lastPluralHead = IsPlural(word, lexicon) && hyphen < 0 && !lexicon.PluralModifiers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+                && (!TextScan.IsCapitalized(word) || IsGroupOfPeople(text, (start, wordEnd), word));
             position = wordEnd;
         }
 
@@ -121,6 +121,7 @@ internal static class CountedNounReader
         return !lexicon.NotHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
             && !(word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && !plural)
             && !(word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal))
+            && !(IsVerbLike(word) && !plural)
             && (!TextScan.IsCapitalized(word) || IsGroupOfPeople(text, span, word))
             && (plural || !word.ContainsAnyInRange('0', '9'));
     }

@@ -73,6 +73,11 @@ public sealed partial class QuantityFinder
                 return nextEnd; // 3 January, 3 p.m., 10 GMT
             }
 
+            if (next.Equals("local", StringComparison.OrdinalIgnoreCase) && NumberPhraseReader.NextIs(text, nextEnd, "time", out var timeEnd))
+            {
+                return timeEnd; // 1700 local time
+            }
+
             if (rangeEnd is null && !IsChangeFrom(previous)
                 && (next is "to" or "or" || (cue == Cue.Between && next is "and"))
                 && TryReadSecond(text, nextEnd, out var second) && IsRange(number, second) && second.Form == number.Form)
@@ -99,9 +104,19 @@ public sealed partial class QuantityFinder
                 return end;
             }
 
+            // After a number other than one, English counts a plural (20 people); a singular there is a modifier
+            // or an adjective (20 single, five category), so the number has no counted noun.
+            var head = text[headStart..spanEnd];
+            if (following == Following.Noun && (rangeEnd ?? number).Value != 1
+                && !CountedNounReader.IsPlural(head, lexicon) && !TextScan.IsCapitalized(head))
+            {
+                following = Following.Nothing;
+            }
+
             if (following != Following.Noun)
             {
                 spanEnd = end;
+                headStart = end;
             }
         }
 

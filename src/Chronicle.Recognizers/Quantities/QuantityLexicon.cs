@@ -26,6 +26,7 @@ public sealed class QuantityLexicon
         Months = set(QuantityWords.Months);
         Clock = set(QuantityWords.Clock);
         IrregularPlurals = set(QuantityWords.IrregularPlurals);
+        PluralModifiers = set(QuantityWords.PluralModifiers);
         NotBeforeOne = set(QuantityWords.NotBeforeOne);
         BeforeYear = set(QuantityWords.BeforeYear);
         CueWords = set(string.Join(' ', cues.SelectMany(c => c.Reversed)));
@@ -72,6 +73,9 @@ public sealed class QuantityLexicon
 
     /// <summary>Plural nouns that do not end in s (<c>people</c>, <c>police</c>).</summary>
     public FrozenSet<string> IrregularPlurals { get; }
+
+    /// <summary>Plurals that can modify a following noun (<c>police officers</c>, <c>arms dealers</c>).</summary>
+    public FrozenSet<string> PluralModifiers { get; }
 
     /// <summary>Words before <c>one</c> that make it a pronoun (<c>no one</c>, <c>the one</c>).</summary>
     public FrozenSet<string> NotBeforeOne { get; }

@@ -81,9 +81,12 @@ internal static class QuantityWords
     public const string Clock = "am pm gmt bst utc est edt pst pdt cet cest ist jst hrs o'clock oclock";
 
     public const string IrregularPlurals =
-        "people men women children police personnel staff cattle sheep aircraft livestock infantry clergy youth "
+        "people men women children police personnel staff pence yen yuan baht renminbi rupiah ringgit lira rouble rand "
+        + "kroner krona kronor reais cattle sheep aircraft livestock infantry clergy youth "
         + "feet teeth geese mice data media offspring deer fish folk gentlemen businessmen servicemen policemen "
         + "firemen gunmen tribesmen militiamen fishermen congressmen spokesmen countrymen kinsmen chairmen";
+
+    public const string PluralModifiers = "police news arms sales sports goods customs savings";
 
     public const string NotBeforeOne =
         "no the any every each this that which another last someone anyone everyone no-one such what whichever "

@@ -24,7 +24,7 @@ var directory = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordina
 var show = args.Contains("--show");
 var texts = Directory.EnumerateFiles(directory, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
     .Select(File.ReadAllText).ToArray();
-var words = texts.Sum(CountWords);
+var words = texts.Sum(CountWords) * 5L; // each round reads the corpus five times, for a steadier clock
 var recognizer = new QuantityRecognizer();
 
 if (show)
@@ -56,9 +56,12 @@ for (var round = 0; round < rounds; round++)
     process.Refresh();
     var cpuStarted = process.TotalProcessorTime;
     var started = Stopwatch.GetTimestamp();
-    foreach (var text in texts)
+    for (var repeat = 0; repeat < 5; repeat++)
     {
-        recognizer.Recognize(text);
+        foreach (var text in texts)
+        {
+            recognizer.Recognize(text);
+        }
     }
 
     best = Math.Min(best, Stopwatch.GetElapsedTime(started).TotalSeconds);
@@ -67,7 +70,7 @@ for (var round = 0; round < rounds; round++)
 }
 
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"{texts.Length} files, {words:N0} words, {found:N0} quantities; best of {rounds}: wall {best * 1000:F1} ms = {words / best / 1e6:F2} M words/s, cpu {bestCpu * 1000:F1} ms = {words / bestCpu / 1e6:F2} M words/s"));
+    $"{texts.Length} files x 5, {words:N0} words, {found:N0} quantities; best of {rounds}: wall {best * 1000:F1} ms = {words / best / 1e6:F2} M words/s, cpu {bestCpu * 1000:F1} ms = {words / bestCpu / 1e6:F2} M words/s"));
 
 static int CountWords(string text)
 {

@@ -7,6 +7,8 @@ namespace Chronicle.Recognizers.Quantities;
 /// <param name="lexicon">The words it knows.</param>
 public sealed partial class QuantityFinder(QuantityLexicon lexicon)
 {
+    private readonly TriggerFilter _filter = new(lexicon.Triggers);
+
     /// <summary>Adds every quantity candidate in <paramref name="text"/> to <paramref name="found"/>, in text order.</summary>
     public void Find(ReadOnlySpan<char> text, ICollection<QuantityCandidate> found)
     {
@@ -23,7 +25,7 @@ public sealed partial class QuantityFinder(QuantityLexicon lexicon)
             else if (char.IsLetter(c))
             {
                 var end = TextScan.LettersEnd(text, i);
-                i = end - i is >= 3 and <= 9 && triggers.Contains(text[i..end]) && (i == 0 || !char.IsDigit(text[i - 1]))
+                i = _filter.MayContain(text[i..end]) && triggers.Contains(text[i..end]) && (i == 0 || !char.IsDigit(text[i - 1]))
                     && (end == text.Length || !char.IsDigit(text[end]))
                     ? AtWords(text, i, end, found)
                     : end;

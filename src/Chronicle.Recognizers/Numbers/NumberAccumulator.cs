@@ -7,7 +7,7 @@ namespace Chronicle.Recognizers.Numbers;
 /// </summary>
 public struct NumberAccumulator
 {
-    private const decimal Limit = 1_000_000_000_000_000m;
+    private static readonly decimal Limit = 1_000_000_000_000_000m;
     private decimal _total;
     private decimal _group;
     private bool _seen;

@@ -25,7 +25,7 @@ internal enum Following
 /// </summary>
 internal static class CountedNounReader
 {
-    private const int MaxWords = 4;
+    private static readonly int MaxWords = 4;
 
     public static Following Read(ReadOnlySpan<char> text, int from, QuantityLexicon lexicon, out int end, out int headStart)
     {

@@ -5,7 +5,7 @@ namespace Chronicle.Recognizers.Quantities;
 /// <summary>Reads one number phrase at a position: digits with their scale, number words, or a vague number.</summary>
 internal static class NumberPhraseReader
 {
-    private const decimal Limit = 1_000_000_000_000_000m;
+    private static readonly decimal Limit = 1_000_000_000_000_000m;
 
     /// <summary>Digits at <paramref name="start"/>: <c>1,500</c>, <c>2.5</c>, <c>5bn</c>, <c>1.5 million</c>.</summary>
     public static bool TryReadDigits(ReadOnlySpan<char> text, int start, out NumberPhrase phrase)

@@ -6,8 +6,8 @@ namespace Chronicle.Recognizers.Quantities;
 /// </summary>
 internal sealed class TriggerFilter
 {
-    private const int MinLength = 3;
-    private const int MaxLength = 9;
+    private static readonly int MinLength = 3;
+    private static readonly int MaxLength = 9;
     private readonly bool[] _bits = new bool[(MaxLength - MinLength + 1) * 26 * 26];
 
     public TriggerFilter(IEnumerable<string> words)
@@ -25,7 +25,7 @@ internal sealed class TriggerFilter
 
     private static int Index(ReadOnlySpan<char> word)
     {
-        if (word.Length is < MinLength or > MaxLength)
+        if (word.Length < MinLength || word.Length > MaxLength)
         {
             return -1;
         }

@@ -1,3 +1,4 @@
+using Chronicle.Recognizers.Quantities;
 using Chronicle.Text;
 using Chronicle.Text.Pos;
 
@@ -16,6 +17,7 @@ public static class PipelineFactory
         var pos = PosModel.Load(Path.Combine(dataDirectory, "pos", "pos.bin.gz"));
         return Pipeline.Of(
             new TokenizerStage(new Tokenizer(), new SentenceSplitter()),
-            new PosTaggerStage(pos));
+            new PosTaggerStage(pos),
+            new QuantityRecognizer(QuantityLexicon.CreateDefault()));
     }
 }

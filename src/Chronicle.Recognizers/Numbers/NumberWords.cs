@@ -197,4 +197,8 @@ public static class NumberWords
         value = 0;
         return false;
     }
+
+    /// <summary>The value of a scale word: <c>hundred</c> is 100, <c>million</c> and <c>mn</c> are 1,000,000.</summary>
+    public static bool TryParseScale(ReadOnlySpan<char> word, out decimal scale) =>
+        Scales.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out scale);
 }

@@ -1,0 +1,203 @@
+using System.Globalization;
+
+namespace Chronicle.Recognizers.Times;
+
+/// <summary>Durations (<c>two weeks</c>, <c>the past four days</c>, <c>40-day</c>) and their anchored forms (<c>a year ago</c>).</summary>
+internal sealed partial class TimeExtractor
+{
+    /// <summary>
+    /// <c>[the] [past|last|next|first|coming] [about|more than|at least|up to] COUNT UNIT [ago|earlier|later]</c>,
+    /// <c>COUNT-UNIT</c>, and bare plural units (<c>years</c>).
+    /// </summary>
+    private Match Durations(int i)
+    {
+        var j = i;
+        var the = IsThe(j);
+        if (the)
+        {
+            j++;
+        }
+
+        var deictic = Kind(j) == TimeWordKind.Deictic && Value(j) is (int)Deixis.Past or (int)Deixis.Last or (int)Deixis.Next or (int)Deixis.Coming
+                      || Kind(j) == TimeWordKind.Ordinal && Value(j) == 1 && the;
+        if (deictic)
+        {
+            j++;
+        }
+
+        j = SkipApproximators(j);
+        if (!TryCount(j, out var amount, out var k))
+        {
+            if (the || deictic || Kind(j) != TimeWordKind.Unit || !words[j].Entry.Plural || (TimeUnit)Value(j) is TimeUnit.Quarter or TimeUnit.Half or TimeUnit.Weekend or TimeUnit.Second)
+            {
+                return Match.None;
+            }
+
+            // A bare plural: "for years", "in weeks".
+            return new Match(j + 1, TimexType.Duration, TimeMeaning.Fixed(DurationValue(-1, (TimeUnit)Value(j))));
+        }
+
+        var hyphen = HyphenJoined(k);
+        if (hyphen)
+        {
+            k++;
+        }
+
+        var unitWord = k;
+        if (Kind(unitWord) != TimeWordKind.Unit && !IsWord(unitWord, "second"))
+        {
+            return Match.None;
+        }
+
+        var unit = IsWord(unitWord, "second") ? TimeUnit.Second : (TimeUnit)Value(unitWord);
+        if (unit is TimeUnit.Half or TimeUnit.Weekend || (the && !deictic && amount < 0))
+        {
+            return Match.None;
+        }
+
+        var end = unitWord + 1;
+
+        // "a year ago", "two years earlier": a date that far from the article's date.
+        if (!hyphen && !deictic && !the && amount != 0 && unit >= TimeUnit.Day
+            && (Kind(end) == TimeWordKind.AgoWord || IsWord(end, "earlier") || IsWord(end, "later")))
+        {
+            var sign = IsWord(end, "later") || IsWord(end, "hence") ? 1 : -1;
+            return new Match(end + 1, TimexType.Date, Ago(unit, amount, sign));
+        }
+
+        if (hyphen && IsWord(end, "-") && IsWord(end + 1, "old"))
+        {
+            return Match.None;
+        }
+
+        return new Match(end, TimexType.Duration, TimeMeaning.Fixed(DurationValue(amount, unit)));
+    }
+
+    private static TimeMeaning Ago(TimeUnit unit, int amount, int sign)
+    {
+        if (amount < 0)
+        {
+            return TimeMeaning.Fixed(sign < 0 ? "PAST_REF" : "FUTURE_REF");
+        }
+
+        return unit switch
+        {
+            TimeUnit.Decade => new TimeMeaning(MeaningKind.Shift, TimeUnit.Year, sign * amount * 10),
+            TimeUnit.Century => new TimeMeaning(MeaningKind.Shift, TimeUnit.Year, sign * amount * 100),
+            TimeUnit.Season => new TimeMeaning(MeaningKind.Shift, TimeUnit.Quarter, sign * amount),
+            _ => new TimeMeaning(MeaningKind.Shift, unit, sign * amount),
+        };
+    }
+
+    private int SkipApproximators(int j)
+    {
+        while (j < count)
+        {
+            if (Kind(j) == TimeWordKind.Approximator && !IsWord(j, "than") && !IsWord(j, "least") && !IsWord(j, "within"))
+            {
+                j++;
+            }
+            else if ((IsWord(j, "more") || IsWord(j, "less") || IsWord(j, "fewer")) && IsWord(j + 1, "than"))
+            {
+                j += 2;
+            }
+            else if ((IsWord(j, "at") && IsWord(j + 1, "least")) || (IsWord(j, "up") && IsWord(j + 1, "to")))
+            {
+                j += 2;
+            }
+            else
+            {
+                return j;
+            }
+        }
+
+        return j;
+    }
+
+    /// <summary>A count: digits, number words (<c>twenty four</c>, <c>twenty-four</c>), <c>a</c>, or a vague one (<c>several</c>: -1).</summary>
+    private bool TryCount(int j, out int amount, out int next)
+    {
+        amount = 0;
+        next = j;
+        if (IsDigits(j))
+        {
+            amount = Integer(j, 4);
+            next = j + 1;
+            return amount > 0;
+        }
+
+        if (IsA(j))
+        {
+            if (IsWord(j + 1, "few") || IsWord(j + 1, "couple"))
+            {
+                amount = IsWord(j + 1, "few") ? -1 : 2;
+                next = IsWord(j + 2, "of") ? j + 3 : j + 2;
+                return true;
+            }
+
+            if (Kind(j + 1) == TimeWordKind.Number && Value(j + 1) is 12 or 100)
+            {
+                amount = Value(j + 1);
+                next = j + 2;
+                return true;
+            }
+
+            amount = 1;
+            next = j + 1;
+            return true;
+        }
+
+        if (Kind(j) == TimeWordKind.Vague)
+        {
+            amount = -1;
+            next = j + 1;
+            return true;
+        }
+
+        if (Kind(j) != TimeWordKind.Number)
+        {
+            return false;
+        }
+
+        amount = Value(j);
+        next = j + 1;
+        if (amount >= 20 && amount % 10 == 0 && amount < 100)
+        {
+            var unitAt = HyphenJoined(next) ? next + 1 : next;
+            if (Kind(unitAt) == TimeWordKind.Number && Value(unitAt) < 10)
+            {
+                amount += Value(unitAt);
+                next = unitAt + 1;
+            }
+        }
+
+        if (Kind(next) == TimeWordKind.Number && Value(next) == 100)
+        {
+            amount *= 100;
+            next++;
+        }
+
+        return true;
+    }
+
+    /// <summary>A TIMEX3 duration: <c>P4D</c>, <c>PT5H</c>, <c>PXY</c> (an unknown count is <c>X</c>); decades are ten years.</summary>
+    internal static string DurationValue(int amount, TimeUnit unit)
+    {
+        var n = amount < 0 ? "X" : amount.ToString(CultureInfo.InvariantCulture);
+        var scaled = amount < 0 ? "X" : unit == TimeUnit.Decade ? (amount * 10).ToString(CultureInfo.InvariantCulture) : (amount * 100).ToString(CultureInfo.InvariantCulture);
+        return unit switch
+        {
+            TimeUnit.Second => $"PT{n}S",
+            TimeUnit.Minute => $"PT{n}M",
+            TimeUnit.Hour => $"PT{n}H",
+            TimeUnit.Day => $"P{n}D",
+            TimeUnit.Week => $"P{n}W",
+            TimeUnit.Month => $"P{n}M",
+            TimeUnit.Quarter => $"P{n}Q",
+            TimeUnit.Season => $"P{n}Q",
+            TimeUnit.Decade => amount < 0 ? "PXDE" : $"P{scaled}Y",
+            TimeUnit.Century => amount < 0 ? "PXCE" : $"P{scaled}Y",
+            _ => $"P{n}Y",
+        };
+    }
+}

@@ -159,7 +159,7 @@ internal sealed partial class TimeExtractor
 
         if (Kind(j) == TimeWordKind.DecadeWord && j > i)
         {
-            return new Match(j + 1, TimexType.Date, TimeMeaning.Fixed($"19{Value(j)}X"));
+            return new Match(j + 1, TimexType.Date, TimeMeaning.Fixed($"19{Value(j)}"));
         }
 
         if (IsPunct(j, '\'') || IsPunct(j, '\u2019'))
@@ -167,7 +167,7 @@ internal sealed partial class TimeExtractor
             if (IsDigits(j + 1) && words[j + 1].Attached && Integer(j + 1, 2) is >= 0 and var shortDecade && shortDecade % 10 == 0
                 && IsWord(j + 2, "s") && words[j + 2].Attached)
             {
-                return new Match(j + 3, TimexType.Date, TimeMeaning.Fixed($"19{shortDecade / 10}X"));
+                return new Match(j + 3, TimexType.Date, TimeMeaning.Fixed($"19{shortDecade / 10}"));
             }
 
             return Match.None;
@@ -180,7 +180,7 @@ internal sealed partial class TimeExtractor
 
         if (IsWord(j + 1, "s") && words[j + 1].Attached && year % 10 == 0)
         {
-            return new Match(j + 2, TimexType.Date, TimeMeaning.Fixed($"{year / 10}X"));
+            return new Match(j + 2, TimexType.Date, TimeMeaning.Fixed($"{year / 10}"));
         }
 
         // A bare year: "in 1990"; not money, not a count of something ("1,500 troops" has a comma; "2000 people").

@@ -11,7 +11,14 @@ internal sealed partial class TimeExtractor
     /// </summary>
     private Match Durations(int i)
     {
-        var j = i;
+        var j = SkipBounds(i);
+        var bounded = j > i;
+        var loose = !bounded && Kind(j) == TimeWordKind.Approximator && !IsWord(j, "some");
+        if (loose)
+        {
+            j++;
+        }
+
         var the = IsThe(j);
         if (the)
         {
@@ -25,10 +32,9 @@ internal sealed partial class TimeExtractor
             j++;
         }
 
-        j = SkipApproximators(j);
         if (!TryCount(j, out var amount, out var k))
         {
-            if (the || deictic || Kind(j) != TimeWordKind.Unit || !words[j].Entry.Plural || (TimeUnit)Value(j) is TimeUnit.Quarter or TimeUnit.Half or TimeUnit.Weekend or TimeUnit.Second)
+            if (the || deictic || loose || Kind(j) != TimeWordKind.Unit || !words[j].Entry.Plural || (TimeUnit)Value(j) is TimeUnit.Quarter or TimeUnit.Half or TimeUnit.Weekend or TimeUnit.Second)
             {
                 return Match.None;
             }
@@ -43,29 +49,33 @@ internal sealed partial class TimeExtractor
             k++;
         }
 
-        var unitWord = k;
-        if (Kind(unitWord) != TimeWordKind.Unit && !IsWord(unitWord, "second"))
+        if (Kind(k) != TimeWordKind.Unit || (the && hyphen && !deictic))
         {
             return Match.None;
         }
 
-        var unit = IsWord(unitWord, "second") ? TimeUnit.Second : (TimeUnit)Value(unitWord);
-        if (unit is TimeUnit.Half or TimeUnit.Weekend || (the && !deictic && amount < 0))
+        var unit = (TimeUnit)Value(k);
+        var plural = words[k].Entry.Plural;
+        if (unit is TimeUnit.Half or TimeUnit.Weekend || (the && !deictic && amount < 0)
+            || (!hyphen && amount > 1 && !plural) || (amount == 1 && plural)
+            || (unit is TimeUnit.Quarter or TimeUnit.Second && amount == 1 && !hyphen))
         {
             return Match.None;
         }
 
-        var end = unitWord + 1;
+        var end = k + 1;
 
         // "a year ago", "two years earlier": a date that far from the article's date.
         if (!hyphen && !deictic && !the && amount != 0 && unit >= TimeUnit.Day
             && (Kind(end) == TimeWordKind.AgoWord || IsWord(end, "earlier") || IsWord(end, "later")))
         {
             var sign = IsWord(end, "later") || IsWord(end, "hence") ? 1 : -1;
-            return new Match(end + 1, TimexType.Date, Ago(unit, amount, sign));
+            var ago = Ago(unit, amount, sign);
+            var comparative = unit == TimeUnit.Year && amount == 1 && sign < 0;
+            return new Match(end + 1, TimexType.Date, comparative ? ago with { Anaphoric = true, Offset = -1 } : ago);
         }
 
-        if (hyphen && IsWord(end, "-") && IsWord(end + 1, "old"))
+        if (loose || (hyphen && IsWord(end, "-") && IsWord(end + 1, "old")))
         {
             return Match.None;
         }
@@ -89,29 +99,25 @@ internal sealed partial class TimeExtractor
         };
     }
 
-    private int SkipApproximators(int j)
+    /// <summary>Skips bounds that TimeBank keeps in the span: <c>more than</c>, <c>at least</c>, <c>up to</c>, <c>over</c>.</summary>
+    private int SkipBounds(int j)
     {
-        while (j < count)
+        if (IsWord(j, "no") && IsWord(j + 1, "more") && IsWord(j + 2, "than"))
         {
-            if (Kind(j) == TimeWordKind.Approximator && !IsWord(j, "than") && !IsWord(j, "least") && !IsWord(j, "within"))
-            {
-                j++;
-            }
-            else if ((IsWord(j, "more") || IsWord(j, "less") || IsWord(j, "fewer")) && IsWord(j + 1, "than"))
-            {
-                j += 2;
-            }
-            else if ((IsWord(j, "at") && IsWord(j + 1, "least")) || (IsWord(j, "up") && IsWord(j + 1, "to")))
-            {
-                j += 2;
-            }
-            else
-            {
-                return j;
-            }
+            return j + 3;
         }
 
-        return j;
+        if ((IsWord(j, "more") || IsWord(j, "less") || IsWord(j, "fewer")) && IsWord(j + 1, "than"))
+        {
+            return j + 2;
+        }
+
+        if ((IsWord(j, "at") && IsWord(j + 1, "least")) || (IsWord(j, "up") && IsWord(j + 1, "to")))
+        {
+            return j + 2;
+        }
+
+        return IsWord(j, "over") ? j + 1 : j;
     }
 
     /// <summary>A count: digits, number words (<c>twenty four</c>, <c>twenty-four</c>), <c>a</c>, or a vague one (<c>several</c>: -1).</summary>

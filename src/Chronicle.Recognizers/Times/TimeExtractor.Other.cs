@@ -161,6 +161,28 @@ internal sealed partial class TimeExtractor
 
     private bool IsZone(int j) => IsWord(j, "GMT") || IsWord(j, "UTC") || IsWord(j, "EST") || IsWord(j, "EDT") || IsWord(j, "BST") || IsWord(j, "CET");
 
+    /// <summary><c>year-ago</c>, <c>the year-earlier quarter</c>, <c>the year-ago period</c>: the same period a year before.</summary>
+    private Match YearAgo(int i)
+    {
+        var j = IsThe(i) ? i + 1 : i;
+        if (!IsWord(j, "year") || !HyphenJoined(j + 1) || !(IsWord(j + 2, "ago") || IsWord(j + 2, "earlier")))
+        {
+            return Match.None;
+        }
+
+        var end = j + 3;
+        if (IsWord(end, "quarter") || IsWord(end, "period"))
+        {
+            end++;
+        }
+        else if (j > i)
+        {
+            return Match.None;
+        }
+
+        return new Match(end, TimexType.Date, new TimeMeaning(MeaningKind.Shift, TimeUnit.Year, -1, Anaphoric: true));
+    }
+
     /// <summary>
     /// <c>the third quarter</c>, <c>third-quarter</c>, <c>the fiscal first quarter</c>, <c>the first half of 1990</c>,
     /// <c>this year's third quarter</c>, <c>the fourth quarter of next year</c>.
@@ -180,12 +202,26 @@ internal sealed partial class TimeExtractor
             j += 4;
         }
 
+        var the = j > i;
+        if (Year(j) is > 0 and var leadingYear)
+        {
+            explicitYear = leadingYear;
+            j++;
+        }
+
         if (Kind(j) == TimeWordKind.Fiscal)
         {
             j++;
         }
 
-        if (Kind(j) != TimeWordKind.Ordinal || Value(j) > 4)
+        if (the && explicitYear == 0 && (IsWord(j, "quarter") || (IsWord(j, "latest") && IsWord(j + 1, "quarter"))))
+        {
+            // "the quarter", "the latest quarter": the one the report is about.
+            var after = IsWord(j, "latest") ? j + 2 : j + 1;
+            return new Match(after, TimexType.Date, new TimeMeaning(MeaningKind.Quarter, TimeUnit.Quarter, Part: 0, Anaphoric: true));
+        }
+
+        if (Kind(j) != TimeWordKind.Ordinal || Value(j) > 4 || (the && explicitYear == 0 && HyphenJoined(j + 1)))
         {
             return Match.None;
         }
@@ -204,12 +240,12 @@ internal sealed partial class TimeExtractor
         }
 
         var end = k + 1;
-        if (IsWord(end, "of") && Year(end + 1) is > 0 and var year)
+        if (explicitYear == 0 && IsWord(end, "of") && Year(end + 1) is > 0 and var year)
         {
             explicitYear = year;
             end += 2;
         }
-        else if (IsWord(end, "of") && Kind(end + 1) == TimeWordKind.Deictic && IsWord(end + 2, "year"))
+        else if (explicitYear == 0 && IsWord(end, "of") && Kind(end + 1) == TimeWordKind.Deictic && IsWord(end + 2, "year"))
         {
             yearOffset = Value(end + 1) switch { (int)Deixis.Last => -1, (int)Deixis.Next => 1, _ => 0 };
             end += 3;

@@ -63,7 +63,8 @@ internal sealed partial class TimeExtractor
                 return new Match(k + 1, TimexType.Duration, TimeMeaning.Fixed(DurationValue(-1, plural)));
             case TimeWordKind.Month when Capitalised(k) && !the:
                 var tense = offset switch { < 0 => Tense.Past, > 0 => Tense.Future, _ => Tense.Unknown };
-                return new Match(AfterDot(k), TimexType.Date, new TimeMeaning(MeaningKind.MonthDay, Month: Value(k), Tense: tense));
+                var thisYear = deixis is Deixis.This or Deixis.Current ? 1 : 0;
+                return new Match(AfterDot(k), TimexType.Date, new TimeMeaning(MeaningKind.MonthDay, Month: Value(k), Part: thisYear, Tense: tense));
             case TimeWordKind.Season when !the:
                 return new Match(k + 1, TimexType.Date, new TimeMeaning(MeaningKind.Season, Offset: offset, Part: Value(k)));
             default:
@@ -138,7 +139,7 @@ internal sealed partial class TimeExtractor
                 break;
             }
 
-            if (Kind(j) == TimeWordKind.FutureCue && !IsWord(j, "set"))
+            if (Kind(j) == TimeWordKind.FutureCue)
             {
                 return Tense.Future;
             }

@@ -23,9 +23,9 @@ internal sealed partial class TimeExtractor(string text, Word[] words, int count
             var best = default(Match);
             Consider(ref best, Narrowed(i));
             Consider(ref best, Core(i));
-            if (best.End > i)
+            if (best.End > i && Anaphora(best, words[i].Start) is { } meaning)
             {
-                found.Add(new TimeCandidate(new TextSpan(words[i].Start, words[best.End - 1].End), best.Type, best.Meaning));
+                found.Add(new TimeCandidate(new TextSpan(words[i].Start, words[best.End - 1].End), best.Type, meaning));
                 i = best.End;
             }
             else
@@ -33,6 +33,40 @@ internal sealed partial class TimeExtractor(string text, Word[] words, int count
                 i++;
             }
         }
+    }
+
+    /// <summary>How far back (in characters) a mentioned quarter is still what <c>the quarter</c> refers to.</summary>
+    private const int QuarterReach = 600;
+
+    private TimeMeaning? _lastQuarter;
+    private int _lastQuarterAt = int.MinValue;
+
+    /// <summary>
+    /// Resolves references to the quarter last mentioned (earnings reports compare "the quarter" with "a year ago",
+    /// meaning the same quarter a year before); null drops a match that needs a quarter when none is near.
+    /// </summary>
+    private TimeMeaning? Anaphora(Match match, int start)
+    {
+        var meaning = match.Meaning;
+        if (meaning.Kind == MeaningKind.Quarter && !meaning.Anaphoric && meaning.Unit == TimeUnit.Quarter)
+        {
+            _lastQuarter = meaning;
+            _lastQuarterAt = start;
+            return meaning;
+        }
+
+        if (!meaning.Anaphoric)
+        {
+            return meaning;
+        }
+
+        if (_lastQuarter is { } q && start - _lastQuarterAt <= QuarterReach)
+        {
+            var years = meaning.Offset;
+            return q.Year > 0 ? q with { Year = q.Year + years } : q with { Offset = q.Offset + years };
+        }
+
+        return meaning.Kind == MeaningKind.Quarter ? null : meaning with { Anaphoric = false };
     }
 
     /// <summary>A pattern's result: one past its last word, its type and meaning; <c>End == -1</c> for none.</summary>
@@ -62,6 +96,7 @@ internal sealed partial class TimeExtractor(string text, Word[] words, int count
         best = Best(best, Sets(i));
         best = Best(best, Clock(i));
         best = Best(best, Quarters(i));
+        best = Best(best, YearAgo(i));
         return best;
     }
 

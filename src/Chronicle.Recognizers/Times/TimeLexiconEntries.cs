@@ -82,9 +82,6 @@ internal static class TimeLexiconEntries
         words["currently"] = new(TimeWordKind.Reference, (int)RefPoint.Present);
         words["nowadays"] = new(TimeWordKind.Reference, (int)RefPoint.Present);
         words["recently"] = new(TimeWordKind.Reference, (int)RefPoint.Past);
-        words["previously"] = new(TimeWordKind.Reference, (int)RefPoint.Past);
-        words["formerly"] = new(TimeWordKind.Reference, (int)RefPoint.Past);
-        words["soon"] = new(TimeWordKind.Reference, (int)RefPoint.Future);
         words["future"] = new(TimeWordKind.Reference, (int)RefPoint.Future);
 
         words["hourly"] = new(TimeWordKind.Frequency, (int)TimeUnit.Hour);
@@ -92,7 +89,6 @@ internal static class TimeLexiconEntries
         words["nightly"] = new(TimeWordKind.Frequency, (int)TimeUnit.Day);
         words["weekly"] = new(TimeWordKind.Frequency, (int)TimeUnit.Week);
         words["monthly"] = new(TimeWordKind.Frequency, (int)TimeUnit.Month);
-        words["quarterly"] = new(TimeWordKind.Frequency, (int)TimeUnit.Quarter);
         words["annually"] = new(TimeWordKind.Frequency, (int)TimeUnit.Year);
         words["yearly"] = new(TimeWordKind.Frequency, (int)TimeUnit.Year);
 
@@ -130,7 +126,7 @@ internal static class TimeLexiconEntries
             words[vague] = new(TimeWordKind.Vague, 0);
         }
 
-        foreach (var approximate in (string[])["about", "nearly", "almost", "around", "roughly", "approximately", "least", "than", "within", "some"])
+        foreach (var approximate in (string[])["about", "nearly", "almost", "around", "roughly", "approximately", "some"])
         {
             words.TryAdd(approximate, new(TimeWordKind.Approximator, 0));
         }
@@ -144,7 +140,7 @@ internal static class TimeLexiconEntries
         words["am"] = new(TimeWordKind.Meridiem, 0);
         words["pm"] = new(TimeWordKind.Meridiem, 12);
         words["fiscal"] = new(TimeWordKind.Fiscal, 0);
-        foreach (var cue in (string[])["will", "shall", "ll", "scheduled", "expected", "expects", "plans", "planned", "due", "upcoming", "going", "set"])
+        foreach (var cue in (string[])["will", "shall", "ll", "scheduled", "upcoming"])
         {
             words[cue] = new(TimeWordKind.FutureCue, 0);
         }

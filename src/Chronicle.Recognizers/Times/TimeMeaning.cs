@@ -29,7 +29,9 @@ internal enum Tense : byte
 
 /// <summary>
 /// What a found expression means, before it is anchored on the article's date. The extractor fills it from the
-/// words; <see cref="TimeResolver"/> turns it into a TIMEX3 value.
+/// words; <see cref="TimeResolver"/> turns it into a TIMEX3 value. <see cref="Anaphoric"/> marks expressions that
+/// refer to the quarter last mentioned (<c>the quarter</c>, <c>a year ago</c> in an earnings report), shifted
+/// <see cref="Offset"/> years; the meaning given is the fallback when no quarter was mentioned nearby.
 /// </summary>
 internal readonly record struct TimeMeaning(
     MeaningKind Kind,
@@ -41,7 +43,8 @@ internal readonly record struct TimeMeaning(
     int Part = 0,
     DayPart DayPart = DayPart.None,
     Tense Tense = Tense.Unknown,
-    string? Value = null)
+    string? Value = null,
+    bool Anaphoric = false)
 {
     public static TimeMeaning Fixed(string value) => new(MeaningKind.Fixed, Value: value);
 }

@@ -41,9 +41,9 @@ internal static class TimeResolver
                 var h = (a.Year * 2) + ((a.Month - 1) / 6) + m.Offset;
                 return string.Create(CultureInfo.InvariantCulture, $"{h / 2:D4}-H{(h % 2) + 1}");
             case TimeUnit.Decade:
-                return string.Create(CultureInfo.InvariantCulture, $"{(a.Year / 10) + m.Offset:D3}X");
+                return string.Create(CultureInfo.InvariantCulture, $"{(a.Year / 10) + m.Offset:D3}");
             case TimeUnit.Century:
-                return string.Create(CultureInfo.InvariantCulture, $"{(a.Year / 100) + m.Offset:D2}XX");
+                return string.Create(CultureInfo.InvariantCulture, $"{(a.Year / 100) + m.Offset:D2}");
             default:
                 return (a.Year + m.Offset).ToString("D4", CultureInfo.InvariantCulture);
         }
@@ -59,6 +59,7 @@ internal static class TimeResolver
         TimeUnit.Half => "XXXX-HX",
         TimeUnit.Decade => "XXX",
         TimeUnit.Century => "XX",
+        TimeUnit.Season => "XXXX-XX",
         _ => "XXXX",
     };
 
@@ -83,18 +84,15 @@ internal static class TimeResolver
             return string.Create(CultureInfo.InvariantCulture, $"XXXX-{m.Month:D2}") + suffix;
         }
 
-        var year = a.Year + m.Offset;
-        if (m.Offset == 0)
+        // Days from the article's date to the date in this year (roughly): negative is earlier this year.
+        // News mostly looks back, so a date far ahead in the year is last year's unless the clause says future.
+        var diff = ((m.Month - a.Month) * 31) + (m.Day > 0 ? m.Day - a.Day : 0);
+        var year = m.Part == 1 ? a.Year : m.Tense switch
         {
-            // Months from the article's month: negative is earlier this year.
-            var diff = ((m.Month - a.Month) * 31) + (m.Day > 0 ? m.Day - a.Day : 0);
-            year = m.Tense switch
-            {
-                Tense.Future => diff < 0 ? a.Year + 1 : a.Year,
-                Tense.Past => diff > 0 ? a.Year - 1 : a.Year,
-                _ => diff > 190 ? a.Year - 1 : diff < -190 ? a.Year + 1 : a.Year,
-            };
-        }
+            Tense.Future => diff < 0 ? a.Year + 1 : a.Year,
+            Tense.Past => diff > 0 || (diff == 0 && m.Day == 0) ? a.Year - 1 : a.Year,
+            _ => diff > 150 ? a.Year - 1 : a.Year,
+        };
 
         return string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{m.Month:D2}") + suffix;
     }

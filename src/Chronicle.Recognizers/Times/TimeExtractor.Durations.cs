@@ -102,6 +102,11 @@ internal sealed partial class TimeExtractor
     /// <summary>Skips bounds that TimeBank keeps in the span: <c>more than</c>, <c>at least</c>, <c>up to</c>, <c>over</c>.</summary>
     private int SkipBounds(int j)
     {
+        if (Kind(j) != TimeWordKind.Bound)
+        {
+            return j;
+        }
+
         if (IsWord(j, "no") && IsWord(j + 1, "more") && IsWord(j + 2, "than"))
         {
             return j + 3;
@@ -117,7 +122,8 @@ internal sealed partial class TimeExtractor
             return j + 2;
         }
 
-        return IsWord(j, "over") ? j + 1 : j;
+        // "over a week" is a bound; "over the past week" is a preposition.
+        return IsWord(j, "over") && !IsThe(j + 1) && Kind(j + 1) != TimeWordKind.Deictic ? j + 1 : j;
     }
 
     /// <summary>A count: digits, number words (<c>twenty four</c>, <c>twenty-four</c>), <c>a</c>, or a vague one (<c>several</c>: -1).</summary>

@@ -14,7 +14,7 @@ internal sealed partial class TimeExtractor(string text, Word[] words, int count
         var i = 0;
         while (i < count)
         {
-            if (words[i].Entry.Kind == TimeWordKind.None && words[i].Shape != WordShape.Digits && !IsA(i) && !IsWord(i, "'"))
+            if (words[i].Entry.Kind == TimeWordKind.None && words[i].Shape != WordShape.Digits && !IsA(i) && !IsPunct(i, '\''))
             {
                 i++;
                 continue;

@@ -131,6 +131,11 @@ internal static class TimeLexiconEntries
             words.TryAdd(approximate, new(TimeWordKind.Approximator, 0));
         }
 
+        foreach (var bound in (string[])["more", "less", "fewer", "at", "up", "over", "no"])
+        {
+            words[bound] = new(TimeWordKind.Bound, 0);
+        }
+
         words["every"] = new(TimeWordKind.Every, 0);
         words["each"] = new(TimeWordKind.Every, 0);
         words["per"] = new(TimeWordKind.Every, 1);

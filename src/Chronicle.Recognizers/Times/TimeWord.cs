@@ -48,6 +48,8 @@ internal enum TimeWordKind : byte
     FutureCue,
     /// <summary>A past cue (said, was, were, had, did, last, ago).</summary>
     PastCue,
+    /// <summary>A word that may open a bound kept in a duration's span (more than, at least, up to, over).</summary>
+    Bound,
     /// <summary>A decade word (nineties); value 0..9 for the tens digit.</summary>
     DecadeWord,
 }

@@ -64,6 +64,11 @@ internal sealed partial class TimeExtractor
         }
 
         var end = k + 1;
+        if (HyphenJoined(end))
+        {
+            // Part of a longer compound ("a year-earlier quarter", "a decade-long war").
+            return Match.None;
+        }
 
         // "a year ago", "two years earlier": a date that far from the article's date.
         if (!hyphen && !deictic && !the && amount != 0 && unit >= TimeUnit.Day

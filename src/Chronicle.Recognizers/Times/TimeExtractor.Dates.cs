@@ -25,7 +25,7 @@ internal sealed partial class TimeExtractor
 
         var month = Value(i);
         var j = AfterDot(i);
-        if (IsDigits(j) && Integer(j, 2) is >= 1 and <= 31 and var day && !(j + 1 < count && words[j + 1].Attached && IsPunct(j + 1, ':')))
+        if (IsDigits(j) && Integer(j, 2) is >= 1 and <= 31 and var day)
         {
             var k = j + 1;
             if (k < count && words[k].Attached && words[k].Shape == WordShape.Letters && IsOrdinalSuffix(k))

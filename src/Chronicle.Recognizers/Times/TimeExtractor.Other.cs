@@ -87,7 +87,7 @@ internal sealed partial class TimeExtractor
     {
         if (Kind(i) == TimeWordKind.ClockWord)
         {
-            return new Match(i + 1, TimexType.Time, new TimeMeaning(MeaningKind.Clock, Part: Value(i) * 60));
+            return ClockDay(i + 1, Value(i) * 60);
         }
 
         if (!IsDigits(i))
@@ -131,7 +131,24 @@ internal sealed partial class TimeExtractor
             end = afterMeridiem;
         }
 
-        return new Match(end, TimexType.Time, new TimeMeaning(MeaningKind.Clock, Part: (hour * 60) + minute));
+        return ClockDay(end, (hour * 60) + minute);
+    }
+
+    /// <summary>A clock time's optional zone and day: <c>9 a.m. EDT Tuesday</c>, <c>noon tomorrow</c>.</summary>
+    private Match ClockDay(int end, int minutes)
+    {
+        var k = IsZone(end) ? end + 1 : end;
+        if (Kind(k) == TimeWordKind.Weekday && Capitalised(k))
+        {
+            return new Match(k + 1, TimexType.Time, new TimeMeaning(MeaningKind.Clock, Part: minutes, Day: Value(k), Tense: TenseAround(k)));
+        }
+
+        if (Kind(k) == TimeWordKind.DayRef && !words[k].Entry.Plural)
+        {
+            return new Match(k + 1, TimexType.Time, new TimeMeaning(MeaningKind.Clock, Offset: Value(k), Part: minutes));
+        }
+
+        return new Match(end, TimexType.Time, new TimeMeaning(MeaningKind.Clock, Part: minutes));
     }
 
     /// <summary>a.m./p.m. in its spellings (<c>a.m.</c>, <c>am</c>, <c>p.m</c>): 0 or 12, or -1.</summary>

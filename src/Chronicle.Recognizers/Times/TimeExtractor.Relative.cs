@@ -13,6 +13,13 @@ internal sealed partial class TimeExtractor
             j++;
         }
 
+        if (the && Kind(j) == TimeWordKind.Unit && (TimeUnit)Value(j) == TimeUnit.Weekend && !words[j].Entry.Plural)
+        {
+            // "the weekend": the one just past, unless the clause looks ahead.
+            var ahead = TenseAround(i) == Tense.Future;
+            return new Match(j + 1, TimexType.Date, new TimeMeaning(MeaningKind.Shift, TimeUnit.Weekend, ahead ? 0 : -1, Part: 1));
+        }
+
         if (Kind(j) != TimeWordKind.Deictic)
         {
             return Match.None;
@@ -106,6 +113,16 @@ internal sealed partial class TimeExtractor
 
         var core = Core(j);
         if (core.End <= j || core.Type is not (TimexType.Date or TimexType.Time) || core.Meaning.Value is "PRESENT_REF" or "PAST_REF" or "FUTURE_REF")
+        {
+            return Match.None;
+        }
+
+        // TimeBank keeps "early"/"earlier" with months, years and decades ("early next year", "late November"),
+        // but not with single days or weeks ("earlier this week", "late Monday", "later today").
+        var meaning = core.Meaning;
+        if (meaning.Kind is MeaningKind.Weekday or MeaningKind.Clock || (meaning.Kind == MeaningKind.MonthDay && meaning.Day > 0)
+            || (meaning.Kind == MeaningKind.Shift && meaning.Unit is TimeUnit.Day or TimeUnit.Week or TimeUnit.Weekend)
+            || ((IsWord(i, "earlier") || IsWord(i, "later")) && meaning.Kind == MeaningKind.MonthDay))
         {
             return Match.None;
         }

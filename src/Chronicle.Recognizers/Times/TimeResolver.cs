@@ -29,7 +29,9 @@ internal static class TimeResolver
                 return Day(a.AddDays(m.Offset)) + Suffix(m.DayPart);
             case TimeUnit.Week:
             case TimeUnit.Weekend:
-                var day = a.AddDays(7 * m.Offset).ToDateTime(TimeOnly.MinValue);
+                // "the weekend" said on a Saturday or Sunday is that weekend.
+                var offset = m.Part == 1 && a.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday ? 0 : m.Offset;
+                var day = a.AddDays(7 * offset).ToDateTime(TimeOnly.MinValue);
                 return string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(day):D4}-W{ISOWeek.GetWeekOfYear(day):D2}")
                        + (m.Unit == TimeUnit.Weekend ? "-WE" : string.Empty);
             case TimeUnit.Month:
@@ -147,7 +149,9 @@ internal static class TimeResolver
 
     private static string Clock(in TimeMeaning m, DateOnly? anchor)
     {
-        var date = anchor is { } a ? Day(a.AddDays(m.Offset)) : "XXXX-XX-XX";
+        var date = anchor is { } a
+            ? Day(m.Day > 0 ? Weekday(m with { Part = m.Day, Offset = 0 }, a) : a.AddDays(m.Offset))
+            : m.Day > 0 ? string.Create(CultureInfo.InvariantCulture, $"XXXX-WXX-{m.Day}") : "XXXX-XX-XX";
         return string.Create(CultureInfo.InvariantCulture, $"{date}T{m.Part / 60:D2}:{m.Part % 60:D2}");
     }
 

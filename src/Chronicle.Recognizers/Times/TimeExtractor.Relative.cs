@@ -136,14 +136,22 @@ internal sealed partial class TimeExtractor
     /// </summary>
     private Tense TenseAround(int i)
     {
-        for (var j = i - 1; j >= 0 && j >= i - 12; j--)
+        // "as soon as Tuesday", "as early as Tuesday"
+        if (i >= 3 && IsWord(i - 1, "as") && (IsWord(i - 2, "soon") || IsWord(i - 2, "early")) && IsWord(i - 3, "as"))
+        {
+            return Tense.Future;
+        }
+
+        for (var j = i - 1; j >= 0 && j >= i - 8; j--)
         {
             if (IsSentenceEnd(j))
             {
                 break;
             }
 
-            if (Kind(j) == TimeWordKind.FutureCue)
+            // "set"/"due"/"plan" point ahead only as "set to", "due to", "plans to".
+            if (Kind(j) == TimeWordKind.FutureCue
+                && (!(IsWord(j, "set") || IsWord(j, "due") || IsWord(j, "plan") || IsWord(j, "plans") || IsWord(j, "planned")) || IsWord(j + 1, "to")))
             {
                 return Tense.Future;
             }
@@ -156,7 +164,7 @@ internal sealed partial class TimeExtractor
                 break;
             }
 
-            if (Kind(j) == TimeWordKind.FutureCue)
+            if (IsWord(j, "will") || IsWord(j, "shall"))
             {
                 return Tense.Future;
             }

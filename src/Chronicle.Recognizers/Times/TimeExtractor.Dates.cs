@@ -48,7 +48,7 @@ internal sealed partial class TimeExtractor
             return new Match(of + 1, TimexType.Date, Explicit(onlyYear, month, 0));
         }
 
-        // A lone short month name is too often something else (Mar, Jan as names); "May" must be capitalised.
+        // A lone short month name is too often something else (Mar, Jan as names); "the March for Life" is a name.
         if (words[i].Length == 3 && !IsWord(i, "may"))
         {
             return Match.None;
@@ -109,7 +109,7 @@ internal sealed partial class TimeExtractor
             j++;
         }
 
-        if (Kind(j) != TimeWordKind.Weekday || !Capitalised(j) || (words[j].Length == 3 && !IsPunct(j + 1, '.') && !IsPunct(j + 1, ',')))
+        if (Kind(j) != TimeWordKind.Weekday || !Capitalised(j) || (words[j].Length is 3 or 5 && !IsPunct(j + 1, '.') && !IsWord(j, "Thurs") && char.IsLower(text[words[j].End - 1]) && !IsFullWeekday(j)))
         {
             return Match.None;
         }
@@ -285,6 +285,8 @@ internal sealed partial class TimeExtractor
 
         return Match.None;
     }
+
+    private bool IsFullWeekday(int i) => words[i].Length >= 6;
 
     private bool IsOrdinalSuffix(int i) => IsWord(i, "st") || IsWord(i, "nd") || IsWord(i, "rd") || IsWord(i, "th");
 

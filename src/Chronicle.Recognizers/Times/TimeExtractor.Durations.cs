@@ -80,7 +80,8 @@ internal sealed partial class TimeExtractor
             return new Match(end + 1, TimexType.Date, comparative ? ago with { Anaphoric = true, Offset = -1 } : ago);
         }
 
-        if (loose || (hyphen && IsWord(end, "-") && IsWord(end + 1, "old")))
+        // Ages ("52 years old") and rates ("$2 million a year") are not time expressions in TimeML.
+        if (loose || IsWord(end, "old") || (IsA(j) && i > 0 && IsCountBefore(i)))
         {
             return Match.None;
         }
@@ -103,6 +104,10 @@ internal sealed partial class TimeExtractor
             _ => new TimeMeaning(MeaningKind.Shift, unit, sign * amount),
         };
     }
+
+    private bool IsCountBefore(int i) =>
+        IsDigits(i - 1) || IsPunct(i - 1, '%') || IsWord(i - 1, "percent") || IsWord(i - 1, "million") || IsWord(i - 1, "billion")
+        || IsWord(i - 1, "times") || (i > 1 && (IsDigits(i - 2) || Kind(i - 2) == TimeWordKind.Number) && words[i - 1].Shape == WordShape.Letters);
 
     /// <summary>Skips bounds that TimeBank keeps in the span: <c>more than</c>, <c>at least</c>, <c>up to</c>, <c>over</c>.</summary>
     private int SkipBounds(int j)

@@ -45,15 +45,14 @@ internal sealed partial class TimeExtractor
     /// <summary><c>daily</c>, <c>annually</c>, <c>every week</c>, <c>each year</c>, <c>every Monday</c>, <c>$5 a year</c>.</summary>
     private Match Sets(int i)
     {
-        if (Kind(i) == TimeWordKind.Frequency)
+        // "the Party daily Granma": a newspaper, between two names.
+        if (Kind(i) == TimeWordKind.Frequency && !(i > 0 && i + 1 < count && Capitalised(i - 1) && Capitalised(i + 1)))
         {
             return new Match(i + 1, TimexType.Set, TimeMeaning.Fixed(DurationValue(1, (TimeUnit)Value(i))));
         }
 
         var every = Kind(i) == TimeWordKind.Every;
-        var perCount = (IsA(i) || IsWord(i, "per")) && i > 0 && (IsDigits(i - 1) || IsPunct(i - 1, '%') || IsWord(i - 1, "percent")
-                       || IsWord(i - 1, "million") || IsWord(i - 1, "billion") || IsWord(i - 1, "times"));
-        if (!every && !perCount)
+        if (!every)
         {
             return Match.None;
         }

@@ -41,6 +41,9 @@ internal sealed partial class TimeExtractor
         };
         switch (Kind(k))
         {
+            case TimeWordKind.Unit when Capitalised(k):
+                // "This Week" as a programme's name.
+                return Match.None;
             case TimeWordKind.Unit when !words[k].Entry.Plural:
                 var unit = (TimeUnit)Value(k);
                 if (unit is TimeUnit.Second or TimeUnit.Minute or TimeUnit.Hour or TimeUnit.Half || deixis == Deixis.Recent)

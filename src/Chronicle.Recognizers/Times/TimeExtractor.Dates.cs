@@ -133,8 +133,9 @@ internal sealed partial class TimeExtractor
             k++;
         }
 
-        var meaning = new TimeMeaning(MeaningKind.Weekday, Offset: offset, Part: weekday, DayPart: part, Tense: TenseAround(i));
-        return new Match(k, part == DayPart.None ? TimexType.Date : TimexType.Time, meaning);
+        // TimeBank gives "Friday night" the day's date (the part of day is in the span, not the value).
+        var meaning = new TimeMeaning(MeaningKind.Weekday, Offset: offset, Part: weekday, Tense: TenseAround(i));
+        return new Match(k, TimexType.Date, meaning);
     }
 
     /// <summary><c>1990</c>, <c>fiscal 1998</c>, <c>the 1990s</c>, <c>'90s</c>, <c>the nineties</c>.</summary>

@@ -121,10 +121,10 @@ internal sealed partial class TimeExtractor
         }
 
         // TimeBank keeps "early"/"earlier" with months, years and decades ("early next year", "late November"),
-        // but not with single days or weeks ("earlier this week", "late Monday", "later today").
+        // and with yesterday ("late yesterday"), but not with weekdays or weeks ("earlier this week", "late Monday").
         var meaning = core.Meaning;
         if (meaning.Kind is MeaningKind.Weekday or MeaningKind.Clock || (meaning.Kind == MeaningKind.MonthDay && meaning.Day > 0)
-            || (meaning.Kind == MeaningKind.Shift && meaning.Unit is TimeUnit.Day or TimeUnit.Week or TimeUnit.Weekend)
+            || (meaning.Kind == MeaningKind.Shift && meaning.Unit is TimeUnit.Week or TimeUnit.Weekend)
             || ((IsWord(i, "earlier") || IsWord(i, "later")) && meaning.Kind == MeaningKind.MonthDay))
         {
             return Match.None;

@@ -87,17 +87,22 @@ internal static class TimeResolver
         }
 
         // Days from the article's date to the date in this year (roughly): negative is earlier this year.
-        // News mostly looks back, so a date far ahead in the year is last year's unless the clause says future.
+        // News mostly looks back: without a cue, a date is the most recent one, unless the next one is at most
+        // a quarter ahead ("payable Jan. 2" in late October).
         var diff = ((m.Month - a.Month) * 31) + (m.Day > 0 ? m.Day - a.Day : 0);
         var year = m.Part == 1 ? a.Year : m.Tense switch
         {
             Tense.Future => diff < 0 ? a.Year + 1 : a.Year,
             Tense.Past => diff > 0 || (diff == 0 && m.Day == 0) ? a.Year - 1 : a.Year,
-            _ => diff > 150 ? a.Year - 1 : a.Year,
+            _ when diff >= 0 => diff <= SoonAhead ? a.Year : a.Year - 1,
+            _ => diff + 372 <= SoonAhead ? a.Year + 1 : a.Year,
         };
 
         return string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{m.Month:D2}") + suffix;
     }
+
+    /// <summary>How far ahead (in 31-day months' days) an undated month or day may still be the next one.</summary>
+    private const int SoonAhead = 93;
 
     private static string Quarter(in TimeMeaning m, DateOnly? anchor)
     {

@@ -136,6 +136,12 @@ internal sealed partial class TimeExtractor
     /// <summary>A clock time's optional zone and day: <c>9 a.m. EDT Tuesday</c>, <c>noon tomorrow</c>.</summary>
     private Match ClockDay(int end, int minutes)
     {
+        // "9 a.m. Tuesday": the full stop left off "a.m." at what looked like a sentence end belongs to it.
+        if (IsPunct(end, '.') && words[end].Attached && (IsZone(end + 1) || Kind(end + 1) is TimeWordKind.Weekday or TimeWordKind.DayRef))
+        {
+            end++;
+        }
+
         var k = IsZone(end) ? end + 1 : end;
         if (Kind(k) == TimeWordKind.Weekday && Capitalised(k))
         {

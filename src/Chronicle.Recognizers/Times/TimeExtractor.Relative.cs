@@ -121,11 +121,12 @@ internal sealed partial class TimeExtractor
         }
 
         // TimeBank keeps "early"/"earlier" with months, years and decades ("early next year", "late November"),
-        // and with yesterday ("late yesterday"), but not with weekdays or weeks ("earlier this week", "late Monday").
+        // and with yesterday ("late yesterday"), "early" with weeks ("early next week") but not "earlier this week",
+        // and neither with weekdays ("late Monday").
         var meaning = core.Meaning;
         if (meaning.Kind is MeaningKind.Weekday or MeaningKind.Clock || (meaning.Kind == MeaningKind.MonthDay && meaning.Day > 0)
-            || (meaning.Kind == MeaningKind.Shift && meaning.Unit is TimeUnit.Week or TimeUnit.Weekend)
-            || ((IsWord(i, "earlier") || IsWord(i, "later")) && meaning.Kind == MeaningKind.MonthDay))
+            || ((IsWord(i, "earlier") || IsWord(i, "later"))
+                && (meaning.Kind == MeaningKind.MonthDay || (meaning.Kind == MeaningKind.Shift && meaning.Unit is TimeUnit.Week or TimeUnit.Weekend))))
         {
             return Match.None;
         }

@@ -231,6 +231,13 @@ internal sealed partial class TimeExtractor
             j++;
         }
 
+        if (the && explicitYear > 0 && (IsWord(j, "quarter") || IsWord(j, "period")))
+        {
+            // "the 1988 quarter": the quarter under report, in that year.
+            var fallback = TimeMeaning.Fixed(explicitYear.ToString("D4", CultureInfo.InvariantCulture)) with { Year = explicitYear, Anaphoric = true };
+            return new Match(j + 1, TimexType.Date, fallback);
+        }
+
         if (Kind(j) == TimeWordKind.Fiscal)
         {
             j++;

@@ -62,6 +62,11 @@ internal sealed partial class TimeExtractor(string text, Word[] words, int count
 
         if (_lastQuarter is { } q && start - _lastQuarterAt <= QuarterReach)
         {
+            if (meaning.Year > 0)
+            {
+                return q with { Year = meaning.Year, Offset = 0 };
+            }
+
             var years = meaning.Offset;
             return q.Year > 0 ? q with { Year = q.Year + years } : q with { Offset = q.Offset + years };
         }

@@ -5,7 +5,7 @@ namespace Chronicle.Evaluation.Tests;
 
 public sealed class TimexEvaluationTests
 {
-    private const string Sample =
+    internal const string Sample =
         "<?xml version=\"1.0\" ?>\n<TimeML>\n<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"2022-02-26\" functionInDocument=\"CREATION_TIME\">20220226</TIMEX3></DCT>\n"
         + "<TEXT>Crowds <EVENT eid=\"e1\">gathered</EVENT> on <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"2022-02-24\">Thursday</TIMEX3> &amp; "
         + "stayed <TIMEX3 tid=\"t2\" type=\"DURATION\" value=\"P4D\">four days</TIMEX3>.</TEXT>\n</TimeML>";

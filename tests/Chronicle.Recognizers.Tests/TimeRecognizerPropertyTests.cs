@@ -1,6 +1,6 @@
+using Chronicle.Recognizers.Times;
 using FsCheck;
 using FsCheck.Fluent;
-using Chronicle.Recognizers.Times;
 
 namespace Chronicle.Recognizers.Tests;
 

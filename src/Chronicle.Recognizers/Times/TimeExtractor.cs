@@ -7,7 +7,7 @@ namespace Chronicle.Recognizers.Times;
 /// </summary>
 internal sealed partial class TimeExtractor(string text, Word[] words, int count)
 {
-    private const int NoMatch = -1;
+    internal const int NoMatch = -1;
 
     public void FindAll(List<TimeCandidate> found)
     {
@@ -36,7 +36,7 @@ internal sealed partial class TimeExtractor(string text, Word[] words, int count
     }
 
     /// <summary>How far back (in characters) a mentioned quarter is still what <c>the quarter</c> refers to.</summary>
-    private const int QuarterReach = 1500;
+    internal const int QuarterReach = 1500;
 
     private TimeMeaning? _lastQuarter;
     private int _lastQuarterAt = int.MinValue;

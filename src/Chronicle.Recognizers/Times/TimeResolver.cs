@@ -102,7 +102,7 @@ internal static class TimeResolver
     }
 
     /// <summary>How far ahead (in 31-day months' days) an undated month or day may still be the next one.</summary>
-    private const int SoonAhead = 93;
+    internal const int SoonAhead = 93;
 
     private static string Quarter(in TimeMeaning m, DateOnly? anchor)
     {

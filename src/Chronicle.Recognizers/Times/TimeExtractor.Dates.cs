@@ -1,0 +1,303 @@
+namespace Chronicle.Recognizers.Times;
+
+/// <summary>Calendar dates: month names with days and years, weekdays, years, decades, numeric dates.</summary>
+internal sealed partial class TimeExtractor
+{
+    private Match Dates(int i)
+    {
+        var best = Match.None;
+        best = Best(best, MonthFirst(i));
+        best = Best(best, DayFirst(i));
+        best = Best(best, WeekdayDate(i));
+        best = Best(best, YearOrDecade(i));
+        best = Best(best, NumericDate(i));
+        best = Best(best, DayRef(i));
+        return best;
+    }
+
+    /// <summary><c>January</c>, <c>Jan. 3</c>, <c>January 3, 2020</c>, <c>September 2013</c>, <c>May of 2019</c>.</summary>
+    private Match MonthFirst(int i)
+    {
+        if (Kind(i) != TimeWordKind.Month || !Capitalised(i))
+        {
+            return Match.None;
+        }
+
+        var month = Value(i);
+        var j = AfterDot(i);
+        if (IsDigits(j) && Integer(j, 2) is >= 1 and <= 31 and var day)
+        {
+            var k = j + 1;
+            if (k < count && words[k].Attached && words[k].Shape == WordShape.Letters && IsOrdinalSuffix(k))
+            {
+                k++;
+            }
+
+            var y = IsPunct(k, ',') ? k + 1 : k;
+            if (Year(y) is > 0 and var year)
+            {
+                return new Match(y + 1, TimexType.Date, Explicit(year, month, day));
+            }
+
+            return new Match(k, TimexType.Date, new TimeMeaning(MeaningKind.MonthDay, Month: month, Day: day, Tense: TenseAround(i)));
+        }
+
+        var of = IsWord(j, "of") || IsPunct(j, ',') ? j + 1 : j;
+        if (Year(of) is > 0 and var onlyYear)
+        {
+            return new Match(of + 1, TimexType.Date, Explicit(onlyYear, month, 0));
+        }
+
+        // A lone short month name is too often something else (Mar, Jan as names); "the March for Life" is a name.
+        if (words[i].Length == 3 && !IsWord(i, "may"))
+        {
+            return Match.None;
+        }
+
+        return new Match(i + 1, TimexType.Date, new TimeMeaning(MeaningKind.MonthDay, Month: month, Tense: TenseAround(i)));
+    }
+
+    /// <summary><c>3 January</c>, <c>3rd January 2020</c>, <c>the 3rd of January</c>.</summary>
+    private Match DayFirst(int i)
+    {
+        var j = IsThe(i) ? i + 1 : i;
+        if (!IsDigits(j) || Integer(j, 2) is not (>= 1 and <= 31) || words[j].Attached && j > 0 && words[j - 1].Shape == WordShape.Digits)
+        {
+            return Match.None;
+        }
+
+        var day = Integer(j, 2);
+        var k = j + 1;
+        if (k < count && words[k].Attached && IsOrdinalSuffix(k))
+        {
+            k++;
+        }
+
+        if (IsWord(k, "of"))
+        {
+            k++;
+        }
+
+        if (Kind(k) != TimeWordKind.Month || !Capitalised(k))
+        {
+            return Match.None;
+        }
+
+        var month = Value(k);
+        var end = AfterDot(k);
+        if (Year(end) is > 0 and var year)
+        {
+            return new Match(end + 1, TimexType.Date, Explicit(year, month, day));
+        }
+
+        return new Match(end, TimexType.Date, new TimeMeaning(MeaningKind.MonthDay, Month: month, Day: day, Tense: TenseAround(i)));
+    }
+
+    /// <summary><c>Thursday</c>, <c>Thursday night</c>, <c>Monday, Oct. 26</c>, <c>last Friday</c>, <c>next Friday</c>.</summary>
+    private Match WeekdayDate(int i)
+    {
+        var offset = 0;
+        var j = i;
+        if (Kind(i) == TimeWordKind.Deictic && Value(i) is (int)Deixis.Last or (int)Deixis.Next or (int)Deixis.This or (int)Deixis.Coming or (int)Deixis.Past)
+        {
+            offset = Value(i) switch
+            {
+                (int)Deixis.Last or (int)Deixis.Past => -1,
+                (int)Deixis.Next or (int)Deixis.Coming => 1,
+                _ => 0,
+            };
+            j++;
+        }
+
+        if (Kind(j) != TimeWordKind.Weekday || !Capitalised(j) || (words[j].Length is 3 or 5 && !IsPunct(j + 1, '.') && !IsWord(j, "Thurs") && char.IsLower(text[words[j].End - 1]) && !IsFullWeekday(j)))
+        {
+            return Match.None;
+        }
+
+        var weekday = Value(j);
+        var k = AfterDot(j);
+        if (offset == 0 && (IsPunct(k, ',') ? k + 1 : k) is var m && MonthFirst(m) is { End: > 0 } date)
+        {
+            return date;
+        }
+
+        if (offset == 0 && (IsPunct(k, ',') ? k + 1 : k) is var d && DayFirst(d) is { End: > 0 } dayFirst)
+        {
+            return dayFirst;
+        }
+
+        var part = DayPart.None;
+        if (Kind(k) == TimeWordKind.DayPart)
+        {
+            part = (DayPart)Value(k);
+            k++;
+        }
+
+        // TimeBank gives "Friday night" the day's date (the part of day is in the span, not the value).
+        var meaning = new TimeMeaning(MeaningKind.Weekday, Offset: offset, Part: weekday, Tense: TenseAround(i));
+        return new Match(k, TimexType.Date, meaning);
+    }
+
+    /// <summary><c>1990</c>, <c>fiscal 1998</c>, <c>the 1990s</c>, <c>'90s</c>, <c>the nineties</c>.</summary>
+    private Match YearOrDecade(int i)
+    {
+        var j = i;
+        var fiscal = false;
+        if (IsThe(j))
+        {
+            j++;
+        }
+
+        if (Kind(j) == TimeWordKind.Fiscal)
+        {
+            fiscal = true;
+            j++;
+            if (IsWord(j, "year"))
+            {
+                j++;
+            }
+        }
+
+        if (Kind(j) == TimeWordKind.DecadeWord && j > i)
+        {
+            return new Match(j + 1, TimexType.Date, TimeMeaning.Fixed($"19{Value(j)}"));
+        }
+
+        if (IsPunct(j, '\'') || IsPunct(j, '\u2019'))
+        {
+            if (IsDigits(j + 1) && words[j + 1].Attached && Integer(j + 1, 2) is >= 0 and var shortDecade && shortDecade % 10 == 0
+                && IsWord(j + 2, "s") && words[j + 2].Attached)
+            {
+                return new Match(j + 3, TimexType.Date, TimeMeaning.Fixed($"19{shortDecade / 10}"));
+            }
+
+            return Match.None;
+        }
+
+        if (!IsDigits(j) || Year(j) is not (> 0 and var year))
+        {
+            return Match.None;
+        }
+
+        if (IsWord(j + 1, "s") && words[j + 1].Attached && year % 10 == 0)
+        {
+            return new Match(j + 2, TimexType.Date, TimeMeaning.Fixed($"{year / 10}"));
+        }
+
+        // A bare year: "in 1990"; not money, not a count of something ("1,500 troops" has a comma; "2000 people").
+        if (j > 0 && (IsPunct(j - 1, '$') || IsPunct(j - 1, '#')))
+        {
+            return Match.None;
+        }
+
+        if (j > i && !fiscal)
+        {
+            return Match.None;
+        }
+
+        var end = j + 1;
+        if (fiscal && (IsPunct(end, '\'') || IsPunct(end, '\u2019')) && IsWord(end + 1, "s"))
+        {
+            end += 2;
+        }
+
+        return new Match(end, TimexType.Date, TimeMeaning.Fixed(year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    /// <summary><c>2022-02-24</c>, <c>24/02/2022</c>, <c>02/24/2022</c> (day first when both readings are possible).</summary>
+    private Match NumericDate(int i)
+    {
+        if (!IsDigits(i))
+        {
+            return Match.None;
+        }
+
+        var span = text.AsSpan(words[i].Start, words[i].Length);
+        if (span.Length is < 8 or > 10)
+        {
+            return Match.None;
+        }
+
+        Span<Range> parts = stackalloc Range[4];
+        var separator = span.Contains('-') ? '-' : span.Contains('/') ? '/' : '.';
+        if (span.Split(parts, separator) != 3)
+        {
+            return Match.None;
+        }
+
+        var a = Number(span[parts[0]]);
+        var b = Number(span[parts[1]]);
+        var c = Number(span[parts[2]]);
+        int year, month, day;
+        if (span[parts[0]].Length == 4)
+        {
+            (year, month, day) = (a, b, c);
+        }
+        else if (span[parts[2]].Length == 4)
+        {
+            year = c;
+            (day, month) = b > 12 && a <= 12 ? (b, a) : (a, b);
+        }
+        else
+        {
+            return Match.None;
+        }
+
+        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year is >= 1 and <= 9999 ? year : 2000, month))
+        {
+            return Match.None;
+        }
+
+        return new Match(i + 1, TimexType.Date, Explicit(year, month, day));
+    }
+
+    /// <summary><c>yesterday</c>, <c>today</c>, <c>tonight</c>, <c>tomorrow morning</c>, <c>this morning</c>, <c>last night</c>.</summary>
+    private Match DayRef(int i)
+    {
+        if (Kind(i) == TimeWordKind.DayRef)
+        {
+            var offset = Value(i);
+            if (words[i].Entry.Plural)
+            {
+                return new Match(i + 1, TimexType.Time, new TimeMeaning(MeaningKind.Shift, TimeUnit.Day, 0, DayPart: DayPart.Night));
+            }
+
+            if (Kind(i + 1) == TimeWordKind.DayPart)
+            {
+                return new Match(i + 2, TimexType.Time, new TimeMeaning(MeaningKind.Shift, TimeUnit.Day, offset, DayPart: (DayPart)Value(i + 1)));
+            }
+
+            return new Match(i + 1, TimexType.Date, new TimeMeaning(MeaningKind.Shift, TimeUnit.Day, offset));
+        }
+
+        if (Kind(i) == TimeWordKind.Deictic && Kind(i + 1) == TimeWordKind.DayPart && !words[i + 1].Entry.Plural)
+        {
+            var offset = Value(i) switch
+            {
+                (int)Deixis.This => 0,
+                (int)Deixis.Last when Value(i + 1) == (int)DayPart.Night => -1,
+                _ => int.MinValue,
+            };
+            if (offset != int.MinValue)
+            {
+                return new Match(i + 2, TimexType.Time, new TimeMeaning(MeaningKind.Shift, TimeUnit.Day, offset, DayPart: (DayPart)Value(i + 1)));
+            }
+        }
+
+        return Match.None;
+    }
+
+    private bool IsFullWeekday(int i) => words[i].Length >= 6;
+
+    private bool IsOrdinalSuffix(int i) => IsWord(i, "st") || IsWord(i, "nd") || IsWord(i, "rd") || IsWord(i, "th");
+
+    /// <summary>A four-digit year from 1000 to 2099 at word <paramref name="i"/>, or 0.</summary>
+    private int Year(int i) => IsDigits(i) && words[i].Length == 4 && Integer(i, 4) is >= 1000 and <= 2099 and var y ? y : 0;
+
+    private static int Number(ReadOnlySpan<char> digits) =>
+        int.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : NoMatch;
+
+    private static TimeMeaning Explicit(int year, int month, int day) => TimeMeaning.Fixed(day > 0
+        ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{year:D4}-{month:D2}-{day:D2}")
+        : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{year:D4}-{month:D2}"));
+}

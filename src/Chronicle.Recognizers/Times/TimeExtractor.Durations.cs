@@ -1,0 +1,225 @@
+using System.Globalization;
+
+namespace Chronicle.Recognizers.Times;
+
+/// <summary>Durations (<c>two weeks</c>, <c>the past four days</c>, <c>40-day</c>) and their anchored forms (<c>a year ago</c>).</summary>
+internal sealed partial class TimeExtractor
+{
+    /// <summary>
+    /// <c>[the] [past|last|next|first|coming] [about|more than|at least|up to] COUNT UNIT [ago|earlier|later]</c>,
+    /// <c>COUNT-UNIT</c>, and bare plural units (<c>years</c>).
+    /// </summary>
+    private Match Durations(int i)
+    {
+        var j = SkipBounds(i);
+        var bounded = j > i;
+        var loose = !bounded && Kind(j) == TimeWordKind.Approximator && !IsWord(j, "some");
+        if (loose)
+        {
+            j++;
+        }
+
+        var the = IsThe(j);
+        if (the)
+        {
+            j++;
+        }
+
+        var deictic = Kind(j) == TimeWordKind.Deictic && Value(j) is (int)Deixis.Past or (int)Deixis.Last or (int)Deixis.Next or (int)Deixis.Coming
+                      || Kind(j) == TimeWordKind.Ordinal && Value(j) == 1 && the;
+        if (deictic)
+        {
+            j++;
+        }
+
+        if (!TryCount(j, out var amount, out var k))
+        {
+            if (the || deictic || loose || Kind(j) != TimeWordKind.Unit || !words[j].Entry.Plural || (TimeUnit)Value(j) is TimeUnit.Quarter or TimeUnit.Half or TimeUnit.Weekend or TimeUnit.Second)
+            {
+                return Match.None;
+            }
+
+            // A bare plural: "for years", "in weeks".
+            return new Match(j + 1, TimexType.Duration, TimeMeaning.Fixed(DurationValue(-1, (TimeUnit)Value(j))));
+        }
+
+        var hyphen = HyphenJoined(k);
+        if (hyphen)
+        {
+            k++;
+        }
+
+        if (Kind(k) != TimeWordKind.Unit || (the && hyphen && !deictic))
+        {
+            return Match.None;
+        }
+
+        var unit = (TimeUnit)Value(k);
+        var plural = words[k].Entry.Plural;
+        if (unit is TimeUnit.Half or TimeUnit.Weekend || (the && !deictic && amount < 0)
+            || (!hyphen && amount > 1 && !plural) || (amount == 1 && plural)
+            || (unit is TimeUnit.Quarter or TimeUnit.Second && amount == 1 && !hyphen))
+        {
+            return Match.None;
+        }
+
+        var end = k + 1;
+        if (HyphenJoined(end))
+        {
+            // Part of a longer compound ("a year-earlier quarter", "a decade-long war").
+            return Match.None;
+        }
+
+        // "a year ago", "two years earlier": a date that far from the article's date.
+        if (!hyphen && !deictic && !the && amount != 0 && unit >= TimeUnit.Day
+            && (Kind(end) == TimeWordKind.AgoWord || IsWord(end, "earlier") || IsWord(end, "later")))
+        {
+            var sign = IsWord(end, "later") || IsWord(end, "hence") ? 1 : -1;
+            var ago = Ago(unit, amount, sign);
+            var comparative = unit == TimeUnit.Year && amount == 1 && sign < 0;
+            return new Match(end + 1, TimexType.Date, comparative ? ago with { Anaphoric = true, Offset = -1 } : ago);
+        }
+
+        // Ages ("52 years old") and rates ("$2 million a year") are not time expressions in TimeML.
+        if (loose || IsWord(end, "old") || (IsA(j) && i > 0 && IsCountBefore(i)))
+        {
+            return Match.None;
+        }
+
+        return new Match(end, TimexType.Duration, TimeMeaning.Fixed(DurationValue(amount, unit)));
+    }
+
+    private static TimeMeaning Ago(TimeUnit unit, int amount, int sign)
+    {
+        if (amount < 0)
+        {
+            return TimeMeaning.Fixed(sign < 0 ? "PAST_REF" : "FUTURE_REF");
+        }
+
+        return unit switch
+        {
+            TimeUnit.Decade => new TimeMeaning(MeaningKind.Shift, TimeUnit.Year, sign * amount * 10),
+            TimeUnit.Century => new TimeMeaning(MeaningKind.Shift, TimeUnit.Year, sign * amount * 100),
+            TimeUnit.Season => new TimeMeaning(MeaningKind.Shift, TimeUnit.Quarter, sign * amount),
+            _ => new TimeMeaning(MeaningKind.Shift, unit, sign * amount),
+        };
+    }
+
+    private bool IsCountBefore(int i) =>
+        IsDigits(i - 1) || IsPunct(i - 1, '%') || IsWord(i - 1, "percent") || IsWord(i - 1, "million") || IsWord(i - 1, "billion")
+        || IsWord(i - 1, "times") || (i > 1 && (IsDigits(i - 2) || Kind(i - 2) == TimeWordKind.Number) && words[i - 1].Shape == WordShape.Letters);
+
+    /// <summary>Skips bounds that TimeBank keeps in the span: <c>more than</c>, <c>at least</c>, <c>up to</c>, <c>over</c>.</summary>
+    private int SkipBounds(int j)
+    {
+        if (Kind(j) != TimeWordKind.Bound)
+        {
+            return j;
+        }
+
+        if (IsWord(j, "no") && IsWord(j + 1, "more") && IsWord(j + 2, "than"))
+        {
+            return j + 3;
+        }
+
+        if ((IsWord(j, "more") || IsWord(j, "less") || IsWord(j, "fewer")) && IsWord(j + 1, "than"))
+        {
+            return j + 2;
+        }
+
+        if ((IsWord(j, "at") && IsWord(j + 1, "least")) || (IsWord(j, "up") && IsWord(j + 1, "to")))
+        {
+            return j + 2;
+        }
+
+        // "over a week" is a bound; "over the past week" is a preposition.
+        return IsWord(j, "over") && !IsThe(j + 1) && Kind(j + 1) != TimeWordKind.Deictic ? j + 1 : j;
+    }
+
+    /// <summary>A count: digits, number words (<c>twenty four</c>, <c>twenty-four</c>), <c>a</c>, or a vague one (<c>several</c>: -1).</summary>
+    private bool TryCount(int j, out int amount, out int next)
+    {
+        amount = 0;
+        next = j;
+        if (IsDigits(j))
+        {
+            amount = Integer(j, 4);
+            next = j + 1;
+            return amount > 0;
+        }
+
+        if (IsA(j))
+        {
+            if (IsWord(j + 1, "few") || IsWord(j + 1, "couple"))
+            {
+                amount = IsWord(j + 1, "few") ? -1 : 2;
+                next = IsWord(j + 2, "of") ? j + 3 : j + 2;
+                return true;
+            }
+
+            if (Kind(j + 1) == TimeWordKind.Number && Value(j + 1) is 12 or 100)
+            {
+                amount = Value(j + 1);
+                next = j + 2;
+                return true;
+            }
+
+            amount = 1;
+            next = j + 1;
+            return true;
+        }
+
+        if (Kind(j) == TimeWordKind.Vague)
+        {
+            amount = -1;
+            next = j + 1;
+            return true;
+        }
+
+        if (Kind(j) != TimeWordKind.Number)
+        {
+            return false;
+        }
+
+        amount = Value(j);
+        next = j + 1;
+        if (amount >= 20 && amount % 10 == 0 && amount < 100)
+        {
+            var unitAt = HyphenJoined(next) ? next + 1 : next;
+            if (Kind(unitAt) == TimeWordKind.Number && Value(unitAt) < 10)
+            {
+                amount += Value(unitAt);
+                next = unitAt + 1;
+            }
+        }
+
+        if (Kind(next) == TimeWordKind.Number && Value(next) == 100)
+        {
+            amount *= 100;
+            next++;
+        }
+
+        return true;
+    }
+
+    /// <summary>A TIMEX3 duration: <c>P4D</c>, <c>PT5H</c>, <c>PXY</c> (an unknown count is <c>X</c>); decades are ten years.</summary>
+    internal static string DurationValue(int amount, TimeUnit unit)
+    {
+        var n = amount < 0 ? "X" : amount.ToString(CultureInfo.InvariantCulture);
+        var scaled = amount < 0 ? "X" : unit == TimeUnit.Decade ? (amount * 10).ToString(CultureInfo.InvariantCulture) : (amount * 100).ToString(CultureInfo.InvariantCulture);
+        return unit switch
+        {
+            TimeUnit.Second => $"PT{n}S",
+            TimeUnit.Minute => $"PT{n}M",
+            TimeUnit.Hour => $"PT{n}H",
+            TimeUnit.Day => $"P{n}D",
+            TimeUnit.Week => $"P{n}W",
+            TimeUnit.Month => $"P{n}M",
+            TimeUnit.Quarter => $"P{n}Q",
+            TimeUnit.Season => $"P{n}Q",
+            TimeUnit.Decade => amount < 0 ? "PXDE" : $"P{scaled}Y",
+            TimeUnit.Century => amount < 0 ? "PXCE" : $"P{scaled}Y",
+            _ => $"P{n}Y",
+        };
+    }
+}

@@ -1,0 +1,286 @@
+using System.Globalization;
+
+namespace Chronicle.Recognizers.Times;
+
+/// <summary>Reference points (<c>now</c>, <c>the future</c>), sets (<c>every week</c>), clock times and quarters.</summary>
+internal sealed partial class TimeExtractor
+{
+    /// <summary><c>now</c>, <c>currently</c>, <c>recently</c>, <c>soon</c>, <c>the past</c>, <c>the future</c>, <c>at present</c>.</summary>
+    private Match References(int i)
+    {
+        if (Kind(i) == TimeWordKind.Reference && !IsWord(i, "future"))
+        {
+            return new Match(i + 1, TimexType.Date, TimeMeaning.Fixed(RefValue((RefPoint)Value(i))));
+        }
+
+        if (IsThe(i))
+        {
+            var j = i + 1;
+            if (IsWord(j, "near") || IsWord(j, "immediate") || IsWord(j, "distant") || IsWord(j, "recent"))
+            {
+                j++;
+            }
+
+            if (IsWord(j, "future") || IsWord(j, "past"))
+            {
+                return new Match(j + 1, TimexType.Date, TimeMeaning.Fixed(IsWord(j, "future") ? "FUTURE_REF" : "PAST_REF"));
+            }
+        }
+
+        if (IsWord(i, "at") && IsWord(i + 1, "present"))
+        {
+            return new Match(i + 2, TimexType.Date, TimeMeaning.Fixed("PRESENT_REF"));
+        }
+
+        return Match.None;
+    }
+
+    private static string RefValue(RefPoint point) => point switch
+    {
+        RefPoint.Past => "PAST_REF",
+        RefPoint.Future => "FUTURE_REF",
+        _ => "PRESENT_REF",
+    };
+
+    /// <summary><c>daily</c>, <c>annually</c>, <c>every week</c>, <c>each year</c>, <c>every Monday</c>, <c>$5 a year</c>.</summary>
+    private Match Sets(int i)
+    {
+        // "the Party daily Granma": a newspaper, between two names.
+        if (Kind(i) == TimeWordKind.Frequency && !(i > 0 && i + 1 < count && Capitalised(i - 1) && Capitalised(i + 1)))
+        {
+            return new Match(i + 1, TimexType.Set, TimeMeaning.Fixed(DurationValue(1, (TimeUnit)Value(i))));
+        }
+
+        var every = Kind(i) == TimeWordKind.Every;
+        if (!every)
+        {
+            return Match.None;
+        }
+
+        var j = i + 1;
+        if (every && IsWord(j, "other"))
+        {
+            j++;
+        }
+
+        if (Kind(j) == TimeWordKind.Unit && !words[j].Entry.Plural && (TimeUnit)Value(j) is not TimeUnit.Half)
+        {
+            return new Match(j + 1, TimexType.Set, TimeMeaning.Fixed(DurationValue(j > i + 1 ? 2 : 1, (TimeUnit)Value(j))));
+        }
+
+        if (every && Kind(j) == TimeWordKind.Weekday && Capitalised(j))
+        {
+            return new Match(j + 1, TimexType.Set, TimeMeaning.Fixed($"XXXX-WXX-{Value(j)}"));
+        }
+
+        if (every && TryCount(j, out var amount, out var k) && amount > 1 && Kind(k) == TimeWordKind.Unit)
+        {
+            return new Match(k + 1, TimexType.Set, TimeMeaning.Fixed(DurationValue(amount, (TimeUnit)Value(k))));
+        }
+
+        return Match.None;
+    }
+
+    /// <summary><c>3 p.m.</c>, <c>10:30 a.m.</c>, <c>15:45 GMT</c>, <c>noon</c>, <c>midnight</c>.</summary>
+    private Match Clock(int i)
+    {
+        if (Kind(i) == TimeWordKind.ClockWord)
+        {
+            return ClockDay(i + 1, Value(i) * 60);
+        }
+
+        if (!IsDigits(i))
+        {
+            return Match.None;
+        }
+
+        var span = text.AsSpan(words[i].Start, words[i].Length);
+        var colon = span.IndexOfAny(':', '.');
+        int hour, minute = 0;
+        if (colon > 0)
+        {
+            if (span.Length - colon != 3 || !int.TryParse(span[..colon], NumberStyles.None, CultureInfo.InvariantCulture, out hour)
+                || !int.TryParse(span[(colon + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out minute) || minute > 59 || hour > 23)
+            {
+                return Match.None;
+            }
+        }
+        else if ((hour = Integer(i, 2)) is < 1 or > 12)
+        {
+            return Match.None;
+        }
+
+        var end = i + 1;
+        var meridiem = Meridiem(end, out var afterMeridiem);
+        if (meridiem < 0)
+        {
+            if (colon < 0 || span[colon] != ':' || !IsZone(end))
+            {
+                return Match.None;
+            }
+        }
+        else
+        {
+            if (hour > 12)
+            {
+                return Match.None;
+            }
+
+            hour = (hour % 12) + meridiem;
+            end = afterMeridiem;
+        }
+
+        return ClockDay(end, (hour * 60) + minute);
+    }
+
+    /// <summary>A clock time's optional zone and day: <c>9 a.m. EDT Tuesday</c>, <c>noon tomorrow</c>.</summary>
+    private Match ClockDay(int end, int minutes)
+    {
+        // "9 a.m. Tuesday": the full stop left off "a.m." at what looked like a sentence end belongs to it.
+        if (IsPunct(end, '.') && words[end].Attached && (IsZone(end + 1) || Kind(end + 1) is TimeWordKind.Weekday or TimeWordKind.DayRef))
+        {
+            end++;
+        }
+
+        var k = IsZone(end) ? end + 1 : end;
+        if (Kind(k) == TimeWordKind.Weekday && Capitalised(k))
+        {
+            return new Match(k + 1, TimexType.Time, new TimeMeaning(MeaningKind.Clock, Part: minutes, Day: Value(k), Tense: TenseAround(k)));
+        }
+
+        if (Kind(k) == TimeWordKind.DayRef && !words[k].Entry.Plural)
+        {
+            return new Match(k + 1, TimexType.Time, new TimeMeaning(MeaningKind.Clock, Offset: Value(k), Part: minutes));
+        }
+
+        return new Match(end, TimexType.Time, new TimeMeaning(MeaningKind.Clock, Part: minutes));
+    }
+
+    /// <summary>a.m./p.m. in its spellings (<c>a.m.</c>, <c>am</c>, <c>p.m</c>): 0 or 12, or -1.</summary>
+    private int Meridiem(int j, out int end)
+    {
+        end = j;
+        if (Kind(j) == TimeWordKind.Meridiem)
+        {
+            end = j + 1;
+            return Value(j);
+        }
+
+        if ((IsWord(j, "a") || IsWord(j, "p")) && IsPunct(j + 1, '.') && IsWord(j + 2, "m") && words[j + 2].Attached)
+        {
+            // Keep the final full stop only when the sentence goes on, as TimeBank does ("10 p.m" ends a sentence).
+            end = IsPunct(j + 3, '.') && words[j + 3].Attached && j + 4 < count && !char.IsUpper(text[words[j + 4].Start]) ? j + 4 : j + 3;
+            if (IsPunct(j + 3, '.') && words[j + 3].Attached && j + 4 >= count)
+            {
+                end = j + 3;
+            }
+
+            return IsWord(j, "a") ? 0 : 12;
+        }
+
+        return NoMatch;
+    }
+
+    private bool IsZone(int j) => IsWord(j, "GMT") || IsWord(j, "UTC") || IsWord(j, "EST") || IsWord(j, "EDT") || IsWord(j, "BST") || IsWord(j, "CET");
+
+    /// <summary><c>year-ago</c>, <c>the year-earlier quarter</c>, <c>the year-ago period</c>: the same period a year before.</summary>
+    private Match YearAgo(int i)
+    {
+        var j = IsThe(i) ? i + 1 : i;
+        if (!IsWord(j, "year") || !HyphenJoined(j + 1) || !(IsWord(j + 2, "ago") || IsWord(j + 2, "earlier")))
+        {
+            return Match.None;
+        }
+
+        var end = j + 3;
+        if (IsWord(end, "quarter") || IsWord(end, "period"))
+        {
+            end++;
+        }
+        else if (j > i)
+        {
+            return Match.None;
+        }
+
+        return new Match(end, TimexType.Date, new TimeMeaning(MeaningKind.Shift, TimeUnit.Year, -1, Anaphoric: true));
+    }
+
+    /// <summary>
+    /// <c>the third quarter</c>, <c>third-quarter</c>, <c>the fiscal first quarter</c>, <c>the first half of 1990</c>,
+    /// <c>this year's third quarter</c>, <c>the fourth quarter of next year</c>.
+    /// </summary>
+    private Match Quarters(int i)
+    {
+        var j = i;
+        var yearOffset = 0;
+        var explicitYear = 0;
+        if (IsThe(j))
+        {
+            j++;
+        }
+        else if (Kind(j) == TimeWordKind.Deictic && IsWord(j + 1, "year") && (IsPunct(j + 2, '\'') || IsPunct(j + 2, '\u2019')) && IsWord(j + 3, "s"))
+        {
+            yearOffset = Value(j) switch { (int)Deixis.Last => -1, (int)Deixis.Next => 1, _ => 0 };
+            j += 4;
+        }
+
+        var the = j > i;
+        if (Year(j) is > 0 and var leadingYear)
+        {
+            explicitYear = leadingYear;
+            j++;
+        }
+
+        if (the && explicitYear > 0 && (IsWord(j, "quarter") || IsWord(j, "period")))
+        {
+            // "the 1988 quarter": the quarter under report, in that year.
+            var fallback = TimeMeaning.Fixed(explicitYear.ToString("D4", CultureInfo.InvariantCulture)) with { Year = explicitYear, Anaphoric = true };
+            return new Match(j + 1, TimexType.Date, fallback);
+        }
+
+        if (Kind(j) == TimeWordKind.Fiscal)
+        {
+            j++;
+        }
+
+        if (the && explicitYear == 0 && (IsWord(j, "quarter") || (IsWord(j, "latest") && IsWord(j + 1, "quarter"))))
+        {
+            // "the quarter", "the latest quarter": the one the report is about.
+            var after = IsWord(j, "latest") ? j + 2 : j + 1;
+            return new Match(after, TimexType.Date, new TimeMeaning(MeaningKind.Quarter, TimeUnit.Quarter, Part: 0, Anaphoric: true));
+        }
+
+        if (Kind(j) != TimeWordKind.Ordinal || Value(j) > 4 || (the && explicitYear == 0 && HyphenJoined(j + 1)))
+        {
+            return Match.None;
+        }
+
+        var part = Value(j);
+        var k = HyphenJoined(j + 1) ? j + 2 : j + 1;
+        if (!IsWord(k, "quarter") && !IsWord(k, "half"))
+        {
+            return Match.None;
+        }
+
+        var half = IsWord(k, "half");
+        if (half && part > 2)
+        {
+            return Match.None;
+        }
+
+        var end = k + 1;
+        if (explicitYear == 0 && IsWord(end, "of") && Year(end + 1) is > 0 and var year)
+        {
+            explicitYear = year;
+            end += 2;
+        }
+        else if (explicitYear == 0 && IsWord(end, "of") && Kind(end + 1) == TimeWordKind.Deictic && IsWord(end + 2, "year"))
+        {
+            yearOffset = Value(end + 1) switch { (int)Deixis.Last => -1, (int)Deixis.Next => 1, _ => 0 };
+            end += 3;
+        }
+
+        var meaning = new TimeMeaning(MeaningKind.Quarter, half ? TimeUnit.Half : TimeUnit.Quarter, yearOffset, Year: explicitYear, Part: part, Tense: TenseAround(i));
+        return new Match(end, TimexType.Date, meaning);
+    }
+}

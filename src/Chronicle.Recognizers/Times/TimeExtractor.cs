@@ -1,0 +1,156 @@
+namespace Chronicle.Recognizers.Times;
+
+/// <summary>
+/// Finds time expressions in scanned words: the "extract" half of the recogniser. At each word it tries every
+/// pattern (dates, relative expressions, durations, sets, clock times) and keeps the longest match, so
+/// <c>Monday, Oct. 26</c> wins over <c>Monday</c>. Patterns live in partial files by topic.
+/// </summary>
+internal sealed partial class TimeExtractor(string text, Word[] words, int count)
+{
+    internal const int NoMatch = -1;
+
+    public void FindAll(List<TimeCandidate> found)
+    {
+        var i = 0;
+        while (i < count)
+        {
+            if (words[i].Entry.Kind == TimeWordKind.None && words[i].Shape != WordShape.Digits && !IsA(i) && !IsPunct(i, '\''))
+            {
+                i++;
+                continue;
+            }
+
+            var best = default(Match);
+            Consider(ref best, Narrowed(i));
+            Consider(ref best, Core(i));
+            if (best.End > i && Anaphora(best, words[i].Start) is { } meaning)
+            {
+                found.Add(new TimeCandidate(new TextSpan(words[i].Start, words[best.End - 1].End), best.Type, meaning));
+                i = best.End;
+            }
+            else
+            {
+                i++;
+            }
+        }
+    }
+
+    /// <summary>How far back (in characters) a mentioned quarter is still what <c>the quarter</c> refers to.</summary>
+    internal const int QuarterReach = 1500;
+
+    private TimeMeaning? _lastQuarter;
+    private int _lastQuarterAt = int.MinValue;
+
+    /// <summary>
+    /// Resolves references to the quarter last mentioned (earnings reports compare "the quarter" with "a year ago",
+    /// meaning the same quarter a year before); null drops a match that needs a quarter when none is near.
+    /// </summary>
+    private TimeMeaning? Anaphora(Match match, int start)
+    {
+        var meaning = match.Meaning;
+        if (meaning.Kind == MeaningKind.Quarter && !meaning.Anaphoric && meaning.Unit == TimeUnit.Quarter)
+        {
+            _lastQuarter = meaning;
+            _lastQuarterAt = start;
+            return meaning;
+        }
+
+        if (!meaning.Anaphoric)
+        {
+            return meaning;
+        }
+
+        if (_lastQuarter is { } q && start - _lastQuarterAt <= QuarterReach)
+        {
+            if (meaning.Year > 0)
+            {
+                return q with { Year = meaning.Year, Offset = 0 };
+            }
+
+            var years = meaning.Offset;
+            return q.Year > 0 ? q with { Year = q.Year + years } : q with { Offset = q.Offset + years };
+        }
+
+        return meaning.Kind == MeaningKind.Quarter ? null : meaning with { Anaphoric = false };
+    }
+
+    /// <summary>A pattern's result: one past its last word, its type and meaning; <c>End == -1</c> for none.</summary>
+    private readonly record struct Match(int End, TimexType Type, TimeMeaning Meaning)
+    {
+        public static Match None => new(NoMatch, TimexType.Date, default);
+    }
+
+    private static void Consider(ref Match best, Match candidate)
+    {
+        if (candidate.End > best.End)
+        {
+            best = candidate;
+        }
+    }
+
+    private static Match Best(Match a, Match b) => b.End > a.End ? b : a;
+
+    /// <summary>Everything except the narrowed forms (<c>early</c>, <c>the end of</c>), which wrap these.</summary>
+    private Match Core(int i)
+    {
+        var best = Match.None;
+        best = Best(best, Dates(i));
+        best = Best(best, Deictic(i));
+        best = Best(best, Durations(i));
+        best = Best(best, References(i));
+        best = Best(best, Sets(i));
+        best = Best(best, Clock(i));
+        best = Best(best, Quarters(i));
+        best = Best(best, YearAgo(i));
+        return best;
+    }
+
+    // ---- word tests ----
+    private TimeWordKind Kind(int i) => i < count ? words[i].Entry.Kind : TimeWordKind.None;
+
+    private int Value(int i) => words[i].Entry.Value;
+
+    private bool IsWord(int i, string word) => i < count && text.AsSpan(words[i].Start, words[i].Length).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    private bool IsA(int i) => IsWord(i, "a") || IsWord(i, "an");
+
+    private bool IsThe(int i) => IsWord(i, "the");
+
+    private bool IsPunct(int i, char c) => i < count && words[i].Shape == WordShape.Punctuation && text[words[i].Start] == c;
+
+    /// <summary>True when word <paramref name="i"/> is joined to the previous one by a hyphen (<c>five-year</c>).</summary>
+    private bool HyphenJoined(int i) => i + 1 < count && IsPunct(i, '-') && words[i].Attached && words[i + 1].Attached;
+
+    private bool Capitalised(int i) => char.IsUpper(text[words[i].Start]);
+
+    private bool IsDigits(int i) => i < count && words[i].Shape == WordShape.Digits;
+
+    private int Integer(int i, int maxDigits)
+    {
+        var span = text.AsSpan(words[i].Start, words[i].Length);
+        if (span.Length > maxDigits)
+        {
+            return NoMatch;
+        }
+
+        var value = 0;
+        foreach (var c in span)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return NoMatch;
+            }
+
+            value = (value * 10) + (c - '0');
+        }
+
+        return value;
+    }
+
+    /// <summary>Skips an abbreviation's full stop directly after word <paramref name="i"/> (<c>Sept.</c>, not <c>May.</c>).</summary>
+    private int AfterDot(int i) =>
+        IsPunct(i + 1, '.') && words[i + 1].Attached && (words[i].Length == 3 || IsWord(i, "sept") || IsWord(i, "tues") || IsWord(i, "thurs"))
+        && !IsWord(i, "may")
+            ? i + 2
+            : i + 1;
+}

@@ -1,0 +1,56 @@
+using System.Buffers;
+using System.Collections.Immutable;
+
+namespace Chronicle.Recognizers.Times;
+
+/// <summary>
+/// Finds time expressions and resolves them to TIMEX3 values against the article's date
+/// (<see cref="Document.Published"/>): first <see cref="TimeExtractor"/> finds spans and what they mean,
+/// then <see cref="TimeResolver"/> anchors them. Immutable and thread-safe.
+/// </summary>
+public sealed class TimeRecognizer(TimeLexicon lexicon) : IStage
+{
+    /// <summary>A recogniser with the English lexicon.</summary>
+    public TimeRecognizer()
+        : this(TimeLexicon.English())
+    {
+    }
+
+    /// <inheritdoc />
+    public string Name => "times";
+
+    /// <inheritdoc />
+    public string Version => "1";
+
+    /// <inheritdoc />
+    public Annotations Run(Document document, Annotations found)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(found);
+        return found with { Times = Find(document.Text, document.Published) };
+    }
+
+    /// <summary>The time expressions in <paramref name="text"/>, in text order, resolved against <paramref name="published"/>.</summary>
+    public ImmutableArray<TimeMention> Find(string text, DateOnly? published)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var words = ArrayPool<Word>.Shared.Rent(Math.Max(16, text.Length / 4));
+        try
+        {
+            var count = WordScanner.Scan(text, lexicon, ref words);
+            var candidates = new List<TimeCandidate>();
+            new TimeExtractor(text, words, count).FindAll(candidates);
+            var result = ImmutableArray.CreateBuilder<TimeMention>(candidates.Count);
+            foreach (var candidate in candidates)
+            {
+                result.Add(new TimeMention(candidate.Span, candidate.Type, TimeResolver.Resolve(candidate.Meaning, published)));
+            }
+
+            return result.MoveToImmutable();
+        }
+        finally
+        {
+            ArrayPool<Word>.Shared.Return(words);
+        }
+    }
+}

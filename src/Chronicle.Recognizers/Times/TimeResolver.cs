@@ -1,0 +1,173 @@
+using System.Globalization;
+
+namespace Chronicle.Recognizers.Times;
+
+/// <summary>
+/// Turns a <see cref="TimeMeaning"/> into a TIMEX3 value against the article's date. Without a date, relative
+/// meanings stay underspecified (<c>XXXX-WXX-3</c>, <c>XXXX-09</c>): a year is never guessed.
+/// </summary>
+internal static class TimeResolver
+{
+    public static string Resolve(in TimeMeaning meaning, DateOnly? anchor) => meaning.Kind switch
+    {
+        MeaningKind.Fixed => meaning.Value ?? "XXXX",
+        MeaningKind.Shift => anchor is { } a ? Shift(meaning, a) : Unknown(meaning.Unit),
+        MeaningKind.Weekday => anchor is { } a ? Day(Weekday(meaning, a)) + Suffix(meaning.DayPart)
+            : string.Create(CultureInfo.InvariantCulture, $"XXXX-WXX-{meaning.Part}") + Suffix(meaning.DayPart),
+        MeaningKind.MonthDay => MonthDay(meaning, anchor),
+        MeaningKind.Quarter => Quarter(meaning, anchor),
+        MeaningKind.Season => Season(meaning, anchor),
+        MeaningKind.Clock => Clock(meaning, anchor),
+        _ => "XXXX",
+    };
+
+    private static string Shift(in TimeMeaning m, DateOnly a)
+    {
+        switch (m.Unit)
+        {
+            case TimeUnit.Day:
+                return Day(a.AddDays(m.Offset)) + Suffix(m.DayPart);
+            case TimeUnit.Week:
+            case TimeUnit.Weekend:
+                // "the weekend" said on a Saturday or Sunday is that weekend.
+                var offset = m.Part == 1 && a.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday ? 0 : m.Offset;
+                var day = a.AddDays(7 * offset).ToDateTime(TimeOnly.MinValue);
+                return string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(day):D4}-W{ISOWeek.GetWeekOfYear(day):D2}")
+                       + (m.Unit == TimeUnit.Weekend ? "-WE" : string.Empty);
+            case TimeUnit.Month:
+                return a.AddMonths(m.Offset).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+            case TimeUnit.Quarter:
+                var q = (a.Year * 4) + ((a.Month - 1) / 3) + m.Offset;
+                return string.Create(CultureInfo.InvariantCulture, $"{q / 4:D4}-Q{(q % 4) + 1}");
+            case TimeUnit.Half:
+                var h = (a.Year * 2) + ((a.Month - 1) / 6) + m.Offset;
+                return string.Create(CultureInfo.InvariantCulture, $"{h / 2:D4}-H{(h % 2) + 1}");
+            case TimeUnit.Decade:
+                return string.Create(CultureInfo.InvariantCulture, $"{(a.Year / 10) + m.Offset:D3}");
+            case TimeUnit.Century:
+                return string.Create(CultureInfo.InvariantCulture, $"{(a.Year / 100) + m.Offset:D2}");
+            default:
+                return (a.Year + m.Offset).ToString("D4", CultureInfo.InvariantCulture);
+        }
+    }
+
+    private static string Unknown(TimeUnit unit) => unit switch
+    {
+        TimeUnit.Day => "XXXX-XX-XX",
+        TimeUnit.Week => "XXXX-WXX",
+        TimeUnit.Weekend => "XXXX-WXX-WE",
+        TimeUnit.Month => "XXXX-XX",
+        TimeUnit.Quarter => "XXXX-QX",
+        TimeUnit.Half => "XXXX-HX",
+        TimeUnit.Decade => "XXX",
+        TimeUnit.Century => "XX",
+        TimeUnit.Season => "XXXX-XX",
+        _ => "XXXX",
+    };
+
+    private static DateOnly Weekday(in TimeMeaning m, DateOnly a)
+    {
+        var today = (int)a.DayOfWeek == 0 ? 7 : (int)a.DayOfWeek;
+        var back = (today - m.Part + 7) % 7;
+        var forward = (m.Part - today + 7) % 7;
+        if (m.Offset < 0 || (m.Offset == 0 && m.Tense != Tense.Future))
+        {
+            return a.AddDays(m.Offset < 0 && back == 0 ? -7 : -back);
+        }
+
+        return a.AddDays(m.Offset > 0 && forward == 0 ? 7 : forward);
+    }
+
+    private static string MonthDay(in TimeMeaning m, DateOnly? anchor)
+    {
+        var suffix = m.Day > 0 ? string.Create(CultureInfo.InvariantCulture, $"-{m.Day:D2}") : string.Empty;
+        if (anchor is not { } a)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"XXXX-{m.Month:D2}") + suffix;
+        }
+
+        // Days from the article's date to the date in this year (roughly): negative is earlier this year.
+        // News mostly looks back: without a cue, a date is the most recent one, unless the next one is at most
+        // a quarter ahead ("payable Jan. 2" in late October).
+        var diff = ((m.Month - a.Month) * 31) + (m.Day > 0 ? m.Day - a.Day : 0);
+        var year = m.Part == 1 ? a.Year : m.Tense switch
+        {
+            Tense.Future => diff < 0 ? a.Year + 1 : a.Year,
+            Tense.Past => diff > 0 || (diff == 0 && m.Day == 0) ? a.Year - 1 : a.Year,
+            _ when diff >= 0 => diff <= SoonAhead ? a.Year : a.Year - 1,
+            _ => diff + 372 <= SoonAhead ? a.Year + 1 : a.Year,
+        };
+
+        return string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{m.Month:D2}") + suffix;
+    }
+
+    /// <summary>How far ahead (in 31-day months' days) an undated month or day may still be the next one.</summary>
+    internal const int SoonAhead = 93;
+
+    private static string Quarter(in TimeMeaning m, DateOnly? anchor)
+    {
+        var letter = m.Unit == TimeUnit.Half ? 'H' : 'Q';
+        if (m.Year > 0)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"{m.Year:D4}-{letter}{m.Part}");
+        }
+
+        if (anchor is not { } a)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"XXXX-{letter}{m.Part}");
+        }
+
+        var current = m.Unit == TimeUnit.Half ? ((a.Month - 1) / 6) + 1 : ((a.Month - 1) / 3) + 1;
+        var year = a.Year + m.Offset;
+        if (m.Offset == 0 && m.Part > current + 1 && m.Tense != Tense.Future)
+        {
+            year--;
+        }
+
+        return string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{letter}{m.Part}");
+    }
+
+    private static readonly string[] SeasonCodes = ["SP", "SU", "FA", "WI"];
+
+    private static string Season(in TimeMeaning m, DateOnly? anchor)
+    {
+        var code = SeasonCodes[m.Part];
+        if (m.Year > 0)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"{m.Year:D4}-{code}");
+        }
+
+        if (anchor is not { } a)
+        {
+            return "XXXX-" + code;
+        }
+
+        var start = 3 + (3 * m.Part);
+        var year = m.Offset switch
+        {
+            < 0 => start + 3 <= a.Month ? a.Year : a.Year - 1,
+            > 0 => start > a.Month ? a.Year : a.Year + 1,
+            _ => a.Year,
+        };
+        return string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{code}");
+    }
+
+    private static string Clock(in TimeMeaning m, DateOnly? anchor)
+    {
+        var date = anchor is { } a
+            ? Day(m.Day > 0 ? Weekday(m with { Part = m.Day, Offset = 0 }, a) : a.AddDays(m.Offset))
+            : m.Day > 0 ? string.Create(CultureInfo.InvariantCulture, $"XXXX-WXX-{m.Day}") : "XXXX-XX-XX";
+        return string.Create(CultureInfo.InvariantCulture, $"{date}T{m.Part / 60:D2}:{m.Part % 60:D2}");
+    }
+
+    private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string Suffix(DayPart part) => part switch
+    {
+        DayPart.Morning => "TMO",
+        DayPart.Afternoon => "TAF",
+        DayPart.Evening => "TEV",
+        DayPart.Night => "TNI",
+        _ => string.Empty,
+    };
+}

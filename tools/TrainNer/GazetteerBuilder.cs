@@ -23,6 +23,11 @@ internal sealed class GazetteerBuilder
             return;
         }
         var hashes = words.Select(w => TextHash.Folded(w)).ToArray();
+        for (var m = 1; m < hashes.Length; m++)
+        {
+            var prefix = NameLexicon.PhraseKey(hashes.AsSpan(0, m));
+            Phrases[prefix] = Phrases.GetValueOrDefault(prefix) | GazetteerFlags.Prefix;
+        }
         var key = NameLexicon.PhraseKey(hashes);
         Phrases[key] = Phrases.GetValueOrDefault(key) | flags;
         Longest = Math.Max(Longest, words.Length);

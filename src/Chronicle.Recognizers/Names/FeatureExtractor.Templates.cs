@@ -4,7 +4,7 @@ public sealed partial class FeatureExtractor
 {
     private static readonly ulong Boundary = TextHash.Exact("<s>");
 
-    private void AddTokenFeatures(
+    private static void AddTokenFeatures(
         ref Slots f, TokenFacts t, string text, ReadOnlySpan<Token> tokens, int i, int start, int end, int context, int position)
     {
         var word = text.AsSpan(tokens[i].Span.Start, tokens[i].Span.End - tokens[i].Span.Start);
@@ -44,16 +44,16 @@ public sealed partial class FeatureExtractor
         f.Add(30, (ulong)Math.Min(t.Length[i], 12));
         f.Add(31, TextHash.Combine(caps, t.Shape[i]));
 
-        var info = lexicon.Word(t.Folded[i]);
+        var info = t.Info[i];
         f.Add(32, (ulong)(info.CaseBucket * 4) + caps);
         f.Add(33, TextHash.Combine((ulong)(info.CaseBucket * 4) + caps, t.ShortShape[i]));
         if (i - 1 >= start)
         {
-            f.Add(34, lexicon.Word(t.Folded[i - 1]).CaseBucket);
+            f.Add(34, t.Info[i - 1].CaseBucket);
         }
         if (i + 1 < end)
         {
-            f.Add(35, lexicon.Word(t.Folded[i + 1]).CaseBucket);
+            f.Add(35, t.Info[i + 1].CaseBucket);
         }
         if (info.Cluster != 0)
         {
@@ -62,11 +62,11 @@ public sealed partial class FeatureExtractor
         }
         if (i - 1 >= start)
         {
-            f.Add(38, lexicon.Word(t.Folded[i - 1]).Cluster);
+            f.Add(38, t.Info[i - 1].Cluster);
         }
         if (i + 1 < end)
         {
-            f.Add(39, lexicon.Word(t.Folded[i + 1]).Cluster);
+            f.Add(39, t.Info[i + 1].Cluster);
         }
     }
 
@@ -124,9 +124,13 @@ public sealed partial class FeatureExtractor
                 {
                     key = TextHash.Combine(key, t.Folded[j]);
                     var flags = (int)lexicon.Lookup(key);
-                    if (flags != 0)
+                    if ((flags & ~(int)GazetteerFlags.Prefix) != 0)
                     {
                         Mark(code, length, flags, i, j);
+                    }
+                    if ((flags & (int)GazetteerFlags.Prefix) == 0)
+                    {
+                        break;
                     }
                 }
             }

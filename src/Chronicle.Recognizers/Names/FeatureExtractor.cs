@@ -26,6 +26,7 @@ public sealed partial class FeatureExtractor(NameLexicon lexicon, int bucketBits
         {
             var s = tokens[i].Span;
             facts.Fill(i, text.AsSpan(s.Start, s.End - s.Start));
+            facts.Info[i] = lexicon.Word(facts.Folded[i]);
         }
         var context = new int[n];
         var sentenceIndex = new int[n];

@@ -30,4 +30,6 @@ public enum GazetteerFlags : ushort
     Region = 512,
     /// <summary>A first-level administrative division (state, province).</summary>
     Admin1 = 1024,
+    /// <summary>Not a list: the words so far begin a longer phrase, so matching goes on (saves lookups).</summary>
+    Prefix = 0x8000,
 }

@@ -13,7 +13,10 @@ internal sealed class TokenFacts
         ShortShape = new ulong[capacity];
         Bits = new int[capacity];
         Length = new int[capacity];
+        Info = new WordInfo[capacity];
     }
+
+    public WordInfo[] Info { get; }
 
     public ulong[] Exact { get; }
     public ulong[] Folded { get; }

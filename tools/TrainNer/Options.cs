@@ -3,11 +3,11 @@ using System.Globalization;
 namespace Chronicle.Tools.TrainNer;
 
 /// <summary>Command-line options of the trainer, with the defaults that built the committed model.</summary>
-internal sealed record Options(string Shared, string Out, int Epochs, int Bits, float Prune, int Seed, int Clusters)
+internal sealed record Options(string Shared, string Out, int Epochs, int Bits, float Prune, int Seed, int Clusters, int Folds)
 {
     public static Options Parse(string[] args)
     {
-        var o = new Options("../shared", "data/ner/ner-model.bin.gz", 12, 21, 0.02f, 20260101, 0);
+        var o = new Options("../shared", "data/ner/ner-model.bin.gz", 12, 21, 0.02f, 20260101, 256, 4);
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
             var v = args[i + 1];
@@ -21,6 +21,7 @@ internal sealed record Options(string Shared, string Out, int Epochs, int Bits, 
                 "--prune" => o with { Prune = float.Parse(v, c) },
                 "--seed" => o with { Seed = int.Parse(v, c) },
                 "--clusters" => o with { Clusters = int.Parse(v, c) },
+                "--folds" => o with { Folds = int.Parse(v, c) },
                 _ => throw new ArgumentException($"unknown option {args[i]}"),
             };
         }

@@ -5,7 +5,7 @@ using Chronicle.Recognizers.Names;
 using Chronicle.Tools.TrainNer;
 
 // Trains the name model on CoNLL-2003 train, picks the epoch by F1 on valid, writes data/ner/ner-model.bin.gz.
-// Usage: TrainNer [--shared DIR] [--out FILE] [--epochs N] [--bits B] [--prune P] [--seed S] [--clusters K]
+// Usage: TrainNer [--shared DIR] [--out FILE] [--epochs N] [--bits B] [--prune P] [--seed S] [--clusters K] [--folds F]
 var options = Options.Parse(args);
 var clock = Stopwatch.StartNew();
 var lexicons = Path.Combine(options.Shared, "lexicons");
@@ -31,25 +31,50 @@ var features = new FeatureExtractor(lexicon, options.Bits);
 var train = ConllReader.Read(Path.Combine(options.Shared, "corpora", "conll2003", "train.txt"));
 var valid = ConllReader.Read(Path.Combine(options.Shared, "corpora", "conll2003", "valid.txt"));
 var version = "ner-perceptron-1";
-NameModel? best = null;
-var bestF1 = -1.0;
-var bestEpoch = 0;
 var trainer = new PerceptronTrainer(features, options.Bits);
-trainer.Train(train, options.Epochs, options.Seed, version, options.Prune, (epoch, model) =>
+var (first, firstEpoch) = TrainSelected(null, "first pass");
+var (best, bestEpoch) = (first, firstEpoch);
+if (options.Folds > 1)
 {
-    var result = NerEvaluation.Score(valid, model);
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"epoch {epoch}: valid F1 {result.Overall.F1:F2} (P {result.Overall.Precision:F2} R {result.Overall.Recall:F2}), {model.Weights.Count:N0} rows, {result.TokensPerSecond:N0} tok/s ({clock.Elapsed.TotalSeconds:F0}s)"));
-    if (result.Overall.F1 > bestF1)
+    // Stacking: the second pass learns from first-pass names, which on its training documents must come from
+    // models that did not see them (else it learns to trust a first pass that is never wrong).
+    var hints = new IReadOnlyList<NameSpan>[train.Count];
+    for (var fold = 0; fold < options.Folds; fold++)
     {
-        (best, bestF1, bestEpoch) = (model, result.Overall.F1, epoch);
+        var rest = train.Where((_, i) => i % options.Folds != fold).ToList();
+        var foldModel = trainer.Train(rest, firstEpoch, options.Seed + fold + 1, version, options.Prune);
+        for (var i = fold; i < train.Count; i += options.Folds)
+        {
+            hints[i] = foldModel.Tag(train[i].Text, train[i].Tokens.AsSpan(), train[i].Sentences.AsSpan());
+        }
+        Console.WriteLine($"fold {fold + 1}/{options.Folds} tagged ({clock.Elapsed.TotalSeconds:F0}s)");
     }
-});
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"best epoch {bestEpoch}: valid F1 {bestF1:F2}"));
+    (best, bestEpoch) = TrainSelected((hints, first), "second pass");
+}
+
+(NameModel Model, int Epoch) TrainSelected((IReadOnlyList<IReadOnlyList<NameSpan>>, NameModel)? stacking, string label)
+{
+    NameModel? selected = null;
+    var selectedF1 = -1.0;
+    var selectedEpoch = 0;
+    trainer.Train(train, options.Epochs, options.Seed, version, options.Prune, (epoch, model) =>
+    {
+        var result = NerEvaluation.Score(valid, model);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{label} epoch {epoch}: valid F1 {result.Overall.F1:F2} (P {result.Overall.Precision:F2} R {result.Overall.Recall:F2}), {model.Weights.Count:N0} rows, {result.TokensPerSecond:N0} tok/s ({clock.Elapsed.TotalSeconds:F0}s)"));
+        if (result.Overall.F1 > selectedF1)
+        {
+            (selected, selectedF1, selectedEpoch) = (model, result.Overall.F1, epoch);
+        }
+    }, stacking);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{label}: best epoch {selectedEpoch}, valid F1 {selectedF1:F2}"));
+    return (selected!, selectedEpoch);
+}
+
 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(options.Out))!);
 using (var file = File.Create(options.Out))
 {
-    NameModelFile.Save(best!, options.Bits, file);
+    NameModelFile.Save(best, options.Bits, file);
 }
 Console.WriteLine($"wrote {options.Out}: {new FileInfo(options.Out).Length / 1048576.0:F1} MB ({clock.Elapsed.TotalSeconds:F0}s)");
 var reloaded = NameModelFile.Load(options.Out);

@@ -23,12 +23,17 @@ public static class NerEvaluation
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(model);
         var predictions = new IReadOnlyList<NameSpan>[documents.Count];
-        var clock = Stopwatch.StartNew();
-        for (var d = 0; d < documents.Count; d++)
+        // Best of two timed passes: the first also pays for JIT compilation and cold caches.
+        var seconds = double.MaxValue;
+        for (var pass = 0; pass < 2; pass++)
         {
-            predictions[d] = model.Tag(documents[d].Text, documents[d].Tokens.AsSpan(), documents[d].Sentences.AsSpan());
+            var clock = Stopwatch.StartNew();
+            for (var d = 0; d < documents.Count; d++)
+            {
+                predictions[d] = model.Tag(documents[d].Text, documents[d].Tokens.AsSpan(), documents[d].Sentences.AsSpan());
+            }
+            seconds = Math.Min(seconds, clock.Elapsed.TotalSeconds);
         }
-        var seconds = clock.Elapsed.TotalSeconds;
         var gold = new int[4];
         var found = new int[4];
         var correct = new int[4];

@@ -17,7 +17,11 @@ public sealed partial class FeatureExtractor(NameLexicon lexicon, int bucketBits
     public NameLexicon Lexicon => lexicon;
 
     /// <summary>Extracts the features of every token of a document.</summary>
-    public DocumentFeatures Extract(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences)
+    /// <param name="text">The text the tokens point into.</param>
+    /// <param name="tokens">Tokens in text order.</param>
+    /// <param name="sentences">Sentences in text order.</param>
+    /// <param name="firstPass">For a second-pass model, the names a first pass found in the document.</param>
+    public DocumentFeatures Extract(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, IReadOnlyList<NameSpan>? firstPass = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         var n = tokens.Length;
@@ -45,6 +49,7 @@ public sealed partial class FeatureExtractor(NameLexicon lexicon, int bucketBits
         }
         var seen = DocumentUses(facts, context, n);
         var gazetteer = MatchGazetteer(facts, sentences, n);
+        var hints = firstPass is null ? null : BuildHints(facts, firstPass, n);
         var features = new DocumentFeatures(n);
         for (var si = 0; si < sentences.Length; si++)
         {
@@ -56,6 +61,10 @@ public sealed partial class FeatureExtractor(NameLexicon lexicon, int bucketBits
                 AddTokenFeatures(ref slot, facts, text, tokens, i, s.FirstToken, s.FirstToken + s.TokenCount, context[i], position[i]);
                 AddDocumentFeatures(ref slot, facts, seen, i, context[i]);
                 AddGazetteerFeatures(ref slot, facts, gazetteer, i);
+                if (hints is not null)
+                {
+                    AddHintFeatures(ref slot, facts, hints, i);
+                }
                 features.Counts[i] = slot.Count;
             }
         }

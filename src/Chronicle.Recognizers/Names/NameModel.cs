@@ -10,7 +10,12 @@ public sealed class NameModel
     private readonly float[] _transitions;
 
     /// <summary>Creates a model from its parts.</summary>
-    public NameModel(string version, FeatureExtractor features, WeightTable weights, float[] transitions)
+    /// <param name="version">The model's version.</param>
+    /// <param name="features">The feature extractor.</param>
+    /// <param name="weights">Feature weights.</param>
+    /// <param name="transitions">Transition weights (<see cref="TransitionCount"/>).</param>
+    /// <param name="firstPass">For a second-pass (stacked) model, the model whose names feed its features.</param>
+    public NameModel(string version, FeatureExtractor features, WeightTable weights, float[] transitions, NameModel? firstPass = null)
     {
         ArgumentNullException.ThrowIfNull(transitions);
         if (transitions.Length != TransitionCount)
@@ -21,7 +26,11 @@ public sealed class NameModel
         Features = features;
         Weights = weights;
         _transitions = transitions;
+        FirstPass = firstPass;
     }
+
+    /// <summary>The first-pass model of a stacked model, or null.</summary>
+    public NameModel? FirstPass { get; }
 
     /// <summary>17 × 17 transitions, then 17 start and 17 end weights.</summary>
     public const int TransitionCount = (T * T) + (2 * T);
@@ -41,7 +50,8 @@ public sealed class NameModel
     /// <summary>Finds the names in a tokenised document, sentence by sentence.</summary>
     public IReadOnlyList<NameSpan> Tag(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences)
     {
-        var features = Features.Extract(text, tokens, sentences);
+        var hints = FirstPass?.Tag(text, tokens, sentences);
+        var features = Features.Extract(text, tokens, sentences, hints);
         var names = new List<NameSpan>();
         var longest = 0;
         foreach (var s in sentences)

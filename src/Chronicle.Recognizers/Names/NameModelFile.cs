@@ -10,7 +10,7 @@ namespace Chronicle.Recognizers.Names;
 public static class NameModelFile
 {
     private const string Magic = "CHRNER";
-    private const int Format = 1;
+    private const int Format = 2;
     private const int T = NameTags.Count;
 
     /// <summary>Loads a model from a file.</summary>
@@ -28,11 +28,76 @@ public static class NameModelFile
         using var r = new BinaryReader(buffered, Encoding.UTF8);
         if (r.ReadString() != Magic || r.ReadInt32() != Format)
         {
-            throw new InvalidDataException("not a Chronicle name model (format 1)");
+            throw new InvalidDataException("not a Chronicle name model (format 2)");
         }
         var version = r.ReadString();
         var bits = r.ReadInt32();
         var maxPhraseWords = r.ReadInt32();
+        var stages = new (WeightTable Weights, float[] Transitions)[r.ReadInt32()];
+        for (var k = 0; k < stages.Length; k++)
+        {
+            stages[k] = ReadStage(r);
+        }
+        var phraseCount = r.ReadInt32();
+        var phrases = new Dictionary<ulong, GazetteerFlags>(phraseCount);
+        for (var k = 0; k < phraseCount; k++)
+        {
+            phrases[r.ReadUInt64()] = (GazetteerFlags)r.ReadUInt16();
+        }
+        var wordCount = r.ReadInt32();
+        var words = new Dictionary<ulong, WordInfo>(wordCount);
+        for (var k = 0; k < wordCount; k++)
+        {
+            words[r.ReadUInt64()] = new WordInfo(r.ReadByte(), r.ReadUInt16());
+        }
+        var features = new FeatureExtractor(new NameLexicon(phrases, words, maxPhraseWords), bits);
+        NameModel? model = null;
+        foreach (var (weights, transitions) in stages)
+        {
+            model = new NameModel(version, features, weights, transitions, model);
+        }
+        return model ?? throw new InvalidDataException("a name model without stages");
+    }
+
+    /// <summary>Writes a model (with its first pass, if stacked) as a gzipped stream; weights are stored as half floats.</summary>
+    public static void Save(NameModel model, int bucketBits, Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        using var gzip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var w = new BinaryWriter(gzip, Encoding.UTF8);
+        w.Write(Magic);
+        w.Write(Format);
+        w.Write(model.Version);
+        w.Write(bucketBits);
+        w.Write(model.Features.Lexicon.MaxPhraseWords);
+        var stages = new List<NameModel>();
+        for (var m = model; m is not null; m = m.FirstPass)
+        {
+            stages.Insert(0, m);
+        }
+        w.Write(stages.Count);
+        foreach (var stage in stages)
+        {
+            WriteStage(w, stage);
+        }
+        var lexicon = model.Features.Lexicon;
+        w.Write(lexicon.Phrases.Count);
+        foreach (var (key, flags) in lexicon.Phrases.OrderBy(p => p.Key))
+        {
+            w.Write(key);
+            w.Write((ushort)flags);
+        }
+        w.Write(lexicon.Words.Count);
+        foreach (var (key, info) in lexicon.Words.OrderBy(p => p.Key))
+        {
+            w.Write(key);
+            w.Write(info.CaseBucket);
+            w.Write(info.Cluster);
+        }
+    }
+
+    private static (WeightTable, float[]) ReadStage(BinaryReader r)
+    {
         var transitions = new float[NameModel.TransitionCount];
         for (var i = 0; i < transitions.Length; i++)
         {
@@ -55,38 +120,16 @@ public static class NameModelFile
                 }
             }
         }
-        var phraseCount = r.ReadInt32();
-        var phrases = new Dictionary<ulong, GazetteerFlags>(phraseCount);
-        for (var k = 0; k < phraseCount; k++)
-        {
-            phrases[r.ReadUInt64()] = (GazetteerFlags)r.ReadUInt16();
-        }
-        var wordCount = r.ReadInt32();
-        var words = new Dictionary<ulong, WordInfo>(wordCount);
-        for (var k = 0; k < wordCount; k++)
-        {
-            words[r.ReadUInt64()] = new WordInfo(r.ReadByte(), r.ReadUInt16());
-        }
-        var lexicon = new NameLexicon(phrases, words, maxPhraseWords);
-        return new NameModel(version, new FeatureExtractor(lexicon, bits), new WeightTable(ids, values), transitions);
+        return (new WeightTable(ids, values), transitions);
     }
 
-    /// <summary>Writes a model as a gzipped stream; weights are stored as half floats.</summary>
-    public static void Save(NameModel model, int bucketBits, Stream stream)
+    private static void WriteStage(BinaryWriter w, NameModel stage)
     {
-        ArgumentNullException.ThrowIfNull(model);
-        using var gzip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
-        using var w = new BinaryWriter(gzip, Encoding.UTF8);
-        w.Write(Magic);
-        w.Write(Format);
-        w.Write(model.Version);
-        w.Write(bucketBits);
-        w.Write(model.Features.Lexicon.MaxPhraseWords);
-        foreach (var t in model.Transitions)
+        foreach (var t in stage.Transitions)
         {
             w.Write(t);
         }
-        var rows = model.Weights.Rows().OrderBy(r => r.Id).ToList();
+        var rows = stage.Weights.Rows().OrderBy(r => r.Id).ToList();
         w.Write(rows.Count);
         var previous = 0;
         foreach (var (id, row) in rows)
@@ -103,20 +146,6 @@ public static class NameModelFile
             {
                 w.Write((Half)v);
             }
-        }
-        var lexicon = model.Features.Lexicon;
-        w.Write(lexicon.Phrases.Count);
-        foreach (var (key, flags) in lexicon.Phrases.OrderBy(p => p.Key))
-        {
-            w.Write(key);
-            w.Write((ushort)flags);
-        }
-        w.Write(lexicon.Words.Count);
-        foreach (var (key, info) in lexicon.Words.OrderBy(p => p.Key))
-        {
-            w.Write(key);
-            w.Write(info.CaseBucket);
-            w.Write(info.Cluster);
         }
     }
 }

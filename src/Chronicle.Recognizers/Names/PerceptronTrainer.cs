@@ -12,14 +12,24 @@ public sealed class PerceptronTrainer(FeatureExtractor features, int bucketBits)
     /// Trains for <paramref name="epochs"/> passes over shuffled sentences; after each pass <paramref name="afterEpoch"/>
     /// gets the averaged model so far (for model selection on a development set).
     /// </summary>
+    /// <param name="documents">Training documents.</param>
+    /// <param name="epochs">Passes over the data.</param>
+    /// <param name="seed">Seed of the shuffles.</param>
+    /// <param name="version">Version of the model.</param>
+    /// <param name="prune">Averaged weights smaller than this in magnitude are dropped.</param>
+    /// <param name="afterEpoch">Called with each epoch's averaged model.</param>
+    /// <param name="stacking">For a second-pass model: the first pass's names in each training document (from models
+    /// that did not see that document) and the first-pass model that will feed it at run time.</param>
     public NameModel Train(
-        IReadOnlyList<TrainingDocument> documents, int epochs, int seed, string version, float prune, Action<int, NameModel>? afterEpoch = null)
+        IReadOnlyList<TrainingDocument> documents, int epochs, int seed, string version, float prune,
+        Action<int, NameModel>? afterEpoch = null, (IReadOnlyList<IReadOnlyList<NameSpan>> Names, NameModel Model)? stacking = null)
     {
         ArgumentNullException.ThrowIfNull(documents);
         var sentences = new List<(DocumentFeatures Features, int First, int[] Gold)>();
-        foreach (var d in documents)
+        for (var di = 0; di < documents.Count; di++)
         {
-            var f = features.Extract(d.Text, d.Tokens.AsSpan(), d.Sentences.AsSpan());
+            var d = documents[di];
+            var f = features.Extract(d.Text, d.Tokens.AsSpan(), d.Sentences.AsSpan(), stacking?.Names[di]);
             var gold = new int[d.Tokens.Length];
             NameTags.Encode(d.Names, gold);
             foreach (var s in d.Sentences)
@@ -82,7 +92,7 @@ public sealed class PerceptronTrainer(FeatureExtractor features, int bucketBits)
                 }
                 clock++;
             }
-            model = Snapshot(weights, sums, transitions, transitionSums, clock, version, prune);
+            model = Snapshot(weights, sums, transitions, transitionSums, clock, version, prune, stacking?.Model);
             afterEpoch?.Invoke(epoch, model);
         }
         return model ?? throw new ArgumentOutOfRangeException(nameof(epochs), "train for at least one epoch");
@@ -105,7 +115,7 @@ public sealed class PerceptronTrainer(FeatureExtractor features, int bucketBits)
     }
 
     private NameModel Snapshot(
-        float[] weights, double[] sums, float[] transitions, double[] transitionSums, double clock, string version, float prune)
+        float[] weights, double[] sums, float[] transitions, double[] transitionSums, double clock, string version, float prune, NameModel? firstPass)
     {
         var ids = new List<int>();
         var values = new List<float>();
@@ -133,6 +143,6 @@ public sealed class PerceptronTrainer(FeatureExtractor features, int bucketBits)
         {
             averagedTransitions[i] = (float)(transitions[i] - (transitionSums[i] / clock));
         }
-        return new NameModel(version, features, new WeightTable(ids.ToArray(), values.ToArray()), averagedTransitions);
+        return new NameModel(version, features, new WeightTable(ids.ToArray(), values.ToArray()), averagedTransitions, firstPass);
     }
 }

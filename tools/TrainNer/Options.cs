@@ -3,11 +3,11 @@ using System.Globalization;
 namespace Chronicle.Tools.TrainNer;
 
 /// <summary>Command-line options of the trainer, with the defaults that built the committed model.</summary>
-internal sealed record Options(string Shared, string Out, int Epochs, int Bits, float Prune, int Seed, int Clusters, int Folds)
+internal sealed record Options(string Shared, string Out, int Epochs, int Bits, float Prune, int Seed, int Clusters, int Folds, string? Evaluate)
 {
     public static Options Parse(string[] args)
     {
-        var o = new Options("../shared", "data/ner/ner-model.bin.gz", 12, 21, 0.02f, 20260101, 256, 4);
+        var o = new Options("../shared", "data/ner/ner-model.bin.gz", 12, 21, 0.02f, 20260101, 256, 4, null);
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
             var v = args[i + 1];
@@ -22,6 +22,7 @@ internal sealed record Options(string Shared, string Out, int Epochs, int Bits, 
                 "--seed" => o with { Seed = int.Parse(v, c) },
                 "--clusters" => o with { Clusters = int.Parse(v, c) },
                 "--folds" => o with { Folds = int.Parse(v, c) },
+                "--evaluate" => o with { Evaluate = v },
                 _ => throw new ArgumentException($"unknown option {args[i]}"),
             };
         }

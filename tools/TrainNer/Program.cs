@@ -5,8 +5,14 @@ using Chronicle.Recognizers.Names;
 using Chronicle.Tools.TrainNer;
 
 // Trains the name model on CoNLL-2003 train, picks the epoch by F1 on valid, writes data/ner/ner-model.bin.gz.
-// Usage: TrainNer [--shared DIR] [--out FILE] [--epochs N] [--bits B] [--prune P] [--seed S] [--clusters K] [--folds F]
+// Usage: TrainNer [--shared DIR] [--out FILE] [--epochs N] [--bits B] [--prune P] [--seed S] [--clusters K] [--folds F] [--evaluate MODEL]
 var options = Options.Parse(args);
+if (options.Evaluate is not null)
+{
+    // --evaluate MODEL: measure a trained model on valid only (figures and speed), no training.
+    NerEvaluation.Run(Path.Combine(options.Shared, "corpora", "conll2003", "valid.txt"), NameModelFile.Load(options.Evaluate), Console.Out);
+    return;
+}
 var clock = Stopwatch.StartNew();
 var lexicons = Path.Combine(options.Shared, "lexicons");
 var gazetteer = new GazetteerBuilder();

@@ -24,15 +24,22 @@ public static class NerEvaluation
         ArgumentNullException.ThrowIfNull(model);
         var predictions = new IReadOnlyList<NameSpan>[documents.Count];
         // Best of two timed passes: the first also pays for JIT compilation and cold caches.
+        // CPU time as well as wall time: on a shared machine the wall clock counts other processes' turns too.
         var seconds = double.MaxValue;
+        var cpuSeconds = double.MaxValue;
+        using var process = Process.GetCurrentProcess();
         for (var pass = 0; pass < 2; pass++)
         {
+            process.Refresh();
+            var cpu = process.TotalProcessorTime;
             var clock = Stopwatch.StartNew();
             for (var d = 0; d < documents.Count; d++)
             {
                 predictions[d] = model.Tag(documents[d].Text, documents[d].Tokens.AsSpan(), documents[d].Sentences.AsSpan());
             }
             seconds = Math.Min(seconds, clock.Elapsed.TotalSeconds);
+            process.Refresh();
+            cpuSeconds = Math.Min(cpuSeconds, (process.TotalProcessorTime - cpu).TotalSeconds);
         }
         var gold = new int[4];
         var found = new int[4];
@@ -62,7 +69,7 @@ public static class NerEvaluation
         }
         var byClass = Enum.GetValues<NameClass>().ToImmutableSortedDictionary(c => c, c => new NerCounts(gold[(int)c], found[(int)c], correct[(int)c]));
         var overall = new NerCounts(gold.Sum(), found.Sum(), correct.Sum());
-        return new NerResult(tokens, tokens == 0 ? 0 : 100.0 * sameTag / tokens, overall, byClass, tokens / Math.Max(seconds, 1e-9));
+        return new NerResult(tokens, tokens == 0 ? 0 : 100.0 * sameTag / tokens, overall, byClass, tokens / Math.Max(seconds, 1e-9), tokens / Math.Max(cpuSeconds, 1e-9));
     }
 
     /// <summary>Prints the figures as conlleval does, plus the tagging speed.</summary>
@@ -79,7 +86,7 @@ public static class NerEvaluation
             var name = cls.ToString().ToUpperInvariant();
             output.WriteLine(string.Format(c, "{0,17}: precision: {1,6:F2}%; recall: {2,6:F2}%; FB1: {3,6:F2}  {4}", name, k.Precision, k.Recall, k.F1, k.Found));
         }
-        output.WriteLine(string.Format(c, "tagging speed: {0:N0} tokens/second (one thread, features included)", result.TokensPerSecond));
+        output.WriteLine(string.Format(c, "tagging speed: {0:N0} tokens/second wall clock, {1:N0} tokens per CPU-second (one thread, features included)", result.TokensPerSecond, result.TokensPerCpuSecond));
     }
 
     // IOB1 as a number per token: 0 outside, 1 + 2 × class inside, 2 + 2 × class a name starting right after another of its class.

@@ -24,5 +24,7 @@ public readonly record struct NerCounts(int Gold, int Found, int Correct)
 /// <param name="Accuracy">Share of tokens whose IOB1 tag matches, in percent.</param>
 /// <param name="Overall">All classes together.</param>
 /// <param name="ByClass">Each class.</param>
-/// <param name="TokensPerSecond">Tagging speed on one thread, features included.</param>
-public sealed record NerResult(int Tokens, double Accuracy, NerCounts Overall, ImmutableSortedDictionary<NameClass, NerCounts> ByClass, double TokensPerSecond);
+/// <param name="TokensPerSecond">Tagging speed on one thread by the wall clock, features included.</param>
+/// <param name="TokensPerCpuSecond">Tagging speed per second of the process's CPU time (what a busy shared machine does not distort).</param>
+public sealed record NerResult(
+    int Tokens, double Accuracy, NerCounts Overall, ImmutableSortedDictionary<NameClass, NerCounts> ByClass, double TokensPerSecond, double TokensPerCpuSecond);

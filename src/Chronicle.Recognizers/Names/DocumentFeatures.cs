@@ -6,11 +6,19 @@ public sealed class DocumentFeatures
     /// <summary>Most features one token can have.</summary>
     public const int Stride = 72;
 
-    internal DocumentFeatures(int tokenCount)
+    internal DocumentFeatures(int tokenCount, TokenFacts facts)
     {
         Ids = new int[Math.Max(1, tokenCount) * Stride];
-        Counts = new int[Math.Max(1, tokenCount)];
+        Counts = new int[tokenCount];
+        BaseCounts = new int[tokenCount];
+        Facts = facts;
     }
+
+    /// <summary>The token facts the features came from, kept for second-pass features.</summary>
+    internal TokenFacts Facts { get; }
+
+    /// <summary>Number of first-pass features of each token (before <see cref="FeatureExtractor.AddHints"/>).</summary>
+    internal int[] BaseCounts { get; }
 
     /// <summary>Feature ids, token i's in [i * Stride, i * Stride + Counts[i]).</summary>
     public int[] Ids { get; }

@@ -7,6 +7,22 @@ public sealed partial class FeatureExtractor
     /// the token's own first-pass tag, how the same word was labelled elsewhere in the document, and how the same
     /// name was labelled elsewhere. They make a document consistent: a club written like a city keeps one type.
     /// </summary>
+    /// <summary>Adds (or replaces) the second-pass features of every token given a first pass's names.</summary>
+    public void AddHints(DocumentFeatures features, IReadOnlyList<NameSpan> firstPass)
+    {
+        ArgumentNullException.ThrowIfNull(features);
+        ArgumentNullException.ThrowIfNull(firstPass);
+        var facts = features.Facts;
+        var n = features.BaseCounts.Length;
+        var hints = BuildHints(facts, firstPass, n);
+        for (var i = 0; i < n; i++)
+        {
+            var slot = new Slots(features, i, bucketBits, features.BaseCounts[i]);
+            AddHintFeatures(ref slot, facts, hints, i);
+            features.Counts[i] = slot.Count;
+        }
+    }
+
     private static void AddHintFeatures(ref Slots f, TokenFacts t, Hints h, int i)
     {
         var own = h.Tags[i];

@@ -160,11 +160,11 @@ public sealed partial class FeatureExtractor
         }
     }
 
-    private ref struct Slots(DocumentFeatures features, int token, int bits)
+    private ref struct Slots(DocumentFeatures features, int token, int bits, int count)
     {
         private readonly Span<int> _ids = features.Ids.AsSpan(token * DocumentFeatures.Stride, DocumentFeatures.Stride);
 
-        public int Count { get; private set; }
+        public int Count { get; private set; } = count;
 
         public void Add(ulong template, ulong value)
         {

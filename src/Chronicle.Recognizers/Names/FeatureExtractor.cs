@@ -49,24 +49,24 @@ public sealed partial class FeatureExtractor(NameLexicon lexicon, int bucketBits
         }
         var seen = DocumentUses(facts, context, n);
         var gazetteer = MatchGazetteer(facts, sentences, n);
-        var hints = firstPass is null ? null : BuildHints(facts, firstPass, n);
-        var features = new DocumentFeatures(n);
+        var features = new DocumentFeatures(n, facts);
         for (var si = 0; si < sentences.Length; si++)
         {
             var s = sentences[si];
             for (var k = 0; k < s.TokenCount; k++)
             {
                 var i = s.FirstToken + k;
-                var slot = new Slots(features, i, bucketBits);
+                var slot = new Slots(features, i, bucketBits, 0);
                 AddTokenFeatures(ref slot, facts, text, tokens, i, s.FirstToken, s.FirstToken + s.TokenCount, context[i], position[i]);
                 AddDocumentFeatures(ref slot, facts, seen, i, context[i]);
                 AddGazetteerFeatures(ref slot, facts, gazetteer, i);
-                if (hints is not null)
-                {
-                    AddHintFeatures(ref slot, facts, hints, i);
-                }
                 features.Counts[i] = slot.Count;
             }
+        }
+        features.Counts.CopyTo(features.BaseCounts, 0);
+        if (firstPass is not null)
+        {
+            AddHints(features, firstPass);
         }
         return features;
     }

@@ -50,15 +50,24 @@ public sealed class NameModel
     /// <summary>Finds the names in a tokenised document, sentence by sentence.</summary>
     public IReadOnlyList<NameSpan> Tag(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences)
     {
-        var hints = FirstPass?.Tag(text, tokens, sentences);
-        var features = Features.Extract(text, tokens, sentences, hints);
+        var features = Features.Extract(text, tokens, sentences);
+        return Decode(features, sentences);
+    }
+
+    // A stacked model runs its first pass on the shared base features, then adds its hint features and decodes.
+    private List<NameSpan> Decode(DocumentFeatures features, ReadOnlySpan<Sentence> sentences)
+    {
+        if (FirstPass is not null)
+        {
+            Features.AddHints(features, FirstPass.Decode(features, sentences));
+        }
         var names = new List<NameSpan>();
         var longest = 0;
         foreach (var s in sentences)
         {
             longest = Math.Max(longest, s.TokenCount);
         }
-        var emissions = new float[longest * T];
+        var emissions = new float[(longest * T) + 8];
         var score = new float[longest * T];
         var back = new byte[longest * T];
         var tags = new int[longest];
@@ -69,10 +78,9 @@ public sealed class NameModel
             e.Clear();
             for (var k = 0; k < n; k++)
             {
-                var row = e.Slice(k * T, T);
                 foreach (var id in features.Of(s.FirstToken + k))
                 {
-                    Weights.AddTo(id, row);
+                    Weights.AddToPadded(id, emissions, k * T);
                 }
             }
             Viterbi.Decode(e, _transitions, tags.AsSpan(0, n), score, back);

@@ -30,12 +30,8 @@ public static class Viterbi
             {
                 var best = float.NegativeInfinity;
                 var arg = 0;
-                for (var x = 0; x < T; x++)
+                foreach (var x in Predecessors[y])
                 {
-                    if (!Allowed[(x * T) + y])
-                    {
-                        continue;
-                    }
                     var s = prev[x] + transitions[(x * T) + y];
                     if (s > best)
                     {
@@ -66,18 +62,7 @@ public static class Viterbi
         }
     }
 
-    private static readonly bool[] Allowed = BuildAllowed();
-
-    private static bool[] BuildAllowed()
-    {
-        var a = new bool[T * T];
-        for (var x = 0; x < T; x++)
-        {
-            for (var y = 0; y < T; y++)
-            {
-                a[(x * T) + y] = NameTags.Allowed(x, y);
-            }
-        }
-        return a;
-    }
+    // For each tag, the tags that may precede it: a third of the 17 × 17 pairs.
+    private static readonly int[][] Predecessors =
+        [.. Enumerable.Range(0, T).Select(y => Enumerable.Range(0, T).Where(x => NameTags.Allowed(x, y)).ToArray())];
 }

@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+
 namespace Chronicle.Recognizers.Names;
 
 /// <summary>
@@ -7,8 +10,8 @@ namespace Chronicle.Recognizers.Names;
 public sealed class WeightTable
 {
     private const int T = NameTags.Count;
-    private readonly int[] _keys;
-    private readonly int[] _rows;
+    // Key and row offset side by side: one cache line per probe instead of two.
+    private readonly Entry[] _entries;
     private readonly float[] _values;
     private readonly int _mask;
 
@@ -21,14 +24,14 @@ public sealed class WeightTable
             size <<= 1;
         }
         _mask = size - 1;
-        _keys = new int[size];
-        _rows = new int[size];
-        _values = values;
+        _entries = new Entry[size];
+        // Padded so that every row can be read as two 8-float vectors plus one float.
+        _values = new float[values.Length + 8];
+        values.CopyTo(_values, 0);
         for (var r = 0; r < ids.Length; r++)
         {
             var at = Slot(ids[r]);
-            _keys[at] = ids[r] + 1;
-            _rows[at] = r * T;
+            _entries[at] = new Entry(ids[r] + 1, r * T);
         }
         Count = ids.Length;
     }
@@ -40,25 +43,47 @@ public sealed class WeightTable
     public void AddTo(int id, Span<float> scores)
     {
         var at = Slot(id);
-        if (_keys[at] == 0)
+        var entry = _entries[at];
+        if (entry.Key == 0)
         {
             return;
         }
-        var row = _values.AsSpan(_rows[at], T);
+        var row = _values.AsSpan(entry.Row, T);
         for (var y = 0; y < T; y++)
         {
             scores[y] += row[y];
         }
     }
 
+    /// <summary>
+    /// Adds the row of feature <paramref name="id"/> to scores[offset..offset + 17] with vector adds; the array must
+    /// have 7 spare floats after that row (two 8-float vectors and one float are read and written).
+    /// </summary>
+    internal void AddToPadded(int id, float[] scores, int offset)
+    {
+        var entry = _entries[Slot(id)];
+        if (entry.Key == 0)
+        {
+            return;
+        }
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(offset + 24, scores.Length);
+        ref var w = ref _values[entry.Row];
+        ref var s = ref scores[offset];
+        var a = Vector256.LoadUnsafe(ref s) + Vector256.LoadUnsafe(ref w);
+        var b = Vector256.LoadUnsafe(ref Unsafe.Add(ref s, 8)) + Vector256.LoadUnsafe(ref Unsafe.Add(ref w, 8));
+        a.StoreUnsafe(ref s);
+        b.StoreUnsafe(ref Unsafe.Add(ref s, 8));
+        Unsafe.Add(ref s, 16) += Unsafe.Add(ref w, 16);
+    }
+
     /// <summary>Every row: feature id and its 17 weights.</summary>
     public IEnumerable<(int Id, float[] Row)> Rows()
     {
-        for (var at = 0; at < _keys.Length; at++)
+        for (var at = 0; at < _entries.Length; at++)
         {
-            if (_keys[at] != 0)
+            if (_entries[at].Key != 0)
             {
-                yield return (_keys[at] - 1, _values.AsSpan(_rows[at], T).ToArray());
+                yield return (_entries[at].Key - 1, _values.AsSpan(_entries[at].Row, T).ToArray());
             }
         }
     }
@@ -66,10 +91,12 @@ public sealed class WeightTable
     private int Slot(int id)
     {
         var at = (int)((uint)id * 2654435761U) & _mask;
-        while (_keys[at] != 0 && _keys[at] != id + 1)
+        while (_entries[at].Key != 0 && _entries[at].Key != id + 1)
         {
             at = (at + 1) & _mask;
         }
         return at;
     }
+
+    private readonly record struct Entry(int Key, int Row);
 }

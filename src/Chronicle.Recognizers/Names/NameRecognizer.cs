@@ -11,6 +11,9 @@ public sealed class NameRecognizer(NameModel model) : IStage
 {
     private readonly EntityTypeMapper _types = new(model.Features.Lexicon);
 
+    // Features take ~300 bytes a token: a huge input is tagged a window of whole sentences at a time.
+    private const int WindowTokens = 20_000;
+
     /// <inheritdoc />
     public string Name => "names";
 
@@ -30,7 +33,7 @@ public sealed class NameRecognizer(NameModel model) : IStage
         var sentences = found.Sentences.IsDefaultOrEmpty
             ? [new Sentence(new TextSpan(0, document.Text.Length), 0, tokens.Length)]
             : found.Sentences;
-        var names = model.Tag(document.Text, tokens, sentences.AsSpan());
+        var names = TagInWindows(document.Text, tokens, sentences.AsSpan());
         var words = new List<(IReadOnlyList<string> Words, EntityType Type)>(names.Count);
         foreach (var n in names)
         {
@@ -51,5 +54,32 @@ public sealed class NameRecognizer(NameModel model) : IStage
             entities.Add(new EntityMention(span, words[i].Type, canonical[i]));
         }
         return found with { Entities = entities.MoveToImmutable() };
+    }
+
+    private List<NameSpan> TagInWindows(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences)
+    {
+        var names = new List<NameSpan>();
+        var from = 0;
+        while (from < sentences.Length)
+        {
+            var to = from + 1;
+            var first = sentences[from].FirstToken;
+            while (to < sentences.Length && sentences[to].FirstToken + sentences[to].TokenCount - first <= WindowTokens)
+            {
+                to++;
+            }
+            var last = sentences[to - 1].FirstToken + sentences[to - 1].TokenCount;
+            var window = new Sentence[to - from];
+            for (var k = from; k < to; k++)
+            {
+                window[k - from] = sentences[k] with { FirstToken = sentences[k].FirstToken - first };
+            }
+            foreach (var n in model.Tag(text, tokens[first..last], window))
+            {
+                names.Add(n with { First = n.First + first });
+            }
+            from = to;
+        }
+        return names;
     }
 }

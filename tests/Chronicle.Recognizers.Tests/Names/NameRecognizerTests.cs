@@ -45,4 +45,25 @@ public sealed class NameRecognizerTests(ModelFixture fixture) : IClassFixture<Mo
     {
         fixture.Find("").ShouldBeEmpty();
     }
+
+    [Fact]
+    public void A_long_article_is_tagged_in_windows_without_losing_names()
+    {
+        var text = string.Concat(Enumerable.Repeat("Officials in Berlin said the talks would go on. ", 5_000));
+
+        var found = fixture.Find(text);
+
+        found.Count(f => f.Text == "Berlin" && f.Type == EntityType.Gpe).ShouldBe(5_000);
+    }
+
+    [Fact]
+    public void Tokens_without_sentences_are_read_as_one_sentence()
+    {
+        const string text = "Talks with Toyota Motor Corp ended";
+        var tokens = SimpleTokenizer.Tokenize(text) with { Sentences = [] };
+
+        var found = fixture.Recognizer.Run(new Document("t", null, null, text), tokens).Entities;
+
+        found.Select(e => text[e.Span.Start..e.Span.End]).ShouldContain("Toyota Motor Corp");
+    }
 }

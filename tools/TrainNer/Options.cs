@@ -7,7 +7,7 @@ internal sealed record Options(string Shared, string Out, int Epochs, int Bits, 
 {
     public static Options Parse(string[] args)
     {
-        var o = new Options("../shared", "data/ner/ner-model.bin.gz", 12, 21, 0.02f, 20260101, 256, 4, null);
+        var o = new Options("../shared", "data/ner/ner-model.bin.gz", 15, 21, 0.02f, 20260101, 256, 4, null);
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
             var v = args[i + 1];

@@ -33,7 +33,6 @@ public sealed partial class FeatureExtractor(NameLexicon lexicon, int bucketBits
             facts.Info[i] = lexicon.Word(facts.Folded[i]);
         }
         var context = new int[n];
-        var sentenceIndex = new int[n];
         var position = new int[n];
         for (var si = 0; si < sentences.Length; si++)
         {
@@ -42,7 +41,6 @@ public sealed partial class FeatureExtractor(NameLexicon lexicon, int bucketBits
             for (var k = 0; k < s.TokenCount; k++)
             {
                 var i = s.FirstToken + k;
-                sentenceIndex[i] = si;
                 position[i] = k == 0 ? 0 : k == s.TokenCount - 1 ? 2 : 1;
                 context[i] = capsLine ? CapsLine : FirstWordIndex(facts, s) == i ? Initial : Normal;
             }

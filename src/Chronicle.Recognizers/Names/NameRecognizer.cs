@@ -1,0 +1,85 @@
+using System.Collections.Immutable;
+
+namespace Chronicle.Recognizers.Names;
+
+/// <summary>
+/// Finds names of people, organisations, places and groups with the trained <see cref="NameModel"/> and gives each
+/// the fullest form of its entity in the article. Reads <see cref="Annotations.Tokens"/> and
+/// <see cref="Annotations.Sentences"/>; fills <see cref="Annotations.Entities"/>.
+/// </summary>
+public sealed class NameRecognizer(NameModel model) : IStage
+{
+    private readonly EntityTypeMapper _types = new(model.Features.Lexicon);
+
+    // Features take ~300 bytes a token: a huge input is tagged a window of whole sentences at a time.
+    private const int WindowTokens = 20_000;
+
+    /// <inheritdoc />
+    public string Name => "names";
+
+    /// <inheritdoc />
+    public string Version => model.Version;
+
+    /// <inheritdoc />
+    public Annotations Run(Document document, Annotations found)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(found);
+        var tokens = found.Tokens.AsSpan();
+        if (tokens.IsEmpty)
+        {
+            return found;
+        }
+        var sentences = found.Sentences.IsDefaultOrEmpty
+            ? [new Sentence(new TextSpan(0, document.Text.Length), 0, tokens.Length)]
+            : found.Sentences;
+        var names = TagInWindows(document.Text, tokens, sentences.AsSpan());
+        var words = new List<(IReadOnlyList<string> Words, EntityType Type)>(names.Count);
+        foreach (var n in names)
+        {
+            var w = new string[n.Count];
+            for (var k = 0; k < n.Count; k++)
+            {
+                var s = tokens[n.First + k].Span;
+                w[k] = document.Text[s.Start..s.End];
+            }
+            words.Add((w, _types.Map(n.Class, w)));
+        }
+        var canonical = CanonicalNames.Assign(words);
+        var entities = ImmutableArray.CreateBuilder<EntityMention>(names.Count);
+        for (var i = 0; i < names.Count; i++)
+        {
+            var n = names[i];
+            var span = new TextSpan(tokens[n.First].Span.Start, tokens[n.First + n.Count - 1].Span.End);
+            entities.Add(new EntityMention(span, words[i].Type, canonical[i]));
+        }
+        return found with { Entities = entities.MoveToImmutable() };
+    }
+
+    private List<NameSpan> TagInWindows(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences)
+    {
+        var names = new List<NameSpan>();
+        var from = 0;
+        while (from < sentences.Length)
+        {
+            var to = from + 1;
+            var first = sentences[from].FirstToken;
+            while (to < sentences.Length && sentences[to].FirstToken + sentences[to].TokenCount - first <= WindowTokens)
+            {
+                to++;
+            }
+            var last = sentences[to - 1].FirstToken + sentences[to - 1].TokenCount;
+            var window = new Sentence[to - from];
+            for (var k = from; k < to; k++)
+            {
+                window[k - from] = sentences[k] with { FirstToken = sentences[k].FirstToken - first };
+            }
+            foreach (var n in model.Tag(text, tokens[first..last], window))
+            {
+                names.Add(n with { First = n.First + first });
+            }
+            from = to;
+        }
+        return names;
+    }
+}

@@ -1,0 +1,87 @@
+namespace Chronicle.Recognizers.Names;
+
+/// <summary>Per-token hashes and shape facts, computed once per document and read by every feature template.</summary>
+internal sealed class TokenFacts
+{
+    public const int Caps = 1, Title = 2, AllCaps = 4, HasDigit = 8, HasLower = 16, HasUpper = 32, HasLetter = 64, Punct = 128;
+
+    public TokenFacts(int capacity)
+    {
+        Exact = new ulong[capacity];
+        Folded = new ulong[capacity];
+        Shape = new ulong[capacity];
+        ShortShape = new ulong[capacity];
+        Bits = new int[capacity];
+        Length = new int[capacity];
+        Info = new WordInfo[capacity];
+    }
+
+    public WordInfo[] Info { get; }
+
+    public ulong[] Exact { get; }
+    public ulong[] Folded { get; }
+    public ulong[] Shape { get; }
+    public ulong[] ShortShape { get; }
+    public int[] Bits { get; }
+    public int[] Length { get; }
+
+    public void Fill(int i, ReadOnlySpan<char> word)
+    {
+        Exact[i] = TextHash.Exact(word);
+        Folded[i] = TextHash.Folded(word);
+        Length[i] = word.Length;
+        ulong shape = 14695981039346656037UL, shortShape = shape;
+        char last = '\0';
+        var run = 0;
+        var bits = 0;
+        foreach (var c in word)
+        {
+            char s;
+            if (char.IsUpper(c))
+            {
+                s = 'X';
+                bits |= HasUpper | HasLetter;
+            }
+            else if (char.IsLower(c))
+            {
+                s = 'x';
+                bits |= HasLower | HasLetter;
+            }
+            else if (char.IsDigit(c))
+            {
+                s = 'd';
+                bits |= HasDigit;
+            }
+            else
+            {
+                s = char.IsLetter(c) ? 'x' : c;
+            }
+            run = s == last ? run + 1 : 1;
+            if (run <= 3)
+            {
+                shape = (shape ^ s) * 1099511628211UL;
+            }
+            if (run == 1)
+            {
+                shortShape = (shortShape ^ s) * 1099511628211UL;
+            }
+            last = s;
+        }
+        if (word.Length > 0 && char.IsUpper(word[0]))
+        {
+            bits |= Caps;
+            bits |= (bits & HasLower) != 0 ? Title : 0;
+        }
+        if ((bits & HasUpper) != 0 && (bits & HasLower) == 0)
+        {
+            bits |= AllCaps;
+        }
+        if ((bits & (HasLetter | HasDigit)) == 0)
+        {
+            bits |= Punct;
+        }
+        Bits[i] = bits;
+        Shape[i] = TextHash.Mix(shape);
+        ShortShape[i] = TextHash.Mix(shortShape);
+    }
+}

@@ -1,0 +1,43 @@
+using Chronicle.Recognizers.Names;
+
+namespace Chronicle.Recognizers.Tests.Names;
+
+public sealed class CanonicalNamesTests
+{
+    private static string[] Assign(params (string Text, EntityType Type)[] names) =>
+        CanonicalNames.Assign(names.Select(n => ((IReadOnlyList<string>)n.Text.Split(' '), n.Type)).ToList());
+
+    [Fact]
+    public void A_short_form_takes_the_longest_full_form()
+    {
+        Assign(("Karim Hashimi", EntityType.Person), ("Hashimi", EntityType.Person))
+            .ShouldBe(["Karim Hashimi", "Karim Hashimi"]);
+    }
+
+    [Fact]
+    public void Titles_are_dropped_from_the_canonical_form()
+    {
+        Assign(("President Karim Hashimi", EntityType.Person), ("Mr. Hashimi", EntityType.Person))
+            .ShouldBe(["Karim Hashimi", "Karim Hashimi"]);
+    }
+
+    [Fact]
+    public void Particles_are_ignored_when_matching_and_the_longer_spelling_wins()
+    {
+        Assign(("Karim Hashimi", EntityType.Person), ("Karim al-Hashimi", EntityType.Person), ("Hashimi", EntityType.Person))
+            .ShouldAllBe(c => c == "Karim al-Hashimi");
+    }
+
+    [Fact]
+    public void Two_people_sharing_a_surname_keep_apart_by_the_nearest_full_name()
+    {
+        Assign(("Anna Weller", EntityType.Person), ("Tomas Weller", EntityType.Person), ("Weller", EntityType.Person))[2]
+            .ShouldBe("Tomas Weller");
+    }
+
+    [Fact]
+    public void Names_of_different_types_do_not_merge()
+    {
+        Assign(("Jordan", EntityType.Gpe), ("Michael Jordan", EntityType.Person))[0].ShouldBe("Jordan");
+    }
+}

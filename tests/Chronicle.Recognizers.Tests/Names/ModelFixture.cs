@@ -1,0 +1,34 @@
+using Chronicle.Recognizers.Names;
+
+namespace Chronicle.Recognizers.Tests.Names;
+
+/// <summary>Loads the committed model once for all tests of a class.</summary>
+public sealed class ModelFixture
+{
+    public ModelFixture()
+    {
+        Model = NameModelFile.Load(Path.Combine(RepositoryRoot(), "data", "ner", "ner-model.bin.gz"));
+        Recognizer = new NameRecognizer(Model);
+    }
+
+    public NameModel Model { get; }
+
+    public NameRecognizer Recognizer { get; }
+
+    public static string RepositoryRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Chronicle.slnx")))
+        {
+            dir = dir.Parent;
+        }
+        return dir?.FullName ?? throw new InvalidOperationException("repository root not found");
+    }
+
+    public IReadOnlyList<(string Text, EntityType Type, string Canonical)> Find(string text)
+    {
+        var document = new Document("test", null, null, text);
+        var found = Recognizer.Run(document, SimpleTokenizer.Tokenize(text));
+        return found.Entities.Select(e => (text[e.Span.Start..e.Span.End], e.Type, e.Canonical)).ToList();
+    }
+}

@@ -1,4 +1,6 @@
+using Chronicle.Recognizers.Names;
 using Chronicle.Recognizers.Quantities;
+using Chronicle.Recognizers.Times;
 using Chronicle.Text;
 using Chronicle.Text.Pos;
 
@@ -15,9 +17,12 @@ public static class PipelineFactory
     {
         ArgumentNullException.ThrowIfNull(dataDirectory);
         var pos = PosModel.Load(Path.Combine(dataDirectory, "pos", "pos.bin.gz"));
+        var names = NameModelFile.Load(Path.Combine(dataDirectory, "ner", "ner-model.bin.gz"));
         return Pipeline.Of(
             new TokenizerStage(new Tokenizer(), new SentenceSplitter()),
             new PosTaggerStage(pos),
+            new NameRecognizer(names),
+            new TimeRecognizer(TimeLexicon.English()),
             new QuantityRecognizer(QuantityLexicon.CreateDefault()));
     }
 }

@@ -18,6 +18,7 @@ internal static class ChronicleCli
             [IngestCommand.Create(context)] = IngestCommand.Examples,
             [ExportCommand.Create(context)] = ExportCommand.Examples,
             [StatsCommand.Create(context)] = StatsCommand.Examples,
+            [EvalCommand.Create(context)] = EvalCommand.Examples,
         };
         foreach (var command in examples.Keys)
         {

@@ -36,7 +36,7 @@ internal static class ExtractCommand
                 _ => (IArticleWriter)new JsonLinesWriter(context.Out),
             };
             var limits = CommonOptions.LimitsOf(parsed, maxBytes, allowPrivate);
-            var analyzer = new ParallelAnalyzer(PipelineFactory.Create(PipelineFactory.DefaultDataDirectory), CommonOptions.ThreadsOf(parsed, threads));
+            var analyzer = new ParallelAnalyzer(PipelineFactory.Create(DataFiles.Default), CommonOptions.ThreadsOf(parsed, threads));
             using var fetcher = new HttpUrlFetcher();
             var inputs = Readers.Inputs(limits, context.OpenStandardInput, fetcher).Read(parsed.GetValue(paths)!);
             var failed = 0;

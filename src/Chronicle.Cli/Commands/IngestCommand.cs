@@ -38,7 +38,7 @@ internal static class IngestCommand
             var limits = CommonOptions.LimitsOf(parsed, maxBytes, allowPrivate);
             var inputs = parsed.GetValue(paths)!;
             var db = CommonOptions.DatabaseOf(parsed, database, context);
-            var pipeline = PipelineFactory.Create(PipelineFactory.DefaultDataDirectory);
+            var pipeline = PipelineFactory.Create(DataFiles.Default);
             await using var store = await StoreFactory.OpenAsync(db, context.Clock, cancellationToken).ConfigureAwait(false);
             var runner = new IngestRunner(pipeline, store, parsed.GetValue(batchSize), CommonOptions.ThreadsOf(parsed, threads));
             using var fetcher = new HttpUrlFetcher();

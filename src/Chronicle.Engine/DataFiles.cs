@@ -1,0 +1,15 @@
+namespace Chronicle.Engine;
+
+/// <summary>Where each model and lexicon lives under the data directory (see data/*/README.md for their origins).</summary>
+/// <param name="Directory">The data directory.</param>
+public sealed record DataFiles(string Directory)
+{
+    /// <summary>The data directory beside the running binary, where the build copies <c>data/</c>.</summary>
+    public static DataFiles Default { get; } = new(Path.Combine(AppContext.BaseDirectory, "data"));
+
+    /// <summary>The part-of-speech model.</summary>
+    public string PosModel => Path.Combine(Directory, "pos", "pos.bin.gz");
+
+    /// <summary>The name recogniser's model.</summary>
+    public string NameModel => Path.Combine(Directory, "ner", "ner-model.bin.gz");
+}

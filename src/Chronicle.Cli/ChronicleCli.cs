@@ -19,6 +19,7 @@ internal static class ChronicleCli
             [ExportCommand.Create(context)] = ExportCommand.Examples,
             [StatsCommand.Create(context)] = StatsCommand.Examples,
             [EvalCommand.Create(context)] = EvalCommand.Examples,
+            [BenchCommand.Create(context)] = BenchCommand.Examples,
         };
         foreach (var command in examples.Keys)
         {

@@ -1,0 +1,87 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Chronicle.Engine;
+using Chronicle.Ingest;
+
+namespace Chronicle.Cli.Commands;
+
+/// <summary><c>chronicle bench</c>: throughput of the pipeline over articles held in memory.</summary>
+internal static class BenchCommand
+{
+    public const string Examples = """
+        chronicle bench ../shared/corpora/news/bbc --threads 1
+        chronicle bench ../shared/corpora/news/bbc --threads 1 --only tokens,pos,times,quantities
+        """;
+
+    public static Command Create(CliContext context)
+    {
+        var paths = CommonOptions.Paths();
+        var threads = CommonOptions.Threads();
+        var rounds = new Option<int>("--rounds") { Description = "Timed rounds after one warm-up round.", DefaultValueFactory = _ => 3 };
+        var only = new Option<string?>("--only") { Description = "Run only these stages, comma-separated (e.g. tokens,pos,times,quantities)." };
+        var command = new Command("bench", "Measure words per second, articles per second, time per stage, peak memory and start-up time.")
+        {
+            paths, threads, rounds, only,
+        };
+        command.SetAction(parsed =>
+        {
+            var pipeline = Select(PipelineFactory.Create(DataFiles.Default), parsed.GetValue(only));
+            var startup = DateTime.Now - Process.GetCurrentProcess().StartTime;
+            var documents = Readers.Inputs(ReaderLimits.Default, context.OpenStandardInput, fetcher: null)
+                .Read(parsed.GetValue(paths)!).OfType<DocumentRead>().Select(r => r.Document).ToList();
+            if (documents.Count == 0)
+            {
+                throw new UsageException("no documents could be read from the paths given.");
+            }
+
+            var result = Benchmark.Run(pipeline, documents, CommonOptions.ThreadsOf(parsed, threads), parsed.GetValue(rounds));
+            Print(context.Out, result, startup, pipeline);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static Pipeline Select(Pipeline pipeline, string? only)
+    {
+        if (string.IsNullOrWhiteSpace(only))
+        {
+            return pipeline;
+        }
+
+        var names = only.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+        var unknown = names.Except(pipeline.Stages.Select(s => s.Name)).ToList();
+        return unknown.Count == 0
+            ? Pipeline.Of(pipeline.Stages.Where(s => names.Contains(s.Name)))
+            : throw new UsageException($"--only: unknown stage(s) {string.Join(", ", unknown)}; stages are {string.Join(", ", pipeline.Stages.Select(s => s.Name))}.");
+    }
+
+    private static void Print(TextWriter output, BenchmarkResult result, TimeSpan startup, Pipeline pipeline)
+    {
+        using var process = Process.GetCurrentProcess();
+        var lines = new[]
+        {
+            $"pipeline: {pipeline.Version}",
+            $"documents: {result.Documents}",
+            $"words: {result.Words}",
+            $"threads: {result.Threads}",
+            $"rounds: {result.Rounds} (best shown)",
+            $"seconds: {result.BestRound.TotalSeconds:0.000}",
+            $"words_per_second: {result.WordsPerSecond:0}",
+            $"articles_per_second: {result.ArticlesPerSecond:0.0}",
+            $"peak_memory_mb: {process.PeakWorkingSet64 / (1024.0 * 1024.0):0}",
+            $"startup_seconds: {startup.TotalSeconds:0.000}",
+        };
+        foreach (var line in lines)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{line}"));
+        }
+
+        var total = result.Stages.Values.Sum(t => t.TotalSeconds);
+        foreach (var (stage, elapsed) in result.Stages)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"stage {stage}: {elapsed.TotalSeconds / result.Rounds:0.000} s per round ({elapsed.TotalSeconds / total:P0})"));
+        }
+    }
+}

@@ -38,6 +38,19 @@ internal static class CommonOptions
     public static string DatabaseOf(ParseResult parsed, Option<string?> option, CliContext context) =>
         parsed.GetValue(option) is { Length: > 0 } db ? db : StoreFactory.DefaultDatabase(context.Environment);
 
+    /// <summary>Opens a database that must exist already (export, stats): a missing file is a usage error, not a new database.</summary>
+    public static async Task<Storage.IDocumentStore> OpenExistingAsync(
+        ParseResult parsed, Option<string?> option, CliContext context, CancellationToken cancellationToken)
+    {
+        var db = DatabaseOf(parsed, option, context);
+        if (!File.Exists(db))
+        {
+            throw new UsageException($"no database at {db}: ingest articles first, or name one with --db.");
+        }
+
+        return await StoreFactory.OpenAsync(db, context.Clock, cancellationToken).ConfigureAwait(false);
+    }
+
     public static int ThreadsOf(ParseResult parsed, Option<int> option) =>
         parsed.GetValue(option) is var threads and >= 1
             ? threads

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Chronicle.Contract;
 using Chronicle.Contract.Exports;
-using Chronicle.Engine;
 
 namespace Chronicle.Cli.Commands;
 
@@ -25,13 +24,7 @@ internal static class ExportCommand
         };
         command.SetAction(async (parsed, cancellationToken) =>
         {
-            var db = CommonOptions.DatabaseOf(parsed, database, context);
-            if (!File.Exists(db))
-            {
-                throw new UsageException($"no database at {db}: ingest articles first, or name one with --db.");
-            }
-
-            await using var store = await StoreFactory.OpenAsync(db, context.Clock, cancellationToken).ConfigureAwait(false);
+            await using var store = await CommonOptions.OpenExistingAsync(parsed, database, context, cancellationToken).ConfigureAwait(false);
             var csv = parsed.GetValue(format) == "csv";
             if (csv)
             {

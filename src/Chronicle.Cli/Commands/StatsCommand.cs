@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using Chronicle.Engine;
 
 namespace Chronicle.Cli.Commands;
 
@@ -18,13 +17,7 @@ internal static class StatsCommand
         };
         command.SetAction(async (parsed, cancellationToken) =>
         {
-            var db = CommonOptions.DatabaseOf(parsed, database, context);
-            if (!File.Exists(db))
-            {
-                throw new UsageException($"no database at {db}: ingest articles first, or name one with --db.");
-            }
-
-            await using var store = await StoreFactory.OpenAsync(db, context.Clock, cancellationToken).ConfigureAwait(false);
+            await using var store = await CommonOptions.OpenExistingAsync(parsed, database, context, cancellationToken).ConfigureAwait(false);
             var stats = await store.StatisticsAsync(cancellationToken).ConfigureAwait(false);
             var output = context.Out;
             await output.WriteLineAsync($"database: {store.Description} (schema {stats.SchemaVersion})").ConfigureAwait(false);

@@ -35,6 +35,7 @@ public sealed class NameRecognizer(NameModel model) : IStage
             : found.Sentences;
         var names = TagInWindows(document.Text, tokens, sentences.AsSpan());
         var words = new List<(IReadOnlyList<string> Words, EntityType Type)>(names.Count);
+        HashSet<string>? organisations = null;
         foreach (var n in names)
         {
             var w = new string[n.Count];
@@ -43,7 +44,24 @@ public sealed class NameRecognizer(NameModel model) : IStage
                 var s = tokens[n.First + k].Span;
                 w[k] = document.Text[s.Start..s.End];
             }
-            words.Add((w, _types.Map(n.Class, w)));
+            var type = _types.Map(n.Class, w);
+            if (type != EntityType.Org && Apposition.NamesOrganisation(document.Text, tokens, n.First + n.Count))
+            {
+                type = EntityType.Org;
+                (organisations ??= new HashSet<string>(StringComparer.Ordinal)).Add(string.Join(' ', w));
+            }
+            words.Add((w, type));
+        }
+        if (organisations is not null)
+        {
+            // The apposition speaks for every mention of the same name in the article.
+            for (var i = 0; i < words.Count; i++)
+            {
+                if (words[i].Type != EntityType.Org && organisations.Contains(string.Join(' ', words[i].Words)))
+                {
+                    words[i] = (words[i].Words, EntityType.Org);
+                }
+            }
         }
         var canonical = CanonicalNames.Assign(words);
         var entities = ImmutableArray.CreateBuilder<EntityMention>(names.Count);

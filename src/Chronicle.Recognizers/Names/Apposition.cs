@@ -10,13 +10,16 @@ internal static class Apposition
     private const int MaxPhraseTokens = 7;
 
     /// <summary>True when the tokens from <paramref name="after"/> on are ", a/an/the ... group" (or another organisation noun).</summary>
-    public static bool NamesOrganisation(string text, ReadOnlySpan<Token> tokens, int after)
+    /// <param name="text">The document text.</param>
+    /// <param name="tokens">The document's tokens.</param>
+    /// <param name="posTags">Their part-of-speech tags, or empty when the tagger did not run.</param>
+    /// <param name="after">The token just after the name.</param>
+    public static bool NamesOrganisation(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<string> posTags, int after)
     {
         if (after + 3 > tokens.Length || !Is(text, tokens[after], ",") || !IsArticle(Word(text, tokens[after + 1])))
         {
             return false;
         }
-        var head = ReadOnlySpan<char>.Empty;
         var end = Math.Min(tokens.Length, after + 2 + MaxPhraseTokens);
         for (var i = after + 2; i < end; i++)
         {
@@ -30,9 +33,30 @@ internal static class Apposition
             {
                 break;
             }
-            head = w;
+            if (IsOrganisationNoun(w) && EndsNounPhrase(text, tokens, posTags, i + 1))
+            {
+                return true;
+            }
         }
-        return IsOrganisationNoun(head);
+        return false;
+    }
+
+    // "a group tweeted" ends at "group"; "a group founder" does not. The tagger tells nouns; without it, a verb
+    // of saying or an -ed form is taken as the end.
+    private static bool EndsNounPhrase(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<string> posTags, int next)
+    {
+        if (next >= tokens.Length || tokens[next].Kind == TokenKind.Punctuation)
+        {
+            return true;
+        }
+        var w = Word(text, tokens[next]);
+        if (IsPhraseEnd(w))
+        {
+            return true;
+        }
+        return posTags.Length == tokens.Length
+            ? !posTags[next].StartsWith("NN", StringComparison.Ordinal)
+            : w.EndsWith("ed", StringComparison.Ordinal) || w is "said" or "says" or "told" or "wrote";
     }
 
     private static ReadOnlySpan<char> Word(string text, Token t) => text.AsSpan(t.Span.Start, t.Span.End - t.Span.Start);

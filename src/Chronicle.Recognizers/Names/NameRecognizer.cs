@@ -45,7 +45,7 @@ public sealed class NameRecognizer(NameModel model) : IStage
                 w[k] = document.Text[s.Start..s.End];
             }
             var type = _types.Map(n.Class, w);
-            if (type != EntityType.Org && Apposition.NamesOrganisation(document.Text, tokens, n.First + n.Count))
+            if (type != EntityType.Org && Apposition.NamesOrganisation(document.Text, tokens, found.PosTags.AsSpan(), n.First + n.Count))
             {
                 type = EntityType.Org;
                 (organisations ??= new HashSet<string>(StringComparer.Ordinal)).Add(string.Join(' ', w));

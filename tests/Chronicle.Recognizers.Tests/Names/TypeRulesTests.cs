@@ -31,7 +31,7 @@ public sealed class TypeRulesTests(ModelFixture fixture) : IClassFixture<ModelFi
     [Fact]
     public void An_apposition_with_an_organisation_head_makes_the_name_an_organisation()
     {
-        var found = fixture.Find("Marten Ekdahl, a Sweden-based rights group, said on Monday that Marten Ekdahl had counted 40 arrests.");
+        var found = fixture.Find("Marten Ekdahl, a Sweden-based rights group reported on Monday that Marten Ekdahl had counted 40 arrests.");
 
         found.Where(f => f.Text.Contains("Ekdahl", StringComparison.Ordinal)).ShouldNotBeEmpty();
         found.Where(f => f.Text.Contains("Ekdahl", StringComparison.Ordinal)).ShouldAllBe(f => f.Type == EntityType.Org);

@@ -21,7 +21,7 @@ public static class PipelineFactory
         return Pipeline.Of(
             new TokenizerStage(new Tokenizer(), new SentenceSplitter()),
             new PosTaggerStage(pos),
-            new NameRecognizer(names),
+            new NameRecognizer(names, OrganisationNames.Load(Path.Combine(dataDirectory, "ner", "platforms.txt"))),
             new TimeRecognizer(TimeLexicon.English()),
             new QuantityRecognizer(QuantityLexicon.CreateDefault()));
     }

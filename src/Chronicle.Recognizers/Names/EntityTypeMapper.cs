@@ -4,10 +4,13 @@ namespace Chronicle.Recognizers.Names;
 /// Maps the tagger's four CoNLL classes to Chronicle's types with the gazetteer: a LOC that is a country, state or
 /// populated place is a GPE; a MISC that is a nationality or a religious or political group is a NORP; a MISC that is
 /// an organisation of the actor dictionaries is an ORG; a seat of government named as a building ("the ... House",
-/// "... Palace") speaks as an institution and is an ORG; a camp, fort, airport or square is a place (LOC).
+/// "... Palace") speaks as an institution and is an ORG; a camp, fort, airport or square is a place (LOC); a name of
+/// <see cref="OrganisationNames"/> is an ORG whatever its class.
 /// </summary>
-public sealed class EntityTypeMapper(NameLexicon lexicon)
+public sealed class EntityTypeMapper(NameLexicon lexicon, OrganisationNames? organisations = null)
 {
+    private readonly OrganisationNames _organisations = organisations ?? OrganisationNames.Empty;
+
     /// <summary>The type of a name of class <paramref name="cls"/> whose words are <paramref name="words"/>.</summary>
     public EntityType Map(NameClass cls, IReadOnlyList<string> words)
     {
@@ -15,6 +18,10 @@ public sealed class EntityTypeMapper(NameLexicon lexicon)
         if (words.Count == 0)
         {
             return cls == NameClass.Per ? EntityType.Person : EntityType.Misc;
+        }
+        if (_organisations.Contains(words))
+        {
+            return EntityType.Org;
         }
         return cls switch
         {

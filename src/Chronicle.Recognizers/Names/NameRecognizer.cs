@@ -5,11 +5,12 @@ namespace Chronicle.Recognizers.Names;
 /// <summary>
 /// Finds names of people, organisations, places and groups with the trained <see cref="NameModel"/> and gives each
 /// the fullest form of its entity in the article. Reads <see cref="Annotations.Tokens"/> and
-/// <see cref="Annotations.Sentences"/>; fills <see cref="Annotations.Entities"/>.
+/// <see cref="Annotations.Sentences"/> (and <see cref="Annotations.PosTags"/> when present); fills
+/// <see cref="Annotations.Entities"/>. Names in the optional <see cref="OrganisationNames"/> are typed ORG whatever the tagger says.
 /// </summary>
-public sealed class NameRecognizer(NameModel model) : IStage
+public sealed class NameRecognizer(NameModel model, OrganisationNames? organisations = null) : IStage
 {
-    private readonly EntityTypeMapper _types = new(model.Features.Lexicon);
+    private readonly EntityTypeMapper _types = new(model.Features.Lexicon, organisations);
 
     // Features take ~300 bytes a token: a huge input is tagged a window of whole sentences at a time.
     private const int WindowTokens = 20_000;
@@ -35,7 +36,7 @@ public sealed class NameRecognizer(NameModel model) : IStage
             : found.Sentences;
         var names = TagInWindows(document.Text, tokens, sentences.AsSpan());
         var words = new List<(IReadOnlyList<string> Words, EntityType Type)>(names.Count);
-        HashSet<string>? organisations = null;
+        HashSet<string>? appositions = null;
         foreach (var n in names)
         {
             var w = new string[n.Count];
@@ -48,16 +49,16 @@ public sealed class NameRecognizer(NameModel model) : IStage
             if (type != EntityType.Org && Apposition.NamesOrganisation(document.Text, tokens, found.PosTags.AsSpan(), n.First + n.Count))
             {
                 type = EntityType.Org;
-                (organisations ??= new HashSet<string>(StringComparer.Ordinal)).Add(string.Join(' ', w));
+                (appositions ??= new HashSet<string>(StringComparer.Ordinal)).Add(string.Join(' ', w));
             }
             words.Add((w, type));
         }
-        if (organisations is not null)
+        if (appositions is not null)
         {
             // The apposition speaks for every mention of the same name in the article.
             for (var i = 0; i < words.Count; i++)
             {
-                if (words[i].Type != EntityType.Org && organisations.Contains(string.Join(' ', words[i].Words)))
+                if (words[i].Type != EntityType.Org && appositions.Contains(string.Join(' ', words[i].Words)))
                 {
                     words[i] = (words[i].Words, EntityType.Org);
                 }

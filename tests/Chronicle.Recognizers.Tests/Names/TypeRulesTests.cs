@@ -42,4 +42,25 @@ public sealed class TypeRulesTests(ModelFixture fixture) : IClassFixture<ModelFi
     [InlineData("Marten Ekdahl, a rights group founder, said on Monday that talks had failed.")]
     public void An_apposition_about_a_person_leaves_the_person(string text) =>
         fixture.Find(text).ShouldContain(f => f.Text == "Marten Ekdahl" && f.Type == EntityType.Person);
+
+    [Fact]
+    public void A_listed_platform_is_an_organisation_whatever_the_tagger_says()
+    {
+        var platforms = OrganisationNames.Load(Path.Combine(ModelFixture.RepositoryRoot(), "data", "ner", "platforms.txt"));
+        var mapper = new EntityTypeMapper(fixture.Model.Features.Lexicon, platforms);
+
+        mapper.Map(NameClass.Per, ["YouTube"]).ShouldBe(EntityType.Org);
+        mapper.Map(NameClass.Misc, ["Instagram"]).ShouldBe(EntityType.Org);
+        mapper.Map(NameClass.Per, ["Anna", "Lindqvist"]).ShouldBe(EntityType.Person);
+    }
+
+    [Fact]
+    public void Organisation_names_match_whole_names_case_folded()
+    {
+        var names = new OrganisationNames(["Example Wire"]);
+
+        names.Contains(["example", "WIRE"]).ShouldBeTrue();
+        names.Contains(["Example"]).ShouldBeFalse();
+        OrganisationNames.Empty.Contains(["Example", "Wire"]).ShouldBeFalse();
+    }
 }

@@ -12,4 +12,7 @@ public sealed record DataFiles(string Directory)
 
     /// <summary>The name recogniser's model.</summary>
     public string NameModel => Path.Combine(Directory, "ner", "ner-model.bin.gz");
+
+    /// <summary>Social platforms named as organisations (from the npm package social-links).</summary>
+    public string Platforms => Path.Combine(Directory, "ner", "platforms.txt");
 }

@@ -16,7 +16,7 @@ public static class PipelineFactory
         return Pipeline.Of(
             new TokenizerStage(new Tokenizer(), new SentenceSplitter()),
             new PosTaggerStage(PosModel.Load(data.PosModel)),
-            new NameRecognizer(NameModelFile.Load(data.NameModel)),
+            new NameRecognizer(NameModelFile.Load(data.NameModel), OrganisationNames.Load(data.Platforms)),
             new TimeRecognizer(TimeLexicon.English()),
             new QuantityRecognizer(QuantityLexicon.CreateDefault()));
     }

@@ -36,6 +36,8 @@ public sealed class TokenizerTests
     [InlineData("an anti-hijab rent-a-mob", "an|anti-hijab|rent-a-mob")]
     [InlineData("war\u2014again \u2013 and -- then", "war|\u2014|again|\u2013|and|--|then")]
     [InlineData("Wait... what\u2026", "Wait|...|what|\u2026")]
+    [InlineData("a Paris-based charity and a UN-backed, Al-Qaeda-linked cell", "a|Paris|-|based|charity|and|a|UN|-|backed|,|Al-Qaeda|-|linked|cell")]
+    [InlineData("home-made, Paris-basedness and Paris-ledger", "home-made|,|Paris-basedness|and|Paris-ledger")]
     public void Hyphens_dashes_and_ellipses(string text, string expected) =>
         string.Join('|', Surface(text)).ShouldBe(expected);
 

@@ -5,11 +5,12 @@ namespace Chronicle.Recognizers.Names;
 /// <summary>
 /// Finds names of people, organisations, places and groups with the trained <see cref="NameModel"/> and gives each
 /// the fullest form of its entity in the article. Reads <see cref="Annotations.Tokens"/> and
-/// <see cref="Annotations.Sentences"/>; fills <see cref="Annotations.Entities"/>.
+/// <see cref="Annotations.Sentences"/> (and <see cref="Annotations.PosTags"/> when present); fills
+/// <see cref="Annotations.Entities"/>. Names in the optional <see cref="OrganisationNames"/> are typed ORG whatever the tagger says.
 /// </summary>
-public sealed class NameRecognizer(NameModel model) : IStage
+public sealed class NameRecognizer(NameModel model, OrganisationNames? organisations = null) : IStage
 {
-    private readonly EntityTypeMapper _types = new(model.Features.Lexicon);
+    private readonly EntityTypeMapper _types = new(model.Features.Lexicon, organisations);
 
     // Features take ~300 bytes a token: a huge input is tagged a window of whole sentences at a time.
     private const int WindowTokens = 20_000;
@@ -35,6 +36,7 @@ public sealed class NameRecognizer(NameModel model) : IStage
             : found.Sentences;
         var names = TagInWindows(document.Text, tokens, sentences.AsSpan());
         var words = new List<(IReadOnlyList<string> Words, EntityType Type)>(names.Count);
+        HashSet<string>? appositions = null;
         foreach (var n in names)
         {
             var w = new string[n.Count];
@@ -43,7 +45,24 @@ public sealed class NameRecognizer(NameModel model) : IStage
                 var s = tokens[n.First + k].Span;
                 w[k] = document.Text[s.Start..s.End];
             }
-            words.Add((w, _types.Map(n.Class, w)));
+            var type = _types.Map(n.Class, w);
+            if (type != EntityType.Org && Apposition.NamesOrganisation(document.Text, tokens, found.PosTags.AsSpan(), n.First + n.Count))
+            {
+                type = EntityType.Org;
+                (appositions ??= new HashSet<string>(StringComparer.Ordinal)).Add(string.Join(' ', w));
+            }
+            words.Add((w, type));
+        }
+        if (appositions is not null)
+        {
+            // The apposition speaks for every mention of the same name in the article.
+            for (var i = 0; i < words.Count; i++)
+            {
+                if (words[i].Type != EntityType.Org && appositions.Contains(string.Join(' ', words[i].Words)))
+                {
+                    words[i] = (words[i].Words, EntityType.Org);
+                }
+            }
         }
         var canonical = CanonicalNames.Assign(words);
         var entities = ImmutableArray.CreateBuilder<EntityMention>(names.Count);

@@ -46,6 +46,12 @@ public sealed partial class Tokenizer
 
             if (Chars.IsHyphen(d) && Chars.IsWordChar(next))
             {
+                // "Norway-based", "US-led": the name stands apart so that the name stage can see it.
+                if (char.IsUpper(text[start]) && IsNameSuffix(text, j + 1))
+                {
+                    return j;
+                }
+
                 j++;
                 segmentStart = j;
                 continue;
@@ -88,6 +94,28 @@ public sealed partial class Tokenizer
 
         // "No. 10" but "said no."
         return word is "No" or "Nos" && j + 2 < text.Length && text[j + 1] == ' ' && char.IsAsciiDigit(text[j + 2]);
+    }
+
+    /// <summary>
+    /// True when a participle or adjective of the closed list that follows a name in compounds ("-based", "-led",
+    /// "-backed") starts at <paramref name="i"/> and ends the word.
+    /// </summary>
+    private static bool IsNameSuffix(ReadOnlySpan<char> text, int i)
+    {
+        var end = i;
+        while (end < text.Length && Chars.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        if (end < text.Length && (Chars.IsWordChar(text[end]) || Chars.IsHyphen(text[end])))
+        {
+            return false;
+        }
+
+        return text[i..end] is "based" or "led" or "backed" or "made" or "owned" or "run" or "born" or "controlled"
+            or "funded" or "sponsored" or "allied" or "linked" or "affiliated" or "style" or "bound" or "held"
+            or "supported" or "brokered" or "headquartered" or "registered";
     }
 
     /// <summary>Digits with decimal points, thousands separators, times and dates; letters may follow (10th, 1990s).</summary>

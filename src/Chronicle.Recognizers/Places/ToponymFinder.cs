@@ -1,0 +1,161 @@
+using System.Collections.Frozen;
+
+namespace Chronicle.Recognizers.Places;
+
+/// <summary>
+/// Finds place-name spans: the names stage's GPE and LOC mentions when there are any, otherwise
+/// capitalised phrases of up to four words that the gazetteer knows, kept only when they stand alone
+/// (not inside a longer capitalised name such as a person's or a street's).
+/// </summary>
+public sealed class ToponymFinder(Gazetteer gazetteer)
+{
+    private const int MaxWords = 4;
+    private const long MinPopulationAlone = 1000;
+
+    // Capitalised function words and calendar words that are also the names of small places.
+    private static readonly FrozenSet<string> NotPlaces = FrozenSet.ToFrozenSet(
+    [
+        "A", "An", "The", "This", "That", "These", "Those", "He", "She", "It", "We", "They", "I", "You", "His", "Her",
+        "Its", "Our", "Their", "But", "And", "Or", "If", "In", "On", "At", "By", "For", "From", "To", "Of", "As", "So",
+        "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "President", "Police", "Sheriff", "Mayor", "Judge", "God",
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+        "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Spans of place names in <paramref name="text"/>, in text order.</summary>
+    public IReadOnlyList<TextSpan> Find(string text, IReadOnlyList<EntityMention> entities)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(entities);
+        var named = entities.Where(e => e.Type is EntityType.Gpe or EntityType.Loc).Select(e => e.Span).ToList();
+        return named.Count > 0 ? named : FindCapitalised(text);
+    }
+
+    private List<TextSpan> FindCapitalised(string text)
+    {
+        var found = new List<TextSpan>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!IsWordStart(text, i) || !char.IsUpper(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var end = Match(text, i);
+            if (end > i)
+            {
+                found.Add(new TextSpan(i, end));
+                i = end;
+            }
+            else
+            {
+                i = WordEnd(text, i);
+            }
+        }
+
+        return found;
+    }
+
+    // The end of the longest known phrase starting at `start`, or `start` when none is kept.
+    private int Match(string text, int start)
+    {
+        var ends = new List<int>(MaxWords);
+        var at = start;
+        for (var w = 0; w < MaxWords; w++)
+        {
+            at = WordEnd(text, at);
+            ends.Add(at);
+            if (at + 1 >= text.Length || text[at] != ' ' || !char.IsUpper(text[at + 1]))
+            {
+                break;
+            }
+
+            at++;
+        }
+
+        for (var k = ends.Count - 1; k >= 0; k--)
+        {
+            var phrase = text.AsSpan(start, ends[k] - start);
+            if (!Known(phrase, k == 0) || (k == 0 && NotPlaces.Contains(phrase.ToString())))
+            {
+                continue;
+            }
+
+            // Inside a longer capitalised name (`Henry Ford`, `Dublin Road`): not a place on its own.
+            if (InsideLongerName(text, start, ends[k], k == ends.Count - 1))
+            {
+                return start;
+            }
+
+            return ends[k];
+        }
+
+        return start;
+    }
+
+    private bool Known(ReadOnlySpan<char> phrase, bool singleWord)
+    {
+        var candidates = gazetteer.Find(phrase);
+        if (candidates.IsEmpty && PlaceName.TryStrip(phrase, out var stripped, out _) && !singleWord)
+        {
+            candidates = gazetteer.Find(stripped);
+        }
+
+        foreach (var index in candidates)
+        {
+            var entry = gazetteer.Entries[index];
+            if (!singleWord || entry.Precision != GeoPrecision.City || entry.Population >= MinPopulationAlone)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool InsideLongerName(string text, int start, int end, bool longest)
+    {
+        var before = start - 1;
+        if (before > 0 && text[before] == ' ' && char.IsLetter(text[before - 1]))
+        {
+            var wordStart = before - 1;
+            while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+            {
+                wordStart--;
+            }
+
+            if (char.IsUpper(text[wordStart]) && !SentenceStart(text, wordStart)
+                && !NotPlaces.Contains(text[wordStart..before]))
+            {
+                return true;
+            }
+        }
+
+        return !longest;
+    }
+
+    private static bool SentenceStart(string text, int at)
+    {
+        var i = at - 1;
+        while (i >= 0 && char.IsWhiteSpace(text[i]))
+        {
+            i--;
+        }
+
+        return i < 0 || text[i] is '.' or '!' or '?' or '"' or '\u201C' or ':';
+    }
+
+    private static bool IsWordStart(string text, int i) => i == 0 || !char.IsLetterOrDigit(text[i - 1]);
+
+    private static int WordEnd(string text, int i)
+    {
+        while (i < text.Length && (char.IsLetter(text[i]) || (text[i] is '-' or '.' && i + 1 < text.Length && char.IsUpper(text[i + 1]))))
+        {
+            i++;
+        }
+
+        return i;
+    }
+}

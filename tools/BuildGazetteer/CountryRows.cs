@@ -15,7 +15,7 @@ internal static class CountryRows
             var common = name.GetProperty("common").GetString()!;
             var names = new List<string> { name.GetProperty("official").GetString()! };
             names.AddRange(c.GetProperty("altSpellings").EnumerateArray().Select(a => a.GetString()!)
-                .Where(a => a.Length > 3 && CityRows.Keep(a)));
+                .Where(a => a.Length >= 3 && a.All(ch => ch < '\u0250')));
             var demonyms = new List<string>();
             if (c.TryGetProperty("demonyms", out var d) && d.TryGetProperty("eng", out var eng))
             {
@@ -32,6 +32,14 @@ internal static class CountryRows
         rows.Sort((a, b) => string.CompareOrdinal(a.Country, b.Country));
         return rows;
     }
+
+    public static List<Row> Continents(string path) =>
+    [
+        .. ExtraFile.Read(path).Where(e => e.Length >= 3).Select(e => new Row('R', 0, e[0], "", "",
+            double.Parse(e[1], System.Globalization.CultureInfo.InvariantCulture),
+            double.Parse(e[2], System.Globalization.CultureInfo.InvariantCulture), 0, "CONT",
+            e.Length > 3 ? [.. e[3].Split('|', StringSplitOptions.RemoveEmptyEntries)] : [], [])),
+    ];
 
     public static void AddNames(List<Row> countries, List<string[]> extra)
     {

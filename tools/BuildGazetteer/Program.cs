@@ -22,7 +22,8 @@ var extraNames = ExtraFile.Read(Path.Combine(output, "extra-names.tsv"));
 var admin1 = Admin1Rows.Build(provinces, ExtraFile.Read(Path.Combine(output, "admin1-extra.tsv")), cities, extraNames);
 CountryRows.AddNames(countries, extraNames);
 
-var rows = countries.Concat(admin1).Concat(cities).ToList();
+var continents = CountryRows.Continents(Path.Combine(output, "continents.tsv"));
+var rows = continents.Concat(countries).Concat(admin1).Concat(cities).ToList();
 var path = Path.Combine(output, "places.tsv.gz");
 using (var file = File.Create(path))
 using (var gzip = new GZipStream(file, CompressionLevel.SmallestSize))

@@ -51,10 +51,34 @@ public static class GeoCorpus
         return articles.ToImmutable();
     }
 
+    private static bool Fits(string text, int start, int end, string name) =>
+        start >= 0 && end <= text.Length && end - start == name.Length
+        && text.AsSpan(start, end - start).Equals(name, StringComparison.Ordinal);
+
     private static void Add(ImmutableArray<GoldToponym>.Builder gold, string text, XElement e, XElement lat, XElement lon)
     {
         var start = int.Parse((string)e.Element("start")!, CultureInfo.InvariantCulture);
         var end = int.Parse((string)e.Element("end")!, CultureInfo.InvariantCulture);
+        // GeoVirus offsets are sometimes shifted by a character or two: realign on the gold name.
+        var name = (string?)e.Element("name") ?? (string?)e.Element("phrase");
+        if (name is not null && !Fits(text, start, end, name))
+        {
+            for (var shift = 1; shift <= 3; shift++)
+            {
+                if (Fits(text, start - shift, start - shift + name.Length, name))
+                {
+                    (start, end) = (start - shift, start - shift + name.Length);
+                    break;
+                }
+
+                if (Fits(text, start + shift, start + shift + name.Length, name))
+                {
+                    (start, end) = (start + shift, start + shift + name.Length);
+                    break;
+                }
+            }
+        }
+
         if (start < 0 || end > text.Length || start >= end)
         {
             return;

@@ -42,7 +42,9 @@ public sealed class Gazetteer
 
     /// <summary>The country (alpha-2) whose demonym is <paramref name="word"/> (<c>Iranian</c> → IR), or null.</summary>
     public string? CountryOfDemonym(ReadOnlySpan<char> word) =>
-        demonymLookup.TryGetValue(word, out var country) ? country : null;
+        demonymLookup.TryGetValue(word, out var country) ? country
+        : word.Length > 4 && word[^1] == 's' && demonymLookup.TryGetValue(word[..^1], out country) ? country
+        : null;
 
     /// <summary>The country entry for an alpha-2 code, or null.</summary>
     public GazetteerEntry? Country(string code) =>
@@ -69,7 +71,7 @@ public sealed class Gazetteer
             }
 
             var f = line.Split('\t');
-            var precision = f[0] switch { "C" => GeoPrecision.Country, "A" => GeoPrecision.Admin1, _ => GeoPrecision.City };
+            var precision = f[0] switch { "C" or "R" => GeoPrecision.Country, "A" => GeoPrecision.Admin1, _ => GeoPrecision.City };
             var at = entries.Count;
             entries.Add(new GazetteerEntry(
                 long.Parse(f[1], CultureInfo.InvariantCulture), f[2], f[3], f[4],
@@ -81,12 +83,16 @@ public sealed class Gazetteer
                 AddName(index, name, at);
             }
 
-            if (precision == GeoPrecision.Country)
+            if (f[0] == "C")
             {
                 countries[f[3]] = at;
                 foreach (var demonym in f[10].Split('|', StringSplitOptions.RemoveEmptyEntries))
                 {
-                    demonyms.TryAdd(demonym, f[3]);
+                    // `American` is said of the United States more than of American Samoa: the larger country wins.
+                    if (!demonyms.TryGetValue(demonym, out var other) || entries[countries[other]].Population < entries[at].Population)
+                    {
+                        demonyms[demonym] = f[3];
+                    }
                 }
             }
         }

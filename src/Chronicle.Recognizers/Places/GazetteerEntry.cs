@@ -16,10 +16,10 @@ public sealed record GazetteerEntry(
 {
     /// <summary>The entry as Core's <see cref="Place"/>.</summary>
     public Place ToPlace() => new(
-        Name, GeonameId == 0 ? null : GeonameId, Country, Admin1.Length == 0 ? null : Admin1, Latitude, Longitude, Precision);
+        Name, GeonameId == 0 ? null : GeonameId, Country.Length == 0 ? null : Country, Admin1.Length == 0 ? null : Admin1, Latitude, Longitude, Precision);
 
     /// <summary>The entry as a containing place for a site the gazetteer lacks.</summary>
     public Place ToSitePlace(string name) => new(
-        name, null, Country, Admin1.Length == 0 ? null : Admin1, Latitude, Longitude,
+        name, null, Country.Length == 0 ? null : Country, Admin1.Length == 0 ? null : Admin1, Latitude, Longitude,
         Precision == GeoPrecision.City ? GeoPrecision.Site : Precision);
 }

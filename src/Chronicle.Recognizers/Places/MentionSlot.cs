@@ -3,6 +3,9 @@ namespace Chronicle.Recognizers.Places;
 /// <summary>One mention being resolved: its lookup name, candidates, qualifier and current pick.</summary>
 internal sealed class MentionSlot
 {
+    private static readonly System.Buffers.SearchValues<char> Capitals =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ.");
+
     private MentionSlot(string surface, string name, int[] candidates)
     {
         Surface = surface;
@@ -48,7 +51,7 @@ internal sealed class MentionSlot
         var found = gazetteer.Find(core);
         if (found.Length > 0)
         {
-            slot = new MentionSlot(surface, core.ToString(), found.ToArray());
+            slot = new MentionSlot(surface, core.ToString(), Filter(gazetteer, core, found));
         }
         else if (PlaceName.TryStrip(core, out var stripped, out var area) && gazetteer.Find(stripped) is { Length: > 0 } inner)
         {
@@ -66,6 +69,27 @@ internal sealed class MentionSlot
 
         slot.SetQualifier(gazetteer, qualifier);
         return slot;
+    }
+
+    // An abbreviation in capitals (`EU`, `NSW`) names a country or division, not a town spelt alike (`Eu`).
+    private static int[] Filter(Gazetteer gazetteer, ReadOnlySpan<char> name, ReadOnlySpan<int> found)
+    {
+        var abbreviation = name.Length <= 4 && !name.ContainsAnyExcept(Capitals);
+        if (!abbreviation)
+        {
+            return found.ToArray();
+        }
+
+        var kept = new List<int>();
+        foreach (var index in found)
+        {
+            if (gazetteer.Entries[index].Precision != GeoPrecision.City)
+            {
+                kept.Add(index);
+            }
+        }
+
+        return [.. kept];
     }
 
     private void SetQualifier(Gazetteer gazetteer, ReadOnlySpan<char> qualifier)

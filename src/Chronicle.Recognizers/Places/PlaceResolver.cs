@@ -87,10 +87,10 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
             score -= 4;
         }
 
-        score += 3 * context.CountryShare(entry.Country);
+        score += 5 * context.CountryShare(entry.Country);
         if (entry.Precision == GeoPrecision.City)
         {
-            score += 2 * context.Admin1Share(entry.Country, entry.Admin1);
+            score += 3 * context.Admin1Share(entry.Country, entry.Admin1);
         }
 
         if (slot.QualifierCountry is { } country)
@@ -130,7 +130,7 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
             }
         }
 
-        return double.IsPositiveInfinity(nearest) ? 0 : 2.5 * Math.Max(0, 1 - (nearest / 300));
+        return double.IsPositiveInfinity(nearest) ? 0 : 3 * Math.Max(0, 1 - (nearest / 300));
     }
 
     private static double FeatureBonus(string code) => code switch

@@ -37,6 +37,11 @@ internal sealed class MentionSlot
 
     public static MentionSlot Create(Gazetteer gazetteer, string text, TextSpan span)
     {
+        if (span.Start < 0 || span.End > text.Length || span.Start >= span.End)
+        {
+            return new MentionSlot("", "", []);
+        }
+
         var surface = text[span.Start..span.End];
         var core = PlaceName.Core(surface);
         ReadOnlySpan<char> qualifier = default;

@@ -46,7 +46,7 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
         var result = ImmutableArray.CreateBuilder<Place?>(slots.Length);
         foreach (var slot in slots)
         {
-            result.Add(ToPlace(slot, context));
+            result.Add(slot.Surface.Length == 0 ? null : ToPlace(slot, context));
         }
 
         return result.MoveToImmutable();

@@ -17,9 +17,16 @@ public sealed class ToponymFinder(Gazetteer gazetteer)
     [
         "A", "An", "The", "This", "That", "These", "Those", "He", "She", "It", "We", "They", "I", "You", "His", "Her",
         "Its", "Our", "Their", "But", "And", "Or", "If", "In", "On", "At", "By", "For", "From", "To", "Of", "As", "So",
-        "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "President", "Police", "Sheriff", "Mayor", "Judge", "God",
+        "Police", "Sheriff", "God",
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
         "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    ], StringComparer.Ordinal);
+
+    // Titles before a capitalised word make it part of a person's name (`Mr Dover`).
+    private static readonly FrozenSet<string> Titles = FrozenSet.ToFrozenSet(
+    [
+        "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "President", "Mayor", "Judge", "Sir", "Lord", "Lady", "Gen",
+        "General", "Col", "Capt", "Officer", "Minister", "Prime", "King", "Queen", "Prince", "Saint", "St", "Rev",
     ], StringComparer.Ordinal);
 
     /// <summary>Spans of place names in <paramref name="text"/>, in text order.</summary>
@@ -118,7 +125,12 @@ public sealed class ToponymFinder(Gazetteer gazetteer)
     private static bool InsideLongerName(string text, int start, int end, bool longest)
     {
         var before = start - 1;
-        if (before > 0 && text[before] == ' ' && char.IsLetter(text[before - 1]))
+        if (before > 1 && text[before] == ' ' && text[before - 1] == '.')
+        {
+            before--;
+        }
+
+        if (before > 0 && text[before] is ' ' or '.' && char.IsLetter(text[before - 1]))
         {
             var wordStart = before - 1;
             while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
@@ -126,8 +138,9 @@ public sealed class ToponymFinder(Gazetteer gazetteer)
                 wordStart--;
             }
 
-            if (char.IsUpper(text[wordStart]) && !SentenceStart(text, wordStart)
-                && !NotPlaces.Contains(text[wordStart..before]))
+            var previous = text[wordStart..before];
+            if (Titles.Contains(previous) || (char.IsUpper(text[wordStart]) && !SentenceStart(text, wordStart)
+                && !NotPlaces.Contains(previous)))
             {
                 return true;
             }

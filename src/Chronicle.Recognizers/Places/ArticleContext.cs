@@ -28,6 +28,8 @@ internal sealed class ArticleContext(Gazetteer gazetteer)
         return copy;
     }
 
+    public bool HasDivisions => divisionTotal > 0;
+
     public double CountryShare(string country) =>
         countryTotal > 0 && countries.TryGetValue(country, out var w) ? w / countryTotal : 0;
 

@@ -26,6 +26,7 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
             named.AddNamed(slots[i]);
         }
 
+        var divisions = DivisionsNamed(slots);
         var context = named;
 
         for (var pass = 0; pass < Passes; pass++)
@@ -33,7 +34,7 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
             var picks = named.Copy();
             for (var i = 0; i < slots.Length; i++)
             {
-                slots[i].Pick = Best(slots[i], context, slots, pass, i);
+                slots[i].Pick = Best(slots[i], context, slots, divisions, pass, i);
                 if (slots[i].Pick >= 0)
                 {
                     picks.AddPick(gazetteer.Entries[slots[i].Pick]);
@@ -52,14 +53,56 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
         return result.MoveToImmutable();
     }
 
-    private int Best(MentionSlot slot, ArticleContext context, MentionSlot[] slots, int pass, int self)
+    // Divisions that some mention could name, with the mentions that could name them: a town whose
+    // division is named elsewhere in the article (`Gainesville` ... `Georgia`) is likely in it, and a
+    // division with towns of the article in it (`Georgia` beside `Gainesville`) is likely that division.
+    private Dictionary<(string, string), List<int>> DivisionsNamed(MentionSlot[] slots)
+    {
+        var named = new Dictionary<(string, string), List<int>>();
+        for (var i = 0; i < slots.Length; i++)
+        {
+            foreach (var candidate in slots[i].Candidates)
+            {
+                var entry = gazetteer.Entries[candidate];
+                if (entry.Precision == GeoPrecision.Admin1)
+                {
+                    if (!named.TryGetValue((entry.Country, entry.Admin1), out var list))
+                    {
+                        named[(entry.Country, entry.Admin1)] = list = [];
+                    }
+
+                    list.Add(i);
+                }
+            }
+        }
+
+        return named;
+    }
+
+    private int Best(
+        MentionSlot slot, ArticleContext context, MentionSlot[] slots, Dictionary<(string, string), List<int>> divisions, int pass, int self)
     {
         var best = -1;
         var bestScore = double.NegativeInfinity;
+        var supported = SupportedDivisions(slot, slots, divisions, self);
         foreach (var candidate in slot.Candidates)
         {
             var entry = gazetteer.Entries[candidate];
+            if (slot.Contained && context.HasDivisions && context.Admin1Share(entry.Country, entry.Admin1) == 0)
+            {
+                continue;
+            }
+
             var score = Score(entry, slot, context);
+            if (entry.Precision == GeoPrecision.City
+                && divisions.TryGetValue((entry.Country, entry.Admin1), out var namers) && namers.Exists(n => n != self && slots[n].Name != slot.Name))
+            {
+                score += 3;
+            }
+            else if (entry.Precision == GeoPrecision.Admin1 && supported.Contains((entry.Country, entry.Admin1)))
+            {
+                score += 2;
+            }
             if (pass > 0)
             {
                 score += Nearness(entry, slots, self);
@@ -72,6 +115,36 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
         }
 
         return best;
+    }
+
+    // The divisions of this mention's candidates that hold a town named elsewhere in the article.
+    private HashSet<(string, string)> SupportedDivisions(
+        MentionSlot slot, MentionSlot[] slots, Dictionary<(string, string), List<int>> divisions, int self)
+    {
+        var supported = new HashSet<(string, string)>();
+        if (!Array.Exists(slot.Candidates, c => gazetteer.Entries[c].Precision == GeoPrecision.Admin1))
+        {
+            return supported;
+        }
+
+        for (var j = 0; j < slots.Length; j++)
+        {
+            if (j == self || slots[j].Name == slot.Name)
+            {
+                continue;
+            }
+
+            foreach (var candidate in slots[j].Candidates)
+            {
+                var entry = gazetteer.Entries[candidate];
+                if (entry.Precision == GeoPrecision.City && entry.Population >= 1000 && divisions.ContainsKey((entry.Country, entry.Admin1)))
+                {
+                    supported.Add((entry.Country, entry.Admin1));
+                }
+            }
+        }
+
+        return supported;
     }
 
     private static double Score(GazetteerEntry entry, MentionSlot slot, ArticleContext context)

@@ -5,7 +5,7 @@ namespace BuildGazetteer;
 /// <summary>
 /// First-level divisions. Names come from the npm package `provinces` (US states: the postal code is the
 /// GeoNames admin1 code) and admin1-extra.tsv; a division's point is the middle of the box around its
-/// cities500 places, since none of the sources gives one.
+/// cities500 places (less the outermost 5% each way), since none of the sources gives one.
 /// </summary>
 internal static class Admin1Rows
 {
@@ -42,6 +42,15 @@ internal static class Admin1Rows
         return [.. named.Values];
     }
 
+    // The middle of the box around a division's places, leaving out the outermost 5% on each side so that
+    // a few remote places (islands, the far north) do not pull it away from where most of the division is.
+    private static double TrimmedMiddle(double[] values)
+    {
+        Array.Sort(values);
+        var k = values.Length / 20;
+        return (values[k] + values[^(k + 1)]) / 2;
+    }
+
     private static void Add(SortedDictionary<(string, string), Row> named, string country, string code, string name, List<string> alt, List<Row> cities)
     {
         if (named.TryGetValue((country, code), out var existing))
@@ -57,8 +66,8 @@ internal static class Admin1Rows
             return;
         }
 
-        var lat = (members.Min(m => m.Latitude) + members.Max(m => m.Latitude)) / 2;
-        var lon = (members.Min(m => m.Longitude) + members.Max(m => m.Longitude)) / 2;
+        var lat = TrimmedMiddle([.. members.Select(m => m.Latitude)]);
+        var lon = TrimmedMiddle([.. members.Select(m => m.Longitude)]);
         var population = members.Sum(m => m.Population);
         named[(country, code)] = new Row('A', 0, name, country, code, lat, lon, population, "ADM1", [.. alt.Where(CityRows.Keep)], []);
     }

@@ -11,17 +11,15 @@ namespace Chronicle.Recognizers.Places;
 /// </summary>
 public sealed class Gazetteer
 {
-    private readonly FrozenDictionary<string, int[]> names;
-    private readonly FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> nameLookup;
+    private readonly Postings names;
     private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> demonymLookup;
     private readonly FrozenDictionary<string, int> countries;
 
-    private Gazetteer(ImmutableArray<GazetteerEntry> entries, FrozenDictionary<string, int[]> names,
+    private Gazetteer(ImmutableArray<GazetteerEntry> entries, Postings names,
         FrozenDictionary<string, string> demonyms, FrozenDictionary<string, int> countries, string version)
     {
         Entries = entries;
         this.names = names;
-        nameLookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
         demonymLookup = demonyms.GetAlternateLookup<ReadOnlySpan<char>>();
         this.countries = countries;
         Version = version;
@@ -34,11 +32,10 @@ public sealed class Gazetteer
     public string Version { get; }
 
     /// <summary>Indices of the entries called <paramref name="name"/> (any case), or empty.</summary>
-    public ReadOnlySpan<int> Find(ReadOnlySpan<char> name) =>
-        nameLookup.TryGetValue(name, out var found) ? found : [];
+    public ReadOnlySpan<int> Find(ReadOnlySpan<char> name) => names.Find(name);
 
     /// <summary>Whether any entry is called <paramref name="name"/>.</summary>
-    public bool Contains(ReadOnlySpan<char> name) => nameLookup.ContainsKey(name);
+    public bool Contains(ReadOnlySpan<char> name) => !names.Find(name).IsEmpty;
 
     /// <summary>The country (alpha-2) whose demonym is <paramref name="word"/> (<c>Iranian</c> → IR), or null.</summary>
     public string? CountryOfDemonym(ReadOnlySpan<char> word) =>
@@ -51,68 +48,68 @@ public sealed class Gazetteer
         countries.TryGetValue(code, out var index) ? Entries[index] : null;
 
     /// <summary>The number of distinct names in the index.</summary>
-    public int NameCount => names.Count;
+    public int NameCount => names.NameCount;
 
     /// <summary>Reads <c>places.tsv.gz</c> as written by <c>tools/BuildGazetteer</c>.</summary>
     public static Gazetteer Load(string path)
     {
         using var file = File.OpenRead(path);
         using var gzip = new GZipStream(file, CompressionMode.Decompress);
-        using var reader = new StreamReader(gzip);
+        using var reader = new StreamReader(gzip, bufferSize: 1 << 16);
         var entries = ImmutableArray.CreateBuilder<GazetteerEntry>(210_000);
-        var index = new Dictionary<string, List<int>>(600_000, StringComparer.OrdinalIgnoreCase);
+        var postings = new Postings();
         var demonyms = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var countries = new Dictionary<string, int>(StringComparer.Ordinal);
-        while (reader.ReadLine() is { } line)
+        Span<Range> f = stackalloc Range[12];
+        while (reader.ReadLine() is { } text)
         {
-            if (line.Length == 0 || line[0] == '#')
+            var line = text.AsSpan();
+            if (line.IsEmpty || line[0] == '#' || line.Split(f, '\t') < 11)
             {
                 continue;
             }
 
-            var f = line.Split('\t');
-            var precision = f[0] switch { "C" or "R" => GeoPrecision.Country, "A" => GeoPrecision.Admin1, _ => GeoPrecision.City };
+            var kind = line[f[0]];
+            var precision = kind[0] switch { 'C' or 'R' => GeoPrecision.Country, 'A' => GeoPrecision.Admin1, _ => GeoPrecision.City };
             var at = entries.Count;
+            var name = line[f[2]].ToString();
+            var country = line[f[3]].ToString();
             entries.Add(new GazetteerEntry(
-                long.Parse(f[1], CultureInfo.InvariantCulture), f[2], f[3], f[4],
-                double.Parse(f[5], CultureInfo.InvariantCulture), double.Parse(f[6], CultureInfo.InvariantCulture),
-                long.Parse(f[7], CultureInfo.InvariantCulture), f[8], precision));
-            AddName(index, f[2], at);
-            foreach (var name in f[9].Split('|', StringSplitOptions.RemoveEmptyEntries))
+                long.Parse(line[f[1]], CultureInfo.InvariantCulture), name, country, Intern(line[f[4]]),
+                double.Parse(line[f[5]], CultureInfo.InvariantCulture), double.Parse(line[f[6]], CultureInfo.InvariantCulture),
+                long.Parse(line[f[7]], CultureInfo.InvariantCulture), Intern(line[f[8]]), precision));
+            postings.Add(name, at);
+            foreach (var range in line[f[9]].Split('|'))
             {
-                AddName(index, name, at);
+                var alternate = line[f[9]][range];
+                if (!alternate.IsEmpty)
+                {
+                    postings.Add(alternate, at);
+                }
             }
 
-            if (f[0] == "C")
+            if (kind[0] == 'C')
             {
-                countries[f[3]] = at;
-                foreach (var demonym in f[10].Split('|', StringSplitOptions.RemoveEmptyEntries))
+                countries[country] = at;
+                foreach (var range in line[f[10]].Split('|'))
                 {
+                    var demonym = line[f[10]][range].ToString();
                     // `American` is said of the United States more than of American Samoa: the larger country wins.
-                    if (!demonyms.TryGetValue(demonym, out var other) || entries[countries[other]].Population < entries[at].Population)
+                    if (demonym.Length > 0
+                        && (!demonyms.TryGetValue(demonym, out var other) || entries[countries[other]].Population < entries[at].Population))
                     {
-                        demonyms[demonym] = f[3];
+                        demonyms[demonym] = country;
                     }
                 }
             }
         }
 
-        var frozen = index.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.OrdinalIgnoreCase);
         var version = string.Create(CultureInfo.InvariantCulture, $"gazetteer-{entries.Count}-{new FileInfo(path).Length}");
-        return new Gazetteer(entries.ToImmutable(), frozen, demonyms.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
+        postings.Seal();
+        return new Gazetteer(entries.ToImmutable(), postings, demonyms.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
             countries.ToFrozenDictionary(StringComparer.Ordinal), version);
     }
 
-    private static void AddName(Dictionary<string, List<int>> index, string name, int at)
-    {
-        if (!index.TryGetValue(name, out var list))
-        {
-            index[name] = list = new List<int>(1);
-        }
-
-        if (list.Count == 0 || list[^1] != at)
-        {
-            list.Add(at);
-        }
-    }
+    // Feature and admin1 codes repeat across 200,000 rows: one string each.
+    private static string Intern(ReadOnlySpan<char> code) => code.IsEmpty ? "" : string.Intern(code.ToString());
 }

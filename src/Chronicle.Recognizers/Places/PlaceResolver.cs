@@ -151,7 +151,7 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
     {
         var score = entry.Precision switch
         {
-            GeoPrecision.Country => 8.5,
+            GeoPrecision.Country => string.Equals(entry.Name, slot.Name, StringComparison.OrdinalIgnoreCase) ? 9.5 : 8.5,
             GeoPrecision.Admin1 => 6.5,
             _ => Math.Log10(entry.Population + 1) + FeatureBonus(entry.FeatureCode),
         };

@@ -12,6 +12,7 @@ internal static class Admin1Rows
     public static List<Row> Build(string? provincesJson, List<string[]> extra, List<Row> cities, List<string[]> extraNames)
     {
         var named = new SortedDictionary<(string Country, string Code), Row>();
+        var namesakes = new List<Row>();
         foreach (var e in extra.Where(e => e.Length >= 3))
         {
             Add(named, e[0], e[1], e[2], [], cities);
@@ -23,10 +24,15 @@ internal static class Admin1Rows
             foreach (var p in json.RootElement.EnumerateArray())
             {
                 var country = p.GetProperty("country").GetString()!;
+                var name = p.GetProperty("name").GetString()!;
+                var alt = p.TryGetProperty("alt", out var a) ? a.EnumerateArray().Select(x => x.GetString()!).ToList() : [];
                 if (country == "US" && p.TryGetProperty("short", out var code))
                 {
-                    var alt = p.TryGetProperty("alt", out var a) ? a.EnumerateArray().Select(x => x.GetString()!).ToList() : [];
-                    Add(named, country, code.GetString()!, p.GetProperty("name").GetString()!, alt, cities);
+                    Add(named, country, code.GetString()!, name, alt, cities);
+                }
+                else if (!named.Values.Any(r => r.Country == country && (r.Name == name || r.Names.Contains(name))))
+                {
+                    AddByNamesake(namesakes, country, name, alt, cities);
                 }
             }
         }
@@ -39,7 +45,19 @@ internal static class Admin1Rows
             }
         }
 
-        return [.. named.Values];
+        return [.. named.Values, .. namesakes];
+    }
+
+    // A division with no known admin1 code (`Bulacan`, `Kent`) is placed at the largest place of the same
+    // name in its country, usually its seat, and takes that place's admin1 code.
+    private static void AddByNamesake(List<Row> namesakes, string country, string name, List<string> alt, List<Row> cities)
+    {
+        var seat = cities.Where(c => c.Country == country && (c.Name == name || c.Names.Contains(name)))
+            .OrderByDescending(c => c.Population).ThenBy(c => c.GeonameId).FirstOrDefault();
+        if (seat is not null && !namesakes.Exists(n => n.Country == country && n.Name == name))
+        {
+            namesakes.Add(new Row('A', 0, name, country, seat.Admin1, seat.Latitude, seat.Longitude, 0, "ADM1", [.. alt.Where(CityRows.Keep)], []));
+        }
     }
 
     // The middle of the box around a division's places, leaving out the outermost 5% on each side so that

@@ -184,7 +184,7 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
     {
         if (entry.Precision != GeoPrecision.City)
         {
-            return 0;
+            return Holds(entry, slots, self) ? 3 : 0;
         }
 
         var nearest = double.PositiveInfinity;
@@ -204,6 +204,26 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
         }
 
         return double.IsPositiveInfinity(nearest) ? 0 : 3 * Math.Max(0, 1 - (nearest / 300));
+    }
+
+    // A country or division holding another place of the article: `Mexico` beside `Oaxaca` is the country.
+    private bool Holds(GazetteerEntry area, MentionSlot[] slots, int self)
+    {
+        for (var j = 0; j < slots.Length; j++)
+        {
+            if (j == self || slots[j].Pick < 0 || string.Equals(slots[j].Name, slots[self].Name, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var o = gazetteer.Entries[slots[j].Pick];
+            if (o.Country == area.Country && (area.Precision == GeoPrecision.Country || o.Admin1 == area.Admin1) && o.Precision < area.Precision)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static double FeatureBonus(string code) => code switch

@@ -67,6 +67,13 @@ internal sealed class ArticleContext(Gazetteer gazetteer)
     /// <summary>A mention that can only be a country or a division says so before anything is resolved.</summary>
     public void AddNamed(MentionSlot slot)
     {
+        // `Henderson County`, `Rapides Parish`: English-language news names counties this way mostly in
+        // the United States; a hint for the focus, which only weighs the ranking.
+        if (slot.Surface.EndsWith(" County", StringComparison.Ordinal) || slot.Surface.EndsWith(" Parish", StringComparison.Ordinal))
+        {
+            AddCountry("US", 1);
+        }
+
         if (slot.QualifierCountry is { } qualified)
         {
             AddCountry(qualified, 1);

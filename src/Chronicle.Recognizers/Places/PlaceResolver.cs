@@ -238,6 +238,14 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
 
     private Place? ToPlace(MentionSlot slot, ArticleContext context)
     {
+        // A county (`Henderson County`) is better placed at the article's main town in its division than
+        // at a namesake town that may lie outside it.
+        if (slot.Contained && slot.Pick >= 0 && context.Container() is { } home
+            && home.Country == gazetteer.Entries[slot.Pick].Country && home.Admin1 == gazetteer.Entries[slot.Pick].Admin1)
+        {
+            return home.ToSitePlace(slot.Surface);
+        }
+
         if (slot.Pick >= 0)
         {
             var entry = gazetteer.Entries[slot.Pick];

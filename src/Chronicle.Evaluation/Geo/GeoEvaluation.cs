@@ -54,6 +54,10 @@ public static class GeoEvaluation
                     correct++;
                     matchedErrors.Add(Error(p.Place, match));
                 }
+                else if (verbose)
+                {
+                    output.WriteLine("  extra " + article.Text[p.Span.Start..p.Span.End]);
+                }
             }
         }
 

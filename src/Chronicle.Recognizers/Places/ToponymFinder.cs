@@ -12,12 +12,21 @@ public sealed class ToponymFinder(Gazetteer gazetteer)
     private const int MaxWords = 4;
     private const long MinPopulationAlone = 1000;
 
+    private static readonly System.Buffers.SearchValues<char> Capitals =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ.");
+
     // Capitalised function words and calendar words that are also the names of small places.
     private static readonly FrozenSet<string> NotPlaces = FrozenSet.ToFrozenSet(
     [
         "A", "An", "The", "This", "That", "These", "Those", "He", "She", "It", "We", "They", "I", "You", "His", "Her",
         "Its", "Our", "Their", "But", "And", "Or", "If", "In", "On", "At", "By", "For", "From", "To", "Of", "As", "So",
-        "Police", "Sheriff", "God",
+        "Police", "Sheriff", "God", "One", "No", "More", "Most", "Many", "Much", "Since", "Just", "Still", "Some",
+        "All", "After", "Before", "When", "While", "Then", "There", "Here", "Now", "Today", "Also", "However", "Other",
+        "Both", "Each", "Every", "Even", "Only", "Over", "Under", "About", "With", "During", "Man", "City", "University",
+        "Street", "St", "Ave", "Road", "Nov", "Dec", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Oct",
+        "West", "East", "North", "South", "Congress", "Senate", "House", "Court", "County", "State", "Center", "Park",
+        "Church", "Hospital", "School", "Union", "Liberty", "Hope", "Unity", "Victory", "Friendship", "Independence",
+        "Is", "None", "Earth", "Christmas", "Easter", "Passover", "Ramadan", "Eid", "Thanksgiving",
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
         "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
     ], StringComparer.Ordinal);
@@ -41,6 +50,7 @@ public sealed class ToponymFinder(Gazetteer gazetteer)
     private List<TextSpan> FindCapitalised(string text)
     {
         var found = new List<TextSpan>();
+        var surnames = NameEndings(text);
         var i = 0;
         while (i < text.Length)
         {
@@ -51,7 +61,11 @@ public sealed class ToponymFinder(Gazetteer gazetteer)
             }
 
             var end = Match(text, i);
-            if (end > i)
+            if (end > i && surnames.Contains(text[i..end]))
+            {
+                i = end;
+            }
+            else if (end > i)
             {
                 found.Add(new TextSpan(i, end));
                 i = end;
@@ -63,6 +77,47 @@ public sealed class ToponymFinder(Gazetteer gazetteer)
         }
 
         return found;
+    }
+
+    // Last words of capitalised names that are not places (`Tom Jones` makes a later `Jones` a person).
+    private HashSet<string> NameEndings(string text)
+    {
+        var endings = new HashSet<string>(StringComparer.Ordinal);
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!IsWordStart(text, i) || !char.IsUpper(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            var last = i;
+            var words = 0;
+            while (true)
+            {
+                var end = WordEnd(text, i);
+                words++;
+                if (end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1]))
+                {
+                    last = end + 1;
+                    i = end + 1;
+                    continue;
+                }
+
+                if (words > 1 && !NotPlaces.Contains(text[start..(WordEnd(text, start))]) && !gazetteer.Contains(text.AsSpan(start, end - start))
+                    && !Titles.Contains(text[last..end]))
+                {
+                    endings.Add(text[last..end]);
+                }
+
+                i = Math.Max(end, i + 1);
+                break;
+            }
+        }
+
+        return endings;
     }
 
     // The end of the longest known phrase starting at `start`, or `start` when none is kept.
@@ -85,7 +140,9 @@ public sealed class ToponymFinder(Gazetteer gazetteer)
         for (var k = ends.Count - 1; k >= 0; k--)
         {
             var phrase = text.AsSpan(start, ends[k] - start);
-            if (!Known(phrase, k == 0) || (k == 0 && NotPlaces.Contains(phrase.ToString())))
+            if (!Known(phrase, k == 0)
+                || (k == 0 && (NotPlaces.Contains(phrase.ToString()) || Titles.Contains(phrase.ToString())
+                    || gazetteer.CountryOfDemonym(phrase) is not null)))
             {
                 continue;
             }
@@ -104,6 +161,8 @@ public sealed class ToponymFinder(Gazetteer gazetteer)
 
     private bool Known(ReadOnlySpan<char> phrase, bool singleWord)
     {
+        // An abbreviation in capitals (`UN`, `FDA`) is a place only when it names a country or division (`UK`, `NSW`).
+        var abbreviation = phrase.Length <= 4 && !phrase.ContainsAnyExcept(Capitals);
         var candidates = gazetteer.Find(phrase);
         if (candidates.IsEmpty && PlaceName.TryStrip(phrase, out var stripped, out _) && !singleWord)
         {
@@ -113,7 +172,8 @@ public sealed class ToponymFinder(Gazetteer gazetteer)
         foreach (var index in candidates)
         {
             var entry = gazetteer.Entries[index];
-            if (!singleWord || entry.Precision != GeoPrecision.City || entry.Population >= MinPopulationAlone)
+            if (abbreviation ? entry.Precision != GeoPrecision.City
+                : !singleWord || entry.Precision != GeoPrecision.City || entry.Population >= MinPopulationAlone)
             {
                 return true;
             }

@@ -29,12 +29,14 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
         var divisions = DivisionsNamed(slots);
         var context = named;
 
+        // The first pass reads the article in order, the focus updated by each place resolved so far; later
+        // passes see every place of the article and how near the candidates lie to each other.
         for (var pass = 0; pass < Passes; pass++)
         {
             var picks = named.Copy();
             for (var i = 0; i < slots.Length; i++)
             {
-                slots[i].Pick = Best(slots[i], context, slots, divisions, pass, i);
+                slots[i].Pick = Best(slots[i], pass == 0 ? picks : context, slots, divisions, pass, i);
                 if (slots[i].Pick >= 0)
                 {
                     picks.AddPick(gazetteer.Entries[slots[i].Pick]);

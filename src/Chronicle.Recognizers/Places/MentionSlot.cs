@@ -97,6 +97,12 @@ internal sealed class MentionSlot
         return [.. kept];
     }
 
+    public void Qualify(string country, string? admin1)
+    {
+        QualifierCountry = country;
+        QualifierAdmin1 = admin1;
+    }
+
     private void SetQualifier(Gazetteer gazetteer, ReadOnlySpan<char> qualifier)
     {
         foreach (var index in gazetteer.Find(qualifier))

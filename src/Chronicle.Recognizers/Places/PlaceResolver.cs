@@ -26,6 +26,7 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
             named.AddNamed(slots[i]);
         }
 
+        ShareQualifiers(slots);
         var divisions = DivisionsNamed(slots);
         var context = named;
 
@@ -53,6 +54,26 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
         }
 
         return result.MoveToImmutable();
+    }
+
+    // One sense per article: `Springfield, Illinois` once makes every later `Springfield` the one in Illinois.
+    private static void ShareQualifiers(MentionSlot[] slots)
+    {
+        foreach (var qualified in slots)
+        {
+            if (qualified.QualifierCountry is null)
+            {
+                continue;
+            }
+
+            foreach (var other in slots)
+            {
+                if (other.QualifierCountry is null && string.Equals(other.Name, qualified.Name, StringComparison.OrdinalIgnoreCase))
+                {
+                    other.Qualify(qualified.QualifierCountry, qualified.QualifierAdmin1);
+                }
+            }
+        }
     }
 
     // Divisions that some mention could name, with the mentions that could name them: a town whose

@@ -47,6 +47,15 @@ public sealed class PlaceResolverTests(GazetteerFixture fixture)
     }
 
     [Fact]
+    public void A_later_mention_of_a_qualified_name_keeps_its_state()
+    {
+        var text = "The fair opened in Springfield, Illinois, on Friday. Crowds left Springfield at dusk.";
+        var place = Resolve(text, "Springfield", occurrence: 1);
+        place.ShouldNotBeNull();
+        (place.Country, place.Admin1).ShouldBe(("US", "IL"));
+    }
+
+    [Fact]
     public void A_state_abbreviation_after_a_comma_counts_too()
     {
         var place = Resolve("He grew up in Springfield, Mass., before the war.", "Springfield");

@@ -5,7 +5,7 @@ namespace BuildGazetteer;
 /// <summary>
 /// First-level divisions. Names come from the npm package `provinces` (US states: the postal code is the
 /// GeoNames admin1 code) and admin1-extra.tsv; a division's point is the middle of the box around its
-/// cities500 places (less the outermost 5% each way), since none of the sources gives one.
+/// cities500 places (less the outermost 1% each way), since none of the sources gives one.
 /// </summary>
 internal static class Admin1Rows
 {
@@ -60,12 +60,12 @@ internal static class Admin1Rows
         }
     }
 
-    // The middle of the box around a division's places, leaving out the outermost 5% on each side so that
+    // The middle of the box around a division's places, leaving out the outermost 1% on each side so that
     // a few remote places (islands, the far north) do not pull it away from where most of the division is.
     private static double TrimmedMiddle(double[] values)
     {
         Array.Sort(values);
-        var k = values.Length / 20;
+        var k = values.Length / 100;
         return (values[k] + values[^(k + 1)]) / 2;
     }
 

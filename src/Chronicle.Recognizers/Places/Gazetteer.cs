@@ -60,6 +60,8 @@ public sealed class Gazetteer
         var postings = new Postings();
         var demonyms = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var countries = new Dictionary<string, int>(StringComparer.Ordinal);
+        var codes = new HashSet<string>(StringComparer.Ordinal);
+        var codeLookup = codes.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<Range> f = stackalloc Range[12];
         while (reader.ReadLine() is { } text)
         {
@@ -75,9 +77,9 @@ public sealed class Gazetteer
             var name = line[f[2]].ToString();
             var country = line[f[3]].ToString();
             entries.Add(new GazetteerEntry(
-                long.Parse(line[f[1]], CultureInfo.InvariantCulture), name, country, Intern(line[f[4]]),
+                long.Parse(line[f[1]], CultureInfo.InvariantCulture), name, country, Intern(codeLookup, line[f[4]]),
                 double.Parse(line[f[5]], CultureInfo.InvariantCulture), double.Parse(line[f[6]], CultureInfo.InvariantCulture),
-                long.Parse(line[f[7]], CultureInfo.InvariantCulture), Intern(line[f[8]]), precision));
+                long.Parse(line[f[7]], CultureInfo.InvariantCulture), Intern(codeLookup, line[f[8]]), precision));
             postings.Add(name, at);
             foreach (var range in line[f[9]].Split('|'))
             {
@@ -111,5 +113,19 @@ public sealed class Gazetteer
     }
 
     // Feature and admin1 codes repeat across 200,000 rows: one string each.
-    private static string Intern(ReadOnlySpan<char> code) => code.IsEmpty ? "" : string.Intern(code.ToString());
+    private static string Intern(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> codes, ReadOnlySpan<char> code)
+    {
+        if (code.IsEmpty)
+        {
+            return "";
+        }
+
+        if (!codes.TryGetValue(code, out var known))
+        {
+            known = code.ToString();
+            codes.Add(known);
+        }
+
+        return known;
+    }
 }

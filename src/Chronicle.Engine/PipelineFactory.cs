@@ -1,4 +1,5 @@
 using Chronicle.Recognizers.Names;
+using Chronicle.Recognizers.Places;
 using Chronicle.Recognizers.Quantities;
 using Chronicle.Recognizers.Times;
 using Chronicle.Text;
@@ -18,6 +19,7 @@ public static class PipelineFactory
             new PosTaggerStage(PosModel.Load(data.PosModel)),
             new NameRecognizer(NameModelFile.Load(data.NameModel), OrganisationNames.Load(data.Platforms)),
             new TimeRecognizer(TimeLexicon.English()),
-            new QuantityRecognizer(QuantityLexicon.CreateDefault()));
+            new QuantityRecognizer(QuantityLexicon.CreateDefault()),
+            new PlaceRecognizer(Gazetteer.Load(data.Gazetteer)));
     }
 }

@@ -1,9 +1,11 @@
 using System.CommandLine;
 using System.Globalization;
 using Chronicle.Engine;
+using Chronicle.Evaluation.Geo;
 using Chronicle.Evaluation.Ner;
 using Chronicle.Evaluation.Timex;
 using Chronicle.Recognizers.Names;
+using Chronicle.Recognizers.Places;
 using Chronicle.Recognizers.Times;
 using Chronicle.Text.Pos;
 
@@ -16,6 +18,7 @@ internal static class EvalCommand
         chronicle eval timex ../shared/corpora/tempeval3/TBAQ-cleaned
         chronicle eval ner ../shared/corpora/conll2003/valid.txt
         chronicle eval pos ../shared/corpora/conll2003/valid.txt
+        chronicle eval geo ../shared/corpora/geoparsing/lgl.xml
         """;
 
     public static Command Create(CliContext context)
@@ -24,6 +27,7 @@ internal static class EvalCommand
         command.Subcommands.Add(Timex(context));
         command.Subcommands.Add(Ner(context));
         command.Subcommands.Add(Pos(context));
+        command.Subcommands.Add(Geo(context));
         return command;
     }
 
@@ -74,6 +78,23 @@ internal static class EvalCommand
             var result = PosEvaluation.Run(PosModel.Load(DataFiles.Default.PosModel), path);
             context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"pos: {result.Correct:N0} of {result.Tokens:N0} tokens tagged correctly: accuracy {result.Accuracy * 100:0.00}% ({result.TokensPerSecond:N0} tokens/s)"));
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static Command Geo(CliContext context)
+    {
+        var file = Corpus("A geoparsing corpus in the LGL or GeoVirus XML form.");
+        var verbose = Verbose();
+        var command = new Command("geo", "Places: resolution of the gold names (accuracy within 161 km, mean and median error, AUC) and end-to-end P/R/F1.")
+        {
+            file, verbose,
+        };
+        command.SetAction(parsed =>
+        {
+            var path = Existing(parsed.GetValue(file)!);
+            GeoEvaluation.Run(path, Gazetteer.Load(DataFiles.Default.Gazetteer), context.Out, parsed.GetValue(verbose));
             return ExitCodes.Success;
         });
         return command;

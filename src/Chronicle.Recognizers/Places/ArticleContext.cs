@@ -1,0 +1,137 @@
+namespace Chronicle.Recognizers.Places;
+
+/// <summary>
+/// What an article says about where it is: weights of the countries and divisions named, implied by
+/// demonyms, or resolved so far. The top country is the article's focus.
+/// </summary>
+internal sealed class ArticleContext(Gazetteer gazetteer)
+{
+    private readonly Dictionary<string, double> countries = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Country, string Admin1), double> divisions = [];
+    private readonly List<GazetteerEntry> cities = [];
+    private double countryTotal;
+    private double divisionTotal;
+
+    public ArticleContext Copy()
+    {
+        var copy = new ArticleContext(gazetteer) { countryTotal = countryTotal, divisionTotal = divisionTotal };
+        foreach (var (k, v) in countries)
+        {
+            copy.countries[k] = v;
+        }
+
+        foreach (var (k, v) in divisions)
+        {
+            copy.divisions[k] = v;
+        }
+
+        return copy;
+    }
+
+    public bool HasDivisions => divisionTotal > 0;
+
+    public double CountryShare(string country) =>
+        countryTotal > 0 && countries.TryGetValue(country, out var w) ? w / countryTotal : 0;
+
+    public double Admin1Share(string country, string admin1) =>
+        divisionTotal > 0 && divisions.TryGetValue((country, admin1), out var w) ? w / divisionTotal : 0;
+
+    /// <summary>Demonyms (<c>Iranian</c>) point at their country.</summary>
+    public void AddDemonyms(string text)
+    {
+        var span = text.AsSpan();
+        var i = 0;
+        while (i < span.Length)
+        {
+            if (!char.IsUpper(span[i]) || (i > 0 && char.IsLetter(span[i - 1])))
+            {
+                i++;
+                continue;
+            }
+
+            var end = i;
+            while (end < span.Length && char.IsLetter(span[end]))
+            {
+                end++;
+            }
+
+            if (gazetteer.CountryOfDemonym(span[i..end]) is { } country)
+            {
+                AddCountry(country, 0.5);
+            }
+
+            i = end;
+        }
+    }
+
+    /// <summary>A mention that can only be a country or a division says so before anything is resolved.</summary>
+    public void AddNamed(MentionSlot slot)
+    {
+        // `Henderson County`, `Rapides Parish`: English-language news names counties this way mostly in
+        // the United States; a hint for the focus, which only weighs the ranking.
+        if (slot.Surface.EndsWith(" County", StringComparison.Ordinal) || slot.Surface.EndsWith(" Parish", StringComparison.Ordinal))
+        {
+            AddCountry("US", 1);
+        }
+
+        if (slot.QualifierCountry is { } qualified)
+        {
+            AddCountry(qualified, 1);
+            if (slot.QualifierAdmin1 is { } admin1)
+            {
+                AddDivision(qualified, admin1, 1);
+            }
+        }
+
+        if (slot.Candidates.Length == 1 && gazetteer.Entries[slot.Candidates[0]] is { Precision: not GeoPrecision.City } only)
+        {
+            AddCountry(only.Country, 1);
+            if (only.Precision == GeoPrecision.Admin1)
+            {
+                AddDivision(only.Country, only.Admin1, 1);
+            }
+        }
+    }
+
+    public void AddPick(GazetteerEntry entry)
+    {
+        AddCountry(entry.Country, 1);
+        if (entry.Admin1.Length > 0)
+        {
+            AddDivision(entry.Country, entry.Admin1, 1);
+        }
+
+        if (entry.Precision == GeoPrecision.City)
+        {
+            cities.Add(entry);
+        }
+    }
+
+    /// <summary>The best place to put a name the gazetteer lacks: the article's first city in its main division, else its focus country.</summary>
+    public GazetteerEntry? Container()
+    {
+        if (divisions.Count > 0)
+        {
+            var top = divisions.MaxBy(d => d.Value).Key;
+            var city = cities.Find(c => c.Country == top.Country && c.Admin1 == top.Admin1);
+            if (city is not null)
+            {
+                return city;
+            }
+        }
+
+        return countries.Count > 0 ? gazetteer.Country(countries.MaxBy(c => c.Value).Key) : null;
+    }
+
+    private void AddCountry(string country, double weight)
+    {
+        countries[country] = countries.GetValueOrDefault(country) + weight;
+        countryTotal += weight;
+    }
+
+    private void AddDivision(string country, string admin1, double weight)
+    {
+        divisions[(country, admin1)] = divisions.GetValueOrDefault((country, admin1)) + weight;
+        divisionTotal += weight;
+    }
+}

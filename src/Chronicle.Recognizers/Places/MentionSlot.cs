@@ -1,0 +1,182 @@
+namespace Chronicle.Recognizers.Places;
+
+/// <summary>One mention being resolved: its lookup name, candidates, qualifier and current pick.</summary>
+internal sealed class MentionSlot
+{
+    private static readonly System.Buffers.SearchValues<char> Capitals =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ.");
+
+    private MentionSlot(string surface, string name, int[] candidates)
+    {
+        Surface = surface;
+        Name = name;
+        Candidates = candidates;
+    }
+
+    public string Surface { get; }
+
+    public string Name { get; }
+
+    public int[] Candidates { get; }
+
+    /// <summary>A kind word was removed to find the candidates (<c>Saqez city</c>).</summary>
+    public bool Stripped { get; private init; }
+
+    /// <summary>The mention names something inside its candidate (<c>Rapides Parish</c>), not the candidate itself.</summary>
+    public bool Contained { get; private init; }
+
+    public string? DemonymCountry { get; private init; }
+
+    /// <summary>From <c>X, Y</c>: the country Y is or is in.</summary>
+    public string? QualifierCountry { get; private set; }
+
+    /// <summary>From <c>X, Y</c>: the division Y is, when it is one.</summary>
+    public string? QualifierAdmin1 { get; private set; }
+
+    public int Pick { get; set; } = -1;
+
+    public static MentionSlot Create(Gazetteer gazetteer, string text, TextSpan span)
+    {
+        if (span.Start < 0 || span.End > text.Length || span.Start >= span.End)
+        {
+            return new MentionSlot("", "", []);
+        }
+
+        var surface = text[span.Start..span.End];
+        var core = PlaceName.Core(surface);
+        ReadOnlySpan<char> qualifier = default;
+        var comma = core.IndexOf(',');
+        if (comma > 0)
+        {
+            qualifier = core[(comma + 1)..].Trim();
+            core = core[..comma].Trim();
+        }
+
+        MentionSlot slot;
+        var found = gazetteer.Find(core);
+        if (found.Length > 0)
+        {
+            slot = new MentionSlot(surface, core.ToString(), Filter(gazetteer, core, found));
+        }
+        else if (PlaceName.TryStrip(core, out var stripped, out var area) && gazetteer.Find(stripped) is { Length: > 0 } inner)
+        {
+            slot = new MentionSlot(surface, stripped.ToString(), inner.ToArray()) { Stripped = true, Contained = area };
+        }
+        else
+        {
+            slot = new MentionSlot(surface, core.ToString(), []) { DemonymCountry = gazetteer.CountryOfDemonym(core) };
+        }
+
+        if (qualifier.IsEmpty)
+        {
+            qualifier = FollowingQualifier(gazetteer, text, span.End);
+        }
+
+        slot.SetQualifier(gazetteer, qualifier);
+        return slot;
+    }
+
+    // An abbreviation in capitals (`EU`, `NSW`) names a country or division, not a town spelt alike (`Eu`).
+    private static int[] Filter(Gazetteer gazetteer, ReadOnlySpan<char> name, ReadOnlySpan<int> found)
+    {
+        var abbreviation = name.Length <= 4 && !name.ContainsAnyExcept(Capitals);
+        if (!abbreviation)
+        {
+            return found.ToArray();
+        }
+
+        var kept = new List<int>();
+        foreach (var index in found)
+        {
+            if (gazetteer.Entries[index].Precision != GeoPrecision.City)
+            {
+                kept.Add(index);
+            }
+        }
+
+        return [.. kept];
+    }
+
+    public void Qualify(string country, string? admin1)
+    {
+        QualifierCountry = country;
+        QualifierAdmin1 = admin1;
+    }
+
+    private void SetQualifier(Gazetteer gazetteer, ReadOnlySpan<char> qualifier)
+    {
+        foreach (var index in gazetteer.Find(qualifier))
+        {
+            var entry = gazetteer.Entries[index];
+            if (entry.Precision == GeoPrecision.Admin1 || (entry.Precision == GeoPrecision.Country && QualifierCountry is null))
+            {
+                QualifierCountry = entry.Country;
+                QualifierAdmin1 = entry.Precision == GeoPrecision.Admin1 ? entry.Admin1 : null;
+            }
+        }
+    }
+
+    // `Springfield, Illinois`, `Lafayette, La.`: the longest run of up to four capitalised words after a
+    // comma that names a division or a country.
+    private static ReadOnlySpan<char> FollowingQualifier(Gazetteer gazetteer, string text, int end)
+    {
+        var at = end;
+        if (at >= text.Length || text[at] != ',')
+        {
+            return default;
+        }
+
+        at++;
+        while (at < text.Length && text[at] == ' ')
+        {
+            at++;
+        }
+
+        if (at >= text.Length || !char.IsUpper(text[at]))
+        {
+            return default;
+        }
+
+        ReadOnlySpan<char> best = default;
+        var stop = at;
+        for (var words = 0; words < 4 && stop < text.Length; words++)
+        {
+            while (stop < text.Length && (char.IsLetter(text[stop]) || text[stop] == '.'))
+            {
+                stop++;
+            }
+
+            var phrase = text.AsSpan(at, stop - at);
+            if (IsDivisionOrCountry(gazetteer, phrase))
+            {
+                best = phrase;
+            }
+            else if (phrase.EndsWith('.') && IsDivisionOrCountry(gazetteer, phrase[..^1]))
+            {
+                best = phrase[..^1];
+            }
+
+            if (stop >= text.Length || text[stop] != ' ' || stop + 1 >= text.Length || !char.IsUpper(text[stop + 1]))
+            {
+                break;
+            }
+
+            stop++;
+        }
+
+        return best;
+    }
+
+    private static bool IsDivisionOrCountry(Gazetteer gazetteer, ReadOnlySpan<char> phrase)
+    {
+        foreach (var index in gazetteer.Find(phrase))
+        {
+            if (gazetteer.Entries[index].Precision != GeoPrecision.City)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

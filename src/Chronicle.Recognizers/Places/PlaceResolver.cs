@@ -1,0 +1,285 @@
+using System.Collections.Immutable;
+
+namespace Chronicle.Recognizers.Places;
+
+/// <summary>
+/// Resolves the place names of one article together: candidates by name and alternate name, ranked by
+/// population and feature, the article's country focus (named countries, demonyms, places already
+/// resolved), the divisions named, nearness to the other places, and <c>X, Y</c> qualifiers.
+/// Names the gazetteer lacks get the best containing place, with a precision that says so.
+/// </summary>
+public sealed class PlaceResolver(Gazetteer gazetteer)
+{
+    private const int Passes = 3;
+
+    /// <summary>One place for each mention (in the order given); null where nothing could be said.</summary>
+    public ImmutableArray<Place?> Resolve(string text, IReadOnlyList<TextSpan> mentions)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(mentions);
+        var slots = new MentionSlot[mentions.Count];
+        var named = new ArticleContext(gazetteer);
+        named.AddDemonyms(text);
+        for (var i = 0; i < slots.Length; i++)
+        {
+            slots[i] = MentionSlot.Create(gazetteer, text, mentions[i]);
+            named.AddNamed(slots[i]);
+        }
+
+        ShareQualifiers(slots);
+        var divisions = DivisionsNamed(slots);
+        var context = named;
+
+        // The first pass reads the article in order, the focus updated by each place resolved so far; later
+        // passes see every place of the article and how near the candidates lie to each other.
+        for (var pass = 0; pass < Passes; pass++)
+        {
+            var picks = named.Copy();
+            for (var i = 0; i < slots.Length; i++)
+            {
+                slots[i].Pick = Best(slots[i], pass == 0 ? picks : context, slots, divisions, pass, i);
+                if (slots[i].Pick >= 0)
+                {
+                    picks.AddPick(gazetteer.Entries[slots[i].Pick]);
+                }
+            }
+
+            context = picks;
+        }
+
+        var result = ImmutableArray.CreateBuilder<Place?>(slots.Length);
+        foreach (var slot in slots)
+        {
+            result.Add(slot.Surface.Length == 0 ? null : ToPlace(slot, context));
+        }
+
+        return result.MoveToImmutable();
+    }
+
+    // One sense per article: `Springfield, Illinois` once makes every later `Springfield` the one in Illinois.
+    private static void ShareQualifiers(MentionSlot[] slots)
+    {
+        foreach (var qualified in slots)
+        {
+            if (qualified.QualifierCountry is null)
+            {
+                continue;
+            }
+
+            foreach (var other in slots)
+            {
+                if (other.QualifierCountry is null && string.Equals(other.Name, qualified.Name, StringComparison.OrdinalIgnoreCase))
+                {
+                    other.Qualify(qualified.QualifierCountry, qualified.QualifierAdmin1);
+                }
+            }
+        }
+    }
+
+    // Divisions that some mention could name, with the mentions that could name them: a town whose
+    // division is named elsewhere in the article (`Gainesville` ... `Georgia`) is likely in it, and a
+    // division with towns of the article in it (`Georgia` beside `Gainesville`) is likely that division.
+    private Dictionary<(string, string), List<int>> DivisionsNamed(MentionSlot[] slots)
+    {
+        var named = new Dictionary<(string, string), List<int>>();
+        for (var i = 0; i < slots.Length; i++)
+        {
+            foreach (var candidate in slots[i].Candidates)
+            {
+                var entry = gazetteer.Entries[candidate];
+                if (entry.Precision == GeoPrecision.Admin1)
+                {
+                    if (!named.TryGetValue((entry.Country, entry.Admin1), out var list))
+                    {
+                        named[(entry.Country, entry.Admin1)] = list = [];
+                    }
+
+                    list.Add(i);
+                }
+            }
+        }
+
+        return named;
+    }
+
+    private int Best(
+        MentionSlot slot, ArticleContext context, MentionSlot[] slots, Dictionary<(string, string), List<int>> divisions, int pass, int self)
+    {
+        var best = -1;
+        var bestScore = double.NegativeInfinity;
+        var supported = SupportedDivisions(slot, slots, divisions, self);
+        foreach (var candidate in slot.Candidates)
+        {
+            var entry = gazetteer.Entries[candidate];
+            if (slot.Contained && context.HasDivisions && context.Admin1Share(entry.Country, entry.Admin1) == 0)
+            {
+                continue;
+            }
+
+            var score = Score(entry, slot, context);
+            if (entry.Precision == GeoPrecision.City
+                && divisions.TryGetValue((entry.Country, entry.Admin1), out var namers) && namers.Exists(n => n != self && slots[n].Name != slot.Name))
+            {
+                score += 3;
+            }
+            else if (entry.Precision == GeoPrecision.Admin1 && supported.Contains((entry.Country, entry.Admin1)))
+            {
+                score += 2;
+            }
+            if (pass > 0)
+            {
+                score += Nearness(entry, slots, self);
+            }
+
+            if (score > bestScore)
+            {
+                (best, bestScore) = (candidate, score);
+            }
+        }
+
+        return best;
+    }
+
+    // The divisions of this mention's candidates that hold a town named elsewhere in the article.
+    private HashSet<(string, string)> SupportedDivisions(
+        MentionSlot slot, MentionSlot[] slots, Dictionary<(string, string), List<int>> divisions, int self)
+    {
+        var supported = new HashSet<(string, string)>();
+        if (!Array.Exists(slot.Candidates, c => gazetteer.Entries[c].Precision == GeoPrecision.Admin1))
+        {
+            return supported;
+        }
+
+        for (var j = 0; j < slots.Length; j++)
+        {
+            if (j == self || slots[j].Name == slot.Name)
+            {
+                continue;
+            }
+
+            foreach (var candidate in slots[j].Candidates)
+            {
+                var entry = gazetteer.Entries[candidate];
+                if (entry.Precision == GeoPrecision.City && entry.Population >= 1000 && divisions.ContainsKey((entry.Country, entry.Admin1)))
+                {
+                    supported.Add((entry.Country, entry.Admin1));
+                }
+            }
+        }
+
+        return supported;
+    }
+
+    private static double Score(GazetteerEntry entry, MentionSlot slot, ArticleContext context)
+    {
+        var score = entry.Precision switch
+        {
+            GeoPrecision.Country => string.Equals(entry.Name, slot.Name, StringComparison.OrdinalIgnoreCase) ? 9.5 : 8.5,
+            GeoPrecision.Admin1 => 6.5,
+            _ => Math.Log10(entry.Population + 1) + FeatureBonus(entry.FeatureCode),
+        };
+        if (slot.Stripped && entry.Precision == GeoPrecision.Country)
+        {
+            score -= 4;
+        }
+
+        score += 5 * context.CountryShare(entry.Country);
+        if (entry.Precision == GeoPrecision.City)
+        {
+            score += 3 * context.Admin1Share(entry.Country, entry.Admin1);
+        }
+
+        if (slot.QualifierCountry is { } country)
+        {
+            var fits = entry.Country == country && (slot.QualifierAdmin1 is null || slot.QualifierAdmin1 == entry.Admin1);
+            score += fits ? 20 : -5;
+        }
+
+        if (string.Equals(entry.Name, slot.Name, StringComparison.Ordinal))
+        {
+            score += 0.5;
+        }
+
+        return score;
+    }
+
+    private double Nearness(GazetteerEntry entry, MentionSlot[] slots, int self)
+    {
+        if (entry.Precision != GeoPrecision.City)
+        {
+            return Holds(entry, slots, self) ? 3 : 0;
+        }
+
+        var nearest = double.PositiveInfinity;
+        for (var j = 0; j < slots.Length; j++)
+        {
+            var other = slots[j];
+            if (j == self || other.Pick < 0 || string.Equals(other.Name, slots[self].Name, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var o = gazetteer.Entries[other.Pick];
+            if (o.Precision == GeoPrecision.City)
+            {
+                nearest = Math.Min(nearest, GeoMath.DistanceKm(entry.Latitude, entry.Longitude, o.Latitude, o.Longitude));
+            }
+        }
+
+        return double.IsPositiveInfinity(nearest) ? 0 : 3 * Math.Max(0, 1 - (nearest / 300));
+    }
+
+    // A country or division holding another place of the article: `Mexico` beside `Oaxaca` is the country.
+    private bool Holds(GazetteerEntry area, MentionSlot[] slots, int self)
+    {
+        for (var j = 0; j < slots.Length; j++)
+        {
+            if (j == self || slots[j].Pick < 0 || string.Equals(slots[j].Name, slots[self].Name, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var o = gazetteer.Entries[slots[j].Pick];
+            if (o.Country == area.Country && (area.Precision == GeoPrecision.Country || o.Admin1 == area.Admin1) && o.Precision < area.Precision)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static double FeatureBonus(string code) => code switch
+    {
+        "PPLC" => 1.5,
+        "PPLA" => 0.75,
+        "PPLA2" => 0.3,
+        "PPLX" => -0.75,
+        "PPLH" or "PPLQ" or "PPLW" => -2,
+        _ => 0,
+    };
+
+    private Place? ToPlace(MentionSlot slot, ArticleContext context)
+    {
+        // A county (`Henderson County`) is better placed at the article's main town in its division than
+        // at a namesake town that may lie outside it.
+        if (slot.Contained && slot.Pick >= 0 && context.Container() is { } home
+            && home.Country == gazetteer.Entries[slot.Pick].Country && home.Admin1 == gazetteer.Entries[slot.Pick].Admin1)
+        {
+            return home.ToSitePlace(slot.Surface);
+        }
+
+        if (slot.Pick >= 0)
+        {
+            var entry = gazetteer.Entries[slot.Pick];
+            return slot.Contained ? entry.ToSitePlace(slot.Surface) : entry.ToPlace();
+        }
+
+        if (slot.DemonymCountry is { } demonym && gazetteer.Country(demonym) is { } country)
+        {
+            return country.ToPlace();
+        }
+
+        return context.Container() is { } container ? container.ToSitePlace(slot.Surface) : null;
+    }
+}

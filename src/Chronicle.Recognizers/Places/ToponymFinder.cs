@@ -1,0 +1,234 @@
+using System.Collections.Frozen;
+
+namespace Chronicle.Recognizers.Places;
+
+/// <summary>
+/// Finds place-name spans: the names stage's GPE and LOC mentions when there are any, otherwise
+/// capitalised phrases of up to four words that the gazetteer knows, kept only when they stand alone
+/// (not inside a longer capitalised name such as a person's or a street's).
+/// </summary>
+public sealed class ToponymFinder(Gazetteer gazetteer)
+{
+    private const int MaxWords = 4;
+    private const long MinPopulationAlone = 1000;
+
+    private static readonly System.Buffers.SearchValues<char> Capitals =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ.");
+
+    // Capitalised function words and calendar words that are also the names of small places.
+    private static readonly FrozenSet<string> NotPlaces = FrozenSet.ToFrozenSet(
+    [
+        "A", "An", "The", "This", "That", "These", "Those", "He", "She", "It", "We", "They", "I", "You", "His", "Her",
+        "Its", "Our", "Their", "But", "And", "Or", "If", "In", "On", "At", "By", "For", "From", "To", "Of", "As", "So",
+        "Police", "Sheriff", "God", "One", "No", "More", "Most", "Many", "Much", "Since", "Just", "Still", "Some",
+        "All", "After", "Before", "When", "While", "Then", "There", "Here", "Now", "Today", "Also", "However", "Other",
+        "Both", "Each", "Every", "Even", "Only", "Over", "Under", "About", "With", "During", "Man", "City", "University",
+        "Street", "St", "Ave", "Road", "Nov", "Dec", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Oct",
+        "West", "East", "North", "South", "Congress", "Senate", "House", "Court", "County", "State", "Center", "Park",
+        "Church", "Hospital", "School", "Union", "Liberty", "Hope", "Unity", "Victory", "Friendship", "Independence",
+        "Is", "None", "Earth", "Christmas", "Easter", "Passover", "Ramadan", "Eid", "Thanksgiving",
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+        "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    ], StringComparer.Ordinal);
+
+    // Titles before a capitalised word make it part of a person's name (`Mr Dover`).
+    private static readonly FrozenSet<string> Titles = FrozenSet.ToFrozenSet(
+    [
+        "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "President", "Mayor", "Judge", "Sir", "Lord", "Lady", "Gen",
+        "General", "Col", "Capt", "Officer", "Minister", "Prime", "King", "Queen", "Prince", "Saint", "St", "Rev",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Spans of place names in <paramref name="text"/>, in text order.</summary>
+    public IReadOnlyList<TextSpan> Find(string text, IReadOnlyList<EntityMention> entities)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(entities);
+        var named = entities.Where(e => e.Type is EntityType.Gpe or EntityType.Loc).Select(e => e.Span).ToList();
+        return named.Count > 0 ? named : FindCapitalised(text);
+    }
+
+    private List<TextSpan> FindCapitalised(string text)
+    {
+        var found = new List<TextSpan>();
+        var surnames = NameEndings(text);
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!IsWordStart(text, i) || !char.IsUpper(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var end = Match(text, i);
+            if (end > i && surnames.Contains(text[i..end]))
+            {
+                i = end;
+            }
+            else if (end > i)
+            {
+                found.Add(new TextSpan(i, end));
+                i = end;
+            }
+            else
+            {
+                i = WordEnd(text, i);
+            }
+        }
+
+        return found;
+    }
+
+    // Last words of capitalised names that are not places (`Tom Jones` makes a later `Jones` a person).
+    private HashSet<string> NameEndings(string text)
+    {
+        var endings = new HashSet<string>(StringComparer.Ordinal);
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!IsWordStart(text, i) || !char.IsUpper(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            var last = i;
+            var words = 0;
+            while (true)
+            {
+                var end = WordEnd(text, i);
+                words++;
+                if (end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1]))
+                {
+                    last = end + 1;
+                    i = end + 1;
+                    continue;
+                }
+
+                if (words > 1 && !NotPlaces.Contains(text[start..(WordEnd(text, start))]) && !gazetteer.Contains(text.AsSpan(start, end - start))
+                    && !Titles.Contains(text[last..end]))
+                {
+                    endings.Add(text[last..end]);
+                }
+
+                i = Math.Max(end, i + 1);
+                break;
+            }
+        }
+
+        return endings;
+    }
+
+    // The end of the longest known phrase starting at `start`, or `start` when none is kept.
+    private int Match(string text, int start)
+    {
+        var ends = new List<int>(MaxWords);
+        var at = start;
+        for (var w = 0; w < MaxWords; w++)
+        {
+            at = WordEnd(text, at);
+            ends.Add(at);
+            if (at + 1 >= text.Length || text[at] != ' ' || !char.IsUpper(text[at + 1]))
+            {
+                break;
+            }
+
+            at++;
+        }
+
+        for (var k = ends.Count - 1; k >= 0; k--)
+        {
+            var phrase = text.AsSpan(start, ends[k] - start);
+            if (!Known(phrase, k == 0)
+                || (k == 0 && (NotPlaces.Contains(phrase.ToString()) || Titles.Contains(phrase.ToString())
+                    || gazetteer.CountryOfDemonym(phrase) is not null)))
+            {
+                continue;
+            }
+
+            // Inside a longer capitalised name (`Henry Ford`, `Dublin Road`): not a place on its own.
+            if (InsideLongerName(text, start, ends[k], k == ends.Count - 1))
+            {
+                return start;
+            }
+
+            return ends[k];
+        }
+
+        return start;
+    }
+
+    private bool Known(ReadOnlySpan<char> phrase, bool singleWord)
+    {
+        // An abbreviation in capitals (`UN`, `FDA`) is a place only when it names a country or division (`UK`, `NSW`).
+        var abbreviation = phrase.Length <= 4 && !phrase.ContainsAnyExcept(Capitals);
+        var candidates = gazetteer.Find(phrase);
+        if (candidates.IsEmpty && PlaceName.TryStrip(phrase, out var stripped, out _) && !singleWord)
+        {
+            candidates = gazetteer.Find(stripped);
+        }
+
+        foreach (var index in candidates)
+        {
+            var entry = gazetteer.Entries[index];
+            if (abbreviation ? entry.Precision != GeoPrecision.City
+                : !singleWord || entry.Precision != GeoPrecision.City || entry.Population >= MinPopulationAlone)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool InsideLongerName(string text, int start, int end, bool longest)
+    {
+        var before = start - 1;
+        if (before > 1 && text[before] == ' ' && text[before - 1] == '.')
+        {
+            before--;
+        }
+
+        if (before > 0 && text[before] is ' ' or '.' && char.IsLetter(text[before - 1]))
+        {
+            var wordStart = before - 1;
+            while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+            {
+                wordStart--;
+            }
+
+            var previous = text[wordStart..before];
+            if (Titles.Contains(previous) || (char.IsUpper(text[wordStart]) && !SentenceStart(text, wordStart)
+                && !NotPlaces.Contains(previous)))
+            {
+                return true;
+            }
+        }
+
+        return !longest;
+    }
+
+    private static bool SentenceStart(string text, int at)
+    {
+        var i = at - 1;
+        while (i >= 0 && char.IsWhiteSpace(text[i]))
+        {
+            i--;
+        }
+
+        return i < 0 || text[i] is '.' or '!' or '?' or '"' or '\u201C' or ':';
+    }
+
+    private static bool IsWordStart(string text, int i) => i == 0 || !char.IsLetterOrDigit(text[i - 1]);
+
+    private static int WordEnd(string text, int i)
+    {
+        while (i < text.Length && (char.IsLetter(text[i]) || (text[i] is '-' or '.' && i + 1 < text.Length && char.IsUpper(text[i + 1]))))
+        {
+            i++;
+        }
+
+        return i;
+    }
+}

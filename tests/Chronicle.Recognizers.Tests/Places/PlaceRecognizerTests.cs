@@ -1,0 +1,83 @@
+using System.Text.Json;
+using Chronicle.Recognizers.Places;
+using Chronicle.Testing;
+
+namespace Chronicle.Recognizers.Tests.Places;
+
+[Collection(SharedGazetteer.Name)]
+public sealed class PlaceRecognizerTests(GazetteerFixture fixture)
+{
+    private readonly PlaceRecognizer recognizer = new(fixture.Gazetteer);
+
+    private System.Collections.Immutable.ImmutableArray<PlaceMention> Places(string text) =>
+        recognizer.Run(new Document("test", null, null, text), Annotations.Empty).Places;
+
+    [Fact]
+    public void Finds_and_resolves_places_without_the_names_stage()
+    {
+        var text = "Floods hit Bangladesh. In Dhaka, the army said roads were closed. Mr Dover spoke on Monday.";
+        var places = Places(text);
+        places.Select(p => text[p.Span.Start..p.Span.End]).ShouldBe(["Bangladesh", "Dhaka"]);
+        places.ShouldAllBe(p => p.Place.Country == "BD");
+    }
+
+    [Fact]
+    public void Uses_the_names_stage_when_it_found_places()
+    {
+        var text = "Crowds gathered in Zindan Square in Kabul.";
+        var entities = new EntityMention[]
+        {
+            new(new TextSpan(19, 32), EntityType.Loc, "Zindan Square"),
+            new(new TextSpan(36, 41), EntityType.Gpe, "Kabul"),
+        };
+        var found = recognizer.Run(new Document("test", null, null, text), Annotations.Empty with { Entities = [.. entities] });
+        found.Places.Select(p => p.Span).ShouldBe([new TextSpan(19, 32), new TextSpan(36, 41)]);
+        found.Places[0].Place.Precision.ShouldBe(GeoPrecision.Site);
+        found.Places[0].Place.Country.ShouldBe("AF");
+    }
+
+    [Fact]
+    public void Spans_slice_to_the_surface_text()
+    {
+        var text = "From Lagos to Nairobi, and then Cairo, Egypt; later Kent, England.";
+        foreach (var p in Places(text))
+        {
+            p.Span.Start.ShouldBeGreaterThanOrEqualTo(0);
+            p.Span.End.ShouldBeLessThanOrEqualTo(text.Length);
+            text[p.Span.Start..p.Span.End].Trim().ShouldNotBeEmpty();
+        }
+    }
+
+    [Fact]
+    public void Seed_places_resolve_to_the_gold_entries()
+    {
+        var gold = RepositoryPaths.SharedOrSkip("gold", "seeds");
+        var seeds = RepositoryPaths.SharedOrSkip("seeds");
+        var failures = new List<string>();
+        foreach (var file in Directory.GetFiles(gold, "0*.json"))
+        {
+            var text = File.ReadAllText(Path.Combine(seeds, Path.GetFileNameWithoutExtension(file) + ".txt"));
+            var places = Places(text);
+            using var json = JsonDocument.Parse(File.ReadAllText(file));
+            if (!json.RootElement.TryGetProperty("places", out var wanted))
+            {
+                continue;
+            }
+
+            foreach (var g in wanted.EnumerateArray())
+            {
+                var name = g.GetProperty("text").GetString()!;
+                var country = g.GetProperty("country").GetString();
+                long? id = g.TryGetProperty("geonameid", out var i) ? i.GetInt64() : null;
+                var ok = places.Any(p => text[p.Span.Start..p.Span.End].Contains(name, StringComparison.OrdinalIgnoreCase)
+                    && p.Place.Country == country && (id is null || p.Place.GeonameId == id));
+                if (!ok)
+                {
+                    failures.Add($"{Path.GetFileName(file)} {name}");
+                }
+            }
+        }
+
+        failures.ShouldBeEmpty();
+    }
+}

@@ -1,0 +1,51 @@
+using System.Text.Json;
+
+namespace BuildGazetteer;
+
+/// <summary>Reads world-countries: names, official names, spellings, demonyms, centre.</summary>
+internal static class CountryRows
+{
+    public static List<Row> Read(string path)
+    {
+        using var json = JsonDocument.Parse(File.ReadAllBytes(path));
+        var rows = new List<Row>();
+        foreach (var c in json.RootElement.EnumerateArray())
+        {
+            var name = c.GetProperty("name");
+            var common = name.GetProperty("common").GetString()!;
+            var names = new List<string> { name.GetProperty("official").GetString()! };
+            names.AddRange(c.GetProperty("altSpellings").EnumerateArray().Select(a => a.GetString()!)
+                .Where(a => a.Length >= 3 && a.All(ch => ch < '\u0250')));
+            var demonyms = new List<string>();
+            if (c.TryGetProperty("demonyms", out var d) && d.TryGetProperty("eng", out var eng))
+            {
+                demonyms.Add(eng.GetProperty("m").GetString()!);
+                demonyms.Add(eng.GetProperty("f").GetString()!);
+            }
+
+            var latlng = c.GetProperty("latlng");
+            var population = (long)(c.TryGetProperty("area", out var area) ? area.GetDouble() : 0);
+            rows.Add(new Row('C', 0, common, c.GetProperty("cca2").GetString()!, "",
+                latlng[0].GetDouble(), latlng[1].GetDouble(), population, "PCLI", names, [.. demonyms.Where(x => x.Length > 0)]));
+        }
+
+        rows.Sort((a, b) => string.CompareOrdinal(a.Country, b.Country));
+        return rows;
+    }
+
+    public static List<Row> Continents(string path) =>
+    [
+        .. ExtraFile.Read(path).Where(e => e.Length >= 3).Select(e => new Row('R', 0, e[0], "", "",
+            double.Parse(e[1], System.Globalization.CultureInfo.InvariantCulture),
+            double.Parse(e[2], System.Globalization.CultureInfo.InvariantCulture), 0, "CONT",
+            e.Length > 3 ? [.. e[3].Split('|', StringSplitOptions.RemoveEmptyEntries)] : [], [])),
+    ];
+
+    public static void AddNames(List<Row> countries, List<string[]> extra)
+    {
+        foreach (var e in extra.Where(e => e.Length >= 3 && e[1].Length == 0))
+        {
+            countries.Find(c => c.Country == e[0])?.Names.Add(e[2]);
+        }
+    }
+}

@@ -2,6 +2,7 @@ using Chronicle.Recognizers.Names;
 using Chronicle.Recognizers.Places;
 using Chronicle.Recognizers.Quantities;
 using Chronicle.Recognizers.Times;
+using Chronicle.Resolution;
 using Chronicle.Text;
 using Chronicle.Text.Pos;
 
@@ -20,6 +21,7 @@ public static class PipelineFactory
             new NameRecognizer(NameModelFile.Load(data.NameModel), OrganisationNames.Load(data.Platforms)),
             new TimeRecognizer(TimeLexicon.English()),
             new QuantityRecognizer(QuantityLexicon.CreateDefault()),
-            new PlaceRecognizer(Gazetteer.Load(data.Gazetteer)));
+            new PlaceRecognizer(Gazetteer.Load(data.Gazetteer)),
+            new EntityIdentity());
     }
 }

@@ -75,6 +75,16 @@ public static class CanonicalNames
         return words.Skip(skip).ToArray();
     }
 
+    /// <summary>
+    /// The form two names must share to be the same name: lower case, titles kept, particles and possessives dropped
+    /// (<c>Bashar al-Assad</c> and <c>Bashar Assad</c> both give <c>bashar assad</c>).
+    /// </summary>
+    public static string MatchKey(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return string.Join(' ', Key(name.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)));
+    }
+
     private static string[] Key(IReadOnlyList<string> words)
     {
         var key = new List<string>();

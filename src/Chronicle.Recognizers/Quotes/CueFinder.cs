@@ -1,0 +1,57 @@
+namespace Chronicle.Recognizers.Quotes;
+
+/// <summary>Finds a cue with its speaker inside a short window: <c>X said</c>, <c>said X</c>, <c>according to X</c>.</summary>
+internal static class CueFinder
+{
+    /// <summary>The cue at verb token <paramref name="verb"/> with the speaker before it (auxiliaries between go with the cue).</summary>
+    public static CueMatch? SpeakerBefore(QuoteText q, int verb, int floor, Stance stance)
+    {
+        var first = verb;
+        while (first - 1 >= floor && q.IsAuxiliary(first - 1))
+        {
+            first--;
+        }
+        var speaker = q.Speakers.Before(first, floor);
+        if (speaker is null && first - 1 > floor && q.Word(first - 1) == ",")
+        {
+            // `X, a Norway-based group, said`: the speaker is the phrase before the apposition.
+            for (var k = first - 2; k > floor && k > first - 14; k--)
+            {
+                if (q.Word(k) == ",")
+                {
+                    speaker = q.Speakers.Before(k, floor);
+                    break;
+                }
+            }
+        }
+        return speaker is null ? null : new CueMatch(first, verb + 1, speaker, stance, verb + 1);
+    }
+
+    /// <summary>The cue at <paramref name="verb"/> with the speaker after it (<c>said X</c>), ending before <paramref name="limit"/>.</summary>
+    public static CueMatch? SpeakerAfter(QuoteText q, int verb, int limit, Stance stance)
+    {
+        var speaker = q.Speakers.After(verb + 1, limit);
+        return speaker is null ? null : new CueMatch(verb, verb + 1, speaker, stance, q.TokenAt(speaker.Span.End));
+    }
+
+    /// <summary>A cue with its speaker anywhere in tokens [first, end), either order.</summary>
+    public static CueMatch? In(QuoteText q, int first, int end)
+    {
+        for (var t = first; t < end; t++)
+        {
+            if (q.Word(t) == "according" && t + 1 < end && q.Word(t + 1) == "to")
+            {
+                var speaker = q.Speakers.After(t + 2, end);
+                if (speaker is not null)
+                {
+                    return new CueMatch(t, t + 2, speaker, Stance.Asserts, q.TokenAt(speaker.Span.End));
+                }
+            }
+            if (q.IsCue(t, out var stance))
+            {
+                return SpeakerBefore(q, t, first, stance) ?? SpeakerAfter(q, t, end, stance);
+            }
+        }
+        return null;
+    }
+}

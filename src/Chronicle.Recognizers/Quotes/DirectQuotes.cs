@@ -1,0 +1,110 @@
+namespace Chronicle.Recognizers.Quotes;
+
+/// <summary>
+/// Quotations in marks with their cue: after (<c>"...," she said.</c>), before (<c>She said: "..."</c>), or between
+/// two parts of one quote (<c>"...," she said. "..."</c>: the parts make one content).
+/// </summary>
+internal sealed class DirectQuotes(QuoteText q)
+{
+    // Fewer words than this in marks is a title or a scare quote, not speech.
+    private const int MinWords = 4;
+    private const int Window = 10;
+
+    public void Find(List<Quote> quotes, bool[] quoted)
+    {
+        var last = -1;
+        var lastEnd = 0;
+        foreach (var marks in QuotationMarks.Pair(q.Text))
+        {
+            var first = q.TokenAt(marks.Start);
+            var end = q.TokenAt(marks.End);
+            if (Words(first, end) < MinWords)
+            {
+                continue;
+            }
+            var match = After(end) ?? Before(first);
+            if (match is not { } m)
+            {
+                if (last >= 0 && OnlyPunctuation(lastEnd, marks.Start))
+                {
+                    quotes[last] = quotes[last] with { Content = quotes[last].Content.Union(marks) };
+                    lastEnd = marks.End;
+                    Mark(quoted, first, end);
+                }
+                continue;
+            }
+            var medium = q.MediumIn(Math.Min(m.First, first), Math.Max(m.ClauseEnd + 4, end));
+            quotes.Add(new Quote(m.Speaker, q.Span(m.First, m.End - 1), marks, true, m.Stance, medium));
+            last = quotes.Count - 1;
+            lastEnd = Math.Max(marks.End, Math.Max(q.Span(m.End - 1).End, m.Speaker?.Span.End ?? 0));
+            Mark(quoted, first, end);
+            Mark(quoted, Math.Min(m.First, q.TokenAt(m.Speaker?.Span.Start ?? int.MaxValue)), Math.Max(m.End, m.ClauseEnd));
+        }
+    }
+
+    private CueMatch? After(int end)
+    {
+        var a = end;
+        while (a < q.Count && q.Word(a) == ",")
+        {
+            a++;
+        }
+        var limit = a;
+        while (limit < q.Count && limit < a + Window && !Stops(limit))
+        {
+            limit++;
+        }
+        return a < limit && !q.IsQuoteMark(a) ? Near(CueFinder.In(q, a, limit), a) : null;
+    }
+
+    private CueMatch? Before(int first)
+    {
+        var floor = Math.Max(q.SentenceOf(Math.Max(0, first - 1)).FirstToken, first - Window);
+        for (var k = first - 1; k > floor; k--)
+        {
+            if (Stops(k) && q.Word(k) != ":")
+            {
+                floor = k + 1;
+                break;
+            }
+        }
+        var match = CueFinder.In(q, floor, first);
+        return match is { } m && first - m.ClauseEnd <= 3 ? m : null;
+    }
+
+    // The cue must start the clause after the quote: `, she said` or `, said the minister`.
+    private static CueMatch? Near(CueMatch? match, int a) =>
+        match is { } m && Math.Min(m.First, m.Speaker is null ? m.First : int.MaxValue) >= a && m.First - a <= 6 ? m : null;
+
+    private bool Stops(int t) => q.Word(t) is "." or "!" or "?" or ";" || q.IsQuoteMark(t);
+
+    private int Words(int first, int end)
+    {
+        var n = 0;
+        for (var t = first; t < end; t++)
+        {
+            n += q.IsPunctuation(t) ? 0 : 1;
+        }
+        return n;
+    }
+
+    private bool OnlyPunctuation(int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (char.IsLetterOrDigit(q.Text[i]))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void Mark(bool[] quoted, int first, int end)
+    {
+        for (var t = Math.Max(0, first); t < Math.Min(end, quoted.Length); t++)
+        {
+            quoted[t] = true;
+        }
+    }
+}

@@ -1,0 +1,138 @@
+namespace Chronicle.Recognizers.Quotes;
+
+/// <summary>
+/// Reported speech outside quotation marks: <c>X said (that) CLAUSE</c>, <c>CLAUSE, X said.</c>,
+/// <c>CLAUSE, said X.</c> and <c>according to X, CLAUSE</c>.
+/// </summary>
+internal sealed class IndirectQuotes(QuoteText q)
+{
+    private const int MinContentTokens = 3;
+
+    public void Find(List<Quote> quotes, bool[] quoted)
+    {
+        foreach (var sentence in q.Sentences)
+        {
+            var start = sentence.FirstToken;
+            var end = QuoteText.End(sentence);
+            for (var t = start; t < end; t++)
+            {
+                if (quoted[t])
+                {
+                    continue;
+                }
+                if (q.Word(t) == "according" && t + 1 < end && q.Word(t + 1) == "to")
+                {
+                    t = According(quotes, quoted, t, start, end);
+                }
+                else if (q.IsCue(t, out var stance))
+                {
+                    t = Verb(quotes, quoted, t, start, end, stance);
+                }
+            }
+        }
+    }
+
+    private int According(List<Quote> quotes, bool[] quoted, int t, int start, int end)
+    {
+        var comma = t + 2;
+        while (comma < end && q.Word(comma) != ",")
+        {
+            comma++;
+        }
+        var speaker = q.Speakers.After(t + 2, comma);
+        if (speaker is null)
+        {
+            return t + 1;
+        }
+        var content = t <= start + 1 ? Clause(comma + 1, end, quoted) : Clause(start, t, quoted);
+        if (content is { } c)
+        {
+            Add(quotes, quoted, speaker, t, t + 2, c, Stance.Asserts);
+        }
+        return t + 1;
+    }
+
+    private int Verb(List<Quote> quotes, bool[] quoted, int t, int start, int end, Stance stance)
+    {
+        var match = CueFinder.SpeakerBefore(q, t, start, stance);
+        if (match is { } m)
+        {
+            var speakerFirst = q.TokenAt(m.Speaker!.Span.Start);
+            var content = Clause(ContentStart(t + 1, end), end, quoted);
+            if (content is null && speakerFirst - 1 > start && q.Word(speakerFirst - 1) == ",")
+            {
+                content = Clause(start, speakerFirst - 1, quoted);
+            }
+            if (content is { } c)
+            {
+                Add(quotes, quoted, m.Speaker, m.First, m.End, c, stance);
+                return t;
+            }
+        }
+        if (t - 1 > start && q.Word(t - 1) == "," && CueFinder.SpeakerAfter(q, t, end, stance) is { } after)
+        {
+            if (Clause(start, t - 1, quoted) is { } c)
+            {
+                Add(quotes, quoted, after.Speaker, t, t + 1, c, stance);
+            }
+        }
+        return t;
+    }
+
+    // `told reporters that ...`, `said in a statement that ...`: the content starts at `that` when it comes soon.
+    private int ContentStart(int c, int end)
+    {
+        for (var k = c; k < end && k < c + 8; k++)
+        {
+            if (q.Word(k) == "that")
+            {
+                return k;
+            }
+            if (q.Word(k) is "," or ":" || q.Tag(k).StartsWith("VB", StringComparison.Ordinal))
+            {
+                break;
+            }
+        }
+        while (c < end && q.Word(c) is "," or ":")
+        {
+            c++;
+        }
+        return c;
+    }
+
+    private TextSpan? Clause(int first, int end, bool[] quoted)
+    {
+        while (end > first && (q.IsPunctuation(end - 1) && !q.IsQuoteMark(end - 1)))
+        {
+            end--;
+        }
+        while (first < end && q.Word(first) is "," or ":" or "but" or "and")
+        {
+            first++;
+        }
+        if (end - first < MinContentTokens)
+        {
+            return null;
+        }
+        for (var k = first; k < end; k++)
+        {
+            if (quoted[k])
+            {
+                return null;
+            }
+        }
+        return q.Span(first, end - 1);
+    }
+
+    private void Add(List<Quote> quotes, bool[] quoted, Speaker? speaker, int cueFirst, int cueEnd, TextSpan content, Stance stance)
+    {
+        var first = q.TokenAt(content.Start);
+        var last = q.TokenAt(content.End);
+        var medium = q.MediumIn(Math.Min(first, cueFirst), Math.Max(last, cueEnd + 6));
+        quotes.Add(new Quote(speaker, q.Span(cueFirst, cueEnd - 1), content, false, stance, medium));
+        for (var k = Math.Min(first, cueFirst); k < Math.Max(last, cueEnd); k++)
+        {
+            quoted[k] = true;
+        }
+    }
+}

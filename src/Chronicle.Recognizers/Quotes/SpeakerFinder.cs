@@ -1,0 +1,136 @@
+namespace Chronicle.Recognizers.Quotes;
+
+/// <summary>
+/// Finds the noun phrase naming a speaker next to a cue, and who it is: a named entity's canonical name, the
+/// nearest preceding person for a pronoun, or the description itself.
+/// </summary>
+internal sealed class SpeakerFinder(string text, Annotations found)
+{
+    private static readonly string[] Pronouns = ["he", "she", "they", "i", "we", "it", "who", "you"];
+
+    private readonly int[] _entityEndingAt = Index(found, e => e.End);
+    private readonly int[] _entityStartingAt = Index(found, e => e.Start);
+
+    /// <summary>The speaker ending just before token <paramref name="end"/> (exclusive), not before <paramref name="floor"/>.</summary>
+    public Speaker? Before(int end, int floor)
+    {
+        var i = end - 1;
+        if (i < floor)
+        {
+            return null;
+        }
+        if (_entityEndingAt[i] >= 0)
+        {
+            return Named(found.Entities[_entityEndingAt[i]]);
+        }
+        var word = Word(i);
+        if (IsPronoun(word))
+        {
+            return Resolve(new TextSpan(found.Tokens[i].Span.Start, found.Tokens[i].Span.End), word);
+        }
+        var start = i;
+        while (start >= floor && IsNominal(start))
+        {
+            if (IsDeterminer(start))
+            {
+                break;
+            }
+            start--;
+        }
+        if (start < floor || !IsNominal(start))
+        {
+            start++;
+        }
+        if (start > i || !IsNoun(i))
+        {
+            return null;
+        }
+        var span = new TextSpan(found.Tokens[start].Span.Start, found.Tokens[i].Span.End);
+        return new Speaker(span, span.Of(text));
+    }
+
+    /// <summary>The speaker starting at token <paramref name="start"/>, ending before <paramref name="limit"/>.</summary>
+    public Speaker? After(int start, int limit)
+    {
+        if (start >= limit)
+        {
+            return null;
+        }
+        if (_entityStartingAt[start] >= 0)
+        {
+            return Named(found.Entities[_entityStartingAt[start]]);
+        }
+        var word = Word(start);
+        if (IsPronoun(word))
+        {
+            return Resolve(found.Tokens[start].Span, word);
+        }
+        var end = start;
+        while (end < limit && IsNominal(end) && (end == start || !IsDeterminer(end)))
+        {
+            end++;
+        }
+        if (end == start || !IsNoun(end - 1))
+        {
+            return null;
+        }
+        // A named entity inside the phrase (`the group Hengaw`) names the speaker.
+        var span = new TextSpan(found.Tokens[start].Span.Start, found.Tokens[end - 1].Span.End);
+        return new Speaker(span, span.Of(text));
+    }
+
+    private static Speaker Named(EntityMention e) => new(e.Span, e.Canonical, e.EntityId);
+
+    private Speaker Resolve(TextSpan span, string word)
+    {
+        var person = word is "he" or "she" or "i";
+        for (var k = found.Entities.Length - 1; k >= 0; k--)
+        {
+            var e = found.Entities[k];
+            if (e.Span.End <= span.Start && (e.Type == EntityType.Person || (!person && e.Type == EntityType.Org)))
+            {
+                return new Speaker(span, e.Canonical, e.EntityId);
+            }
+        }
+        return new Speaker(span, span.Of(text));
+    }
+
+    private string Word(int i) => found.Tokens[i].Span.Of(text).ToLowerInvariant();
+
+    private static bool IsPronoun(string word) => Array.IndexOf(Pronouns, word) >= 0;
+
+    private string Tag(int i) => found.PosTags.IsDefaultOrEmpty ? "NN" : found.PosTags[i];
+
+    private bool IsNoun(int i) => Tag(i).StartsWith("NN", StringComparison.Ordinal) || _entityEndingAt[i] >= 0;
+
+    private bool IsDeterminer(int i) => Tag(i) is "DT" or "PRP$";
+
+    private bool IsNominal(int i)
+    {
+        var tag = Tag(i);
+        return tag.StartsWith("NN", StringComparison.Ordinal) || tag.StartsWith("JJ", StringComparison.Ordinal)
+            || tag is "DT" or "PRP$" or "CD" or "POS" or "HYPH" || (tag == "VBN" && i + 1 < found.Tokens.Length && Tag(i + 1).StartsWith("NN", StringComparison.Ordinal))
+            || Word(i) == "-";
+    }
+
+    private static int[] Index(Annotations found, Func<TextSpan, int> edge)
+    {
+        var map = new int[found.Tokens.Length];
+        Array.Fill(map, -1);
+        var tokens = found.Tokens;
+        var t = 0;
+        var byOffset = new Dictionary<int, int>();
+        for (; t < tokens.Length; t++)
+        {
+            byOffset[edge(tokens[t].Span)] = t;
+        }
+        for (var k = 0; k < found.Entities.Length; k++)
+        {
+            if (byOffset.TryGetValue(edge(found.Entities[k].Span), out var token))
+            {
+                map[token] = k;
+            }
+        }
+        return map;
+    }
+}

@@ -24,7 +24,8 @@ internal static class CueFinder
                 }
             }
         }
-        return speaker is null ? null : new CueMatch(first, verb + 1, speaker, stance, verb + 1);
+        var end = verb + 1 < q.Count && q.Word(verb + 1) == ":" ? verb + 2 : verb + 1;
+        return speaker is null ? null : new CueMatch(first, end, speaker, stance, end);
     }
 
     /// <summary>The cue at <paramref name="verb"/> with the speaker after it (<c>said X</c>), ending before <paramref name="limit"/>.</summary>

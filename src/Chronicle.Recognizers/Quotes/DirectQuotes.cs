@@ -22,7 +22,12 @@ internal sealed class DirectQuotes(QuoteText q)
             {
                 continue;
             }
-            var match = After(end) ?? Before(first);
+            var match = Order(marks) switch
+            {
+                > 0 => After(end) ?? Before(first),
+                < 0 => Before(first),
+                _ => Before(first) ?? After(end),
+            };
             if (match is not { } m)
             {
                 if (last >= 0 && OnlyPunctuation(lastEnd, marks.Start))
@@ -40,6 +45,22 @@ internal sealed class DirectQuotes(QuoteText q)
             Mark(quoted, first, end);
             Mark(quoted, Math.Min(m.First, q.TokenAt(m.Speaker?.Span.Start ?? int.MaxValue)), Math.Max(m.End, m.ClauseEnd));
         }
+    }
+
+    // `...,"` wants its cue after; `...."` closed a sentence, so its cue came before; `?"`/`!"` go either way.
+    private int Order(TextSpan marks)
+    {
+        var last = q.Text[marks.End - 2];
+        if (last == ',')
+        {
+            return 1;
+        }
+        if (last is '.' or '?' or '!')
+        {
+            var next = q.TokenAt(marks.End);
+            return last != '.' && next < q.Count && char.IsLower(q.Text[q.Span(next).Start]) ? 1 : -1;
+        }
+        return 0;
     }
 
     private CueMatch? After(int end)
@@ -69,7 +90,17 @@ internal sealed class DirectQuotes(QuoteText q)
             }
         }
         var match = CueFinder.In(q, floor, first);
-        return match is { } m && first - m.ClauseEnd <= 3 ? m : null;
+        if (match is { } m && first - m.ClauseEnd <= 3)
+        {
+            return m;
+        }
+        // `Name: "..."` and `Name ― "..."`: the punctuation is the cue.
+        var mark = first - 1;
+        if (mark > 0 && q.Word(mark) is ":" or "―" or "—" or "–" && q.Speakers.Before(mark, floor) is { } speaker)
+        {
+            return new CueMatch(mark, mark + 1, speaker, Stance.Asserts, mark + 1);
+        }
+        return null;
     }
 
     // The cue must start the clause after the quote: `, she said` or `, said the minister`.

@@ -8,6 +8,9 @@ internal sealed class IndirectQuotes(QuoteText q)
 {
     private const int MinContentTokens = 3;
 
+    // Cues already used by an attribution.
+    private readonly bool[] _used = new bool[q.Count];
+
     public void Find(List<Quote> quotes, bool[] quoted)
     {
         foreach (var sentence in q.Sentences)
@@ -16,9 +19,13 @@ internal sealed class IndirectQuotes(QuoteText q)
             var end = QuoteText.End(sentence);
             for (var t = start; t < end; t++)
             {
-                if (quoted[t])
+                if (quoted[t] || _used[t])
                 {
                     continue;
+                }
+                if (t == start)
+                {
+                    Colon(quotes, quoted, start, end);
                 }
                 if (q.Word(t) == "according" && t + 1 < end && q.Word(t + 1) == "to")
                 {
@@ -68,6 +75,15 @@ internal sealed class IndirectQuotes(QuoteText q)
                 Add(quotes, quoted, m.Speaker, m.First, m.End, c, stance);
                 return t;
             }
+        }
+        if (t - 1 > start && q.Word(t - 1) == "," && q.Word(t).EndsWith("ing", StringComparison.Ordinal))
+        {
+            // `X attacked Y, saying ...`: the speaker is the sentence's subject.
+            if (q.Speakers.After(start, t) is { } subject && Clause(ContentStart(t + 1, end), end, quoted) is { } c)
+            {
+                Add(quotes, quoted, subject, t, t + 1, c, stance);
+            }
+            return t;
         }
         if (t - 1 > start && q.Word(t - 1) == "," && CueFinder.SpeakerAfter(q, t, end, stance) is { } after)
         {
@@ -130,9 +146,34 @@ internal sealed class IndirectQuotes(QuoteText q)
         var last = q.TokenAt(content.End);
         var medium = q.MediumIn(Math.Min(first, cueFirst), Math.Max(last, cueEnd + 6));
         quotes.Add(new Quote(speaker, q.Span(cueFirst, cueEnd - 1), content, false, stance, medium));
-        for (var k = Math.Min(first, cueFirst); k < Math.Max(last, cueEnd); k++)
+        // Only the cue is used up: PolNeAR nests attributions (`X said Y told Z that ...`).
+        for (var k = cueFirst; k < cueEnd; k++)
         {
-            quoted[k] = true;
+            _used[k] = true;
+        }
+    }
+
+    // `SPEAKER: what they said` opening a paragraph or headline: transcripts and headlines.
+    private void Colon(List<Quote> quotes, bool[] quoted, int start, int end)
+    {
+        for (var colon = start + 1; colon < end && colon <= start + 4; colon++)
+        {
+            if (q.Word(colon) != ":")
+            {
+                continue;
+            }
+            if (q.Speakers.Before(colon, start) is not { } speaker || q.TokenAt(speaker.Span.Start) != start
+                || colon + 1 >= q.Count || q.IsQuoteMark(colon + 1))
+            {
+                return;
+            }
+            var paragraph = q.Text.IndexOf('\n', q.Span(colon).End);
+            var last = q.TokenAt(paragraph < 0 ? q.Text.Length : paragraph);
+            if (Clause(colon + 1, last, quoted) is { } c)
+            {
+                Add(quotes, quoted, speaker, colon, colon + 1, c, Stance.Asserts);
+            }
+            return;
         }
     }
 }

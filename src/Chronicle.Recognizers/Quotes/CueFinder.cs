@@ -11,15 +11,26 @@ internal static class CueFinder
         {
             first--;
         }
-        var speaker = q.Speakers.Before(first, floor);
-        if (speaker is null && first - 1 > floor && q.Word(first - 1) == ",")
+        var subjectEnd = first;
+        while (subjectEnd - 1 >= floor && q.IsTimeWord(subjectEnd - 1))
+        {
+            subjectEnd--;
+        }
+        while (subjectEnd - 1 >= floor && q.IsAuxiliary(subjectEnd - 1))
+        {
+            subjectEnd--;
+        }
+        var speaker = q.Speakers.Before(subjectEnd, floor);
+        if (speaker is null && subjectEnd - 1 > floor && q.Word(subjectEnd - 1) == ",")
         {
             // `X, a Norway-based group, said`: the speaker is the phrase before the apposition.
-            for (var k = first - 2; k > floor && k > first - 14; k--)
+            for (var k = subjectEnd - 2; k > floor && k > subjectEnd - 14; k--)
             {
                 if (q.Word(k) == ",")
                 {
-                    speaker = q.Speakers.Before(k, floor);
+                    // PolNeAR's source spans the apposition up to its closing comma.
+                    var head = q.Speakers.Before(k, floor);
+                    speaker = head is null ? null : q.Speakers.Described(new TextSpan(head.Span.Start, q.Span(subjectEnd - 1).End)) with { Canonical = head.Canonical };
                     break;
                 }
             }

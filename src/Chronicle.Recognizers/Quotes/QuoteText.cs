@@ -6,6 +6,10 @@ internal sealed class QuoteText
     private static readonly string[] Auxiliaries =
         ["has", "have", "had", "also", "would", "will", "later", "previously", "once", "repeatedly", "further", "then", "again", "recently", "publicly", "reportedly", "already", "could", "may", "might"];
 
+    // Time words between a speaker and the cue (`Trump on Friday said`) are skipped but are not part of the cue.
+    private static readonly string[] TimeWords =
+        ["on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "earlier", "last", "week", "night"];
+
     private readonly int[] _sentenceOf;
     private readonly string[] _lower;
 
@@ -65,6 +69,21 @@ internal sealed class QuoteText
         Lexicon.TryVerb(Text.AsSpan(Span(t).Start, Span(t).Length), out stance) && Tag(t).StartsWith("VB", StringComparison.Ordinal);
 
     public bool IsAuxiliary(int t) => Array.IndexOf(Auxiliaries, Word(t)) >= 0 || Tag(t) is "RB" or "MD";
+
+    public bool IsTimeWord(int t) => Array.IndexOf(TimeWords, Word(t)) >= 0 || InTime(t);
+
+    private bool InTime(int t)
+    {
+        var s = Span(t);
+        foreach (var time in Found.Times)
+        {
+            if (time.Span.Contains(s))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>The first token starting at or after <paramref name="offset"/>.</summary>
     public int TokenAt(int offset)

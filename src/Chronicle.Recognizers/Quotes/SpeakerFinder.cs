@@ -9,7 +9,6 @@ internal sealed class SpeakerFinder(string text, Annotations found)
     private static readonly string[] Pronouns = ["he", "she", "they", "i", "we", "it", "who", "you"];
 
     private readonly int[] _entityEndingAt = Index(found, e => e.End);
-    private readonly int[] _entityStartingAt = Index(found, e => e.Start);
 
     /// <summary>The speaker ending just before token <paramref name="end"/> (exclusive), not before <paramref name="floor"/>.</summary>
     public Speaker? Before(int end, int floor)
@@ -19,34 +18,54 @@ internal sealed class SpeakerFinder(string text, Annotations found)
         {
             return null;
         }
-        if (_entityEndingAt[i] >= 0)
-        {
-            return Named(found.Entities[_entityEndingAt[i]]);
-        }
         var word = Word(i);
         if (IsPronoun(word))
         {
-            return Resolve(new TextSpan(found.Tokens[i].Span.Start, found.Tokens[i].Span.End), word);
+            return Resolve(found.Tokens[i].Span, word);
         }
-        var start = i;
-        while (start >= floor && IsNominal(start))
+        if (!IsNoun(i))
         {
+            return null;
+        }
+        // The whole noun phrase, titles and determiner included (`the White House`, `longtime pollster Pat Caddell`).
+        var start = i;
+        while (start - 1 >= floor && (_entityEndingAt[start - 1] >= 0 || InEntity(start - 1) || IsNominal(start - 1)))
+        {
+            start--;
             if (IsDeterminer(start))
             {
                 break;
             }
-            start--;
-        }
-        if (start < floor || !IsNominal(start))
-        {
-            start++;
-        }
-        if (start > i || !IsNoun(i))
-        {
-            return null;
         }
         var span = new TextSpan(found.Tokens[start].Span.Start, found.Tokens[i].Span.End);
+        return Described(span);
+    }
+
+    /// <summary>A speaker for the words <paramref name="span"/>, named by the last entity inside them when there is one.</summary>
+    public Speaker Described(TextSpan span)
+    {
+        for (var k = found.Entities.Length - 1; k >= 0; k--)
+        {
+            var e = found.Entities[k];
+            if (span.Contains(e.Span))
+            {
+                return new Speaker(span, e.Canonical, e.EntityId);
+            }
+        }
         return new Speaker(span, span.Of(text));
+    }
+
+    private bool InEntity(int t)
+    {
+        var s = found.Tokens[t].Span;
+        foreach (var e in found.Entities)
+        {
+            if (e.Span.Contains(s))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The speaker starting at token <paramref name="start"/>, ending before <paramref name="limit"/>.</summary>
@@ -56,17 +75,13 @@ internal sealed class SpeakerFinder(string text, Annotations found)
         {
             return null;
         }
-        if (_entityStartingAt[start] >= 0)
-        {
-            return Named(found.Entities[_entityStartingAt[start]]);
-        }
         var word = Word(start);
         if (IsPronoun(word))
         {
             return Resolve(found.Tokens[start].Span, word);
         }
         var end = start;
-        while (end < limit && IsNominal(end) && (end == start || !IsDeterminer(end)))
+        while (end < limit && (IsNominal(end) || InEntity(end)) && (end == start || !IsDeterminer(end)))
         {
             end++;
         }
@@ -75,11 +90,8 @@ internal sealed class SpeakerFinder(string text, Annotations found)
             return null;
         }
         // A named entity inside the phrase (`the group Hengaw`) names the speaker.
-        var span = new TextSpan(found.Tokens[start].Span.Start, found.Tokens[end - 1].Span.End);
-        return new Speaker(span, span.Of(text));
+        return Described(new TextSpan(found.Tokens[start].Span.Start, found.Tokens[end - 1].Span.End));
     }
-
-    private static Speaker Named(EntityMention e) => new(e.Span, e.Canonical, e.EntityId);
 
     private Speaker Resolve(TextSpan span, string word)
     {

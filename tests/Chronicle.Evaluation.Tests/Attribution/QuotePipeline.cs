@@ -1,5 +1,6 @@
 using Chronicle.Recognizers.Names;
 using Chronicle.Recognizers.Quotes;
+using Chronicle.Recognizers.Times;
 using Chronicle.Testing;
 using Chronicle.Text;
 using Chronicle.Text.Pos;
@@ -16,6 +17,7 @@ public sealed class QuotePipeline
             new TokenizerStage(new Tokenizer(), new SentenceSplitter()),
             new PosTaggerStage(PosModel.Load(Path.Combine(data, "pos", "pos.bin.gz"))),
             new NameRecognizer(NameModelFile.Load(Path.Combine(data, "ner", "ner-model.bin.gz"))),
+            new TimeRecognizer(TimeLexicon.English()),
             new QuoteRecognizer(CueLexicon.English()));
     }
 

@@ -30,7 +30,13 @@ internal static class CueFinder
                 {
                     // PolNeAR's source spans the apposition up to its closing comma.
                     var head = q.Speakers.Before(k, floor);
-                    speaker = head is null ? null : q.Speakers.Described(new TextSpan(head.Span.Start, q.Span(subjectEnd - 1).End)) with { Canonical = head.Canonical };
+                    if (head is not null)
+                    {
+                        // A named head names the speaker; `the minister, Anna Berg,` is named by its apposition.
+                        var whole = q.Speakers.Described(new TextSpan(head.Span.Start, q.Span(subjectEnd - 1).End));
+                        var named = head.Canonical != head.Span.Of(q.Text);
+                        speaker = named ? whole with { Canonical = head.Canonical, EntityId = head.EntityId } : whole;
+                    }
                     break;
                 }
             }

@@ -44,15 +44,15 @@ internal sealed class SpeakerFinder(string text, Annotations found)
     /// <summary>A speaker for the words <paramref name="span"/>, named by the last entity inside them when there is one.</summary>
     public Speaker Described(TextSpan span)
     {
-        for (var k = found.Entities.Length - 1; k >= 0; k--)
+        EntityMention? best = null;
+        foreach (var e in found.Entities)
         {
-            var e = found.Entities[k];
-            if (span.Contains(e.Span))
+            if (span.Contains(e.Span) && (best is null || e.Type is EntityType.Person or EntityType.Org || best.Type is not (EntityType.Person or EntityType.Org)))
             {
-                return new Speaker(span, e.Canonical, e.EntityId);
+                best = e;
             }
         }
-        return new Speaker(span, span.Of(text));
+        return best is null ? new Speaker(span, span.Of(text)) : new Speaker(span, best.Canonical, best.EntityId);
     }
 
     private bool InEntity(int t)

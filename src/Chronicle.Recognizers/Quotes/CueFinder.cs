@@ -21,6 +21,15 @@ internal static class CueFinder
             subjectEnd--;
         }
         var speaker = q.Speakers.Before(subjectEnd, floor);
+        if (speaker is not null && !q.Speakers.IsNamed(speaker) && IsIndefinite(q, speaker))
+        {
+            // `Hengaw, a Norway-based group said`: an apposition whose closing comma is missing.
+            var head = q.TokenAt(speaker.Span.Start) - 1;
+            if (head > floor && q.Word(head) == "," && q.Speakers.Before(head, floor) is { } named && q.Speakers.IsNamed(named))
+            {
+                speaker = new Speaker(named.Span.Union(speaker.Span), named.Canonical, named.EntityId);
+            }
+        }
         if (speaker is null && subjectEnd - 1 > floor && q.Word(subjectEnd - 1) == ",")
         {
             // `X, a Norway-based group, said`: the speaker is the phrase before the apposition.
@@ -45,6 +54,8 @@ internal static class CueFinder
         return speaker is null ? null : new CueMatch(first, end, speaker, stance, end);
     }
 
+    private static bool IsIndefinite(QuoteText q, Speaker speaker) => q.Word(q.TokenAt(speaker.Span.Start)) is "a" or "an";
+
     /// <summary>The cue at <paramref name="verb"/> with the speaker after it (<c>said X</c>), ending before <paramref name="limit"/>.</summary>
     public static CueMatch? SpeakerAfter(QuoteText q, int verb, int limit, Stance stance)
     {
@@ -53,10 +64,12 @@ internal static class CueFinder
     }
 
     /// <summary>A cue with its speaker anywhere in tokens [first, end), either order.</summary>
-    public static CueMatch? In(QuoteText q, int first, int end)
+    public static CueMatch? In(QuoteText q, int first, int end, bool nearestEnd = false)
     {
-        for (var t = first; t < end; t++)
+        for (var k = first; k < end; k++)
         {
+            // Before a quote the cue nearest the quote is meant: `the agency reported that X told Y: "..."`.
+            var t = nearestEnd ? end - 1 - (k - first) : k;
             if (q.Word(t) == "according" && t + 1 < end && q.Word(t + 1) == "to")
             {
                 var speaker = q.Speakers.After(t + 2, end);

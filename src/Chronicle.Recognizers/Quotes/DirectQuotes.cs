@@ -75,7 +75,24 @@ internal sealed class DirectQuotes(QuoteText q)
         {
             limit++;
         }
-        return a < limit && !q.IsQuoteMark(a) ? Near(CueFinder.In(q, a, limit), a) : null;
+        if (a >= limit || q.IsQuoteMark(a))
+        {
+            return null;
+        }
+        return Near(CueFinder.In(q, a, limit), a) ?? AnyVerb(a, limit);
+    }
+
+    // `"...," the spokesman began.`: straight after a quote any past-tense verb after its subject is the cue.
+    private CueMatch? AnyVerb(int a, int limit)
+    {
+        for (var t = a + 1; t < limit && t <= a + 8; t++)
+        {
+            if (q.Tag(t) == "VBD" && q.Speakers.Before(t, a) is { } speaker && q.TokenAt(speaker.Span.Start) == a)
+            {
+                return new CueMatch(t, t + 1, speaker, Stance.Asserts, t + 1);
+            }
+        }
+        return null;
     }
 
     private CueMatch? Before(int first)
@@ -89,7 +106,7 @@ internal sealed class DirectQuotes(QuoteText q)
                 break;
             }
         }
-        var match = CueFinder.In(q, floor, first);
+        var match = CueFinder.In(q, floor, first, nearestEnd: true);
         if (match is { } m && first - m.ClauseEnd <= 3)
         {
             return m;

@@ -1,6 +1,9 @@
 namespace Chronicle.Recognizers.Quotes;
 
-/// <summary>Pairs quotation marks: curly ones by direction, straight ones alternately, across sentences and paragraphs.</summary>
+/// <summary>
+/// Pairs quotation marks across sentences and paragraphs. A mark's direction is read from its neighbours rather
+/// than its glyph, since news text often has the wrong curly mark (<c>dignity,“ wrote</c>) or straight ones.
+/// </summary>
 internal static class QuotationMarks
 {
     // A quote left open longer than this is taken as a stray mark.
@@ -14,37 +17,43 @@ internal static class QuotationMarks
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (c == '“' || (c == '"' && open < 0))
+            if (c is '“' or '”' or '"')
             {
-                open = i;
-            }
-            else if ((c == '”' || c == '"') && open >= 0)
-            {
-                if (i - open <= MaxLength)
+                if (open >= 0 && Closes(text, i))
                 {
-                    result.Add(new TextSpan(open, i + 1));
+                    if (i - open <= MaxLength)
+                    {
+                        result.Add(new TextSpan(open, i + 1));
+                    }
+                    open = -1;
                 }
-                open = -1;
+                else if (open < 0 || Opens(text, i))
+                {
+                    open = i;
+                }
             }
             else if (c == '\n' && open >= 0)
             {
-                // Paragraphs of one long quote each open with a mark and only the last closes: each becomes a
-                // quotation of its own. A paragraph that does not reopen ends a stray mark.
+                // Paragraphs of one long quote each open with a mark and only the last closes; a quote never closed
+                // runs to its paragraph's end.
+                result.Add(new TextSpan(open, TrimEnd(text, i)));
                 var next = NextMark(text, i);
+                open = next;
                 if (next >= 0)
                 {
-                    result.Add(new TextSpan(open, TrimEnd(text, i)));
-                    open = next;
                     i = next;
-                }
-                else
-                {
-                    open = -1;
                 }
             }
         }
         return result;
     }
+
+    private static bool Opens(string text, int i) =>
+        (i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '—' or '–' or ':')
+        && i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]);
+
+    private static bool Closes(string text, int i) =>
+        text[i] == '”' ? !Opens(text, i) : !Opens(text, i) || (i > 0 && !char.IsWhiteSpace(text[i - 1]));
 
     private static int NextMark(string text, int i)
     {
@@ -52,7 +61,7 @@ internal static class QuotationMarks
         {
             i++;
         }
-        return i < text.Length && (text[i] == '“' || text[i] == '"') ? i : -1;
+        return i < text.Length && text[i] is '“' or '"' ? i : -1;
     }
 
     private static int TrimEnd(string text, int end)

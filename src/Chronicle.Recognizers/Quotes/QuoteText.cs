@@ -68,7 +68,9 @@ internal sealed class QuoteText
     public bool IsCue(int t, out Stance stance) =>
         Lexicon.TryVerb(Text.AsSpan(Span(t).Start, Span(t).Length), out stance) && Tag(t).StartsWith("VB", StringComparison.Ordinal);
 
-    public bool IsAuxiliary(int t) => Array.IndexOf(Auxiliaries, Word(t)) >= 0 || Tag(t) is "RB" or "MD";
+    // A capitalised "adverb" is usually a name the tagger did not know (`Cantwell explained`).
+    public bool IsAuxiliary(int t) =>
+        Array.IndexOf(Auxiliaries, Word(t)) >= 0 || (Tag(t) is "RB" or "MD" && !char.IsUpper(Text[Span(t).Start]));
 
     public bool IsTimeWord(int t) => Array.IndexOf(TimeWords, Word(t)) >= 0 || InTime(t);
 

@@ -55,6 +55,19 @@ internal sealed class SpeakerFinder(string text, Annotations found)
         return best is null ? new Speaker(span, span.Of(text)) : new Speaker(span, best.Canonical, best.EntityId);
     }
 
+    /// <summary>True when a person's or organisation's name identifies the speaker.</summary>
+    public bool IsNamed(Speaker speaker)
+    {
+        foreach (var e in found.Entities)
+        {
+            if (speaker.Span.Contains(e.Span) && e.Type is EntityType.Person or EntityType.Org)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private bool InEntity(int t)
     {
         var s = found.Tokens[t].Span;

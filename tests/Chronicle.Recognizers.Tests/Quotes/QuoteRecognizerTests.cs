@@ -119,4 +119,13 @@ public sealed class QuoteRecognizerTests(QuoteFixture fixture) : IClassFixture<Q
     {
         fixture.Find("The so-called “peace plan” was published on Monday.").ShouldBeEmpty();
     }
+
+    [Fact]
+    public void A_quote_left_open_runs_to_the_end_of_its_paragraph()
+    {
+        const string text = "Mary Stone explained: “The harvest failed twice. Prices doubled within a month.\n\nThe council met again on Monday.";
+        var q = fixture.Find(text).ShouldHaveSingleItem();
+        q.Canonical.ShouldBe("Mary Stone");
+        q.Content.ShouldBe("“The harvest failed twice. Prices doubled within a month.");
+    }
 }

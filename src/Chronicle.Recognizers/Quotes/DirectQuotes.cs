@@ -107,9 +107,15 @@ internal sealed class DirectQuotes(QuoteText q)
             }
         }
         var match = CueFinder.In(q, floor, first, nearestEnd: true);
-        if (match is { } m && first - m.ClauseEnd <= 3)
+        if (match is { } m && OnlyPunctuationTokens(m.ClauseEnd, first))
         {
             return m;
+        }
+        if (match is not null)
+        {
+            // `X said Clinton "is the only candidate..."`: a partial quote inside reported speech, left to the
+            // indirect rules.
+            return null;
         }
         // `Name: "..."` and `Name ― "..."`: the punctuation is the cue.
         var mark = first - 1;
@@ -134,6 +140,18 @@ internal sealed class DirectQuotes(QuoteText q)
             n += q.IsPunctuation(t) ? 0 : 1;
         }
         return n;
+    }
+
+    private bool OnlyPunctuationTokens(int first, int end)
+    {
+        for (var t = first; t < end; t++)
+        {
+            if (!q.IsPunctuation(t))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private bool OnlyPunctuation(int from, int to)

@@ -65,7 +65,13 @@ internal sealed class IndirectQuotes(QuoteText q)
         if (match is { } m)
         {
             var speakerFirst = q.TokenAt(m.Speaker!.Span.Start);
-            var content = Clause(ContentStart(t + 1, end), end, quoted);
+            var content = Clause(ContentStart(AfterObject(t, end), end), end, quoted);
+            if (content is { } inner && speakerFirst - 1 > start && q.Word(speakerFirst - 1) == ","
+                && Clause(start, speakerFirst - 1, quoted) is { } outer && HasCommaSoon(m.End, end))
+            {
+                // `The benefit, it says, would be $300`: the content runs round the cue.
+                content = outer.Union(inner);
+            }
             if (content is null && speakerFirst - 1 > start && q.Word(speakerFirst - 1) == ",")
             {
                 content = Clause(start, speakerFirst - 1, quoted);
@@ -93,6 +99,31 @@ internal sealed class IndirectQuotes(QuoteText q)
             }
         }
         return t;
+    }
+
+    private static readonly string[] TakesObject = ["told", "tell", "tells", "telling", "asked", "asks", "urged", "urges", "warned", "reminded", "assured", "informed"];
+
+    // `told the forum he was ...`: the person told is not part of the content.
+    private int AfterObject(int t, int end)
+    {
+        if (Array.IndexOf(TakesObject, q.Word(t)) < 0 || q.Speakers.After(t + 1, end) is not { } hearer)
+        {
+            return t + 1;
+        }
+        var next = q.TokenAt(hearer.Span.End);
+        return end - next >= MinContentTokens ? next : t + 1;
+    }
+
+    private bool HasCommaSoon(int from, int end)
+    {
+        for (var k = from; k < end && k < from + 6; k++)
+        {
+            if (q.Word(k) == ",")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // `told reporters that ...`, `said in a statement that ...`: the content starts at `that` when it comes soon.

@@ -17,9 +17,16 @@ internal static class QuotationMarks
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (c is '“' or '”' or '"')
+            var pair = c == '\'' && i + 1 < text.Length && text[i + 1] == '\'';
+            if (c is '“' or '”' or '"' || pair)
             {
-                if (open >= 0 && Closes(text, i))
+                var at = i;
+                if (pair)
+                {
+                    // `''...''`, as some papers write quotation marks.
+                    i++;
+                }
+                if (open >= 0 && Closes(text, at, i))
                 {
                     if (i - open <= MaxLength)
                     {
@@ -27,9 +34,9 @@ internal static class QuotationMarks
                     }
                     open = -1;
                 }
-                else if (open < 0 || Opens(text, i))
+                else if (open < 0 || Opens(text, at, i))
                 {
-                    open = i;
+                    open = at;
                 }
             }
             else if (c == '\n' && open >= 0)
@@ -48,12 +55,13 @@ internal static class QuotationMarks
         return result;
     }
 
-    private static bool Opens(string text, int i) =>
-        (i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '—' or '–' or ':')
-        && i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]);
+    // A mark runs from `at` to `last` (two characters for `''`).
+    private static bool Opens(string text, int at, int last) =>
+        (at == 0 || char.IsWhiteSpace(text[at - 1]) || text[at - 1] is '(' or '[' or '—' or '–' or ':')
+        && last + 1 < text.Length && !char.IsWhiteSpace(text[last + 1]);
 
-    private static bool Closes(string text, int i) =>
-        text[i] == '”' ? !Opens(text, i) : !Opens(text, i) || (i > 0 && !char.IsWhiteSpace(text[i - 1]));
+    private static bool Closes(string text, int at, int last) =>
+        text[at] == '”' ? !Opens(text, at, last) : !Opens(text, at, last) || (at > 0 && !char.IsWhiteSpace(text[at - 1]));
 
     private static int NextMark(string text, int i)
     {

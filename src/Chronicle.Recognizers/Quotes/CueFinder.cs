@@ -21,6 +21,18 @@ internal static class CueFinder
             subjectEnd--;
         }
         var speaker = q.Speakers.Before(subjectEnd, floor);
+        if (speaker is null && subjectEnd - 1 > floor && q.Word(subjectEnd - 1) == ")")
+        {
+            // `Sen. Jane Doe (D-Mo.) said`: the party and state go with the name.
+            for (var k = subjectEnd - 2; k > floor && k > subjectEnd - 8; k--)
+            {
+                if (q.Word(k) == "(" && q.Speakers.Before(k, floor) is { } named)
+                {
+                    speaker = named with { Span = new TextSpan(named.Span.Start, q.Span(subjectEnd - 1).End) };
+                    break;
+                }
+            }
+        }
         if (speaker is not null && !q.Speakers.IsNamed(speaker) && IsIndefinite(q, speaker))
         {
             // `Hengaw, a Norway-based group said`: an apposition whose closing comma is missing.

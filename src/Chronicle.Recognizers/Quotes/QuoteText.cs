@@ -66,7 +66,12 @@ internal sealed class QuoteText
 
     /// <summary>A speech verb used as a verb at token <paramref name="t"/>.</summary>
     public bool IsCue(int t, out Stance stance) =>
-        Lexicon.TryVerb(Text.AsSpan(Span(t).Start, Span(t).Length), out stance) && Tag(t).StartsWith("VB", StringComparison.Ordinal);
+        Lexicon.TryVerb(Text.AsSpan(Span(t).Start, Span(t).Length), out stance)
+        && (Tag(t).StartsWith("VB", StringComparison.Ordinal) || IsHeadlineVerb(t));
+
+    // Headlines capitalise every word (`Senator Says Talks Failed`) and the tagger reads the verb as a name.
+    private bool IsHeadlineVerb(int t) =>
+        char.IsUpper(Text[Span(t).Start]) && t > 0 && SentenceOf(t).FirstToken < t && Word(t) is "says" or "tells" or "claims" or "denies" or "warns" or "accuses" or "slams" or "blasts" or "urges";
 
     // A capitalised "adverb" is usually a name the tagger did not know (`Cantwell explained`).
     public bool IsAuxiliary(int t) =>

@@ -128,4 +128,20 @@ public sealed class QuoteRecognizerTests(QuoteFixture fixture) : IClassFixture<Q
         q.Canonical.ShouldBe("Mary Stone");
         q.Content.ShouldBe("“The harvest failed twice. Prices doubled within a month.");
     }
+
+    [Fact]
+    public void Doubled_apostrophes_are_quotation_marks()
+    {
+        var q = fixture.Find("''The plan will not survive the winter,'' said Robert Lang, a budget analyst.").ShouldHaveSingleItem();
+        q.Canonical.ShouldBe("Robert Lang");
+        q.Content.ShouldBe("''The plan will not survive the winter,''");
+    }
+
+    [Fact]
+    public void Content_runs_round_a_parenthetical_cue()
+    {
+        var q = fixture.Find("The average weekly benefit, the report says, would rise to $300 next year.").ShouldHaveSingleItem();
+        q.Speaker.ShouldBe("the report");
+        q.Content.ShouldBe("The average weekly benefit, the report says, would rise to $300 next year");
+    }
 }

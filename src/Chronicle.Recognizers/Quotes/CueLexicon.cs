@@ -27,9 +27,8 @@ public sealed class CueLexicon
         string[][] irregular =
         [
             ["say", "says", "said", "saying"], ["tell", "tells", "told", "telling"], ["write", "writes", "wrote", "written", "writing"],
-            ["think", "thinks", "thought", "thinking"], ["tweet", "tweets", "tweeted", "tweeting"],
-            ["find", "finds", "found", "finding"], ["show", "shows", "showed", "shown", "showing"], ["feel", "feels", "felt", "feeling"],
-            ["know", "knows", "knew", "known"], ["seek", "seeks", "sought", "seeking"], ["see", "sees", "saw", "seen"],
+            ["tweet", "tweets", "tweeted", "tweeting"],
+            ["find", "finds", "found", "finding"], ["show", "shows", "showed", "shown", "showing"],
         ];
         foreach (var forms in irregular)
         {
@@ -43,7 +42,7 @@ public sealed class CueLexicon
             "respond", "reply", "recall", "conclude", "predict", "complain", "contend", "maintain", "confirm", "reveal",
             "indicate", "emphasize", "emphasise", "stress", "assert", "insist", "warn", "observe", "remark", "comment",
             "concede", "counter", "estimate", "testify", "characterize", "characterise", "describe", "promise", "vow",
-            "agree", "believe", "write", "post", "caution", "point", "boast", "joke", "continue", "repeat", "claim",
+            "agree", "believe", "write", "post", "caution", "point", "boast", "joke", "repeat", "claim",
             "criticize", "criticise", "blast", "attack", "praise", "slam", "want", "plan", "hope", "expect", "cite", "call", "urge",
             "echo", "mention", "fear", "propose", "demand", "pledge", "recommend", "support", "oppose", "endorse", "defend",
             "refuse", "decline", "tout", "highlight", "worry", "guess", "decide", "seem", "appear", "insist", "lament", "slam");

@@ -13,6 +13,14 @@ internal sealed class IndirectQuotes(QuoteText q)
 
     public void Find(List<Quote> quotes, bool[] quoted)
     {
+        // A cue inside quotation marks is the quoted speaker's, and PolNeAR leaves those unannotated.
+        foreach (var marks in QuotationMarks.Pair(q.Text))
+        {
+            for (var t = q.TokenAt(marks.Start); t < q.Count && q.Span(t).End <= marks.End; t++)
+            {
+                _used[t] = true;
+            }
+        }
         foreach (var sentence in q.Sentences)
         {
             var start = sentence.FirstToken;

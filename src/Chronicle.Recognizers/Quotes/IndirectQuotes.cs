@@ -201,11 +201,19 @@ internal sealed class IndirectQuotes(QuoteText q)
             {
                 continue;
             }
-            if (q.Speakers.Before(colon, start) is not { } speaker || q.TokenAt(speaker.Span.Start) != start
-                || colon + 1 >= q.Count || q.IsQuoteMark(colon + 1))
+            // The words before the colon must be a name: capitalised (`PENCE:`, `Senator Lee:`).
+            for (var k = start; k < colon; k++)
+            {
+                if (!char.IsUpper(q.Text[q.Span(k).Start]) && q.Word(k) != ".")
+                {
+                    return;
+                }
+            }
+            if (colon + 1 >= q.Count || q.IsQuoteMark(colon + 1))
             {
                 return;
             }
+            var speaker = q.Speakers.Described(q.Span(start, colon - 1));
             var paragraph = q.Text.IndexOf('\n', q.Span(colon).End);
             var last = q.TokenAt(paragraph < 0 ? q.Text.Length : paragraph);
             if (Clause(colon + 1, last, quoted) is { } c)

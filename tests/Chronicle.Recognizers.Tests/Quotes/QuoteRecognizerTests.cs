@@ -144,4 +144,14 @@ public sealed class QuoteRecognizerTests(QuoteFixture fixture) : IClassFixture<Q
         q.Speaker.ShouldBe("the report");
         q.Content.ShouldBe("The average weekly benefit, the report says, would rise to $300 next year");
     }
+
+    [Fact]
+    public void A_transcript_line_attributes_its_paragraph()
+    {
+        var found = fixture.Find("HOST: Will the senator attend the debate tomorrow?\n\nDAVIS: She will be there, and she will win it.");
+        found.Count.ShouldBe(2);
+        found[1].Speaker.ShouldBe("DAVIS");
+        found[1].Cue.ShouldBe(":");
+        found[1].Content.ShouldBe("She will be there, and she will win it");
+    }
 }

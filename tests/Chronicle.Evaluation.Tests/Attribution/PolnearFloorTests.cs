@@ -1,0 +1,24 @@
+using Chronicle.Evaluation.Attribution;
+using Chronicle.Testing;
+
+namespace Chronicle.Evaluation.Tests.Attribution;
+
+public sealed class PolnearFloorTests(QuotePipeline fixture) : IClassFixture<QuotePipeline>
+{
+    [Fact]
+    public void Dev_scores_stay_above_the_floor()
+    {
+        var dev = RepositoryPaths.SharedOrSkip("corpora", "polnear", "dev");
+        using var output = new StringWriter();
+        var verbose = Environment.GetEnvironmentVariable("CHRONICLE_ATTRIBUTION_REPORT");
+        var result = AttributionEvaluation.Run(dev, fixture.Pipeline, output, verbose is not null);
+        if (verbose is not null)
+        {
+            File.WriteAllText(verbose, output.ToString());
+        }
+        // Measured 53.1, 59.8 and 58.6 (issue 6 asks for 75, 75 and 70): a floor against regressions.
+        result.Rows["content overlap"].F1.ShouldBeGreaterThan(51);
+        result.Rows["source overlap"].F1.ShouldBeGreaterThan(57);
+        result.Rows["cue exact"].F1.ShouldBeGreaterThan(56);
+    }
+}

@@ -1,6 +1,7 @@
 using Chronicle.Recognizers.Names;
 using Chronicle.Recognizers.Places;
 using Chronicle.Recognizers.Quantities;
+using Chronicle.Recognizers.Quotes;
 using Chronicle.Recognizers.Times;
 using Chronicle.Resolution;
 using Chronicle.Text;
@@ -21,6 +22,7 @@ public static class PipelineFactory
             new NameRecognizer(NameModelFile.Load(data.NameModel), OrganisationNames.Load(data.Platforms)),
             new TimeRecognizer(TimeLexicon.English()),
             new QuantityRecognizer(QuantityLexicon.CreateDefault()),
+            new QuoteRecognizer(CueLexicon.English()),
             new PlaceRecognizer(Gazetteer.Load(data.Gazetteer)),
             new EntityIdentity());
     }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Chronicle.Engine;
+using Chronicle.Evaluation.Attribution;
 using Chronicle.Evaluation.Geo;
 using Chronicle.Evaluation.Ner;
 using Chronicle.Evaluation.Timex;
@@ -19,6 +20,7 @@ internal static class EvalCommand
         chronicle eval ner ../shared/corpora/conll2003/valid.txt
         chronicle eval pos ../shared/corpora/conll2003/valid.txt
         chronicle eval geo ../shared/corpora/geoparsing/lgl.xml
+        chronicle eval attribution ../shared/corpora/polnear/dev
         """;
 
     public static Command Create(CliContext context)
@@ -28,6 +30,7 @@ internal static class EvalCommand
         command.Subcommands.Add(Ner(context));
         command.Subcommands.Add(Pos(context));
         command.Subcommands.Add(Geo(context));
+        command.Subcommands.Add(Attribution(context));
         return command;
     }
 
@@ -95,6 +98,23 @@ internal static class EvalCommand
         {
             var path = Existing(parsed.GetValue(file)!);
             GeoEvaluation.Run(path, Gazetteer.Load(DataFiles.Default.Gazetteer), context.Out, parsed.GetValue(verbose));
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static Command Attribution(CliContext context)
+    {
+        var directory = Corpus("A PolNeAR split: text/ and BRAT .ann files under attributions/ (several annotators are averaged).");
+        var verbose = Verbose();
+        var command = new Command("attribution", "Quotes against PolNeAR: P/R/F1 of source, cue and content spans, exact and overlapping, and of whole attributions.")
+        {
+            directory, verbose,
+        };
+        command.SetAction(parsed =>
+        {
+            var path = Existing(parsed.GetValue(directory)!);
+            AttributionEvaluation.Run(path, PipelineFactory.Create(DataFiles.Default), context.Out, parsed.GetValue(verbose));
             return ExitCodes.Success;
         });
         return command;

@@ -33,4 +33,20 @@ public sealed class EntityIdentityTests
         first.ShouldBe(second);
         first.ShouldStartWith("E");
     }
+
+    [Fact]
+    public void A_country_by_its_short_and_its_official_name_is_one_entity()
+    {
+        var country = new Place("Freedonia", null, "FD", null, 1.0, 2.0, GeoPrecision.Country);
+        const string text = "Republic of Freedonia said. Freedonia agreed.";
+        var found = Annotations.Empty with
+        {
+            Entities = [new EntityMention(new TextSpan(0, 21), EntityType.Gpe, "Republic of Freedonia"), new EntityMention(new TextSpan(28, 37), EntityType.Gpe, "Freedonia")],
+            Places = [new PlaceMention(new TextSpan(0, 21), country), new PlaceMention(new TextSpan(28, 37), country)],
+        };
+
+        var ids = new EntityIdentity().Run(new Document("x", null, null, text), found).Entities.Select(e => e.EntityId).Distinct();
+
+        ids.Count().ShouldBe(1);
+    }
 }

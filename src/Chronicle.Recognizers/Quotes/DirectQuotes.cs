@@ -126,9 +126,13 @@ internal sealed class DirectQuotes(QuoteText q)
         return null;
     }
 
-    // The cue must start the clause after the quote: `, she said` or `, said the minister`.
-    private static CueMatch? Near(CueMatch? match, int a) =>
-        match is { } m && Math.Min(m.First, m.Speaker is null ? m.First : int.MaxValue) >= a && m.First - a <= 6 ? m : null;
+    // The cue must start the clause after the quote (`, she said`, `, said the minister`), or follow a speaker who
+    // does (`, Amnesty, a London-based rights group, said`): a long apposition may push the cue far from the quote.
+    private CueMatch? Near(CueMatch? match, int a) =>
+        match is { } m && m.First >= a
+        && (m.First - a <= 6 || (m.Speaker is { } speaker && q.TokenAt(speaker.Span.Start) == a))
+            ? m
+            : null;
 
     private bool Stops(int t) => q.Word(t) is "." or "!" or "?" or ";" || q.IsQuoteMark(t);
 

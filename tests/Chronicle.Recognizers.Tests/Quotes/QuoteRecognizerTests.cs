@@ -14,6 +14,16 @@ public sealed class QuoteRecognizerTests(QuoteFixture fixture) : IClassFixture<Q
     }
 
     [Fact]
+    public void Direct_quote_whose_speaker_has_a_long_apposition_before_the_cue()
+    {
+        const string text = "“The roads will stay closed until the weekend,” Westline, a Lyon-based transport union, wrote on Twitter.";
+        var q = fixture.Find(text).ShouldHaveSingleItem();
+        q.Speaker!.ShouldStartWith("Westline");
+        q.Cue.ShouldStartWith("wrote");
+        q.Content.ShouldBe("“The roads will stay closed until the weekend,”");
+    }
+
+    [Fact]
     public void Direct_quote_with_the_speaker_after_the_cue()
     {
         var q = fixture.Find("\"The talks have failed and nobody is surprised,\" said Peter Hansen, the mayor.").ShouldHaveSingleItem();

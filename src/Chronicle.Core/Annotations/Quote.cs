@@ -14,7 +14,7 @@ public enum Stance
 }
 
 /// <summary>Who a quote's speaker is: the words naming them where the quote is made, and the entity meant.</summary>
-/// <param name="Span">The words naming the speaker (<c>she</c>, <c>Jean-Pierre</c>, <c>a rights monitor</c>).</param>
+/// <param name="Span">The words naming the speaker (<c>she</c>, <c>Okafor</c>, <c>a rights monitor</c>).</param>
 /// <param name="Canonical">Who that is, by the fullest name in the article.</param>
 /// <param name="EntityId">The entity's id across articles, once resolved.</param>
 public sealed record Speaker(TextSpan Span, string Canonical, string? EntityId = null);

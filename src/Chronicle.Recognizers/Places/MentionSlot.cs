@@ -19,7 +19,7 @@ internal sealed class MentionSlot
 
     public int[] Candidates { get; }
 
-    /// <summary>A kind word was removed to find the candidates (<c>Saqez city</c>).</summary>
+    /// <summary>A kind word was removed to find the candidates (<c>Kerman city</c>).</summary>
     public bool Stripped { get; private init; }
 
     /// <summary>The mention names something inside its candidate (<c>Rapides Parish</c>), not the candidate itself.</summary>

@@ -3,7 +3,7 @@ namespace Chronicle.Recognizers.Places;
 /// <summary>Cleans a mention's surface text into the forms looked up in the gazetteer.</summary>
 internal static class PlaceName
 {
-    // Words that say what kind of place follows or precedes a name: `Saqez city`, `Rapides Parish`.
+    // Words that say what kind of place follows or precedes a name: `Kerman city`, `Rapides Parish`.
     // The name without them still names the place (city) or a place inside the same area (county).
     private static readonly string[] Suffixes =
     [

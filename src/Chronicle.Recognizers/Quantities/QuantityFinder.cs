@@ -69,7 +69,7 @@ public sealed partial class QuantityFinder(QuantityLexicon lexicon)
         return Math.Max(Complete(text, number, found), wordEnd);
     }
 
-    // Shahed-136, COVID-19, F-16, 24/7, v1.2, +44, #10: a number glued to a word or a sign is part of a code.
+    // Su-27, COVID-19, F-16, 24/7, v1.2, +44, #10: a number glued to a word or a sign is part of a code.
     private static bool IsInsideCode(ReadOnlySpan<char> text, int start)
     {
         var before = text[start - 1];

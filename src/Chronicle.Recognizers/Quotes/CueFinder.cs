@@ -35,7 +35,7 @@ internal static class CueFinder
         }
         if (speaker is not null && !q.Speakers.IsNamed(speaker) && IsIndefinite(q, speaker))
         {
-            // `Hengaw, a Norway-based group said`: an apposition whose closing comma is missing.
+            // `Nordwatch, an Oslo-based group said`: an apposition whose closing comma is missing.
             var head = q.TokenAt(speaker.Span.Start) - 1;
             if (head > floor && q.Word(head) == "," && q.Speakers.Before(head, floor) is { } named && q.Speakers.IsNamed(named))
             {

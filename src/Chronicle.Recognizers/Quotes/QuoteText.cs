@@ -73,7 +73,7 @@ internal sealed class QuoteText
     private bool IsHeadlineVerb(int t) =>
         char.IsUpper(Text[Span(t).Start]) && t > 0 && SentenceOf(t).FirstToken < t && Word(t) is "says" or "tells" or "claims" or "denies" or "warns" or "accuses" or "slams" or "blasts" or "urges";
 
-    // A capitalised "adverb" is usually a name the tagger did not know (`Cantwell explained`).
+    // A capitalised "adverb" is usually a name the tagger did not know (`Okafor explained`).
     public bool IsAuxiliary(int t) =>
         Array.IndexOf(Auxiliaries, Word(t)) >= 0 || (Tag(t) is "RB" or "MD" && !char.IsUpper(Text[Span(t).Start]));
 

@@ -102,7 +102,7 @@ internal sealed class SpeakerFinder(string text, Annotations found)
         {
             return null;
         }
-        // A named entity inside the phrase (`the group Hengaw`) names the speaker.
+        // A named entity inside the phrase (`the group Nordwatch`) names the speaker.
         return Described(new TextSpan(found.Tokens[start].Span.Start, found.Tokens[end - 1].Span.End));
     }
 

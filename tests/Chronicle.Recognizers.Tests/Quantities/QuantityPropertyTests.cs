@@ -17,7 +17,7 @@ public sealed class QuantityPropertyTests
         "one", "One", "two", "twenty-five", "hundred", "and", "a", "an", "dozen", "dozens", "hundreds", "of", "thousands",
         "tens", "scores", "several", "few", "couple", "half", "at", "least", "more", "than", "up", "to", "as", "many",
         "high", "nearly", "about", "some", "between", "or", "under", "people", "Iranian", "drones", "years", "days",
-        "January", "p.m.", "pm", "Boeing", "Shahed-136", "COVID-19", "no", "the", "were", "killed", "per", "cent",
+        "January", "p.m.", "pm", "Boeing", "Su-27", "COVID-19", "no", "the", "were", "killed", "per", "cent",
         "percent", "aged", "25-year-old", "third", "21st", "\uD83D\uDE00", "\uD800", "é", "ß",
     ];
 

@@ -46,14 +46,5 @@ public sealed class TimexEvaluationTests
         counts.ValueF1.ShouldBeGreaterThan(76.5);
     }
 
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Chronicle.slnx")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? ".";
-    }
+    private static string RepositoryRoot() => Chronicle.Testing.RepositoryPaths.Root;
 }

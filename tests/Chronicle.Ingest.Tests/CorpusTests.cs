@@ -30,13 +30,7 @@ public sealed class CorpusTests
 
     private static string SharedPath(string relative)
     {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Chronicle.slnx")))
-        {
-            directory = directory.Parent;
-        }
-
-        var path = directory is null ? string.Empty : Path.GetFullPath(Path.Combine(directory.FullName, "..", "shared", relative));
+        var path = Path.Combine(Chronicle.Testing.RepositoryPaths.Shared, relative);
         if (!Directory.Exists(path))
         {
             Assert.Skip($"{relative} is not in ../shared");

@@ -40,14 +40,5 @@ public sealed class TimeSpecTests
         found.ShouldBe(expected);
     }
 
-    private static string SpecPath()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Chronicle.slnx")))
-        {
-            directory = directory.Parent;
-        }
-
-        return Path.Combine(directory?.FullName ?? ".", "tests", "specs", "times.json");
-    }
+    private static string SpecPath() => Path.Combine(Chronicle.Testing.RepositoryPaths.Root, "tests", "specs", "times.json");
 }

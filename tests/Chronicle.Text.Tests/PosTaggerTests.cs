@@ -1,3 +1,4 @@
+using Chronicle.Testing;
 using Chronicle.Text.Pos;
 
 namespace Chronicle.Text.Tests;
@@ -54,7 +55,7 @@ public sealed class PosTaggerTests
     [Fact]
     public void Accuracy_on_conll2003_valid_stays_above_the_measured_floor()
     {
-        var valid = RepositoryPaths.Shared("corpora", "conll2003", "valid.txt");
+        var valid = Path.Combine(RepositoryPaths.Shared, "corpora", "conll2003", "valid.txt");
         if (!File.Exists(valid))
         {
             Assert.Skip($"{valid} is absent");

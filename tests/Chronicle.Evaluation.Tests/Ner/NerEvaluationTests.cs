@@ -27,13 +27,5 @@ public sealed class NerEvaluationTests
         result.Overall.F1.ShouldBeGreaterThan(F1Floor);
     }
 
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Chronicle.slnx")))
-        {
-            dir = dir.Parent;
-        }
-        return dir?.FullName ?? throw new InvalidOperationException("repository root not found");
-    }
+    private static string RepositoryRoot() => Chronicle.Testing.RepositoryPaths.Root;
 }

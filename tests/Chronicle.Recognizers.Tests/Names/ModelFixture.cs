@@ -15,15 +15,7 @@ public sealed class ModelFixture
 
     public NameRecognizer Recognizer { get; }
 
-    public static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Chronicle.slnx")))
-        {
-            dir = dir.Parent;
-        }
-        return dir?.FullName ?? throw new InvalidOperationException("repository root not found");
-    }
+    public static string RepositoryRoot() => Chronicle.Testing.RepositoryPaths.Root;
 
     public IReadOnlyList<(string Text, EntityType Type, string Canonical)> Find(string text)
     {

@@ -34,89 +34,73 @@ internal static class EvalCommand
         return command;
     }
 
-    private static Argument<string> Corpus(string description) => new("corpus") { Description = description };
+    private static Command Timex(CliContext context) => Evaluation(
+        "timex",
+        "Time expressions against TimeML: strict and relaxed span P/R/F1, type accuracy, value F1 (TempEval-3).",
+        "A directory of TimeML .tml files (searched recursively), e.g. TempEval-3's TBAQ-cleaned.",
+        withVerbose: true,
+        (path, verbose) => TimexEvaluation.Run(path, new TimeRecognizer(TimeLexicon.English()), verbose, context.Out).Gold > 0
+            ? ExitCodes.Success
+            : ExitCodes.SomeFailed);
 
-    private static Option<bool> Verbose() => new("--verbose") { Description = "Also print per-file figures and every miss." };
-
-    private static Command Timex(CliContext context)
-    {
-        var directory = Corpus("A directory of TimeML .tml files (searched recursively), e.g. TempEval-3's TBAQ-cleaned.");
-        var verbose = Verbose();
-        var command = new Command("timex", "Time expressions against TimeML: strict and relaxed span P/R/F1, type accuracy, value F1 (TempEval-3).")
+    private static Command Ner(CliContext context) => Evaluation(
+        "ner",
+        "Names against CoNLL-2003: entity-level precision, recall and F1 per type and overall, as conlleval computes them.",
+        "A CoNLL-2003 column file (token POS chunk NER, IOB1), e.g. valid.txt.",
+        withVerbose: false,
+        (path, _) =>
         {
-            directory, verbose,
-        };
-        command.SetAction(parsed =>
-        {
-            var path = Existing(parsed.GetValue(directory)!);
-            var counts = TimexEvaluation.Run(path, new TimeRecognizer(TimeLexicon.English()), parsed.GetValue(verbose), context.Out);
-            return counts.Gold > 0 ? ExitCodes.Success : ExitCodes.SomeFailed;
-        });
-        return command;
-    }
-
-    private static Command Ner(CliContext context)
-    {
-        var file = Corpus("A CoNLL-2003 column file (token POS chunk NER, IOB1), e.g. valid.txt.");
-        var command = new Command("ner", "Names against CoNLL-2003: entity-level precision, recall and F1 per type and overall, as conlleval computes them.")
-        {
-            file,
-        };
-        command.SetAction(parsed =>
-        {
-            var path = Existing(parsed.GetValue(file)!);
             NerEvaluation.Run(path, NameModelFile.Load(DataFiles.Default.NameModel), context.Out);
             return ExitCodes.Success;
         });
-        return command;
-    }
 
-    private static Command Pos(CliContext context)
-    {
-        var file = Corpus("A CoNLL-2003 column file whose second column is the Penn Treebank tag.");
-        var command = new Command("pos", "Part of speech against CoNLL-2003's POS column: token accuracy and speed.") { file };
-        command.SetAction(parsed =>
+    private static Command Pos(CliContext context) => Evaluation(
+        "pos",
+        "Part of speech against CoNLL-2003's POS column: token accuracy and speed.",
+        "A CoNLL-2003 column file whose second column is the Penn Treebank tag.",
+        withVerbose: false,
+        (path, _) =>
         {
-            var path = Existing(parsed.GetValue(file)!);
             var result = PosEvaluation.Run(PosModel.Load(DataFiles.Default.PosModel), path);
             context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"pos: {result.Correct:N0} of {result.Tokens:N0} tokens tagged correctly: accuracy {result.Accuracy * 100:0.00}% ({result.TokensPerSecond:N0} tokens/s)"));
             return ExitCodes.Success;
         });
-        return command;
-    }
 
-    private static Command Geo(CliContext context)
-    {
-        var file = Corpus("A geoparsing corpus in the LGL or GeoVirus XML form.");
-        var verbose = Verbose();
-        var command = new Command("geo", "Places: resolution of the gold names (accuracy within 161 km, mean and median error, AUC) and end-to-end P/R/F1.")
+    private static Command Geo(CliContext context) => Evaluation(
+        "geo",
+        "Places: resolution of the gold names (accuracy within 161 km, mean and median error, AUC) and end-to-end P/R/F1.",
+        "A geoparsing corpus in the LGL or GeoVirus XML form.",
+        withVerbose: true,
+        (path, verbose) =>
         {
-            file, verbose,
-        };
-        command.SetAction(parsed =>
-        {
-            var path = Existing(parsed.GetValue(file)!);
-            GeoEvaluation.Run(path, Gazetteer.Load(DataFiles.Default.Gazetteer), context.Out, parsed.GetValue(verbose));
+            GeoEvaluation.Run(path, Gazetteer.Load(DataFiles.Default.Gazetteer), context.Out, verbose);
             return ExitCodes.Success;
         });
-        return command;
-    }
 
-    private static Command Attribution(CliContext context)
-    {
-        var directory = Corpus("A PolNeAR split: text/ and BRAT .ann files under attributions/ (several annotators are averaged).");
-        var verbose = Verbose();
-        var command = new Command("attribution", "Quotes against PolNeAR: P/R/F1 of source, cue and content spans, exact and overlapping, and of whole attributions.")
+    private static Command Attribution(CliContext context) => Evaluation(
+        "attribution",
+        "Quotes against PolNeAR: P/R/F1 of source, cue and content spans, exact and overlapping, and of whole attributions.",
+        "A PolNeAR split: text/ and BRAT .ann files under attributions/ (several annotators are averaged).",
+        withVerbose: true,
+        (path, verbose) =>
         {
-            directory, verbose,
-        };
-        command.SetAction(parsed =>
-        {
-            var path = Existing(parsed.GetValue(directory)!);
-            AttributionEvaluation.Run(path, PipelineFactory.Create(DataFiles.Default), context.Out, parsed.GetValue(verbose));
+            AttributionEvaluation.Run(path, PipelineFactory.Create(DataFiles.Default), context.Out, verbose);
             return ExitCodes.Success;
         });
+
+    /// <summary>An eval subcommand: one corpus argument that must exist, an optional --verbose, and the run.</summary>
+    private static Command Evaluation(string name, string description, string corpus, bool withVerbose, Func<string, bool, int> run)
+    {
+        var path = new Argument<string>("corpus") { Description = corpus };
+        var verbose = new Option<bool>("--verbose") { Description = "Also print per-file figures and every miss." };
+        var command = new Command(name, description) { path };
+        if (withVerbose)
+        {
+            command.Options.Add(verbose);
+        }
+
+        command.SetAction(parsed => run(Existing(parsed.GetValue(path)!), withVerbose && parsed.GetValue(verbose)));
         return command;
     }
 

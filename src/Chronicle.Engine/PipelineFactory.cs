@@ -1,3 +1,4 @@
+using Chronicle.Events;
 using Chronicle.Recognizers.Names;
 using Chronicle.Recognizers.Places;
 using Chronicle.Recognizers.Quantities;
@@ -24,6 +25,7 @@ public static class PipelineFactory
             new QuantityRecognizer(QuantityLexicon.CreateDefault()),
             new QuoteRecognizer(CueLexicon.English()),
             new PlaceRecognizer(Gazetteer.Load(data.Gazetteer)),
-            new EntityIdentity());
+            new EntityIdentity(),
+            new EventCoder());
     }
 }

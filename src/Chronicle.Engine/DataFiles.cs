@@ -16,6 +16,9 @@ public sealed record DataFiles(string Directory)
     /// <summary>The GeoNames gazetteer with countries, admin1 divisions and demonyms.</summary>
     public string Gazetteer => Path.Combine(Directory, "gazetteer", "places.tsv.gz");
 
+    /// <summary>PETRARCH2's Phoenix actors and agents with dated CAMEO roles.</summary>
+    public string Actors => Path.Combine(Directory, "actors", "actors.tsv.gz");
+
     /// <summary>Social platforms named as organisations (from the npm package social-links).</summary>
     public string Platforms => Path.Combine(Directory, "ner", "platforms.txt");
 }

@@ -5,6 +5,7 @@ using Chronicle.Recognizers.Quantities;
 using Chronicle.Recognizers.Quotes;
 using Chronicle.Recognizers.Times;
 using Chronicle.Resolution;
+using Chronicle.Resolution.Actors;
 using Chronicle.Text;
 using Chronicle.Text.Pos;
 
@@ -17,6 +18,7 @@ public static class PipelineFactory
     public static Pipeline Create(DataFiles data)
     {
         ArgumentNullException.ThrowIfNull(data);
+        var gazetteer = Gazetteer.Load(data.Gazetteer);
         return Pipeline.Of(
             new TokenizerStage(new Tokenizer(), new SentenceSplitter()),
             new PosTaggerStage(PosModel.Load(data.PosModel)),
@@ -24,8 +26,8 @@ public static class PipelineFactory
             new TimeRecognizer(TimeLexicon.English()),
             new QuantityRecognizer(QuantityLexicon.CreateDefault()),
             new QuoteRecognizer(CueLexicon.English()),
-            new PlaceRecognizer(Gazetteer.Load(data.Gazetteer)),
-            new EntityIdentity(),
+            new PlaceRecognizer(gazetteer),
+            new EntityIdentity(ActorLexicon.Load(data.Actors), gazetteer),
             new EventCoder());
     }
 }

@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
 using Chronicle.Recognizers.Names;
+using Chronicle.Recognizers.Places;
+using Chronicle.Resolution.Actors;
 
 namespace Chronicle.Resolution;
 
@@ -9,26 +11,44 @@ namespace Chronicle.Resolution;
 /// and the match key of its canonical name. <c>Putin</c> after <c>Vladimir Putin</c> has the canonical name
 /// <c>Vladimir Putin</c>, and <c>Bashar Assad</c> and <c>Bashar al-Assad</c> share a key, so each pair shares an id.
 /// A place name resolved by the places stage is keyed on what it resolved to, so <c>Iran</c> and
-/// <c>Islamic Republic of Iran</c> are one entity. This is the first, deterministic step of cross-article
-/// resolution: it merges equal full names and resolved places, not people who only share a surname.
+/// <c>Islamic Republic of Iran</c> are one entity. A name the actor dictionary knows is keyed on that actor, so
+/// <c>Putin</c> in one article and <c>Vladimir Putin</c> in another share an id, and so do <c>Khamenei</c> and
+/// <c>Ali Khamenei</c>. A nationality (<c>Iranians</c>) or a country-derived word (<c>Iran-backed</c>) takes its
+/// country's id, as event coders code such actors (CAMEO codes <c>Iranian</c> as IRN); its type still says it
+/// names people. People who only share a surname are not merged unless the dictionary lists that surname for
+/// one actor whose role holds on the article's date.
 /// </summary>
-public sealed class EntityIdentity : IStage
+/// <param name="actors">Known actors and their names.</param>
+/// <param name="gazetteer">Countries and their demonyms.</param>
+public sealed class EntityIdentity(ActorLexicon actors, Gazetteer gazetteer) : IStage
 {
     /// <inheritdoc />
     public string Name => "entity-ids";
 
     /// <inheritdoc />
-    public string Version => "1";
+    public string Version => "2";
 
     /// <inheritdoc />
     public Annotations Run(Document document, Annotations found)
     {
+        ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(found);
-        return found with { Entities = [.. found.Entities.Select(e => e with { EntityId = IdOf(e, found.Places) })] };
+        return found with { Entities = [.. found.Entities.Select(e => e with { EntityId = IdOf(e, document, found.Places) })] };
     }
 
-    private static string IdOf(EntityMention mention, IReadOnlyList<PlaceMention> places)
+    private string IdOf(EntityMention mention, Document document, IReadOnlyList<PlaceMention> places)
     {
+        if (mention.Type is EntityType.Norp or EntityType.Misc && CountryOf(document.Text.AsSpan(mention.Span.Start, mention.Span.Length)) is { } country)
+        {
+            return Hash($"place|country:{country}");
+        }
+
+        if (mention.Type is EntityType.Person or EntityType.Org or EntityType.Norp or EntityType.Misc
+            && actors.Find(mention.Canonical, document.Published, partialNames: mention.Type == EntityType.Person) is { } actor)
+        {
+            return ActorId(actor);
+        }
+
         if (mention.Type is EntityType.Gpe or EntityType.Loc)
         {
             foreach (var place in places)
@@ -41,6 +61,44 @@ public sealed class EntityIdentity : IStage
         }
 
         return IdOf(mention.Type, mention.Canonical);
+    }
+
+    /// <summary>The id of an actor of the dictionary.</summary>
+    public static string ActorId(ActorEntry actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return Hash($"actor|{actor.Key}");
+    }
+
+    // `Iranians`, `Iranian`, and a country or demonym before a hyphenated participle (`Iran-backed`, `US-led`).
+    private string? CountryOf(ReadOnlySpan<char> words)
+    {
+        if (gazetteer.CountryOfDemonym(words) is { } country)
+        {
+            return country;
+        }
+
+        var dash = words.IndexOf('-');
+        if (dash <= 0 || dash + 1 >= words.Length || !char.IsLower(words[dash + 1]) || words[(dash + 1)..].Contains(' '))
+        {
+            return null;
+        }
+
+        var head = words[..dash];
+        if (gazetteer.CountryOfDemonym(head) is { } byDemonym)
+        {
+            return byDemonym;
+        }
+
+        foreach (var index in gazetteer.Find(head))
+        {
+            if (gazetteer.Entries[index] is { Precision: GeoPrecision.Country } entry)
+            {
+                return entry.Country;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The id of a place as the gazetteer resolved it: its country for a country, else its GeoNames id.</summary>

@@ -1,0 +1,164 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.IO.Compression;
+using Chronicle.Recognizers.Names;
+
+namespace Chronicle.Resolution.Actors;
+
+/// <summary>
+/// The actors Chronicle knows before it reads anything: people, organisations and armed groups of PETRARCH2's
+/// Phoenix dictionaries with their names and dated roles, and its generic agents (<c>police</c>,
+/// <c>protesters</c>) with their sectors. Built by <c>tools/BuildActors</c>; loaded once, immutable.
+/// Places are not looked up here: the gazetteer resolves them.
+/// </summary>
+public sealed class ActorLexicon
+{
+    private readonly ImmutableArray<ActorEntry> entries;
+    private readonly FrozenDictionary<string, int[]> byName;
+    private readonly FrozenDictionary<string, int[]> bySurname;
+    private readonly FrozenDictionary<string, string> agents;
+
+    private ActorLexicon(ImmutableArray<ActorEntry> entries, FrozenDictionary<string, string> agents)
+    {
+        this.entries = entries;
+        this.agents = agents;
+        var names = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var surnames = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < entries.Length; i++)
+        {
+            foreach (var name in entries[i].Names)
+            {
+                var key = CanonicalNames.MatchKey(name);
+                Add(names, key, i);
+                if (key.LastIndexOf(' ') is var space and > 0)
+                {
+                    Add(surnames, key[(space + 1)..], i);
+                }
+            }
+        }
+
+        byName = names.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        bySurname = surnames.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+    }
+
+    /// <summary>The number of actors (people, organisations, groups).</summary>
+    public int Count => entries.Length;
+
+    /// <summary>
+    /// The actor called <paramref name="name"/> in an article of <paramref name="published"/>: a name the
+    /// dictionary lists (<c>Putin</c>, <c>President Putin</c>), or a full name whose surname and given names
+    /// all appear in one of the actor's names (<c>Ali Khamenei</c>). When several actors fit, the one whose
+    /// role holds on the article's date wins; if that does not decide, there is no answer rather than a guess.
+    /// Only people are matched on partial names (<paramref name="partialNames"/>).
+    /// </summary>
+    public ActorEntry? Find(string name, DateOnly? published, bool partialNames)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var key = CanonicalNames.MatchKey(name);
+        if (key.Length == 0)
+        {
+            return null;
+        }
+
+        if (byName.TryGetValue(key, out var exact))
+        {
+            return Decide(exact, published);
+        }
+
+        var words = key.Split(' ');
+        if (!partialNames || words.Length < 2 || !bySurname.TryGetValue(words[^1], out var sharing))
+        {
+            return null;
+        }
+
+        var fitting = sharing.Where(i => entries[i].Names.Any(n => ContainsAll(CanonicalNames.MatchKey(n).Split(' '), words))).ToArray();
+        return Decide(fitting, published);
+    }
+
+    /// <summary>The sector of a generic agent phrase (<c>riot police</c> → police, <c>protesters</c> → opposition), or null.</summary>
+    public string? SectorOfAgent(string phrase)
+    {
+        ArgumentNullException.ThrowIfNull(phrase);
+        var key = string.Join(' ', phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
+        return agents.TryGetValue(key, out var code)
+            || (key.EndsWith('S') && agents.TryGetValue(key[..^1], out code))
+            ? CameoCodes.SectorOf(code)
+            : null;
+    }
+
+    /// <summary>Reads <c>actors.tsv.gz</c> as written by <c>tools/BuildActors</c>.</summary>
+    public static ActorLexicon Load(string path)
+    {
+        using var file = File.OpenRead(path);
+        using var gzip = new GZipStream(file, CompressionMode.Decompress);
+        using var reader = new StreamReader(gzip);
+        var alpha3 = new Dictionary<string, string>(StringComparer.Ordinal);
+        var rows = new List<string[]>();
+        var agents = new Dictionary<string, string>(StringComparer.Ordinal);
+        while (reader.ReadLine() is { } line)
+        {
+            var f = line.Split('\t');
+            switch (f)
+            {
+                case ["C", var a3, var a2]:
+                    alpha3[a3] = a2;
+                    break;
+                case ["A", _, _, _]:
+                    rows.Add(f);
+                    break;
+                case ["G", var phrase, var code]:
+                    agents.TryAdd(phrase, code);
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        var codes = new CameoCodes(alpha3.ToFrozenDictionary(StringComparer.Ordinal));
+        var entries = ImmutableArray.CreateBuilder<ActorEntry>(rows.Count);
+        foreach (var f in rows)
+        {
+            var roles = f[3].Split(';', StringSplitOptions.RemoveEmptyEntries).Select(codes.Parse).ToImmutableArray();
+            if (roles.All(r => r.Sector is null && r.Country is not null))
+            {
+                continue; // a country and its cities, coded as the state: the gazetteer's business
+            }
+
+            entries.Add(new ActorEntry(f[1], [f[1], .. f[2].Split('|', StringSplitOptions.RemoveEmptyEntries)], roles));
+        }
+
+        return new ActorLexicon(entries.ToImmutable(), agents.ToFrozenDictionary(StringComparer.Ordinal));
+    }
+
+    private ActorEntry? Decide(int[] candidates, DateOnly? published)
+    {
+        var distinct = candidates.Distinct().ToArray();
+        if (distinct.Length > 1 && published is { } day)
+        {
+            distinct = [.. distinct.Where(i => entries[i].ActiveOn(day))];
+        }
+
+        return distinct.Length == 1 ? entries[distinct[0]] : null;
+    }
+
+    private static bool ContainsAll(string[] name, string[] words) =>
+        name.Length > 0 && name[^1] == words[^1] && words.All(w => name.Contains(w, StringComparer.Ordinal));
+
+    private static void Add(Dictionary<string, List<int>> index, string key, int entry)
+    {
+        if (key.Length == 0)
+        {
+            return;
+        }
+
+        if (!index.TryGetValue(key, out var list))
+        {
+            index[key] = list = [];
+        }
+
+        if (list.Count == 0 || list[^1] != entry)
+        {
+            list.Add(entry);
+        }
+    }
+}

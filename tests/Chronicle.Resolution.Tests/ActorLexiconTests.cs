@@ -1,0 +1,46 @@
+using Chronicle.Resolution.Actors;
+using Chronicle.Testing;
+
+namespace Chronicle.Resolution.Tests;
+
+public sealed class ActorLexiconTests
+{
+    private static readonly Lazy<ActorLexicon> Shipped = new(() =>
+        ActorLexicon.Load(Path.Combine(RepositoryPaths.Root, "data", "actors", "actors.tsv.gz")));
+
+    [Theory]
+    [InlineData("Vladimir Putin")]
+    [InlineData("Putin")]
+    [InlineData("President Putin")]
+    public void Every_name_of_a_listed_leader_finds_one_actor(string name) =>
+        Shipped.Value.Find(name, new DateOnly(2022, 3, 1), partialNames: true)?.Key.ShouldBe("VLADIMIR PUTIN");
+
+    [Fact]
+    public void A_full_name_matches_an_actor_whose_names_hold_all_its_words() =>
+        Shipped.Value.Find("Ali Khamenei", new DateOnly(2022, 3, 1), partialNames: true)!.Names.ShouldContain("KHAMENEI");
+
+    [Fact]
+    public void A_different_given_name_with_a_listed_surname_is_not_that_actor() =>
+        Shipped.Value.Find("Mojtaba Khamenei", new DateOnly(2022, 3, 1), partialNames: true).ShouldBeNull();
+
+    [Fact]
+    public void Partial_names_are_only_for_people() =>
+        Shipped.Value.Find("Ali Khamenei", new DateOnly(2022, 3, 1), partialNames: false).ShouldBeNull();
+
+    [Fact]
+    public void A_role_holds_only_within_its_dates()
+    {
+        var putin = Shipped.Value.Find("Putin", null, partialNames: true)!;
+
+        putin.RoleOn(new DateOnly(2022, 3, 1))!.Sector.ShouldBe("government");
+        putin.RoleOn(new DateOnly(2022, 3, 1))!.Country.ShouldBe("RU");
+        putin.RoleOn(new DateOnly(1995, 1, 1))!.Sector.ShouldBe("elite");
+    }
+
+    [Theory]
+    [InlineData("police", "police")]
+    [InlineData("protesters", "opposition")]
+    [InlineData("farmers", "agriculture")]
+    public void Generic_agents_have_a_sector(string phrase, string sector) =>
+        Shipped.Value.SectorOfAgent(phrase).ShouldBe(sector);
+}

@@ -25,8 +25,14 @@ public static class ArticleMapper
             [.. found.Quotes.Select(q => ToWire(q, text))],
             [.. found.Events.Select((e, i) => ToWire(e, i, document, found))],
             document.Metadata.IsEmpty ? null : document.Metadata,
-            analysis.PipelineVersion);
+            analysis.PipelineVersion)
+        {
+            Roles = [.. found.Roles.Select(r => ToWire(r, text, found.Entities[r.Entity]))],
+        };
     }
+
+    private static RoleJson ToWire(RoleMention r, string text, EntityMention actor) =>
+        new(r.Span.Of(text), r.Span.Start, r.Span.End, actor.Canonical, actor.EntityId, r.Role, r.Affiliation, r.AffiliationId, r.Country, r.Sector);
 
     private static SpanJson Span(TextSpan span, string text) => new(span.Of(text), span.Start, span.End);
 

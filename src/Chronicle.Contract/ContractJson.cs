@@ -8,6 +8,7 @@ namespace Chronicle.Contract;
 [JsonSerializable(typeof(ArticleJson))]
 [JsonSerializable(typeof(IReadOnlyList<ArticleJson>))]
 [JsonSerializable(typeof(EventJson))]
+[JsonSerializable(typeof(RoleJson))]
 public sealed partial class ContractJson : JsonSerializerContext
 {
     /// <summary>Pretty-printed, for <c>--format json</c>.</summary>

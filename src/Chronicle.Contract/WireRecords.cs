@@ -19,7 +19,15 @@ public sealed record ArticleJson(
     IReadOnlyList<QuoteJson> Quotes,
     IReadOnlyList<EventJson> Events,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyDictionary<string, string>? Metadata,
-    string Pipeline);
+    string Pipeline)
+{
+    /// <summary>Roles and affiliations the article gives the actors it names (added to the contract; may be empty).</summary>
+    public IReadOnlyList<RoleJson> Roles { get; init; } = [];
+}
+
+/// <summary>A role the text gives a named actor: the words that say it, who, which role, with whom.</summary>
+public sealed record RoleJson(
+    string Text, int Start, int End, string Canonical, string? EntityId, string Role, string? Affiliation, string? AffiliationId, string? Country, string? Sector);
 
 /// <summary>A span of the body text with its surface text.</summary>
 public sealed record SpanJson(string Text, int Start, int End);

@@ -35,6 +35,9 @@ public sealed record Annotations
     /// <summary>Attributions: who says what.</summary>
     public ImmutableArray<Quote> Quotes { get; init; } = [];
 
+    /// <summary>Roles and affiliations the text gives named actors.</summary>
+    public ImmutableArray<RoleMention> Roles { get; init; } = [];
+
     /// <summary>Coded events.</summary>
     public ImmutableArray<CodedEvent> Events { get; init; } = [];
 }

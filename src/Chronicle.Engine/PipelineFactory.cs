@@ -6,6 +6,7 @@ using Chronicle.Recognizers.Quotes;
 using Chronicle.Recognizers.Times;
 using Chronicle.Resolution;
 using Chronicle.Resolution.Actors;
+using Chronicle.Resolution.Roles;
 using Chronicle.Text;
 using Chronicle.Text.Pos;
 
@@ -19,6 +20,7 @@ public static class PipelineFactory
     {
         ArgumentNullException.ThrowIfNull(data);
         var gazetteer = Gazetteer.Load(data.Gazetteer);
+        var actors = ActorLexicon.Load(data.Actors);
         return Pipeline.Of(
             new TokenizerStage(new Tokenizer(), new SentenceSplitter()),
             new PosTaggerStage(PosModel.Load(data.PosModel)),
@@ -27,7 +29,8 @@ public static class PipelineFactory
             new QuantityRecognizer(QuantityLexicon.CreateDefault()),
             new QuoteRecognizer(CueLexicon.English()),
             new PlaceRecognizer(gazetteer),
-            new EntityIdentity(ActorLexicon.Load(data.Actors), gazetteer),
+            new EntityIdentity(actors, gazetteer),
+            new RoleFinder(actors, gazetteer),
             new EventCoder());
     }
 }

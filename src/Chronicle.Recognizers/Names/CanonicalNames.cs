@@ -63,6 +63,12 @@ public static class CanonicalNames
 
     private static IReadOnlyList<string> StripTitles(IReadOnlyList<string> words, EntityType type)
     {
+        // An editor's brackets inside a name (`President [Jane] Doe`) are not part of it.
+        if (words.Any(IsBracket))
+        {
+            words = [.. words.Where(w => !IsBracket(w))];
+        }
+
         if (type != EntityType.Person)
         {
             return words;
@@ -74,6 +80,8 @@ public static class CanonicalNames
         }
         return words.Skip(skip).ToArray();
     }
+
+    private static bool IsBracket(string word) => word.Length > 0 && word.All(c => c is '[' or ']' or '(' or ')');
 
     /// <summary>
     /// The form two names must share to be the same name: lower case, titles kept, particles and possessives dropped

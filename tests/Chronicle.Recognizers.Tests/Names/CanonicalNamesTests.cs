@@ -15,6 +15,13 @@ public sealed class CanonicalNamesTests
     }
 
     [Fact]
+    public void An_editors_brackets_are_not_part_of_a_name()
+    {
+        Assign(("Karim ] Hashimi", EntityType.Person), ("Hashimi", EntityType.Person))
+            .ShouldBe(["Karim Hashimi", "Karim Hashimi"]);
+    }
+
+    [Fact]
     public void Titles_are_dropped_from_the_canonical_form()
     {
         Assign(("President Karim Hashimi", EntityType.Person), ("Mr. Hashimi", EntityType.Person))

@@ -18,6 +18,7 @@ internal static class ChronicleCli
             [IngestCommand.Create(context)] = IngestCommand.Examples,
             [ExportCommand.Create(context)] = ExportCommand.Examples,
             [StatsCommand.Create(context)] = StatsCommand.Examples,
+            [ActorsCommand.Create(context)] = ActorsCommand.Examples,
             [EvalCommand.Create(context)] = EvalCommand.Examples,
             [BenchCommand.Create(context)] = BenchCommand.Examples,
         };

@@ -56,6 +56,12 @@ internal sealed partial class MentionFinder
             return subjects.Exists(s => s.People);
         }
 
+        // Verbal acts (accuse, demand, back) without a target are mostly talk about talk (`warned of`, `investigating to see`).
+        if (m.Type is PloverType.Accuse or PloverType.Request or PloverType.Threaten or PloverType.Support && !m.HasTarget)
+        {
+            return false;
+        }
+
         // CAMEO's verbs are broad: without an actor they are more often not events.
         return m.Curated || m.Actors.Count > 0;
     }

@@ -31,6 +31,6 @@ public static class PipelineFactory
             new PlaceRecognizer(gazetteer),
             new EntityIdentity(actors, gazetteer),
             new RoleFinder(actors, gazetteer),
-            new EventCoder());
+            new EventCoder(TriggerLexicon.Load(Path.Combine(data.Directory, "events", "triggers.tsv")), gazetteer));
     }
 }

@@ -1,4 +1,5 @@
 using Chronicle.Events;
+using Chronicle.Events.Coding;
 using Chronicle.Recognizers.Names;
 using Chronicle.Recognizers.Places;
 using Chronicle.Recognizers.Quantities;
@@ -26,6 +27,7 @@ public static class PipelineFactory
             new QuoteRecognizer(CueLexicon.English()),
             new PlaceRecognizer(Gazetteer.Load(data.Gazetteer)),
             new EntityIdentity(),
-            new EventCoder());
+            new EventCoder(),
+            new EventCodeMapper(EventCodeMappings.Load(data.Mappings)));
     }
 }

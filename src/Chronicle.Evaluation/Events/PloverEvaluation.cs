@@ -41,8 +41,20 @@ public static class PloverEvaluation
         var scorer = new PloverScorer();
         foreach (var record in records)
         {
-            var analysis = pipeline.Run(new Document(record.Id, null, record.Date, record.Text));
-            scorer.Add(record, analysis.Annotations.Events, record.Text);
+            IReadOnlyList<CodedEvent> events;
+            try
+            {
+                events = pipeline.Run(new Document(record.Id, null, record.Date, record.Text)).Annotations.Events;
+            }
+#pragma warning disable CA1031 // A stage that throws on one sentence is a finding to report, not a reason to lose the other 321.
+            catch (Exception e)
+#pragma warning restore CA1031
+            {
+                output.WriteLine($"error {record.Id}: the pipeline threw {e.GetType().Name}: {e.Message} (scored as no event)");
+                events = [];
+            }
+
+            scorer.Add(record, events, record.Text);
         }
 
         scorer.Print(output, verbose);

@@ -78,10 +78,10 @@ public sealed class EventCodeMapperTests
     private static ImmutableArray<CodedEvent> Run(params CodedEvent[] events)
     {
         var sentences = new List<Sentence>();
-        var start = 0;
-        for (var end = Text.IndexOf(". ", StringComparison.Ordinal); start < Text.Length; end = Text.IndexOf(". ", start, StringComparison.Ordinal))
+        for (var start = 0; start < Text.Length;)
         {
-            var stop = end < 0 ? Text.Length : end + 1;
+            var dot = Text.IndexOf(". ", start, StringComparison.Ordinal);
+            var stop = dot < 0 ? Text.Length : dot + 1;
             sentences.Add(new Sentence(new TextSpan(start, stop), 0, 0));
             start = stop + 1;
         }

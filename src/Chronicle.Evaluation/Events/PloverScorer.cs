@@ -28,6 +28,9 @@ public sealed class PloverScorer
     /// <summary>Records with a gold target country, and those whose coded event of the gold type has one of them.</summary>
     public (int Right, int Total) Target { get; private set; }
 
+    /// <summary>Source and target countries right, and compared, on the records whose type was coded.</summary>
+    public (int Right, int Total) CountriesGivenType { get; private set; }
+
     /// <summary>Precision, recall and F1 over (sentence, type) pairs, all types pooled.</summary>
     public (double Precision, double Recall, double F1) Micro => Prf(_truePositives.Sum(), _falsePositives.Sum(), _falseNegatives.Sum());
 
@@ -62,8 +65,15 @@ public sealed class PloverScorer
         }
 
         var ofType = events.Where(e => e.Type == gold.Type).ToList();
+        var (sourceRight, targetRight) = (Source.Right, Target.Right);
         Source = Country(gold, ofType, ActorRole.Source, gold.SourceCountries, Source, text);
         Target = Country(gold, ofType, ActorRole.Target, gold.TargetCountries, Target, text);
+        if (ofType.Count > 0)
+        {
+            var compared = (gold.SourceCountries.IsEmpty ? 0 : 1) + (gold.TargetCountries.IsEmpty ? 0 : 1);
+            var gained = Source.Right - sourceRight + Target.Right - targetRight;
+            CountriesGivenType = (CountriesGivenType.Right + gained, CountriesGivenType.Total + compared);
+        }
     }
 
     /// <summary>Prints the figures; with <paramref name="verbose"/> every miss first.</summary>
@@ -83,6 +93,7 @@ public sealed class PloverScorer
         output.WriteLine(Invariant($"type P/R/F1 (pooled)    P {micro.Precision * 100:0.0}%  R {micro.Recall * 100:0.0}%  F1 {micro.F1 * 100:0.0}%"));
         output.WriteLine(Invariant($"source country accuracy {Source.Right,4}/{Source.Total,-4} {Percent(Source.Right, Source.Total),6}  (on the event of the gold type)"));
         output.WriteLine(Invariant($"target country accuracy {Target.Right,4}/{Target.Total,-4} {Percent(Target.Right, Target.Total),6}"));
+        output.WriteLine(Invariant($"countries, type coded   {CountriesGivenType.Right,4}/{CountriesGivenType.Total,-4} {Percent(CountriesGivenType.Right, CountriesGivenType.Total),6}  (sources and targets of the records whose type was coded)"));
         output.WriteLine();
         output.WriteLine("type          gold     P      R      F1");
         foreach (var type in Enum.GetValues<PloverType>())

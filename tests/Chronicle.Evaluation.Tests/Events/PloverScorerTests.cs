@@ -32,6 +32,7 @@ public sealed class PloverScorerTests
 
         scorer.Source.ShouldBe((2, 2));
         scorer.Target.ShouldBe((1, 2));
+        scorer.CountriesGivenType.ShouldBe((3, 4));
     }
 
     [Fact]

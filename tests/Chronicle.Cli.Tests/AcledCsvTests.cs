@@ -8,7 +8,7 @@ public sealed class AcledCsvTests
     private static readonly AcledLookups Lookups = new(
         code => code == "FR" ? new AcledCountry("FRA", "250", "France", "Europe") : null,
         (type, _) => type == "Protests" ? "Demonstrations" : "Strategic developments",
-        name => name.Contains("police", StringComparison.OrdinalIgnoreCase) ? 1 : name.Contains("protesters", StringComparison.Ordinal) ? 6 : null,
+        name => name.Contains("police", StringComparison.OrdinalIgnoreCase) ? 1 : name.Contains("armers", StringComparison.Ordinal) ? 7 : null,
         1_700_000_000);
 
     [Fact]

@@ -63,7 +63,13 @@ public sealed class AcledCsv(AcledLookups lookups)
     {
         if (actor is not null && (lookups.Inter(actor.Text) ?? lookups.Inter(actor.Canonical)) is { } code)
         {
-            return code;
+            // Civilians who demonstrate are protesters (or rioters) in ACLED's terms.
+            return (code, source, acled.EventType) switch
+            {
+                (7, true, "Protests") => 6,
+                (7, true, "Riots") => 5,
+                _ => code,
+            };
         }
 
         return (acled.EventType, source, actor is null) switch

@@ -21,4 +21,7 @@ public sealed record DataFiles(string Directory)
 
     /// <summary>Social platforms named as organisations (from the npm package social-links).</summary>
     public string Platforms => Path.Combine(Directory, "ner", "platforms.txt");
+
+    /// <summary>The directory of the PLOVER → ACLED and CAMEO tables and the country table.</summary>
+    public string Mappings => Path.Combine(Directory, "mappings");
 }

@@ -1,4 +1,5 @@
 using Chronicle.Events;
+using Chronicle.Events.Coding;
 using Chronicle.Recognizers.Names;
 using Chronicle.Recognizers.Places;
 using Chronicle.Recognizers.Quantities;
@@ -31,6 +32,7 @@ public static class PipelineFactory
             new PlaceRecognizer(gazetteer),
             new EntityIdentity(actors, gazetteer),
             new RoleFinder(actors, gazetteer),
-            new EventCoder(TriggerLexicon.Load(Path.Combine(data.Directory, "events", "triggers.tsv")), gazetteer));
+            new EventCoder(TriggerLexicon.Load(Path.Combine(data.Directory, "events", "triggers.tsv")), gazetteer),
+            new EventCodeMapper(EventCodeMappings.Load(data.Mappings)));
     }
 }

@@ -21,6 +21,8 @@ internal static class EvalCommand
         chronicle eval pos ../shared/corpora/conll2003/valid.txt
         chronicle eval geo ../shared/corpora/geoparsing/lgl.xml
         chronicle eval attribution ../shared/corpora/polnear/dev
+        chronicle eval events ../shared/corpora/plover-gsr/gold_standard_records/PLOVER_GSR_CAMEO.txt
+        chronicle eval events ../shared/gold/seeds --verbose
         """;
 
     public static Command Create(CliContext context)
@@ -31,6 +33,7 @@ internal static class EvalCommand
         command.Subcommands.Add(Pos(context));
         command.Subcommands.Add(Geo(context));
         command.Subcommands.Add(Attribution(context));
+        command.Subcommands.Add(EvalEventsCommand.Create(context));
         return command;
     }
 

@@ -31,6 +31,7 @@ internal static class EvalCommand
         command.Subcommands.Add(Pos(context));
         command.Subcommands.Add(Geo(context));
         command.Subcommands.Add(Attribution(context));
+        command.Subcommands.Add(EvalCorefCommand.Create(context));
         return command;
     }
 

@@ -20,11 +20,15 @@ var blocks = corpus.Blocks(corpus.TrainTopics, bySubtopic: false);
 var vectors = new TermVectors(blocks.SelectMany(b => b.Mentions.Select(m => m.Document)).Distinct().Select(d => words[d]), lemmatizer);
 Console.WriteLine($"train topics {string.Join(",", corpus.TrainTopics)}: {blocks.Sum(b => b.Mentions.Count)} event mentions");
 
+// The document threshold that best recovers the sub-topics (the two seminal events of a topic), pairwise F1.
+var documentThreshold = TuneDocumentThreshold();
+Console.WriteLine(string.Create(c, $"document threshold {documentThreshold:0.00}"));
+
 // Lemma-pair counts are cross-fitted: a topic's pairs are featurised with counts from the other half of the
 // topics, so the classifier learns how far to trust the table on topics it has not seen, as at test time.
 var folds = new[] { blocks.Where((_, i) => i % 2 == 0).ToList(), blocks.Where((_, i) => i % 2 == 1).ToList() };
 var tables = folds.Select(trainer.CountPairs).ToArray();
-var samples = blocks.Select((b, i) => trainer.Samples(b, tables[1 - (i % 2)], words, vectors)).ToList();
+var samples = blocks.Select((b, i) => trainer.Samples(b, tables[1 - (i % 2)], documentThreshold, words, vectors)).ToList();
 Console.WriteLine($"pairs {samples.Sum(s => s.Labels.Length)}, coreferent {samples.Sum(s => s.Labels.Count(l => l == 1))}");
 
 var weights = CorefTrainer.Fit(samples);
@@ -43,7 +47,7 @@ for (var threshold = 0.05; threshold < 0.96; threshold += 0.025)
     }
 }
 
-var model = new CorefModel(weights, Math.Round(bestThreshold, 3), trainer.CountPairs(blocks));
+var model = new CorefModel(weights, Math.Round(bestThreshold, 3), trainer.CountPairs(blocks)) { DocumentThreshold = documentThreshold };
 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(args[1]))!);
 model.Save(args[1]);
 for (var k = 0; k < weights.Length; k++)
@@ -52,6 +56,38 @@ for (var k = 0; k < weights.Length; k++)
 }
 Console.WriteLine(string.Create(c, $"threshold {model.Threshold:0.000}, train CoNLL F1 {bestF1 * 100:0.00} (cross-fitted pair counts); wrote {args[1]}"));
 return 0;
+
+double TuneDocumentThreshold()
+{
+    var (best, bestF1) = (0.2, -1.0);
+    for (var threshold = 0.02; threshold < 0.6; threshold += 0.02)
+    {
+        int both = 0, predicted = 0, gold = 0;
+        foreach (var topic in corpus.TrainTopics)
+        {
+            var documents = corpus.Documents.Values.Where(d => d.Topic == topic).OrderBy(d => d.Name, StringComparer.Ordinal).ToList();
+            var story = DocumentClusters.Cluster([.. documents.Select(d => vectors.Vector(d.Words))], threshold);
+            for (var i = 0; i < documents.Count; i++)
+            {
+                for (var j = i + 1; j < documents.Count; j++)
+                {
+                    var p = story[i] == story[j];
+                    var g = documents[i].IsPlus == documents[j].IsPlus;
+                    both += p && g ? 1 : 0;
+                    predicted += p ? 1 : 0;
+                    gold += g ? 1 : 0;
+                }
+            }
+        }
+        var f1 = 2.0 * both / (predicted + gold);
+        Console.WriteLine(string.Create(c, $"document threshold {threshold:0.00}: same-story pair F1 {f1 * 100:0.0}"));
+        if (f1 > bestF1)
+        {
+            (best, bestF1) = (Math.Round(threshold, 2), f1);
+        }
+    }
+    return best;
+}
 
 static double[,] Matrix(PairSamples s, CorefModel model)
 {

@@ -14,6 +14,9 @@ namespace Chronicle.Resolution.Coreference;
 /// <param name="Pairs">Training counts of trigger lemma pairs.</param>
 public sealed record CorefModel(ImmutableArray<double> Weights, double Threshold, LemmaPairTable Pairs)
 {
+    /// <summary>Documents whose mean tf-idf cosine is at least this are grouped as one story.</summary>
+    public double DocumentThreshold { get; init; } = 0.2;
+
     /// <summary>The model's version, stored with what it produced.</summary>
     public string Version { get; init; } = "1";
 
@@ -36,6 +39,7 @@ public sealed record CorefModel(ImmutableArray<double> Weights, double Threshold
         var c = CultureInfo.InvariantCulture;
         writer.WriteLine("version\t" + Version);
         writer.WriteLine("threshold\t" + Threshold.ToString("R", c));
+        writer.WriteLine("document_threshold\t" + DocumentThreshold.ToString("R", c));
         for (var i = 0; i < Weights.Length; i++)
         {
             writer.WriteLine($"weight\t{PairFeatures.Names[i]}\t{Weights[i].ToString("R", c)}");
@@ -54,7 +58,7 @@ public sealed record CorefModel(ImmutableArray<double> Weights, double Threshold
         var c = CultureInfo.InvariantCulture;
         var weights = new double[PairFeatures.Count];
         var pairs = new LemmaPairTable();
-        double threshold = 0.5;
+        double threshold = 0.5, documentThreshold = 0.2;
         var version = "1";
         while (reader.ReadLine() is { } line)
         {
@@ -66,6 +70,9 @@ public sealed record CorefModel(ImmutableArray<double> Weights, double Threshold
                     break;
                 case "threshold":
                     threshold = double.Parse(f[1], c);
+                    break;
+                case "document_threshold":
+                    documentThreshold = double.Parse(f[1], c);
                     break;
                 case "weight":
                     var index = Array.IndexOf(PairFeatures.Names, f[1]);
@@ -85,6 +92,6 @@ public sealed record CorefModel(ImmutableArray<double> Weights, double Threshold
                     throw new InvalidDataException($"{path}: unexpected line '{f[0]}'.");
             }
         }
-        return new CorefModel([.. weights], threshold, pairs) { Version = version };
+        return new CorefModel([.. weights], threshold, pairs) { Version = version, DocumentThreshold = documentThreshold };
     }
 }

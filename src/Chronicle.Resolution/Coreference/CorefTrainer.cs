@@ -34,7 +34,11 @@ public sealed class CorefTrainer(EnglishLemmatizer lemmatizer)
 
     /// <summary>The features and labels of every pair of <paramref name="block"/>.</summary>
     public PairSamples Samples(
-        CorefBlock block, LemmaPairTable pairs, IReadOnlyDictionary<string, IReadOnlyList<string>> documents, TermVectors vectors)
+        CorefBlock block,
+        LemmaPairTable pairs,
+        double documentThreshold,
+        IReadOnlyDictionary<string, IReadOnlyList<string>> documents,
+        TermVectors vectors)
     {
         ArgumentNullException.ThrowIfNull(block);
         var n = block.Mentions.Count;
@@ -42,7 +46,7 @@ public sealed class CorefTrainer(EnglishLemmatizer lemmatizer)
         var features = new float[count * PairFeatures.Count];
         var labels = new byte[count];
         var row = 0;
-        var resolver = new EventCoreference(new CorefModel([], 0, pairs), lemmatizer);
+        var resolver = new EventCoreference(new CorefModel([], 0, pairs) { DocumentThreshold = documentThreshold }, lemmatizer);
         resolver.ForEachPair(block.Mentions, documents, vectors, pairs, (i, j, f) =>
         {
             for (var k = 0; k < f.Length; k++)

@@ -12,11 +12,31 @@ public sealed class EnglishLemmatizer
 {
     private readonly FrozenDictionary<string, string> _irregular = IrregularForms.Build();
 
+    // Nominalisations and adjectives whose verb no suffix rule reaches (keys and values as Lemma returns them).
+    private readonly FrozenDictionary<string, string> _derived = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["death"] = "die", ["dead"] = "die", ["loss"] = "los", ["sal"] = "sell", ["choic"] = "choos",
+        ["speech"] = "speak", ["flight"] = "fly", ["proof"] = "prov", ["gift"] = "giv", ["theft"] = "steal",
+        ["growth"] = "grow", ["birth"] = "bear",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Lower case without marks around or inside the word (<c>#Oscars®</c> → <c>oscars</c>).</summary>
+    private static string Clean(string word)
+    {
+        var lower = word.Trim().ToLowerInvariant();
+        if (lower.All(ch => char.IsLetterOrDigit(ch) || ch is '-' or '\''))
+        {
+            return lower;
+        }
+        var kept = new string([.. lower.Where(ch => char.IsLetterOrDigit(ch) || ch is '-' or '\'')]);
+        return kept.Length > 0 ? kept : lower;
+    }
+
     /// <summary>The match key of <paramref name="word"/> (lower case).</summary>
     public string Lemma(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
-        var w = word.ToLowerInvariant();
+        var w = Clean(word);
         if (_irregular.TryGetValue(w, out var lemma))
         {
             return DropFinalE(lemma);
@@ -57,7 +77,11 @@ public sealed class EnglishLemmatizer
     public string Stem(string word)
     {
         var lemma = Lemma(word);
-        foreach (var suffix in (ReadOnlySpan<string>)["ation", "ition", "ment", "ion", "ure", "al", "er", "or", "y"])
+        if (_derived.TryGetValue(lemma, out var verb))
+        {
+            return verb;
+        }
+        foreach (var suffix in (ReadOnlySpan<string>)["ation", "ition", "ment", "ance", "ence", "ness", "ity", "ion", "ure", "ist", "ee", "al", "er", "or", "y"])
         {
             if (lemma.Length - suffix.Length >= 4 && lemma.EndsWith(suffix, StringComparison.Ordinal))
             {

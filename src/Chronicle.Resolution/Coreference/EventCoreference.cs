@@ -47,16 +47,26 @@ public sealed class EventCoreference(CorefModel model, EnglishLemmatizer lemmati
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(vectors);
         var profiles = mentions.Select(m => new MentionProfile(m, vectors, lemmatizer)).ToArray();
-        var documentVectors = mentions.Select(m => m.Document).Distinct(StringComparer.Ordinal)
-            .ToDictionary(d => d, d => vectors.Vector(documents[d]), StringComparer.Ordinal);
+        var names = mentions.Select(m => m.Document).Distinct(StringComparer.Ordinal).ToList();
+        var documentVectors = names.Select(d => vectors.Vector(documents[d])).ToList();
+        var documentIndex = names.Select((d, i) => (d, i)).ToDictionary(x => x.d, x => x.i, StringComparer.Ordinal);
+        var story = DocumentClusters.Cluster(documentVectors, model.DocumentThreshold);
+        // The lead: the first two sentences with mentions in each document, where news states its main event.
+        var lead = mentions.GroupBy(m => m.Document, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(m => m.Sentence).Distinct().Order().Take(2).ToHashSet(), StringComparer.Ordinal);
         Span<double> features = stackalloc double[PairFeatures.Count];
         for (var i = 0; i < profiles.Length; i++)
         {
-            var di = documentVectors[profiles[i].Mention.Document];
+            var a = profiles[i].Mention;
+            var di = documentIndex[a.Document];
+            var aLead = lead[a.Document].Contains(a.Sentence);
             for (var j = i + 1; j < profiles.Length; j++)
             {
-                var cosine = di.Cosine(documentVectors[profiles[j].Mention.Document]);
-                PairFeatures.Compute(profiles[i], profiles[j], cosine, pairs, features);
+                var b = profiles[j].Mention;
+                var dj = documentIndex[b.Document];
+                var context = new PairContext(
+                    documentVectors[di].Cosine(documentVectors[dj]), story[di] == story[dj], aLead && lead[b.Document].Contains(b.Sentence));
+                PairFeatures.Compute(profiles[i], profiles[j], context, pairs, features);
                 action(i, j, features);
             }
         }

@@ -1,5 +1,9 @@
 namespace Chronicle.Resolution.Coreference;
 
+/// <summary>What a pair's features need from the documents: their similarity, whether they were grouped as one
+/// story, whether both mentions are in the lead of their documents.</summary>
+internal readonly record struct PairContext(double DocumentCosine, bool SameStory, bool BothLead);
+
 /// <summary>The features of a pair of event mentions for the pairwise coreference classifier.</summary>
 internal static class PairFeatures
 {
@@ -12,13 +16,15 @@ internal static class PairFeatures
         "sentence_cosine", "same_document", "same_sentence",
         "participants_jaccard", "participants_both", "times_jaccard", "times_both", "places_jaccard", "places_both",
         "head_equal_x_doc_cosine", "head_equal_x_same_document", "diff_x_doc_cosine",
+        "same_story", "head_equal_x_same_story", "diff_x_same_story", "both_lead", "head_equal_x_both_lead",
     ];
 
     public static int Count => Names.Length;
 
     /// <summary>Fills <paramref name="features"/> for mentions <paramref name="a"/> and <paramref name="b"/>.</summary>
-    public static void Compute(MentionProfile a, MentionProfile b, double documentCosine, LemmaPairTable pairs, Span<double> features)
+    public static void Compute(MentionProfile a, MentionProfile b, PairContext context, LemmaPairTable pairs, Span<double> features)
     {
+        var documentCosine = context.DocumentCosine;
         var headEqual = a.Head == b.Head;
         var stemEqual = a.HeadStem == b.HeadStem;
         var pair = pairs.LogOdds(a.Head, b.Head);
@@ -48,6 +54,11 @@ internal static class PairFeatures
         features[i++] = headEqual ? documentCosine : 0;
         features[i++] = headEqual && sameDocument ? 1 : 0;
         features[i++] = headEqual ? 0 : documentCosine;
+        features[i++] = context.SameStory ? 1 : 0;
+        features[i++] = headEqual && context.SameStory ? 1 : 0;
+        features[i++] = !headEqual && context.SameStory ? 1 : 0;
+        features[i++] = context.BothLead ? 1 : 0;
+        features[i++] = headEqual && context.BothLead ? 1 : 0;
     }
 
     private static double Dice(MentionProfile a, MentionProfile b)

@@ -33,6 +33,24 @@ public sealed class EventCoreference(CorefModel model, EnglishLemmatizer lemmati
         return scores;
     }
 
+    /// <summary>The capitalised words and numbers of a document, skipping each sentence's first word.</summary>
+    public static IReadOnlyList<string> NamesAndNumbers(IReadOnlyList<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        var kept = new List<string>();
+        for (var i = 1; i < words.Count; i++)
+        {
+            var w = words[i];
+            var previous = words[i - 1];
+            var sentenceStart = previous is "." or "!" or "?" or "\"" or ":";
+            if (w.Length > 0 && (char.IsDigit(w[0]) || (char.IsUpper(w[0]) && !sentenceStart)))
+            {
+                kept.Add(w);
+            }
+        }
+        return kept;
+    }
+
     /// <summary>A callback for one pair's features.</summary>
     internal delegate void PairAction(int i, int j, ReadOnlySpan<double> features);
 
@@ -49,8 +67,10 @@ public sealed class EventCoreference(CorefModel model, EnglishLemmatizer lemmati
         var profiles = mentions.Select(m => new MentionProfile(m, vectors, lemmatizer)).ToArray();
         var names = mentions.Select(m => m.Document).Distinct(StringComparer.Ordinal).ToList();
         var documentVectors = names.Select(d => vectors.Vector(documents[d])).ToList();
+        // Names and numbers tell apart two stories of one kind (two earthquakes, two arrests) better than all words.
+        var nameVectors = names.Select(d => vectors.Vector(NamesAndNumbers(documents[d]))).ToList();
         var documentIndex = names.Select((d, i) => (d, i)).ToDictionary(x => x.d, x => x.i, StringComparer.Ordinal);
-        var story = DocumentClusters.Cluster(documentVectors, model.DocumentThreshold);
+        var story = DocumentClusters.Cluster(nameVectors, model.DocumentThreshold);
         // The lead: the first two sentences with mentions in each document, where news states its main event.
         var lead = mentions.GroupBy(m => m.Document, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(m => m.Sentence).Distinct().Order().Take(2).ToHashSet(), StringComparer.Ordinal);
@@ -65,7 +85,7 @@ public sealed class EventCoreference(CorefModel model, EnglishLemmatizer lemmati
                 var b = profiles[j].Mention;
                 var dj = documentIndex[b.Document];
                 var context = new PairContext(
-                    documentVectors[di].Cosine(documentVectors[dj]), story[di] == story[dj], aLead && lead[b.Document].Contains(b.Sentence));
+                    documentVectors[di].Cosine(documentVectors[dj]), nameVectors[di].Cosine(nameVectors[dj]), story[di] == story[dj], aLead && lead[b.Document].Contains(b.Sentence));
                 PairFeatures.Compute(profiles[i], profiles[j], context, pairs, features);
                 action(i, j, features);
             }

@@ -2,7 +2,7 @@ namespace Chronicle.Resolution.Coreference;
 
 /// <summary>What a pair's features need from the documents: their similarity, whether they were grouped as one
 /// story, whether both mentions are in the lead of their documents.</summary>
-internal readonly record struct PairContext(double DocumentCosine, bool SameStory, bool BothLead);
+internal readonly record struct PairContext(double DocumentCosine, double NameCosine, bool SameStory, bool BothLead);
 
 /// <summary>The features of a pair of event mentions for the pairwise coreference classifier.</summary>
 internal static class PairFeatures
@@ -17,6 +17,7 @@ internal static class PairFeatures
         "participants_jaccard", "participants_both", "times_jaccard", "times_both", "places_jaccard", "places_both",
         "head_equal_x_doc_cosine", "head_equal_x_same_document", "diff_x_doc_cosine",
         "same_story", "head_equal_x_same_story", "diff_x_same_story", "both_lead", "head_equal_x_both_lead",
+        "name_cosine", "head_equal_x_name_cosine", "name_below_10",
     ];
 
     public static int Count => Names.Length;
@@ -59,6 +60,9 @@ internal static class PairFeatures
         features[i++] = !headEqual && context.SameStory ? 1 : 0;
         features[i++] = context.BothLead ? 1 : 0;
         features[i++] = headEqual && context.BothLead ? 1 : 0;
+        features[i++] = context.NameCosine;
+        features[i++] = headEqual ? context.NameCosine : 0;
+        features[i++] = context.NameCosine < 0.10 ? 1 : 0;
     }
 
     private static double Dice(MentionProfile a, MentionProfile b)

@@ -76,6 +76,20 @@ public sealed class EventClusterer(double threshold = EventClusterer.DefaultThre
         return (article with { Events = events.ToImmutable() }, working.ToImmutable());
     }
 
+    /// <summary>Adds the events of one analysed article and returns it with their cluster ids.</summary>
+    public (Analysis Analysis, ImmutableArray<EventCluster> Clusters) Add(ImmutableArray<EventCluster> clusters, Analysis analysis)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        if (analysis.Annotations.Events.IsEmpty)
+        {
+            return (analysis, clusters);
+        }
+        var document = analysis.Document;
+        var (article, updated) = Add(clusters, new ArticleEvents(
+            document.Id.Value, document.Source, document.Published, document.Text, analysis.Annotations.Events));
+        return (analysis with { Annotations = analysis.Annotations with { Events = article.Events } }, updated);
+    }
+
     private int? Best(ImmutableArray<EventCluster>.Builder clusters, ClusterMember member)
     {
         int? best = null;

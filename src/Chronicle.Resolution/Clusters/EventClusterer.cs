@@ -6,7 +6,7 @@ namespace Chronicle.Resolution.Clusters;
 
 /// <summary>
 /// Joins reports of the same event across articles and gives them one <see cref="CodedEvent.ClusterId"/>.
-/// Incremental: <see cref="Add"/> takes the clusters so far and one article, and returns its events with their
+/// Incremental: <see cref="Add(ImmutableArray{EventCluster}, ArticleEvents)"/> takes the clusters so far and one article, and returns its events with their
 /// cluster ids and the updated clusters; old clusters are extended, never recomputed, so ids stay stable.
 /// <see cref="Cluster"/> runs that over a batch in date order, so the first member of a cluster is its earliest
 /// report and batch and incremental runs agree. A report joins the cluster it agrees with best (see

@@ -34,6 +34,7 @@ internal static class EvalCommand
         command.Subcommands.Add(Geo(context));
         command.Subcommands.Add(Attribution(context));
         command.Subcommands.Add(EvalEventsCommand.Create(context));
+        command.Subcommands.Add(EvalCorefCommand.Create(context));
         return command;
     }
 

@@ -1,8 +1,10 @@
+using System.Collections.Immutable;
 using System.CommandLine;
 using Chronicle.Cli.Output;
 using Chronicle.Contract;
 using Chronicle.Engine;
 using Chronicle.Ingest.Fetching;
+using Chronicle.Resolution.Clusters;
 
 namespace Chronicle.Cli.Commands;
 
@@ -40,10 +42,14 @@ internal static class ExtractCommand
             using var fetcher = new HttpUrlFetcher();
             var inputs = Readers.Inputs(limits, context.OpenStandardInput, fetcher).Read(parsed.GetValue(paths)!);
             var failed = 0;
+            // Reports of one event across the articles of this run share a cluster id (first report in input order).
+            var clusterer = new EventClusterer();
+            var clusters = ImmutableArray<EventCluster>.Empty;
             foreach (var outcome in analyzer.Analyze(inputs))
             {
                 if (outcome.Analysis is { } analysis)
                 {
+                    (analysis, clusters) = clusterer.Add(clusters, analysis);
                     writer.Write(ArticleMapper.ToWire(analysis));
                 }
                 else

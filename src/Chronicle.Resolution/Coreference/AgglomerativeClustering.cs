@@ -1,0 +1,86 @@
+namespace Chronicle.Resolution.Coreference;
+
+/// <summary>
+/// Average-link agglomerative clustering: repeatedly merges the two clusters whose mean pairwise score is highest,
+/// while it is at least the threshold. Ties go to the lowest indexes, so the result is deterministic. Average-link
+/// merge scores never increase, so the merges above a low floor, recorded once, give the clustering at every
+/// higher threshold (<see cref="Cut"/>): tuning a threshold needs one run.
+/// </summary>
+public static class AgglomerativeClustering
+{
+    /// <summary>A cluster number for each row of <paramref name="scores"/> (a symmetric matrix).</summary>
+    public static int[] Cluster(double[,] scores, double threshold)
+    {
+        ArgumentNullException.ThrowIfNull(scores);
+        return Cut(Merges(scores, threshold), scores.GetLength(0), threshold);
+    }
+
+    /// <summary>The merges, in order, while the best average score is at least <paramref name="floor"/>.</summary>
+    public static IReadOnlyList<(int Into, int From, double Score)> Merges(double[,] scores, double floor)
+    {
+        ArgumentNullException.ThrowIfNull(scores);
+        var n = scores.GetLength(0);
+        // sum[i, j]: the sum of scores between the members of clusters i and j; size: members per cluster.
+        var sum = (double[,])scores.Clone();
+        var size = Enumerable.Repeat(1, n).ToArray();
+        var alive = Enumerable.Repeat(true, n).ToArray();
+        var merges = new List<(int, int, double)>();
+        while (true)
+        {
+            int bestI = -1, bestJ = -1;
+            var best = double.NegativeInfinity;
+            for (var i = 0; i < n; i++)
+            {
+                if (!alive[i])
+                {
+                    continue;
+                }
+                for (var j = i + 1; j < n; j++)
+                {
+                    if (alive[j])
+                    {
+                        var average = sum[i, j] / ((double)size[i] * size[j]);
+                        if (average > best)
+                        {
+                            (best, bestI, bestJ) = (average, i, j);
+                        }
+                    }
+                }
+            }
+            if (bestI < 0 || best < floor)
+            {
+                return merges;
+            }
+            for (var k = 0; k < n; k++)
+            {
+                sum[bestI, k] += sum[bestJ, k];
+                sum[k, bestI] = sum[bestI, k];
+            }
+            size[bestI] += size[bestJ];
+            alive[bestJ] = false;
+            merges.Add((bestI, bestJ, best));
+        }
+    }
+
+    /// <summary>The clusters after the merges whose score is at least <paramref name="threshold"/>.</summary>
+    public static int[] Cut(IReadOnlyList<(int Into, int From, double Score)> merges, int count, double threshold)
+    {
+        ArgumentNullException.ThrowIfNull(merges);
+        var owner = Enumerable.Range(0, count).ToArray();
+        foreach (var (into, from, score) in merges)
+        {
+            if (score < threshold)
+            {
+                break;
+            }
+            for (var m = 0; m < count; m++)
+            {
+                if (owner[m] == from)
+                {
+                    owner[m] = into;
+                }
+            }
+        }
+        return owner;
+    }
+}

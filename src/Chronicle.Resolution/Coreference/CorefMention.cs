@@ -1,0 +1,20 @@
+using System.Collections.Immutable;
+
+namespace Chronicle.Resolution.Coreference;
+
+/// <summary>An event mention to resolve across documents, with the words that describe its context.</summary>
+/// <param name="Document">The document it is in.</param>
+/// <param name="Sentence">Its sentence number in the document.</param>
+/// <param name="Trigger">The words of the mention (<c>fired</c>, <c>set fire</c>).</param>
+/// <param name="SentenceWords">The words of its sentence.</param>
+/// <param name="Participants">Words naming people and organisations taking part, from its sentence.</param>
+/// <param name="Times">Words of the time expressions of its sentence.</param>
+/// <param name="Places">Words of the places of its sentence.</param>
+public sealed record CorefMention(
+    string Document,
+    int Sentence,
+    ImmutableArray<string> Trigger,
+    ImmutableArray<string> SentenceWords,
+    ImmutableArray<string> Participants,
+    ImmutableArray<string> Times,
+    ImmutableArray<string> Places);

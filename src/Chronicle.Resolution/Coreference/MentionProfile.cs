@@ -1,0 +1,56 @@
+using System.Collections.Frozen;
+
+namespace Chronicle.Resolution.Coreference;
+
+/// <summary>What pair features need from one mention, computed once.</summary>
+internal sealed class MentionProfile
+{
+    public MentionProfile(CorefMention mention, TermVectors vectors, EnglishLemmatizer lemmatizer)
+    {
+        Mention = mention;
+        var words = mention.Trigger.Select(w => w.ToLowerInvariant()).ToList();
+        var head = TriggerHead.Of(words);
+        Head = lemmatizer.Lemma(head);
+        HeadStem = lemmatizer.Stem(head);
+        Lemmas = vectors.Terms(words).Append(Head).ToFrozenSet(StringComparer.Ordinal);
+        Trigrams = CharacterTrigrams(Head);
+        Sentence = vectors.Vector(mention.SentenceWords);
+        Participants = vectors.Terms(mention.Participants).ToFrozenSet(StringComparer.Ordinal);
+        Times = vectors.Terms(mention.Times).ToFrozenSet(StringComparer.Ordinal);
+        Places = vectors.Terms(mention.Places).ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    public CorefMention Mention { get; }
+
+    public string Head { get; }
+
+    public string HeadStem { get; }
+
+    public FrozenSet<string> Lemmas { get; }
+
+    public FrozenSet<string> Trigrams { get; }
+
+    public SparseVector Sentence { get; }
+
+    public FrozenSet<string> Participants { get; }
+
+    public FrozenSet<string> Times { get; }
+
+    public FrozenSet<string> Places { get; }
+
+    public static double Jaccard(FrozenSet<string> a, FrozenSet<string> b)
+    {
+        if (a.Count == 0 || b.Count == 0)
+        {
+            return 0;
+        }
+        var common = a.Count(b.Contains);
+        return (double)common / (a.Count + b.Count - common);
+    }
+
+    private static FrozenSet<string> CharacterTrigrams(string word)
+    {
+        var padded = "^" + word + "$";
+        return Enumerable.Range(0, Math.Max(0, padded.Length - 2)).Select(i => padded.Substring(i, 3)).ToFrozenSet(StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,76 @@
+namespace Chronicle.Resolution.Coreference;
+
+/// <summary>What a pair's features need from the documents: their similarity, whether they were grouped as one
+/// story, whether both mentions are in the lead of their documents.</summary>
+internal readonly record struct PairContext(double DocumentCosine, double NameCosine, bool SameStory, bool BothLead);
+
+/// <summary>The features of a pair of event mentions for the pairwise coreference classifier.</summary>
+internal static class PairFeatures
+{
+    /// <summary>The feature names, in order; the model file stores one weight per name.</summary>
+    public static readonly string[] Names =
+    [
+        "bias", "head_equal", "stem_equal_only", "trigger_jaccard", "head_trigram_dice",
+        "pair_logodds_same", "pair_logodds_diff", "pair_unseen_diff",
+        "doc_cosine", "doc_below_05", "doc_below_15", "doc_below_30",
+        "sentence_cosine", "same_document", "same_sentence",
+        "participants_jaccard", "participants_both", "times_jaccard", "times_both", "places_jaccard", "places_both",
+        "head_equal_x_doc_cosine", "head_equal_x_same_document", "diff_x_doc_cosine",
+        "same_story", "head_equal_x_same_story", "diff_x_same_story", "both_lead", "head_equal_x_both_lead",
+        "name_cosine", "head_equal_x_name_cosine", "name_below_10",
+    ];
+
+    public static int Count => Names.Length;
+
+    /// <summary>Fills <paramref name="features"/> for mentions <paramref name="a"/> and <paramref name="b"/>.</summary>
+    public static void Compute(MentionProfile a, MentionProfile b, PairContext context, LemmaPairTable pairs, Span<double> features)
+    {
+        var documentCosine = context.DocumentCosine;
+        var headEqual = a.Head == b.Head;
+        var stemEqual = a.HeadStem == b.HeadStem;
+        var pair = pairs.LogOdds(a.Head, b.Head);
+        var sameDocument = a.Mention.Document == b.Mention.Document;
+        var i = 0;
+        features[i++] = 1;
+        features[i++] = headEqual ? 1 : 0;
+        features[i++] = stemEqual && !headEqual ? 1 : 0;
+        features[i++] = MentionProfile.Jaccard(a.Lemmas, b.Lemmas);
+        features[i++] = Dice(a, b);
+        features[i++] = headEqual && pair is { } same ? same : 0;
+        features[i++] = !headEqual && pair is { } diff ? diff : 0;
+        features[i++] = !headEqual && !stemEqual && pair is null ? 1 : 0;
+        features[i++] = documentCosine;
+        features[i++] = documentCosine < 0.05 ? 1 : 0;
+        features[i++] = documentCosine < 0.15 ? 1 : 0;
+        features[i++] = documentCosine < 0.30 ? 1 : 0;
+        features[i++] = a.Sentence.Cosine(b.Sentence);
+        features[i++] = sameDocument ? 1 : 0;
+        features[i++] = sameDocument && a.Mention.Sentence == b.Mention.Sentence ? 1 : 0;
+        features[i++] = MentionProfile.Jaccard(a.Participants, b.Participants);
+        features[i++] = a.Participants.Count > 0 && b.Participants.Count > 0 ? 1 : 0;
+        features[i++] = MentionProfile.Jaccard(a.Times, b.Times);
+        features[i++] = a.Times.Count > 0 && b.Times.Count > 0 ? 1 : 0;
+        features[i++] = MentionProfile.Jaccard(a.Places, b.Places);
+        features[i++] = a.Places.Count > 0 && b.Places.Count > 0 ? 1 : 0;
+        features[i++] = headEqual ? documentCosine : 0;
+        features[i++] = headEqual && sameDocument ? 1 : 0;
+        features[i++] = headEqual ? 0 : documentCosine;
+        features[i++] = context.SameStory ? 1 : 0;
+        features[i++] = headEqual && context.SameStory ? 1 : 0;
+        features[i++] = !headEqual && context.SameStory ? 1 : 0;
+        features[i++] = context.BothLead ? 1 : 0;
+        features[i++] = headEqual && context.BothLead ? 1 : 0;
+        features[i++] = context.NameCosine;
+        features[i++] = headEqual ? context.NameCosine : 0;
+        features[i++] = context.NameCosine < 0.10 ? 1 : 0;
+    }
+
+    private static double Dice(MentionProfile a, MentionProfile b)
+    {
+        if (a.Trigrams.Count + b.Trigrams.Count == 0)
+        {
+            return 0;
+        }
+        return 2.0 * a.Trigrams.Count(b.Trigrams.Contains) / (a.Trigrams.Count + b.Trigrams.Count);
+    }
+}

@@ -1,0 +1,42 @@
+using Chronicle.Resolution.Coreference;
+
+namespace Chronicle.Resolution.Tests.Coreference;
+
+public sealed class AgglomerativeClusteringTests
+{
+    private static readonly double[,] Scores =
+    {
+        { 1, 0.9, 0.8, 0.1 },
+        { 0.9, 1, 0.7, 0.2 },
+        { 0.8, 0.7, 1, 0.1 },
+        { 0.1, 0.2, 0.1, 1 },
+    };
+
+    [Fact]
+    public void Mentions_join_while_the_mean_score_reaches_the_threshold()
+    {
+        var clusters = AgglomerativeClustering.Cluster(Scores, 0.5);
+        clusters[0].ShouldBe(clusters[1]);
+        clusters[0].ShouldBe(clusters[2]);
+        clusters[3].ShouldNotBe(clusters[0]);
+    }
+
+    [Fact]
+    public void Average_link_keeps_apart_what_only_one_pair_links()
+    {
+        // 2 joins {0 1} at mean (0.8 + 0.7) / 2 = 0.75 < 0.78 although its best link is 0.8.
+        var clusters = AgglomerativeClustering.Cluster(Scores, 0.78);
+        clusters[0].ShouldBe(clusters[1]);
+        clusters[2].ShouldNotBe(clusters[0]);
+    }
+
+    [Fact]
+    public void Cutting_recorded_merges_equals_clustering_at_that_threshold()
+    {
+        var merges = AgglomerativeClustering.Merges(Scores, 0.05);
+        foreach (var threshold in new[] { 0.1, 0.3, 0.75, 0.78, 0.95 })
+        {
+            AgglomerativeClustering.Cut(merges, 4, threshold).ShouldBe(AgglomerativeClustering.Cluster(Scores, threshold));
+        }
+    }
+}

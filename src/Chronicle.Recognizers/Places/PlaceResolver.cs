@@ -40,7 +40,7 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
                 slots[i].Pick = Best(slots[i], pass == 0 ? picks : context, slots, divisions, pass, i);
                 if (slots[i].Pick >= 0)
                 {
-                    picks.AddPick(gazetteer.Entries[slots[i].Pick]);
+                    picks.AddPick(gazetteer.Entry(slots[i].Pick));
                 }
             }
 
@@ -86,7 +86,7 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
         {
             foreach (var candidate in slots[i].Candidates)
             {
-                var entry = gazetteer.Entries[candidate];
+                var entry = gazetteer.Entry(candidate);
                 if (entry.Precision == GeoPrecision.Admin1)
                 {
                     if (!named.TryGetValue((entry.Country, entry.Admin1), out var list))
@@ -110,7 +110,7 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
         var supported = SupportedDivisions(slot, slots, divisions, self);
         foreach (var candidate in slot.Candidates)
         {
-            var entry = gazetteer.Entries[candidate];
+            var entry = gazetteer.Entry(candidate);
             if (slot.Contained && context.HasDivisions && context.Admin1Share(entry.Country, entry.Admin1) == 0)
             {
                 continue;
@@ -145,7 +145,7 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
         MentionSlot slot, MentionSlot[] slots, Dictionary<(string, string), List<int>> divisions, int self)
     {
         var supported = new HashSet<(string, string)>();
-        if (!Array.Exists(slot.Candidates, c => gazetteer.Entries[c].Precision == GeoPrecision.Admin1))
+        if (!Array.Exists(slot.Candidates, c => gazetteer.Entry(c).Precision == GeoPrecision.Admin1))
         {
             return supported;
         }
@@ -159,7 +159,7 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
 
             foreach (var candidate in slots[j].Candidates)
             {
-                var entry = gazetteer.Entries[candidate];
+                var entry = gazetteer.Entry(candidate);
                 if (entry.Precision == GeoPrecision.City && entry.Population >= 1000 && divisions.ContainsKey((entry.Country, entry.Admin1)))
                 {
                     supported.Add((entry.Country, entry.Admin1));
@@ -219,7 +219,7 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
                 continue;
             }
 
-            var o = gazetteer.Entries[other.Pick];
+            var o = gazetteer.Entry(other.Pick);
             if (o.Precision == GeoPrecision.City)
             {
                 nearest = Math.Min(nearest, GeoMath.DistanceKm(entry.Latitude, entry.Longitude, o.Latitude, o.Longitude));
@@ -239,7 +239,7 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
                 continue;
             }
 
-            var o = gazetteer.Entries[slots[j].Pick];
+            var o = gazetteer.Entry(slots[j].Pick);
             if (o.Country == area.Country && (area.Precision == GeoPrecision.Country || o.Admin1 == area.Admin1) && o.Precision < area.Precision)
             {
                 return true;
@@ -264,14 +264,14 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
         // A county (`Henderson County`) is better placed at the article's main town in its division than
         // at a namesake town that may lie outside it.
         if (slot.Contained && slot.Pick >= 0 && context.Container() is { } home
-            && home.Country == gazetteer.Entries[slot.Pick].Country && home.Admin1 == gazetteer.Entries[slot.Pick].Admin1)
+            && home.Country == gazetteer.Entry(slot.Pick).Country && home.Admin1 == gazetteer.Entry(slot.Pick).Admin1)
         {
             return home.ToSitePlace(slot.Surface);
         }
 
         if (slot.Pick >= 0)
         {
-            var entry = gazetteer.Entries[slot.Pick];
+            var entry = gazetteer.Entry(slot.Pick);
             return slot.Contained ? entry.ToSitePlace(slot.Surface) : entry.ToPlace();
         }
 

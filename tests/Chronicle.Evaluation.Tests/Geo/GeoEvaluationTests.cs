@@ -22,7 +22,7 @@ public sealed class GeoEvaluationTests
     public void Resolution_on_gold_names_stays_above_the_last_floor(string corpus, double floor)
     {
         var file = RepositoryPaths.SharedOrSkip("corpora", "geoparsing", corpus);
-        var gazetteer = Gazetteer.Load(Path.Combine(RepositoryPaths.Root, "data", "gazetteer", "places.tsv.gz"));
+        var gazetteer = Gazetteer.Load(Path.Combine(RepositoryPaths.Root, "data", "gazetteer", "places.bin.gz"));
         var output = new StringWriter();
         var scores = GeoEvaluation.Run(file, gazetteer, output, verbose: false);
         scores.Resolution.AccuracyAt161.ShouldBeGreaterThanOrEqualTo(floor, output.ToString());

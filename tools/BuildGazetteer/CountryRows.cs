@@ -29,7 +29,14 @@ internal static class CountryRows
 
             var latlng = c.GetProperty("latlng");
             var code = c.GetProperty("cca2").GetString()!;
-            var (lat, lon) = points.TryGetValue(code, out var point) ? point : (latlng[0].GetDouble(), latlng[1].GetDouble());
+            var (lat, lon) = (latlng[0].GetDouble(), latlng[1].GetDouble());
+            // GeoNames has moved a few country points far from the middle in later releases (Canada's to
+            // Alberta, 1,000 km from where older releases, Wikipedia and world-countries put it): past 1,000 km
+            // the two sources disagree about what the point means, and world-countries' middle is kept.
+            if (points.TryGetValue(code, out var point) && DistanceKm(point, (lat, lon)) < 1000)
+            {
+                (lat, lon) = point;
+            }
             var population = (long)(c.TryGetProperty("area", out var area) ? area.GetDouble() : 0);
             rows.Add(new Row('C', 0, common, code, "", lat, lon, population, "PCLI", names, [.. demonyms.Where(x => x.Length > 0)]));
         }
@@ -37,6 +44,9 @@ internal static class CountryRows
         rows.Sort((a, b) => string.CompareOrdinal(a.Country, b.Country));
         return rows;
     }
+
+    private static double DistanceKm((double Lat, double Lon) a, (double Lat, double Lon) b) =>
+        Chronicle.Recognizers.Places.GeoMath.DistanceKm(a.Lat, a.Lon, b.Lat, b.Lon);
 
     public static List<Row> Continents(string path) =>
     [

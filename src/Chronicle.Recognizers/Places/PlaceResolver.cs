@@ -31,13 +31,17 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
         var context = named;
 
         // The first pass reads the article in order, the focus updated by each place resolved so far; later
-        // passes see every place of the article and how near the candidates lie to each other.
+        // passes see every place of the article and how near the candidates lie to each other. A name's own
+        // picks never count as its context: `Mexico` once taken for Mexico City must not vote for itself.
         for (var pass = 0; pass < Passes; pass++)
         {
             var picks = named.Copy();
+            var previous = Array.ConvertAll(slots, s => s.Pick);
+            var others = new Dictionary<string, ArticleContext>(StringComparer.OrdinalIgnoreCase);
             for (var i = 0; i < slots.Length; i++)
             {
-                slots[i].Pick = Best(slots[i], pass == 0 ? picks : context, slots, divisions, pass, i);
+                var around = pass == 0 ? picks : OtherNames(slots, previous, named, others, i);
+                slots[i].Pick = Best(slots[i], around, slots, divisions, pass, i);
                 if (slots[i].Pick >= 0)
                 {
                     picks.AddPick(gazetteer.Entry(slots[i].Pick));
@@ -54,6 +58,28 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
         }
 
         return result.MoveToImmutable();
+    }
+
+    // What the article says around a name: the named places and the last pass's picks for every other name.
+    private ArticleContext OtherNames(
+        MentionSlot[] slots, int[] previous, ArticleContext named, Dictionary<string, ArticleContext> cache, int self)
+    {
+        var name = slots[self].Name;
+        if (!cache.TryGetValue(name, out var around))
+        {
+            around = named.Copy();
+            for (var j = 0; j < slots.Length; j++)
+            {
+                if (previous[j] >= 0 && !string.Equals(slots[j].Name, name, StringComparison.OrdinalIgnoreCase))
+                {
+                    around.AddPick(gazetteer.Entry(previous[j]));
+                }
+            }
+
+            cache[name] = around;
+        }
+
+        return around;
     }
 
     // One sense per article: `Springfield, Illinois` once makes every later `Springfield` the one in Illinois.

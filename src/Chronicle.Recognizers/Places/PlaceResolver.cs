@@ -225,6 +225,12 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
         {
             score += 0.5;
         }
+        else if (entry.Precision != GeoPrecision.Country && !string.Equals(entry.Name, slot.Name, StringComparison.OrdinalIgnoreCase))
+        {
+            // Matched through an alternate name only: a town's old or foreign name (`Paris` for a Georgia town)
+            // is far less often meant than a place that bears the name.
+            score -= 1.5;
+        }
 
         return score;
     }
@@ -279,7 +285,7 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
     {
         "PPLC" => 1.5,
         "PPLA" => 0.75,
-        "PPLA2" => 0.3,
+        "PPLA2" => 0.1,
         "PPLX" => -0.75,
         "PPLH" or "PPLQ" or "PPLW" => -2,
         _ => 0,

@@ -14,7 +14,7 @@ public sealed record DataFiles(string Directory)
     public string NameModel => Path.Combine(Directory, "ner", "ner-model.bin.gz");
 
     /// <summary>The GeoNames gazetteer with countries, admin1 divisions and demonyms.</summary>
-    public string Gazetteer => Path.Combine(Directory, "gazetteer", "places.tsv.gz");
+    public string Gazetteer => Path.Combine(Directory, "gazetteer", "places.bin.gz");
 
     /// <summary>PETRARCH2's Phoenix actors and agents with dated CAMEO roles.</summary>
     public string Actors => Path.Combine(Directory, "actors", "actors.tsv.gz");

@@ -62,7 +62,7 @@ internal static class Admin1Rows
 
     // The middle of the box around a division's places, leaving out the outermost 1% on each side so that
     // a few remote places (islands, the far north) do not pull it away from where most of the division is.
-    private static double TrimmedMiddle(double[] values)
+    internal static double TrimmedMiddle(double[] values)
     {
         Array.Sort(values);
         var k = values.Length / 100;

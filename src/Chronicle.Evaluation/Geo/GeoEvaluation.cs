@@ -27,8 +27,9 @@ public static class GeoEvaluation
         var matchedErrors = new List<double>();
         int found = 0, correct = 0, gold = 0;
         var clock = Stopwatch.StartNew();
-        foreach (var article in articles)
+        for (var a = 0; a < articles.Length; a++)
         {
+            var article = articles[a];
             var places = resolver.Resolve(article.Text, [.. article.Toponyms.Select(t => t.Span)]);
             for (var i = 0; i < places.Length; i++)
             {
@@ -38,7 +39,7 @@ public static class GeoEvaluation
                 {
                     var t = article.Toponyms[i];
                     output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"  miss {article.Text[t.Span.Start..t.Span.End]} -> {places[i]?.Name} {places[i]?.Country}/{places[i]?.Admin1} ({error:0} km)"));
+                        $"  miss {article.Text[t.Span.Start..t.Span.End]} -> {places[i]?.Name} {places[i]?.Country}/{places[i]?.Admin1} ({error:0} km; gold {t.Latitude:0.##},{t.Longitude:0.##}; article {a})"));
                 }
             }
 

@@ -83,7 +83,7 @@ internal sealed class ArticleContext(Gazetteer gazetteer)
             }
         }
 
-        if (slot.Candidates.Length == 1 && gazetteer.Entries[slot.Candidates[0]] is { Precision: not GeoPrecision.City } only)
+        if (slot.Candidates.Length == 1 && gazetteer.Entry(slot.Candidates[0]) is { Precision: not GeoPrecision.City } only)
         {
             AddCountry(only.Country, 1);
             if (only.Precision == GeoPrecision.Admin1)

@@ -1,41 +1,70 @@
 using System.Collections.Frozen;
-using System.Collections.Immutable;
 using System.Globalization;
-using System.IO.Compression;
+using System.Runtime.CompilerServices;
+using System.Text;
 
 namespace Chronicle.Recognizers.Places;
 
 /// <summary>
-/// The place names Chronicle resolves against: countries, first-level divisions and GeoNames populated
-/// places, with a case-insensitive name index over main and alternate names. Loaded once, immutable.
+/// The place names Chronicle resolves against: continents, countries, first-level divisions, US counties and
+/// GeoNames populated places, with a case-insensitive name index over main and alternate names. Loaded once
+/// from the binary file <c>tools/BuildGazetteer</c> writes; immutable to its users.
 /// </summary>
+/// <remarks>
+/// Entries are made into <see cref="GazetteerEntry"/> objects only when first asked for: an article touches
+/// a few hundred of the 200,000, and making them all took longer than reading the file. The cache is filled
+/// racily but safely (an entry is immutable, so two threads making the same one get equal values).
+/// </remarks>
 public sealed class Gazetteer
 {
-    private readonly Postings names;
+    private readonly GazetteerColumns columns;
+    private readonly string[] codes;
+    private readonly NameIndex index;
+    private readonly GazetteerEntry?[] made;
     private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> demonymLookup;
-    private readonly FrozenDictionary<string, int> countries;
+    private readonly Dictionary<string, int> countries;
 
-    private Gazetteer(ImmutableArray<GazetteerEntry> entries, Postings names,
-        FrozenDictionary<string, string> demonyms, FrozenDictionary<string, int> countries, string version)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private Gazetteer(GazetteerData data, string version)
     {
-        Entries = entries;
-        this.names = names;
-        demonymLookup = demonyms.GetAlternateLookup<ReadOnlySpan<char>>();
-        this.countries = countries;
+        (columns, codes, index) = (data.Columns, data.Columns.Codes, data.Index);
+        made = new GazetteerEntry?[columns.Count];
+        var demonyms = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        for (var d = 0; d + 2 < data.Demonyms.Length; d += 3)
+        {
+            demonyms[Encoding.UTF8.GetString(columns.Names, data.Demonyms[d], data.Demonyms[d + 1])] = codes[data.Demonyms[d + 2]];
+        }
+
+        demonymLookup = demonyms.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        countries = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < columns.Count; i++)
+        {
+            if (columns.Precision[i] == (byte)GeoPrecision.Country && columns.Country[i] != 0)
+            {
+                countries.TryAdd(codes[columns.Country[i]], i);
+            }
+        }
+
         Version = version;
     }
 
-    /// <summary>All entries; indices into this array are what <see cref="Find"/> returns.</summary>
-    public ImmutableArray<GazetteerEntry> Entries { get; }
+    /// <summary>The number of entries; valid indices for <see cref="Entry"/> are below it.</summary>
+    public int Count => columns.Count;
 
-    /// <summary>The data version: the file's size and the count of entries.</summary>
+    /// <summary>The data version: the count of entries and the file's size.</summary>
     public string Version { get; }
 
+    /// <summary>The number of distinct names (any case) in the index.</summary>
+    public int NameCount => index.Count;
+
+    /// <summary>The entry at <paramref name="index"/>, as returned by <see cref="Find"/>.</summary>
+    public GazetteerEntry Entry(int index) => made[index] ??= Make(index);
+
     /// <summary>Indices of the entries called <paramref name="name"/> (any case), or empty.</summary>
-    public ReadOnlySpan<int> Find(ReadOnlySpan<char> name) => names.Find(name);
+    public ReadOnlySpan<int> Find(ReadOnlySpan<char> name) => index.Find(name);
 
     /// <summary>Whether any entry is called <paramref name="name"/>.</summary>
-    public bool Contains(ReadOnlySpan<char> name) => !names.Find(name).IsEmpty;
+    public bool Contains(ReadOnlySpan<char> name) => !index.Find(name).IsEmpty;
 
     /// <summary>The country (alpha-2) whose demonym is <paramref name="word"/> (<c>Iranian</c> → IR), or null.</summary>
     public string? CountryOfDemonym(ReadOnlySpan<char> word) =>
@@ -45,87 +74,21 @@ public sealed class Gazetteer
 
     /// <summary>The country entry for an alpha-2 code, or null.</summary>
     public GazetteerEntry? Country(string code) =>
-        countries.TryGetValue(code, out var index) ? Entries[index] : null;
+        code is not null && countries.TryGetValue(code, out var at) ? Entry(at) : null;
 
-    /// <summary>The number of distinct names in the index.</summary>
-    public int NameCount => names.NameCount;
-
-    /// <summary>Reads <c>places.tsv.gz</c> as written by <c>tools/BuildGazetteer</c>.</summary>
+    /// <summary>Reads <c>places.bin.gz</c> as written by <see cref="GazetteerFile.Write"/>.</summary>
     public static Gazetteer Load(string path)
     {
-        using var file = File.OpenRead(path);
-        using var gzip = new GZipStream(file, CompressionMode.Decompress);
-        using var reader = new StreamReader(gzip, bufferSize: 1 << 16);
-        var entries = ImmutableArray.CreateBuilder<GazetteerEntry>(210_000);
-        var postings = new Postings();
-        var demonyms = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        var countries = new Dictionary<string, int>(StringComparer.Ordinal);
-        var codes = new HashSet<string>(StringComparer.Ordinal);
-        var codeLookup = codes.GetAlternateLookup<ReadOnlySpan<char>>();
-        Span<Range> f = stackalloc Range[12];
-        while (reader.ReadLine() is { } text)
-        {
-            var line = text.AsSpan();
-            if (line.IsEmpty || line[0] == '#' || line.Split(f, '\t') < 11)
-            {
-                continue;
-            }
-
-            var kind = line[f[0]];
-            var precision = kind[0] switch { 'C' or 'R' => GeoPrecision.Country, 'A' => GeoPrecision.Admin1, _ => GeoPrecision.City };
-            var at = entries.Count;
-            var name = line[f[2]].ToString();
-            var country = line[f[3]].ToString();
-            entries.Add(new GazetteerEntry(
-                long.Parse(line[f[1]], CultureInfo.InvariantCulture), name, country, Intern(codeLookup, line[f[4]]),
-                double.Parse(line[f[5]], CultureInfo.InvariantCulture), double.Parse(line[f[6]], CultureInfo.InvariantCulture),
-                long.Parse(line[f[7]], CultureInfo.InvariantCulture), Intern(codeLookup, line[f[8]]), precision));
-            postings.Add(name, at);
-            foreach (var range in line[f[9]].Split('|'))
-            {
-                var alternate = line[f[9]][range];
-                if (!alternate.IsEmpty)
-                {
-                    postings.Add(alternate, at);
-                }
-            }
-
-            if (kind[0] == 'C')
-            {
-                countries[country] = at;
-                foreach (var range in line[f[10]].Split('|'))
-                {
-                    var demonym = line[f[10]][range].ToString();
-                    // `American` is said of the United States more than of American Samoa: the larger country wins.
-                    if (demonym.Length > 0
-                        && (!demonyms.TryGetValue(demonym, out var other) || entries[countries[other]].Population < entries[at].Population))
-                    {
-                        demonyms[demonym] = country;
-                    }
-                }
-            }
-        }
-
-        var version = string.Create(CultureInfo.InvariantCulture, $"gazetteer-{entries.Count}-{new FileInfo(path).Length}");
-        postings.Seal();
-        return new Gazetteer(entries.ToImmutable(), postings, demonyms.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
-            countries.ToFrozenDictionary(StringComparer.Ordinal), version);
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        var data = GazetteerFile.Read(file);
+        return new Gazetteer(data, string.Create(CultureInfo.InvariantCulture, $"gazetteer-{data.Columns.Count}-{file.Length}"));
     }
 
-    // Feature and admin1 codes repeat across 200,000 rows: one string each.
-    private static string Intern(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> codes, ReadOnlySpan<char> code)
+    private GazetteerEntry Make(int at)
     {
-        if (code.IsEmpty)
-        {
-            return "";
-        }
-
-        if (!codes.TryGetValue(code, out var known))
-        {
-            known = code.ToString();
-            codes.Add(known);
-        }
-
-        return known;
+        var c = columns;
+        return new GazetteerEntry(
+            c.GeonameId[at], Encoding.UTF8.GetString(c.Names, c.NameStart[at], c.NameLength[at]), codes[c.Country[at]], codes[c.Admin1[at]],
+            c.LatitudeE5[at] / 1e5, c.LongitudeE5[at] / 1e5, c.Population[at], codes[c.Feature[at]], (GeoPrecision)c.Precision[at]);
     }
 }

@@ -88,7 +88,7 @@ internal sealed class MentionSlot
         var kept = new List<int>();
         foreach (var index in found)
         {
-            if (gazetteer.Entries[index].Precision != GeoPrecision.City)
+            if (gazetteer.Entry(index).Precision != GeoPrecision.City)
             {
                 kept.Add(index);
             }
@@ -107,7 +107,7 @@ internal sealed class MentionSlot
     {
         foreach (var index in gazetteer.Find(qualifier))
         {
-            var entry = gazetteer.Entries[index];
+            var entry = gazetteer.Entry(index);
             if (entry.Precision == GeoPrecision.Admin1 || (entry.Precision == GeoPrecision.Country && QualifierCountry is null))
             {
                 QualifierCountry = entry.Country;
@@ -171,7 +171,7 @@ internal sealed class MentionSlot
     {
         foreach (var index in gazetteer.Find(phrase))
         {
-            if (gazetteer.Entries[index].Precision != GeoPrecision.City)
+            if (gazetteer.Entry(index).Precision != GeoPrecision.City)
             {
                 return true;
             }

@@ -31,16 +31,20 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
         var context = named;
 
         // The first pass reads the article in order, the focus updated by each place resolved so far; later
-        // passes see every place of the article and how near the candidates lie to each other.
+        // passes see every place of the article and how near the candidates lie to each other. A name's own
+        // picks never count as its context: `Mexico` once taken for Mexico City must not vote for itself.
         for (var pass = 0; pass < Passes; pass++)
         {
             var picks = named.Copy();
+            var previous = Array.ConvertAll(slots, s => s.Pick);
+            var others = new Dictionary<string, ArticleContext>(StringComparer.OrdinalIgnoreCase);
             for (var i = 0; i < slots.Length; i++)
             {
-                slots[i].Pick = Best(slots[i], pass == 0 ? picks : context, slots, divisions, pass, i);
+                var around = pass == 0 ? picks : OtherNames(slots, previous, named, others, i);
+                slots[i].Pick = Best(slots[i], around, slots, divisions, pass, i);
                 if (slots[i].Pick >= 0)
                 {
-                    picks.AddPick(gazetteer.Entries[slots[i].Pick]);
+                    picks.AddPick(gazetteer.Entry(slots[i].Pick));
                 }
             }
 
@@ -54,6 +58,28 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
         }
 
         return result.MoveToImmutable();
+    }
+
+    // What the article says around a name: the named places and the last pass's picks for every other name.
+    private ArticleContext OtherNames(
+        MentionSlot[] slots, int[] previous, ArticleContext named, Dictionary<string, ArticleContext> cache, int self)
+    {
+        var name = slots[self].Name;
+        if (!cache.TryGetValue(name, out var around))
+        {
+            around = named.Copy();
+            for (var j = 0; j < slots.Length; j++)
+            {
+                if (previous[j] >= 0 && !string.Equals(slots[j].Name, name, StringComparison.OrdinalIgnoreCase))
+                {
+                    around.AddPick(gazetteer.Entry(previous[j]));
+                }
+            }
+
+            cache[name] = around;
+        }
+
+        return around;
     }
 
     // One sense per article: `Springfield, Illinois` once makes every later `Springfield` the one in Illinois.
@@ -86,7 +112,7 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
         {
             foreach (var candidate in slots[i].Candidates)
             {
-                var entry = gazetteer.Entries[candidate];
+                var entry = gazetteer.Entry(candidate);
                 if (entry.Precision == GeoPrecision.Admin1)
                 {
                     if (!named.TryGetValue((entry.Country, entry.Admin1), out var list))
@@ -110,7 +136,7 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
         var supported = SupportedDivisions(slot, slots, divisions, self);
         foreach (var candidate in slot.Candidates)
         {
-            var entry = gazetteer.Entries[candidate];
+            var entry = gazetteer.Entry(candidate);
             if (slot.Contained && context.HasDivisions && context.Admin1Share(entry.Country, entry.Admin1) == 0)
             {
                 continue;
@@ -145,7 +171,7 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
         MentionSlot slot, MentionSlot[] slots, Dictionary<(string, string), List<int>> divisions, int self)
     {
         var supported = new HashSet<(string, string)>();
-        if (!Array.Exists(slot.Candidates, c => gazetteer.Entries[c].Precision == GeoPrecision.Admin1))
+        if (!Array.Exists(slot.Candidates, c => gazetteer.Entry(c).Precision == GeoPrecision.Admin1))
         {
             return supported;
         }
@@ -159,7 +185,7 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
 
             foreach (var candidate in slots[j].Candidates)
             {
-                var entry = gazetteer.Entries[candidate];
+                var entry = gazetteer.Entry(candidate);
                 if (entry.Precision == GeoPrecision.City && entry.Population >= 1000 && divisions.ContainsKey((entry.Country, entry.Admin1)))
                 {
                     supported.Add((entry.Country, entry.Admin1));
@@ -199,6 +225,12 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
         {
             score += 0.5;
         }
+        else if (entry.Precision != GeoPrecision.Country && !string.Equals(entry.Name, slot.Name, StringComparison.OrdinalIgnoreCase))
+        {
+            // Matched through an alternate name only: a town's old or foreign name (`Paris` for a Georgia town)
+            // is far less often meant than a place that bears the name.
+            score -= 1.5;
+        }
 
         return score;
     }
@@ -219,7 +251,7 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
                 continue;
             }
 
-            var o = gazetteer.Entries[other.Pick];
+            var o = gazetteer.Entry(other.Pick);
             if (o.Precision == GeoPrecision.City)
             {
                 nearest = Math.Min(nearest, GeoMath.DistanceKm(entry.Latitude, entry.Longitude, o.Latitude, o.Longitude));
@@ -239,7 +271,7 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
                 continue;
             }
 
-            var o = gazetteer.Entries[slots[j].Pick];
+            var o = gazetteer.Entry(slots[j].Pick);
             if (o.Country == area.Country && (area.Precision == GeoPrecision.Country || o.Admin1 == area.Admin1) && o.Precision < area.Precision)
             {
                 return true;
@@ -253,7 +285,7 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
     {
         "PPLC" => 1.5,
         "PPLA" => 0.75,
-        "PPLA2" => 0.3,
+        "PPLA2" => 0.1,
         "PPLX" => -0.75,
         "PPLH" or "PPLQ" or "PPLW" => -2,
         _ => 0,
@@ -264,14 +296,14 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
         // A county (`Henderson County`) is better placed at the article's main town in its division than
         // at a namesake town that may lie outside it.
         if (slot.Contained && slot.Pick >= 0 && context.Container() is { } home
-            && home.Country == gazetteer.Entries[slot.Pick].Country && home.Admin1 == gazetteer.Entries[slot.Pick].Admin1)
+            && home.Country == gazetteer.Entry(slot.Pick).Country && home.Admin1 == gazetteer.Entry(slot.Pick).Admin1)
         {
             return home.ToSitePlace(slot.Surface);
         }
 
         if (slot.Pick >= 0)
         {
-            var entry = gazetteer.Entries[slot.Pick];
+            var entry = gazetteer.Entry(slot.Pick);
             return slot.Contained ? entry.ToSitePlace(slot.Surface) : entry.ToPlace();
         }
 

@@ -171,7 +171,7 @@ public sealed class ToponymFinder(Gazetteer gazetteer)
 
         foreach (var index in candidates)
         {
-            var entry = gazetteer.Entries[index];
+            var entry = gazetteer.Entry(index);
             if (abbreviation ? entry.Precision != GeoPrecision.City
                 : !singleWord || entry.Precision != GeoPrecision.City || entry.Population >= MinPopulationAlone)
             {

@@ -17,12 +17,12 @@ public sealed class GeoEvaluationTests
     }
 
     [Theory]
-    [InlineData("lgl.xml", 0.72)]
-    [InlineData("GeoVirus.xml", 0.66)]
+    [InlineData("lgl.xml", 0.84)]
+    [InlineData("GeoVirus.xml", 0.76)]
     public void Resolution_on_gold_names_stays_above_the_last_floor(string corpus, double floor)
     {
         var file = RepositoryPaths.SharedOrSkip("corpora", "geoparsing", corpus);
-        var gazetteer = Gazetteer.Load(Path.Combine(RepositoryPaths.Root, "data", "gazetteer", "places.tsv.gz"));
+        var gazetteer = Gazetteer.Load(Path.Combine(RepositoryPaths.Root, "data", "gazetteer", "places.bin.gz"));
         var output = new StringWriter();
         var scores = GeoEvaluation.Run(file, gazetteer, output, verbose: false);
         scores.Resolution.AccuracyAt161.ShouldBeGreaterThanOrEqualTo(floor, output.ToString());

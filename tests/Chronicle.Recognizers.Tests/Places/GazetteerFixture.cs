@@ -7,7 +7,7 @@ namespace Chronicle.Recognizers.Tests.Places;
 public sealed class GazetteerFixture
 {
     public Gazetteer Gazetteer { get; } =
-        Gazetteer.Load(Path.Combine(RepositoryPaths.Root, "data", "gazetteer", "places.tsv.gz"));
+        Gazetteer.Load(Path.Combine(RepositoryPaths.Root, "data", "gazetteer", "places.bin.gz"));
 }
 
 [CollectionDefinition(Name)]

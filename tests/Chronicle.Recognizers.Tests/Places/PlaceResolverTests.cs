@@ -104,6 +104,34 @@ public sealed class PlaceResolverTests(GazetteerFixture fixture)
     }
 
     [Fact]
+    public void A_county_resolves_to_the_county_in_the_state_of_the_article()
+    {
+        var text = "Deputies in Washington County, Iowa, searched a farm near Ainsworth. Washington County officials said little.";
+        var place = Resolve(text, "Washington County", 1);
+        place.ShouldNotBeNull();
+        place.Country.ShouldBe("US");
+        place.Admin1.ShouldBe("IA");
+    }
+
+    [Fact]
+    public void A_country_uses_the_GeoNames_country_point()
+    {
+        var place = Resolve("Officials in the United States said the talks would go on.", "United States");
+        place.ShouldNotBeNull();
+        place.Latitude.ShouldBe(39.76);
+        place.Longitude.ShouldBe(-98.5);
+    }
+
+    [Fact]
+    public void A_country_name_is_not_taken_for_a_capital_that_bears_it_as_an_alternate()
+    {
+        var text = "Exports from Mexico rose. Mexico said the rise would last. Mexico and its partners met.";
+        var place = Resolve(text, "Mexico", 2);
+        place.ShouldNotBeNull();
+        place.Precision.ShouldBe(GeoPrecision.Country);
+    }
+
+    [Fact]
     public void Demonyms_name_their_country()
     {
         fixture.Gazetteer.CountryOfDemonym("Iranian").ShouldBe("IR");

@@ -92,7 +92,7 @@ public sealed class EntityIdentity(ActorLexicon actors, Gazetteer gazetteer) : I
 
         foreach (var index in gazetteer.Find(head))
         {
-            if (gazetteer.Entries[index] is { Precision: GeoPrecision.Country } entry)
+            if (gazetteer.Entry(index) is { Precision: GeoPrecision.Country } entry)
             {
                 return entry.Country;
             }

@@ -8,7 +8,7 @@ public sealed class EntityIdentityTests
 {
     private static readonly Lazy<EntityIdentity> Shipped = new(() => new EntityIdentity(
         ActorLexicon.Load(Path.Combine(RepositoryPaths.Root, "data", "actors", "actors.tsv.gz")),
-        Gazetteer.Load(Path.Combine(RepositoryPaths.Root, "data", "gazetteer", "places.tsv.gz"))));
+        Gazetteer.Load(Path.Combine(RepositoryPaths.Root, "data", "gazetteer", "places.bin.gz"))));
 
     [Fact]
     public void Names_that_differ_only_by_a_particle_share_an_id() =>

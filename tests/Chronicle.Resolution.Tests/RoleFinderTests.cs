@@ -13,7 +13,7 @@ public sealed class RoleFinderTests
     private static readonly Lazy<Pipeline> Stages = new(() =>
     {
         var data = Path.Combine(RepositoryPaths.Root, "data");
-        var gazetteer = Gazetteer.Load(Path.Combine(data, "gazetteer", "places.tsv.gz"));
+        var gazetteer = Gazetteer.Load(Path.Combine(data, "gazetteer", "places.bin.gz"));
         var actors = ActorLexicon.Load(Path.Combine(data, "actors", "actors.tsv.gz"));
         return Pipeline.Of(
             new TokenizerStage(new Tokenizer(), new SentenceSplitter()),

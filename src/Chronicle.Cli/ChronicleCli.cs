@@ -20,6 +20,8 @@ internal static class ChronicleCli
             [StatsCommand.Create(context)] = StatsCommand.Examples,
             [EvalCommand.Create(context)] = EvalCommand.Examples,
             [BenchCommand.Create(context)] = BenchCommand.Examples,
+            [EnqueueCommand.Create(context)] = EnqueueCommand.Examples,
+            [WorkerCommand.Create(context)] = WorkerCommand.Examples,
         };
         foreach (var command in examples.Keys)
         {

@@ -114,7 +114,7 @@ public sealed class PostgresQueueStore : IQueueStore
         var claimed = new List<(long Seq, Document Document)>();
         await using (var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
-            await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+            // The first statement returns no rows, so the reader starts on the claim's.
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
                 claimed.Add((reader.GetInt64(0), new Document(

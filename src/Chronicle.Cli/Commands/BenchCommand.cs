@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime;
 using Chronicle.Engine;
 using Chronicle.Ingest;
 
@@ -71,6 +72,12 @@ internal static class BenchCommand
             $"articles_per_second: {result.ArticlesPerSecond:0.0}",
             $"peak_memory_mb: {process.PeakWorkingSet64 / (1024.0 * 1024.0):0}",
             $"startup_seconds: {startup.TotalSeconds:0.000}",
+
+            // How much the garbage collector took, to tell allocation limits from partitioning when threads scale poorly.
+            $"gc: {(GCSettings.IsServerGC ? "server" : "workstation")}{(GCSettings.LatencyMode == GCLatencyMode.Batch ? "" : ", concurrent")}",
+            $"gc_collections: {GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2",
+            $"gc_pause_seconds: {GC.GetTotalPauseDuration().TotalSeconds:0.000}",
+            $"allocated_mb: {GC.GetTotalAllocatedBytes() / (1024.0 * 1024.0):0}",
         };
         foreach (var line in lines)
         {

@@ -36,8 +36,14 @@ internal static class BenchCommand
                 throw new UsageException("no documents could be read from the paths given.");
             }
 
+            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             var result = Benchmark.Run(pipeline, documents, CommonOptions.ThreadsOf(parsed, threads), parsed.GetValue(rounds));
+            // CPU time per round (warm-up included) does not depend on how busy the machine is, unlike wall time:
+            // words per CPU second at N threads over that at 1 thread is the parallel efficiency.
+            var cpuPerRound = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore) / (result.Rounds + 1);
             Print(context.Out, result, startup, pipeline);
+            context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"cpu_seconds_per_round: {cpuPerRound.TotalSeconds:0.000}\nwords_per_cpu_second: {result.Words / cpuPerRound.TotalSeconds:0}"));
             return ExitCodes.Success;
         });
         return command;

@@ -21,6 +21,8 @@ internal static class ChronicleCli
             [ActorsCommand.Create(context)] = ActorsCommand.Examples,
             [EvalCommand.Create(context)] = EvalCommand.Examples,
             [BenchCommand.Create(context)] = BenchCommand.Examples,
+            [EnqueueCommand.Create(context)] = EnqueueCommand.Examples,
+            [WorkerCommand.Create(context)] = WorkerCommand.Examples,
         };
         foreach (var command in examples.Keys)
         {

@@ -15,7 +15,7 @@ internal static class CommonOptions
 
     public static Option<string?> Database() => new("--db")
     {
-        Description = "The database: a SQLite file path. Default: $CHRONICLE_DB, else chronicle.db in the working directory.",
+        Description = "The database: a SQLite file path, or PostgreSQL as postgres://user:password@host:port/database or a connection string (Host=...;Database=...). Default: $CHRONICLE_DB, else chronicle.db in the working directory.",
     };
 
     public static Option<int> Threads() => new("--threads")
@@ -43,7 +43,7 @@ internal static class CommonOptions
         ParseResult parsed, Option<string?> option, CliContext context, CancellationToken cancellationToken)
     {
         var db = DatabaseOf(parsed, option, context);
-        if (!File.Exists(db))
+        if (!StoreFactory.IsPostgres(db) && !File.Exists(db))
         {
             throw new UsageException($"no database at {db}: ingest articles first, or name one with --db.");
         }

@@ -26,9 +26,12 @@ public sealed class DocumentReaders
         Limits = limits;
     }
 
-    /// <summary>Every built-in reader, in order of precedence: feed, HTML, JSON Lines, then plain text.</summary>
+    /// <summary>
+    /// Every built-in reader, in order of precedence: Reuters SGML (first: its records have a BODY tag the HTML sniffer
+    /// would take), feed, HTML, JSON Lines, then plain text.
+    /// </summary>
     public static DocumentReaders CreateDefault(ReaderLimits limits) =>
-        new([new FeedReader(), new HtmlReader(), new JsonLinesReader(), new PlainTextReader()], limits);
+        new([new ReutersSgmlReader(), new FeedReader(), new HtmlReader(), new JsonLinesReader(), new PlainTextReader()], limits);
 
     /// <summary>The readers, in order of precedence.</summary>
     public ImmutableArray<IDocumentReader> Readers => _readers;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime;
 using Chronicle.Engine;
 using Chronicle.Ingest;
 
@@ -35,8 +36,14 @@ internal static class BenchCommand
                 throw new UsageException("no documents could be read from the paths given.");
             }
 
+            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             var result = Benchmark.Run(pipeline, documents, CommonOptions.ThreadsOf(parsed, threads), parsed.GetValue(rounds));
+            // CPU time per round (warm-up included) does not depend on how busy the machine is, unlike wall time:
+            // words per CPU second at N threads over that at 1 thread is the parallel efficiency.
+            var cpuPerRound = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore) / (result.Rounds + 1);
             Print(context.Out, result, startup, pipeline);
+            context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"cpu_seconds_per_round: {cpuPerRound.TotalSeconds:0.000}\nwords_per_cpu_second: {result.Words / cpuPerRound.TotalSeconds:0}"));
             return ExitCodes.Success;
         });
         return command;
@@ -71,6 +78,12 @@ internal static class BenchCommand
             $"articles_per_second: {result.ArticlesPerSecond:0.0}",
             $"peak_memory_mb: {process.PeakWorkingSet64 / (1024.0 * 1024.0):0}",
             $"startup_seconds: {startup.TotalSeconds:0.000}",
+
+            // How much the garbage collector took, to tell allocation limits from partitioning when threads scale poorly.
+            $"gc: {(GCSettings.IsServerGC ? "server" : "workstation")}{(GCSettings.LatencyMode == GCLatencyMode.Batch ? "" : ", concurrent")}",
+            $"gc_collections: {GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2",
+            $"gc_pause_seconds: {GC.GetTotalPauseDuration().TotalSeconds:0.000}",
+            $"allocated_mb: {GC.GetTotalAllocatedBytes() / (1024.0 * 1024.0):0}",
         };
         foreach (var line in lines)
         {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Chronicle.Engine;
 
 namespace Chronicle.Cli.Commands;
 
@@ -11,7 +12,7 @@ internal static class StatsCommand
     public static Command Create(CliContext context)
     {
         var database = CommonOptions.Database();
-        var command = new Command("stats", "Count what the database holds: documents, sources, events by type, and which pipeline coded them.")
+        var command = new Command("stats", "Count what the database holds: documents, sources, events by type, which pipeline coded them, and (PostgreSQL) the work queue by state.")
         {
             database,
         };
@@ -32,6 +33,19 @@ internal static class StatsCommand
             foreach (var (pipeline, count) in stats.Pipelines)
             {
                 await output.WriteLineAsync(Line($"coded by {pipeline}", count)).ConfigureAwait(false);
+            }
+
+            var db = CommonOptions.DatabaseOf(parsed, database, context);
+            if (StoreFactory.IsPostgres(db))
+            {
+                await using var queue = await StoreFactory.OpenQueueAsync(db, context.Clock, cancellationToken).ConfigureAwait(false);
+                var q = await queue.StatisticsAsync(cancellationToken).ConfigureAwait(false);
+                await output.WriteLineAsync(Line("queue", q.Pending + q.Claimed + q.Expired + q.Done + q.Failed)).ConfigureAwait(false);
+                await output.WriteLineAsync(Line("  pending", q.Pending)).ConfigureAwait(false);
+                await output.WriteLineAsync(Line("  claimed", q.Claimed)).ConfigureAwait(false);
+                await output.WriteLineAsync(Line("  expired", q.Expired)).ConfigureAwait(false);
+                await output.WriteLineAsync(Line("  done", q.Done)).ConfigureAwait(false);
+                await output.WriteLineAsync(Line("  failed", q.Failed)).ConfigureAwait(false);
             }
 
             return ExitCodes.Success;

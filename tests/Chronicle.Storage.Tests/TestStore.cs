@@ -1,0 +1,55 @@
+using Chronicle.Storage.Postgres;
+using Chronicle.Storage.Sqlite;
+
+namespace Chronicle.Storage.Tests;
+
+/// <summary>The two stores the storage tests run on.</summary>
+public enum StoreKind
+{
+    Sqlite,
+    Postgres,
+}
+
+/// <summary>A fresh, empty database of one kind, that tests open (and reopen) as an <see cref="IDocumentStore"/>.</summary>
+internal sealed class TestStore : IAsyncDisposable
+{
+    private readonly string? _directory;
+
+    private TestStore(StoreKind kind, string? directory, PostgresTestDatabase? postgres)
+    {
+        Kind = kind;
+        _directory = directory;
+        Postgres = postgres;
+    }
+
+    public StoreKind Kind { get; }
+
+    public PostgresTestDatabase? Postgres { get; }
+
+    public string SqlitePath => Path.Combine(_directory!, "test.db");
+
+    public static async Task<TestStore> CreateAsync(StoreKind kind) => kind == StoreKind.Postgres
+        ? new TestStore(kind, null, await PostgresTestDatabase.CreateAsync())
+        : new TestStore(kind, Directory.CreateTempSubdirectory("chronicle-store-").FullName, null);
+
+    public async Task<IDocumentStore> OpenAsync() => Kind == StoreKind.Postgres
+        ? await PostgresDocumentStore.OpenAsync(Postgres!.ConnectionString, TimeProvider.System)
+        : await SqliteDocumentStore.OpenAsync(SqlitePath, TimeProvider.System);
+
+    /// <summary>The latest schema version of this kind of store.</summary>
+    public int LatestSchemaVersion => Kind == StoreKind.Postgres ? PostgresSchema.Migrations[^1].Version : SqliteSchema.Migrations[^1].Version;
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Postgres is not null)
+        {
+            await Postgres.DisposeAsync();
+        }
+
+        if (_directory is not null)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(_directory, recursive: true);
+        }
+    }
+}

@@ -20,6 +20,7 @@ internal static class ChronicleCli
             [StatsCommand.Create(context)] = StatsCommand.Examples,
             [EvalCommand.Create(context)] = EvalCommand.Examples,
             [BenchCommand.Create(context)] = BenchCommand.Examples,
+            [ServeCommand.Create(context)] = ServeCommand.Examples,
         };
         foreach (var command in examples.Keys)
         {

@@ -28,8 +28,7 @@ internal static class DocumentsApi
         api.MapGet("/documents/{id}", GetAsync).WithName("GetDocument").WithTags("documents")
             .WithSummary("One article with its text, annotations, events and sources.");
         api.MapPost("/documents", PostAsync).WithName("PostDocuments").WithTags("documents")
-            .WithSummary("Analyse and store articles posted as JSON ({url,title,published,text} or an array); needs the operator's token.")
-            .Accepts<ArticleInput[]>("application/json");
+            .WithSummary("Analyse and store articles posted as JSON ({url,title,published,text} or an array); needs the operator's token.");
         return api;
     }
 

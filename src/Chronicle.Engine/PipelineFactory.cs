@@ -17,6 +17,7 @@ public static class PipelineFactory
     public static Pipeline Create(DataFiles data)
     {
         ArgumentNullException.ThrowIfNull(data);
+        var gazetteer = Gazetteer.Load(data.Gazetteer);
         return Pipeline.Of(
             new TokenizerStage(new Tokenizer(), new SentenceSplitter()),
             new PosTaggerStage(PosModel.Load(data.PosModel)),
@@ -24,8 +25,8 @@ public static class PipelineFactory
             new TimeRecognizer(TimeLexicon.English()),
             new QuantityRecognizer(QuantityLexicon.CreateDefault()),
             new QuoteRecognizer(CueLexicon.English()),
-            new PlaceRecognizer(Gazetteer.Load(data.Gazetteer)),
+            new PlaceRecognizer(gazetteer),
             new EntityIdentity(),
-            new EventCoder());
+            new EventCoder(TriggerLexicon.Load(Path.Combine(data.Directory, "events", "triggers.tsv")), gazetteer));
     }
 }

@@ -1,22 +1,102 @@
+using System.Collections.Immutable;
+using Chronicle.Recognizers.Places;
+
 namespace Chronicle.Events;
 
 /// <summary>
 /// The events stage: finds PLOVER events in each sentence from the annotations of the stages before it
-/// (tokens, part-of-speech, names, times, quantities, quotes, places) and adds them as <see cref="CodedEvent"/>s.
+/// (tokens, part-of-speech, names, times, quantities, quotes, places) and adds them as <see cref="CodedEvent"/>s,
+/// one per real event of the article, with actors, place, date, counts, modality, evidence and confidence.
 /// </summary>
-public sealed class EventCoder : IStage
+public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer) : IStage
 {
     /// <inheritdoc />
     public string Name => "events";
 
     /// <inheritdoc />
-    public string Version => "0";
+    public string Version => "events-1/" + lexicon.Version;
 
     /// <inheritdoc />
     public Annotations Run(Document document, Annotations found)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(found);
-        return found;
+        if (found.Tokens.IsEmpty || found.PosTags.Length != found.Tokens.Length)
+        {
+            return found;
+        }
+
+        var view = new ArticleView(document, found, gazetteer);
+        var actors = new ActorReader(view, new PersonCountries(view));
+        var finder = new MentionFinder(view, lexicon, actors);
+        var dater = new EventDater(view);
+        var counts = new CountLinker(view);
+        var modality = new ModalityReader(view);
+        var places = new PlaceFinder(view);
+        var mentions = new List<Mention>();
+        for (var s = 0; s < found.Sentences.Length; s++)
+        {
+            var start = mentions.Count;
+            finder.Find(s, mentions);
+            for (var i = start; i < mentions.Count; i++)
+            {
+                var m = mentions[i];
+                m.LastSentence = s;
+                ResolveSpeaker(view, m);
+                m.Date = dater.Date(m);
+                counts.Link(m);
+                modality.Read(m);
+                m.Place = places.InSentence(m, [.. m.Actors.Select(a => a.Span)]);
+            }
+        }
+
+        var events = EventMerger.Merge(mentions);
+        var coded = ImmutableArray.CreateBuilder<CodedEvent>(events.Count);
+        foreach (var e in events)
+        {
+            e.Place ??= places.Before(e.Trigger.Start);
+            // Without an actor or a count an event says too little to be worth a row.
+            if (e.Actors.Count == 0 && e.Counts.Count == 0)
+            {
+                continue;
+            }
+
+            coded.Add(new CodedEvent(e.Type, e.Mode, e.Trigger, e.Evidence, [.. e.Actors], e.Place, e.Date, [.. e.Counts],
+                e.Modality, e.Quote, Confidence(e)));
+        }
+
+        return found with { Events = coded.ToImmutable() };
+    }
+
+    // `We` in a direct quote is its speaker.
+    private static void ResolveSpeaker(ArticleView view, Mention m)
+    {
+        for (var i = 0; i < m.Actors.Count; i++)
+        {
+            var a = m.Actors[i];
+            if (!WordSets.FirstPerson.Contains(a.Span.Of(view.Text)))
+            {
+                continue;
+            }
+
+            foreach (var quote in view.Found.Quotes)
+            {
+                if (quote.Direct && quote.Content.Contains(a.Span) && quote.Speaker is { } speaker)
+                {
+                    m.Actors[i] = a with { Canonical = speaker.Canonical, EntityId = speaker.EntityId };
+                }
+            }
+        }
+    }
+
+    private static double Confidence(Mention e)
+    {
+        var c = e.Curated ? 0.45 : 0.3;
+        c += e.HasSource ? 0.2 : 0;
+        c += e.HasTarget ? 0.15 : 0;
+        c += e.Date is not null ? 0.05 : 0;
+        c += e.Place is not null ? 0.05 : 0;
+        c -= e.Modality is Modality.Asserted or Modality.Reported ? 0 : 0.1;
+        return Math.Round(Math.Clamp(c, 0.05, 0.95), 2);
     }
 }

@@ -1,0 +1,177 @@
+namespace Chronicle.Events;
+
+/// <summary>
+/// Reads actor noun phrases from part-of-speech tags without a parser: a phrase is a run of determiners,
+/// adjectives, nouns, numbers and possessives around a name or an actor noun (<c>Iran's president X</c>,
+/// <c>a group of Iranians</c>, <c>security forces</c>); its head decides who it is and its modifiers its country.
+/// </summary>
+internal sealed class ActorReader(ArticleView view, PersonCountries persons)
+{
+    /// <summary>True when the token names an actor: a name of a person, group, organisation or state, or an actor noun.</summary>
+    public bool IsActorToken(int t)
+    {
+        if (view.EntityAt[t] >= 0)
+        {
+            var type = view.Found.Entities[view.EntityAt[t]].Type;
+            if (type is EntityType.Person or EntityType.Org or EntityType.Norp)
+            {
+                return true;
+            }
+
+            if (type is EntityType.Gpe or EntityType.Loc)
+            {
+                // A place after `in`, `at`... is where, not who.
+                return t == 0 || !view.Is(FirstOfEntity(t) - 1, WordSets.Locatives);
+            }
+
+            return false;
+        }
+
+        return view.IsNoun(t) && view.Is(t, WordSets.ActorNouns);
+    }
+
+    /// <summary>The actor phrase around token <paramref name="t"/>, within [<paramref name="min"/>, <paramref name="max"/>].</summary>
+    public Actor Read(int t, int min, int max)
+    {
+        var first = t;
+        var last = t;
+        while (last + 1 <= max && (SameEntity(last, last + 1) || (view.IsNoun(last + 1) && !view.IsPunct(last + 1, ','))))
+        {
+            last++;
+        }
+
+        while (first - 1 >= min && InPhrase(first - 1))
+        {
+            first--;
+        }
+
+        // `a group of Iranians`, `the women of Iran`, `members of the MEK`: the phrase reaches back over `of`.
+        if (first - 2 >= min && view.Word(first - 1).Equals("of", StringComparison.OrdinalIgnoreCase)
+            && view.IsNoun(first - 2) && view.Is(first - 2, WordSets.ActorNouns))
+        {
+            first -= 2;
+            while (first - 1 >= min && InPhrase(first - 1))
+            {
+                first--;
+            }
+        }
+
+        // Leading possessive or punctuation never starts a phrase.
+        while (first < t && (view.Tokens[first].Kind == TokenKind.Punctuation || IsPossessive(first)))
+        {
+            first++;
+        }
+
+        return Build(first, last);
+    }
+
+    private bool InPhrase(int k)
+    {
+        var tag = view.Tag(k);
+        if (view.Tokens[k].Kind == TokenKind.Punctuation && !IsPossessive(k))
+        {
+            return false;
+        }
+
+        return tag is "DT" or "JJ" or "JJR" or "JJS" or "NN" or "NNS" or "NNP" or "NNPS" or "POS" or "PRP$" or "CD" or "VBN"
+            || IsPossessive(k) || view.EntityAt[k] >= 0;
+    }
+
+    private bool IsPossessive(int k) => view.Word(k) is "'s" or "’s" or "'" or "’";
+
+    private bool SameEntity(int a, int b) => view.EntityAt[a] >= 0 && view.EntityAt[a] == view.EntityAt[b];
+
+    private int FirstOfEntity(int t)
+    {
+        while (t > 0 && SameEntity(t - 1, t))
+        {
+            t--;
+        }
+
+        return t;
+    }
+
+    private Actor Build(int first, int last)
+    {
+        var span = new TextSpan(view.Tokens[first].Span.Start, view.Tokens[last].Span.End);
+        // The head is the last name or actor noun; names before it are modifiers that give the country.
+        var head = -1;
+        string? country = null;
+        var modifierNamed = false;
+        for (var k = first; k <= last; k++)
+        {
+            if (view.EntityAt[k] >= 0 || view.Is(k, WordSets.ActorNouns))
+            {
+                if (head >= 0 && view.EntityAt[head] >= 0 && view.EntityAt[head] != view.EntityAt[k])
+                {
+                    country ??= CountryOfName(head);
+                    modifierNamed = true;
+                }
+
+                head = k;
+            }
+        }
+
+        if (head < 0)
+        {
+            head = last;
+        }
+
+        // `the women of Iran`: the noun before `of` heads the phrase and the name gives its country.
+        var of = FirstOfEntity(head) - 1;
+        if (view.EntityAt[head] >= 0 && of - 1 >= first && view.Word(of).Equals("of", StringComparison.OrdinalIgnoreCase)
+            && view.Is(of - 1, WordSets.ActorNouns))
+        {
+            return new Actor(first, last, span, Phrase(first, last), null, CountryOfName(head), view.Is(of - 1, WordSets.PeopleNouns));
+        }
+
+        var people = view.Is(head, WordSets.PeopleNouns);
+        if (view.EntityAt[head] >= 0)
+        {
+            var mention = view.Found.Entities[view.EntityAt[head]];
+            var own = CountryOfName(head);
+            people |= mention.Type == EntityType.Norp;
+            if (mention.Type is EntityType.Person or EntityType.Org)
+            {
+                own = country ?? persons.Find(mention.Canonical);
+            }
+
+            if (head < last && view.Is(last, WordSets.ActorNouns))
+            {
+                return new Actor(first, last, span, Phrase(first, last), null, own ?? country, people || view.Is(last, WordSets.PeopleNouns));
+            }
+
+            return new Actor(first, last, span, mention.Canonical, mention.EntityId, own ?? country, people);
+        }
+
+        // A common noun: its country is its modifier's, else (bare `police`, `protesters`) the article's focus.
+        return new Actor(first, last, span, Phrase(first, last), null, country ?? (modifierNamed ? null : view.Focus), people);
+    }
+
+    /// <summary>The country a name stands for: a place's country, a demonym's country, a person's known country.</summary>
+    public string? CountryOfName(int t)
+    {
+        var mention = view.Found.Entities[view.EntityAt[t]];
+        if (view.PlaceAt[t] >= 0)
+        {
+            return view.Found.Places[view.PlaceAt[t]].Place.Country;
+        }
+
+        return mention.Type switch
+        {
+            EntityType.Norp => view.Gazetteer.CountryOfDemonym(mention.Canonical.AsSpan()),
+            EntityType.Person => persons.Find(mention.Canonical),
+            _ => null,
+        };
+    }
+
+    private string Phrase(int first, int last)
+    {
+        while (first < last && view.Tag(first) is "DT" or "PRP$" or "CD")
+        {
+            first++;
+        }
+
+        return view.Text[view.Tokens[first].Span.Start..view.Tokens[last].Span.End];
+    }
+}

@@ -1,0 +1,110 @@
+using Chronicle.Recognizers.Places;
+
+namespace Chronicle.Events;
+
+/// <summary>
+/// One article as the event coder reads it: tokens with their tags, and for each token the name and the place
+/// mention it belongs to (indices, -1 for none), plus the article's focus country. Built once per article.
+/// </summary>
+internal sealed class ArticleView
+{
+    public ArticleView(Document document, Annotations found, Gazetteer gazetteer)
+    {
+        Document = document;
+        Found = found;
+        Gazetteer = gazetteer;
+        Text = document.Text;
+        Tokens = found.Tokens;
+        Tags = found.PosTags;
+        EntityAt = Index(found.Entities.Length, i => found.Entities[i].Span);
+        PlaceAt = Index(found.Places.Length, i => found.Places[i].Span);
+        Focus = FocusCountry();
+    }
+
+    public Document Document { get; }
+
+    public Annotations Found { get; }
+
+    public Gazetteer Gazetteer { get; }
+
+    public string Text { get; }
+
+    public System.Collections.Immutable.ImmutableArray<Token> Tokens { get; }
+
+    public System.Collections.Immutable.ImmutableArray<string> Tags { get; }
+
+    public int[] EntityAt { get; }
+
+    public int[] PlaceAt { get; }
+
+    /// <summary>The country most places of the article are in: the home of its unnamed police and protesters.</summary>
+    public string? Focus { get; }
+
+    public ReadOnlySpan<char> Word(int token) => Text.AsSpan(Tokens[token].Span.Start, Tokens[token].Span.Length);
+
+    public string Tag(int token) => token < Tags.Length ? Tags[token] : "";
+
+    public bool Is(int token, System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> set) => set.Contains(Word(token));
+
+    public bool IsVerb(int token) => Tag(token).StartsWith("VB", StringComparison.Ordinal);
+
+    public bool IsNoun(int token) => Tag(token).StartsWith("NN", StringComparison.Ordinal);
+
+    public bool IsPunct(int token, char c) => Tokens[token].Span.Length == 1 && Text[Tokens[token].Span.Start] == c;
+
+    /// <summary>Punctuation that closes a clause for argument search: ; : ( ) and dashes.</summary>
+    public bool IsClauseBreak(int token)
+    {
+        if (Tokens[token].Kind != TokenKind.Punctuation || Tokens[token].Span.Length != 1)
+        {
+            return false;
+        }
+
+        return Text[Tokens[token].Span.Start] is ';' or ':' or '(' or ')' or '—' or '–';
+    }
+
+    /// <summary>True when the place at this token stands for its government here (<c>Moscow says</c>).</summary>
+    public bool IsGovernment(int place) =>
+        MetonymyDetector.Read(Text, Found.Places[place].Span) == PlaceReading.Government;
+
+    private int[] Index(int count, Func<int, TextSpan> spanOf)
+    {
+        var at = new int[Tokens.Length];
+        Array.Fill(at, -1);
+        var t = 0;
+        for (var i = 0; i < count; i++)
+        {
+            var span = spanOf(i);
+            if (t >= Tokens.Length || (t > 0 && Tokens[t].Span.Start > span.Start))
+            {
+                t = 0;
+            }
+
+            while (t < Tokens.Length && Tokens[t].Span.End <= span.Start)
+            {
+                t++;
+            }
+
+            for (var k = t; k < Tokens.Length && Tokens[k].Span.Start < span.End; k++)
+            {
+                at[k] = i;
+            }
+        }
+
+        return at;
+    }
+
+    private string? FocusCountry()
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var place in Found.Places)
+        {
+            if (place.Place.Country is { } country)
+            {
+                counts[country] = counts.GetValueOrDefault(country) + 1;
+            }
+        }
+
+        return counts.Count == 0 ? null : counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).First().Key;
+    }
+}

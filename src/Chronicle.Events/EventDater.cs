@@ -1,0 +1,94 @@
+using System.Globalization;
+
+namespace Chronicle.Events;
+
+/// <summary>
+/// An event's own date: a time expression in its clause, else (for a verb or a noun that heads its clause) the
+/// nearest one in the sentence, else the article's date when the sentence tells the event as current (present
+/// or present perfect, no other year), never the article's date for an event told in the past perfect or of another year.
+/// </summary>
+internal sealed class EventDater(ArticleView view)
+{
+    public EventDate? Date(Mention m)
+    {
+        var segment = Segment.Around(view, m).Span(view);
+        var sentence = view.Found.Sentences[m.Sentence].Span;
+        TimeMention? best = null;
+        var bestDistance = int.MaxValue;
+        var inSegment = false;
+        foreach (var time in view.Found.Times)
+        {
+            if (!sentence.Contains(time.Span) || time.Type is not (TimexType.Date or TimexType.Time) || !Usable(time.Value))
+            {
+                continue;
+            }
+
+            var distance = Math.Abs(time.Span.Start - m.Trigger.Start);
+            var here = segment.Overlaps(time.Span);
+            if ((here && !inSegment) || (here == inSegment && distance < bestDistance))
+            {
+                best = time;
+                bestDistance = distance;
+                inSegment = here;
+            }
+        }
+
+        if (best is not null && (inSegment || !Embedded(m)))
+        {
+            return Of(best.Value, best.Span.Of(view.Text));
+        }
+
+        if (best is null && view.Document.Published is { } published && Current(m))
+        {
+            return new EventDate(published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), DatePrecision.Day, "article date");
+        }
+
+        return null;
+    }
+
+    private static bool Usable(string value) => value.Length >= 4 && (char.IsAsciiDigit(value[0]) || value[0] == 'X') && !value.StartsWith('P');
+
+    // A noun inside a prepositional phrase is told in passing; the sentence's other times belong to its main event.
+    private bool Embedded(Mention m) => m.Noun && m.First > 0 && view.Tag(m.First - 1) is "IN" or "DT" && !m.Anaphoric && m.First - 2 >= 0 && view.Tag(m.First - 2) == "IN";
+
+    /// <summary>ACLED's convention for a week: its first day, with week precision.</summary>
+    internal static EventDate Of(string value, string text)
+    {
+        var week = value.IndexOf("-W", StringComparison.Ordinal);
+        if (week == 4 && char.IsAsciiDigit(value[0]) && value.Length == 8
+            && int.TryParse(value.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            && int.TryParse(value.AsSpan(6, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+        {
+            var monday = ISOWeek.ToDateTime(year, number, DayOfWeek.Monday);
+            return new EventDate(monday.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), DatePrecision.Week, text);
+        }
+
+        var precision = week >= 0 ? DatePrecision.Week : value.Length switch { 4 => DatePrecision.Year, 7 => DatePrecision.Month, _ => DatePrecision.Day };
+        return new EventDate(value.Length > 10 ? value[..10] : value, precision, text);
+    }
+
+    private bool Current(Mention m)
+    {
+        var s = view.Found.Sentences[m.Sentence];
+        var present = false;
+        for (var k = s.FirstToken; k < s.FirstToken + s.TokenCount; k++)
+        {
+            var tag = view.Tag(k);
+            var word = view.Word(k);
+            if (view.Tokens[k].Kind == TokenKind.Number && word.Length == 4 && (word[0] is '1' or '2'))
+            {
+                return false;
+            }
+
+            if (word.Equals("had", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            present |= tag is "VBZ" or "VBP" || word.Equals("today", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("now", StringComparison.OrdinalIgnoreCase);
+        }
+
+        return present;
+    }
+}

@@ -1,0 +1,113 @@
+namespace Chronicle.Events;
+
+/// <summary>
+/// One event per real event in an article: a later mention joins an earlier one of the same type when nothing
+/// conflicts (dates, places, counts, known source countries, hypothetical against actual) and something ties
+/// them: the same sentence or the next, a shared actor, place or date, or a bare definite reference
+/// (<c>the protests</c>). The earliest mention keeps the trigger; the merged event gains what the others add.
+/// </summary>
+internal static class EventMerger
+{
+    public static List<Mention> Merge(List<Mention> mentions)
+    {
+        var events = new List<Mention>();
+        foreach (var m in mentions)
+        {
+            var into = events.FindLast(e => e.Type == m.Type && Compatible(e, m) && Tied(e, m));
+            if (into is null)
+            {
+                events.Add(m);
+                continue;
+            }
+
+            Absorb(into, m);
+        }
+
+        return events;
+    }
+
+    private static bool Compatible(Mention a, Mention b)
+    {
+        if (Hypothetical(a) != Hypothetical(b))
+        {
+            return false;
+        }
+
+        if (a.Date is { } da && b.Date is { } db && Known(da.Value) && Known(db.Value) && da.Value != db.Value
+            && !(da.Text == "article date" || db.Text == "article date"))
+        {
+            return false;
+        }
+
+        if (a.Place is { } pa && b.Place is { } pb && !(pa.Name == pb.Name && pa.Country == pb.Country))
+        {
+            return false;
+        }
+
+        foreach (var c in b.Counts)
+        {
+            if (a.Counts.Exists(x => x.Kind == c.Kind && x.Quantity.Value != c.Quantity.Value))
+            {
+                return false;
+            }
+        }
+
+        foreach (var s in b.Actors)
+        {
+            if (s.Role == ActorRole.Source && s.Country is not null
+                && a.Actors.Exists(x => x.Role == ActorRole.Source && x.Country is not null && x.Country != s.Country))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool Tied(Mention a, Mention b) =>
+        b.Sentence - a.LastSentence <= 1
+        || b.Anaphoric
+        || b.Actors.Exists(x => a.Actors.Exists(y => Same(x, y)))
+        || (a.Place is not null && a.Place == b.Place)
+        || (a.Date is not null && b.Date is not null && a.Date.Value == b.Date.Value && Known(a.Date.Value));
+
+    private static bool Same(EventActor x, EventActor y) =>
+        x.EntityId is not null ? x.EntityId == y.EntityId : string.Equals(x.Canonical, y.Canonical, StringComparison.OrdinalIgnoreCase);
+
+    private static bool Known(string value) => value.Length > 0 && char.IsAsciiDigit(value[0]);
+
+    private static bool Hypothetical(Mention m) => m.Modality is Modality.Hypothetical or Modality.Negated;
+
+    private static void Absorb(Mention into, Mention m)
+    {
+        foreach (var actor in m.Actors)
+        {
+            if (!into.Actors.Exists(a => a.Role == actor.Role && Same(a, actor)))
+            {
+                into.Actors.Add(actor);
+            }
+        }
+
+        into.Place ??= m.Place;
+        if (into.Date is null || (into.Date.Text == "article date" && m.Date is not null && Known(m.Date.Value)))
+        {
+            into.Date = m.Date ?? into.Date;
+        }
+
+        into.Mode ??= m.Mode;
+        foreach (var c in m.Counts)
+        {
+            if (!into.Counts.Exists(x => x.Kind == c.Kind))
+            {
+                into.Counts.Add(c);
+            }
+        }
+
+        // A report told over two sentences in a row is evidenced by both.
+        if (m.Sentence - into.LastSentence <= 1 && m.Sentence - into.Sentence <= 1)
+        {
+            into.Evidence = into.Evidence.Union(m.Evidence);
+            into.LastSentence = Math.Max(into.LastSentence, m.Sentence);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+namespace Chronicle.Events;
+
+/// <summary>One mention of an event in a sentence, before mentions of the same event are merged.</summary>
+internal sealed class Mention
+{
+    public required PloverType Type { get; init; }
+
+    public string? Mode { get; set; }
+
+    public required int Sentence { get; init; }
+
+    /// <summary>The last sentence of the run of sentences this event's evidence covers.</summary>
+    public int LastSentence { get; set; } = -1;
+
+    public required int First { get; init; }
+
+    public required int Last { get; init; }
+
+    public required TextSpan Trigger { get; init; }
+
+    public required TextSpan Evidence { get; set; }
+
+    public required bool Noun { get; init; }
+
+    public required bool Curated { get; init; }
+
+    public required TriggerFlags Flags { get; init; }
+
+    public List<EventActor> Actors { get; } = [];
+
+    public Place? Place { get; set; }
+
+    public EventDate? Date { get; set; }
+
+    public List<EventCount> Counts { get; } = [];
+
+    public Modality Modality { get; set; } = Modality.Asserted;
+
+    public int? Quote { get; set; }
+
+    /// <summary>A definite noun with nothing of its own (<c>the protests</c>) refers back to an event already told.</summary>
+    public bool Anaphoric { get; set; }
+
+    public bool HasSource => Actors.Exists(a => a.Role == ActorRole.Source);
+
+    public bool HasTarget => Actors.Exists(a => a.Role == ActorRole.Target);
+
+    public void Add(ActorRole role, Actor? actor)
+    {
+        if (actor is null || Actors.Exists(a => a.Span.Overlaps(actor.Span)))
+        {
+            return;
+        }
+
+        Actors.Add(actor.As(role));
+    }
+}

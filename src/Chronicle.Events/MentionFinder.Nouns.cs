@@ -1,0 +1,63 @@
+namespace Chronicle.Events;
+
+internal sealed partial class MentionFinder
+{
+    private bool NounArguments(Mention m, int first, int end)
+    {
+        // Possessor or modifier inside the phrase: `Iran's support`, `the Russian invasion`, `a US missile strike`.
+        var edge = m.First;
+        for (var k = m.First - 1; k >= first; k--)
+        {
+            var tag = view.Tag(k);
+            if (actors.IsActorToken(k))
+            {
+                m.Add(ActorRole.Source, actors.Read(k, first, k));
+                break;
+            }
+
+            if (tag is not ("JJ" or "JJR" or "JJS" or "NN" or "NNS" or "NNP" or "POS" or "VBN" or "CD" or "HYPH") && view.Word(k) is not ("'s" or "’s"))
+            {
+                edge = k + 1;
+                break;
+            }
+
+            edge = k;
+        }
+
+        var before = edge - 1;
+        while (before >= first && view.Tag(before) is "DT" or "PRP$" or "JJ" or "RB" or "CD")
+        {
+            before--;
+        }
+
+        if (!m.HasSource && before >= first)
+        {
+            if (view.Is(before, WordSets.LightVerbs) && view.IsVerb(before))
+            {
+                foreach (var s in Subject(before, first, end, 0))
+                {
+                    m.Add(ActorRole.Source, s);
+                }
+            }
+            else if (view.Tag(before) == "IN" && before == first && MainSubject(first, end) is { } main)
+            {
+                // `In a telephone call with X on Thursday, Y said...`: the call is Y's.
+                m.Add(ActorRole.Source, main);
+            }
+        }
+
+        var next = m.Last + 1;
+        if (next < end && view.Is(next, WordSets.TargetPrepositions))
+        {
+            m.Add(ActorRole.Target, NextActor(next + 1, end, 4));
+        }
+
+        if (m.Type == PloverType.Protest && !m.HasTarget)
+        {
+            m.Add(ActorRole.Target, ProtestTarget(m.Last, end));
+        }
+
+        m.Anaphoric = m.Actors.Count == 0 && edge - 1 >= first && view.Word(edge - 1).Equals("the", StringComparison.OrdinalIgnoreCase);
+        return m.Curated;
+    }
+}

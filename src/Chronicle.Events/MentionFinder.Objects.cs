@@ -1,0 +1,120 @@
+namespace Chronicle.Events;
+
+internal sealed partial class MentionFinder
+{
+    /// <summary>The verb's target: its direct object, or the actor after a target preposition, or after <c>that</c>.</summary>
+    private Actor? Object(PloverType type, int last, int end)
+    {
+        var complement = type is PloverType.Accuse or PloverType.Request or PloverType.Threaten or PloverType.Reject;
+        for (var k = last + 1; k < end && k <= last + 10; k++)
+        {
+            if (view.IsClauseBreak(k) || view.IsPunct(k, ',') || view.IsPunct(k, '.'))
+            {
+                return null;
+            }
+
+            if (view.Word(k).Equals("that", StringComparison.OrdinalIgnoreCase))
+            {
+                return complement ? NextActor(k + 1, end, 4) : null;
+            }
+
+            if (view.Is(k, WordSets.Locatives))
+            {
+                k = SkipPhrase(k + 1, end) - 1;
+                continue;
+            }
+
+            if (actors.IsActorToken(k))
+            {
+                return TargetAt(k, end);
+            }
+
+            if (IsFinite(k) || view.Tag(k) is "VBG" or "VB")
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A protest's target: the actor after <c>against</c>, <c>demanding</c>, <c>targeted</c>... in the sentence.</summary>
+    private Actor? ProtestTarget(int last, int end)
+    {
+        for (var k = last + 1; k < end; k++)
+        {
+            if (view.Is(k, WordSets.ProtestTargets))
+            {
+                return NextActor(k + 1, end, 8);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first actor within <paramref name="reach"/> tokens from <paramref name="from"/>.</summary>
+    private Actor? NextActor(int from, int end, int reach)
+    {
+        for (var k = from; k < end && k < from + reach; k++)
+        {
+            if (view.IsClauseBreak(k) || view.IsPunct(k, '.'))
+            {
+                return null;
+            }
+
+            if (view.Is(k, WordSets.Locatives))
+            {
+                k = SkipPhrase(k + 1, end) - 1;
+                continue;
+            }
+
+            if (actors.IsActorToken(k))
+            {
+                return TargetAt(k, end);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The actor at a target position. A possessor or national adjective of an event noun is the target itself:
+    /// support for <c>Russia's</c> invasion, for <c>the Russian</c> invasion.
+    /// </summary>
+    private Actor TargetAt(int k, int end)
+    {
+        var entity = view.EntityAt[k];
+        if (entity >= 0)
+        {
+            var last = k;
+            while (last + 1 < end && view.EntityAt[last + 1] == entity)
+            {
+                last++;
+            }
+
+            var next = last + 1;
+            if (next < end && (view.Word(next) is "'s" or "’s" || IsNounTrigger(next)))
+            {
+                return actors.Read(last, k, last);
+            }
+
+            if (next + 1 < end && view.Word(next) is "'s" or "’s")
+            {
+                return actors.Read(last, k, last);
+            }
+        }
+
+        return actors.Read(k, k, end - 1);
+    }
+
+    private int SkipPhrase(int k, int end)
+    {
+        while (k < end && (view.Tag(k) is "DT" or "JJ" or "NN" or "NNS" or "NNP" or "NNPS" or "CD" or "POS" or "PRP$"
+            || view.EntityAt[k] >= 0 || view.Word(k) is "'s" or "’s"))
+        {
+            k++;
+        }
+
+        return k;
+    }
+}

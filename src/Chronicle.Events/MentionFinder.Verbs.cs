@@ -1,0 +1,205 @@
+namespace Chronicle.Events;
+
+internal sealed partial class MentionFinder
+{
+    private bool VerbArguments(Mention m, int first, int end)
+    {
+        var t = m.First;
+        var passive = false;
+        for (var k = t - 1; k >= first && k >= t - 4 && Skippable(k); k--)
+        {
+            passive |= view.Tag(t) == "VBN" && view.Is(k, WordSets.Be);
+        }
+
+        var subjects = Subject(t, first, end, 0);
+        if (passive)
+        {
+            foreach (var s in subjects)
+            {
+                m.Add(ActorRole.Target, s);
+            }
+
+            m.Add(ActorRole.Source, Agent(m.Last, end));
+        }
+        else
+        {
+            foreach (var s in subjects)
+            {
+                m.Add(ActorRole.Source, s);
+            }
+
+            if ((m.Flags & TriggerFlags.Weapon) != 0)
+            {
+                if (!WeaponObject(m, end))
+                {
+                    return false;
+                }
+            }
+            else
+            {
+                m.Add(ActorRole.Target, Object(m.Type, m.Last, end));
+            }
+        }
+
+        if (m.Type == PloverType.Protest && !m.HasTarget)
+        {
+            m.Add(ActorRole.Target, ProtestTarget(m.Last, end));
+        }
+
+        if ((m.Flags & TriggerFlags.People) != 0)
+        {
+            return subjects.Exists(s => s.People);
+        }
+
+        // CAMEO's verbs are broad: without an actor they are more often not events.
+        return m.Curated || m.Actors.Count > 0;
+    }
+
+    /// <summary>The subject of the verb at <paramref name="t"/>: the phrase before it, through auxiliaries, relatives and coordination.</summary>
+    private List<Actor> Subject(int t, int first, int end, int depth)
+    {
+        var found = new List<Actor>(2);
+        var k = t - 1;
+        while (k >= first && Skippable(k))
+        {
+            k--;
+        }
+
+        if (k < first)
+        {
+            return found;
+        }
+
+        if (view.Is(k, WordSets.Relatives))
+        {
+            var j = k - 1;
+            if (j >= first && view.IsPunct(j, ','))
+            {
+                j--;
+            }
+
+            if (j >= first && actors.IsActorToken(j))
+            {
+                found.Add(actors.Read(j, first, j));
+            }
+
+            return found;
+        }
+
+        var word = view.Word(k);
+        if ((word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("or", StringComparison.OrdinalIgnoreCase)) && depth < 2)
+        {
+            for (var j = k - 1; j >= first; j--)
+            {
+                if (view.IsVerb(j) && !view.Is(j, WordSets.Auxiliaries))
+                {
+                    return Subject(j, first, end, depth + 1);
+                }
+            }
+
+            return found;
+        }
+
+        if (view.IsPunct(k, ',') || (view.Tag(t) == "VBG" && k == first))
+        {
+            // A participle or verb after a comma shares the sentence's main subject.
+            if (MainSubject(first, t) is { } main)
+            {
+                found.Add(main);
+            }
+
+            return found;
+        }
+
+        if (view.Word(k).Equals("by", StringComparison.OrdinalIgnoreCase) && view.Tag(t) == "VBG")
+        {
+            return found;
+        }
+
+        if (actors.IsActorToken(k))
+        {
+            var actor = actors.Read(k, first, k);
+            found.Add(actor);
+            // `Both Iran and Russia have...`: coordinated subjects.
+            var c = actor.First - 1;
+            if (c - 1 >= first && view.Word(c) is "and" or "or" && actors.IsActorToken(c - 1))
+            {
+                found.Add(actors.Read(c - 1, first, c - 1));
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The first actor of the sentence before its first verb, after an opening prepositional phrase.</summary>
+    private Actor? MainSubject(int first, int before)
+    {
+        var k = first;
+        if (view.Tag(first) == "IN")
+        {
+            while (k < before && !view.IsPunct(k, ','))
+            {
+                k++;
+            }
+        }
+
+        for (; k < before; k++)
+        {
+            if (IsFinite(k) && !view.Is(k, WordSets.Auxiliaries))
+            {
+                return null;
+            }
+
+            if (actors.IsActorToken(k))
+            {
+                var actor = actors.Read(k, first, before - 1);
+                return actor;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The passive's agent: the actor after <c>by</c>.</summary>
+    private Actor? Agent(int last, int end)
+    {
+        for (var k = last + 1; k < end && k <= last + 4; k++)
+        {
+            if (view.Word(k).Equals("by", StringComparison.OrdinalIgnoreCase))
+            {
+                return NextActor(k + 1, end, 5);
+            }
+        }
+
+        return null;
+    }
+
+    private bool WeaponObject(Mention m, int end)
+    {
+        for (var k = m.Last + 1; k < end && k <= m.Last + 10; k++)
+        {
+            if (view.Is(k, WordSets.Weapons) && view.IsNoun(k))
+            {
+                m.Mode ??= view.Word(k).StartsWith("drone", StringComparison.OrdinalIgnoreCase) ? "drone"
+                    : view.Word(k).StartsWith("missile", StringComparison.OrdinalIgnoreCase) || view.Word(k).StartsWith("rocket", StringComparison.OrdinalIgnoreCase) ? "aerial" : null;
+                for (var j = k + 1; j < end && j <= k + 4; j++)
+                {
+                    if (view.Word(j) is "against" or "on" or "at")
+                    {
+                        m.Add(ActorRole.Target, NextActor(j + 1, end, 5));
+                        break;
+                    }
+                }
+
+                return true;
+            }
+
+            if (view.IsVerb(k) || view.IsPunct(k, ',') || view.IsClauseBreak(k))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,105 @@
+namespace Chronicle.Events;
+
+/// <summary>
+/// Finds trigger words in a sentence and reads their arguments from its shape: the subject before a verb and
+/// its object or prepositional target after, the passive's <c>by</c> agent, relative pronouns, coordination,
+/// and for noun triggers the possessor or national adjective (<c>Russia's invasion of Ukraine</c>) or the
+/// subject of the verb that takes the noun (<c>X delivered support to Y</c>).
+/// </summary>
+internal sealed partial class MentionFinder(ArticleView view, TriggerLexicon lexicon, ActorReader actors)
+{
+    public void Find(int sentence, List<Mention> into)
+    {
+        var s = view.Found.Sentences[sentence];
+        var first = s.FirstToken;
+        var end = s.FirstToken + s.TokenCount;
+        for (var t = first; t < end; t++)
+        {
+            if (view.Tokens[t].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            foreach (var form in lexicon.Find(view.Word(t)))
+            {
+                var last = Match(form, t, end);
+                if (last < 0 || !KindFits(form, t, last) || !ContextFits(form, t, last, first, end))
+                {
+                    continue;
+                }
+
+                var mention = new Mention
+                {
+                    Type = form.Type, Mode = form.Mode, Sentence = sentence, First = t, Last = last, Noun = form.Noun,
+                    Curated = form.Curated, Flags = form.Flags, Evidence = s.Span,
+                    Trigger = new TextSpan(view.Tokens[t].Span.Start, view.Tokens[last].Span.End),
+                };
+                var kept = form.Noun ? NounArguments(mention, first, end) : VerbArguments(mention, first, end);
+                if (kept)
+                {
+                    into.Add(mention);
+                    t = last;
+                    break;
+                }
+            }
+        }
+    }
+
+    private int Match(TriggerForm form, int t, int end)
+    {
+        var k = t;
+        foreach (var word in form.Rest)
+        {
+            k++;
+            if (k >= end || !view.Word(k).Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return -1;
+            }
+        }
+
+        return k;
+    }
+
+    private bool KindFits(TriggerForm form, int t, int last) =>
+        form.Noun ? view.IsNoun(last) : view.IsVerb(t) && !(view.Tag(t) == "VBN" && last + 1 < view.Tokens.Length && view.IsNoun(last + 1) && t > 0 && view.Tag(t - 1) == "DT");
+
+    private bool ContextFits(TriggerForm form, int t, int last, int first, int end)
+    {
+        if (form.Context.Length == 0)
+        {
+            return true;
+        }
+
+        for (var k = Math.Max(first, t - 4); k <= Math.Min(end - 1, last + 4); k++)
+        {
+            foreach (var word in form.Context)
+            {
+                if (view.Word(k).Equals(word, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsNounTrigger(int t)
+    {
+        foreach (var form in lexicon.Find(view.Word(t)))
+        {
+            if (form.Noun && form.Rest.Length == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool Skippable(int k) =>
+        view.Is(k, WordSets.Auxiliaries) || view.Tag(k) is "RB" or "RBR" or "MD" or "``" or "''"
+        || (view.Tokens[k].Kind == TokenKind.Punctuation && view.Text[view.Tokens[k].Span.Start] is '"' or '“' or '”' or '‘' or '’');
+
+    private bool IsFinite(int k) => view.Tag(k) is "VBD" or "VBZ" or "VBP" or "MD";
+}

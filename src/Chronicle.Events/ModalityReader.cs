@@ -1,0 +1,43 @@
+namespace Chronicle.Events;
+
+/// <summary>
+/// Whether an event is asserted, reported in a quote (then alleged or denied after the quote's stance),
+/// negated (<c>did not</c>, <c>never</c>) or hypothetical (<c>may</c>, <c>threatened to</c>, <c>plans to</c>).
+/// </summary>
+internal sealed class ModalityReader(ArticleView view)
+{
+    public void Read(Mention m)
+    {
+        var quotes = view.Found.Quotes;
+        for (var i = 0; i < quotes.Length; i++)
+        {
+            if (quotes[i].Content.Contains(m.Trigger))
+            {
+                m.Quote = i;
+                m.Modality = quotes[i].Stance switch
+                {
+                    Stance.Alleges or Stance.Questions => Modality.Alleged,
+                    Stance.Denies => Modality.Denied,
+                    _ => Modality.Reported,
+                };
+                break;
+            }
+        }
+
+        var segment = Segment.Around(view, m);
+        for (var k = m.First - 1; k >= segment.First && k >= m.First - 5; k--)
+        {
+            if (view.Is(k, WordSets.Negations))
+            {
+                m.Modality = Modality.Negated;
+                return;
+            }
+
+            if (view.Is(k, WordSets.Hypothetical))
+            {
+                m.Modality = Modality.Hypothetical;
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,107 @@
+using System.Collections.Frozen;
+
+namespace Chronicle.Events;
+
+/// <summary>Closed word classes the event coder reads a sentence's structure with, looked up without allocating.</summary>
+internal static class WordSets
+{
+    /// <summary>Common nouns that name actors: groups, forces, officials (<c>protesters</c>, <c>security forces</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ActorNouns = Set(
+        "protesters", "protestors", "demonstrators", "rioters", "police", "policemen", "forces", "troops", "soldiers", "army",
+        "military", "militants", "rebels", "insurgents", "fighters", "gunmen", "jihadists", "officials", "authorities",
+        "government", "regime", "administration", "ministry", "residents", "civilians", "people", "students", "workers",
+        "women", "men", "children", "citizens", "villagers", "crowd", "crowds", "group", "supporters", "opposition",
+        "activists", "journalists", "prisoners", "detainees", "refugees", "rulers", "leaders", "leader", "president",
+        "minister", "officers", "members", "population", "mob", "youths", "farmers", "teachers", "doctors", "voters",
+        "miners", "dissidents", "parliament", "lawmakers", "militia", "militias", "guards", "diplomats", "envoy",
+        "spokesman", "spokeswoman", "premier", "chancellor", "junta", "cabinet", "coalition", "allies", "mullahs",
+        "victims", "hostages", "migrants", "pilgrims", "worshippers", "settlers", "separatists", "terrorists", "bombers");
+
+    /// <summary>Actor nouns that are crowds of people, who gather and march (<c>leaders gathered</c> is a meeting).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PeopleNouns = Set(
+        "protesters", "protestors", "demonstrators", "people", "students", "workers", "women", "men", "citizens",
+        "villagers", "crowd", "crowds", "group", "supporters", "activists", "residents", "youths", "farmers", "teachers",
+        "doctors", "miners", "thousands", "hundreds", "dozens", "opposition", "mob", "rioters", "worshippers");
+
+    /// <summary>Verbs that take an event noun as object and lend it their subject (<c>X launched an attack</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LightVerbs = Set(
+        "delivered", "delivers", "deliver", "gave", "gives", "give", "given", "offered", "offers", "provided", "provides",
+        "launched", "launches", "launch", "carried", "conducted", "conducts", "staged", "stages", "held", "holds", "hold",
+        "imposed", "imposes", "impose", "announced", "announces", "expressed", "expresses", "voiced", "maintained",
+        "maintains", "issued", "issues", "made", "makes", "lodged", "filed", "mounted", "began", "begins", "started",
+        "continued", "continues", "led", "leads", "organised", "organized", "had", "has", "have", "pledged", "pledges",
+        "stepped", "extended", "extends", "ordered", "orders", "waged", "wages", "declared", "declares", "renewed",
+        "intensified", "joined", "joins");
+
+    /// <summary>Weapons, whose use is an attack (<c>used drones against</c>) and whose numbers are counts of weapons.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Weapons = Set(
+        "drones", "drone", "missiles", "missile", "rockets", "rocket", "bombs", "bomb", "artillery", "shells", "mortars",
+        "grenades", "weapons", "guns", "rifles", "tanks", "warplanes", "jets", "bullets", "munitions", "explosives",
+        "gas", "ballistic");
+
+    /// <summary>Forms of <c>be</c>, for the passive.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Be = Set(
+        "is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s", "get", "got", "gets", "getting");
+
+    /// <summary>Auxiliaries and adverbs between a subject and its verb.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries = Set(
+        "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "'ve", "’ve", "'s", "’s", "will", "would",
+        "may", "might", "could", "can", "should", "must", "did", "does", "do", "not", "n't", "never", "also", "to", "then",
+        "later", "reportedly", "allegedly", "openly", "already", "still", "repeatedly", "have", "now");
+
+    /// <summary>Words that put an event in doubt or the future.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Hypothetical = Set(
+        "may", "might", "could", "would", "will", "should", "threatened", "threatens", "threaten", "plans", "planned",
+        "plan", "planning", "vowed", "vows", "intends", "intended", "wants", "wanted", "considering", "ready", "prepared",
+        "preparing", "if", "unless", "possible", "likely", "'ll", "’ll", "how");
+
+    /// <summary>Negations.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Negations = Set("not", "n't", "never", "no");
+
+    /// <summary>Words after which a protest's target is named (<c>protested against</c>, <c>demanding</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ProtestTargets = Set(
+        "against", "targeted", "targeting", "demanding", "urging", "denouncing", "condemning", "outside");
+
+    /// <summary>Prepositions that introduce a target after a trigger.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TargetPrepositions = Set(
+        "against", "on", "with", "to", "for", "of", "at", "toward", "towards", "upon");
+
+    /// <summary>Prepositions of place and time after which a name is where or when, not who.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Locatives = Set(
+        "in", "at", "near", "outside", "inside", "across", "throughout", "around", "from", "into", "across", "during",
+        "since", "until", "over", "within");
+
+    /// <summary>Words that open a new clause.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseOpeners = Set(
+        "but", "while", "whereas", "although", "though", "because", "after", "before", "when", "whether", "despite",
+        "said", "says", "according", "adding");
+
+    /// <summary>Pronouns that stand for the speaker of a quote.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstPerson = Set("we", "i");
+
+    /// <summary>Relative pronouns that take the noun phrase before them as subject.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Relatives = Set("who", "which", "that");
+
+    /// <summary>Verbs and nouns of death, injury and arrest that say what a count in the clause counts.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Killed = Set(
+        "killed", "died", "dead", "deaths", "death", "killing", "killings", "murdered", "massacred", "slain", "executed", "toll");
+
+    /// <summary>See <see cref="Killed"/>.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Injured = Set(
+        "injured", "wounded", "hurt", "injuries", "injuring", "wounding");
+
+    /// <summary>See <see cref="Killed"/>.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Arrested = Set(
+        "arrested", "detained", "arrests", "detentions", "jailed", "imprisoned", "rounded");
+
+    /// <summary>Counted nouns that are people.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PeopleUnits = Set(
+        "people", "persons", "protesters", "protestors", "demonstrators", "civilians", "residents", "members", "students",
+        "workers", "women", "men", "children", "soldiers", "troops", "police", "policemen", "officers", "fighters",
+        "militants", "rebels", "supporters", "activists", "villagers", "citizens", "prisoners", "detainees", "victims",
+        "journalists", "passengers", "refugees", "migrants", "rioters", "youths", "farmers", "miners", "worshippers",
+        "pilgrims", "hostages", "individuals", "dissidents");
+
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(params string[] words) =>
+        words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+}

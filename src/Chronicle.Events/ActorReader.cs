@@ -35,7 +35,8 @@ internal sealed class ActorReader(ArticleView view, PersonCountries persons)
     {
         var first = t;
         var last = t;
-        while (last + 1 <= max && (SameEntity(last, last + 1) || (view.IsNoun(last + 1) && !view.IsPunct(last + 1, ','))))
+        while (last + 1 <= max && (SameEntity(last, last + 1) || (view.IsNoun(last + 1) && !view.IsPunct(last + 1, ','))
+            || (IsPossessive(last + 1) && last + 2 <= max && (view.IsNoun(last + 2) || view.EntityAt[last + 2] >= 0) && IsActorAhead(last + 2, max))))
         {
             last++;
         }
@@ -63,6 +64,25 @@ internal sealed class ActorReader(ArticleView view, PersonCountries persons)
         }
 
         return Build(first, last);
+    }
+
+    // `Iran's president X`: a possessive continues the phrase when an actor noun or name follows.
+    private bool IsActorAhead(int k, int max)
+    {
+        for (; k <= max && (view.IsNoun(k) || view.EntityAt[k] >= 0); k++)
+        {
+            if (view.EntityAt[k] >= 0 && view.Found.Entities[view.EntityAt[k]].Type == EntityType.Person)
+            {
+                return true;
+            }
+
+            if (view.Is(k, WordSets.ActorNouns) && (k + 1 > max || !view.IsNoun(k + 1)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool InPhrase(int k)

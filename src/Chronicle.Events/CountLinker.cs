@@ -7,7 +7,9 @@ namespace Chronicle.Events;
 /// </summary>
 internal sealed class CountLinker(ArticleView view)
 {
-    public void Link(Mention m)
+    private static int Distance(Mention m, Quantity q) => Math.Min(Math.Abs(m.Trigger.Start - q.Span.End), Math.Abs(q.Span.Start - m.Trigger.End));
+
+    public void Link(Mention m, List<Mention> sentenceMentions)
     {
         var segment = Segment.Around(view, m);
         var span = segment.Span(view);
@@ -35,6 +37,13 @@ internal sealed class CountLinker(ArticleView view)
             {
                 kind = killed ? CountKind.Killed : injured ? CountKind.Injured : arrested ? CountKind.Arrested
                     : m.Type == PloverType.Protest ? CountKind.Participants : null;
+            }
+
+            // Participants and weapons belong to the nearest event; the dead of a clause count for all its events.
+            if (kind is CountKind.Participants or CountKind.Weapons
+                && sentenceMentions.Exists(o => o != m && Distance(o, quantity) < Distance(m, quantity) && Segment.Around(view, o).Span(view).Contains(quantity.Span)))
+            {
+                continue;
             }
 
             if (kind is { } k2 && !m.Counts.Exists(c => c.Kind == k2))

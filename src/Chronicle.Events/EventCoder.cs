@@ -38,13 +38,16 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer) : IS
         {
             var start = mentions.Count;
             finder.Find(s, mentions);
+            var here = mentions.GetRange(start, mentions.Count - start);
             for (var i = start; i < mentions.Count; i++)
             {
                 var m = mentions[i];
                 m.LastSentence = s;
                 ResolveSpeaker(view, m);
-                m.Date = dater.Date(m);
-                counts.Link(m);
+                m.Date = dater.Date(m, here);
+                // `the November 2019 uprising` names its own event; only an undated bare `the protests` refers back.
+                m.Anaphoric &= m.Date is null;
+                counts.Link(m, here);
                 modality.Read(m);
                 m.Place = places.InSentence(m, [.. m.Actors.Select(a => a.Span)]);
             }
@@ -56,7 +59,7 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer) : IS
         {
             e.Place ??= places.Before(e.Trigger.Start);
             // Without an actor or a count an event says too little to be worth a row.
-            if (e.Actors.Count == 0 && e.Counts.Count == 0)
+            if (e.Actors.Count == 0 && e.Counts.Count == 0 && !(e.Type == PloverType.Coerce && e.Mode is "censor" or "curfew"))
             {
                 continue;
             }

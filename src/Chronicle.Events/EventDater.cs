@@ -9,7 +9,7 @@ namespace Chronicle.Events;
 /// </summary>
 internal sealed class EventDater(ArticleView view)
 {
-    public EventDate? Date(Mention m)
+    public EventDate? Date(Mention m, List<Mention> sentenceMentions)
     {
         var segment = Segment.Around(view, m).Span(view);
         var sentence = view.Found.Sentences[m.Sentence].Span;
@@ -25,6 +25,11 @@ internal sealed class EventDater(ArticleView view)
 
             var distance = Math.Abs(time.Span.Start - m.Trigger.Start);
             var here = segment.Overlaps(time.Span);
+            if (!here && sentenceMentions.Exists(o => o != m && Segment.Around(view, o).Span(view).Overlaps(time.Span)))
+            {
+                continue;
+            }
+
             if ((here && !inSegment) || (here == inSegment && distance < bestDistance))
             {
                 best = time;
@@ -49,7 +54,21 @@ internal sealed class EventDater(ArticleView view)
     private static bool Usable(string value) => value.Length >= 4 && (char.IsAsciiDigit(value[0]) || value[0] == 'X') && !value.StartsWith('P');
 
     // A noun inside a prepositional phrase is told in passing; the sentence's other times belong to its main event.
-    private bool Embedded(Mention m) => m.Noun && m.First > 0 && view.Tag(m.First - 1) is "IN" or "DT" && !m.Anaphoric && m.First - 2 >= 0 && view.Tag(m.First - 2) == "IN";
+    private bool Embedded(Mention m)
+    {
+        if (!m.Noun)
+        {
+            return false;
+        }
+
+        var k = m.Edge - 1;
+        while (k > 0 && view.Tag(k) is "DT" or "JJ" or "PRP$" or "CD")
+        {
+            k--;
+        }
+
+        return k >= 0 && view.Tag(k) is "IN" or "TO";
+    }
 
     /// <summary>ACLED's convention for a week: its first day, with week precision.</summary>
     internal static EventDate Of(string value, string text)

@@ -13,7 +13,10 @@ internal static class EventMerger
         var events = new List<Mention>();
         foreach (var m in mentions)
         {
-            var into = events.FindLast(e => e.Type == m.Type && Compatible(e, m) && Tied(e, m));
+            // A bare `the protests` refers to the article's main event of that type, which it names first.
+            var into = m.Anaphoric
+                ? events.Find(e => e.Type == m.Type && Compatible(e, m) && Tied(e, m))
+                : events.FindLast(e => e.Type == m.Type && Compatible(e, m) && Tied(e, m));
             if (into is null)
             {
                 events.Add(m);
@@ -68,7 +71,7 @@ internal static class EventMerger
         b.Sentence - a.LastSentence <= 1
         || b.Anaphoric
         || b.Actors.Exists(x => a.Actors.Exists(y => Same(x, y)))
-        || (a.Place is not null && a.Place == b.Place)
+        || (a.Place is { Precision: GeoPrecision.City or GeoPrecision.Site } && a.Place == b.Place)
         || (a.Date is not null && b.Date is not null && a.Date.Value == b.Date.Value && Known(a.Date.Value));
 
     private static bool Same(EventActor x, EventActor y) =>

@@ -22,6 +22,9 @@ internal sealed class Mention
 
     public required bool Noun { get; init; }
 
+    /// <summary>For a noun trigger, the first token of its phrase.</summary>
+    public int Edge { get; set; }
+
     public required bool Curated { get; init; }
 
     public required TriggerFlags Flags { get; init; }

@@ -11,7 +11,9 @@ internal sealed partial class MentionFinder
             var tag = view.Tag(k);
             if (actors.IsActorToken(k))
             {
-                m.Add(ActorRole.Source, actors.Read(k, first, k));
+                var possessor = actors.Read(k, first, k);
+                m.Add(ActorRole.Source, possessor);
+                edge = possessor.First;
                 break;
             }
 
@@ -24,6 +26,7 @@ internal sealed partial class MentionFinder
             edge = k;
         }
 
+        m.Edge = edge;
         var before = edge - 1;
         while (before >= first && view.Tag(before) is "DT" or "PRP$" or "JJ" or "RB" or "CD")
         {

@@ -11,6 +11,11 @@ internal sealed partial class MentionFinder
             passive |= view.Tag(t) == "VBN" && view.Is(k, WordSets.Be);
         }
 
+        if (passive && (m.Flags & TriggerFlags.Weapon) != 0)
+        {
+            return false;
+        }
+
         var subjects = Subject(t, first, end, 0);
         if (passive)
         {
@@ -49,6 +54,12 @@ internal sealed partial class MentionFinder
         if ((m.Flags & TriggerFlags.People) != 0)
         {
             return subjects.Exists(s => s.People);
+        }
+
+        // Verbal acts (accuse, demand, back) without a target are mostly talk about talk (`warned of`, `investigating to see`).
+        if (m.Type is PloverType.Accuse or PloverType.Request or PloverType.Threaten or PloverType.Support && !m.HasTarget)
+        {
+            return false;
         }
 
         // CAMEO's verbs are broad: without an actor they are more often not events.
@@ -116,6 +127,29 @@ internal sealed partial class MentionFinder
             return found;
         }
 
+        // `furious with X for killing`, `blamed X for attacking`, `X was responsible for killing`: the agent before `for`.
+        if (view.Word(k).Equals("for", StringComparison.OrdinalIgnoreCase) && view.Tag(t) == "VBG")
+        {
+            var j = k - 1;
+            while (j >= first && (Skippable(j) || view.Tag(j) is "JJ"))
+            {
+                j--;
+            }
+
+            if (j >= first && actors.IsActorToken(j))
+            {
+                found.Add(actors.Read(j, first, j));
+            }
+
+            return found;
+        }
+
+        if (view.Is(k, WordSets.FirstPerson))
+        {
+            found.Add(new Actor(k, k, view.Tokens[k].Span, view.Word(k).ToString(), null, null, true));
+            return found;
+        }
+
         if (actors.IsActorToken(k))
         {
             var actor = actors.Read(k, first, k);
@@ -145,7 +179,7 @@ internal sealed partial class MentionFinder
 
         for (; k < before; k++)
         {
-            if (IsFinite(k) && !view.Is(k, WordSets.Auxiliaries))
+            if (view.IsVerb(k) && !view.Is(k, WordSets.Auxiliaries))
             {
                 return null;
             }
@@ -153,7 +187,16 @@ internal sealed partial class MentionFinder
             if (actors.IsActorToken(k))
             {
                 var actor = actors.Read(k, first, before - 1);
-                return actor;
+                // A passive main clause's subject suffers the event; it does not do it.
+                var j = actor.Last + 1;
+                var be = false;
+                while (j < before && Skippable(j))
+                {
+                    be |= view.Is(j, WordSets.Be);
+                    j++;
+                }
+
+                return be && j < before && view.Tag(j) == "VBN" ? null : actor;
             }
         }
 
@@ -194,7 +237,7 @@ internal sealed partial class MentionFinder
                 return true;
             }
 
-            if (view.IsVerb(k) || view.IsPunct(k, ',') || view.IsClauseBreak(k))
+            if (IsFinite(k) || view.Tag(k) is "VB" or "VBG" || view.IsPunct(k, ',') || view.IsClauseBreak(k))
             {
                 return false;
             }

@@ -61,7 +61,13 @@ internal sealed partial class MentionFinder(ArticleView view, TriggerLexicon lex
     }
 
     private bool KindFits(TriggerForm form, int t, int last) =>
-        form.Noun ? view.IsNoun(last) : view.IsVerb(t) && !(view.Tag(t) == "VBN" && last + 1 < view.Tokens.Length && view.IsNoun(last + 1) && t > 0 && view.Tag(t - 1) == "DT");
+        form.Noun ? view.IsNoun(last) : view.IsVerb(t) && !Adjectival(t, last);
+
+    // `destroyed drones`, `the banned party`: a participle before a noun, with no auxiliary, describes it.
+    private bool Adjectival(int t, int last) =>
+        last + 1 < view.Tokens.Length && view.Tag(last + 1) is "NNS" or "NN" && t > 0
+        && ((view.Tag(t) == "VBN" && !(view.Is(t - 1, WordSets.Auxiliaries) || actors.IsActorToken(t - 1) || view.IsPunct(t - 1, ',')))
+            || (view.Tag(t) == "VBD" && view.Tag(t - 1) is "DT" or "JJ" or "PRP$"));
 
     private bool ContextFits(TriggerForm form, int t, int last, int first, int end)
     {

@@ -53,7 +53,14 @@ internal sealed class PlaceFinder(ArticleView view)
     private bool IsLocation(int i)
     {
         var span = view.Found.Places[i].Span;
-        if (view.IsGovernment(i))
+        if (view.IsGovernment(i) || view.Found.Places[i].Place.Country is null)
+        {
+            return false;
+        }
+
+        // `support from Europe`: where help comes from, not where the event is.
+        var previous = NextToken(span.Start) - 1;
+        if (previous >= 0 && view.Word(previous).Equals("from", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }

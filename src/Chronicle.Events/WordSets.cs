@@ -60,7 +60,7 @@ internal static class WordSets
 
     /// <summary>Words after which a protest's target is named (<c>protested against</c>, <c>demanding</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ProtestTargets = Set(
-        "against", "targeted", "targeting", "demanding", "urging", "denouncing", "condemning", "outside");
+        "against", "targeted", "targeting", "demanding", "urging", "denouncing", "condemning");
 
     /// <summary>Prepositions that introduce a target after a trigger.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TargetPrepositions = Set(
@@ -84,7 +84,8 @@ internal static class WordSets
 
     /// <summary>Verbs and nouns of death, injury and arrest that say what a count in the clause counts.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Killed = Set(
-        "killed", "died", "dead", "deaths", "death", "killing", "killings", "murdered", "massacred", "slain", "executed", "toll");
+        "killed", "died", "dead", "deaths", "death", "killing", "killings", "murdered", "massacred", "slain", "executed", "toll",
+        "murder", "massacre");
 
     /// <summary>See <see cref="Killed"/>.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Injured = Set(

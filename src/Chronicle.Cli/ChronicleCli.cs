@@ -23,6 +23,7 @@ internal static class ChronicleCli
             [BenchCommand.Create(context)] = BenchCommand.Examples,
             [EnqueueCommand.Create(context)] = EnqueueCommand.Examples,
             [WorkerCommand.Create(context)] = WorkerCommand.Examples,
+            [ServeCommand.Create(context)] = ServeCommand.Examples,
         };
         foreach (var command in examples.Keys)
         {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Chronicle.Contract;
+using Chronicle.Storage.Queries;
 using Microsoft.Data.Sqlite;
 
 namespace Chronicle.Storage.Sqlite;
@@ -10,6 +11,7 @@ internal sealed class SqliteBatchWriter
     private readonly SqliteCommand _document;
     private readonly SqliteCommand _source;
     private readonly SqliteCommand _event;
+    private readonly SqliteCommand _actor;
 
     public SqliteBatchWriter(SqliteConnection connection, SqliteTransaction transaction, string now)
     {
@@ -24,9 +26,13 @@ internal sealed class SqliteBatchWriter
             "$id", "$source");
         _source.Parameters.AddWithValue("$now", now);
         _event = Command(connection, transaction, """
-            INSERT INTO events (id, document_id, ordinal, type, mode, date_value, country, lat, lon, modality, confidence, cluster_id, json)
-            VALUES ($id, $document, $ordinal, $type, $mode, $date, $country, $lat, $lon, $modality, $confidence, $cluster, $json)
-            """, "$id", "$document", "$ordinal", "$type", "$mode", "$date", "$country", "$lat", "$lon", "$modality", "$confidence", "$cluster", "$json");
+            INSERT INTO events (id, document_id, ordinal, type, mode, date_value, country, lat, lon, modality, confidence, cluster_id, json, day)
+            VALUES ($id, $document, $ordinal, $type, $mode, $date, $country, $lat, $lon, $modality, $confidence, $cluster, $json, $day)
+            """, "$id", "$document", "$ordinal", "$type", "$mode", "$date", "$country", "$lat", "$lon", "$modality", "$confidence", "$cluster", "$json", "$day");
+        _actor = Command(connection, transaction, """
+            INSERT INTO event_actors (event_id, ordinal, role, actor_key, entity_id, canonical, country)
+            VALUES ($event, $ordinal, $role, $key, $entity, $canonical, $country)
+            """, "$event", "$ordinal", "$role", "$key", "$entity", "$canonical", "$country");
     }
 
     /// <summary>Writes one analysis; false when its document was stored already.</summary>
@@ -45,8 +51,15 @@ internal sealed class SqliteBatchWriter
         {
             var e = article.Events[i];
             Set(_event, e.Id, article.Id, i, e.Type, e.Mode, e.Date?.Value, e.Place?.Country, e.Place?.Lat, e.Place?.Lon,
-                e.Modality, e.Confidence, e.ClusterId, JsonSerializer.Serialize(e, ContractJson.Default.EventJson));
+                e.Modality, e.Confidence, e.ClusterId, JsonSerializer.Serialize(e, ContractJson.Default.EventJson),
+                EventDay.Of(e.Date?.Value, article.Published));
             await _event.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            for (var j = 0; j < e.Actors.Count; j++)
+            {
+                var actor = e.Actors[j];
+                Set(_actor, e.Id, j, actor.Role, ActorKey.Of(actor.EntityId, actor.Canonical), actor.EntityId, actor.Canonical, actor.Country);
+                await _actor.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
         }
 
         return true;

@@ -1,0 +1,122 @@
+using System.Globalization;
+using Chronicle.Storage.Queries;
+using Microsoft.Data.Sqlite;
+
+namespace Chronicle.Storage.Sqlite;
+
+/// <summary>
+/// The WHERE clause of an <see cref="EventFilter"/> over <c>events e JOIN documents d</c>, with its values bound as
+/// parameters (never spliced into the SQL).
+/// </summary>
+internal static class SqliteFilterSql
+{
+    public const string EventsFrom = "FROM events e JOIN documents d ON d.id = e.document_id";
+
+    /// <summary>The clause (starting with <c>WHERE</c>, or empty) for events; binds its parameters on <paramref name="command"/>.</summary>
+    public static string Events(EventFilter filter, SqliteCommand command)
+    {
+        var conditions = new List<string>();
+        void Add(string condition, string name, object value)
+        {
+            conditions.Add(condition);
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        if (filter.From is { } from)
+        {
+            Add("e.day >= $from", "$from", Day(from));
+        }
+
+        if (filter.To is { } to)
+        {
+            Add("e.day <= $to", "$to", Day(to));
+        }
+
+        AddShared(filter, conditions, Add);
+        return conditions.Count == 0 ? "" : "WHERE " + string.Join(" AND ", conditions);
+    }
+
+    /// <summary>The clause for documents: dates bound the publication date, event fields need a matching event.</summary>
+    public static string Documents(EventFilter filter, SqliteCommand command)
+    {
+        var conditions = new List<string>();
+        var eventConditions = new List<string>();
+        void Add(string condition, string name, object value)
+        {
+            conditions.Add(condition);
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        void AddEvent(string condition, string name, object value)
+        {
+            if (condition.StartsWith("d.", StringComparison.Ordinal))
+            {
+                Add(condition, name, value);
+                return;
+            }
+
+            eventConditions.Add(condition);
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        if (filter.From is { } from)
+        {
+            Add("d.published >= $from", "$from", Day(from));
+        }
+
+        if (filter.To is { } to)
+        {
+            Add("d.published <= $to", "$to", Day(to));
+        }
+
+        AddShared(filter, conditions, AddEvent);
+        if (eventConditions.Count > 0)
+        {
+            conditions.Add($"EXISTS (SELECT 1 FROM events e WHERE e.document_id = d.id AND {string.Join(" AND ", eventConditions)})");
+        }
+
+        return conditions.Count == 0 ? "" : "WHERE " + string.Join(" AND ", conditions);
+    }
+
+    private static void AddShared(EventFilter filter, List<string> conditions, Action<string, string, object> add)
+    {
+        if (filter.Type is { } type)
+        {
+            add("e.type = $type", "$type", type);
+        }
+
+        if (filter.Acled is { } acled)
+        {
+            add("(json_extract(e.json, '$.acled.event_type') = $acled COLLATE NOCASE OR json_extract(e.json, '$.acled.sub_event_type') = $acled COLLATE NOCASE)",
+                "$acled", acled);
+        }
+
+        if (filter.Country is { } country)
+        {
+            add("e.country = $country", "$country", country);
+        }
+
+        if (filter.Actor is { } actor)
+        {
+            add("EXISTS (SELECT 1 FROM event_actors a WHERE a.event_id = e.id AND (a.actor_key = $actor OR a.canonical = $actor COLLATE NOCASE))",
+                "$actor", actor);
+        }
+
+        if (filter.Cluster is { } cluster)
+        {
+            add("e.cluster_id = $cluster", "$cluster", cluster);
+        }
+
+        if (filter.Document is { } document)
+        {
+            add("e.document_id = $document", "$document", document);
+        }
+
+        if (FullTextQuery.From(filter.Text) is { } match)
+        {
+            add("d.seq IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH $match)", "$match", match);
+        }
+    }
+
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

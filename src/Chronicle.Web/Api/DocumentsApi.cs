@@ -1,0 +1,128 @@
+using System.Globalization;
+using System.Text.Json;
+using Chronicle.Ingest;
+using Chronicle.Storage.Queries;
+using Chronicle.Web.Hosting;
+using Chronicle.Web.Ingestion;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
+
+namespace Chronicle.Web.Api;
+
+/// <summary><c>/api/documents</c>: stored articles, one article with its annotations, and posting new articles (token).</summary>
+internal static class DocumentsApi
+{
+    /// <summary>Articles one post may carry.</summary>
+    public const int MaxArticlesPerPost = 500;
+
+    /// <summary>The largest body a post may have.</summary>
+    public const long MaxPostBytes = 16L << 20;
+
+    public static RouteGroupBuilder MapDocuments(this RouteGroupBuilder api)
+    {
+        api.MapGet("/documents", ListAsync).WithName("ListDocuments").WithTags("documents")
+            .WithSummary("Articles: from/to bound the publication date, q searches title and text; sort=published|ingested|title.");
+        api.MapGet("/documents/{id}", GetAsync).WithName("GetDocument").WithTags("documents")
+            .WithSummary("One article with its text, annotations, events and sources.");
+        api.MapPost("/documents", PostAsync).WithName("PostDocuments").WithTags("documents")
+            .WithSummary("Analyse and store articles posted as JSON ({url,title,published,text} or an array); needs the operator's token.");
+        return api;
+    }
+
+    private static async Task<IResult> ListAsync(
+        [AsParameters] QueryParameters query, HttpRequest request, IEventQueries queries, CancellationToken cancellationToken)
+    {
+        var format = ResponseFormats.Of(request, query.Format);
+        var page = await queries.DocumentsAsync(
+            QueryParsing.Filter(query), QueryParsing.Sort(query.Sort, DocumentSortKey.Published, descendingByDefault: true),
+            QueryParsing.Page(query), cancellationToken).ConfigureAwait(false);
+        return format == ResponseFormat.Csv
+            ? new CsvResult(["id", "source", "title", "published", "ingested_at", "events"],
+                page.Items.Select(d => (IReadOnlyList<string?>)[d.Id, d.Source, d.Title, d.Published, d.IngestedAt,
+                    d.Events.ToString(CultureInfo.InvariantCulture)]), "documents.csv")
+            : TypedResults.Ok(ListResponse<DocumentSummary>.Of(page, request));
+    }
+
+    private static async Task<IResult> GetAsync(string id, IEventQueries queries, CancellationToken cancellationToken) =>
+        await queries.DocumentAsync(id, cancellationToken).ConfigureAwait(false) is { } found
+            ? TypedResults.Ok(found)
+            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No document '{id}'.");
+
+    private static async Task<IResult> PostAsync(
+        HttpRequest request, ArticleIngestor ingestor, IOptions<JsonOptions> json, CancellationToken cancellationToken)
+    {
+        if (!request.HasJsonContentType())
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Articles are posted as JSON.",
+                detail: "Send Content-Type: application/json with {\"url\",\"title\",\"published\",\"text\"} or an array of them.");
+        }
+
+        if (request.ContentLength > MaxPostBytes)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "The post is too large.");
+        }
+
+        var documents = await ReadAsync(request, json.Value.SerializerOptions, cancellationToken).ConfigureAwait(false);
+        var outcome = await ingestor.IngestAsync(documents, cancellationToken).ConfigureAwait(false);
+        return outcome.Stored > 0 ? TypedResults.Created((string?)null, outcome) : TypedResults.Ok(outcome);
+    }
+
+    private static async Task<IReadOnlyList<Document>> ReadAsync(HttpRequest request, JsonSerializerOptions options, CancellationToken cancellationToken)
+    {
+        JsonElement body;
+        try
+        {
+            body = await JsonSerializer.DeserializeAsync<JsonElement>(request.Body, options, cancellationToken).ConfigureAwait(false);
+        }
+        catch (JsonException e)
+        {
+            throw new BadParameterException("body", $"The body is not valid JSON: {e.Message}");
+        }
+
+        var items = body.ValueKind switch
+        {
+            JsonValueKind.Array => [.. body.EnumerateArray()],
+            JsonValueKind.Object => new[] { body },
+            _ => throw new BadParameterException("body", "Post an article object or an array of them."),
+        };
+        if (items.Length is 0 or > MaxArticlesPerPost)
+        {
+            throw new BadParameterException("body", $"Post from 1 to {MaxArticlesPerPost} articles at a time.");
+        }
+
+        return [.. items.Select((item, i) => ToDocument(item, i, options))];
+    }
+
+    private static Document ToDocument(JsonElement item, int index, JsonSerializerOptions options)
+    {
+        var where = string.Create(CultureInfo.InvariantCulture, $"body[{index}]");
+        ArticleInput? input;
+        try
+        {
+            input = item.ValueKind == JsonValueKind.Object ? item.Deserialize<ArticleInput>(options) : null;
+        }
+        catch (JsonException e)
+        {
+            throw new BadParameterException(where, e.Message);
+        }
+
+        if (input is null || string.IsNullOrWhiteSpace(input.Text))
+        {
+            throw new BadParameterException($"{where}.text", "Each article needs a non-empty text.");
+        }
+
+        DateOnly? published = null;
+        if (!string.IsNullOrWhiteSpace(input.Published))
+        {
+            published = PublicationDate.TryParse(input.Published, out var day)
+                ? day
+                : throw new BadParameterException($"{where}.published", $"'{input.Published}' is not a date.");
+        }
+
+        var source = input.Url ?? input.Source ?? $"api:{DocumentId.Of(input.Text).Value[..16]}";
+        return new Document(source, string.IsNullOrWhiteSpace(input.Title) ? null : input.Title.Trim(), published, input.Text);
+    }
+}

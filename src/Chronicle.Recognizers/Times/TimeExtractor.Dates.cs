@@ -48,8 +48,13 @@ internal sealed partial class TimeExtractor
             return new Match(of + 1, TimexType.Date, Explicit(onlyYear, month, 0));
         }
 
+        if (SpelledYear(of, out var spelledEnd) is > 0 and var spelled)
+        {
+            return new Match(spelledEnd, TimexType.Date, Explicit(spelled, month, 0));
+        }
+
         // A lone short month name is too often something else (Mar, Jan as names); "the March for Life" is a name.
-        if (words[i].Length == 3 && !IsWord(i, "may"))
+        if ((words[i].Length == 3 && !IsWord(i, "may")) || (i > 0 && (IsThe(i - 1) || IsWord(i - 1, "annual"))))
         {
             return Match.None;
         }
@@ -133,14 +138,28 @@ internal sealed partial class TimeExtractor
             k++;
         }
 
-        // TimeBank gives "Friday night" the day's date (the part of day is in the span, not the value).
-        var meaning = new TimeMeaning(MeaningKind.Weekday, Offset: offset, Part: weekday, Tense: TenseAround(i));
+        // TimeML gives "Friday night" the day's date with the part of day: 1998-08-07TNI.
+        // "Wednesday's ruling": a possessive day is one that has been.
+        var possessive = (IsPunct(k, '\'') || IsPunct(k, '\u2019')) && IsWord(k + 1, "s") && words[k].Attached;
+        var meaning = new TimeMeaning(MeaningKind.Weekday, Offset: offset, Part: weekday, DayPart: part, Tense: possessive ? Tense.Unknown : TenseAround(i));
         return new Match(k, TimexType.Date, meaning);
     }
 
-    /// <summary><c>1990</c>, <c>fiscal 1998</c>, <c>the 1990s</c>, <c>'90s</c>, <c>the nineties</c>.</summary>
+    /// <summary><c>1990</c>, <c>fiscal 1998</c>, <c>the 1990s</c>, <c>'90s</c>, <c>the nineties</c>, <c>nineteen ninety-six</c>, <c>the 20th century</c>.</summary>
     private Match YearOrDecade(int i)
     {
+        var theYear = IsThe(i) && IsWord(i + 1, "year");
+        if (SpelledYear(theYear ? i + 2 : i, out var spelledEnd, thousands: theYear) is > 0 and var spelled)
+        {
+            return new Match(spelledEnd, TimexType.Date, TimeMeaning.Fixed(spelled.ToString("D4", System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
+        if (Century(IsThe(i) ? i + 1 : i) is > 0 and var centuryEnd)
+        {
+            var ordinal = Integer(IsThe(i) ? i + 1 : i, 2);
+            return new Match(centuryEnd, TimexType.Date, TimeMeaning.Fixed((ordinal - 1).ToString("D2", System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
         var j = i;
         var fiscal = false;
         if (IsThe(j))
@@ -286,6 +305,59 @@ internal sealed partial class TimeExtractor
 
         return Match.None;
     }
+
+    /// <summary>
+    /// A year in words: <c>nineteen ninety-six</c>, <c>nineteen hundred</c>, and with <paramref name="thousands"/>
+    /// (after <c>the year</c>) <c>two thousand</c>; 0 if none.
+    /// </summary>
+    private int SpelledYear(int j, out int end, bool thousands = false)
+    {
+        end = j;
+        if (Kind(j) != TimeWordKind.Number)
+        {
+            return 0;
+        }
+
+        var first = Value(j);
+        if (thousands && first == 2 && IsWord(j + 1, "thousand"))
+        {
+            end = j + 2;
+            return 2000;
+        }
+
+        if (first is < 11 or > 19 || Kind(j + 1) != TimeWordKind.Number || words[j + 1].Attached)
+        {
+            return 0;
+        }
+
+        var rest = Value(j + 1);
+        end = j + 2;
+        if (rest == 100)
+        {
+            return first * 100;
+        }
+
+        if (rest is < 10 or > 99)
+        {
+            return 0;
+        }
+
+        var unitAt = HyphenJoined(end) ? end + 1 : end;
+        if (rest >= 20 && rest % 10 == 0 && Kind(unitAt) == TimeWordKind.Number && Value(unitAt) < 10)
+        {
+            rest += Value(unitAt);
+            end = unitAt + 1;
+        }
+
+        return (first * 100) + rest;
+    }
+
+    /// <summary>One past <c>20th century</c> at word <paramref name="j"/> (digits, ordinal suffix, century), or 0.</summary>
+    private int Century(int j) =>
+        IsDigits(j) && Integer(j, 2) is >= 1 and <= 21 && j + 2 < count && words[j + 1].Attached && IsOrdinalSuffix(j + 1)
+        && IsWord(j + 2, "century") && !HyphenJoined(j + 3)
+            ? j + 3
+            : 0;
 
     private bool IsFullWeekday(int i) => words[i].Length >= 6;
 

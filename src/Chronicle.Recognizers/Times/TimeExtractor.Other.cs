@@ -13,6 +13,13 @@ internal sealed partial class TimeExtractor
             return new Match(i + 1, TimexType.Date, TimeMeaning.Fixed(RefValue((RefPoint)Value(i))));
         }
 
+        // "the current crisis", "his current post": the present, as an adjective ("the current year" is a date).
+        if (IsWord(i, "current") && !Capitalised(i) && Kind(i + 1) is not (TimeWordKind.Unit or TimeWordKind.Fiscal or TimeWordKind.Month or TimeWordKind.Season)
+            && !(i > 0 && IsWord(i - 1, "then")) && words[i + Math.Min(1, count - i - 1)].Shape == WordShape.Letters)
+        {
+            return new Match(i + 1, TimexType.Date, TimeMeaning.Fixed("PRESENT_REF"));
+        }
+
         if (IsThe(i))
         {
             var j = i + 1;
@@ -86,7 +93,7 @@ internal sealed partial class TimeExtractor
     {
         if (Kind(i) == TimeWordKind.ClockWord)
         {
-            return ClockDay(i + 1, Value(i) * 60);
+            return ClockDay(i, i + 1, Value(i) * 60);
         }
 
         if (!IsDigits(i))
@@ -130,11 +137,11 @@ internal sealed partial class TimeExtractor
             end = afterMeridiem;
         }
 
-        return ClockDay(end, (hour * 60) + minute);
+        return ClockDay(i, end, (hour * 60) + minute);
     }
 
     /// <summary>A clock time's optional zone and day: <c>9 a.m. EDT Tuesday</c>, <c>noon tomorrow</c>.</summary>
-    private Match ClockDay(int end, int minutes)
+    private Match ClockDay(int start, int end, int minutes)
     {
         // "9 a.m. Tuesday": the full stop left off "a.m." at what looked like a sentence end belongs to it.
         if (IsPunct(end, '.') && words[end].Attached && (IsZone(end + 1) || Kind(end + 1) is TimeWordKind.Weekday or TimeWordKind.DayRef))
@@ -145,7 +152,7 @@ internal sealed partial class TimeExtractor
         var k = IsZone(end) ? end + 1 : end;
         if (Kind(k) == TimeWordKind.Weekday && Capitalised(k))
         {
-            return new Match(k + 1, TimexType.Time, new TimeMeaning(MeaningKind.Clock, Part: minutes, Day: Value(k), Tense: TenseAround(k)));
+            return new Match(k + 1, TimexType.Time, new TimeMeaning(MeaningKind.Clock, Part: minutes, Day: Value(k), Tense: TenseAround(start)));
         }
 
         if (Kind(k) == TimeWordKind.DayRef && !words[k].Entry.Plural)
@@ -243,9 +250,9 @@ internal sealed partial class TimeExtractor
             j++;
         }
 
-        if (the && explicitYear == 0 && (IsWord(j, "quarter") || (IsWord(j, "latest") && IsWord(j + 1, "quarter"))))
+        if (the && explicitYear == 0 && (IsWord(j, "quarter") || (IsWord(j, "latest") && (IsWord(j + 1, "quarter") || IsWord(j + 1, "period")))))
         {
-            // "the quarter", "the latest quarter": the one the report is about.
+            // "the quarter", "the latest quarter", "the latest period": the one the report is about.
             var after = IsWord(j, "latest") ? j + 2 : j + 1;
             return new Match(after, TimexType.Date, new TimeMeaning(MeaningKind.Quarter, TimeUnit.Quarter, Part: 0, Anaphoric: true));
         }

@@ -33,6 +33,12 @@ internal sealed partial class TimeExtractor
             k++;
         }
 
+        if (Kind(k) == TimeWordKind.Fiscal && Kind(k + 1) == TimeWordKind.Unit)
+        {
+            // "the current fiscal year", "last fiscal year".
+            k++;
+        }
+
         var offset = deixis switch
         {
             Deixis.This or Deixis.Current => 0,
@@ -65,11 +71,7 @@ internal sealed partial class TimeExtractor
                 return new Match(k + 1, TimexType.Date, new TimeMeaning(MeaningKind.Shift, unit, offset));
             case TimeWordKind.Unit:
                 var plural = (TimeUnit)Value(k);
-                if (deixis == Deixis.Recent)
-                {
-                    return new Match(k + 1, TimexType.Date, TimeMeaning.Fixed("PAST_REF"));
-                }
-
+                // "recent weeks": an unknown number of weeks up to now, like "the past few weeks".
                 return new Match(k + 1, TimexType.Duration, TimeMeaning.Fixed(DurationValue(-1, plural)));
             case TimeWordKind.Month when Capitalised(k) && !the:
                 var tense = offset switch { < 0 => Tense.Past, > 0 => Tense.Future, _ => Tense.Unknown };
@@ -83,6 +85,62 @@ internal sealed partial class TimeExtractor
     }
 
     /// <summary>
+    /// <c>the year</c>, <c>the full year</c>, <c>the fiscal year</c>: the article's year; <c>the year ended
+    /// Sept. 30</c> is a year's span ending then (P1Y), its end a date of its own.
+    /// </summary>
+    private Match TheYear(int i)
+    {
+        if (!IsThe(i))
+        {
+            return Match.None;
+        }
+
+        var j = i + 1;
+        if (IsWord(j, "full") || Kind(j) == TimeWordKind.Fiscal)
+        {
+            j++;
+        }
+
+        if (!IsWord(j, "year") || HyphenJoined(j + 1) || IsDigits(j + 1) || Kind(j + 1) == TimeWordKind.Number)
+        {
+            return Match.None;
+        }
+
+        if (IsWord(j + 1, "ended") || IsWord(j + 1, "ending") || IsWord(j + 1, "ends"))
+        {
+            return new Match(j + 1, TimexType.Duration, TimeMeaning.Fixed("P1Y"));
+        }
+
+        return new Match(j + 1, TimexType.Date, new TimeMeaning(MeaningKind.Shift, TimeUnit.Year, 0));
+    }
+
+    /// <summary><c>the summer</c> (the article's year), <c>summer 1998</c>, <c>the winter of 1994</c>.</summary>
+    private Match Seasons(int i)
+    {
+        var the = IsThe(i);
+        var j = the ? i + 1 : i;
+        if (Kind(j) != TimeWordKind.Season || (Capitalised(j) && !the && j > 0 && Capitalised(j - 1)))
+        {
+            return Match.None;
+        }
+
+        var k = IsWord(j + 1, "of") ? j + 2 : j + 1;
+        if (Year(k) is > 0 and var year)
+        {
+            return new Match(k + 1, TimexType.Date, new TimeMeaning(MeaningKind.Season, Year: year, Part: Value(j)));
+        }
+
+        if (SpelledYear(k, out var end) is > 0 and var spelled)
+        {
+            return new Match(end, TimexType.Date, new TimeMeaning(MeaningKind.Season, Year: spelled, Part: Value(j)));
+        }
+
+        return the && !words[j].Entry.Plural && !IsWord(j + 1, "of")
+            ? new Match(j + 1, TimexType.Date, new TimeMeaning(MeaningKind.Season, Part: Value(j)))
+            : Match.None;
+    }
+
+    /// <summary>
     /// <c>early next year</c>, <c>late November</c>, <c>mid-September</c>, <c>earlier this month</c>,
     /// <c>the end of 1990</c>: the span takes the narrowing words, the value stays the period's.
     /// </summary>
@@ -92,7 +150,7 @@ internal sealed partial class TimeExtractor
         if (IsThe(j) && Kind(j + 1) == TimeWordKind.Narrower && IsWord(j + 2, "of"))
         {
             j += 3;
-            if (IsThe(j))
+            if (IsThe(j) && TheYear(j).End < 0 && Seasons(j).End < 0)
             {
                 j++;
             }
@@ -103,7 +161,7 @@ internal sealed partial class TimeExtractor
             if (IsWord(j, "in"))
             {
                 j++;
-                if (IsThe(j))
+                if (IsThe(j) && TheYear(j).End < 0 && Seasons(j).End < 0)
                 {
                     j++;
                 }
@@ -135,8 +193,10 @@ internal sealed partial class TimeExtractor
     }
 
     /// <summary>
-    /// Which way the clause around word <paramref name="i"/> points: a future cue (<c>will</c>, <c>next</c>,
-    /// <c>scheduled</c>) in the same sentence before it, or just after it, says future; otherwise unknown.
+    /// Which way the clause around word <paramref name="i"/> points. Going back through the same sentence, the
+    /// nearest cue decides: a future cue (<c>will</c>, <c>expected</c>, <c>scheduled to</c>) says future, a verb in
+    /// the past (<c>was</c>, <c>announced</c>) says past; <c>until</c> or <c>by</c> just before, or <c>will</c> just
+    /// after, say future. Otherwise unknown.
     /// </summary>
     private Tense TenseAround(int i)
     {
@@ -146,6 +206,19 @@ internal sealed partial class TimeExtractor
             return Tense.Future;
         }
 
+        // "until Tuesday", "extended to Nov. 16", "by mid-November": an end point, usually ahead.
+        var before = i - 1;
+        while (before > 0 && before >= i - 3 && (IsPunct(before, '-') || IsThe(before) || IsWord(before, "of") || Kind(before) == TimeWordKind.Narrower))
+        {
+            before--;
+        }
+
+        if (IsWord(before, "until") || IsWord(before, "till"))
+        {
+            return Tense.Future;
+        }
+
+        var tense = IsWord(before, "by") ? Tense.Future : Tense.Unknown;
         for (var j = i - 1; j >= 0 && j >= i - 8; j--)
         {
             if (IsSentenceEnd(j))
@@ -158,6 +231,17 @@ internal sealed partial class TimeExtractor
                 && (!(IsWord(j, "set") || IsWord(j, "due") || IsWord(j, "plan") || IsWord(j, "plans") || IsWord(j, "planned")) || IsWord(j + 1, "to")))
             {
                 return Tense.Future;
+            }
+
+            // "said" opens reported speech, whose tense is its own; only "said Tuesday", "said in May" look back.
+            if (IsWord(j, "said") || IsWord(j, "says") || IsWord(j, "told"))
+            {
+                return j >= i - 2 ? Tense.PastClause : Tense.Unknown;
+            }
+
+            if (IsPastVerb(j))
+            {
+                return Tense.PastClause;
             }
         }
 
@@ -174,7 +258,38 @@ internal sealed partial class TimeExtractor
             }
         }
 
-        return Tense.Unknown;
+        return tense;
+    }
+
+    /// <summary>
+    /// A verb in the past: <c>was</c>, <c>said</c>, or a lower-case word in <c>-ed</c> that is not a passive or
+    /// infinitive after <c>be</c>, <c>will</c> or <c>to</c> (<c>will be announced</c> looks ahead).
+    /// </summary>
+    private bool IsPastVerb(int j)
+    {
+        if (Kind(j) != TimeWordKind.PastCue)
+        {
+            if (Kind(j) != TimeWordKind.None || words[j].Shape != WordShape.Letters || words[j].Length < 5 || !char.IsLower(text[words[j].Start]))
+            {
+                return false;
+            }
+
+            var span = text.AsSpan(words[j].Start, words[j].Length);
+            if (!span.EndsWith("ed", StringComparison.Ordinal) || span.EndsWith("eed", StringComparison.Ordinal) || span.EndsWith("hundred", StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        for (var k = j - 1; k >= 0 && k >= j - 2; k--)
+        {
+            if (IsWord(k, "be") || IsWord(k, "been") || IsWord(k, "being") || IsWord(k, "to") || Kind(k) == TimeWordKind.FutureCue)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private bool IsSentenceEnd(int i) => IsPunct(i, '.') || IsPunct(i, '!') || IsPunct(i, '?') || IsPunct(i, ';');

@@ -43,7 +43,7 @@ internal sealed partial class TimeExtractor(string text, Word[] words, int count
 
     /// <summary>
     /// Resolves references to the quarter last mentioned (earnings reports compare "the quarter" with "a year ago",
-    /// meaning the same quarter a year before); null drops a match that needs a quarter when none is near.
+    /// meaning the same quarter a year before); with none near, <c>the quarter</c> is the last completed one.
     /// </summary>
     private TimeMeaning? Anaphora(Match match, int start)
     {
@@ -71,7 +71,16 @@ internal sealed partial class TimeExtractor(string text, Word[] words, int count
             return q.Year > 0 ? q with { Year = q.Year + years } : q with { Offset = q.Offset + years };
         }
 
-        return meaning.Kind == MeaningKind.Quarter ? null : meaning with { Anaphoric = false };
+        if (meaning.Kind != MeaningKind.Quarter)
+        {
+            return meaning with { Anaphoric = false };
+        }
+
+        // "the quarter" with none mentioned: the one an earnings report is about, the last completed one.
+        var reported = new TimeMeaning(MeaningKind.Quarter, TimeUnit.Quarter, meaning.Offset, Part: 0);
+        _lastQuarter = reported;
+        _lastQuarterAt = start;
+        return reported;
     }
 
     /// <summary>A pattern's result: one past its last word, its type and meaning; <c>End == -1</c> for none.</summary>
@@ -102,6 +111,8 @@ internal sealed partial class TimeExtractor(string text, Word[] words, int count
         best = Best(best, Clock(i));
         best = Best(best, Quarters(i));
         best = Best(best, YearAgo(i));
+        best = Best(best, TheYear(i));
+        best = Best(best, Seasons(i));
         return best;
     }
 

@@ -23,8 +23,11 @@ internal enum MeaningKind : byte
 internal enum Tense : byte
 {
     Unknown,
+    /// <summary>An explicit look back (<c>last April</c>): the latest one before the article's month.</summary>
     Past,
     Future,
+    /// <summary>A verb in the past nearby: the latest one up to the article's month.</summary>
+    PastClause,
 }
 
 /// <summary>

@@ -92,8 +92,11 @@ internal static class TimeResolver
         var diff = ((m.Month - a.Month) * 31) + (m.Day > 0 ? m.Day - a.Day : 0);
         var year = m.Part == 1 ? a.Year : m.Tense switch
         {
-            Tense.Future => diff < 0 ? a.Year + 1 : a.Year,
+            // A cue moves the date across the year only when it is more than a month away on the wrong side:
+            // "by Jan. 14" a day after it is still this year's, as is "announced on Jan. 14" a week before.
+            Tense.Future => diff < -31 ? a.Year + 1 : a.Year,
             Tense.Past => diff > 0 || (diff == 0 && m.Day == 0) ? a.Year - 1 : a.Year,
+            Tense.PastClause => diff > 31 ? a.Year - 1 : a.Year,
             _ when diff >= 0 => diff <= SoonAhead ? a.Year : a.Year - 1,
             _ => diff + 372 <= SoonAhead ? a.Year + 1 : a.Year,
         };
@@ -107,6 +110,14 @@ internal static class TimeResolver
     private static string Quarter(in TimeMeaning m, DateOnly? anchor)
     {
         var letter = m.Unit == TimeUnit.Half ? 'H' : 'Q';
+        if (m.Part == 0 && m.Year > 0)
+        {
+            // The reported quarter of another year ("the 1988 quarter").
+            return anchor is { } at
+                ? string.Create(CultureInfo.InvariantCulture, $"{m.Year:D4}-Q{((((at.Month - 1) / 3) + 3) % 4) + 1}")
+                : string.Create(CultureInfo.InvariantCulture, $"{m.Year:D4}-QX");
+        }
+
         if (m.Year > 0)
         {
             return string.Create(CultureInfo.InvariantCulture, $"{m.Year:D4}-{letter}{m.Part}");
@@ -114,7 +125,14 @@ internal static class TimeResolver
 
         if (anchor is not { } a)
         {
-            return string.Create(CultureInfo.InvariantCulture, $"XXXX-{letter}{m.Part}");
+            return m.Part == 0 ? $"XXXX-{letter}X" : string.Create(CultureInfo.InvariantCulture, $"XXXX-{letter}{m.Part}");
+        }
+
+        if (m.Part == 0)
+        {
+            // The last completed quarter, Offset years away.
+            var done = (a.Year * 4) + ((a.Month - 1) / 3) - 1 + (4 * m.Offset);
+            return string.Create(CultureInfo.InvariantCulture, $"{done / 4:D4}-Q{(done % 4) + 1}");
         }
 
         var current = m.Unit == TimeUnit.Half ? ((a.Month - 1) / 6) + 1 : ((a.Month - 1) / 3) + 1;

@@ -39,7 +39,18 @@ internal sealed partial class TimeExtractor
                 return new Match(y + 1, TimexType.Date, Explicit(year, month, day));
             }
 
+            if (YearDeixis(k) is var dayYears and not NoMatch)
+            {
+                return new Match(k + 2, TimexType.Date, new TimeMeaning(MeaningKind.MonthDay, Offset: dayYears, Month: month, Day: day, Part: 1));
+            }
+
             return new Match(k, TimexType.Date, new TimeMeaning(MeaningKind.MonthDay, Month: month, Day: day, Tense: TenseAround(i)));
+        }
+
+        if (YearDeixis(j) is var years and not NoMatch)
+        {
+            // "July last year", "January this year".
+            return new Match(j + 2, TimexType.Date, new TimeMeaning(MeaningKind.MonthDay, Offset: years, Month: month, Part: 1));
         }
 
         var of = IsWord(j, "of") || IsPunct(j, ',') ? j + 1 : j;
@@ -54,7 +65,8 @@ internal sealed partial class TimeExtractor
         }
 
         // A lone short month name is too often something else (Mar, Jan as names); "the March for Life" is a name.
-        if ((words[i].Length == 3 && !IsWord(i, "may")) || (i > 0 && (IsThe(i - 1) || IsWord(i - 1, "annual"))))
+        if ((words[i].Length == 3 && !IsWord(i, "may"))
+            || (i > 0 && (IsThe(i - 1) || IsWord(i - 1, "annual")) && (IsWord(j, "for") || IsWord(j, "of") || (j < count && Capitalised(j)))))
         {
             return Match.None;
         }
@@ -358,6 +370,18 @@ internal sealed partial class TimeExtractor
         && IsWord(j + 2, "century") && !HyphenJoined(j + 3)
             ? j + 3
             : 0;
+
+    /// <summary>Years from the article's for <c>last year</c> (-1), <c>this year</c> (0), <c>next year</c> (1) at word <paramref name="j"/>, or <see cref="NoMatch"/>.</summary>
+    private int YearDeixis(int j) =>
+        Kind(j) == TimeWordKind.Deictic && IsWord(j + 1, "year") && !HyphenJoined(j + 2) && !IsPunct(j + 2, '\'')
+            ? Value(j) switch
+            {
+                (int)Deixis.Last or (int)Deixis.Past or (int)Deixis.Previous => -1,
+                (int)Deixis.Next or (int)Deixis.Coming => 1,
+                (int)Deixis.This or (int)Deixis.Current => 0,
+                _ => NoMatch,
+            }
+            : NoMatch;
 
     private bool IsFullWeekday(int i) => words[i].Length >= 6;
 

@@ -80,6 +80,12 @@ internal sealed partial class TimeExtractor
             return new Match(j + 1, TimexType.Set, TimeMeaning.Fixed($"XXXX-WXX-{Value(j)}"));
         }
 
+        if (every && Kind(j) == TimeWordKind.Month && Capitalised(j) && words[j].Length > 3)
+        {
+            // "each July": that month of every year.
+            return new Match(j + 1, TimexType.Set, TimeMeaning.Fixed(string.Create(CultureInfo.InvariantCulture, $"XXXX-{Value(j):D2}")));
+        }
+
         if (every && TryCount(j, out var amount, out var k) && amount > 1 && Kind(k) == TimeWordKind.Unit)
         {
             return new Match(k + 1, TimexType.Set, TimeMeaning.Fixed(DurationValue(amount, (TimeUnit)Value(k))));

@@ -90,7 +90,7 @@ internal static class TimeResolver
         // News mostly looks back: without a cue, a date is the most recent one, unless the next one is at most
         // a quarter ahead ("payable Jan. 2" in late October).
         var diff = ((m.Month - a.Month) * 31) + (m.Day > 0 ? m.Day - a.Day : 0);
-        var year = m.Part == 1 ? a.Year : m.Tense switch
+        var year = m.Part == 1 ? a.Year + m.Offset : m.Tense switch
         {
             // A cue moves the date across the year only when it is more than a month away on the wrong side:
             // "by Jan. 14" a day after it is still this year's, as is "announced on Jan. 14" a week before.

@@ -12,7 +12,55 @@ internal sealed partial class TimeExtractor
         best = Best(best, YearOrDecade(i));
         best = Best(best, NumericDate(i));
         best = Best(best, DayRef(i));
+        best = Best(best, Holiday(i));
         return best;
+    }
+
+    /// <summary>
+    /// <c>Thanksgiving</c>, <c>Christmas Eve</c>, <c>New Year's Day</c>, <c>Election Day</c>, <c>last Christmas</c>:
+    /// the names that need <c>Day</c> (Election, Labor) take it; a capital letter is required.
+    /// </summary>
+    private Match Holiday(int i)
+    {
+        var offset = 0;
+        var j = i;
+        if (Kind(j) == TimeWordKind.Deictic && Value(j) is (int)Deixis.Last or (int)Deixis.Next or (int)Deixis.This)
+        {
+            offset = Value(j) switch { (int)Deixis.Last => -1, (int)Deixis.Next => 1, _ => 0 };
+            j++;
+        }
+
+        int holiday, end;
+        if (IsWord(j, "New") && Capitalised(j) && IsWord(j + 1, "Year") && IsPunct(j + 2, '\'') && IsWord(j + 3, "s")
+            && (IsWord(j + 4, "Day") || IsWord(j + 4, "Eve")) && Capitalised(j + 4))
+        {
+            (holiday, end) = (IsWord(j + 4, "Eve") ? Holidays.NewYearsEve : Holidays.NewYear, j + 5);
+        }
+        else if (Kind(j) == TimeWordKind.Holiday && Capitalised(j))
+        {
+            holiday = Value(j);
+            end = j + 1;
+            var day = IsWord(end, "Day") && Capitalised(end);
+            if (holiday == Holidays.Christmas && IsWord(end, "Eve") && Capitalised(end))
+            {
+                (holiday, end) = (Holidays.ChristmasEve, end + 1);
+            }
+            else if (day)
+            {
+                end++;
+            }
+            else if (holiday is not (Holidays.Thanksgiving or Holidays.Christmas or Holidays.Halloween))
+            {
+                return Match.None;
+            }
+        }
+        else
+        {
+            return Match.None;
+        }
+
+        var tense = offset switch { < 0 => Tense.Past, > 0 => Tense.Future, _ => TenseAround(i) };
+        return new Match(end, TimexType.Date, new TimeMeaning(MeaningKind.Holiday, Offset: offset, Part: holiday, Tense: tense));
     }
 
     /// <summary><c>January</c>, <c>Jan. 3</c>, <c>January 3, 2020</c>, <c>September 2013</c>, <c>May of 2019</c>.</summary>
@@ -346,7 +394,8 @@ internal sealed partial class TimeExtractor
         end = j + 2;
         if (rest == 100)
         {
-            return first * 100;
+            // "nineteen hundred"; "twelve hundred" is more often a count.
+            return first >= 17 ? first * 100 : 0;
         }
 
         if (rest is < 10 or > 99)

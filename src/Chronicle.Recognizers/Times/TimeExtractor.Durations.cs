@@ -83,6 +83,12 @@ internal sealed partial class TimeExtractor
         }
 
         var end = k + 1;
+        if (unit == TimeUnit.Quarter && hyphen && IsWord(end, "of"))
+        {
+            // "three-quarters of its food": a fraction.
+            return Match.None;
+        }
+
         if (!half && amount == 1 && IsWord(end, "and") && IsA(end + 1) && IsWord(end + 2, "half"))
         {
             half = true;

@@ -194,12 +194,19 @@ internal sealed partial class TimeExtractor
         return NoMatch;
     }
 
+    private bool IsComparable(int j) => IsWord(j, "comparable") || IsWord(j, "corresponding") || IsWord(j, "same");
+
     private bool IsZone(int j) => IsWord(j, "GMT") || IsWord(j, "UTC") || IsWord(j, "EST") || IsWord(j, "EDT") || IsWord(j, "BST") || IsWord(j, "CET");
 
     /// <summary><c>year-ago</c>, <c>the year-earlier quarter</c>, <c>the year-ago period</c>: the same period a year before.</summary>
     private Match YearAgo(int i)
     {
         var j = IsThe(i) ? i + 1 : i;
+        if (j > i && IsComparable(j))
+        {
+            j++;
+        }
+
         if (!IsWord(j, "year") || !HyphenJoined(j + 1) || !(IsWord(j + 2, "ago") || IsWord(j + 2, "earlier")))
         {
             return Match.None;
@@ -258,9 +265,22 @@ internal sealed partial class TimeExtractor
 
         if (the && explicitYear == 0 && (IsWord(j, "quarter") || (IsWord(j, "latest") && (IsWord(j + 1, "quarter") || IsWord(j + 1, "period")))))
         {
-            // "the quarter", "the latest quarter", "the latest period": the one the report is about.
+            // "the quarter", "the latest quarter", "the latest period": the one the report is about;
+            // "last year's quarter", "the quarter a year ago": the same one a year before.
             var after = IsWord(j, "latest") ? j + 2 : j + 1;
-            return new Match(after, TimexType.Date, new TimeMeaning(MeaningKind.Quarter, TimeUnit.Quarter, Part: 0, Anaphoric: true));
+            if (IsA(after) && IsWord(after + 1, "year") && (IsWord(after + 2, "ago") || IsWord(after + 2, "earlier")))
+            {
+                yearOffset = -1;
+                after += 3;
+            }
+
+            return new Match(after, TimexType.Date, new TimeMeaning(MeaningKind.Quarter, TimeUnit.Quarter, yearOffset, Part: 0, Anaphoric: true));
+        }
+
+        if (the && explicitYear == 0 && IsComparable(j) && (IsWord(j + 1, "quarter") || IsWord(j + 1, "period")) && YearDeixis(j + 2) is var back and not NoMatch)
+        {
+            // "the corresponding period last year".
+            return new Match(j + 4, TimexType.Date, new TimeMeaning(MeaningKind.Quarter, TimeUnit.Quarter, back, Part: 0, Anaphoric: true));
         }
 
         if (Kind(j) != TimeWordKind.Ordinal || Value(j) > 4 || (the && explicitYear == 0 && HyphenJoined(j + 1)))

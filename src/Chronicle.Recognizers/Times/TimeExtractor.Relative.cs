@@ -218,7 +218,8 @@ internal sealed partial class TimeExtractor
             return Tense.Future;
         }
 
-        var tense = IsWord(before, "by") ? Tense.Future : Tense.Unknown;
+        // "by May" looks ahead unless the clause is plainly past ("had filed reports by Wednesday").
+        var by = IsWord(before, "by");
         for (var j = i - 1; j >= 0 && j >= i - 8; j--)
         {
             if (IsSentenceEnd(j))
@@ -239,26 +240,37 @@ internal sealed partial class TimeExtractor
                 return j >= i - 2 ? Tense.PastClause : Tense.Unknown;
             }
 
-            if (IsPastVerb(j))
+            if (by ? Kind(j) == TimeWordKind.PastCue : IsPastVerb(j))
             {
                 return Tense.PastClause;
             }
         }
 
-        for (var j = i + 1; j < count && j <= i + 3; j++)
+        if (by)
+        {
+            return Tense.Future;
+        }
+
+        // Nothing before it: the verb may follow ("In January, the company brought in a new chief").
+        for (var j = i + 1; j < count && j <= i + 10; j++)
         {
             if (IsSentenceEnd(j))
             {
                 break;
             }
 
-            if (IsWord(j, "will") || IsWord(j, "shall"))
+            if (IsWord(j, "will") || IsWord(j, "shall") || (j <= i + 3 && Kind(j) == TimeWordKind.FutureCue && IsWord(j + 1, "to")))
             {
                 return Tense.Future;
             }
+
+            if (IsPastVerb(j) && !IsWord(j, "said"))
+            {
+                return Tense.PastClause;
+            }
         }
 
-        return tense;
+        return Tense.Unknown;
     }
 
     /// <summary>
@@ -292,5 +304,8 @@ internal sealed partial class TimeExtractor
         return true;
     }
 
-    private bool IsSentenceEnd(int i) => IsPunct(i, '.') || IsPunct(i, '!') || IsPunct(i, '?') || IsPunct(i, ';');
+    /// <summary>A full stop, not one after an initial or a short abbreviation (<c>Daniel P. Davison</c>, <c>Mr.</c>).</summary>
+    private bool IsSentenceEnd(int i) =>
+        (IsPunct(i, '.') && !(i > 0 && words[i].Attached && words[i - 1].Shape == WordShape.Letters && words[i - 1].Length <= 2 && Capitalised(i - 1)))
+        || IsPunct(i, '!') || IsPunct(i, '?') || IsPunct(i, ';');
 }

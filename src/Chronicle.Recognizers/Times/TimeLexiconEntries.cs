@@ -158,6 +158,14 @@ internal static class TimeLexiconEntries
             words.TryAdd(past, new(TimeWordKind.PastCue, 0));
         }
 
+        words["thanksgiving"] = new(TimeWordKind.Holiday, Holidays.Thanksgiving);
+        words["christmas"] = new(TimeWordKind.Holiday, Holidays.Christmas);
+        words["halloween"] = new(TimeWordKind.Holiday, Holidays.Halloween);
+        words["election"] = new(TimeWordKind.Holiday, Holidays.ElectionDay);
+        words["independence"] = new(TimeWordKind.Holiday, Holidays.Independence);
+        words["labor"] = new(TimeWordKind.Holiday, Holidays.LaborDay);
+        words["memorial"] = new(TimeWordKind.Holiday, Holidays.MemorialDay);
+
         string[] decades = ["", "", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
         for (var d = 2; d < decades.Length; d++)
         {

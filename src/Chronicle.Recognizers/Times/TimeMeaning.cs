@@ -17,6 +17,8 @@ internal enum MeaningKind : byte
     Season,
     /// <summary>A clock time (<see cref="TimeMeaning.Part"/> minutes after midnight), <see cref="TimeMeaning.Offset"/> days from the article's date.</summary>
     Clock,
+    /// <summary>A holiday (<see cref="TimeMeaning.Part"/> a <see cref="Holidays"/> constant) near the article's date.</summary>
+    Holiday,
 }
 
 /// <summary>Whether the words around an expression point to the past or the future.</summary>

@@ -18,6 +18,7 @@ internal static class TimeResolver
         MeaningKind.Quarter => Quarter(meaning, anchor),
         MeaningKind.Season => Season(meaning, anchor),
         MeaningKind.Clock => Clock(meaning, anchor),
+        MeaningKind.Holiday => Holiday(meaning, anchor),
         _ => "XXXX",
     };
 
@@ -96,7 +97,7 @@ internal static class TimeResolver
             // "by Jan. 14" a day after it is still this year's, as is "announced on Jan. 14" a week before.
             Tense.Future => diff < -31 ? a.Year + 1 : a.Year,
             Tense.Past => diff > 0 || (diff == 0 && m.Day == 0) ? a.Year - 1 : a.Year,
-            Tense.PastClause => diff > 31 ? a.Year - 1 : a.Year,
+            Tense.PastClause => diff > SoonAhead ? a.Year - 1 : a.Year,
             _ when diff >= 0 => diff <= SoonAhead ? a.Year : a.Year - 1,
             _ => diff + 372 <= SoonAhead ? a.Year + 1 : a.Year,
         };
@@ -176,6 +177,32 @@ internal static class TimeResolver
             ? Day(m.Day > 0 ? Weekday(m with { Part = m.Day, Offset = 0 }, a) : a.AddDays(m.Offset))
             : m.Day > 0 ? string.Create(CultureInfo.InvariantCulture, $"XXXX-WXX-{m.Day}") : "XXXX-XX-XX";
         return string.Create(CultureInfo.InvariantCulture, $"{date}T{m.Part / 60:D2}:{m.Part % 60:D2}");
+    }
+
+    private static string Holiday(in TimeMeaning m, DateOnly? anchor)
+    {
+        if (anchor is not { } a)
+        {
+            var underspecified = Holidays.On(m.Part, 2001);
+            return Holidays.Fixed(m.Part)
+                ? string.Create(CultureInfo.InvariantCulture, $"XXXX-{underspecified.Month:D2}-{underspecified.Day:D2}")
+                : string.Create(CultureInfo.InvariantCulture, $"XXXX-{underspecified.Month:D2}");
+        }
+
+        // As for a month and day: the latest one unless it is ahead soon, or the words say which.
+        var diff = Holidays.On(m.Part, a.Year).DayNumber - a.DayNumber;
+        var year = m.Offset switch
+        {
+            < 0 => diff >= 0 ? a.Year - 1 : a.Year,
+            > 0 => diff <= 0 ? a.Year + 1 : a.Year,
+            _ => m.Tense switch
+            {
+                Tense.Future => diff < -31 ? a.Year + 1 : a.Year,
+                _ when diff >= 0 => diff <= SoonAhead ? a.Year : a.Year - 1,
+                _ => diff + 365 <= SoonAhead && m.Tense != Tense.PastClause ? a.Year + 1 : a.Year,
+            },
+        };
+        return Day(Holidays.On(m.Part, year));
     }
 
     private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

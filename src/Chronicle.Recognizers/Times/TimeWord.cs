@@ -52,6 +52,8 @@ internal enum TimeWordKind : byte
     Bound,
     /// <summary>A decade word (nineties); value 0..9 for the tens digit.</summary>
     DecadeWord,
+    /// <summary>A holiday's name (Thanksgiving, Christmas, Election): value a <see cref="Holidays"/> constant.</summary>
+    Holiday,
 }
 
 /// <summary>A lexicon entry: kind, value, and whether the form is plural.</summary>

@@ -87,7 +87,7 @@ internal sealed partial class TimeExtractor
                 return new Match(y + 1, TimexType.Date, Explicit(year, month, day));
             }
 
-            if (YearDeixis(k) is var dayYears and not NoMatch)
+            if (YearDeixis(k) is var dayYears and not NotDeictic)
             {
                 return new Match(k + 2, TimexType.Date, new TimeMeaning(MeaningKind.MonthDay, Offset: dayYears, Month: month, Day: day, Part: 1));
             }
@@ -95,7 +95,7 @@ internal sealed partial class TimeExtractor
             return new Match(k, TimexType.Date, new TimeMeaning(MeaningKind.MonthDay, Month: month, Day: day, Tense: TenseAround(i)));
         }
 
-        if (YearDeixis(j) is var years and not NoMatch)
+        if (YearDeixis(j) is var years and not NotDeictic)
         {
             // "July last year", "January this year".
             return new Match(j + 2, TimexType.Date, new TimeMeaning(MeaningKind.MonthDay, Offset: years, Month: month, Part: 1));
@@ -420,7 +420,9 @@ internal sealed partial class TimeExtractor
             ? j + 3
             : 0;
 
-    /// <summary>Years from the article's for <c>last year</c> (-1), <c>this year</c> (0), <c>next year</c> (1) at word <paramref name="j"/>, or <see cref="NoMatch"/>.</summary>
+    private const int NotDeictic = int.MinValue;
+
+    /// <summary>Years from the article's for <c>last year</c> (-1), <c>this year</c> (0), <c>next year</c> (1) at word <paramref name="j"/>, or <see cref="NotDeictic"/>.</summary>
     private int YearDeixis(int j) =>
         Kind(j) == TimeWordKind.Deictic && IsWord(j + 1, "year") && !HyphenJoined(j + 2) && !IsPunct(j + 2, '\'')
             ? Value(j) switch
@@ -428,9 +430,9 @@ internal sealed partial class TimeExtractor
                 (int)Deixis.Last or (int)Deixis.Past or (int)Deixis.Previous => -1,
                 (int)Deixis.Next or (int)Deixis.Coming => 1,
                 (int)Deixis.This or (int)Deixis.Current => 0,
-                _ => NoMatch,
+                _ => NotDeictic,
             }
-            : NoMatch;
+            : NotDeictic;
 
     private bool IsFullWeekday(int i) => words[i].Length >= 6;
 

@@ -277,7 +277,7 @@ internal sealed partial class TimeExtractor
             return new Match(after, TimexType.Date, new TimeMeaning(MeaningKind.Quarter, TimeUnit.Quarter, yearOffset, Part: 0, Anaphoric: true));
         }
 
-        if (the && explicitYear == 0 && IsComparable(j) && (IsWord(j + 1, "quarter") || IsWord(j + 1, "period")) && YearDeixis(j + 2) is var back and not NoMatch)
+        if (the && explicitYear == 0 && IsComparable(j) && (IsWord(j + 1, "quarter") || IsWord(j + 1, "period")) && YearDeixis(j + 2) is var back and not NotDeictic)
         {
             // "the corresponding period last year".
             return new Match(j + 4, TimexType.Date, new TimeMeaning(MeaningKind.Quarter, TimeUnit.Quarter, back, Part: 0, Anaphoric: true));

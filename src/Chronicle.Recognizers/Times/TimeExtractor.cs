@@ -77,10 +77,10 @@ internal sealed partial class TimeExtractor(string text, Word[] words, int count
         }
 
         // "the quarter" with none mentioned: the one an earnings report is about, the last completed one.
-        var reported = new TimeMeaning(MeaningKind.Quarter, TimeUnit.Quarter, meaning.Offset, Part: 0);
+        var reported = new TimeMeaning(MeaningKind.Quarter, TimeUnit.Quarter, Part: 0);
         _lastQuarter = reported;
         _lastQuarterAt = start;
-        return reported;
+        return reported with { Offset = meaning.Offset };
     }
 
     /// <summary>A pattern's result: one past its last word, its type and meaning; <c>End == -1</c> for none.</summary>
@@ -117,24 +117,24 @@ internal sealed partial class TimeExtractor(string text, Word[] words, int count
     }
 
     // ---- word tests ----
-    private TimeWordKind Kind(int i) => i < count ? words[i].Entry.Kind : TimeWordKind.None;
+    private TimeWordKind Kind(int i) => (uint)i < (uint)count ? words[i].Entry.Kind : TimeWordKind.None;
 
     private int Value(int i) => words[i].Entry.Value;
 
-    private bool IsWord(int i, string word) => i < count && text.AsSpan(words[i].Start, words[i].Length).Equals(word, StringComparison.OrdinalIgnoreCase);
+    private bool IsWord(int i, string word) => (uint)i < (uint)count && text.AsSpan(words[i].Start, words[i].Length).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     private bool IsA(int i) => IsWord(i, "a") || IsWord(i, "an");
 
     private bool IsThe(int i) => IsWord(i, "the");
 
-    private bool IsPunct(int i, char c) => i < count && words[i].Shape == WordShape.Punctuation && text[words[i].Start] == c;
+    private bool IsPunct(int i, char c) => (uint)i < (uint)count && words[i].Shape == WordShape.Punctuation && text[words[i].Start] == c;
 
     /// <summary>True when word <paramref name="i"/> is joined to the previous one by a hyphen (<c>five-year</c>).</summary>
     private bool HyphenJoined(int i) => i + 1 < count && IsPunct(i, '-') && words[i].Attached && words[i + 1].Attached;
 
     private bool Capitalised(int i) => char.IsUpper(text[words[i].Start]);
 
-    private bool IsDigits(int i) => i < count && words[i].Shape == WordShape.Digits;
+    private bool IsDigits(int i) => (uint)i < (uint)count && words[i].Shape == WordShape.Digits;
 
     private int Integer(int i, int maxDigits)
     {

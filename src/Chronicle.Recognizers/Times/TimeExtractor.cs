@@ -14,7 +14,9 @@ internal sealed partial class TimeExtractor(string text, Word[] words, int count
         var i = 0;
         while (i < count)
         {
-            if (words[i].Entry.Kind == TimeWordKind.None && words[i].Shape != WordShape.Digits && !IsA(i) && !IsPunct(i, '\''))
+            // Tense cues (was, said, will) only colour expressions; none starts one.
+            if (words[i].Entry.Kind is TimeWordKind.None or TimeWordKind.PastCue or TimeWordKind.FutureCue
+                && words[i].Shape != WordShape.Digits && !IsA(i) && !IsPunct(i, '\''))
             {
                 i++;
                 continue;

@@ -114,6 +114,31 @@ internal sealed partial class TimeExtractor
         return new Match(j + 1, TimexType.Date, new TimeMeaning(MeaningKind.Shift, TimeUnit.Year, 0));
     }
 
+    /// <summary><c>that year</c>, <c>that same day</c>, <c>the same month</c>: resolved against the date mentioned last.</summary>
+    private Match ThatUnit(int i)
+    {
+        var j = i + 1;
+        if (Kind(i) == TimeWordKind.Demonstrative)
+        {
+            if (IsWord(j, "same"))
+            {
+                j++;
+            }
+        }
+        else if (!IsThe(i) || !IsWord(j++, "same"))
+        {
+            return Match.None;
+        }
+
+        if (Kind(j) != TimeWordKind.Unit || words[j].Entry.Plural || HyphenJoined(j + 1)
+            || (TimeUnit)Value(j) is not (TimeUnit.Day or TimeUnit.Month or TimeUnit.Quarter or TimeUnit.Year))
+        {
+            return Match.None;
+        }
+
+        return new Match(j + 1, TimexType.Date, new TimeMeaning(MeaningKind.Same, (TimeUnit)Value(j)));
+    }
+
     /// <summary><c>the summer</c> (the article's year), <c>summer 1998</c>, <c>the winter of 1994</c>.</summary>
     private Match Seasons(int i)
     {

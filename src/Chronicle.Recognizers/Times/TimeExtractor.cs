@@ -23,8 +23,17 @@ internal sealed partial class TimeExtractor(string text, Word[] words, int count
             }
 
             var best = default(Match);
-            Consider(ref best, Narrowed(i));
-            Consider(ref best, Core(i));
+            if (words[i].Entry.Kind == TimeWordKind.Demonstrative)
+            {
+                // "that" is frequent and opens only "that year", "that day".
+                Consider(ref best, ThatUnit(i));
+            }
+            else
+            {
+                Consider(ref best, Narrowed(i));
+                Consider(ref best, Core(i));
+            }
+
             if (best.End > i && Anaphora(best, words[i].Start) is { } meaning)
             {
                 found.Add(new TimeCandidate(new TextSpan(words[i].Start, words[best.End - 1].End), best.Type, meaning));
@@ -115,6 +124,7 @@ internal sealed partial class TimeExtractor(string text, Word[] words, int count
         best = Best(best, YearAgo(i));
         best = Best(best, TheYear(i));
         best = Best(best, Seasons(i));
+        best = Best(best, ThatUnit(i));
         return best;
     }
 

@@ -158,6 +158,7 @@ internal static class TimeLexiconEntries
             words.TryAdd(past, new(TimeWordKind.PastCue, 0));
         }
 
+        words["that"] = new(TimeWordKind.Demonstrative, 0);
         words["thanksgiving"] = new(TimeWordKind.Holiday, Holidays.Thanksgiving);
         words["christmas"] = new(TimeWordKind.Holiday, Holidays.Christmas);
         words["halloween"] = new(TimeWordKind.Holiday, Holidays.Halloween);

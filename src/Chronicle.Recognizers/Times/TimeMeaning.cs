@@ -19,6 +19,8 @@ internal enum MeaningKind : byte
     Clock,
     /// <summary>A holiday (<see cref="TimeMeaning.Part"/> a <see cref="Holidays"/> constant) near the article's date.</summary>
     Holiday,
+    /// <summary>The <see cref="TimeMeaning.Unit"/> of the date mentioned last (<c>that year</c>, <c>the same day</c>).</summary>
+    Same,
 }
 
 /// <summary>Whether the words around an expression point to the past or the future.</summary>

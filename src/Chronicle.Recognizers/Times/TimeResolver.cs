@@ -19,6 +19,7 @@ internal static class TimeResolver
         MeaningKind.Season => Season(meaning, anchor),
         MeaningKind.Clock => Clock(meaning, anchor),
         MeaningKind.Holiday => Holiday(meaning, anchor),
+        MeaningKind.Same => Unknown(meaning.Unit),
         _ => "XXXX",
     };
 
@@ -50,6 +51,31 @@ internal static class TimeResolver
             default:
                 return (a.Year + m.Offset).ToString("D4", CultureInfo.InvariantCulture);
         }
+    }
+
+    /// <summary>
+    /// The <paramref name="unit"/> (year, quarter, month, day) of <paramref name="previous"/>, a date mentioned
+    /// before (<c>1998-06</c> gives <c>1998</c> for <c>that year</c>); what it does not say stays X.
+    /// </summary>
+    public static string Same(TimeUnit unit, string? previous)
+    {
+        if (previous is null)
+        {
+            return Unknown(unit);
+        }
+
+        var year = previous[..4];
+        var hasMonth = previous.Length >= 7 && previous[4] == '-' && char.IsAsciiDigit(previous[5]) && char.IsAsciiDigit(previous[6]);
+        var hasDay = hasMonth && previous.Length >= 10 && previous[7] == '-' && char.IsAsciiDigit(previous[8]);
+        return unit switch
+        {
+            TimeUnit.Day => hasDay ? previous[..10] : hasMonth ? previous[..7] + "-XX" : year + "-XX-XX",
+            TimeUnit.Month => hasMonth ? previous[..7] : year + "-XX",
+            TimeUnit.Quarter => previous.Length >= 7 && previous[5] == 'Q' ? previous[..7]
+                : hasMonth ? string.Create(CultureInfo.InvariantCulture, $"{year}-Q{((previous[5] - '0') * 10 + previous[6] - '0' + 2) / 3}")
+                : year + "-QX",
+            _ => year,
+        };
     }
 
     private static string Unknown(TimeUnit unit) => unit switch

@@ -54,6 +54,8 @@ internal enum TimeWordKind : byte
     DecadeWord,
     /// <summary>A holiday's name (Thanksgiving, Christmas, Election): value a <see cref="Holidays"/> constant.</summary>
     Holiday,
+    /// <summary>that: opens <c>that year</c>, <c>that day</c>.</summary>
+    Demonstrative,
 }
 
 /// <summary>A lexicon entry: kind, value, and whether the form is plural.</summary>

@@ -12,7 +12,55 @@ internal sealed partial class TimeExtractor
         best = Best(best, YearOrDecade(i));
         best = Best(best, NumericDate(i));
         best = Best(best, DayRef(i));
+        best = Best(best, Holiday(i));
         return best;
+    }
+
+    /// <summary>
+    /// <c>Thanksgiving</c>, <c>Christmas Eve</c>, <c>New Year's Day</c>, <c>Election Day</c>, <c>last Christmas</c>:
+    /// the names that need <c>Day</c> (Election, Labor) take it; a capital letter is required.
+    /// </summary>
+    private Match Holiday(int i)
+    {
+        var offset = 0;
+        var j = i;
+        if (Kind(j) == TimeWordKind.Deictic && Value(j) is (int)Deixis.Last or (int)Deixis.Next or (int)Deixis.This)
+        {
+            offset = Value(j) switch { (int)Deixis.Last => -1, (int)Deixis.Next => 1, _ => 0 };
+            j++;
+        }
+
+        int holiday, end;
+        if (IsWord(j, "New") && Capitalised(j) && IsWord(j + 1, "Year") && IsPunct(j + 2, '\'') && IsWord(j + 3, "s")
+            && (IsWord(j + 4, "Day") || IsWord(j + 4, "Eve")) && Capitalised(j + 4))
+        {
+            (holiday, end) = (IsWord(j + 4, "Eve") ? Holidays.NewYearsEve : Holidays.NewYear, j + 5);
+        }
+        else if (Kind(j) == TimeWordKind.Holiday && Capitalised(j))
+        {
+            holiday = Value(j);
+            end = j + 1;
+            var day = IsWord(end, "Day") && Capitalised(end);
+            if (holiday == Holidays.Christmas && IsWord(end, "Eve") && Capitalised(end))
+            {
+                (holiday, end) = (Holidays.ChristmasEve, end + 1);
+            }
+            else if (day)
+            {
+                end++;
+            }
+            else if (holiday is not (Holidays.Thanksgiving or Holidays.Christmas or Holidays.Halloween))
+            {
+                return Match.None;
+            }
+        }
+        else
+        {
+            return Match.None;
+        }
+
+        var tense = offset switch { < 0 => Tense.Past, > 0 => Tense.Future, _ => TenseAround(i) };
+        return new Match(end, TimexType.Date, new TimeMeaning(MeaningKind.Holiday, Offset: offset, Part: holiday, Tense: tense));
     }
 
     /// <summary><c>January</c>, <c>Jan. 3</c>, <c>January 3, 2020</c>, <c>September 2013</c>, <c>May of 2019</c>.</summary>
@@ -39,7 +87,18 @@ internal sealed partial class TimeExtractor
                 return new Match(y + 1, TimexType.Date, Explicit(year, month, day));
             }
 
+            if (YearDeixis(k) is var dayYears and not NotDeictic)
+            {
+                return new Match(k + 2, TimexType.Date, new TimeMeaning(MeaningKind.MonthDay, Offset: dayYears, Month: month, Day: day, Part: 1));
+            }
+
             return new Match(k, TimexType.Date, new TimeMeaning(MeaningKind.MonthDay, Month: month, Day: day, Tense: TenseAround(i)));
+        }
+
+        if (YearDeixis(j) is var years and not NotDeictic)
+        {
+            // "July last year", "January this year".
+            return new Match(j + 2, TimexType.Date, new TimeMeaning(MeaningKind.MonthDay, Offset: years, Month: month, Part: 1));
         }
 
         var of = IsWord(j, "of") || IsPunct(j, ',') ? j + 1 : j;
@@ -48,8 +107,14 @@ internal sealed partial class TimeExtractor
             return new Match(of + 1, TimexType.Date, Explicit(onlyYear, month, 0));
         }
 
+        if (SpelledYear(of, out var spelledEnd) is > 0 and var spelled)
+        {
+            return new Match(spelledEnd, TimexType.Date, Explicit(spelled, month, 0));
+        }
+
         // A lone short month name is too often something else (Mar, Jan as names); "the March for Life" is a name.
-        if (words[i].Length == 3 && !IsWord(i, "may"))
+        if ((words[i].Length == 3 && !IsWord(i, "may"))
+            || (i > 0 && (IsThe(i - 1) || IsWord(i - 1, "annual")) && (IsWord(j, "for") || IsWord(j, "of") || (j < count && Capitalised(j)))))
         {
             return Match.None;
         }
@@ -133,14 +198,28 @@ internal sealed partial class TimeExtractor
             k++;
         }
 
-        // TimeBank gives "Friday night" the day's date (the part of day is in the span, not the value).
-        var meaning = new TimeMeaning(MeaningKind.Weekday, Offset: offset, Part: weekday, Tense: TenseAround(i));
+        // TimeML gives "Friday night" the day's date with the part of day: 1998-08-07TNI.
+        // "Wednesday's ruling": a possessive day is one that has been.
+        var possessive = (IsPunct(k, '\'') || IsPunct(k, '\u2019')) && IsWord(k + 1, "s") && words[k].Attached;
+        var meaning = new TimeMeaning(MeaningKind.Weekday, Offset: offset, Part: weekday, DayPart: part, Tense: possessive ? Tense.Unknown : TenseAround(i));
         return new Match(k, TimexType.Date, meaning);
     }
 
-    /// <summary><c>1990</c>, <c>fiscal 1998</c>, <c>the 1990s</c>, <c>'90s</c>, <c>the nineties</c>.</summary>
+    /// <summary><c>1990</c>, <c>fiscal 1998</c>, <c>the 1990s</c>, <c>'90s</c>, <c>the nineties</c>, <c>nineteen ninety-six</c>, <c>the 20th century</c>.</summary>
     private Match YearOrDecade(int i)
     {
+        var theYear = IsThe(i) && IsWord(i + 1, "year");
+        if (SpelledYear(theYear ? i + 2 : i, out var spelledEnd, thousands: theYear) is > 0 and var spelled)
+        {
+            return new Match(spelledEnd, TimexType.Date, TimeMeaning.Fixed(spelled.ToString("D4", System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
+        if (Century(IsThe(i) ? i + 1 : i) is > 0 and var centuryEnd)
+        {
+            var ordinal = Integer(IsThe(i) ? i + 1 : i, 2);
+            return new Match(centuryEnd, TimexType.Date, TimeMeaning.Fixed((ordinal - 1).ToString("D2", System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
         var j = i;
         var fiscal = false;
         if (IsThe(j))
@@ -286,6 +365,74 @@ internal sealed partial class TimeExtractor
 
         return Match.None;
     }
+
+    /// <summary>
+    /// A year in words: <c>nineteen ninety-six</c>, <c>nineteen hundred</c>, and with <paramref name="thousands"/>
+    /// (after <c>the year</c>) <c>two thousand</c>; 0 if none.
+    /// </summary>
+    private int SpelledYear(int j, out int end, bool thousands = false)
+    {
+        end = j;
+        if (Kind(j) != TimeWordKind.Number)
+        {
+            return 0;
+        }
+
+        var first = Value(j);
+        if (thousands && first == 2 && IsWord(j + 1, "thousand"))
+        {
+            end = j + 2;
+            return 2000;
+        }
+
+        if (first is < 11 or > 19 || Kind(j + 1) != TimeWordKind.Number || words[j + 1].Attached)
+        {
+            return 0;
+        }
+
+        var rest = Value(j + 1);
+        end = j + 2;
+        if (rest == 100)
+        {
+            // "nineteen hundred"; "twelve hundred" is more often a count.
+            return first >= 17 ? first * 100 : 0;
+        }
+
+        if (rest is < 10 or > 99)
+        {
+            return 0;
+        }
+
+        var unitAt = HyphenJoined(end) ? end + 1 : end;
+        if (rest >= 20 && rest % 10 == 0 && Kind(unitAt) == TimeWordKind.Number && Value(unitAt) < 10)
+        {
+            rest += Value(unitAt);
+            end = unitAt + 1;
+        }
+
+        return (first * 100) + rest;
+    }
+
+    /// <summary>One past <c>20th century</c> at word <paramref name="j"/> (digits, ordinal suffix, century), or 0.</summary>
+    private int Century(int j) =>
+        IsDigits(j) && Integer(j, 2) is >= 1 and <= 21 && j + 2 < count && words[j + 1].Attached && IsOrdinalSuffix(j + 1)
+        && IsWord(j + 2, "century") && !HyphenJoined(j + 3)
+            ? j + 3
+            : 0;
+
+    private const int NotDeictic = int.MinValue;
+
+    /// <summary>Years from the article's for <c>last year</c> (-1), <c>this year</c> (0), <c>next year</c> (1) at word <paramref name="j"/>, or <see cref="NotDeictic"/>.</summary>
+    private int YearDeixis(int j) =>
+        Kind(j) == TimeWordKind.Deictic && IsWord(j + 1, "year") && !HyphenJoined(j + 2) && !IsPunct(j + 2, '\'')
+            ? Value(j) switch
+            {
+                (int)Deixis.Last or (int)Deixis.Past or (int)Deixis.Previous => -1,
+                (int)Deixis.Next or (int)Deixis.Coming => 1,
+                (int)Deixis.This or (int)Deixis.Current => 0,
+                _ => NotDeictic,
+            }
+            : NotDeictic;
 
     private bool IsFullWeekday(int i) => words[i].Length >= 6;
 

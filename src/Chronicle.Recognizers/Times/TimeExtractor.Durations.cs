@@ -39,12 +39,31 @@ internal sealed partial class TimeExtractor
                 return Match.None;
             }
 
+            // Not the unit of a count or an age found elsewhere ("52 years old", "hundreds of years").
+            if (IsWord(j + 1, "old") || (j > 0 && (IsDigits(j - 1) || Kind(j - 1) == TimeWordKind.Number || IsWord(j - 1, "of"))))
+            {
+                return Match.None;
+            }
+
             // A bare plural: "for years", "in weeks".
             return new Match(j + 1, TimexType.Duration, TimeMeaning.Fixed(DurationValue(-1, (TimeUnit)Value(j))));
         }
 
+        // "5 1/2 hours", "a minute and a half" (below): half a unit more.
+        var half = IsDigits(k) && text.AsSpan(words[k].Start, words[k].Length).SequenceEqual("1/2");
+        if (half)
+        {
+            k++;
+        }
+
         var hyphen = HyphenJoined(k);
         if (hyphen)
+        {
+            k++;
+        }
+
+        // "two more weeks", "an additional year".
+        if (!hyphen && (IsWord(k, "more") || IsWord(k, "additional") || IsWord(k, "extra")) && Kind(k + 1) == TimeWordKind.Unit)
         {
             k++;
         }
@@ -57,13 +76,25 @@ internal sealed partial class TimeExtractor
         var unit = (TimeUnit)Value(k);
         var plural = words[k].Entry.Plural;
         if (unit is TimeUnit.Half or TimeUnit.Weekend || (the && !deictic && amount < 0)
-            || (!hyphen && amount > 1 && !plural) || (amount == 1 && plural)
+            || (!hyphen && amount > 1 && !plural && !IsCompoundHead(k + 1)) || (amount == 1 && plural && !half)
             || (unit is TimeUnit.Quarter or TimeUnit.Second && amount == 1 && !hyphen))
         {
             return Match.None;
         }
 
         var end = k + 1;
+        if (unit == TimeUnit.Quarter && hyphen && IsWord(end, "of"))
+        {
+            // "three-quarters of its food": a fraction.
+            return Match.None;
+        }
+
+        if (!half && amount == 1 && IsWord(end, "and") && IsA(end + 1) && IsWord(end + 2, "half"))
+        {
+            half = true;
+            end += 3;
+        }
+
         if (HyphenJoined(end))
         {
             // Part of a longer compound ("a year-earlier quarter", "a decade-long war").
@@ -86,7 +117,26 @@ internal sealed partial class TimeExtractor
             return Match.None;
         }
 
-        return new Match(end, TimexType.Duration, TimeMeaning.Fixed(DurationValue(amount, unit)));
+        return new Match(end, TimexType.Duration, TimeMeaning.Fixed(half ? HalfValue(amount, unit) : DurationValue(amount, unit)));
+    }
+
+    /// <summary>A lower-case word after "five year" that makes it a modifier: "a five year low", "a two day rally".</summary>
+    private bool IsCompoundHead(int i) =>
+        i < count && words[i].Shape == WordShape.Letters && words[i].Entry.Kind == TimeWordKind.None && char.IsLower(text[words[i].Start])
+        && !IsWord(i, "and") && !IsWord(i, "or") && !IsWord(i, "of");
+
+    /// <summary><c>PT5H30M</c>, <c>P2Y6M</c>: a count and a half of a unit, in the next smaller unit.</summary>
+    private static string HalfValue(int amount, TimeUnit unit)
+    {
+        var n = amount.ToString(CultureInfo.InvariantCulture);
+        return unit switch
+        {
+            TimeUnit.Minute => $"PT{n}M30S",
+            TimeUnit.Hour => $"PT{n}H30M",
+            TimeUnit.Day => $"P{n}DT12H",
+            TimeUnit.Year => $"P{n}Y6M",
+            _ => DurationValue(amount, unit),
+        };
     }
 
     private static TimeMeaning Ago(TimeUnit unit, int amount, int sign)
@@ -125,6 +175,12 @@ internal sealed partial class TimeExtractor
         if ((IsWord(j, "more") || IsWord(j, "less") || IsWord(j, "fewer")) && IsWord(j + 1, "than"))
         {
             return j + 2;
+        }
+
+        // TimeBank keeps "nearly" in the span ("nearly two years"), but mostly not "about" or "almost".
+        if (IsWord(j, "nearly"))
+        {
+            return j + 1;
         }
 
         if ((IsWord(j, "at") && IsWord(j + 1, "least")) || (IsWord(j, "up") && IsWord(j + 1, "to")))
@@ -193,9 +249,9 @@ internal sealed partial class TimeExtractor
             }
         }
 
-        if (Kind(next) == TimeWordKind.Number && Value(next) == 100)
+        if (Kind(next) == TimeWordKind.Number && Value(next) is 100 or 1000)
         {
-            amount *= 100;
+            amount *= Value(next);
             next++;
         }
 
@@ -219,7 +275,8 @@ internal sealed partial class TimeExtractor
             TimeUnit.Season => $"P{n}Q",
             TimeUnit.Decade => amount < 0 ? "PXDE" : $"P{scaled}Y",
             TimeUnit.Century => amount < 0 ? "PXCE" : $"P{scaled}Y",
-            _ => $"P{n}Y",
+            // TimeML writes millennia with L: "two thousand years" is P2L.
+            _ => amount >= 1000 && amount % 1000 == 0 ? $"P{amount / 1000}L" : $"P{n}Y",
         };
     }
 }

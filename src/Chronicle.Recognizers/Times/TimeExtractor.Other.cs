@@ -13,6 +13,13 @@ internal sealed partial class TimeExtractor
             return new Match(i + 1, TimexType.Date, TimeMeaning.Fixed(RefValue((RefPoint)Value(i))));
         }
 
+        // "the current crisis", "his current post": the present, as an adjective ("the current year" is a date).
+        if (IsWord(i, "current") && !Capitalised(i) && Kind(i + 1) is not (TimeWordKind.Unit or TimeWordKind.Fiscal or TimeWordKind.Month or TimeWordKind.Season)
+            && !(i > 0 && IsWord(i - 1, "then")) && words[i + Math.Min(1, count - i - 1)].Shape == WordShape.Letters)
+        {
+            return new Match(i + 1, TimexType.Date, TimeMeaning.Fixed("PRESENT_REF"));
+        }
+
         if (IsThe(i))
         {
             var j = i + 1;
@@ -73,6 +80,12 @@ internal sealed partial class TimeExtractor
             return new Match(j + 1, TimexType.Set, TimeMeaning.Fixed($"XXXX-WXX-{Value(j)}"));
         }
 
+        if (every && Kind(j) == TimeWordKind.Month && Capitalised(j) && words[j].Length > 3)
+        {
+            // "each July": that month of every year.
+            return new Match(j + 1, TimexType.Set, TimeMeaning.Fixed(string.Create(CultureInfo.InvariantCulture, $"XXXX-{Value(j):D2}")));
+        }
+
         if (every && TryCount(j, out var amount, out var k) && amount > 1 && Kind(k) == TimeWordKind.Unit)
         {
             return new Match(k + 1, TimexType.Set, TimeMeaning.Fixed(DurationValue(amount, (TimeUnit)Value(k))));
@@ -86,7 +99,7 @@ internal sealed partial class TimeExtractor
     {
         if (Kind(i) == TimeWordKind.ClockWord)
         {
-            return ClockDay(i + 1, Value(i) * 60);
+            return ClockDay(i, i + 1, Value(i) * 60);
         }
 
         if (!IsDigits(i))
@@ -130,11 +143,11 @@ internal sealed partial class TimeExtractor
             end = afterMeridiem;
         }
 
-        return ClockDay(end, (hour * 60) + minute);
+        return ClockDay(i, end, (hour * 60) + minute);
     }
 
     /// <summary>A clock time's optional zone and day: <c>9 a.m. EDT Tuesday</c>, <c>noon tomorrow</c>.</summary>
-    private Match ClockDay(int end, int minutes)
+    private Match ClockDay(int start, int end, int minutes)
     {
         // "9 a.m. Tuesday": the full stop left off "a.m." at what looked like a sentence end belongs to it.
         if (IsPunct(end, '.') && words[end].Attached && (IsZone(end + 1) || Kind(end + 1) is TimeWordKind.Weekday or TimeWordKind.DayRef))
@@ -145,7 +158,7 @@ internal sealed partial class TimeExtractor
         var k = IsZone(end) ? end + 1 : end;
         if (Kind(k) == TimeWordKind.Weekday && Capitalised(k))
         {
-            return new Match(k + 1, TimexType.Time, new TimeMeaning(MeaningKind.Clock, Part: minutes, Day: Value(k), Tense: TenseAround(k)));
+            return new Match(k + 1, TimexType.Time, new TimeMeaning(MeaningKind.Clock, Part: minutes, Day: Value(k), Tense: TenseAround(start)));
         }
 
         if (Kind(k) == TimeWordKind.DayRef && !words[k].Entry.Plural)
@@ -181,12 +194,19 @@ internal sealed partial class TimeExtractor
         return NoMatch;
     }
 
+    private bool IsComparable(int j) => IsWord(j, "comparable") || IsWord(j, "corresponding") || IsWord(j, "same");
+
     private bool IsZone(int j) => IsWord(j, "GMT") || IsWord(j, "UTC") || IsWord(j, "EST") || IsWord(j, "EDT") || IsWord(j, "BST") || IsWord(j, "CET");
 
     /// <summary><c>year-ago</c>, <c>the year-earlier quarter</c>, <c>the year-ago period</c>: the same period a year before.</summary>
     private Match YearAgo(int i)
     {
         var j = IsThe(i) ? i + 1 : i;
+        if (j > i && IsComparable(j))
+        {
+            j++;
+        }
+
         if (!IsWord(j, "year") || !HyphenJoined(j + 1) || !(IsWord(j + 2, "ago") || IsWord(j + 2, "earlier")))
         {
             return Match.None;
@@ -243,11 +263,24 @@ internal sealed partial class TimeExtractor
             j++;
         }
 
-        if (the && explicitYear == 0 && (IsWord(j, "quarter") || (IsWord(j, "latest") && IsWord(j + 1, "quarter"))))
+        if (the && explicitYear == 0 && (IsWord(j, "quarter") || (IsWord(j, "latest") && (IsWord(j + 1, "quarter") || IsWord(j + 1, "period")))))
         {
-            // "the quarter", "the latest quarter": the one the report is about.
+            // "the quarter", "the latest quarter", "the latest period": the one the report is about;
+            // "last year's quarter", "the quarter a year ago": the same one a year before.
             var after = IsWord(j, "latest") ? j + 2 : j + 1;
-            return new Match(after, TimexType.Date, new TimeMeaning(MeaningKind.Quarter, TimeUnit.Quarter, Part: 0, Anaphoric: true));
+            if (IsA(after) && IsWord(after + 1, "year") && (IsWord(after + 2, "ago") || IsWord(after + 2, "earlier")))
+            {
+                yearOffset = -1;
+                after += 3;
+            }
+
+            return new Match(after, TimexType.Date, new TimeMeaning(MeaningKind.Quarter, TimeUnit.Quarter, yearOffset, Part: 0, Anaphoric: true));
+        }
+
+        if (the && explicitYear == 0 && IsComparable(j) && (IsWord(j + 1, "quarter") || IsWord(j + 1, "period")) && YearDeixis(j + 2) is var back and not NotDeictic)
+        {
+            // "the corresponding period last year".
+            return new Match(j + 4, TimexType.Date, new TimeMeaning(MeaningKind.Quarter, TimeUnit.Quarter, back, Part: 0, Anaphoric: true));
         }
 
         if (Kind(j) != TimeWordKind.Ordinal || Value(j) > 4 || (the && explicitYear == 0 && HyphenJoined(j + 1)))

@@ -33,6 +33,12 @@ internal sealed partial class TimeExtractor
             k++;
         }
 
+        if (Kind(k) == TimeWordKind.Fiscal && Kind(k + 1) == TimeWordKind.Unit)
+        {
+            // "the current fiscal year", "last fiscal year".
+            k++;
+        }
+
         var offset = deixis switch
         {
             Deixis.This or Deixis.Current => 0,
@@ -65,11 +71,7 @@ internal sealed partial class TimeExtractor
                 return new Match(k + 1, TimexType.Date, new TimeMeaning(MeaningKind.Shift, unit, offset));
             case TimeWordKind.Unit:
                 var plural = (TimeUnit)Value(k);
-                if (deixis == Deixis.Recent)
-                {
-                    return new Match(k + 1, TimexType.Date, TimeMeaning.Fixed("PAST_REF"));
-                }
-
+                // "recent weeks": an unknown number of weeks up to now, like "the past few weeks".
                 return new Match(k + 1, TimexType.Duration, TimeMeaning.Fixed(DurationValue(-1, plural)));
             case TimeWordKind.Month when Capitalised(k) && !the:
                 var tense = offset switch { < 0 => Tense.Past, > 0 => Tense.Future, _ => Tense.Unknown };
@@ -83,6 +85,87 @@ internal sealed partial class TimeExtractor
     }
 
     /// <summary>
+    /// <c>the year</c>, <c>the full year</c>, <c>the fiscal year</c>: the article's year; <c>the year ended
+    /// Sept. 30</c> is a year's span ending then (P1Y), its end a date of its own.
+    /// </summary>
+    private Match TheYear(int i)
+    {
+        if (!IsThe(i))
+        {
+            return Match.None;
+        }
+
+        var j = i + 1;
+        if (IsWord(j, "full") || Kind(j) == TimeWordKind.Fiscal)
+        {
+            j++;
+        }
+
+        if (!IsWord(j, "year") || HyphenJoined(j + 1) || IsDigits(j + 1) || Kind(j + 1) == TimeWordKind.Number)
+        {
+            return Match.None;
+        }
+
+        if (IsWord(j + 1, "ended") || IsWord(j + 1, "ending") || IsWord(j + 1, "ends"))
+        {
+            return new Match(j + 1, TimexType.Duration, TimeMeaning.Fixed("P1Y"));
+        }
+
+        return new Match(j + 1, TimexType.Date, new TimeMeaning(MeaningKind.Shift, TimeUnit.Year, 0));
+    }
+
+    /// <summary><c>that year</c>, <c>that same day</c>, <c>the same month</c>: resolved against the date mentioned last.</summary>
+    private Match ThatUnit(int i)
+    {
+        var j = i + 1;
+        if (Kind(i) == TimeWordKind.Demonstrative)
+        {
+            if (IsWord(j, "same"))
+            {
+                j++;
+            }
+        }
+        else if (!IsThe(i) || !IsWord(j++, "same"))
+        {
+            return Match.None;
+        }
+
+        if (Kind(j) != TimeWordKind.Unit || words[j].Entry.Plural || HyphenJoined(j + 1)
+            || (TimeUnit)Value(j) is not (TimeUnit.Day or TimeUnit.Month or TimeUnit.Quarter or TimeUnit.Year))
+        {
+            return Match.None;
+        }
+
+        return new Match(j + 1, TimexType.Date, new TimeMeaning(MeaningKind.Same, (TimeUnit)Value(j)));
+    }
+
+    /// <summary><c>the summer</c> (the article's year), <c>summer 1998</c>, <c>the winter of 1994</c>.</summary>
+    private Match Seasons(int i)
+    {
+        var the = IsThe(i);
+        var j = the ? i + 1 : i;
+        if (Kind(j) != TimeWordKind.Season || (Capitalised(j) && !the && j > 0 && Capitalised(j - 1)))
+        {
+            return Match.None;
+        }
+
+        var k = IsWord(j + 1, "of") ? j + 2 : j + 1;
+        if (Year(k) is > 0 and var year)
+        {
+            return new Match(k + 1, TimexType.Date, new TimeMeaning(MeaningKind.Season, Year: year, Part: Value(j)));
+        }
+
+        if (SpelledYear(k, out var end) is > 0 and var spelled)
+        {
+            return new Match(end, TimexType.Date, new TimeMeaning(MeaningKind.Season, Year: spelled, Part: Value(j)));
+        }
+
+        return the && !words[j].Entry.Plural && !IsWord(j + 1, "of")
+            ? new Match(j + 1, TimexType.Date, new TimeMeaning(MeaningKind.Season, Part: Value(j)))
+            : Match.None;
+    }
+
+    /// <summary>
     /// <c>early next year</c>, <c>late November</c>, <c>mid-September</c>, <c>earlier this month</c>,
     /// <c>the end of 1990</c>: the span takes the narrowing words, the value stays the period's.
     /// </summary>
@@ -92,7 +175,7 @@ internal sealed partial class TimeExtractor
         if (IsThe(j) && Kind(j + 1) == TimeWordKind.Narrower && IsWord(j + 2, "of"))
         {
             j += 3;
-            if (IsThe(j))
+            if (IsThe(j) && TheYear(j).End < 0 && Seasons(j).End < 0)
             {
                 j++;
             }
@@ -103,7 +186,7 @@ internal sealed partial class TimeExtractor
             if (IsWord(j, "in"))
             {
                 j++;
-                if (IsThe(j))
+                if (IsThe(j) && TheYear(j).End < 0 && Seasons(j).End < 0)
                 {
                     j++;
                 }
@@ -135,8 +218,10 @@ internal sealed partial class TimeExtractor
     }
 
     /// <summary>
-    /// Which way the clause around word <paramref name="i"/> points: a future cue (<c>will</c>, <c>next</c>,
-    /// <c>scheduled</c>) in the same sentence before it, or just after it, says future; otherwise unknown.
+    /// Which way the clause around word <paramref name="i"/> points. Going back through the same sentence, the
+    /// nearest cue decides: a future cue (<c>will</c>, <c>expected</c>, <c>scheduled to</c>) says future, a verb in
+    /// the past (<c>was</c>, <c>announced</c>) says past; <c>until</c> or <c>by</c> just before, or <c>will</c> just
+    /// after, say future. Otherwise unknown.
     /// </summary>
     private Tense TenseAround(int i)
     {
@@ -146,6 +231,20 @@ internal sealed partial class TimeExtractor
             return Tense.Future;
         }
 
+        // "until Tuesday", "extended to Nov. 16", "by mid-November": an end point, usually ahead.
+        var before = i - 1;
+        while (before > 0 && before >= i - 3 && (IsPunct(before, '-') || IsThe(before) || IsWord(before, "of") || Kind(before) == TimeWordKind.Narrower))
+        {
+            before--;
+        }
+
+        if (IsWord(before, "until") || IsWord(before, "till"))
+        {
+            return Tense.Future;
+        }
+
+        // "by May" looks ahead unless the clause is plainly past ("had filed reports by Wednesday").
+        var by = IsWord(before, "by");
         for (var j = i - 1; j >= 0 && j >= i - 8; j--)
         {
             if (IsSentenceEnd(j))
@@ -159,23 +258,79 @@ internal sealed partial class TimeExtractor
             {
                 return Tense.Future;
             }
+
+            // "said" opens reported speech, whose tense is its own; only "said Tuesday", "said in May" look back.
+            if (IsWord(j, "said") || IsWord(j, "says") || IsWord(j, "told"))
+            {
+                return j >= i - 2 ? Tense.PastClause : Tense.Unknown;
+            }
+
+            if (by ? Kind(j) == TimeWordKind.PastCue : IsPastVerb(j))
+            {
+                return Tense.PastClause;
+            }
         }
 
-        for (var j = i + 1; j < count && j <= i + 3; j++)
+        if (by)
+        {
+            return Tense.Future;
+        }
+
+        // Nothing before it: the verb may follow ("In January, the company brought in a new chief").
+        for (var j = i + 1; j < count && j <= i + 10; j++)
         {
             if (IsSentenceEnd(j))
             {
                 break;
             }
 
-            if (IsWord(j, "will") || IsWord(j, "shall"))
+            if (IsWord(j, "will") || IsWord(j, "shall") || (j <= i + 3 && Kind(j) == TimeWordKind.FutureCue && IsWord(j + 1, "to")))
             {
                 return Tense.Future;
+            }
+
+            if (IsPastVerb(j) && !IsWord(j, "said"))
+            {
+                return Tense.PastClause;
             }
         }
 
         return Tense.Unknown;
     }
 
-    private bool IsSentenceEnd(int i) => IsPunct(i, '.') || IsPunct(i, '!') || IsPunct(i, '?') || IsPunct(i, ';');
+    /// <summary>
+    /// A verb in the past: <c>was</c>, <c>said</c>, or a lower-case word in <c>-ed</c> that is not a passive or
+    /// infinitive after <c>be</c>, <c>will</c> or <c>to</c> (<c>will be announced</c> looks ahead).
+    /// </summary>
+    private bool IsPastVerb(int j)
+    {
+        if (Kind(j) != TimeWordKind.PastCue)
+        {
+            if (Kind(j) != TimeWordKind.None || words[j].Shape != WordShape.Letters || words[j].Length < 5 || !char.IsLower(text[words[j].Start]))
+            {
+                return false;
+            }
+
+            var span = text.AsSpan(words[j].Start, words[j].Length);
+            if (!span.EndsWith("ed", StringComparison.Ordinal) || span.EndsWith("eed", StringComparison.Ordinal) || span.EndsWith("hundred", StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        for (var k = j - 1; k >= 0 && k >= j - 2; k--)
+        {
+            if (IsWord(k, "be") || IsWord(k, "been") || IsWord(k, "being") || IsWord(k, "to") || Kind(k) == TimeWordKind.FutureCue)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A full stop, not one after an initial or a short abbreviation (<c>Daniel P. Davison</c>, <c>Mr.</c>).</summary>
+    private bool IsSentenceEnd(int i) =>
+        (IsPunct(i, '.') && !(i > 0 && words[i].Attached && words[i - 1].Shape == WordShape.Letters && words[i - 1].Length <= 2 && Capitalised(i - 1)))
+        || IsPunct(i, '!') || IsPunct(i, '?') || IsPunct(i, ';');
 }

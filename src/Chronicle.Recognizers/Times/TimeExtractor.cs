@@ -14,15 +14,26 @@ internal sealed partial class TimeExtractor(string text, Word[] words, int count
         var i = 0;
         while (i < count)
         {
-            if (words[i].Entry.Kind == TimeWordKind.None && words[i].Shape != WordShape.Digits && !IsA(i) && !IsPunct(i, '\''))
+            // Tense cues (was, said, will) only colour expressions; none starts one.
+            if (words[i].Entry.Kind is TimeWordKind.None or TimeWordKind.PastCue or TimeWordKind.FutureCue
+                && words[i].Shape != WordShape.Digits && !IsA(i) && !IsPunct(i, '\''))
             {
                 i++;
                 continue;
             }
 
             var best = default(Match);
-            Consider(ref best, Narrowed(i));
-            Consider(ref best, Core(i));
+            if (words[i].Entry.Kind == TimeWordKind.Demonstrative)
+            {
+                // "that" is frequent and opens only "that year", "that day".
+                Consider(ref best, ThatUnit(i));
+            }
+            else
+            {
+                Consider(ref best, Narrowed(i));
+                Consider(ref best, Core(i));
+            }
+
             if (best.End > i && Anaphora(best, words[i].Start) is { } meaning)
             {
                 found.Add(new TimeCandidate(new TextSpan(words[i].Start, words[best.End - 1].End), best.Type, meaning));
@@ -43,7 +54,7 @@ internal sealed partial class TimeExtractor(string text, Word[] words, int count
 
     /// <summary>
     /// Resolves references to the quarter last mentioned (earnings reports compare "the quarter" with "a year ago",
-    /// meaning the same quarter a year before); null drops a match that needs a quarter when none is near.
+    /// meaning the same quarter a year before); with none near, <c>the quarter</c> is the last completed one.
     /// </summary>
     private TimeMeaning? Anaphora(Match match, int start)
     {
@@ -71,7 +82,16 @@ internal sealed partial class TimeExtractor(string text, Word[] words, int count
             return q.Year > 0 ? q with { Year = q.Year + years } : q with { Offset = q.Offset + years };
         }
 
-        return meaning.Kind == MeaningKind.Quarter ? null : meaning with { Anaphoric = false };
+        if (meaning.Kind != MeaningKind.Quarter)
+        {
+            return meaning with { Anaphoric = false };
+        }
+
+        // "the quarter" with none mentioned: the one an earnings report is about, the last completed one.
+        var reported = new TimeMeaning(MeaningKind.Quarter, TimeUnit.Quarter, Part: 0);
+        _lastQuarter = reported;
+        _lastQuarterAt = start;
+        return reported with { Offset = meaning.Offset };
     }
 
     /// <summary>A pattern's result: one past its last word, its type and meaning; <c>End == -1</c> for none.</summary>
@@ -102,28 +122,31 @@ internal sealed partial class TimeExtractor(string text, Word[] words, int count
         best = Best(best, Clock(i));
         best = Best(best, Quarters(i));
         best = Best(best, YearAgo(i));
+        best = Best(best, TheYear(i));
+        best = Best(best, Seasons(i));
+        best = Best(best, ThatUnit(i));
         return best;
     }
 
     // ---- word tests ----
-    private TimeWordKind Kind(int i) => i < count ? words[i].Entry.Kind : TimeWordKind.None;
+    private TimeWordKind Kind(int i) => (uint)i < (uint)count ? words[i].Entry.Kind : TimeWordKind.None;
 
     private int Value(int i) => words[i].Entry.Value;
 
-    private bool IsWord(int i, string word) => i < count && text.AsSpan(words[i].Start, words[i].Length).Equals(word, StringComparison.OrdinalIgnoreCase);
+    private bool IsWord(int i, string word) => (uint)i < (uint)count && text.AsSpan(words[i].Start, words[i].Length).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     private bool IsA(int i) => IsWord(i, "a") || IsWord(i, "an");
 
     private bool IsThe(int i) => IsWord(i, "the");
 
-    private bool IsPunct(int i, char c) => i < count && words[i].Shape == WordShape.Punctuation && text[words[i].Start] == c;
+    private bool IsPunct(int i, char c) => (uint)i < (uint)count && words[i].Shape == WordShape.Punctuation && text[words[i].Start] == c;
 
     /// <summary>True when word <paramref name="i"/> is joined to the previous one by a hyphen (<c>five-year</c>).</summary>
     private bool HyphenJoined(int i) => i + 1 < count && IsPunct(i, '-') && words[i].Attached && words[i + 1].Attached;
 
     private bool Capitalised(int i) => char.IsUpper(text[words[i].Start]);
 
-    private bool IsDigits(int i) => i < count && words[i].Shape == WordShape.Digits;
+    private bool IsDigits(int i) => (uint)i < (uint)count && words[i].Shape == WordShape.Digits;
 
     private int Integer(int i, int maxDigits)
     {

@@ -111,6 +111,7 @@ internal static class TimeLexiconEntries
         }
 
         words["hundred"] = new(TimeWordKind.Number, 100);
+        words["thousand"] = new(TimeWordKind.Number, 1000);
         words["dozen"] = new(TimeWordKind.Number, 12);
         string[] ordinals = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"];
         for (var o = 0; o < ordinals.Length; o++)
@@ -131,7 +132,7 @@ internal static class TimeLexiconEntries
             words.TryAdd(approximate, new(TimeWordKind.Approximator, 0));
         }
 
-        foreach (var bound in (string[])["more", "less", "fewer", "at", "up", "over", "no"])
+        foreach (var bound in (string[])["more", "less", "fewer", "at", "up", "over", "no", "nearly"])
         {
             words[bound] = new(TimeWordKind.Bound, 0);
         }
@@ -145,10 +146,26 @@ internal static class TimeLexiconEntries
         words["am"] = new(TimeWordKind.Meridiem, 0);
         words["pm"] = new(TimeWordKind.Meridiem, 12);
         words["fiscal"] = new(TimeWordKind.Fiscal, 0);
-        foreach (var cue in (string[])["will", "shall", "ll", "scheduled", "upcoming", "would", "planned", "plans", "plan", "set", "due", "effective", "payable"])
+        foreach (var cue in (string[])["will", "shall", "ll", "scheduled", "upcoming", "expected", "expects", "expect", "would", "planned", "plans", "plan", "set", "due", "effective", "payable"])
         {
             words[cue] = new(TimeWordKind.FutureCue, 0);
         }
+
+        // Past forms that do not end in -ed (those are recognised by their ending).
+        foreach (var past in (string[])["was", "were", "had", "did", "said", "began", "came", "went", "took", "made", "rose", "fell", "saw",
+                     "got", "told", "brought", "left", "won", "lost", "met", "sold", "bought", "paid", "held", "gave", "became", "ago"])
+        {
+            words.TryAdd(past, new(TimeWordKind.PastCue, 0));
+        }
+
+        words["that"] = new(TimeWordKind.Demonstrative, 0);
+        words["thanksgiving"] = new(TimeWordKind.Holiday, Holidays.Thanksgiving);
+        words["christmas"] = new(TimeWordKind.Holiday, Holidays.Christmas);
+        words["halloween"] = new(TimeWordKind.Holiday, Holidays.Halloween);
+        words["election"] = new(TimeWordKind.Holiday, Holidays.ElectionDay);
+        words["independence"] = new(TimeWordKind.Holiday, Holidays.Independence);
+        words["labor"] = new(TimeWordKind.Holiday, Holidays.LaborDay);
+        words["memorial"] = new(TimeWordKind.Holiday, Holidays.MemorialDay);
 
         string[] decades = ["", "", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
         for (var d = 2; d < decades.Length; d++)

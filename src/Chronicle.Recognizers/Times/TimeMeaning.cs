@@ -17,14 +17,21 @@ internal enum MeaningKind : byte
     Season,
     /// <summary>A clock time (<see cref="TimeMeaning.Part"/> minutes after midnight), <see cref="TimeMeaning.Offset"/> days from the article's date.</summary>
     Clock,
+    /// <summary>A holiday (<see cref="TimeMeaning.Part"/> a <see cref="Holidays"/> constant) near the article's date.</summary>
+    Holiday,
+    /// <summary>The <see cref="TimeMeaning.Unit"/> of the date mentioned last (<c>that year</c>, <c>the same day</c>).</summary>
+    Same,
 }
 
 /// <summary>Whether the words around an expression point to the past or the future.</summary>
 internal enum Tense : byte
 {
     Unknown,
+    /// <summary>An explicit look back (<c>last April</c>): the latest one before the article's month.</summary>
     Past,
     Future,
+    /// <summary>A verb in the past nearby: the latest one up to the article's month.</summary>
+    PastClause,
 }
 
 /// <summary>

@@ -41,9 +41,19 @@ public sealed class TimeRecognizer(TimeLexicon lexicon) : IStage
             var candidates = new List<TimeCandidate>();
             new TimeExtractor(text, words, count).FindAll(candidates);
             var result = ImmutableArray.CreateBuilder<TimeMention>(candidates.Count);
+            string? lastDate = null;
             foreach (var candidate in candidates)
             {
-                result.Add(new TimeMention(candidate.Span, candidate.Type, TimeResolver.Resolve(candidate.Meaning, published)));
+                // "that year", "later that day": the period of the date last mentioned.
+                var value = candidate.Meaning.Kind == MeaningKind.Same
+                    ? TimeResolver.Same(candidate.Meaning.Unit, lastDate)
+                    : TimeResolver.Resolve(candidate.Meaning, published);
+                if (candidate.Type is TimexType.Date or TimexType.Time && value.Length >= 4 && char.IsAsciiDigit(value[0]) && char.IsAsciiDigit(value[3]))
+                {
+                    lastDate = value;
+                }
+
+                result.Add(new TimeMention(candidate.Span, candidate.Type, value));
             }
 
             return result.MoveToImmutable();

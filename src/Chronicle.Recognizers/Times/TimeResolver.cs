@@ -18,6 +18,8 @@ internal static class TimeResolver
         MeaningKind.Quarter => Quarter(meaning, anchor),
         MeaningKind.Season => Season(meaning, anchor),
         MeaningKind.Clock => Clock(meaning, anchor),
+        MeaningKind.Holiday => Holiday(meaning, anchor),
+        MeaningKind.Same => Unknown(meaning.Unit),
         _ => "XXXX",
     };
 
@@ -49,6 +51,31 @@ internal static class TimeResolver
             default:
                 return (a.Year + m.Offset).ToString("D4", CultureInfo.InvariantCulture);
         }
+    }
+
+    /// <summary>
+    /// The <paramref name="unit"/> (year, quarter, month, day) of <paramref name="previous"/>, a date mentioned
+    /// before (<c>1998-06</c> gives <c>1998</c> for <c>that year</c>); what it does not say stays X.
+    /// </summary>
+    public static string Same(TimeUnit unit, string? previous)
+    {
+        if (previous is null)
+        {
+            return Unknown(unit);
+        }
+
+        var year = previous[..4];
+        var hasMonth = previous.Length >= 7 && previous[4] == '-' && char.IsAsciiDigit(previous[5]) && char.IsAsciiDigit(previous[6]);
+        var hasDay = hasMonth && previous.Length >= 10 && previous[7] == '-' && char.IsAsciiDigit(previous[8]);
+        return unit switch
+        {
+            TimeUnit.Day => hasDay ? previous[..10] : hasMonth ? previous[..7] + "-XX" : year + "-XX-XX",
+            TimeUnit.Month => hasMonth ? previous[..7] : year + "-XX",
+            TimeUnit.Quarter => previous.Length >= 7 && previous[5] == 'Q' ? previous[..7]
+                : hasMonth ? string.Create(CultureInfo.InvariantCulture, $"{year}-Q{((previous[5] - '0') * 10 + previous[6] - '0' + 2) / 3}")
+                : year + "-QX",
+            _ => year,
+        };
     }
 
     private static string Unknown(TimeUnit unit) => unit switch
@@ -90,10 +117,13 @@ internal static class TimeResolver
         // News mostly looks back: without a cue, a date is the most recent one, unless the next one is at most
         // a quarter ahead ("payable Jan. 2" in late October).
         var diff = ((m.Month - a.Month) * 31) + (m.Day > 0 ? m.Day - a.Day : 0);
-        var year = m.Part == 1 ? a.Year : m.Tense switch
+        var year = m.Part == 1 ? a.Year + m.Offset : m.Tense switch
         {
-            Tense.Future => diff < 0 ? a.Year + 1 : a.Year,
+            // A cue moves the date across the year only when it is more than a month away on the wrong side:
+            // "by Jan. 14" a day after it is still this year's, as is "announced on Jan. 14" a week before.
+            Tense.Future => diff < -31 ? a.Year + 1 : a.Year,
             Tense.Past => diff > 0 || (diff == 0 && m.Day == 0) ? a.Year - 1 : a.Year,
+            Tense.PastClause => diff > SoonAhead ? a.Year - 1 : a.Year,
             _ when diff >= 0 => diff <= SoonAhead ? a.Year : a.Year - 1,
             _ => diff + 372 <= SoonAhead ? a.Year + 1 : a.Year,
         };
@@ -107,6 +137,14 @@ internal static class TimeResolver
     private static string Quarter(in TimeMeaning m, DateOnly? anchor)
     {
         var letter = m.Unit == TimeUnit.Half ? 'H' : 'Q';
+        if (m.Part == 0 && m.Year > 0)
+        {
+            // The reported quarter of another year ("the 1988 quarter").
+            return anchor is { } at
+                ? string.Create(CultureInfo.InvariantCulture, $"{m.Year:D4}-Q{((((at.Month - 1) / 3) + 3) % 4) + 1}")
+                : string.Create(CultureInfo.InvariantCulture, $"{m.Year:D4}-QX");
+        }
+
         if (m.Year > 0)
         {
             return string.Create(CultureInfo.InvariantCulture, $"{m.Year:D4}-{letter}{m.Part}");
@@ -114,7 +152,14 @@ internal static class TimeResolver
 
         if (anchor is not { } a)
         {
-            return string.Create(CultureInfo.InvariantCulture, $"XXXX-{letter}{m.Part}");
+            return m.Part == 0 ? $"XXXX-{letter}X" : string.Create(CultureInfo.InvariantCulture, $"XXXX-{letter}{m.Part}");
+        }
+
+        if (m.Part == 0)
+        {
+            // The last completed quarter, Offset years away.
+            var done = (a.Year * 4) + ((a.Month - 1) / 3) - 1 + (4 * m.Offset);
+            return string.Create(CultureInfo.InvariantCulture, $"{done / 4:D4}-Q{(done % 4) + 1}");
         }
 
         var current = m.Unit == TimeUnit.Half ? ((a.Month - 1) / 6) + 1 : ((a.Month - 1) / 3) + 1;
@@ -158,6 +203,32 @@ internal static class TimeResolver
             ? Day(m.Day > 0 ? Weekday(m with { Part = m.Day, Offset = 0 }, a) : a.AddDays(m.Offset))
             : m.Day > 0 ? string.Create(CultureInfo.InvariantCulture, $"XXXX-WXX-{m.Day}") : "XXXX-XX-XX";
         return string.Create(CultureInfo.InvariantCulture, $"{date}T{m.Part / 60:D2}:{m.Part % 60:D2}");
+    }
+
+    private static string Holiday(in TimeMeaning m, DateOnly? anchor)
+    {
+        if (anchor is not { } a)
+        {
+            var underspecified = Holidays.On(m.Part, 2001);
+            return Holidays.Fixed(m.Part)
+                ? string.Create(CultureInfo.InvariantCulture, $"XXXX-{underspecified.Month:D2}-{underspecified.Day:D2}")
+                : string.Create(CultureInfo.InvariantCulture, $"XXXX-{underspecified.Month:D2}");
+        }
+
+        // As for a month and day: the latest one unless it is ahead soon, or the words say which.
+        var diff = Holidays.On(m.Part, a.Year).DayNumber - a.DayNumber;
+        var year = m.Offset switch
+        {
+            < 0 => diff >= 0 ? a.Year - 1 : a.Year,
+            > 0 => diff <= 0 ? a.Year + 1 : a.Year,
+            _ => m.Tense switch
+            {
+                Tense.Future => diff < -31 ? a.Year + 1 : a.Year,
+                _ when diff >= 0 => diff <= SoonAhead ? a.Year : a.Year - 1,
+                _ => diff + 365 <= SoonAhead && m.Tense != Tense.PastClause ? a.Year + 1 : a.Year,
+            },
+        };
+        return Day(Holidays.On(m.Part, year));
     }
 
     private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -52,6 +52,10 @@ internal enum TimeWordKind : byte
     Bound,
     /// <summary>A decade word (nineties); value 0..9 for the tens digit.</summary>
     DecadeWord,
+    /// <summary>A holiday's name (Thanksgiving, Christmas, Election): value a <see cref="Holidays"/> constant.</summary>
+    Holiday,
+    /// <summary>that: opens <c>that year</c>, <c>that day</c>.</summary>
+    Demonstrative,
 }
 
 /// <summary>A lexicon entry: kind, value, and whether the form is plural.</summary>

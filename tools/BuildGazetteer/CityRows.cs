@@ -21,7 +21,8 @@ internal static class CityRows
             rows.Add(new Row('P', long.Parse(f[0], CultureInfo.InvariantCulture), f[1], f[8], f[10],
                 double.Parse(f[4], CultureInfo.InvariantCulture), double.Parse(f[5], CultureInfo.InvariantCulture),
                 long.TryParse(f[14], NumberStyles.Integer, CultureInfo.InvariantCulture, out var p) ? p : 0,
-                f[7], names, []) { Admin2 = f[11] });
+                f[7], names, [])
+            { Admin2 = f[11] });
         }
 
         rows.Sort((a, b) => a.GeonameId.CompareTo(b.GeonameId));

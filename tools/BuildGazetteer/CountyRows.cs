@@ -35,7 +35,8 @@ internal static class CountyRows
             rows.Add(new Row('D', 0, f[3], "US", f[0],
                 Math.Round(Admin1Rows.TrimmedMiddle([.. inside.Select(m => m.Latitude)]), 5),
                 Math.Round(Admin1Rows.TrimmedMiddle([.. inside.Select(m => m.Longitude)]), 5),
-                inside.Sum(m => m.Population), "ADM2", [], []) { Admin2 = f[2] });
+                inside.Sum(m => m.Population), "ADM2", [], [])
+            { Admin2 = f[2] });
         }
 
         rows.Sort((a, b) => string.CompareOrdinal(a.Admin1 + a.Admin2, b.Admin1 + b.Admin2));

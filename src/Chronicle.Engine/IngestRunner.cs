@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using Chronicle.Ingest;
+using Chronicle.Resolution.Clusters;
 using Chronicle.Storage;
 
 namespace Chronicle.Engine;
@@ -12,10 +14,16 @@ public readonly record struct IngestProgress(int Read, int Stored, int AlreadySt
 
 /// <summary>
 /// Reads, analyses and stores documents in batches of one transaction each. Documents already in the store are
-/// skipped before analysis, so a run killed halfway and run again only does the rest.
+/// skipped before analysis, so a run killed halfway and run again only does the rest. Reports of the same event
+/// within a run share a cluster id (<see cref="EventClusterer"/>), over a window of the run's latest clusters so
+/// that a long run stays linear; clusters do not yet reach back into earlier runs.
 /// </summary>
 public sealed class IngestRunner(Pipeline pipeline, IDocumentStore store, int batchSize = 64, int threads = 1)
 {
+    private const int ClusterWindow = 5_000;
+    private readonly EventClusterer clusterer = new();
+    private ImmutableArray<EventCluster> clusters = [];
+
     /// <summary>Ingests every result; each failure is passed to <paramref name="onFailure"/> as it happens.</summary>
     public async Task<IngestProgress> RunAsync(
         IEnumerable<ReadResult> results,
@@ -72,6 +80,7 @@ public sealed class IngestRunner(Pipeline pipeline, IDocumentStore store, int ba
         {
             if (outcome.Analysis is { } analysis)
             {
+                (analysis, clusters) = clusterer.Add(clusters, analysis);
                 analyses.Add(analysis);
             }
             else
@@ -79,6 +88,11 @@ public sealed class IngestRunner(Pipeline pipeline, IDocumentStore store, int ba
                 onFailure(outcome.Failure!);
                 failed++;
             }
+        }
+
+        if (clusters.Length > ClusterWindow)
+        {
+            clusters = clusters[^ClusterWindow..];
         }
 
         var stored = await store.StoreAsync(analyses, sightings, cancellationToken).ConfigureAwait(false);

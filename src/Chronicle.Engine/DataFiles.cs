@@ -16,6 +16,9 @@ public sealed record DataFiles(string Directory)
     /// <summary>The GeoNames gazetteer with countries, admin1 divisions and demonyms.</summary>
     public string Gazetteer => Path.Combine(Directory, "gazetteer", "places.tsv.gz");
 
+    /// <summary>The attribution taggers trained on PolNeAR.</summary>
+    public string AttributionModel => Path.Combine(Directory, "quotes", "attribution.bin.gz");
+
     /// <summary>Social platforms named as organisations (from the npm package social-links).</summary>
     public string Platforms => Path.Combine(Directory, "ner", "platforms.txt");
 }

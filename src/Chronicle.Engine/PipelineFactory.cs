@@ -3,6 +3,7 @@ using Chronicle.Recognizers.Names;
 using Chronicle.Recognizers.Places;
 using Chronicle.Recognizers.Quantities;
 using Chronicle.Recognizers.Quotes;
+using Chronicle.Recognizers.Quotes.Model;
 using Chronicle.Recognizers.Times;
 using Chronicle.Resolution;
 using Chronicle.Text;
@@ -23,7 +24,7 @@ public static class PipelineFactory
             new NameRecognizer(NameModelFile.Load(data.NameModel), OrganisationNames.Load(data.Platforms)),
             new TimeRecognizer(TimeLexicon.English()),
             new QuantityRecognizer(QuantityLexicon.CreateDefault()),
-            new QuoteRecognizer(CueLexicon.English()),
+            new QuoteRecognizer(CueLexicon.English(), AttributionModel.Load(data.AttributionModel)),
             new PlaceRecognizer(Gazetteer.Load(data.Gazetteer)),
             new EntityIdentity(),
             new EventCoder());

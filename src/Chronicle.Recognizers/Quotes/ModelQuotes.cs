@@ -1,0 +1,125 @@
+using Chronicle.Recognizers.Quotes.Model;
+
+namespace Chronicle.Recognizers.Quotes;
+
+/// <summary>
+/// Attributions found by the trained taggers: every cue the cue tagger marks, with the source and content the role
+/// tagger marks around it. The speaker is resolved like the rules' (names, pronouns, descriptions).
+/// </summary>
+internal sealed class ModelQuotes(QuoteText q, AttributionModel model)
+{
+    public List<Quote> Find()
+    {
+        var facts = new TokenFacts(q);
+        var quotes = new List<Quote>();
+        foreach (var (cueFirst, cueEnd) in CueTagger.Find(facts, model.Cue, model.CueMargin))
+        {
+            if (cueEnd - cueFirst == 1 && q.IsPunctuation(cueFirst) && q.Word(cueFirst) != ":")
+            {
+                continue;
+            }
+            var labels = RoleTagger.Tag(facts, model.Role, cueFirst, cueEnd);
+            var (windowFirst, _) = RoleTagger.Window(facts, cueFirst, cueEnd);
+            if (Content(labels, windowFirst, cueFirst, cueEnd) is not { } content)
+            {
+                continue;
+            }
+            var speaker = Source(labels, windowFirst, cueFirst, cueEnd) is { } source ? q.Speakers.ForSpan(source) : null;
+            var cue = q.Span(cueFirst, cueEnd - 1);
+            var stance = Stance.Asserts;
+            for (var t = cueFirst; t < cueEnd; t++)
+            {
+                if (facts.Lexicon[t] > 0)
+                {
+                    stance = (Stance)(facts.Lexicon[t] - 1);
+                    break;
+                }
+            }
+            var direct = q.IsQuoteMark(q.TokenAt(content.Start)) || (content.Start > 0 && q.Text[content.Start - 1] is '"' or '“');
+            var medium = q.MediumIn(Math.Min(cueFirst, q.TokenAt(content.Start)), Math.Max(q.TokenAt(content.End), cueEnd + 6));
+            quotes.Add(new Quote(speaker, cue, content, direct, stance, medium));
+        }
+        return quotes;
+    }
+
+    // The source run nearest the cue.
+    private TextSpan? Source(int[] labels, int windowFirst, int cueFirst, int cueEnd)
+    {
+        TextSpan? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var (first, end) in Runs(labels, RoleTagger.SourceBegin))
+        {
+            var a = windowFirst + first;
+            var b = windowFirst + end;
+            var distance = b <= cueFirst ? cueFirst - b : a - cueEnd;
+            if (distance < bestDistance)
+            {
+                bestDistance = distance;
+                best = q.Span(a, b - 1);
+            }
+        }
+        return best;
+    }
+
+    // The longest content run, joined with runs it reaches across the cue, the source or punctuation only.
+    private TextSpan? Content(int[] labels, int windowFirst, int cueFirst, int cueEnd)
+    {
+        var runs = Runs(labels, RoleTagger.ContentBegin);
+        if (runs.Count == 0)
+        {
+            return null;
+        }
+        var longest = 0;
+        for (var r = 1; r < runs.Count; r++)
+        {
+            if (runs[r].End - runs[r].First > runs[longest].End - runs[longest].First)
+            {
+                longest = r;
+            }
+        }
+        var (first, end) = runs[longest];
+        for (var r = longest - 1; r >= 0 && Bridges(labels, windowFirst, runs[r].End, first, cueFirst, cueEnd); r--)
+        {
+            first = runs[r].First;
+        }
+        for (var r = longest + 1; r < runs.Count && Bridges(labels, windowFirst, end, runs[r].First, cueFirst, cueEnd); r++)
+        {
+            end = runs[r].End;
+        }
+        return q.Span(windowFirst + first, windowFirst + end - 1);
+    }
+
+    private bool Bridges(int[] labels, int windowFirst, int from, int to, int cueFirst, int cueEnd)
+    {
+        for (var k = from; k < to; k++)
+        {
+            var t = windowFirst + k;
+            var cueOrSource = (t >= cueFirst && t < cueEnd) || labels[k] is RoleTagger.SourceBegin or RoleTagger.SourceInside;
+            if (!cueOrSource && !q.IsPunctuation(t))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<(int First, int End)> Runs(int[] labels, int begin)
+    {
+        var runs = new List<(int, int)>();
+        for (var k = 0; k < labels.Length; k++)
+        {
+            if (labels[k] != begin)
+            {
+                continue;
+            }
+            var end = k + 1;
+            while (end < labels.Length && labels[end] == begin + 1)
+            {
+                end++;
+            }
+            runs.Add((k, end));
+            k = end - 1;
+        }
+        return runs;
+    }
+}

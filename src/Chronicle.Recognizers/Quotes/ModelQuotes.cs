@@ -8,13 +8,14 @@ namespace Chronicle.Recognizers.Quotes;
 /// </summary>
 internal sealed class ModelQuotes(QuoteText q, AttributionModel model)
 {
-    public List<Quote> Find()
+    /// <summary>Adds to <paramref name="quotes"/> the model's attributions whose cue no earlier one holds.</summary>
+    public void Find(List<Quote> quotes)
     {
         var facts = new TokenFacts(q);
-        var quotes = new List<Quote>();
+        var known = quotes.Count;
         foreach (var (cueFirst, cueEnd) in CueTagger.Find(facts, model.Cue, model.CueMargin))
         {
-            if (cueEnd - cueFirst == 1 && q.IsPunctuation(cueFirst) && q.Word(cueFirst) != ":")
+            if ((cueEnd - cueFirst == 1 && q.IsPunctuation(cueFirst) && q.Word(cueFirst) != ":") || Known(quotes, known, q.Span(cueFirst, cueEnd - 1)))
             {
                 continue;
             }
@@ -39,7 +40,20 @@ internal sealed class ModelQuotes(QuoteText q, AttributionModel model)
             var medium = q.MediumIn(Math.Min(cueFirst, q.TokenAt(content.Start)), Math.Max(q.TokenAt(content.End), cueEnd + 6));
             quotes.Add(new Quote(speaker, cue, content, direct, stance, medium));
         }
-        return quotes;
+    }
+
+    // The rules come first: they join a quote's parts across sentences, which the model's window does not reach, and
+    // are precise where they apply. A model cue the rules already found is the same attribution, so it is not tagged.
+    private static bool Known(List<Quote> quotes, int count, TextSpan cue)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            if (quotes[i].Cue.Overlaps(cue))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // The source run nearest the cue.

@@ -33,28 +33,9 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
         new IndirectQuotes(text).Find(quotes, quoted);
         if (model is not null)
         {
-            Merge(quotes, new ModelQuotes(text, model).Find());
+            new ModelQuotes(text, model).Find(quotes);
         }
         quotes.Sort((a, b) => a.Content.Start.CompareTo(b.Content.Start));
         return found with { Quotes = [.. quotes] };
-    }
-
-    // The rules come first: they join a quote's parts across sentences, which the model's window does not reach, and
-    // are precise where they apply. A model attribution whose cue the rules already found is the same attribution.
-    private static void Merge(List<Quote> quotes, List<Quote> more)
-    {
-        var count = quotes.Count;
-        foreach (var m in more)
-        {
-            var seen = false;
-            for (var i = 0; i < count && !seen; i++)
-            {
-                seen = quotes[i].Cue.Overlaps(m.Cue);
-            }
-            if (!seen)
-            {
-                quotes.Add(m);
-            }
-        }
     }
 }

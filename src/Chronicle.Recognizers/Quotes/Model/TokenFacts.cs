@@ -18,9 +18,11 @@ internal sealed class TokenFacts
         InQuote = new bool[n];
         Lexicon = new byte[n];
         Sentence = new int[n];
+        Class = new byte[n];
         for (var t = 0; t < n; t++)
         {
             var w = q.Word(t);
+            Class[t] = ClassOf(w, q.Tag(t));
             Word[t] = Hash(w);
             Lemma[t] = Hash(Stem(w));
             Tag[t] = Hash(q.Tag(t));
@@ -52,7 +54,12 @@ internal sealed class TokenFacts
         }
     }
 
+    public const byte Other = 0, Verb = 1, Noun = 2, According = 3, Colon = 4;
+
     public QuoteText Q { get; }
+
+    /// <summary>The token's class as a cue candidate: <see cref="Verb"/>, <see cref="Noun"/>, <see cref="According"/>, <see cref="Colon"/> or <see cref="Other"/>.</summary>
+    public byte[] Class { get; }
 
     public int Count => Word.Length;
 
@@ -114,6 +121,15 @@ internal sealed class TokenFacts
         }
         return s.Length > 3 && s.EndsWith("e") ? s[..^1] : s;
     }
+
+    private static byte ClassOf(string word, string tag) => word switch
+    {
+        "according" => According,
+        ":" => Colon,
+        _ when tag.StartsWith("VB", StringComparison.Ordinal) => Verb,
+        _ when tag.StartsWith("NN", StringComparison.Ordinal) => Noun,
+        _ => Other,
+    };
 
     private static byte ShapeOf(ReadOnlySpan<char> s, bool punctuation)
     {

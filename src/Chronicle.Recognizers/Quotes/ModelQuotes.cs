@@ -13,19 +13,28 @@ internal sealed class ModelQuotes(QuoteText q, AttributionModel model)
     {
         var facts = new TokenFacts(q);
         var known = quotes.Count;
-        foreach (var (cueFirst, cueEnd) in CueTagger.Find(facts, model.Cue, model.CueMargin))
+        foreach (var (cueFirst, found) in CueTagger.Find(facts, model.Cue, model.CueMargin))
         {
+            // `according` alone is half a cue: the tagger sometimes stops before its `to`.
+            var cueEnd = found - cueFirst == 1 && q.Word(cueFirst) == "according" && found < q.Count && q.Word(found) == "to" ? found + 1 : found;
             if ((cueEnd - cueFirst == 1 && q.IsPunctuation(cueFirst) && q.Word(cueFirst) != ":") || Known(quotes, known, q.Span(cueFirst, cueEnd - 1)))
             {
                 continue;
             }
             var labels = RoleTagger.Tag(facts, model.Role, cueFirst, cueEnd);
             var (windowFirst, _) = RoleTagger.Window(facts, cueFirst, cueEnd);
-            if (Content(labels, windowFirst, cueFirst, cueEnd) is not { } content)
+            if (Content(labels, windowFirst, cueFirst, cueEnd) is not { } run
+                || ContentShape.Fit(facts, run.First, run.End, cueFirst, cueEnd) is not { } fitted)
             {
                 continue;
             }
-            var speaker = Source(labels, windowFirst, cueFirst, cueEnd) is { } source ? q.Speakers.ForSpan(source) : null;
+            var content = q.Span(fitted.First, fitted.End - 1);
+            var source = SourceShape.Fit(facts, Source(labels, windowFirst, cueFirst, cueEnd), cueFirst);
+            if (source is not { } s)
+            {
+                continue;
+            }
+            var speaker = q.Speakers.ForSpan(q.Span(s.First, s.End - 1));
             var cue = q.Span(cueFirst, cueEnd - 1);
             var stance = Stance.Asserts;
             for (var t = cueFirst; t < cueEnd; t++)
@@ -57,9 +66,9 @@ internal sealed class ModelQuotes(QuoteText q, AttributionModel model)
     }
 
     // The source run nearest the cue.
-    private TextSpan? Source(int[] labels, int windowFirst, int cueFirst, int cueEnd)
+    private static (int First, int End)? Source(int[] labels, int windowFirst, int cueFirst, int cueEnd)
     {
-        TextSpan? best = null;
+        (int, int)? best = null;
         var bestDistance = int.MaxValue;
         foreach (var (first, end) in Runs(labels, RoleTagger.SourceBegin))
         {
@@ -69,14 +78,14 @@ internal sealed class ModelQuotes(QuoteText q, AttributionModel model)
             if (distance < bestDistance)
             {
                 bestDistance = distance;
-                best = q.Span(a, b - 1);
+                best = (a, b);
             }
         }
         return best;
     }
 
     // The longest content run, joined with runs it reaches across the cue, the source or punctuation only.
-    private TextSpan? Content(int[] labels, int windowFirst, int cueFirst, int cueEnd)
+    private (int First, int End)? Content(int[] labels, int windowFirst, int cueFirst, int cueEnd)
     {
         var runs = Runs(labels, RoleTagger.ContentBegin);
         if (runs.Count == 0)
@@ -100,7 +109,7 @@ internal sealed class ModelQuotes(QuoteText q, AttributionModel model)
         {
             end = runs[r].End;
         }
-        return q.Span(windowFirst + first, windowFirst + end - 1);
+        return (windowFirst + first, windowFirst + end);
     }
 
     private bool Bridges(int[] labels, int windowFirst, int from, int to, int cueFirst, int cueEnd)

@@ -17,23 +17,20 @@ internal sealed class ModelQuotes(QuoteText q, AttributionModel model)
         {
             // `according` alone is half a cue: the tagger sometimes stops before its `to`.
             var cueEnd = found - cueFirst == 1 && q.Word(cueFirst) == "according" && found < q.Count && q.Word(found) == "to" ? found + 1 : found;
+            // `said Friday`: the day is when, not part of the cue.
+            while (cueEnd - cueFirst > 1 && q.IsTimeWord(cueEnd - 1))
+            {
+                cueEnd--;
+            }
             if ((cueEnd - cueFirst == 1 && q.IsPunctuation(cueFirst) && q.Word(cueFirst) != ":") || Known(quotes, known, q.Span(cueFirst, cueEnd - 1)))
             {
                 continue;
             }
-            var labels = RoleTagger.Tag(facts, model.Role, cueFirst, cueEnd);
-            var (windowFirst, _) = RoleTagger.Window(facts, cueFirst, cueEnd);
-            if (Content(labels, windowFirst, cueFirst, cueEnd) is not { } run
-                || ContentShape.Fit(facts, run.First, run.End, cueFirst, cueEnd) is not { } fitted)
+            if (Roles(facts, cueFirst, cueEnd) is not ({ } s, { } fitted))
             {
                 continue;
             }
             var content = q.Span(fitted.First, fitted.End - 1);
-            var source = SourceShape.Fit(facts, Source(labels, windowFirst, cueFirst, cueEnd), cueFirst);
-            if (source is not { } s)
-            {
-                continue;
-            }
             var speaker = q.Speakers.ForSpan(q.Span(s.First, s.End - 1));
             var cue = q.Span(cueFirst, cueEnd - 1);
             var stance = Stance.Asserts;
@@ -49,6 +46,25 @@ internal sealed class ModelQuotes(QuoteText q, AttributionModel model)
             var medium = q.MediumIn(Math.Min(cueFirst, q.TokenAt(content.Start)), Math.Max(q.TokenAt(content.End), cueEnd + 6));
             quotes.Add(new Quote(speaker, cue, content, direct, stance, medium));
         }
+    }
+
+    // The source and content of a cue, fitted to phrases; null when either is missing.
+    private ((int First, int End)? Source, (int First, int End)? Content) Roles(TokenFacts facts, int cueFirst, int cueEnd)
+    {
+        if (AccordingTo.Is(q, cueFirst, cueEnd))
+        {
+            return AccordingTo.Roles(q, cueFirst, cueEnd) is { } roles
+                ? (roles.Source, ContentShape.Fit(facts, roles.Content.First, roles.Content.End, cueFirst, cueEnd))
+                : (null, null);
+        }
+        var labels = RoleTagger.Tag(facts, model.Role, cueFirst, cueEnd);
+        var (windowFirst, _) = RoleTagger.Window(facts, cueFirst, cueEnd);
+        if (Content(labels, windowFirst, cueFirst, cueEnd) is not { } run)
+        {
+            return (null, null);
+        }
+        return (SourceShape.Fit(facts, Source(labels, windowFirst, cueFirst, cueEnd), cueFirst),
+            ContentShape.Fit(facts, run.First, run.End, cueFirst, cueEnd));
     }
 
     // The rules come first: they join a quote's parts across sentences, which the model's window does not reach, and

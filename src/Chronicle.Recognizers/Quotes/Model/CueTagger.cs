@@ -71,8 +71,8 @@ internal static class CueTagger
         }
         return f.Class[t] switch
         {
-            TokenFacts.Verb or TokenFacts.According or TokenFacts.Colon => true,
-            TokenFacts.Noun => weights.Favours(TokenFacts.Key(3, f.Lemma[t]), 1),
+            TokenFacts.According or TokenFacts.Colon => true,
+            TokenFacts.Verb or TokenFacts.Noun => weights.Favours(TokenFacts.Key(3, f.Lemma[t]), 1),
             _ => false,
         };
     }

@@ -44,6 +44,27 @@ internal static class ContentShape
         return null;
     }
 
+    /// <summary>
+    /// The clause on the side of the cue where the tagger put the content: after the cue (and a source after it) to
+    /// the sentence's end, or from the sentence's start to the source or cue before it.
+    /// </summary>
+    public static (int First, int End) Clause(TokenFacts f, (int First, int End) run, (int First, int End)? source, int cueFirst, int cueEnd)
+    {
+        var q = f.Q;
+        var sentence = q.SentenceOf(cueFirst);
+        if (run.First >= cueEnd)
+        {
+            var first = source is { } s && s.First >= cueEnd && s.First <= run.First ? s.End : cueEnd;
+            return (Math.Min(first, run.First), Math.Max(run.End, QuoteText.End(sentence)));
+        }
+        if (run.End <= cueFirst)
+        {
+            var end = source is { } s && s.End <= cueFirst && s.First >= run.End ? s.First : cueFirst;
+            return (Math.Min(run.First, sentence.FirstToken), Math.Max(run.End, end));
+        }
+        return run;
+    }
+
     private static int BeforeTrailingCue(TokenFacts f, int first, int end)
     {
         var q = f.Q;

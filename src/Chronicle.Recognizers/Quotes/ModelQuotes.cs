@@ -63,8 +63,9 @@ internal sealed class ModelQuotes(QuoteText q, AttributionModel model)
         {
             return (null, null);
         }
-        return (SourceShape.Fit(facts, Source(labels, windowFirst, cueFirst, cueEnd), cueFirst),
-            ContentShape.Fit(facts, run.First, run.End, cueFirst, cueEnd));
+        var source = SourceShape.Fit(facts, Source(labels, windowFirst, cueFirst, cueEnd), cueFirst);
+        var clause = ContentShape.Clause(facts, run, source, cueFirst, cueEnd);
+        return (source, ContentShape.Fit(facts, clause.First, clause.End, cueFirst, cueEnd));
     }
 
     // The rules come first: they join a quote's parts across sentences, which the model's window does not reach, and

@@ -19,6 +19,9 @@ public sealed record DataFiles(string Directory)
     /// <summary>PETRARCH2's Phoenix actors and agents with dated CAMEO roles.</summary>
     public string Actors => Path.Combine(Directory, "actors", "actors.tsv.gz");
 
+    /// <summary>The attribution taggers trained on PolNeAR.</summary>
+    public string AttributionModel => Path.Combine(Directory, "quotes", "attribution.bin.gz");
+
     /// <summary>Social platforms named as organisations (from the npm package social-links).</summary>
     public string Platforms => Path.Combine(Directory, "ner", "platforms.txt");
 

@@ -4,6 +4,7 @@ using Chronicle.Recognizers.Names;
 using Chronicle.Recognizers.Places;
 using Chronicle.Recognizers.Quantities;
 using Chronicle.Recognizers.Quotes;
+using Chronicle.Recognizers.Quotes.Model;
 using Chronicle.Recognizers.Times;
 using Chronicle.Resolution;
 using Chronicle.Resolution.Actors;
@@ -28,7 +29,9 @@ public static class PipelineFactory
             new NameRecognizer(NameModelFile.Load(data.NameModel), OrganisationNames.Load(data.Platforms)),
             new TimeRecognizer(TimeLexicon.English()),
             new QuantityRecognizer(QuantityLexicon.CreateDefault()),
-            new QuoteRecognizer(CueLexicon.English()),
+            // The rules first, then the attribution model's other cues (PolNeAR dev: every row at or above the rules
+            // alone, whole attributions only just; see data/quotes/README.md).
+            new QuoteRecognizer(CueLexicon.English(), AttributionModel.Load(data.AttributionModel)),
             new PlaceRecognizer(gazetteer),
             new EntityIdentity(actors, gazetteer),
             new RoleFinder(actors, gazetteer),

@@ -1,17 +1,21 @@
+using Chronicle.Recognizers.Quotes.Model;
+
 namespace Chronicle.Recognizers.Quotes;
 
 /// <summary>
-/// Finds attributions: direct quotes (quotation marks with a cue and speaker before, after or between their parts)
-/// and indirect ones (<c>X said (that) ...</c>, <c>..., X said.</c>, <c>according to X, ...</c>). Reads tokens,
-/// sentences, part-of-speech tags and entities; fills <see cref="Annotations.Quotes"/>.
+/// Finds attributions: direct quotes by rule (quotation marks with a cue and speaker before, after or between their
+/// parts) and, with a trained <see cref="AttributionModel"/>, every other cue the model marks (indirect speech,
+/// beliefs, <c>according to</c>, nominal cues) with its source and content; without a model, indirect rules
+/// (<c>X said (that) ...</c>, <c>..., X said.</c>, <c>according to X, ...</c>). Reads tokens, sentences,
+/// part-of-speech tags and entities; fills <see cref="Annotations.Quotes"/>.
 /// </summary>
-public sealed class QuoteRecognizer(CueLexicon lexicon) : IStage
+public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model = null) : IStage
 {
     /// <inheritdoc />
     public string Name => "quotes";
 
     /// <inheritdoc />
-    public string Version => "1";
+    public string Version => model is null ? "1" : "3+" + model.Version;
 
     /// <inheritdoc />
     public Annotations Run(Document document, Annotations found)
@@ -27,6 +31,10 @@ public sealed class QuoteRecognizer(CueLexicon lexicon) : IStage
         var quoted = new bool[found.Tokens.Length];
         new DirectQuotes(text).Find(quotes, quoted);
         new IndirectQuotes(text).Find(quotes, quoted);
+        if (model is not null)
+        {
+            new ModelQuotes(text, model).Find(quotes);
+        }
         quotes.Sort((a, b) => a.Content.Start.CompareTo(b.Content.Start));
         return found with { Quotes = [.. quotes] };
     }

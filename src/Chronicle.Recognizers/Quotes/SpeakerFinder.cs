@@ -55,6 +55,13 @@ internal sealed class SpeakerFinder(string text, Annotations found)
         return best is null ? new Speaker(span, span.Of(text)) : new Speaker(span, best.Canonical, best.EntityId);
     }
 
+    /// <summary>The speaker named by exactly <paramref name="span"/>: a pronoun's antecedent, else a name inside it.</summary>
+    public Speaker ForSpan(TextSpan span)
+    {
+        var word = span.Of(text).ToLowerInvariant();
+        return IsPronoun(word) ? Resolve(span, word) : Described(span);
+    }
+
     /// <summary>True when a person's or organisation's name identifies the speaker.</summary>
     public bool IsNamed(Speaker speaker)
     {

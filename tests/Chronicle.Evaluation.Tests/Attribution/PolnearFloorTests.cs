@@ -16,9 +16,11 @@ public sealed class PolnearFloorTests(QuotePipeline fixture) : IClassFixture<Quo
         {
             File.WriteAllText(verbose, output.ToString());
         }
-        // Measured 53.1, 59.8 and 58.6 (issue 6 asks for 75, 75 and 70): a floor against regressions.
-        result.Rows["content overlap"].F1.ShouldBeGreaterThan(51);
-        result.Rows["source overlap"].F1.ShouldBeGreaterThan(57);
-        result.Rows["cue exact"].F1.ShouldBeGreaterThan(56);
+        // Measured 54.5, 61.5, 59.8 and whole 42.7 with the attribution model (issue 6 asks for 75, 75 and 70): a floor
+        // against regressions.
+        result.Rows["content overlap"].F1.ShouldBeGreaterThan(53);
+        result.Rows["source overlap"].F1.ShouldBeGreaterThan(60);
+        result.Rows["cue exact"].F1.ShouldBeGreaterThan(58);
+        result.Rows["attribution"].F1.ShouldBeGreaterThan(41.5);
     }
 }

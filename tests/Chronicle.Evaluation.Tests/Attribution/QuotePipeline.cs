@@ -1,5 +1,6 @@
 using Chronicle.Recognizers.Names;
 using Chronicle.Recognizers.Quotes;
+using Chronicle.Recognizers.Quotes.Model;
 using Chronicle.Recognizers.Times;
 using Chronicle.Testing;
 using Chronicle.Text;
@@ -7,7 +8,7 @@ using Chronicle.Text.Pos;
 
 namespace Chronicle.Evaluation.Tests.Attribution;
 
-/// <summary>Tokens, tags, names and quotes from the committed models, built once per test class.</summary>
+/// <summary>Tokens, tags, names and quotes (rules and the attribution model) from the committed models, built once per test class.</summary>
 public sealed class QuotePipeline
 {
     public QuotePipeline()
@@ -18,7 +19,7 @@ public sealed class QuotePipeline
             new PosTaggerStage(PosModel.Load(Path.Combine(data, "pos", "pos.bin.gz"))),
             new NameRecognizer(NameModelFile.Load(Path.Combine(data, "ner", "ner-model.bin.gz"))),
             new TimeRecognizer(TimeLexicon.English()),
-            new QuoteRecognizer(CueLexicon.English()));
+            new QuoteRecognizer(CueLexicon.English(), AttributionModel.Load(Path.Combine(data, "quotes", "attribution.bin.gz"))));
     }
 
     public Pipeline Pipeline { get; }

@@ -1,5 +1,6 @@
 using Chronicle.Recognizers.Names;
 using Chronicle.Recognizers.Quotes;
+using Chronicle.Recognizers.Quotes.Model;
 using Chronicle.Recognizers.Tests.Names;
 using Chronicle.Text;
 using Chronicle.Text.Pos;
@@ -10,21 +11,31 @@ namespace Chronicle.Recognizers.Tests.Quotes;
 public sealed class QuoteFixture
 {
     private readonly Pipeline _pipeline;
+    private readonly Pipeline _withModel;
 
     public QuoteFixture()
     {
         var data = Path.Combine(ModelFixture.RepositoryRoot(), "data");
-        _pipeline = Pipeline.Of(
+        IStage[] before =
+        [
             new TokenizerStage(new Tokenizer(), new SentenceSplitter()),
             new PosTaggerStage(PosModel.Load(Path.Combine(data, "pos", "pos.bin.gz"))),
             new NameRecognizer(NameModelFile.Load(Path.Combine(data, "ner", "ner-model.bin.gz"))),
-            new QuoteRecognizer(CueLexicon.English()));
+        ];
+        _pipeline = Pipeline.Of([.. before, new QuoteRecognizer(CueLexicon.English())]);
+        var model = AttributionModel.Load(Path.Combine(data, "quotes", "attribution.bin.gz"));
+        _withModel = Pipeline.Of([.. before, new QuoteRecognizer(CueLexicon.English(), model)]);
     }
 
     /// <summary>The quotes found in <paramref name="text"/>, as (speaker words, canonical, cue, content, quote).</summary>
-    public IReadOnlyList<Found> Find(string text)
+    public IReadOnlyList<Found> Find(string text) => Find(_pipeline, text);
+
+    /// <summary>The quotes the rules and the attribution model find in <paramref name="text"/>.</summary>
+    public IReadOnlyList<Found> FindWithModel(string text) => Find(_withModel, text);
+
+    private static IReadOnlyList<Found> Find(Pipeline pipeline, string text)
     {
-        var found = _pipeline.Run(new Document("test", null, null, text)).Annotations;
+        var found = pipeline.Run(new Document("test", null, null, text)).Annotations;
         return [.. found.Quotes.Select(q => new Found(
             q.Speaker?.Span.Of(text), q.Speaker?.Canonical, q.Cue.Of(text), q.Content.Of(text), q))];
     }

@@ -1,0 +1,8 @@
+namespace Chronicle.Recognizers.Quotes.Model;
+
+/// <summary>Settings of <see cref="AttributionTrainer"/>.</summary>
+/// <param name="Epochs">Passes over the training articles.</param>
+/// <param name="Seed">Orders the articles in each pass.</param>
+/// <param name="PruneBelow">Features whose averaged weights are all smaller are dropped.</param>
+/// <param name="Version">The version written into the model.</param>
+public sealed record AttributionTrainerOptions(int Epochs = 10, int Seed = 1, float PruneBelow = 0.05f, string Version = "polnear-attribution-1");

@@ -1,0 +1,50 @@
+namespace Chronicle.Recognizers.Quotes.Model;
+
+/// <summary>One cue seen by the role tagger: its tokens, its head word, and running counts of commas and quotation marks over the window.</summary>
+internal sealed class CueContext
+{
+    private readonly int _windowFirst;
+    private readonly int[] _commas;
+    private readonly int[] _marks;
+
+    public CueContext(TokenFacts f, int first, int end, int windowFirst, int windowEnd)
+    {
+        First = first;
+        End = end;
+        _windowFirst = windowFirst;
+        var q = f.Q;
+        // The head is the cue's last verb (`has said`, `said in a statement`), else its first word (`according to`).
+        var head = first;
+        for (var t = first; t < end; t++)
+        {
+            if (q.Tag(t).StartsWith("VB", StringComparison.Ordinal))
+            {
+                head = t;
+            }
+        }
+        Head = f.Lemma[head];
+        Last = f.Word[end - 1];
+        _commas = new int[windowEnd - windowFirst + 1];
+        _marks = new int[windowEnd - windowFirst + 1];
+        for (var t = windowFirst; t < windowEnd; t++)
+        {
+            var k = t - windowFirst;
+            _commas[k + 1] = _commas[k] + (q.Word(t) == "," ? 1 : 0);
+            _marks[k + 1] = _marks[k] + (q.IsQuoteMark(t) ? 1 : 0);
+        }
+    }
+
+    public int First { get; }
+
+    public int End { get; }
+
+    public ulong Head { get; }
+
+    public ulong Last { get; }
+
+    /// <summary>Commas in the window before token <paramref name="t"/>.</summary>
+    public int Commas(int t) => _commas[Math.Clamp(t - _windowFirst, 0, _commas.Length - 1)];
+
+    /// <summary>Quotation marks in the window before token <paramref name="t"/>.</summary>
+    public int Marks(int t) => _marks[Math.Clamp(t - _windowFirst, 0, _marks.Length - 1)];
+}

@@ -1,0 +1,134 @@
+namespace Chronicle.Recognizers.Quotes.Model;
+
+/// <summary>
+/// Tags attribution cues token by token, left to right (O, B, I): <c>said</c>, <c>has said</c>,
+/// <c>according to</c>, <c>said in a statement</c>, <c>believes</c>, <c>the claim</c>.
+/// </summary>
+internal static class CueTagger
+{
+    public const int Labels = 3;
+    public const int MaxFeatures = 24;
+    private const ulong None = 0x5EED;
+
+    /// <summary>The cues of the document as token ranges [First, End).</summary>
+    /// <param name="f">The document's tokens.</param>
+    /// <param name="weights">The cue tagger's weights.</param>
+    /// <param name="margin">How much a cue's first token must outscore O: trades recall for precision.</param>
+    public static List<(int First, int End)> Find(TokenFacts f, LinearWeights weights, float margin)
+    {
+        var cues = new List<(int, int)>();
+        Span<ulong> features = stackalloc ulong[MaxFeatures];
+        Span<float> scores = stackalloc float[Labels];
+        var previous = 0;
+        var start = -1;
+        for (var t = 0; t < f.Count; t++)
+        {
+            // Only plausible cue heads are scored (and the tokens that continue a cue): scoring every token cost more
+            // than the tagger that feeds it and made cues of function words.
+            if (previous == 0 && !IsCandidate(f, weights, t))
+            {
+                if (start >= 0)
+                {
+                    cues.Add((start, t));
+                    start = -1;
+                }
+                continue;
+            }
+            var n = Features(f, t, previous, features);
+            weights.Score(features[..n], scores);
+            var label = Best(scores, previous);
+            if (label == 1 && scores[1] - scores[0] < margin)
+            {
+                label = previous != 0 && scores[2] > scores[0] ? 2 : 0;
+            }
+            if (label != 2 && start >= 0)
+            {
+                cues.Add((start, t));
+                start = -1;
+            }
+            if (label == 1)
+            {
+                start = t;
+            }
+            previous = label;
+        }
+        if (start >= 0)
+        {
+            cues.Add((start, f.Count));
+        }
+        return cues;
+    }
+
+    /// <summary>
+    /// True when <paramref name="t"/> may begin a cue: a verb, <c>according</c>, a colon, or a noun whose lemma
+    /// began cues in training (<c>claim</c>, <c>statement</c>); never a word inside quotation marks.
+    /// </summary>
+    public static bool IsCandidate(TokenFacts f, LinearWeights weights, int t)
+    {
+        if (f.InQuote[t])
+        {
+            return false;
+        }
+        return f.Class[t] switch
+        {
+            TokenFacts.According or TokenFacts.Colon => true,
+            TokenFacts.Verb or TokenFacts.Noun => weights.Favours(TokenFacts.Key(3, f.Lemma[t]), 1),
+            _ => false,
+        };
+    }
+
+    /// <summary>The best label allowed after <paramref name="previous"/> (I only continues a cue).</summary>
+    public static int Best(ReadOnlySpan<float> scores, int previous)
+    {
+        var best = 0;
+        for (var l = 1; l < Labels; l++)
+        {
+            if ((l != 2 || previous != 0) && scores[l] > scores[best])
+            {
+                best = l;
+            }
+        }
+        return best;
+    }
+
+    public static int Features(TokenFacts f, int t, int previous, Span<ulong> x)
+    {
+        var q = f.Q;
+        var w = f.Word;
+        var p = f.Tag;
+        var prevWord = t > 0 ? w[t - 1] : None;
+        var prevTag = t > 0 ? p[t - 1] : None;
+        var prev2Tag = t > 1 ? p[t - 2] : None;
+        var nextWord = t + 1 < f.Count ? w[t + 1] : None;
+        var nextTag = t + 1 < f.Count ? p[t + 1] : None;
+        var next2Word = t + 2 < f.Count ? w[t + 2] : None;
+        var first = q.SentenceOf(t).FirstToken;
+        var position = (ulong)Math.Min(t - first, 4);
+        var lex = (ulong)f.Lexicon[t];
+        var prevLabel = (ulong)previous;
+        var i = 0;
+        x[i++] = TokenFacts.Key(1, 1);
+        x[i++] = TokenFacts.Key(2, w[t]);
+        x[i++] = TokenFacts.Key(3, f.Lemma[t]);
+        x[i++] = TokenFacts.Key(4, p[t]);
+        x[i++] = TokenFacts.Key(5, prevWord);
+        x[i++] = TokenFacts.Key(6, nextWord);
+        x[i++] = TokenFacts.Key(7, prevTag, p[t]);
+        x[i++] = TokenFacts.Key(8, p[t], nextTag);
+        x[i++] = TokenFacts.Key(9, prevWord, w[t]);
+        x[i++] = TokenFacts.Key(10, w[t], nextWord);
+        x[i++] = TokenFacts.Key(11, prev2Tag, prevTag, p[t]);
+        x[i++] = TokenFacts.Key(12, next2Word);
+        x[i++] = TokenFacts.Key(13, f.InQuote[t] ? 1UL : 0UL, p[t]);
+        x[i++] = TokenFacts.Key(14, lex, p[t]);
+        x[i++] = TokenFacts.Key(15, prevLabel);
+        x[i++] = TokenFacts.Key(16, prevLabel, w[t]);
+        x[i++] = TokenFacts.Key(17, prevLabel, p[t]);
+        x[i++] = TokenFacts.Key(18, t > 0 ? f.Entity[t - 1] : 0UL, p[t]);
+        x[i++] = TokenFacts.Key(19, f.Shape[t], position);
+        x[i++] = TokenFacts.Key(20, f.Lemma[t], prevTag);
+        x[i++] = TokenFacts.Key(21, f.Lemma[t], nextTag);
+        x[i++] = TokenFacts.Key(22, prevLabel, f.Lemma[t], nextWord);
+        return i;
+    }
+}

@@ -1,0 +1,165 @@
+using Chronicle.Recognizers.Quotes.Model;
+
+namespace Chronicle.Recognizers.Quotes;
+
+/// <summary>
+/// Attributions found by the trained taggers: every cue the cue tagger marks, with the source and content the role
+/// tagger marks around it. The speaker is resolved like the rules' (names, pronouns, descriptions).
+/// </summary>
+internal sealed class ModelQuotes(QuoteText q, AttributionModel model)
+{
+    /// <summary>Adds to <paramref name="quotes"/> the model's attributions whose cue no earlier one holds.</summary>
+    public void Find(List<Quote> quotes)
+    {
+        var facts = new TokenFacts(q);
+        var known = quotes.Count;
+        foreach (var (cueFirst, found) in CueTagger.Find(facts, model.Cue, model.CueMargin))
+        {
+            // `according` alone is half a cue: the tagger sometimes stops before its `to`.
+            var cueEnd = found - cueFirst == 1 && q.Word(cueFirst) == "according" && found < q.Count && q.Word(found) == "to" ? found + 1 : found;
+            // `said Friday`: the day is when, not part of the cue.
+            while (cueEnd - cueFirst > 1 && q.IsTimeWord(cueEnd - 1))
+            {
+                cueEnd--;
+            }
+            if ((cueEnd - cueFirst == 1 && q.IsPunctuation(cueFirst) && q.Word(cueFirst) != ":") || Known(quotes, known, q.Span(cueFirst, cueEnd - 1)))
+            {
+                continue;
+            }
+            if (Roles(facts, cueFirst, cueEnd) is not ({ } s, { } fitted))
+            {
+                continue;
+            }
+            var content = q.Span(fitted.First, fitted.End - 1);
+            var speaker = q.Speakers.ForSpan(q.Span(s.First, s.End - 1));
+            var cue = q.Span(cueFirst, cueEnd - 1);
+            var stance = Stance.Asserts;
+            for (var t = cueFirst; t < cueEnd; t++)
+            {
+                if (facts.Lexicon[t] > 0)
+                {
+                    stance = (Stance)(facts.Lexicon[t] - 1);
+                    break;
+                }
+            }
+            var direct = q.IsQuoteMark(q.TokenAt(content.Start)) || (content.Start > 0 && q.Text[content.Start - 1] is '"' or '“');
+            var medium = q.MediumIn(Math.Min(cueFirst, q.TokenAt(content.Start)), Math.Max(q.TokenAt(content.End), cueEnd + 6));
+            quotes.Add(new Quote(speaker, cue, content, direct, stance, medium));
+        }
+    }
+
+    // The source and content of a cue, fitted to phrases; null when either is missing.
+    private ((int First, int End)? Source, (int First, int End)? Content) Roles(TokenFacts facts, int cueFirst, int cueEnd)
+    {
+        if (AccordingTo.Is(q, cueFirst, cueEnd))
+        {
+            return AccordingTo.Roles(q, cueFirst, cueEnd) is { } roles
+                ? (roles.Source, ContentShape.Fit(facts, roles.Content.First, roles.Content.End, cueFirst, cueEnd))
+                : (null, null);
+        }
+        var labels = RoleTagger.Tag(facts, model.Role, cueFirst, cueEnd);
+        var (windowFirst, _) = RoleTagger.Window(facts, cueFirst, cueEnd);
+        if (Content(labels, windowFirst, cueFirst, cueEnd) is not { } run)
+        {
+            return (null, null);
+        }
+        var source = SourceShape.Fit(facts, Source(labels, windowFirst, cueFirst, cueEnd), cueFirst);
+        var clause = ContentShape.Clause(facts, run, source, cueFirst, cueEnd);
+        return (source, ContentShape.Fit(facts, clause.First, clause.End, cueFirst, cueEnd));
+    }
+
+    // The rules come first: they join a quote's parts across sentences, which the model's window does not reach, and
+    // are precise where they apply. A model cue the rules already found is the same attribution, so it is not tagged.
+    private static bool Known(List<Quote> quotes, int count, TextSpan cue)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            if (quotes[i].Cue.Overlaps(cue))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // The source run nearest the cue.
+    private static (int First, int End)? Source(int[] labels, int windowFirst, int cueFirst, int cueEnd)
+    {
+        (int, int)? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var (first, end) in Runs(labels, RoleTagger.SourceBegin))
+        {
+            var a = windowFirst + first;
+            var b = windowFirst + end;
+            var distance = b <= cueFirst ? cueFirst - b : a - cueEnd;
+            if (distance < bestDistance)
+            {
+                bestDistance = distance;
+                best = (a, b);
+            }
+        }
+        return best;
+    }
+
+    // The longest content run, joined with runs it reaches across the cue, the source or punctuation only.
+    private (int First, int End)? Content(int[] labels, int windowFirst, int cueFirst, int cueEnd)
+    {
+        var runs = Runs(labels, RoleTagger.ContentBegin);
+        if (runs.Count == 0)
+        {
+            return null;
+        }
+        var longest = 0;
+        for (var r = 1; r < runs.Count; r++)
+        {
+            if (runs[r].End - runs[r].First > runs[longest].End - runs[longest].First)
+            {
+                longest = r;
+            }
+        }
+        var (first, end) = runs[longest];
+        for (var r = longest - 1; r >= 0 && Bridges(labels, windowFirst, runs[r].End, first, cueFirst, cueEnd); r--)
+        {
+            first = runs[r].First;
+        }
+        for (var r = longest + 1; r < runs.Count && Bridges(labels, windowFirst, end, runs[r].First, cueFirst, cueEnd); r++)
+        {
+            end = runs[r].End;
+        }
+        return (windowFirst + first, windowFirst + end);
+    }
+
+    private bool Bridges(int[] labels, int windowFirst, int from, int to, int cueFirst, int cueEnd)
+    {
+        for (var k = from; k < to; k++)
+        {
+            var t = windowFirst + k;
+            var cueOrSource = (t >= cueFirst && t < cueEnd) || labels[k] is RoleTagger.SourceBegin or RoleTagger.SourceInside;
+            if (!cueOrSource && !q.IsPunctuation(t))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<(int First, int End)> Runs(int[] labels, int begin)
+    {
+        var runs = new List<(int, int)>();
+        for (var k = 0; k < labels.Length; k++)
+        {
+            if (labels[k] != begin)
+            {
+                continue;
+            }
+            var end = k + 1;
+            while (end < labels.Length && labels[end] == begin + 1)
+            {
+                end++;
+            }
+            runs.Add((k, end));
+            k = end - 1;
+        }
+        return runs;
+    }
+}

@@ -1,0 +1,66 @@
+using Chronicle.Recognizers.Quotes.Model;
+
+namespace Chronicle.Recognizers.Quotes;
+
+/// <summary>
+/// Fits the role tagger's source run to a noun phrase (<c>and “</c>, <c>The</c> or <c>.)</c> are not sources) and,
+/// when the tagger marks none, takes the noun phrase just before a verb cue: its subject.
+/// </summary>
+internal static class SourceShape
+{
+    private const int MaxSubject = 8;
+
+    /// <summary>The source's tokens [First, End), or null when no noun phrase fits.</summary>
+    public static (int First, int End)? Fit(TokenFacts f, (int First, int End)? run, int cueFirst)
+    {
+        if (run is { } r && Trim(f, r.First, r.End) is { } trimmed)
+        {
+            return trimmed;
+        }
+        return f.Class[cueFirst] == TokenFacts.Verb || IsAuxiliaryStart(f, cueFirst) ? Subject(f, cueFirst) : null;
+    }
+
+    private static bool IsAuxiliaryStart(TokenFacts f, int cueFirst) => f.Q.Tag(cueFirst) is "MD" or "RB";
+
+    private static (int First, int End)? Trim(TokenFacts f, int first, int end)
+    {
+        var q = f.Q;
+        while (first < end && !Opens(q.Tag(first)))
+        {
+            first++;
+        }
+        while (end > first && !Heads(q.Tag(end - 1)))
+        {
+            end--;
+        }
+        return end > first ? (first, end) : null;
+    }
+
+    // The phrase ends at the cue's left: adverbs and auxiliaries between it and the cue are skipped.
+    private static (int First, int End)? Subject(TokenFacts f, int cueFirst)
+    {
+        var q = f.Q;
+        var sentenceFirst = q.SentenceOf(cueFirst).FirstToken;
+        var end = cueFirst;
+        while (end > sentenceFirst && q.Tag(end - 1) is "RB" or "MD")
+        {
+            end--;
+        }
+        if (end == sentenceFirst || !Heads(q.Tag(end - 1)))
+        {
+            return null;
+        }
+        var first = end - 1;
+        while (first > sentenceFirst && end - first < MaxSubject && Inside(q.Tag(first - 1)))
+        {
+            first--;
+        }
+        return Trim(f, first, end);
+    }
+
+    private static bool Heads(string tag) => tag.StartsWith("NN", StringComparison.Ordinal) || tag is "PRP" or "WDT" or "WP";
+
+    private static bool Opens(string tag) => Heads(tag) || tag is "DT" or "PRP$" or "JJ" or "JJR" or "JJS" or "CD" or "NNP";
+
+    private static bool Inside(string tag) => Opens(tag) || tag is "POS";
+}

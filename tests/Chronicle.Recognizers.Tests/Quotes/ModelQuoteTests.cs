@@ -1,0 +1,31 @@
+namespace Chronicle.Recognizers.Tests.Quotes;
+
+public sealed class ModelQuoteTests(QuoteFixture fixture) : IClassFixture<QuoteFixture>
+{
+    [Fact]
+    public void Belief_cue_gets_its_subject_and_clause_without_the_full_stop()
+    {
+        var quotes = fixture.FindWithModel("The farmers' union believes the new tax would ruin small dairies.");
+        var belief = quotes.ShouldHaveSingleItem();
+        belief.Cue.ShouldBe("believes");
+        belief.Speaker.ShouldNotBeNull().ShouldEndWith("union");
+        belief.Content.ShouldBe("the new tax would ruin small dairies");
+    }
+
+    [Fact]
+    public void According_to_takes_the_phrase_before_its_comma_as_source()
+    {
+        var quotes = fixture.FindWithModel("Prices rose sharply last winter. According to the statistics office, wages did not keep up.");
+        var according = quotes.ShouldHaveSingleItem();
+        according.Cue.ShouldBe("According to");
+        according.Speaker.ShouldBe("the statistics office");
+        according.Content.ShouldBe("wages did not keep up");
+    }
+
+    [Fact]
+    public void Words_inside_quotation_marks_are_not_cues()
+    {
+        var quotes = fixture.FindWithModel("“We warned them and they laughed,” the mayor said.");
+        quotes.ShouldHaveSingleItem().Cue.ShouldBe("said");
+    }
+}

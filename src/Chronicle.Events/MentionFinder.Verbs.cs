@@ -76,6 +76,7 @@ internal sealed partial class MentionFinder
             k--;
         }
 
+        k = SkipTime(k, first);
         if (k < first)
         {
             return found;
@@ -163,6 +164,43 @@ internal sealed partial class MentionFinder
         }
 
         return found;
+    }
+
+    // `Serbia on Thursday rejected`, `The PRC, late on Tuesday, demanded`: a time phrase between subject and verb.
+    private int SkipTime(int k, int first)
+    {
+        var comma = k >= first + 1 && view.IsPunct(k, ',') && view.TimeAt[k - 1] >= 0;
+        var j = comma ? k - 1 : k;
+        if (j < first || view.TimeAt[j] < 0)
+        {
+            return k;
+        }
+
+        while (j >= first && view.TimeAt[j] >= 0)
+        {
+            j--;
+        }
+
+        while (j >= first && view.Is(j, WordSets.TimeOpeners))
+        {
+            j--;
+        }
+
+        if (comma && j >= first && view.IsPunct(j, ','))
+        {
+            j--;
+        }
+        else if (comma)
+        {
+            return k;
+        }
+
+        while (j >= first && Skippable(j))
+        {
+            j--;
+        }
+
+        return j;
     }
 
     /// <summary>The first actor of the sentence before its first verb, after an opening prepositional phrase.</summary>

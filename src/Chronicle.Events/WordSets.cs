@@ -55,6 +55,18 @@ internal static class WordSets
         "plan", "planning", "vowed", "vows", "intends", "intended", "wants", "wanted", "considering", "ready", "prepared",
         "preparing", "if", "unless", "possible", "likely", "'ll", "’ll", "how");
 
+    /// <summary>Words that open a time phrase between a subject and its verb (<c>Serbia on Thursday rejected</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeOpeners = Set(
+        "on", "in", "at", "late", "early", "earlier", "last", "this", "during", "overnight");
+
+    /// <summary>Adjectives of expressed intent before <c>to</c> (<c>is ready to send troops</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IntentAdjectives = Set(
+        "willing", "ready", "prepared", "committed", "determined", "eager");
+
+    /// <summary>Modals of future intent (<c>will support</c>, <c>would allow</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IntentModals = Set(
+        "will", "would", "'ll", "’ll", "shall");
+
     /// <summary>Negations.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Negations = Set("not", "n't", "never", "no");
 

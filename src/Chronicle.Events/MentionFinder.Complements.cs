@@ -124,7 +124,7 @@ internal sealed partial class MentionFinder
             return false;
         }
 
-        var linked = c.Noun || protestPurpose;
+        var linked = c.Noun || protestPurpose || view.Word(c.First - 1).Equals("to", StringComparison.OrdinalIgnoreCase);
         for (var k = head.Last + 1; k < c.First; k++)
         {
             if (view.IsClauseBreak(k) || view.Is(k, WordSets.Relatives) || view.Word(k) is "said" or "says" or "but" or "while"

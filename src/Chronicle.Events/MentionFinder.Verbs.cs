@@ -57,7 +57,9 @@ internal sealed partial class MentionFinder
         }
 
         // Verbal acts (accuse, demand, back) without a target are mostly talk about talk (`warned of`, `investigating to see`).
-        if (m.Type is PloverType.Accuse or PloverType.Request or PloverType.Threaten or PloverType.Support && !m.HasTarget)
+        // `threatened to cut off electricity` states its act; an act that is itself a trigger lends its target later.
+        if (m.Type is PloverType.Accuse or PloverType.Request or PloverType.Threaten or PloverType.Support && !m.HasTarget
+            && !(m.Type is PloverType.Threaten or PloverType.Request && Infinitive(m.Last + 1, end)))
         {
             return false;
         }
@@ -65,6 +67,9 @@ internal sealed partial class MentionFinder
         // CAMEO's verbs are broad: without an actor they are more often not events.
         return m.Curated || m.Actors.Count > 0;
     }
+
+    private bool Infinitive(int k, int end) =>
+        k + 1 < end && view.Word(k).Equals("to", StringComparison.OrdinalIgnoreCase) && view.Tag(k + 1) == "VB";
 
     /// <summary>The subject of the verb at <paramref name="t"/>: the phrase before it, through auxiliaries, relatives and coordination.</summary>
     private List<Actor> Subject(int t, int first, int end, int depth)

@@ -8,7 +8,8 @@ internal sealed partial class MentionFinder
     /// </summary>
     private Mention? IntentAdjective(int sentence, int t, int first, int end)
     {
-        if (!view.Is(t, WordSets.IntentAdjectives) || t + 1 >= end || !view.Word(t + 1).Equals("to", StringComparison.OrdinalIgnoreCase))
+        var refusal = view.Is(t, WordSets.RefusalAdjectives);
+        if (!(refusal || view.Is(t, WordSets.IntentAdjectives)) || t + 1 >= end || !view.Word(t + 1).Equals("to", StringComparison.OrdinalIgnoreCase))
         {
             return null;
         }
@@ -28,13 +29,65 @@ internal sealed partial class MentionFinder
 
         var m = new Mention
         {
-            Type = negated ? PloverType.Reject : PloverType.Agree, Sentence = sentence, First = t, Last = t + 1, Noun = false,
+            Type = negated != refusal ? PloverType.Reject : PloverType.Agree, Sentence = sentence, First = t, Last = t + 1, Noun = false,
             Curated = true, Flags = TriggerFlags.None, Evidence = view.Found.Sentences[sentence].Span, Intent = true,
             Trigger = new TextSpan(view.Tokens[t].Span.Start, view.Tokens[t + 1].Span.End),
         };
         foreach (var s in Subject(t, first, end, 0))
         {
             m.Add(ActorRole.Source, s);
+        }
+
+        return m.HasSource ? m : null;
+    }
+
+    /// <summary>
+    /// <c>X said that Y must drop its barriers</c>: a demand reported with <c>must</c>, from the reporting verb's
+    /// subject to the subject of <c>must</c>.
+    /// </summary>
+    private Mention? MustDemand(int sentence, int t, int first, int end)
+    {
+        if (!view.Word(t).Equals("must", StringComparison.OrdinalIgnoreCase) || t + 1 >= end)
+        {
+            return null;
+        }
+
+        var targets = Subject(t, first, end, 1);
+        if (targets.Count == 0)
+        {
+            return null;
+        }
+
+        var j = targets[0].First - 1;
+        if (j >= first && view.Word(j).Equals("that", StringComparison.OrdinalIgnoreCase))
+        {
+            j--;
+        }
+
+        while (j >= first && (view.TimeAt[j] >= 0 || view.Is(j, WordSets.TimeOpeners) || view.Tag(j) is "RB"))
+        {
+            j--;
+        }
+
+        if (j < first || !(view.Is(j, WordSets.Reporting) || view.Word(j) is "concluded" or "demanded" or "urged") || !view.IsVerb(j))
+        {
+            return null;
+        }
+
+        var m = new Mention
+        {
+            Type = PloverType.Request, Sentence = sentence, First = t, Last = t, Noun = false, Curated = true,
+            Flags = TriggerFlags.None, Evidence = view.Found.Sentences[sentence].Span, Intent = true,
+            Trigger = view.Tokens[t].Span,
+        };
+        foreach (var s in Subject(j, first, end, 0))
+        {
+            m.Add(ActorRole.Source, s);
+        }
+
+        foreach (var target in targets)
+        {
+            m.Add(ActorRole.Target, target);
         }
 
         return m.HasSource ? m : null;
@@ -81,8 +134,17 @@ internal sealed partial class MentionFinder
     private void ReadIntent(Mention m)
     {
         if (m.Noun || !m.HasSource || m.Type is not (PloverType.Support or PloverType.Aid or PloverType.Consult
-            or PloverType.Retreat or PloverType.Concede or PloverType.Cooperate))
+            or PloverType.Retreat or PloverType.Concede or PloverType.Cooperate or PloverType.Agree))
         {
+            return;
+        }
+
+        // `failed to reach agreement`, `refused to meet`: the attempt or the refusal is the event.
+        if (m.First >= 2 && view.Word(m.First - 1).Equals("to", StringComparison.OrdinalIgnoreCase)
+            && view.Word(m.First - 2) is "failed" or "fails" or "fail")
+        {
+            m.Type = PloverType.Reject;
+            m.Mode = null;
             return;
         }
 
@@ -91,7 +153,8 @@ internal sealed partial class MentionFinder
         {
             if (view.Is(k, WordSets.IntentModals))
             {
-                m.Type = negated ? PloverType.Reject : PloverType.Agree;
+                // `will withdraw its force unless X...`: an act promised on a condition is a threat.
+                m.Type = Conditional(m) ? PloverType.Threaten : negated ? PloverType.Reject : PloverType.Agree;
                 m.Mode = null;
                 m.Intent = true;
                 return;
@@ -108,6 +171,20 @@ internal sealed partial class MentionFinder
         }
     }
 
+    private bool Conditional(Mention m)
+    {
+        var s = view.Found.Sentences[m.Sentence];
+        for (var k = m.Last + 1; k < s.FirstToken + s.TokenCount && k <= m.Last + 15; k++)
+        {
+            if (view.Word(k).Equals("unless", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool Governs(Mention head, Mention c)
     {
         if (c.First <= head.Last || c.First - head.Last > 10)
@@ -118,13 +195,14 @@ internal sealed partial class MentionFinder
         var protestPurpose = head.Type == PloverType.Protest && c.Type == PloverType.Request && !c.Noun
             && (view.Tag(c.First) == "VBG" || view.Word(c.First - 1).Equals("to", StringComparison.OrdinalIgnoreCase));
         var governing = head.Type is PloverType.Request or PloverType.Threaten or PloverType.Agree or PloverType.Reject
-            or PloverType.Concede;
+            or PloverType.Concede || (head.Type == PloverType.Sanction && c.Noun);
         if (!protestPurpose && !governing)
         {
             return false;
         }
 
-        var linked = c.Noun || protestPurpose || view.Word(c.First - 1).Equals("to", StringComparison.OrdinalIgnoreCase);
+        var linked = c.Noun || protestPurpose || view.Word(c.First - 1).Equals("to", StringComparison.OrdinalIgnoreCase)
+            || view.Word(head.Last).Equals("must", StringComparison.OrdinalIgnoreCase);
         for (var k = head.Last + 1; k < c.First; k++)
         {
             if (view.IsClauseBreak(k) || view.Is(k, WordSets.Relatives) || view.Word(k) is "said" or "says" or "but" or "while"

@@ -46,6 +46,14 @@ internal sealed partial class MentionFinder
             }
         }
 
+        // A state or an organisation that `protested` objected in words; crowds protest in the street.
+        if (m.Type == PloverType.Protest && !passive && subjects.Count > 0 && !subjects.Exists(s => s.People)
+            && view.Word(t).StartsWith("protest", StringComparison.OrdinalIgnoreCase))
+        {
+            m.Type = PloverType.Accuse;
+            m.Mode = "disapprove";
+        }
+
         if (m.Type == PloverType.Protest && !m.HasTarget)
         {
             m.Add(ActorRole.Target, ProtestTarget(m.Last, end));
@@ -148,6 +156,37 @@ internal sealed partial class MentionFinder
             }
 
             return found;
+        }
+
+        // `Syria says it is willing to`, `Iraq said that it would`: the pronoun is the reporting verb's subject.
+        if (view.Is(k, WordSets.ThirdPerson) && depth < 2)
+        {
+            var j = k - 1;
+            if (j >= first && view.Word(j).Equals("that", StringComparison.OrdinalIgnoreCase))
+            {
+                j--;
+            }
+
+            if (j >= first && view.Is(j, WordSets.Reporting) && view.IsVerb(j))
+            {
+                return Subject(j, first, end, depth + 1);
+            }
+        }
+
+        // `Palestinian police in Jericho confiscated`: the actor before a place phrase.
+        if (!actors.IsActorToken(k) && view.PlaceAt[k] >= 0)
+        {
+            var j = k;
+            while (j > first && view.PlaceAt[j - 1] == view.PlaceAt[k])
+            {
+                j--;
+            }
+
+            if (j - 1 > first && view.Is(j - 1, WordSets.Locatives) && actors.IsActorToken(j - 2))
+            {
+                found.Add(actors.Read(j - 2, first, j - 2));
+                return found;
+            }
         }
 
         if (view.Is(k, WordSets.FirstPerson))

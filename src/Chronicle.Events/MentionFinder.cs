@@ -29,6 +29,12 @@ internal sealed partial class MentionFinder(ArticleView view, TriggerLexicon lex
                 continue;
             }
 
+            if (MustDemand(sentence, t, first, end) is { } demand)
+            {
+                into.Add(demand);
+                continue;
+            }
+
             foreach (var form in lexicon.Find(view.Word(t)))
             {
                 var last = Match(form, t, end);

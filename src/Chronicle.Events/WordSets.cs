@@ -63,6 +63,18 @@ internal static class WordSets
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IntentAdjectives = Set(
         "willing", "ready", "prepared", "committed", "determined", "eager");
 
+    /// <summary>Adjectives of refusal before <c>to</c> (<c>is opposed to mediation</c>, <c>is unwilling to talk</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RefusalAdjectives = Set(
+        "opposed", "unwilling", "reluctant");
+
+    /// <summary>Verbs that report what their subject said (<c>Syria says it will...</c>): a pronoun after them is that subject.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Reporting = Set(
+        "said", "says", "announced", "announces", "declared", "declares", "stated", "states", "insisted", "insists",
+        "confirmed", "confirms", "added", "warned", "warns", "told", "claimed", "claims", "reiterated", "stressed", "indicated");
+
+    /// <summary>Third-person subject pronouns.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ThirdPerson = Set("it", "they", "he", "she");
+
     /// <summary>Modals of future intent (<c>will support</c>, <c>would allow</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IntentModals = Set(
         "will", "would", "'ll", "’ll", "shall");

@@ -99,7 +99,7 @@ internal sealed partial class MentionFinder
     /// or concession (<c>threatened to cut off aid</c>, <c>rejected the ceasefire</c>) is not an event of its own;
     /// nor is a demand that states a protest's purpose (<c>blocked roads demanding reforms</c>).
     /// </summary>
-    private void Reframe(List<Mention> into, int from)
+    private void Reframe(List<Mention> into, int from, int end)
     {
         for (var i = from; i < into.Count; i++)
         {
@@ -125,15 +125,54 @@ internal sealed partial class MentionFinder
                     }
                 }
 
+                // `is prepared to impose martial law`: readiness to coerce is a threat.
+                if (head.Intent && head.Type == PloverType.Agree && Hostile(c.Type))
+                {
+                    head.Type = PloverType.Threaten;
+                }
+
                 into.RemoveAt(j);
                 j--;
+            }
+
+            // `threatened to cut off electricity to Nakhichevan`: the stated act's object is the target.
+            if (!head.HasTarget && !head.Noun && head.Type is PloverType.Request or PloverType.Threaten or PloverType.Agree
+                or PloverType.Reject && Infinitive(head.Last + 1, end))
+            {
+                head.Add(ActorRole.Target, Object(head.Type, head.Last + 2, end));
+            }
+            else if (!head.HasTarget && head.Intent && !head.Noun && head.Last + 1 < end && view.Tag(head.Last + 1) == "VB")
+            {
+                head.Add(ActorRole.Target, Object(head.Type, head.Last + 1, end));
             }
         }
     }
 
+    private static bool Hostile(PloverType type) =>
+        type is PloverType.Coerce or PloverType.Assault or PloverType.Sanction or PloverType.Protest or PloverType.Mobilize;
+
     private void ReadIntent(Mention m)
     {
-        if (m.Noun || !m.HasSource || m.Type is not (PloverType.Support or PloverType.Aid or PloverType.Consult
+        if (m.Noun || !m.HasSource)
+        {
+            return;
+        }
+
+        if (Hostile(m.Type))
+        {
+            // `announced that it will extend the curfew`: an announced coercive act is a threat; an unannounced
+            // `would introduce house arrest` stays a hypothetical measure.
+            if (m.First >= 2 && view.Is(m.First - 1, WordSets.IntentModals) && Announced(m.First - 2))
+            {
+                m.Type = PloverType.Threaten;
+                m.Mode = null;
+                m.Intent = true;
+            }
+
+            return;
+        }
+
+        if (m.Type is not (PloverType.Support or PloverType.Aid or PloverType.Consult
             or PloverType.Retreat or PloverType.Concede or PloverType.Cooperate or PloverType.Agree))
         {
             return;
@@ -169,6 +208,25 @@ internal sealed partial class MentionFinder
                 return;
             }
         }
+    }
+
+    // A reporting verb within a few words before the modal's subject (`said that it`, `announced the army`).
+    private bool Announced(int k)
+    {
+        for (var j = k; j >= 0 && j > k - 6; j--)
+        {
+            if (view.Is(j, WordSets.Reporting) && view.IsVerb(j))
+            {
+                return true;
+            }
+
+            if (view.IsVerb(j) || view.IsPunct(j, ','))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private bool Conditional(Mention m)

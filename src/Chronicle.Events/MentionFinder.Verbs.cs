@@ -76,8 +76,16 @@ internal sealed partial class MentionFinder
         return m.Curated || m.Actors.Count > 0;
     }
 
-    private bool Infinitive(int k, int end) =>
-        k + 1 < end && view.Word(k).Equals("to", StringComparison.OrdinalIgnoreCase) && view.Tag(k + 1) == "VB";
+    // `threatened to cut`, `threatened Monday to resume`: an infinitive after the verb, past a time phrase.
+    private bool Infinitive(int k, int end)
+    {
+        while (k < end && (view.TimeAt[k] >= 0 || view.Tag(k) == "RB"))
+        {
+            k++;
+        }
+
+        return k + 1 < end && view.Word(k).Equals("to", StringComparison.OrdinalIgnoreCase) && view.Tag(k + 1) == "VB";
+    }
 
     /// <summary>The subject of the verb at <paramref name="t"/>: the phrase before it, through auxiliaries, relatives and coordination.</summary>
     private List<Actor> Subject(int t, int first, int end, int depth)

@@ -59,7 +59,7 @@ internal sealed partial class MentionFinder(ArticleView view, TriggerLexicon lex
             }
         }
 
-        Reframe(into, from);
+        Reframe(into, from, end);
     }
 
     private int Match(TriggerForm form, int t, int end)

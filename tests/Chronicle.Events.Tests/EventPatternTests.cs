@@ -74,4 +74,35 @@ public sealed class EventPatternTests
         run.Single(PloverType.Protest);
         run.Events.ShouldNotContain(x => x.Type == PloverType.Request);
     }
+
+    [Fact]
+    public void Must_in_a_reported_clause_is_a_demand_on_its_subject()
+    {
+        var run = Coded.Run("Brazil said on Monday that Paraguay must reopen the border crossing.");
+        var e = run.Single(PloverType.Request);
+        e.Actors.ShouldContain(a => a.Role == ActorRole.Source && a.Country == "BR");
+        e.Actors.ShouldContain(a => a.Role == ActorRole.Target && a.Country == "PY");
+    }
+
+    [Fact]
+    public void A_pronoun_after_a_reporting_verb_is_its_subject()
+    {
+        var run = Coded.Run("Egypt says it is willing to host talks between the two sides.");
+        run.Single(PloverType.Agree).Actors.ShouldContain(a => a.Role == ActorRole.Source && a.Country == "EG");
+    }
+
+    [Fact]
+    public void A_state_that_protests_objects_in_words()
+    {
+        var run = Coded.Run("Portugal protested to Spain over the new fishing quotas.");
+        run.Single(PloverType.Accuse);
+        run.Events.ShouldNotContain(x => x.Type == PloverType.Protest);
+    }
+
+    [Fact]
+    public void An_announced_coercive_act_is_a_threat()
+    {
+        var run = Coded.Run("The government of Peru announced that it will ban all rallies in Lima.");
+        run.Single(PloverType.Threaten);
+    }
 }

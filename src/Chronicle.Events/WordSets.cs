@@ -15,7 +15,11 @@ internal static class WordSets
         "minister", "officers", "members", "population", "mob", "youths", "farmers", "teachers", "doctors", "voters",
         "miners", "dissidents", "parliament", "lawmakers", "militia", "militias", "guards", "diplomats", "envoy",
         "spokesman", "spokeswoman", "premier", "chancellor", "junta", "cabinet", "coalition", "allies", "mullahs",
-        "victims", "hostages", "migrants", "pilgrims", "worshippers", "settlers", "separatists", "terrorists", "bombers");
+        "victims", "hostages", "migrants", "pilgrims", "worshippers", "settlers", "separatists", "terrorists", "bombers",
+        "official", "businessman", "businessmen", "elders", "landowners", "fundamentalists", "deputies", "legislators",
+        "negotiators", "judge", "court", "union", "unions", "party", "council", "committee", "ambassador", "delegation",
+        "servicemen", "journalist", "guerrillas", "guerillas", "peacekeepers", "inspectors", "observers", "groups",
+        "factions", "king", "emir", "navy", "warships", "tanks");
 
     /// <summary>Actor nouns that are crowds of people, who gather and march (<c>leaders gathered</c> is a meeting).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PeopleNouns = Set(

@@ -67,7 +67,8 @@ internal sealed partial class MentionFinder
         // Verbal acts (accuse, demand, back) without a target are mostly talk about talk (`warned of`, `investigating to see`).
         // `threatened to cut off electricity` states its act; an act that is itself a trigger lends its target later.
         if (m.Type is PloverType.Accuse or PloverType.Request or PloverType.Threaten or PloverType.Support && !m.HasTarget
-            && !(m.Type is PloverType.Threaten or PloverType.Request && Infinitive(m.Last + 1, end)))
+            && !(m.Type is PloverType.Threaten or PloverType.Request && Infinitive(m.Last + 1, end))
+            && !(m.Type == PloverType.Request && m.HasSource && view.Word(t).StartsWith("demand", StringComparison.OrdinalIgnoreCase)))
         {
             return false;
         }

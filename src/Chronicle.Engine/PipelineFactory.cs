@@ -35,7 +35,7 @@ public static class PipelineFactory
             new PlaceRecognizer(gazetteer),
             new EntityIdentity(actors, gazetteer),
             new RoleFinder(actors, gazetteer),
-            new EventCoder(TriggerLexicon.Load(Path.Combine(data.Directory, "events", "triggers.tsv")), gazetteer),
+            new EventCoder(TriggerLexicon.Load(Path.Combine(data.Directory, "events", "triggers.tsv")), gazetteer, actors),
             new EventCodeMapper(EventCodeMappings.Load(data.Mappings)));
     }
 }

@@ -1,3 +1,5 @@
+using Chronicle.Resolution.Actors;
+
 namespace Chronicle.Events;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace Chronicle.Events;
 /// adjectives, nouns, numbers and possessives around a name or an actor noun (<c>Iran's president X</c>,
 /// <c>a group of Iranians</c>, <c>security forces</c>); its head decides who it is and its modifiers its country.
 /// </summary>
-internal sealed class ActorReader(ArticleView view, PersonCountries persons)
+internal sealed class ActorReader(ArticleView view, PersonCountries persons, ActorLexicon? lexicon)
 {
     /// <summary>True when the token names an actor: a name of a person, group, organisation or state, or an actor noun.</summary>
     public bool IsActorToken(int t)
@@ -21,7 +23,8 @@ internal sealed class ActorReader(ArticleView view, PersonCountries persons)
             if (type is EntityType.Gpe or EntityType.Loc)
             {
                 // A place after `in`, `at`... is where, not who.
-                return t == 0 || !view.Is(FirstOfEntity(t) - 1, WordSets.Locatives);
+                var start = FirstOfEntity(t);
+                return start == 0 || !view.Is(start - 1, WordSets.Locatives);
             }
 
             return false;
@@ -153,7 +156,7 @@ internal sealed class ActorReader(ArticleView view, PersonCountries persons)
             people |= mention.Type == EntityType.Norp;
             if (mention.Type is EntityType.Person or EntityType.Org)
             {
-                own = country ?? persons.Find(mention.Canonical);
+                own = country ?? RoleCountry(view.EntityAt[head]) ?? persons.Find(mention.Canonical) ?? KnownCountry(mention);
             }
 
             if (head < last && view.Is(last, WordSets.ActorNouns))
@@ -167,6 +170,24 @@ internal sealed class ActorReader(ArticleView view, PersonCountries persons)
         // A common noun: its country is its modifier's, else (bare `police`, `protesters`) the article's focus.
         return new Actor(first, last, span, Phrase(first, last), null, country ?? (modifierNamed ? null : view.Focus), people);
     }
+
+    // `Zimbabwean Prime Minister X`: the roles stage read the title's affiliation.
+    private string? RoleCountry(int entity)
+    {
+        foreach (var role in view.Found.Roles)
+        {
+            if (role.Entity == entity && role.Country is { } c)
+            {
+                return c;
+            }
+        }
+
+        return null;
+    }
+
+    // Leaders and organisations the actor dictionary knows, in the role they held when the article was written.
+    private string? KnownCountry(EntityMention mention) =>
+        lexicon?.Find(mention.Canonical, view.Document.Published, mention.Type == EntityType.Person)?.RoleOn(view.Document.Published)?.Country;
 
     /// <summary>The country a name stands for: a place's country, a demonym's country, a person's known country.</summary>
     public string? CountryOfName(int t)

@@ -18,6 +18,7 @@ internal sealed class ArticleView
         Tags = found.PosTags;
         EntityAt = Index(found.Entities.Length, i => found.Entities[i].Span);
         PlaceAt = Index(found.Places.Length, i => found.Places[i].Span);
+        TimeAt = Index(found.Times.Length, i => found.Times[i].Span);
         Focus = FocusCountry();
     }
 
@@ -36,6 +37,8 @@ internal sealed class ArticleView
     public int[] EntityAt { get; }
 
     public int[] PlaceAt { get; }
+
+    public int[] TimeAt { get; }
 
     /// <summary>The country most places of the article are in: the home of its unnamed police and protesters.</summary>
     public string? Focus { get; }

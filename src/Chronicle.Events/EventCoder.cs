@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Chronicle.Recognizers.Places;
+using Chronicle.Resolution.Actors;
 
 namespace Chronicle.Events;
 
@@ -8,7 +9,10 @@ namespace Chronicle.Events;
 /// (tokens, part-of-speech, names, times, quantities, quotes, places) and adds them as <see cref="CodedEvent"/>s,
 /// one per real event of the article, with actors, place, date, counts, modality, evidence and confidence.
 /// </summary>
-public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer) : IStage
+/// <param name="lexicon">The trigger words.</param>
+/// <param name="gazetteer">Places, for actors' countries.</param>
+/// <param name="known">Known actors with dated roles (null for none), for the countries of named leaders and groups.</param>
+public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, ActorLexicon? known = null) : IStage
 {
     /// <inheritdoc />
     public string Name => "events";
@@ -27,7 +31,7 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer) : IS
         }
 
         var view = new ArticleView(document, found, gazetteer);
-        var actors = new ActorReader(view, new PersonCountries(view));
+        var actors = new ActorReader(view, new PersonCountries(view), known);
         var finder = new MentionFinder(view, lexicon, actors);
         var dater = new EventDater(view);
         var counts = new CountLinker(view);

@@ -25,7 +25,8 @@ internal sealed class EventDater(ArticleView view)
 
             var distance = Math.Abs(time.Span.Start - m.Trigger.Start);
             var here = segment.Overlaps(time.Span);
-            if (!here && sentenceMentions.Exists(o => o != m && Segment.Around(view, o).Span(view).Overlaps(time.Span)))
+            // A noun told in passing (`In a telephone call on Thursday, X delivered...`) does not keep its phrase's time to itself.
+            if (!here && sentenceMentions.Exists(o => o != m && !Embedded(o) && Segment.Around(view, o).Span(view).Overlaps(time.Span)))
             {
                 continue;
             }

@@ -3,7 +3,7 @@ namespace Chronicle.Events;
 /// <summary>One mention of an event in a sentence, before mentions of the same event are merged.</summary>
 internal sealed class Mention
 {
-    public required PloverType Type { get; init; }
+    public required PloverType Type { get; set; }
 
     public string? Mode { get; set; }
 
@@ -38,6 +38,9 @@ internal sealed class Mention
     public List<EventCount> Counts { get; } = [];
 
     public Modality Modality { get; set; } = Modality.Asserted;
+
+    /// <summary>An expressed intent (<c>will support</c>, <c>is ready to</c>): the statement is the event, so it is not hypothetical.</summary>
+    public bool Intent { get; set; }
 
     public int? Quote { get; set; }
 

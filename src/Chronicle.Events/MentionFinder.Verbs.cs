@@ -46,6 +46,14 @@ internal sealed partial class MentionFinder
             }
         }
 
+        // A state or an organisation that `protested` objected in words; crowds protest in the street.
+        if (m.Type == PloverType.Protest && !passive && subjects.Count > 0 && !subjects.Exists(s => s.People)
+            && view.Word(t).StartsWith("protest", StringComparison.OrdinalIgnoreCase))
+        {
+            m.Type = PloverType.Accuse;
+            m.Mode = "disapprove";
+        }
+
         if (m.Type == PloverType.Protest && !m.HasTarget)
         {
             m.Add(ActorRole.Target, ProtestTarget(m.Last, end));
@@ -57,7 +65,10 @@ internal sealed partial class MentionFinder
         }
 
         // Verbal acts (accuse, demand, back) without a target are mostly talk about talk (`warned of`, `investigating to see`).
-        if (m.Type is PloverType.Accuse or PloverType.Request or PloverType.Threaten or PloverType.Support && !m.HasTarget)
+        // `threatened to cut off electricity` states its act; an act that is itself a trigger lends its target later.
+        if (m.Type is PloverType.Accuse or PloverType.Request or PloverType.Threaten or PloverType.Support && !m.HasTarget
+            && !(m.Type is PloverType.Threaten or PloverType.Request && Infinitive(m.Last + 1, end))
+            && !(m.Type == PloverType.Request && m.HasSource && view.Word(t).StartsWith("demand", StringComparison.OrdinalIgnoreCase)))
         {
             return false;
         }
@@ -76,6 +87,7 @@ internal sealed partial class MentionFinder
             k--;
         }
 
+        k = SkipTime(k, first);
         if (k < first)
         {
             return found;
@@ -142,6 +154,37 @@ internal sealed partial class MentionFinder
             }
 
             return found;
+        }
+
+        // `Syria says it is willing to`, `Iraq said that it would`: the pronoun is the reporting verb's subject.
+        if (view.Is(k, WordSets.ThirdPerson) && depth < 2)
+        {
+            var j = k - 1;
+            if (j >= first && view.Word(j).Equals("that", StringComparison.OrdinalIgnoreCase))
+            {
+                j--;
+            }
+
+            if (j >= first && view.Is(j, WordSets.Reporting) && view.IsVerb(j))
+            {
+                return Subject(j, first, end, depth + 1);
+            }
+        }
+
+        // `Palestinian police in Jericho confiscated`: the actor before a place phrase.
+        if (!actors.IsActorToken(k) && view.PlaceAt[k] >= 0)
+        {
+            var j = k;
+            while (j > first && view.PlaceAt[j - 1] == view.PlaceAt[k])
+            {
+                j--;
+            }
+
+            if (j - 1 > first && view.Is(j - 1, WordSets.Locatives) && actors.IsActorToken(j - 2))
+            {
+                found.Add(actors.Read(j - 2, first, j - 2));
+                return found;
+            }
         }
 
         if (view.Is(k, WordSets.FirstPerson))

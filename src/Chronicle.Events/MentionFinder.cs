@@ -13,10 +13,25 @@ internal sealed partial class MentionFinder(ArticleView view, TriggerLexicon lex
         var s = view.Found.Sentences[sentence];
         var first = s.FirstToken;
         var end = s.FirstToken + s.TokenCount;
+        var from = into.Count;
         for (var t = first; t < end; t++)
         {
             if (view.Tokens[t].Kind != TokenKind.Word)
             {
+                continue;
+            }
+
+            if (IntentAdjective(sentence, t, first, end) is { } intent)
+            {
+                intent.Add(ActorRole.Target, Object(PloverType.Agree, t + 1, end));
+                into.Add(intent);
+                t++;
+                continue;
+            }
+
+            if (MustDemand(sentence, t, first, end) is { } demand)
+            {
+                into.Add(demand);
                 continue;
             }
 
@@ -43,6 +58,8 @@ internal sealed partial class MentionFinder(ArticleView view, TriggerLexicon lex
                 }
             }
         }
+
+        Reframe(into, from, end);
     }
 
     private int Match(TriggerForm form, int t, int end)

@@ -33,7 +33,7 @@ internal sealed class ModalityReader(ArticleView view)
                 return;
             }
 
-            if (view.Is(k, WordSets.Hypothetical))
+            if (view.Is(k, WordSets.Hypothetical) && !m.Intent)
             {
                 m.Modality = Modality.Hypothetical;
                 return;

@@ -15,7 +15,11 @@ internal static class WordSets
         "minister", "officers", "members", "population", "mob", "youths", "farmers", "teachers", "doctors", "voters",
         "miners", "dissidents", "parliament", "lawmakers", "militia", "militias", "guards", "diplomats", "envoy",
         "spokesman", "spokeswoman", "premier", "chancellor", "junta", "cabinet", "coalition", "allies", "mullahs",
-        "victims", "hostages", "migrants", "pilgrims", "worshippers", "settlers", "separatists", "terrorists", "bombers");
+        "victims", "hostages", "migrants", "pilgrims", "worshippers", "settlers", "separatists", "terrorists", "bombers",
+        "official", "businessman", "businessmen", "elders", "landowners", "fundamentalists", "deputies", "legislators",
+        "negotiators", "judge", "court", "union", "unions", "party", "council", "committee", "ambassador", "delegation",
+        "servicemen", "journalist", "guerrillas", "guerillas", "peacekeepers", "inspectors", "observers", "groups",
+        "factions", "king", "emir", "navy", "warships", "tanks");
 
     /// <summary>Actor nouns that are crowds of people, who gather and march (<c>leaders gathered</c> is a meeting).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PeopleNouns = Set(
@@ -26,6 +30,7 @@ internal static class WordSets
     /// <summary>Verbs that take an event noun as object and lend it their subject (<c>X launched an attack</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LightVerbs = Set(
         "delivered", "delivers", "deliver", "gave", "gives", "give", "given", "offered", "offers", "provided", "provides",
+        "completed", "completes", "begun", "starts", "undertook", "undertaken", "opened", "opens",
         "launched", "launches", "launch", "carried", "conducted", "conducts", "staged", "stages", "held", "holds", "hold",
         "imposed", "imposes", "impose", "announced", "announces", "expressed", "expresses", "voiced", "maintained",
         "maintains", "issued", "issues", "made", "makes", "lodged", "filed", "mounted", "began", "begins", "started",
@@ -54,6 +59,30 @@ internal static class WordSets
         "may", "might", "could", "would", "will", "should", "threatened", "threatens", "threaten", "plans", "planned",
         "plan", "planning", "vowed", "vows", "intends", "intended", "wants", "wanted", "considering", "ready", "prepared",
         "preparing", "if", "unless", "possible", "likely", "'ll", "’ll", "how");
+
+    /// <summary>Words that open a time phrase between a subject and its verb (<c>Serbia on Thursday rejected</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeOpeners = Set(
+        "on", "in", "at", "late", "early", "earlier", "last", "this", "during", "overnight");
+
+    /// <summary>Adjectives of expressed intent before <c>to</c> (<c>is ready to send troops</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IntentAdjectives = Set(
+        "willing", "ready", "prepared", "committed", "determined", "eager");
+
+    /// <summary>Adjectives of refusal before <c>to</c> (<c>is opposed to mediation</c>, <c>is unwilling to talk</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RefusalAdjectives = Set(
+        "opposed", "unwilling", "reluctant");
+
+    /// <summary>Verbs that report what their subject said (<c>Syria says it will...</c>): a pronoun after them is that subject.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Reporting = Set(
+        "said", "says", "announced", "announces", "declared", "declares", "stated", "states", "insisted", "insists",
+        "confirmed", "confirms", "added", "warned", "warns", "told", "claimed", "claims", "reiterated", "stressed", "indicated");
+
+    /// <summary>Third-person subject pronouns.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ThirdPerson = Set("it", "they", "he", "she");
+
+    /// <summary>Modals of future intent (<c>will support</c>, <c>would allow</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IntentModals = Set(
+        "will", "would", "'ll", "’ll", "shall");
 
     /// <summary>Negations.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Negations = Set("not", "n't", "never", "no");

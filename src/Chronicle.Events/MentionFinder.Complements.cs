@@ -1,0 +1,277 @@
+namespace Chronicle.Events;
+
+internal sealed partial class MentionFinder
+{
+    /// <summary>
+    /// <c>Norway is ready to send troops</c>, <c>is not willing to</c>: an adjective of intent before <c>to</c>
+    /// after a form of <c>be</c> is itself the event (AGREE, or REJECT when negated).
+    /// </summary>
+    private Mention? IntentAdjective(int sentence, int t, int first, int end)
+    {
+        var refusal = view.Is(t, WordSets.RefusalAdjectives);
+        if (!(refusal || view.Is(t, WordSets.IntentAdjectives)) || t + 1 >= end || !view.Word(t + 1).Equals("to", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var negated = false;
+        var be = false;
+        for (var k = t - 1; k >= first && k >= t - 3 && Skippable(k); k--)
+        {
+            be |= view.Is(k, WordSets.Be);
+            negated |= view.Is(k, WordSets.Negations);
+        }
+
+        if (!be)
+        {
+            return null;
+        }
+
+        var m = new Mention
+        {
+            Type = negated != refusal ? PloverType.Reject : PloverType.Agree, Sentence = sentence, First = t, Last = t + 1, Noun = false,
+            Curated = true, Flags = TriggerFlags.None, Evidence = view.Found.Sentences[sentence].Span, Intent = true,
+            Trigger = new TextSpan(view.Tokens[t].Span.Start, view.Tokens[t + 1].Span.End),
+        };
+        foreach (var s in Subject(t, first, end, 0))
+        {
+            m.Add(ActorRole.Source, s);
+        }
+
+        return m.HasSource ? m : null;
+    }
+
+    /// <summary>
+    /// <c>X said that Y must drop its barriers</c>: a demand reported with <c>must</c>, from the reporting verb's
+    /// subject to the subject of <c>must</c>.
+    /// </summary>
+    private Mention? MustDemand(int sentence, int t, int first, int end)
+    {
+        if (!view.Word(t).Equals("must", StringComparison.OrdinalIgnoreCase) || t + 1 >= end)
+        {
+            return null;
+        }
+
+        var targets = Subject(t, first, end, 1);
+        if (targets.Count == 0)
+        {
+            return null;
+        }
+
+        var j = targets[0].First - 1;
+        if (j >= first && view.Word(j).Equals("that", StringComparison.OrdinalIgnoreCase))
+        {
+            j--;
+        }
+
+        while (j >= first && (view.TimeAt[j] >= 0 || view.Is(j, WordSets.TimeOpeners) || view.Tag(j) is "RB"))
+        {
+            j--;
+        }
+
+        if (j < first || !(view.Is(j, WordSets.Reporting) || view.Word(j) is "concluded" or "demanded" or "urged") || !view.IsVerb(j))
+        {
+            return null;
+        }
+
+        var m = new Mention
+        {
+            Type = PloverType.Request, Sentence = sentence, First = t, Last = t, Noun = false, Curated = true,
+            Flags = TriggerFlags.None, Evidence = view.Found.Sentences[sentence].Span, Intent = true,
+            Trigger = view.Tokens[t].Span,
+        };
+        foreach (var s in Subject(j, first, end, 0))
+        {
+            m.Add(ActorRole.Source, s);
+        }
+
+        foreach (var target in targets)
+        {
+            m.Add(ActorRole.Target, target);
+        }
+
+        return m.HasSource ? m : null;
+    }
+
+    /// <summary>
+    /// Reads a sentence's mentions together: a cooperative act announced with <c>will</c> is an expressed intent
+    /// (AGREE; REJECT with <c>will not</c>); the act named in the complement of a demand, threat, promise, refusal
+    /// or concession (<c>threatened to cut off aid</c>, <c>rejected the ceasefire</c>) is not an event of its own;
+    /// nor is a demand that states a protest's purpose (<c>blocked roads demanding reforms</c>).
+    /// </summary>
+    private void Reframe(List<Mention> into, int from, int end)
+    {
+        for (var i = from; i < into.Count; i++)
+        {
+            ReadIntent(into[i]);
+        }
+
+        for (var i = from; i < into.Count; i++)
+        {
+            var head = into[i];
+            for (var j = i + 1; j < into.Count; j++)
+            {
+                var c = into[j];
+                if (!Governs(head, c))
+                {
+                    continue;
+                }
+
+                foreach (var a in c.Actors)
+                {
+                    if (a.Role == ActorRole.Target && !head.HasTarget)
+                    {
+                        head.Actors.Add(a);
+                    }
+                }
+
+                // `is prepared to impose martial law`: readiness to coerce is a threat.
+                if (head.Intent && head.Type == PloverType.Agree && Hostile(c.Type))
+                {
+                    head.Type = PloverType.Threaten;
+                }
+
+                into.RemoveAt(j);
+                j--;
+            }
+
+            // `threatened to cut off electricity to Nakhichevan`: the stated act's object is the target.
+            if (!head.HasTarget && !head.Noun && head.Type is PloverType.Request or PloverType.Threaten or PloverType.Agree
+                or PloverType.Reject && Infinitive(head.Last + 1, end))
+            {
+                head.Add(ActorRole.Target, Object(head.Type, head.Last + 2, end));
+            }
+            else if (!head.HasTarget && head.Intent && !head.Noun && head.Last + 1 < end && view.Tag(head.Last + 1) == "VB")
+            {
+                head.Add(ActorRole.Target, Object(head.Type, head.Last + 1, end));
+            }
+        }
+    }
+
+    private static bool Hostile(PloverType type) =>
+        type is PloverType.Coerce or PloverType.Assault or PloverType.Sanction or PloverType.Protest or PloverType.Mobilize;
+
+    private void ReadIntent(Mention m)
+    {
+        if (m.Noun || !m.HasSource)
+        {
+            return;
+        }
+
+        if (Hostile(m.Type))
+        {
+            // `announced that it will extend the curfew`: an announced coercive act is a threat; an unannounced
+            // `would introduce house arrest` stays a hypothetical measure.
+            if (m.First >= 2 && view.Is(m.First - 1, WordSets.IntentModals) && Announced(m.First - 2))
+            {
+                m.Type = PloverType.Threaten;
+                m.Mode = null;
+                m.Intent = true;
+            }
+
+            return;
+        }
+
+        if (m.Type is not (PloverType.Support or PloverType.Aid or PloverType.Consult
+            or PloverType.Retreat or PloverType.Concede or PloverType.Cooperate or PloverType.Agree))
+        {
+            return;
+        }
+
+        // `failed to reach agreement`, `refused to meet`: the attempt or the refusal is the event.
+        if (m.First >= 2 && view.Word(m.First - 1).Equals("to", StringComparison.OrdinalIgnoreCase)
+            && view.Word(m.First - 2) is "failed" or "fails" or "fail")
+        {
+            m.Type = PloverType.Reject;
+            m.Mode = null;
+            return;
+        }
+
+        var negated = false;
+        for (var k = m.First - 1; k >= 0 && k >= m.First - 3; k--)
+        {
+            if (view.Is(k, WordSets.IntentModals))
+            {
+                // `will withdraw its force unless X...`: an act promised on a condition is a threat.
+                m.Type = Conditional(m) ? PloverType.Threaten : negated ? PloverType.Reject : PloverType.Agree;
+                m.Mode = null;
+                m.Intent = true;
+                return;
+            }
+
+            if (view.Is(k, WordSets.Negations))
+            {
+                negated = true;
+            }
+            else if (view.Tag(k) is not ("RB" or "RBR"))
+            {
+                return;
+            }
+        }
+    }
+
+    // A reporting verb within a few words before the modal's subject (`said that it`, `announced the army`).
+    private bool Announced(int k)
+    {
+        for (var j = k; j >= 0 && j > k - 6; j--)
+        {
+            if (view.Is(j, WordSets.Reporting) && view.IsVerb(j))
+            {
+                return true;
+            }
+
+            if (view.IsVerb(j) || view.IsPunct(j, ','))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private bool Conditional(Mention m)
+    {
+        var s = view.Found.Sentences[m.Sentence];
+        for (var k = m.Last + 1; k < s.FirstToken + s.TokenCount && k <= m.Last + 15; k++)
+        {
+            if (view.Word(k).Equals("unless", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool Governs(Mention head, Mention c)
+    {
+        if (c.First <= head.Last || c.First - head.Last > 10)
+        {
+            return false;
+        }
+
+        var protestPurpose = head.Type == PloverType.Protest && c.Type == PloverType.Request && !c.Noun
+            && (view.Tag(c.First) == "VBG" || view.Word(c.First - 1).Equals("to", StringComparison.OrdinalIgnoreCase));
+        var governing = head.Type is PloverType.Request or PloverType.Threaten or PloverType.Agree or PloverType.Reject
+            or PloverType.Concede || (head.Type == PloverType.Sanction && c.Noun);
+        if (!protestPurpose && !governing)
+        {
+            return false;
+        }
+
+        var linked = c.Noun || protestPurpose || view.Word(c.First - 1).Equals("to", StringComparison.OrdinalIgnoreCase)
+            || view.Word(head.Last).Equals("must", StringComparison.OrdinalIgnoreCase);
+        for (var k = head.Last + 1; k < c.First; k++)
+        {
+            if (view.IsClauseBreak(k) || view.Is(k, WordSets.Relatives) || view.Word(k) is "said" or "says" or "but" or "while"
+                || (IsFinite(k) && !Skippable(k)))
+            {
+                return false;
+            }
+
+            linked |= view.Word(k) is "to" or "for" or "that";
+        }
+
+        return linked;
+    }
+}

@@ -1,0 +1,52 @@
+namespace Chronicle.Events;
+
+internal sealed partial class MentionFinder
+{
+    // `threatened to cut`, `threatened Monday to resume`: an infinitive after the verb, past a time phrase.
+    private bool Infinitive(int k, int end)
+    {
+        while (k < end && (view.TimeAt[k] >= 0 || view.Tag(k) == "RB"))
+        {
+            k++;
+        }
+
+        return k + 1 < end && view.Word(k).Equals("to", StringComparison.OrdinalIgnoreCase) && view.Tag(k + 1) == "VB";
+    }
+
+    // `Serbia on Thursday rejected`, `The PRC, late on Tuesday, demanded`: a time phrase between subject and verb.
+    private int SkipTime(int k, int first)
+    {
+        var comma = k >= first + 1 && view.IsPunct(k, ',') && view.TimeAt[k - 1] >= 0;
+        var j = comma ? k - 1 : k;
+        if (j < first || view.TimeAt[j] < 0)
+        {
+            return k;
+        }
+
+        while (j >= first && view.TimeAt[j] >= 0)
+        {
+            j--;
+        }
+
+        while (j >= first && view.Is(j, WordSets.TimeOpeners))
+        {
+            j--;
+        }
+
+        if (comma && j >= first && view.IsPunct(j, ','))
+        {
+            j--;
+        }
+        else if (comma)
+        {
+            return k;
+        }
+
+        while (j >= first && Skippable(j))
+        {
+            j--;
+        }
+
+        return j;
+    }
+}

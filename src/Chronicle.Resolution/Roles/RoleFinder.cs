@@ -6,9 +6,9 @@ namespace Chronicle.Resolution.Roles;
 
 /// <summary>
 /// Finds the roles and affiliations an article gives the people and organisations it names, the facts an actor
-/// knowledge base learns from text: a title before a name (<c>Iran's president Raisi</c>, <c>Quds Force commander
-/// Qassem Soleimani</c>, <c>White House press secretary Karine Jean-Pierre</c>) and an apposition after it
-/// (<c>Amir Taheri, a prominent Iranian journalist,</c>). A role counts only when its head noun is a role the
+/// knowledge base learns from text: a title before a name (<c>France's president Jean Dupont</c>, <c>Navy commander
+/// Ana Ruiz</c>, <c>White House press secretary Tom Baker</c>) and an apposition after it (<c>Maria Lopez, a
+/// prominent Chilean journalist,</c>). A role counts only when its head noun is a role the
 /// actor lexicon knows (its generic agents: <c>president</c>, <c>commander</c>, <c>journalist</c>...), so a
 /// date or a verb before a name is not taken for a title.
 /// </summary>

@@ -23,7 +23,8 @@ public static class ChronicleWebHost
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.WebHost.UseUrls(urls);
-        builder.WebHost.ConfigureKestrel(ServerLimits.Apply);
+        ArgumentNullException.ThrowIfNull(options);
+        builder.WebHost.ConfigureKestrel(options.Limits.Apply);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         await AddChronicleAsync(builder.Services, options, cancellationToken).ConfigureAwait(false);
         var app = builder.Build();

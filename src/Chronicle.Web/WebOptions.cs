@@ -8,4 +8,7 @@ public sealed record WebOptions(string Database, string? Token = null, bool Prot
 {
     /// <summary>The pipeline that analyses posted articles, made on first use (loading models takes a second).</summary>
     public Func<Pipeline>? PipelineFactory { get; init; }
+
+    /// <summary>The server's limits on requests and connections.</summary>
+    public Hosting.ServerLimits Limits { get; init; } = Hosting.ServerLimits.Default;
 }

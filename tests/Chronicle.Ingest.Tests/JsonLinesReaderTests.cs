@@ -84,4 +84,18 @@ public sealed class JsonLinesReaderTests
         results[0].ShouldBeOfType<DocumentRead>();
         results[1].ShouldBeOfType<ReadFailure>().Source.ShouldBe("f:2");
     }
+
+    [Theory]
+    [InlineData("""{"text":"Talks \ud800 resumed."}""", "field \"text\" has a \\u escape that is half a surrogate pair")]
+    [InlineData("""{"author":"\udc00","text":"Talks resumed."}""", "field \"author\" has a \\u escape that is half a surrogate pair")]
+    [InlineData("""{"text":"Talks\u0000 resumed."}""", "field \"text\" contains a NUL character")]
+    [InlineData("""{"title":"A\u0000","text":"Talks resumed."}""", "field \"title\" contains a NUL character")]
+    public void Text_that_cannot_be_stored_is_an_error_of_its_line_and_the_next_line_is_read(string line, string reason)
+    {
+        var results = Reading.Read(_reader, line + "\n{\"text\":\"Talks resumed on Monday.\"}\n", "bad.jsonl");
+
+        results[0].ShouldBeOfType<ReadFailure>().Reason.ShouldStartWith(reason);
+        results[0].Source.ShouldBe("bad.jsonl:1");
+        results[1].ShouldBeOfType<DocumentRead>();
+    }
 }

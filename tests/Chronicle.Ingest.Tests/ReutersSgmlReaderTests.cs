@@ -111,4 +111,16 @@ public sealed class ReutersSgmlReaderTests
         documents.ShouldAllBe(d => d.Published != null && d.Published.Value.Year == 1987);
         documents.ShouldAllBe(d => !d.Text.Contains('\u0003') && !d.Text.Contains("&#"));
     }
+
+    [Fact]
+    public void A_record_with_nul_bytes_is_an_error_and_the_next_record_is_read()
+    {
+        var bytes = System.Text.Encoding.Latin1.GetBytes(
+            "<REUTERS NEWID=\"1\"><TEXT><BODY>Wire\0text</BODY></TEXT></REUTERS>\n<REUTERS NEWID=\"2\"><TEXT><BODY>Talks resumed.</BODY></TEXT></REUTERS>\n");
+
+        var results = Reading.Read(_reader, bytes, "f.sgm");
+
+        results[0].ShouldBeOfType<ReadFailure>().Reason.ShouldContain("NUL bytes");
+        results[1].ShouldBeOfType<DocumentRead>().Document.Text.ShouldBe("Talks resumed.");
+    }
 }

@@ -16,7 +16,7 @@ public sealed class ServerLimitsTests
         using var client = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/documents")
         {
-            Content = new ByteArrayContent(new byte[ServerLimits.MaxRequestBodyBytes + 1]) { Headers = { ContentType = new MediaTypeHeaderValue("application/json") } },
+            Content = new ByteArrayContent(new byte[ServerLimits.Default.MaxRequestBodyBytes + 1]) { Headers = { ContentType = new MediaTypeHeaderValue("application/json") } },
         };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", "secret");
         request.Headers.ExpectContinue = true; // the server answers before the body is sent, as a careful client would see it

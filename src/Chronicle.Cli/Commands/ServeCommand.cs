@@ -1,5 +1,7 @@
 using System.CommandLine;
+using System.Globalization;
 using Chronicle.Web;
+using Chronicle.Web.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,9 +29,30 @@ internal static class ServeCommand
         {
             Description = "Reading the API needs the token too (the dashboard asks for it once).",
         };
+        var defaults = ServerLimits.Default;
+        var maxBody = new Option<long>("--max-body-bytes")
+        {
+            Description = "The largest request body, in bytes; larger posts are refused with 413.",
+            DefaultValueFactory = _ => defaults.MaxRequestBodyBytes,
+        };
+        var headersTimeout = new Option<double>("--headers-timeout")
+        {
+            Description = "Seconds a client may take to send its request headers before it is cut off (slow clients).",
+            DefaultValueFactory = _ => defaults.RequestHeadersTimeout.TotalSeconds,
+        };
+        var minBodyRate = new Option<double>("--min-body-rate")
+        {
+            Description = "The slowest a request body may arrive, in bytes a second, after 5 seconds of grace.",
+            DefaultValueFactory = _ => defaults.MinRequestBodyBytesPerSecond,
+        };
+        var maxConnections = new Option<long>("--max-connections")
+        {
+            Description = "The most connections served at once.",
+            DefaultValueFactory = _ => defaults.MaxConcurrentConnections,
+        };
         var command = new Command("serve", "Serve the HTTP API (/api, OpenAPI at /api/openapi.json) and the analyst's dashboard (/) over the database.")
         {
-            database, urls, token, protectReads,
+            database, urls, token, protectReads, maxBody, headersTimeout, minBodyRate, maxConnections,
         };
         command.SetAction(async (parsed, cancellationToken) =>
         {
@@ -45,7 +68,14 @@ internal static class ServeCommand
                 await context.Error.WriteLineAsync($"warning: {listen} is reachable from other machines.").ConfigureAwait(false);
             }
 
-            var options = new WebOptions(CommonOptions.DatabaseOf(parsed, database, context), secret, parsed.GetValue(protectReads));
+            var limits = defaults with
+            {
+                MaxRequestBodyBytes = Positive(parsed.GetValue(maxBody), "--max-body-bytes"),
+                RequestHeadersTimeout = TimeSpan.FromSeconds(Positive(parsed.GetValue(headersTimeout), "--headers-timeout")),
+                MinRequestBodyBytesPerSecond = Positive(parsed.GetValue(minBodyRate), "--min-body-rate"),
+                MaxConcurrentConnections = Positive(parsed.GetValue(maxConnections), "--max-connections"),
+            };
+            var options = new WebOptions(CommonOptions.DatabaseOf(parsed, database, context), secret, parsed.GetValue(protectReads)) { Limits = limits };
             await using var app = await ChronicleWebHost.CreateAsync(options, listen, cancellationToken).ConfigureAwait(false);
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
             var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [listen];
@@ -70,6 +100,10 @@ internal static class ServeCommand
         });
         return command;
     }
+
+    private static T Positive<T>(T value, string option)
+        where T : System.Numerics.INumber<T> =>
+        value > T.Zero ? value : throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"{option} must be positive, not {value}."));
 
     private static bool IsLoopbackOnly(string urls) =>
         urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).All(url =>

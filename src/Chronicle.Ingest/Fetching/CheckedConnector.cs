@@ -10,13 +10,17 @@ namespace Chronicle.Ingest.Fetching;
 internal static class CheckedConnector
 {
     public static Func<SocketsHttpConnectionContext, CancellationToken, ValueTask<Stream>> Create(bool allowInternal) =>
+        Create(allowInternal ? _ => false : AddressPolicy.IsInternal);
+
+    /// <summary>A connector that refuses the addresses <paramref name="isInternal"/> names (tests pass their own).</summary>
+    public static Func<SocketsHttpConnectionContext, CancellationToken, ValueTask<Stream>> Create(Func<IPAddress, bool> isInternal) =>
         async (context, cancellation) =>
         {
             var host = context.DnsEndPoint.Host.Trim('[', ']');
             var addresses = IPAddress.TryParse(host, out var literal)
                 ? [literal]
                 : await Dns.GetHostAddressesAsync(host, cancellation).ConfigureAwait(false);
-            var allowed = allowInternal ? addresses : [.. addresses.Where(a => !AddressPolicy.IsInternal(a))];
+            var allowed = addresses.Where(a => !isInternal(a)).ToArray();
             if (allowed.Length == 0)
             {
                 throw new RefusedAddressException(addresses.Length == 0

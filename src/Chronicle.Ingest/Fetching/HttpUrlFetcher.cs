@@ -10,8 +10,21 @@ namespace Chronicle.Ingest.Fetching;
 /// </summary>
 public sealed class HttpUrlFetcher : IUrlFetcher, IDisposable
 {
-    private readonly HttpClient _checked = CreateClient(allowInternal: false);
-    private readonly HttpClient _open = CreateClient(allowInternal: true);
+    private readonly HttpClient _checked;
+    private readonly HttpClient _open;
+
+    /// <summary>A fetcher that refuses internal addresses (<see cref="AddressPolicy"/>) unless the limits allow them.</summary>
+    public HttpUrlFetcher()
+        : this(AddressPolicy.IsInternal)
+    {
+    }
+
+    /// <summary>A fetcher with its own idea of internal addresses: tests use it to play a public server on loopback.</summary>
+    internal HttpUrlFetcher(Func<IPAddress, bool> isInternal)
+    {
+        _checked = CreateClient(CheckedConnector.Create(isInternal));
+        _open = CreateClient(CheckedConnector.Create(allowInternal: true));
+    }
 
     /// <inheritdoc />
     public UrlFetch Fetch(Uri url, ReaderLimits limits) =>
@@ -138,7 +151,7 @@ public sealed class HttpUrlFetcher : IUrlFetcher, IDisposable
 
     private static string FirstLine(string message) => message.ReplaceLineEndings(" ").TrimEnd('.');
 
-    private static HttpClient CreateClient(bool allowInternal)
+    private static HttpClient CreateClient(Func<SocketsHttpConnectionContext, CancellationToken, ValueTask<Stream>> connector)
     {
         var handler = new SocketsHttpHandler
         {
@@ -147,7 +160,7 @@ public sealed class HttpUrlFetcher : IUrlFetcher, IDisposable
             UseCookies = false,
             AutomaticDecompression = DecompressionMethods.All,
             PooledConnectionLifetime = TimeSpan.FromMinutes(2),
-            ConnectCallback = CheckedConnector.Create(allowInternal),
+            ConnectCallback = connector,
         };
         var client = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
         client.DefaultRequestHeaders.UserAgent.ParseAdd("Chronicle/1.0 (news event reader)");

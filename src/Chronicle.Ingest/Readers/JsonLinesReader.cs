@@ -74,9 +74,20 @@ public sealed class JsonLinesReader : IDocumentReader
 
         using (parsed)
         {
-            return parsed.RootElement.ValueKind == JsonValueKind.Object
-                ? ReadArticle(where, parsed.RootElement)
-                : new ReadFailure(where, $"expected a JSON object, found {parsed.RootElement.ValueKind}");
+            if (parsed.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                return new ReadFailure(where, $"expected a JSON object, found {parsed.RootElement.ValueKind}");
+            }
+
+            try
+            {
+                return ReadArticle(where, parsed.RootElement);
+            }
+            catch (InvalidOperationException)
+            {
+                // GetString refuses a \u escape that is half a surrogate pair ("\ud800"): valid JSON, invalid text.
+                return new ReadFailure(where, $"{JsonEscapes.FieldWithLoneSurrogate(parsed.RootElement)} has a \\u escape that is half a surrogate pair, not a character");
+            }
         }
     }
 
@@ -123,6 +134,14 @@ public sealed class JsonLinesReader : IDocumentReader
         if (string.IsNullOrWhiteSpace(text))
         {
             return new ReadFailure(where, text is null ? "missing field \"text\"" : "field \"text\" is empty");
+        }
+
+        var unstorable = StorableText.Problem(text, "field \"text\"") ?? StorableText.Problem(title, "field \"title\"")
+            ?? StorableText.Problem(url, "field \"url\"")
+            ?? metadata.Select(m => StorableText.Problem(m.Value, $"field \"{m.Key}\"")).FirstOrDefault(p => p is not null);
+        if (unstorable is not null)
+        {
+            return new ReadFailure(where, unstorable);
         }
 
         var body = TextDecoding.NormalizeNewlines(text.AsSpan().Trim());

@@ -59,7 +59,7 @@ public sealed class ReutersSgmlReader : IDocumentReader
                 any = true;
                 yield return tooLong
                     ? new ReadFailure($"{source}:line {line.Number}", $"record longer than the {BoundedRead.Describe(limits.MaxDocumentBytes)} limit")
-                    : ReutersRecord.Parse(source, Decode(record.GetBuffer().AsSpan(0, (int)record.Length)));
+                    : ParseRecord(source, line.Number, record.GetBuffer().AsSpan(0, (int)record.Length));
                 record.SetLength(0);
                 inRecord = tooLong = false;
             }
@@ -70,6 +70,12 @@ public sealed class ReutersSgmlReader : IDocumentReader
             yield return new ReadFailure(source, "no <REUTERS> records");
         }
     }
+
+    /// <summary>A record holding NUL bytes is binary data (or UTF-16), not the 8-bit wire text Latin-1 would rescue.</summary>
+    private static ReadResult ParseRecord(string source, int lastLine, ReadOnlySpan<byte> record) =>
+        record.Contains((byte)0)
+            ? new ReadFailure($"{source}:line {lastLine}", "binary content (NUL bytes) in the record, not text")
+            : ReutersRecord.Parse(source, Decode(record));
 
     /// <summary>UTF-8 when it is valid; otherwise Latin-1, the 8-bit text of the 1987 wire (one file has such a byte).</summary>
     private static string Decode(ReadOnlySpan<byte> bytes) =>

@@ -18,9 +18,6 @@ internal static class DocumentsApi
     /// <summary>Articles one post may carry.</summary>
     public const int MaxArticlesPerPost = 500;
 
-    /// <summary>The largest body a post may have.</summary>
-    public const long MaxPostBytes = 16L << 20;
-
     public static RouteGroupBuilder MapDocuments(this RouteGroupBuilder api)
     {
         api.MapGet("/documents", ListAsync).WithName("ListDocuments").WithTags("documents")
@@ -52,7 +49,7 @@ internal static class DocumentsApi
             : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No document '{id}'.");
 
     private static async Task<IResult> PostAsync(
-        HttpRequest request, ArticleIngestor ingestor, IOptions<JsonOptions> json, CancellationToken cancellationToken)
+        HttpRequest request, ArticleIngestor ingestor, WebOptions options, IOptions<JsonOptions> json, CancellationToken cancellationToken)
     {
         if (!request.HasJsonContentType())
         {
@@ -60,7 +57,7 @@ internal static class DocumentsApi
                 detail: "Send Content-Type: application/json with {\"url\",\"title\",\"published\",\"text\"} or an array of them.");
         }
 
-        if (request.ContentLength > MaxPostBytes)
+        if (request.ContentLength > options.Limits.MaxRequestBodyBytes)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "The post is too large.");
         }
@@ -104,14 +101,29 @@ internal static class DocumentsApi
         {
             input = item.ValueKind == JsonValueKind.Object ? item.Deserialize<ArticleInput>(options) : null;
         }
-        catch (JsonException e)
+        catch (JsonException e) when (e.InnerException is not InvalidOperationException)
         {
             throw new BadParameterException(where, e.Message);
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
+        {
+            // A \u escape that is half a surrogate pair: valid JSON, but no string can hold it as text.
+            var field = JsonEscapes.FieldWithLoneSurrogate(item);
+            var name = field.StartsWith("field ", StringComparison.Ordinal) ? $"{where}.{field[7..^1]}" : where;
+            throw new BadParameterException(name, $"{field} has a \\u escape that is half a surrogate pair, not a character.");
         }
 
         if (input is null || string.IsNullOrWhiteSpace(input.Text))
         {
             throw new BadParameterException($"{where}.text", "Each article needs a non-empty text.");
+        }
+
+        foreach (var (field, value) in (ReadOnlySpan<(string, string?)>)[("text", input.Text), ("title", input.Title), ("url", input.Url), ("source", input.Source)])
+        {
+            if (StorableText.Problem(value, field) is { } problem)
+            {
+                throw new BadParameterException($"{where}.{field}", problem);
+            }
         }
 
         DateOnly? published = null;

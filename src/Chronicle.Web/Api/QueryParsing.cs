@@ -1,4 +1,5 @@
 using System.Globalization;
+using Chronicle.Ingest;
 using Chronicle.Storage.Queries;
 using Chronicle.Web.Hosting;
 
@@ -79,8 +80,11 @@ internal static class QueryParsing
 
     private static string? Text(string? value, string parameter) =>
         string.IsNullOrWhiteSpace(value) ? null
-        : value.Length <= MaxTextLength ? value.Trim()
-        : throw new BadParameterException(parameter, $"'{parameter}' is longer than {MaxTextLength} characters.");
+        : value.Length > MaxTextLength ? throw new BadParameterException(parameter, $"'{parameter}' is longer than {MaxTextLength} characters.")
+        : value.Any(char.IsControl) || StorableText.Problem(value, parameter) is not null
+            // A NUL ends the search string inside SQLite's full-text parser: refused here rather than failing there.
+            ? throw new BadParameterException(parameter, $"'{parameter}' contains control characters or broken Unicode.")
+            : value.Trim();
 
     private static int Integer(string? value, string parameter, int byDefault, int min, int max)
     {

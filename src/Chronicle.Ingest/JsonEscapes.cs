@@ -1,0 +1,43 @@
+using System.Text.Json;
+
+namespace Chronicle.Ingest;
+
+/// <summary>
+/// JSON may escape half a surrogate pair (<c>"\ud800"</c>): valid JSON, but not text, and <c>GetString</c> throws on
+/// it. This finds which field did it, so the error can name it.
+/// </summary>
+public static class JsonEscapes
+{
+    /// <summary><c>field "NAME"</c> for the first field of <paramref name="item"/> that cannot be read as text.</summary>
+    public static string FieldWithLoneSurrogate(JsonElement item)
+    {
+        if (item.ValueKind != JsonValueKind.Object)
+        {
+            return "a string";
+        }
+
+        foreach (var field in item.EnumerateObject())
+        {
+            string name;
+            try
+            {
+                name = field.Name;
+            }
+            catch (InvalidOperationException)
+            {
+                return "a field name";
+            }
+
+            try
+            {
+                _ = field.Value.ValueKind == JsonValueKind.String ? field.Value.GetString() : null;
+            }
+            catch (InvalidOperationException)
+            {
+                return $"field \"{name}\"";
+            }
+        }
+
+        return "a string";
+    }
+}

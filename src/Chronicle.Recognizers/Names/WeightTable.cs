@@ -76,6 +76,16 @@ public sealed class WeightTable
         Unsafe.Add(ref s, 16) += Unsafe.Add(ref w, 16);
     }
 
+    /// <summary>Where the row of feature <paramref name="id"/> starts in <see cref="Values"/>, or -1 when it has none.</summary>
+    internal int RowOf(int id)
+    {
+        var entry = _entries[Slot(id)];
+        return entry.Key == 0 ? -1 : entry.Row;
+    }
+
+    /// <summary>The rows' weights, 17 per row.</summary>
+    internal ReadOnlySpan<float> Values => _values;
+
     /// <summary>Every row: feature id and its 17 weights.</summary>
     public IEnumerable<(int Id, float[] Row)> Rows()
     {

@@ -73,14 +73,14 @@ public sealed partial class FeatureExtractor
         }
     }
 
-    private static void AddDocumentFeatures(ref Slots f, TokenFacts t, Dictionary<ulong, int> seen, int i, int context)
+    private static void AddDocumentFeatures(ref Slots f, TokenFacts t, int[] seen, int i, int context)
     {
         var b = t.Bits[i];
         if ((b & TokenFacts.HasLetter) == 0)
         {
             return;
         }
-        var uses = seen.GetValueOrDefault(t.Folded[i]);
+        var uses = seen[t.WordId[i]];
         var capsHere = (b & TokenFacts.Caps) != 0 ? 1 : 0;
         f.Add(40, (ulong)((uses * 8) + (context * 2) + capsHere));
         f.Add(41, TextHash.Combine((ulong)((uses * 8) + (context * 2) + capsHere), t.ShortShape[i]));

@@ -19,15 +19,8 @@ internal sealed class StackedWeights
 
     public StackedWeights(WeightTable first, WeightTable second)
     {
-        var ids = new HashSet<int>();
-        foreach (var (id, _) in first.Rows())
-        {
-            ids.Add(id);
-        }
-        foreach (var (id, _) in second.Rows())
-        {
-            ids.Add(id);
-        }
+        var ids = new HashSet<int>(first.Ids());
+        ids.UnionWith(second.Ids());
         var size = 16;
         while (size < ids.Count * 2)
         {

@@ -83,6 +83,18 @@ public sealed class WeightTable
         return entry.Key == 0 ? -1 : entry.Row;
     }
 
+    /// <summary>The feature ids that have rows, without copying the rows as <see cref="Rows"/> does.</summary>
+    internal IEnumerable<int> Ids()
+    {
+        foreach (var entry in _entries)
+        {
+            if (entry.Key != 0)
+            {
+                yield return entry.Key - 1;
+            }
+        }
+    }
+
     /// <summary>The rows' weights, 17 per row.</summary>
     internal ReadOnlySpan<float> Values => _values;
 

@@ -78,7 +78,12 @@ internal sealed class StackedWeights
         {
             var entry = _entries[Slot(ids[k])];
             rows[k] = entry.Key == 0 ? -1 : entry.Row;
-            touched ^= entry.Key == 0 ? 0 : BitConverter.SingleToInt32Bits(_values[entry.Row + T]);
+            if (entry.Key != 0)
+            {
+                // A row of 34 floats spans three cache lines: one load in each.
+                touched ^= BitConverter.SingleToInt32Bits(_values[entry.Row]) ^ BitConverter.SingleToInt32Bits(_values[entry.Row + T])
+                    ^ BitConverter.SingleToInt32Bits(_values[entry.Row + Width - 1]);
+            }
         }
         foreach (var row in rows)
         {

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Chronicle.Recognizers.Names;
 
 /// <summary>The feature ids (weight rows) of every token of one document, <see cref="Stride"/> slots per token.</summary>
@@ -8,7 +10,8 @@ public sealed class DocumentFeatures
 
     internal DocumentFeatures(int tokenCount, TokenFacts facts)
     {
-        Ids = new int[Math.Max(1, tokenCount) * Stride];
+        // ~300 bytes a token: rented, as a fresh array would land most articles' ids on the large object heap.
+        Ids = ArrayPool<int>.Shared.Rent(Math.Max(1, tokenCount) * Stride);
         Counts = new int[tokenCount];
         BaseCounts = new int[tokenCount];
         Facts = facts;
@@ -25,6 +28,9 @@ public sealed class DocumentFeatures
 
     /// <summary>Number of features of each token.</summary>
     public int[] Counts { get; }
+
+    /// <summary>Gives the id array back to the pool; the features must not be read after.</summary>
+    internal void Release() => ArrayPool<int>.Shared.Return(Ids);
 
     /// <summary>Token i's feature ids.</summary>
     public ReadOnlySpan<int> Of(int token) => Ids.AsSpan(token * Stride, Counts[token]);

@@ -32,9 +32,8 @@ public sealed partial class FeatureExtractor
         {
             return;
         }
-        var counts = h.WordCounts[t.Folded[i]];
         Span<int> others = stackalloc int[5];
-        counts.CopyTo(others);
+        h.WordCounts.AsSpan(t.WordId[i] * 5, 5).CopyTo(others);
         others[own == NameTags.Outside ? 4 : (int)NameTags.ClassOf(own)]--;
         var total = others[0] + others[1] + others[2] + others[3] + others[4];
         var majority = total == 0 ? 6 : Majority(others);
@@ -62,14 +61,10 @@ public sealed partial class FeatureExtractor
     {
         var tags = new int[n];
         NameTags.Encode(firstPass, tags);
-        var words = new Dictionary<ulong, int[]>();
+        var words = new int[t.DistinctWords * 5];
         for (var i = 0; i < n; i++)
         {
-            if (!words.TryGetValue(t.Folded[i], out var c))
-            {
-                words[t.Folded[i]] = c = new int[5];
-            }
-            c[tags[i] == NameTags.Outside ? 4 : (int)NameTags.ClassOf(tags[i])]++;
+            words[(t.WordId[i] * 5) + (tags[i] == NameTags.Outside ? 4 : (int)NameTags.ClassOf(tags[i]))]++;
         }
         // Each distinct name string: the class the first pass gave it most often in the document.
         var names = new Dictionary<ulong, int[]>();
@@ -98,5 +93,5 @@ public sealed partial class FeatureExtractor
         return new Hints(tags, words, nameClass);
     }
 
-    private sealed record Hints(int[] Tags, Dictionary<ulong, int[]> WordCounts, int[] NameClass);
+    private sealed record Hints(int[] Tags, int[] WordCounts, int[] NameClass);
 }

@@ -19,9 +19,12 @@ public sealed partial class FeatureExtractor
         f.Add(2, t.Folded[i]);
         f.Add(3, t.Shape[i]);
         f.Add(4, t.ShortShape[i]);
+        // Prefix hashes grow one character at a time (TextHash.Folded of word[..k], without rehashing).
+        var prefix = TextHash.FoldedSeed;
         for (var k = 1; k <= 4 && k <= word.Length; k++)
         {
-            f.Add((ulong)(4 + k), TextHash.Folded(word[..k]));
+            prefix = TextHash.FoldedStep(prefix, word[k - 1]);
+            f.Add((ulong)(4 + k), TextHash.Mix(prefix));
             f.Add((ulong)(8 + k), TextHash.Folded(word[^k..]));
         }
         f.Add(13, Folded(i - 1));
@@ -70,14 +73,14 @@ public sealed partial class FeatureExtractor
         }
     }
 
-    private static void AddDocumentFeatures(ref Slots f, TokenFacts t, Dictionary<ulong, int> seen, int i, int context)
+    private static void AddDocumentFeatures(ref Slots f, TokenFacts t, int[] seen, int i, int context)
     {
         var b = t.Bits[i];
         if ((b & TokenFacts.HasLetter) == 0)
         {
             return;
         }
-        var uses = seen.GetValueOrDefault(t.Folded[i]);
+        var uses = seen[t.WordId[i]];
         var capsHere = (b & TokenFacts.Caps) != 0 ? 1 : 0;
         f.Add(40, (ulong)((uses * 8) + (context * 2) + capsHere));
         f.Add(41, TextHash.Combine((ulong)((uses * 8) + (context * 2) + capsHere), t.ShortShape[i]));

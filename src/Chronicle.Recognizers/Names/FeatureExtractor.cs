@@ -32,6 +32,7 @@ public sealed partial class FeatureExtractor(NameLexicon lexicon, int bucketBits
             facts.Fill(i, text.AsSpan(s.Start, s.End - s.Start));
             facts.Info[i] = lexicon.Word(facts.Folded[i]);
         }
+        facts.NumberWords(n);
         var context = new int[n];
         var position = new int[n];
         for (var si = 0; si < sentences.Length; si++)
@@ -98,9 +99,9 @@ public sealed partial class FeatureExtractor(NameLexicon lexicon, int bucketBits
         return s.FirstToken;
     }
 
-    private static Dictionary<ulong, int> DocumentUses(TokenFacts facts, int[] context, int n)
+    private static int[] DocumentUses(TokenFacts facts, int[] context, int n)
     {
-        var seen = new Dictionary<ulong, int>();
+        var seen = new int[facts.DistinctWords];
         for (var i = 0; i < n; i++)
         {
             var b = facts.Bits[i];
@@ -119,7 +120,7 @@ public sealed partial class FeatureExtractor(NameLexicon lexicon, int bucketBits
             }
             if (use != 0)
             {
-                seen[facts.Folded[i]] = seen.GetValueOrDefault(facts.Folded[i]) | use;
+                seen[facts.WordId[i]] |= use;
             }
         }
         return seen;

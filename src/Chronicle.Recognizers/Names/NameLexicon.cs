@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace Chronicle.Recognizers.Names;
 
 /// <summary>
@@ -14,14 +12,20 @@ public sealed class NameLexicon
     /// <summary>Seed of a phrase key before its first word.</summary>
     public const ulong PhraseSeed = 0x5EED5EED5EED5EEDUL;
 
-    private readonly FrozenDictionary<ulong, GazetteerFlags> _phrases;
-    private readonly FrozenDictionary<ulong, WordInfo> _words;
+    private readonly IReadOnlyDictionary<ulong, GazetteerFlags> _phrases;
+    private readonly IReadOnlyDictionary<ulong, WordInfo> _words;
+    private readonly HashKeyTable<GazetteerFlags> _phraseTable;
+    private readonly HashKeyTable<WordInfo> _wordTable;
 
     /// <summary>Creates a lexicon from phrase keys (see <see cref="PhraseKey"/>) and word facts keyed by <see cref="TextHash.Folded"/>.</summary>
     public NameLexicon(IReadOnlyDictionary<ulong, GazetteerFlags> phrases, IReadOnlyDictionary<ulong, WordInfo> words, int maxPhraseWords)
     {
-        _phrases = phrases.ToFrozenDictionary();
-        _words = words.ToFrozenDictionary();
+        ArgumentNullException.ThrowIfNull(phrases);
+        ArgumentNullException.ThrowIfNull(words);
+        _phrases = phrases;
+        _words = words;
+        _phraseTable = new HashKeyTable<GazetteerFlags>(phrases);
+        _wordTable = new HashKeyTable<WordInfo>(words);
         MaxPhraseWords = maxPhraseWords;
     }
 
@@ -46,10 +50,10 @@ public sealed class NameLexicon
     }
 
     /// <summary>The lists the phrase with this key is in.</summary>
-    public GazetteerFlags Lookup(ulong phraseKey) => _phrases.GetValueOrDefault(phraseKey);
+    public GazetteerFlags Lookup(ulong phraseKey) => _phraseTable.Find(phraseKey);
 
     /// <summary>Facts about a word, or <see cref="WordInfo.Unknown"/>.</summary>
-    public WordInfo Word(ulong folded) => _words.TryGetValue(folded, out var w) ? w : WordInfo.Unknown;
+    public WordInfo Word(ulong folded) => _wordTable.Find(folded);
 }
 
 /// <summary>What the unlabelled news says about a word.</summary>

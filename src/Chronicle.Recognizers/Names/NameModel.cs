@@ -4,7 +4,7 @@ namespace Chronicle.Recognizers.Names;
 /// The trained name tagger: an averaged structured perceptron over hashed features, decoded with Viterbi over BILOU
 /// tags. Immutable and thread-safe; load it once (<see cref="NameModelFile.Load(string)"/>) and share it.
 /// </summary>
-public sealed class NameModel
+public sealed partial class NameModel
 {
     private const int T = NameTags.Count;
     private readonly float[] _transitions;
@@ -27,7 +27,14 @@ public sealed class NameModel
         Weights = weights;
         _transitions = transitions;
         FirstPass = firstPass;
+        if (firstPass is { FirstPass: null } && ReferenceEquals(firstPass.Features, features))
+        {
+            _stacked = new StackedWeights(firstPass.Weights, weights);
+        }
     }
+
+    // A two-pass model's weights joined, so that the base features are looked up once for both passes.
+    private readonly StackedWeights? _stacked;
 
     /// <summary>The first-pass model of a stacked model, or null.</summary>
     public NameModel? FirstPass { get; }
@@ -51,7 +58,14 @@ public sealed class NameModel
     public IReadOnlyList<NameSpan> Tag(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences)
     {
         var features = Features.Extract(text, tokens, sentences);
-        return Decode(features, sentences);
+        try
+        {
+            return _stacked is null ? Decode(features, sentences) : DecodeStacked(features, sentences);
+        }
+        finally
+        {
+            features.Release();
+        }
     }
 
     // A stacked model runs its first pass on the shared base features, then adds its hint features and decodes.

@@ -23,11 +23,16 @@ public static class TextHash
         var h = Offset;
         foreach (var c in text)
         {
-            var f = char.IsAsciiDigit(c) ? '0' : char.ToLowerInvariant(c);
-            h = (h ^ f) * Prime;
+            h = FoldedStep(h, c);
         }
         return Mix(h);
     }
+
+    /// <summary>The state of <see cref="Folded"/> before any character.</summary>
+    internal const ulong FoldedSeed = Offset;
+
+    /// <summary>One character of <see cref="Folded"/>: <c>Mix</c> of the state after a prefix is that prefix's hash.</summary>
+    internal static ulong FoldedStep(ulong state, char c) => (state ^ (char.IsAsciiDigit(c) ? '0' : char.ToLowerInvariant(c))) * Prime;
 
     /// <summary>Joins two hashes in order (a phrase's word hashes, a feature template and its value).</summary>
     public static ulong Combine(ulong a, ulong b) => Mix((a * 31UL) ^ b ^ 0x9E3779B97F4A7C15UL);

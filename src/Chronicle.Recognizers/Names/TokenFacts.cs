@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Chronicle.Recognizers.Names;
 
 /// <summary>Per-token hashes and shape facts, computed once per document and read by every feature template.</summary>
@@ -14,6 +16,49 @@ internal sealed class TokenFacts
         Bits = new int[capacity];
         Length = new int[capacity];
         Info = new WordInfo[capacity];
+        WordId = new int[capacity];
+    }
+
+    /// <summary>Each token's word (folded form) numbered within the document: 0 to <see cref="DistinctWords"/> - 1.</summary>
+    public int[] WordId { get; }
+
+    /// <summary>Number of distinct folded words.</summary>
+    public int DistinctWords { get; private set; }
+
+    /// <summary>
+    /// Numbers the distinct folded words of the first <paramref name="n"/> tokens, so that counts per word are array
+    /// slots rather than dictionary entries.
+    /// </summary>
+    public void NumberWords(int n)
+    {
+        var size = 16;
+        while (size < n * 2)
+        {
+            size <<= 1;
+        }
+        var mask = size - 1;
+        var keys = ArrayPool<ulong>.Shared.Rent(size);
+        var ids = ArrayPool<int>.Shared.Rent(size);
+        Array.Clear(ids, 0, size);
+        var distinct = 0;
+        for (var i = 0; i < n; i++)
+        {
+            var key = Folded[i];
+            var at = (int)(key >> 40) & mask;
+            while (ids[at] != 0 && keys[at] != key)
+            {
+                at = (at + 1) & mask;
+            }
+            if (ids[at] == 0)
+            {
+                keys[at] = key;
+                ids[at] = ++distinct;
+            }
+            WordId[i] = ids[at] - 1;
+        }
+        ArrayPool<ulong>.Shared.Return(keys);
+        ArrayPool<int>.Shared.Return(ids);
+        DistinctWords = distinct;
     }
 
     public WordInfo[] Info { get; }

@@ -76,6 +76,28 @@ public sealed class WeightTable
         Unsafe.Add(ref s, 16) += Unsafe.Add(ref w, 16);
     }
 
+    /// <summary>Where the row of feature <paramref name="id"/> starts in <see cref="Values"/>, or -1 when it has none.</summary>
+    internal int RowOf(int id)
+    {
+        var entry = _entries[Slot(id)];
+        return entry.Key == 0 ? -1 : entry.Row;
+    }
+
+    /// <summary>The feature ids that have rows, without copying the rows as <see cref="Rows"/> does.</summary>
+    internal IEnumerable<int> Ids()
+    {
+        foreach (var entry in _entries)
+        {
+            if (entry.Key != 0)
+            {
+                yield return entry.Key - 1;
+            }
+        }
+    }
+
+    /// <summary>The rows' weights, 17 per row.</summary>
+    internal ReadOnlySpan<float> Values => _values;
+
     /// <summary>Every row: feature id and its 17 weights.</summary>
     public IEnumerable<(int Id, float[] Row)> Rows()
     {

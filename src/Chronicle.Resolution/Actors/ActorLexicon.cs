@@ -14,11 +14,12 @@ namespace Chronicle.Resolution.Actors;
 public sealed class ActorLexicon
 {
     private readonly ImmutableArray<ActorEntry> entries;
-    private readonly FrozenDictionary<string, int[]> byName;
-    private readonly FrozenDictionary<string, int[]> bySurname;
-    private readonly FrozenDictionary<string, string> agents;
+    // Plain dictionaries: freezing ~100k string keys took a large share of start-up for a few lookups an article.
+    private readonly Dictionary<string, int[]> byName;
+    private readonly Dictionary<string, int[]> bySurname;
+    private readonly Dictionary<string, string> agents;
 
-    private ActorLexicon(ImmutableArray<ActorEntry> entries, FrozenDictionary<string, string> agents)
+    private ActorLexicon(ImmutableArray<ActorEntry> entries, Dictionary<string, string> agents)
     {
         this.entries = entries;
         this.agents = agents;
@@ -37,8 +38,8 @@ public sealed class ActorLexicon
             }
         }
 
-        byName = names.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
-        bySurname = surnames.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        byName = names.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        bySurname = surnames.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
     }
 
     /// <summary>The number of actors (people, organisations, groups).</summary>
@@ -127,7 +128,7 @@ public sealed class ActorLexicon
             entries.Add(new ActorEntry(f[1], [f[1], .. f[2].Split('|', StringSplitOptions.RemoveEmptyEntries)], roles));
         }
 
-        return new ActorLexicon(entries.ToImmutable(), agents.ToFrozenDictionary(StringComparer.Ordinal));
+        return new ActorLexicon(entries.ToImmutable(), agents);
     }
 
     private ActorEntry? Decide(int[] candidates, DateOnly? published)

@@ -109,6 +109,7 @@ internal sealed partial class MentionFinder
         for (var i = from; i < into.Count; i++)
         {
             var head = into[i];
+            var governed = 0;
             for (var j = i + 1; j < into.Count; j++)
             {
                 var c = into[j];
@@ -125,13 +126,15 @@ internal sealed partial class MentionFinder
                     }
                 }
 
-                // `is prepared to impose martial law`: readiness to coerce is a threat.
-                if (head.Intent && head.Type == PloverType.Agree && Hostile(c.Type))
+                // `is prepared to impose martial law`: readiness to coerce is a threat; the act decides, not its
+                // object (`prepared to lift the ban`).
+                if (head.Intent && head.Type == PloverType.Agree && Hostile(c.Type) && governed == 0)
                 {
                     head.Type = PloverType.Threaten;
                 }
 
                 into.RemoveAt(j);
+                governed++;
                 j--;
             }
 

@@ -68,7 +68,8 @@ internal sealed partial class MentionFinder
         // `threatened to cut off electricity` states its act; an act that is itself a trigger lends its target later.
         if (m.Type is PloverType.Accuse or PloverType.Request or PloverType.Threaten or PloverType.Support && !m.HasTarget
             && !(m.Type is PloverType.Threaten or PloverType.Request && Infinitive(m.Last + 1, end))
-            && !(m.Type == PloverType.Request && m.HasSource && view.Word(t).StartsWith("demand", StringComparison.OrdinalIgnoreCase)))
+            && !(m.Type == PloverType.Request && m.HasSource && view.Word(t).StartsWith("demand", StringComparison.OrdinalIgnoreCase))
+            && !(m.Type == PloverType.Support && subjects.Count > 1 && !passive))
         {
             return false;
         }
@@ -107,6 +108,13 @@ internal sealed partial class MentionFinder
             }
 
             return found;
+        }
+
+        // `X attempted to assassinate`, `X plans to impose`: the subject of the verb that takes the infinitive.
+        if (view.Word(k).Equals("to", StringComparison.OrdinalIgnoreCase) && view.Tag(t) == "VB" && depth < 2 && k - 1 >= first
+            && view.IsVerb(k - 1) && !view.Is(k - 1, WordSets.Auxiliaries))
+        {
+            return Subject(k - 1, first, end, depth + 1);
         }
 
         var word = view.Word(k);
@@ -161,6 +169,12 @@ internal sealed partial class MentionFinder
         {
             var j = k - 1;
             if (j >= first && view.Word(j).Equals("that", StringComparison.OrdinalIgnoreCase))
+            {
+                j--;
+            }
+
+            // `said on Friday they would`: past the reporting verb's time phrase.
+            while (j >= first && (view.TimeAt[j] >= 0 || view.Is(j, WordSets.TimeOpeners)))
             {
                 j--;
             }

@@ -68,6 +68,20 @@ internal sealed partial class MentionFinder(ArticleView view, TriggerLexicon lex
         foreach (var word in form.Rest)
         {
             k++;
+            // A verb phrase takes its own determiners and modifiers: `held their first meeting`, `blocked a road`.
+            if (!form.Noun && word is "a" or "an" or "the" && k < end && !view.Word(k).Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                k--;
+                continue;
+            }
+
+            var gap = 0;
+            while (!form.Noun && k < end && gap < 3 && !view.Word(k).Equals(word, StringComparison.OrdinalIgnoreCase) && Modifier(k))
+            {
+                k++;
+                gap++;
+            }
+
             if (k >= end || !view.Word(k).Equals(word, StringComparison.OrdinalIgnoreCase))
             {
                 return -1;
@@ -76,6 +90,10 @@ internal sealed partial class MentionFinder(ArticleView view, TriggerLexicon lex
 
         return k;
     }
+
+    private bool Modifier(int k) =>
+        view.Tag(k) is "DT" or "PRP$" or "JJ" or "JJR" or "JJS" or "CD" or "RB" or "POS" or "NNP" or "VBN"
+        && !view.IsClauseBreak(k);
 
     private bool KindFits(TriggerForm form, int t, int last) =>
         form.Noun ? view.IsNoun(last) : view.IsVerb(t) && !Adjectival(t, last);

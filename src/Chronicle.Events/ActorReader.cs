@@ -157,6 +157,8 @@ internal sealed class ActorReader(ArticleView view, PersonCountries persons, Act
             if (mention.Type is EntityType.Person or EntityType.Org)
             {
                 own = country ?? RoleCountry(view.EntityAt[head]) ?? persons.Find(mention.Canonical) ?? KnownCountry(mention);
+                // An unknown person is most often of the country the article is about (`President X said`).
+                own ??= mention.Type == EntityType.Person && head == last ? view.Focus : null;
             }
 
             if (head < last && view.Is(last, WordSets.ActorNouns))

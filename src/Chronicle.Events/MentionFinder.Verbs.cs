@@ -69,7 +69,8 @@ internal sealed partial class MentionFinder
         if (m.Type is PloverType.Accuse or PloverType.Request or PloverType.Threaten or PloverType.Support && !m.HasTarget
             && !(m.Type is PloverType.Threaten or PloverType.Request && Infinitive(m.Last + 1, end))
             && !(m.Type == PloverType.Request && m.HasSource && view.Word(t).StartsWith("demand", StringComparison.OrdinalIgnoreCase))
-            && !(m.Type == PloverType.Support && subjects.Count > 1 && !passive))
+            && !(m.Type == PloverType.Support && subjects.Count > 1 && !passive)
+            && m.Mode != "asylum")
         {
             return false;
         }
@@ -89,9 +90,27 @@ internal sealed partial class MentionFinder
         }
 
         k = SkipTime(k, first);
+        // `The Nigerian Union of Teachers (NUT) said`: past an acronym in brackets.
+        if (k > first && view.IsPunct(k, ')'))
+        {
+            var open = k - 1;
+            while (open > first && open > k - 6 && !view.IsPunct(open, '('))
+            {
+                open--;
+            }
+
+            k = view.IsPunct(open, '(') ? open - 1 : k;
+        }
+
         if (k < first)
         {
             return found;
+        }
+
+        // `began collecting signatures`, `continued shelling`: the subject of the aspectual verb.
+        if (view.Tag(t) == "VBG" && depth < 2 && view.IsVerb(k) && view.Is(k, WordSets.Aspectual))
+        {
+            return Subject(k, first, end, depth + 1);
         }
 
         if (view.Is(k, WordSets.Relatives))

@@ -92,7 +92,7 @@ internal sealed partial class MentionFinder(ArticleView view, TriggerLexicon lex
     }
 
     private bool Modifier(int k) =>
-        view.Tag(k) is "DT" or "PRP$" or "JJ" or "JJR" or "JJS" or "CD" or "RB" or "POS" or "NNP" or "VBN"
+        view.Tag(k) is "DT" or "PRP$" or "JJ" or "JJR" or "JJS" or "CD" or "RB" or "POS" or "NNP" or "NN" or "NNS" or "VBN"
         && !view.IsClauseBreak(k);
 
     private bool KindFits(TriggerForm form, int t, int last) =>
@@ -111,7 +111,8 @@ internal sealed partial class MentionFinder(ArticleView view, TriggerLexicon lex
             return true;
         }
 
-        for (var k = Math.Max(first, t - 4); k <= Math.Min(end - 1, last + 4); k++)
+        // The object may run longer than the subject: `provide nearly 25,000 tons of emergency food aid`.
+        for (var k = Math.Max(first, t - 4); k <= Math.Min(end - 1, last + 8); k++)
         {
             foreach (var word in form.Context)
             {

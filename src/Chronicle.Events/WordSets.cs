@@ -38,6 +38,11 @@ internal static class WordSets
         "stepped", "extended", "extends", "ordered", "orders", "waged", "wages", "declared", "declares", "renewed",
         "intensified", "joined", "joins");
 
+    /// <summary>Verbs of beginning and going on, whose subject does the act of the participle after them.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Aspectual = Set(
+        "began", "begun", "begins", "begin", "started", "starts", "start", "continued", "continues", "continue",
+        "resumed", "resumes", "resume", "kept", "keeps", "stopped", "stops");
+
     /// <summary>Weapons, whose use is an attack (<c>used drones against</c>) and whose numbers are counts of weapons.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Weapons = Set(
         "drones", "drone", "missiles", "missile", "rockets", "rocket", "bombs", "bomb", "artillery", "shells", "mortars",

@@ -70,7 +70,7 @@ internal sealed partial class MentionFinder
             && !(m.Type is PloverType.Threaten or PloverType.Request && Infinitive(m.Last + 1, end))
             && !(m.Type == PloverType.Request && m.HasSource && view.Word(t).StartsWith("demand", StringComparison.OrdinalIgnoreCase))
             && !(m.Type == PloverType.Support && subjects.Count > 1 && !passive)
-            && m.Mode != "asylum")
+            && !(m.Mode == "asylum" && IsFinite(t)))
         {
             return false;
         }

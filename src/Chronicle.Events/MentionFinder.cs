@@ -75,8 +75,11 @@ internal sealed partial class MentionFinder(ArticleView view, TriggerLexicon lex
                 continue;
             }
 
+            // A particle or preposition stays next to its verb but for adverbs: `pushing hard for`, not `fire both barrels at`.
+            var particle = word is "on" or "at" or "for" or "with" or "to" or "in" or "into" or "against" or "off" or "out" or "up" or "down" or "upon";
             var gap = 0;
-            while (!form.Noun && k < end && gap < 3 && !view.Word(k).Equals(word, StringComparison.OrdinalIgnoreCase) && Modifier(k))
+            while (!form.Noun && k < end && gap < 3 && !view.Word(k).Equals(word, StringComparison.OrdinalIgnoreCase) && Modifier(k)
+                && (!particle || view.Tag(k) == "RB"))
             {
                 k++;
                 gap++;

@@ -66,7 +66,9 @@ internal sealed class ActorReader(ArticleView view, PersonCountries persons, Act
             first++;
         }
 
-        return Build(first, last);
+        var actor = Build(first, last);
+        // `Iraqi Kurds`, `The Latvian Constitutional Court`, `A Saudi businessman`: a national word inside the phrase.
+        return actor.Country is null && !IsPerson(actor.Last) ? actor with { Country = WordsCountry(first, last) } : actor;
     }
 
     // `Iran's president X`: a possessive continues the phrase when an actor noun or name follows.
@@ -98,6 +100,36 @@ internal sealed class ActorReader(ArticleView view, PersonCountries persons, Act
 
         return tag is "DT" or "JJ" or "JJR" or "JJS" or "NN" or "NNS" or "NNP" or "NNPS" or "POS" or "PRP$" or "CD" or "VBN"
             || IsPossessive(k) || view.EntityAt[k] >= 0;
+    }
+
+    private bool IsPerson(int k) => view.EntityAt[k] >= 0 && view.Found.Entities[view.EntityAt[k]].Type == EntityType.Person;
+
+    private string? WordsCountry(int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            var word = view.Word(k);
+            if (word.Length < 3 || !char.IsUpper(word[0]))
+            {
+                continue;
+            }
+
+            if (view.Gazetteer.CountryOfDemonym(word) is { } country)
+            {
+                return country;
+            }
+
+            foreach (var i in view.Gazetteer.Find(word))
+            {
+                var entry = view.Gazetteer.Entry(i);
+                if (entry.Precision == GeoPrecision.Country && entry.Country.Length > 0)
+                {
+                    return entry.Country;
+                }
+            }
+        }
+
+        return null;
     }
 
     private bool IsPossessive(int k) => view.Word(k) is "'s" or "’s" or "'" or "’";
@@ -157,6 +189,8 @@ internal sealed class ActorReader(ArticleView view, PersonCountries persons, Act
             if (mention.Type is EntityType.Person or EntityType.Org)
             {
                 own = country ?? RoleCountry(view.EntityAt[head]) ?? persons.Find(mention.Canonical) ?? KnownCountry(mention);
+                // An unknown person is most often of the country the article is about (`President X said`).
+                own ??= mention.Type == EntityType.Person && head == last ? view.Focus : null;
             }
 
             if (head < last && view.Is(last, WordSets.ActorNouns))

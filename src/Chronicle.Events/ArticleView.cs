@@ -108,6 +108,15 @@ internal sealed class ArticleView
             }
         }
 
+        // `Chilean officials`, `the Kenyan police`: nationalities say what the article is about as places do.
+        foreach (var entity in Found.Entities)
+        {
+            if (entity.Type == EntityType.Norp && Gazetteer.CountryOfDemonym(entity.Canonical.AsSpan()) is { } country)
+            {
+                counts[country] = counts.GetValueOrDefault(country) + 1;
+            }
+        }
+
         return counts.Count == 0 ? null : counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).First().Key;
     }
 }

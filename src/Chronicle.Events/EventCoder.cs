@@ -54,6 +54,10 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
                 counts.Link(m, here);
                 modality.Read(m);
                 m.Place = places.InSentence(m, [.. m.Actors.Select(a => a.Span)]);
+                if (!m.HasTarget && m.HasSource)
+                {
+                    m.Add(ActorRole.Target, places.TargetAfter(m));
+                }
             }
         }
 

@@ -58,7 +58,8 @@ internal sealed partial class MentionFinder
             return null;
         }
 
-        var j = targets[0].First - 1;
+        // `that X and Y must`: before the first of coordinated subjects.
+        var j = targets.Min(a => a.First) - 1;
         if (j >= first && view.Word(j).Equals("that", StringComparison.OrdinalIgnoreCase))
         {
             j--;
@@ -109,6 +110,7 @@ internal sealed partial class MentionFinder
         for (var i = from; i < into.Count; i++)
         {
             var head = into[i];
+            var governed = 0;
             for (var j = i + 1; j < into.Count; j++)
             {
                 var c = into[j];
@@ -125,13 +127,15 @@ internal sealed partial class MentionFinder
                     }
                 }
 
-                // `is prepared to impose martial law`: readiness to coerce is a threat.
-                if (head.Intent && head.Type == PloverType.Agree && Hostile(c.Type))
+                // `is prepared to impose martial law`: readiness to coerce is a threat; the act decides, not its
+                // object (`prepared to lift the ban`).
+                if (head.Intent && head.Type == PloverType.Agree && Hostile(c.Type) && governed == 0)
                 {
                     head.Type = PloverType.Threaten;
                 }
 
                 into.RemoveAt(j);
+                governed++;
                 j--;
             }
 
@@ -153,7 +157,22 @@ internal sealed partial class MentionFinder
 
     private void ReadIntent(Mention m)
     {
-        if (m.Noun || !m.HasSource)
+        if (m.Noun)
+        {
+            return;
+        }
+
+        // `failed to reach agreement`, `refused to meet`: the attempt or the refusal is the event.
+        if (m.Type is PloverType.Support or PloverType.Aid or PloverType.Consult or PloverType.Retreat or PloverType.Concede
+            or PloverType.Cooperate or PloverType.Agree && m.First >= 2
+            && view.Word(m.First - 1).Equals("to", StringComparison.OrdinalIgnoreCase) && view.Word(m.First - 2) is "failed" or "fails" or "fail")
+        {
+            m.Type = PloverType.Reject;
+            m.Mode = null;
+            return;
+        }
+
+        if (!m.HasSource)
         {
             return;
         }
@@ -162,7 +181,7 @@ internal sealed partial class MentionFinder
         {
             // `announced that it will extend the curfew`: an announced coercive act is a threat; an unannounced
             // `would introduce house arrest` stays a hypothetical measure.
-            if (m.First >= 2 && view.Is(m.First - 1, WordSets.IntentModals) && Announced(m.First - 2))
+            if ((m.First >= 2 && view.Is(m.First - 1, WordSets.IntentModals) && Announced(m.First - 2)) || Planned(m.First))
             {
                 m.Type = PloverType.Threaten;
                 m.Mode = null;
@@ -175,15 +194,6 @@ internal sealed partial class MentionFinder
         if (m.Type is not (PloverType.Support or PloverType.Aid or PloverType.Consult
             or PloverType.Retreat or PloverType.Concede or PloverType.Cooperate or PloverType.Agree))
         {
-            return;
-        }
-
-        // `failed to reach agreement`, `refused to meet`: the attempt or the refusal is the event.
-        if (m.First >= 2 && view.Word(m.First - 1).Equals("to", StringComparison.OrdinalIgnoreCase)
-            && view.Word(m.First - 2) is "failed" or "fails" or "fail")
-        {
-            m.Type = PloverType.Reject;
-            m.Mode = null;
             return;
         }
 
@@ -209,6 +219,11 @@ internal sealed partial class MentionFinder
             }
         }
     }
+
+    // `plans to impose`, `intends to close`: a stated plan to coerce is a threat.
+    private bool Planned(int first) =>
+        first >= 2 && view.Word(first - 1).Equals("to", StringComparison.OrdinalIgnoreCase)
+        && view.Word(first - 2) is "plans" or "planned" or "plan" or "intends" or "intended" or "intend" or "vowed" or "vows";
 
     // A reporting verb within a few words before the modal's subject (`said that it`, `announced the army`).
     private bool Announced(int k)

@@ -18,6 +18,16 @@ internal sealed partial class MentionFinder
                 return complement ? NextActor(k + 1, end, 4) : null;
             }
 
+            // `rejected an offer from Kabul`, `accepted demands from the rebels`: who made the proposal is the target.
+            if (complement || type is PloverType.Concede or PloverType.Agree)
+            {
+                if (view.Word(k).Equals("from", StringComparison.OrdinalIgnoreCase) && k > last + 1 && view.IsNoun(k - 1)
+                    && view.Is(k - 1, WordSets.Proposals) && NextActor(k + 1, end, 4) is { } proposer)
+                {
+                    return proposer;
+                }
+            }
+
             if (view.Is(k, WordSets.Locatives))
             {
                 k = SkipPhrase(k + 1, end) - 1;

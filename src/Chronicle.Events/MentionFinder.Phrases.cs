@@ -5,7 +5,7 @@ internal sealed partial class MentionFinder
     // `threatened to cut`, `threatened Monday to resume`: an infinitive after the verb, past a time phrase.
     private bool Infinitive(int k, int end)
     {
-        while (k < end && (view.TimeAt[k] >= 0 || view.Tag(k) == "RB"))
+        while (k < end && (view.TimeAt[k] >= 0 || view.Tag(k) == "RB" || (view.Is(k, WordSets.TimeOpeners) && k + 1 < end && view.TimeAt[k + 1] >= 0)))
         {
             k++;
         }

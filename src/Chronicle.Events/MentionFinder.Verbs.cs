@@ -68,7 +68,9 @@ internal sealed partial class MentionFinder
         // `threatened to cut off electricity` states its act; an act that is itself a trigger lends its target later.
         if (m.Type is PloverType.Accuse or PloverType.Request or PloverType.Threaten or PloverType.Support && !m.HasTarget
             && !(m.Type is PloverType.Threaten or PloverType.Request && Infinitive(m.Last + 1, end))
-            && !(m.Type == PloverType.Request && m.HasSource && view.Word(t).StartsWith("demand", StringComparison.OrdinalIgnoreCase)))
+            && !(m.Type == PloverType.Request && m.HasSource && view.Word(t).StartsWith("demand", StringComparison.OrdinalIgnoreCase))
+            && !(m.Type == PloverType.Support && subjects.Count > 1 && !passive)
+            && !(m.Mode == "asylum" && IsFinite(t)))
         {
             return false;
         }
@@ -88,9 +90,27 @@ internal sealed partial class MentionFinder
         }
 
         k = SkipTime(k, first);
+        // `The Nigerian Union of Teachers (NUT) said`: past an acronym in brackets.
+        if (k > first && view.IsPunct(k, ')'))
+        {
+            var open = k - 1;
+            while (open > first && open > k - 6 && !view.IsPunct(open, '('))
+            {
+                open--;
+            }
+
+            k = view.IsPunct(open, '(') ? open - 1 : k;
+        }
+
         if (k < first)
         {
             return found;
+        }
+
+        // `began collecting signatures`, `continued shelling`: the subject of the aspectual verb.
+        if (view.Tag(t) == "VBG" && depth < 2 && view.IsVerb(k) && view.Is(k, WordSets.Aspectual))
+        {
+            return Subject(k, first, end, depth + 1);
         }
 
         if (view.Is(k, WordSets.Relatives))
@@ -107,6 +127,13 @@ internal sealed partial class MentionFinder
             }
 
             return found;
+        }
+
+        // `X attempted to assassinate`, `X plans to impose`: the subject of the verb that takes the infinitive.
+        if (view.Word(k).Equals("to", StringComparison.OrdinalIgnoreCase) && view.Tag(t) == "VB" && depth < 2 && k - 1 >= first
+            && view.IsVerb(k - 1) && !view.Is(k - 1, WordSets.Auxiliaries))
+        {
+            return Subject(k - 1, first, end, depth + 1);
         }
 
         var word = view.Word(k);
@@ -161,6 +188,12 @@ internal sealed partial class MentionFinder
         {
             var j = k - 1;
             if (j >= first && view.Word(j).Equals("that", StringComparison.OrdinalIgnoreCase))
+            {
+                j--;
+            }
+
+            // `said on Friday they would`: past the reporting verb's time phrase.
+            while (j >= first && (view.TimeAt[j] >= 0 || view.Is(j, WordSets.TimeOpeners)))
             {
                 j--;
             }

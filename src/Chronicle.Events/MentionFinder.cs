@@ -68,6 +68,23 @@ internal sealed partial class MentionFinder(ArticleView view, TriggerLexicon lex
         foreach (var word in form.Rest)
         {
             k++;
+            // A verb phrase takes its own determiners and modifiers: `held their first meeting`, `blocked a road`.
+            if (!form.Noun && word is "a" or "an" or "the" && k < end && !view.Word(k).Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                k--;
+                continue;
+            }
+
+            // A particle or preposition stays next to its verb but for adverbs: `pushing hard for`, not `fire both barrels at`.
+            var particle = word is "on" or "at" or "for" or "with" or "to" or "in" or "into" or "against" or "off" or "out" or "up" or "down" or "upon";
+            var gap = 0;
+            while (!form.Noun && k < end && gap < 3 && !view.Word(k).Equals(word, StringComparison.OrdinalIgnoreCase) && Modifier(k)
+                && (!particle || view.Tag(k) == "RB"))
+            {
+                k++;
+                gap++;
+            }
+
             if (k >= end || !view.Word(k).Equals(word, StringComparison.OrdinalIgnoreCase))
             {
                 return -1;
@@ -76,6 +93,10 @@ internal sealed partial class MentionFinder(ArticleView view, TriggerLexicon lex
 
         return k;
     }
+
+    private bool Modifier(int k) =>
+        view.Tag(k) is "DT" or "PRP$" or "JJ" or "JJR" or "JJS" or "CD" or "RB" or "POS" or "NNP" or "NN" or "NNS" or "VBN"
+        && !view.IsClauseBreak(k);
 
     private bool KindFits(TriggerForm form, int t, int last) =>
         form.Noun ? view.IsNoun(last) : view.IsVerb(t) && !Adjectival(t, last);
@@ -93,7 +114,8 @@ internal sealed partial class MentionFinder(ArticleView view, TriggerLexicon lex
             return true;
         }
 
-        for (var k = Math.Max(first, t - 4); k <= Math.Min(end - 1, last + 4); k++)
+        // The object may run longer than the subject: `provide nearly 25,000 tons of emergency food aid`.
+        for (var k = Math.Max(first, t - 4); k <= Math.Min(end - 1, last + 8); k++)
         {
             foreach (var word in form.Context)
             {

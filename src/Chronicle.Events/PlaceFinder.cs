@@ -37,6 +37,48 @@ internal sealed class PlaceFinder(ArticleView view)
         return best;
     }
 
+    /// <summary>
+    /// The place an event with no named target is done to or in: <c>extended the curfew in Abidjan</c>,
+    /// <c>strengthened its forces in Lebanon</c>. The nearest location after the trigger in its sentence, within a
+    /// few words, that no actor of the event names.
+    /// </summary>
+    public Actor? TargetAfter(Mention m)
+    {
+        var sentence = view.Found.Sentences[m.Sentence].Span;
+        for (var i = 0; i < view.Found.Places.Length; i++)
+        {
+            var mention = view.Found.Places[i];
+            if (mention.Span.Start < m.Trigger.End || !sentence.Contains(mention.Span))
+            {
+                continue;
+            }
+
+            if (mention.Span.Start - m.Trigger.End > 80 || m.Actors.Exists(a => a.Span.Overlaps(mention.Span)))
+            {
+                return null;
+            }
+
+            var place = IsLocation(i) ? Resolve(i) : null;
+            if (place?.Country is null || view.Text.AsSpan(m.Trigger.End, mention.Span.Start - m.Trigger.End).IndexOfAny(ClauseEnds) >= 0)
+            {
+                return null;
+            }
+
+            var first = NextToken(mention.Span.Start);
+            var last = Math.Max(first, NextToken(mention.Span.End) - 1);
+            if (first < 0)
+            {
+                return null;
+            }
+
+            return new Actor(first, last < 0 ? first : last, mention.Span, place.Name, null, place.Country, false);
+        }
+
+        return null;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> ClauseEnds = System.Buffers.SearchValues.Create(",;:");
+
     public Place? Before(int position)
     {
         for (var i = view.Found.Places.Length - 1; i >= 0; i--)

@@ -19,7 +19,8 @@ internal static class WordSets
         "official", "businessman", "businessmen", "elders", "landowners", "fundamentalists", "deputies", "legislators",
         "negotiators", "judge", "court", "union", "unions", "party", "council", "committee", "ambassador", "delegation",
         "servicemen", "journalist", "guerrillas", "guerillas", "peacekeepers", "inspectors", "observers", "groups",
-        "factions", "king", "emir", "navy", "warships", "tanks");
+        "factions", "king", "emir", "navy", "warships", "tanks",
+        "aircraft", "warplanes", "jets", "helicopters", "gunships", "bulldozers");
 
     /// <summary>Actor nouns that are crowds of people, who gather and march (<c>leaders gathered</c> is a meeting).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PeopleNouns = Set(
@@ -37,6 +38,16 @@ internal static class WordSets
         "continued", "continues", "led", "leads", "organised", "organized", "had", "has", "have", "pledged", "pledges",
         "stepped", "extended", "extends", "ordered", "orders", "waged", "wages", "declared", "declares", "renewed",
         "intensified", "joined", "joins");
+
+    /// <summary>What one side puts to another, so that `X's offer from Y` names Y as the one answered.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Proposals = Set(
+        "offer", "offers", "demand", "demands", "appeal", "appeals", "request", "requests", "proposal", "proposals",
+        "invitation", "invitations", "call", "calls", "plea", "pleas", "ultimatum");
+
+    /// <summary>Verbs of beginning and going on, whose subject does the act of the participle after them.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Aspectual = Set(
+        "began", "begun", "begins", "begin", "started", "starts", "start", "continued", "continues", "continue",
+        "resumed", "resumes", "resume", "kept", "keeps", "stopped", "stops");
 
     /// <summary>Weapons, whose use is an attack (<c>used drones against</c>) and whose numbers are counts of weapons.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Weapons = Set(

@@ -20,12 +20,14 @@ foreach (var entry in CameoVerbs.Read(args[0], plover))
     }
 }
 
-// Hand-written entries replace CAMEO's for the same form and kind.
+// Hand-written entries replace CAMEO's for the same form and kind; several of them may share a form when their
+// context words differ (`violate` a ceasefire is an attack, `violate` a ban a rejection).
 foreach (var entry in NewsList.Read(args[2]))
 {
     foreach (var form in Inflector.Forms(entry))
     {
-        rows[form + "\t" + entry.Kind] = string.Join('\t', form, entry.Kind, entry.Type, entry.Mode, entry.Flags, entry.Origin);
+        rows.Remove(form + "\t" + entry.Kind);
+        rows[form + "\t" + entry.Kind + "\t" + entry.Flags] = string.Join('\t', form, entry.Kind, entry.Type, entry.Mode, entry.Flags, entry.Origin);
     }
 }
 

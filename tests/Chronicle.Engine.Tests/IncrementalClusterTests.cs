@@ -1,7 +1,5 @@
-using System.Collections.Immutable;
 using System.Text.Json;
 using Chronicle.Ingest;
-using Chronicle.Storage;
 
 namespace Chronicle.Engine.Tests;
 

@@ -32,7 +32,9 @@ public sealed class IngestIdentityTests
 
         var expected = await IdsAsync(together.Name);
         (await IdsAsync(apart.Name)).ShouldBe(expected);
-        expected.ShouldContain("a event PROTEST " + expected.Single(x => x.StartsWith("b event PROTEST", StringComparison.Ordinal)).Split(' ')[3]);
+        var protests = expected.Where(x => x.Contains(" event PROTEST ", StringComparison.Ordinal)).Select(x => x.Split(' ')[3]).ToList();
+        protests.Count.ShouldBe(2);
+        protests.Distinct().Count().ShouldBe(1);
         expected.ShouldContain(x => x.StartsWith("a entity Marie Talbert E", StringComparison.Ordinal));
     }
 

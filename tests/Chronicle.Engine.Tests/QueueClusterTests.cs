@@ -20,6 +20,7 @@ public sealed class QueueClusterTests
         }
 
         var clusters = await IncrementalClusterTests.ClustersByTextAsync(database.Name);
+        clusters[First].ShouldStartWith("evc-");
         clusters[Again].ShouldBe(clusters[First]);
     }
 
@@ -34,6 +35,7 @@ public sealed class QueueClusterTests
 
         var clusters = await IncrementalClusterTests.ClustersByTextAsync(database.Name);
         clusters.Count.ShouldBe(2);
+        clusters[First].ShouldStartWith("evc-");
         clusters[Again].ShouldBe(clusters[First]);
     }
 

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Chronicle.Contract;
 using Chronicle.Resolution.Clusters;
 using Chronicle.Storage.Clusters;

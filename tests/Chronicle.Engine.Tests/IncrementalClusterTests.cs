@@ -88,6 +88,9 @@ public sealed class IncrementalClusterTests
 
     internal static void Fail(ReadFailure failure) => throw new InvalidOperationException(failure.ToString());
 
+    /// <summary>A protest in Lyon on 3 March 2023 with 300 taking part, as a coder would find it in <paramref name="text"/>.</summary>
+    internal static CodedEvent Protest(string text, string trigger) => Protest(text, trigger, Lyon, "2023-03-03");
+
     private static CodedEvent Protest(string text, string trigger, Place place, string date)
     {
         var at = text.IndexOf(trigger, StringComparison.Ordinal);

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Chronicle.Engine;
 using Chronicle.Storage;
-using Chronicle.Storage.Queries;
 using Chronicle.Web.Api;
 using Chronicle.Web.Hosting;
 using Chronicle.Web.Ingestion;

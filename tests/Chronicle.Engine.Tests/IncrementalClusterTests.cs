@@ -13,6 +13,8 @@ public sealed class IncrementalClusterTests
     private const string Again = "Nurses rallied in Lyon on 3 March 2023, some 300 of them, over staffing, the union said.";
     private const string OtherCity = "About 300 nurses protested in Nantes on 3 March 2023 over staffing.";
     private const string OtherYear = "About 300 nurses protested in Lyon on 3 March 2024 over staffing.";
+    private const string Undated = "Hundreds of nurses protested in Lyon over staffing at the city's hospitals.";
+    private const string UndatedAgain = "Nurses protested over staffing at hospitals in Lyon, the union said.";
 
     private static readonly Place Lyon = new("Lyon", 2996944, "FR", "84", 45.75, 4.85, GeoPrecision.City);
     private static readonly Place Nantes = new("Nantes", 2990969, "FR", "52", 47.22, -1.55, GeoPrecision.City);
@@ -23,6 +25,8 @@ public sealed class IncrementalClusterTests
         [Again] = [Protest(Again, "rallied", Lyon, "2023-03-03")],
         [OtherCity] = [Protest(OtherCity, "protested", Nantes, "2023-03-03")],
         [OtherYear] = [Protest(OtherYear, "protested", Lyon, "2024-03-03")],
+        [Undated] = [Protest(Undated, "protested", Lyon, null)],
+        [UndatedAgain] = [Protest(UndatedAgain, "protested", Lyon, null)],
     }));
 
     [Theory]
@@ -43,6 +47,22 @@ public sealed class IncrementalClusterTests
         clusters[OtherCity].ShouldNotBe(clusters[First]);
         clusters[OtherYear].ShouldNotBe(clusters[First]);
         clusters[OtherYear].ShouldNotBe(clusters[OtherCity]);
+    }
+
+    [Theory]
+    [InlineData(StoreKind.Sqlite)]
+    [InlineData(StoreKind.Postgres)]
+    public async Task Undated_reports_of_one_place_join_across_runs(StoreKind kind)
+    {
+        await using var database = await TestDatabase.CreateAsync(kind);
+        foreach (var text in new[] { Undated, UndatedAgain })
+        {
+            await using var store = await StoreFactory.OpenAsync(database.Name, TimeProvider.System);
+            await new IngestRunner(Coder, store).RunAsync([new DocumentRead(new Document("wire:" + text[..24], null, null, text))], Fail);
+        }
+
+        var clusters = await ClustersByTextAsync(database.Name);
+        clusters[UndatedAgain].ShouldBe(clusters[Undated]);
     }
 
     [Theory]
@@ -91,12 +111,12 @@ public sealed class IncrementalClusterTests
     /// <summary>A protest in Lyon on 3 March 2023 with 300 taking part, as a coder would find it in <paramref name="text"/>.</summary>
     internal static CodedEvent Protest(string text, string trigger) => Protest(text, trigger, Lyon, "2023-03-03");
 
-    private static CodedEvent Protest(string text, string trigger, Place place, string date)
+    private static CodedEvent Protest(string text, string trigger, Place place, string? date)
     {
         var at = text.IndexOf(trigger, StringComparison.Ordinal);
-        var count = text.IndexOf("300", StringComparison.Ordinal);
+        var count = Math.Max(0, text.IndexOf("300", StringComparison.Ordinal));
         return new CodedEvent(PloverType.Protest, "demonstrate", new TextSpan(at, at + trigger.Length), new TextSpan(0, text.Length),
-            [new EventActor(ActorRole.Source, new TextSpan(0, 0), "nurses", null, "FR")], place, new EventDate(date, DatePrecision.Day, "3 March"),
+            [new EventActor(ActorRole.Source, new TextSpan(0, 0), "nurses", null, "FR")], place, date is null ? null : new EventDate(date, DatePrecision.Day, "3 March"),
             [new EventCount(CountKind.Participants, new Quantity(new TextSpan(count, count + 3), 300, null, null, Qualifier.Approx, null))],
             Modality.Asserted, null, 0.9);
     }

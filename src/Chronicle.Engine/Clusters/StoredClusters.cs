@@ -11,6 +11,8 @@ namespace Chronicle.Engine.Clusters;
 /// a new report's window to <see cref="DaysAfter"/> days after it: enough for every stored window of up to a month
 /// (a day, a week, a month, an undated report's week before publication). A stored report dated only by its year is
 /// found when its year starts within that range; otherwise it joins later reports only within its own batch.
+/// Reports with no date at all (none in the text, no article date) are looked for among the undated stored reports
+/// of the same type and country (up to a bound per probe).
 /// </summary>
 public sealed class StoredClusters(EventClusterer clusterer) : IClusterAssigner
 {
@@ -27,11 +29,27 @@ public sealed class StoredClusters(EventClusterer clusterer) : IClusterAssigner
     public IReadOnlyList<ClusterProbe> Probes(IReadOnlyList<Analysis> batch)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        var windows = batch
-            .SelectMany(a => a.Annotations.Events.Select(e => (Type: WireNames.Of(e.Type), Window: Window(e, a.Document.Published))))
-            .Where(x => x.Window is not null)
-            .Select(x => new ClusterProbe(x.Type, x.Window!.First.AddDays(-DaysBefore), x.Window.Last.AddDays(DaysAfter)));
-        return Merge(windows);
+        var dated = new List<ClusterProbe>();
+        var undated = new HashSet<ClusterProbe>();
+        foreach (var analysis in batch)
+        {
+            foreach (var coded in analysis.Annotations.Events)
+            {
+                var type = WireNames.Of(coded.Type);
+                if (Window(coded, analysis.Document.Published) is { } window)
+                {
+                    dated.Add(ClusterProbe.Dated(type, window.First.AddDays(-DaysBefore), window.Last.AddDays(DaysAfter)));
+                }
+
+                // Undated stored reports match on place alone (a report with neither date nor place joins nothing).
+                if (coded.Place?.Country is { } country)
+                {
+                    undated.Add(ClusterProbe.Undated(type, country));
+                }
+            }
+        }
+
+        return [.. Merge(dated), .. undated.OrderBy(p => p.Type, StringComparer.Ordinal).ThenBy(p => p.Country, StringComparer.Ordinal)];
     }
 
     /// <inheritdoc />
@@ -59,7 +77,7 @@ public sealed class StoredClusters(EventClusterer clusterer) : IClusterAssigner
         var merged = new List<ClusterProbe>();
         foreach (var probe in probes.OrderBy(p => p.Type, StringComparer.Ordinal).ThenBy(p => p.First))
         {
-            if (merged.Count > 0 && merged[^1].Type == probe.Type && probe.First <= merged[^1].Last.AddDays(1))
+            if (merged.Count > 0 && merged[^1].Type == probe.Type && probe.First <= merged[^1].Last!.Value.AddDays(1))
             {
                 merged[^1] = merged[^1] with { Last = probe.Last > merged[^1].Last ? probe.Last : merged[^1].Last };
             }

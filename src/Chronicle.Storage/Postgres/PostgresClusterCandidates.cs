@@ -2,6 +2,7 @@ using System.Text.Json;
 using Chronicle.Contract;
 using Chronicle.Storage.Clusters;
 using Npgsql;
+using NpgsqlTypes;
 
 namespace Chronicle.Storage.Postgres;
 
@@ -45,11 +46,15 @@ internal static class PostgresClusterCandidates
 
         await using var command = new NpgsqlCommand("""
             WITH hits AS (
-                SELECT DISTINCT h.cluster_id FROM unnest(@types, @firsts, @lasts) AS p(type, first, last)
+                SELECT DISTINCT h.cluster_id FROM unnest(@types, @firsts, @lasts, @countries) AS p(type, first, last, country)
                 CROSS JOIN LATERAL (
-                    SELECT e.cluster_id FROM events e
-                    WHERE e.type = p.type AND e.day BETWEEN p.first AND p.last AND e.cluster_id IS NOT NULL
-                    LIMIT @cap) h)
+                    (SELECT e.cluster_id FROM events e
+                     WHERE p.first IS NOT NULL AND e.type = p.type AND e.day BETWEEN p.first AND p.last AND e.cluster_id IS NOT NULL
+                     LIMIT @cap)
+                    UNION ALL
+                    (SELECT e.cluster_id FROM events e
+                     WHERE p.first IS NULL AND e.type = p.type AND e.day IS NULL AND e.country = p.country AND e.cluster_id IS NOT NULL
+                     LIMIT @cap)) h)
             SELECT cluster_id, document_id, source, published, json FROM (
                 SELECT e.cluster_id, e.document_id, d.source, d.published, e.json, d.seq, e.ordinal,
                        row_number() OVER (PARTITION BY e.cluster_id ORDER BY d.seq, e.ordinal) AS n
@@ -58,8 +63,9 @@ internal static class PostgresClusterCandidates
             WHERE n <= @members ORDER BY seq, ordinal
             """, connection);
         command.Parameters.AddWithValue("types", probes.Select(p => p.Type).ToArray());
-        command.Parameters.AddWithValue("firsts", probes.Select(p => p.First).ToArray());
-        command.Parameters.AddWithValue("lasts", probes.Select(p => p.Last).ToArray());
+        command.Parameters.Add(new NpgsqlParameter("firsts", NpgsqlDbType.Array | NpgsqlDbType.Date) { Value = probes.Select(p => p.First is { } d ? (object)d : DBNull.Value).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter("lasts", NpgsqlDbType.Array | NpgsqlDbType.Date) { Value = probes.Select(p => p.Last is { } d ? (object)d : DBNull.Value).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter("countries", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = probes.Select(p => (object?)p.Country ?? DBNull.Value).ToArray() });
         command.Parameters.AddWithValue("cap", ClusterCandidates.MaxClustersPerProbe);
         command.Parameters.AddWithValue("members", members);
         await using var rows = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);

@@ -16,17 +16,30 @@ internal static class SqliteClusterCandidates
         await using (var find = connection.CreateCommand())
         {
             find.Transaction = transaction;
+
+            // Undated probes read the latest undated events of the type first (rowid order, through the same index).
             find.CommandText = """
-                SELECT DISTINCT cluster_id FROM events
-                WHERE type = $type AND day BETWEEN $first AND $last AND cluster_id IS NOT NULL LIMIT $cap
+                SELECT DISTINCT cluster_id FROM (
+                    SELECT cluster_id FROM events
+                    WHERE $first IS NOT NULL AND type = $type AND day BETWEEN $first AND $last AND cluster_id IS NOT NULL
+                    LIMIT $cap)
+                UNION
+                SELECT cluster_id FROM (
+                    SELECT cluster_id FROM events
+                    WHERE $first IS NULL AND type = $type AND day IS NULL AND country = $country AND cluster_id IS NOT NULL
+                    ORDER BY rowid DESC LIMIT $cap)
                 """;
             var type = find.Parameters.Add("$type", SqliteType.Text);
             var first = find.Parameters.Add("$first", SqliteType.Text);
             var last = find.Parameters.Add("$last", SqliteType.Text);
+            var country = find.Parameters.Add("$country", SqliteType.Text);
             find.Parameters.AddWithValue("$cap", ClusterCandidates.MaxClustersPerProbe);
             foreach (var probe in probes)
             {
-                (type.Value, first.Value, last.Value) = (probe.Type, Day(probe.First), Day(probe.Last));
+                type.Value = probe.Type;
+                first.Value = probe.First is { } f ? Day(f) : DBNull.Value;
+                last.Value = probe.Last is { } l ? Day(l) : DBNull.Value;
+                country.Value = (object?)probe.Country ?? DBNull.Value;
                 await using var reader = await find.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
                 while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
                 {

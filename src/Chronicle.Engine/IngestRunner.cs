@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using Chronicle.Engine.Clusters;
 using Chronicle.Ingest;
 using Chronicle.Resolution.Clusters;
 using Chronicle.Storage;
@@ -15,14 +15,12 @@ public readonly record struct IngestProgress(int Read, int Stored, int AlreadySt
 /// <summary>
 /// Reads, analyses and stores documents in batches of one transaction each. Documents already in the store are
 /// skipped before analysis, so a run killed halfway and run again only does the rest. Reports of the same event
-/// within a run share a cluster id (<see cref="EventClusterer"/>), over a window of the run's latest clusters so
-/// that a long run stays linear; clusters do not yet reach back into earlier runs.
+/// share a cluster id (<see cref="EventClusterer"/>) across batches and runs: each batch is clustered, as it is
+/// stored, against the stored clusters near its events' dates (<see cref="StoredClusters"/>).
 /// </summary>
 public sealed class IngestRunner(Pipeline pipeline, IDocumentStore store, int batchSize = 64, int threads = 1)
 {
-    private const int ClusterWindow = 5_000;
-    private readonly EventClusterer clusterer = new();
-    private ImmutableArray<EventCluster> clusters = [];
+    private readonly StoredClusters clusters = new(new EventClusterer());
 
     /// <summary>Ingests every result; each failure is passed to <paramref name="onFailure"/> as it happens.</summary>
     public async Task<IngestProgress> RunAsync(
@@ -80,7 +78,6 @@ public sealed class IngestRunner(Pipeline pipeline, IDocumentStore store, int ba
         {
             if (outcome.Analysis is { } analysis)
             {
-                (analysis, clusters) = clusterer.Add(clusters, analysis);
                 analyses.Add(analysis);
             }
             else
@@ -90,12 +87,7 @@ public sealed class IngestRunner(Pipeline pipeline, IDocumentStore store, int ba
             }
         }
 
-        if (clusters.Length > ClusterWindow)
-        {
-            clusters = clusters[^ClusterWindow..];
-        }
-
-        var stored = await store.StoreAsync(analyses, sightings, cancellationToken).ConfigureAwait(false);
+        var stored = await store.StoreAsync(analyses, sightings, clusters, cancellationToken).ConfigureAwait(false);
         var skipped = batch.Count - stored.Stored - failed;
         batch.Clear();
         return totals with

@@ -1,4 +1,6 @@
+using Chronicle.Engine.Clusters;
 using Chronicle.Ingest;
+using Chronicle.Resolution.Clusters;
 using Chronicle.Storage.Queue;
 
 namespace Chronicle.Engine;
@@ -26,10 +28,14 @@ public readonly record struct WorkerProgress(int Claimed, int Stored, int Alread
 
 /// <summary>
 /// Drains the queue: claims a batch, analyses it on <see cref="WorkerOptions.Threads"/> threads while renewing the
-/// lease, and completes it in one transaction; stops when no article is left open (unless following).
+/// lease, and completes it in one transaction; stops when no article is left open (unless following). Completing
+/// clusters the batch against the stored clusters under the store's lock (<see cref="StoredClusters"/>), so workers
+/// finishing at once never start two clusters for one event.
 /// </summary>
 public sealed class QueueWorker(Pipeline pipeline, IQueueStore queue, WorkerOptions options)
 {
+    private readonly StoredClusters _clusters = new(new EventClusterer());
+
     /// <summary>Works until the queue has no open article, or until cancelled.</summary>
     public async Task<WorkerProgress> RunAsync(
         Action<ReadFailure> onFailure, IProgress<WorkerProgress>? progress = null, CancellationToken cancellationToken = default)
@@ -85,7 +91,7 @@ public sealed class QueueWorker(Pipeline pipeline, IQueueStore queue, WorkerOpti
             }
         }
 
-        return await queue.CompleteAsync(claim, analyses, failures, cancellationToken).ConfigureAwait(false);
+        return await queue.CompleteAsync(claim, analyses, failures, _clusters, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Renews the lease every third of it while the batch is analysed, so a slow batch is not taken away.</summary>

@@ -1,5 +1,6 @@
 using Chronicle.Storage;
 using Chronicle.Storage.Postgres;
+using Chronicle.Storage.Queries;
 using Chronicle.Storage.Queue;
 using Chronicle.Storage.Sqlite;
 
@@ -30,6 +31,13 @@ public static class StoreFactory
         return IsPostgres(database)
             ? await PostgresDocumentStore.OpenAsync(database, clock, cancellationToken).ConfigureAwait(false)
             : await SqliteDocumentStore.OpenAsync(database, clock, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The read side (API, dashboard) over a database the store has opened and migrated.</summary>
+    public static IEventQueries OpenQueries(string database)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(database);
+        return IsPostgres(database) ? PostgresEventQueries.Open(database) : new SqliteEventQueries(database);
     }
 
     /// <summary>Opens the work queue that <c>enqueue</c> fills and workers drain; it lives in PostgreSQL only.</summary>

@@ -1,3 +1,5 @@
+using Chronicle.Storage.Clusters;
+
 namespace Chronicle.Storage;
 
 /// <summary>What storing a batch did.</summary>
@@ -42,7 +44,16 @@ public interface IDocumentStore : IAsyncDisposable
     /// the further sources of documents stored before or earlier in the batch.
     /// </summary>
     Task<StoreOutcome> StoreAsync(
-        IReadOnlyList<Analysis> batch, IReadOnlyList<SourceSighting>? sightings = null, CancellationToken cancellationToken = default);
+        IReadOnlyList<Analysis> batch, IReadOnlyList<SourceSighting>? sightings = null, CancellationToken cancellationToken = default) =>
+        StoreAsync(batch, sightings, null, cancellationToken);
+
+    /// <summary>
+    /// Stores a batch as <see cref="StoreAsync(IReadOnlyList{Analysis}, IReadOnlyList{SourceSighting}?, CancellationToken)"/>
+    /// does, its events first given cluster ids by <paramref name="clusters"/> against the clusters stored before, in
+    /// the same transaction (batches that cluster are written one at a time).
+    /// </summary>
+    Task<StoreOutcome> StoreAsync(
+        IReadOnlyList<Analysis> batch, IReadOnlyList<SourceSighting>? sightings, IClusterAssigner? clusters, CancellationToken cancellationToken = default);
 
     /// <summary>Every stored article in the contract's JSON form, in the order they were first stored.</summary>
     IAsyncEnumerable<string> ReadArticlesJsonAsync(CancellationToken cancellationToken = default);

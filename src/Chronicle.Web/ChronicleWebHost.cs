@@ -1,7 +1,6 @@
 using System.Text.Json;
+using Chronicle.Engine;
 using Chronicle.Storage;
-using Chronicle.Storage.Queries;
-using Chronicle.Storage.Sqlite;
 using Chronicle.Web.Api;
 using Chronicle.Web.Hosting;
 using Chronicle.Web.Ingestion;
@@ -32,14 +31,14 @@ public static class ChronicleWebHost
         return app;
     }
 
-    /// <summary>Registers the store (opened and migrated now), the queries and the API's services.</summary>
+    /// <summary>Registers the store (a SQLite file or PostgreSQL, opened and migrated now), the queries and the API's services.</summary>
     public static async Task AddChronicleAsync(IServiceCollection services, WebOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var store = await SqliteDocumentStore.OpenAsync(options.Database, TimeProvider.System, cancellationToken).ConfigureAwait(false);
+        var store = await StoreFactory.OpenAsync(options.Database, TimeProvider.System, cancellationToken).ConfigureAwait(false);
         services.AddSingleton(options);
         services.AddSingleton<IDocumentStore>(store);
-        services.AddSingleton<IEventQueries>(new SqliteEventQueries(options.Database));
+        services.AddSingleton(_ => StoreFactory.OpenQueries(options.Database));
         services.AddSingleton<ArticleIngestor>();
         services.AddRouting();
         services.AddProblemDetails();

@@ -1,4 +1,5 @@
 using Chronicle.Storage.Postgres;
+using Chronicle.Storage.Queries;
 using Chronicle.Storage.Sqlite;
 
 namespace Chronicle.Storage.Tests;
@@ -35,6 +36,11 @@ internal sealed class TestStore : IAsyncDisposable
     public async Task<IDocumentStore> OpenAsync() => Kind == StoreKind.Postgres
         ? await PostgresDocumentStore.OpenAsync(Postgres!.ConnectionString, TimeProvider.System)
         : await SqliteDocumentStore.OpenAsync(SqlitePath, TimeProvider.System);
+
+    /// <summary>The read side over the same database.</summary>
+    public IEventQueries OpenQueries() => Kind == StoreKind.Postgres
+        ? PostgresEventQueries.Open(Postgres!.ConnectionString)
+        : new SqliteEventQueries(SqlitePath);
 
     /// <summary>The latest schema version of this kind of store.</summary>
     public int LatestSchemaVersion => Kind == StoreKind.Postgres ? PostgresSchema.Migrations[^1].Version : SqliteSchema.Migrations[^1].Version;

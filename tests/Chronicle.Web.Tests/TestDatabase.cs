@@ -21,23 +21,26 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public static Place Velmora { get; } = new("Velmora", 9999001, "UA", "12", 48.5, 35.0, GeoPrecision.City);
 
+    /// <summary>The three articles, as every test database holds them.</summary>
+    public static IReadOnlyList<Analysis> Articles { get; } =
+    [
+        Analysed("https://example.org/march", "Teachers march for pay", new DateOnly(2024, 3, 5), MarchText,
+            Event(MarchText, PloverType.Protest, "demonstrate", "marched", Lyon, "2024-03-05", 0.9, "c-march",
+                Actor(MarchText, "teachers", ActorRole.Source, "Teachers", null, "FR"))),
+        Analysed("https://example.net/lyon", "Lyon teachers protest", new DateOnly(2024, 3, 6), MarchAgainText,
+            Event(MarchAgainText, PloverType.Protest, "demonstrate", "marched", Lyon, "2024-03-05", 0.8, "c-march",
+                Actor(MarchAgainText, "teachers", ActorRole.Source, "Teachers", null, "FR"))),
+        Analysed("https://example.com/shelling", "Town shelled", new DateOnly(2024, 4, 13), ShellingText,
+            Event(ShellingText, PloverType.Assault, "aerial", "shelled", Velmora, "2024-04-12", 0.7, null,
+                Actor(ShellingText, "Artillery", ActorRole.Source, "Artillery", "e-artillery", null),
+                Actor(ShellingText, "the town of Velmora", ActorRole.Target, "Velmora", null, "UA"))),
+    ];
+
     public static async Task<TestDatabase> CreateAsync()
     {
         var database = new TestDatabase();
         await using var store = await SqliteDocumentStore.OpenAsync(database.Path, TimeProvider.System);
-        await store.StoreAsync(
-        [
-            Analysed("https://example.org/march", "Teachers march for pay", new DateOnly(2024, 3, 5), MarchText,
-                Event(MarchText, PloverType.Protest, "demonstrate", "marched", Lyon, "2024-03-05", 0.9, "c-march",
-                    Actor(MarchText, "teachers", ActorRole.Source, "Teachers", null, "FR"))),
-            Analysed("https://example.net/lyon", "Lyon teachers protest", new DateOnly(2024, 3, 6), MarchAgainText,
-                Event(MarchAgainText, PloverType.Protest, "demonstrate", "marched", Lyon, "2024-03-05", 0.8, "c-march",
-                    Actor(MarchAgainText, "teachers", ActorRole.Source, "Teachers", null, "FR"))),
-            Analysed("https://example.com/shelling", "Town shelled", new DateOnly(2024, 4, 13), ShellingText,
-                Event(ShellingText, PloverType.Assault, "aerial", "shelled", Velmora, "2024-04-12", 0.7, null,
-                    Actor(ShellingText, "Artillery", ActorRole.Source, "Artillery", "e-artillery", null),
-                    Actor(ShellingText, "the town of Velmora", ActorRole.Target, "Velmora", null, "UA"))),
-        ]);
+        await store.StoreAsync(Articles);
         return database;
     }
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Chronicle.Storage;
 using Chronicle.Web;
 using Chronicle.Web.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -11,7 +12,7 @@ namespace Chronicle.Cli.Commands;
 /// <summary><c>chronicle serve</c>: the HTTP API and the dashboard over a database, on this machine by default.</summary>
 internal static class ServeCommand
 {
-    public const string Examples = "chronicle serve --db news.db\nchronicle serve --db news.db --urls http://127.0.0.1:8080 --token \"$(cat token.txt)\"";
+    public const string Examples = "chronicle serve --db news.db\nchronicle serve --db postgres://chronicle@db1/chronicle\nchronicle serve --db news.db --urls http://127.0.0.1:8080 --token \"$(cat token.txt)\"";
 
     public static Command Create(CliContext context)
     {
@@ -81,7 +82,7 @@ internal static class ServeCommand
             var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [listen];
             foreach (var address in addresses)
             {
-                await context.Out.WriteLineAsync($"Chronicle is serving {options.Database} at {address} (dashboard {address}/, API {address}/api, OpenAPI {address}/api/openapi.json)").ConfigureAwait(false);
+                await context.Out.WriteLineAsync($"Chronicle is serving {app.Services.GetRequiredService<IDocumentStore>().Description} at {address} (dashboard {address}/, API {address}/api, OpenAPI {address}/api/openapi.json)").ConfigureAwait(false);
             }
 
             await context.Out.WriteLineAsync(string.IsNullOrEmpty(secret) ? "Posting articles is off (no token)." : "Posting articles needs the token.").ConfigureAwait(false);

@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Text.Json;
 using Chronicle.Contract;
+using Chronicle.Storage.Queries;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -69,8 +71,8 @@ internal static class PostgresBatchWriter
         }
 
         await using var command = new NpgsqlCommand("""
-            INSERT INTO events (id, document_id, ordinal, type, mode, date_value, country, lat, lon, modality, confidence, cluster_id, json)
-            SELECT * FROM unnest(@ids, @documents, @ordinals, @types, @modes, @dates, @countries, @lats, @lons, @modalities, @confidences, @clusters, @json)
+            INSERT INTO events (id, document_id, ordinal, type, mode, date_value, country, lat, lon, modality, confidence, cluster_id, json, day)
+            SELECT * FROM unnest(@ids, @documents, @ordinals, @types, @modes, @dates, @countries, @lats, @lons, @modalities, @confidences, @clusters, @json, @days)
             """, connection);
         command.Parameters.AddWithValue("ids", events.Select(e => e.Event.Id).ToArray());
         command.Parameters.AddWithValue("documents", events.Select(e => e.Article.Id).ToArray());
@@ -85,6 +87,31 @@ internal static class PostgresBatchWriter
         command.Parameters.AddWithValue("confidences", events.Select(e => (double)e.Event.Confidence).ToArray());
         AddNullable(command, "clusters", NpgsqlDbType.Text, events.Select(e => (object?)e.Event.ClusterId));
         command.Parameters.AddWithValue("json", events.Select(e => JsonSerializer.Serialize(e.Event, ContractJson.Default.EventJson)).ToArray());
+        AddNullable(command, "days", NpgsqlDbType.Date, events.Select(e => EventDay.Of(e.Event.Date?.Value, e.Article.Published) is { } day
+            ? (object)DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null));
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        await InsertActorsAsync(connection, events.Select(e => e.Event).ToList(), cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task InsertActorsAsync(NpgsqlConnection connection, List<EventJson> events, CancellationToken cancellationToken)
+    {
+        var actors = events.SelectMany(e => e.Actors.Select((a, i) => (Event: e.Id, Ordinal: i, Actor: a))).ToList();
+        if (actors.Count == 0)
+        {
+            return;
+        }
+
+        await using var command = new NpgsqlCommand("""
+            INSERT INTO event_actors (event_id, ordinal, role, actor_key, entity_id, canonical, country)
+            SELECT * FROM unnest(@events, @ordinals, @roles, @keys, @entities, @canonicals, @countries)
+            """, connection);
+        command.Parameters.AddWithValue("events", actors.Select(a => a.Event).ToArray());
+        command.Parameters.AddWithValue("ordinals", actors.Select(a => a.Ordinal).ToArray());
+        command.Parameters.AddWithValue("roles", actors.Select(a => a.Actor.Role).ToArray());
+        command.Parameters.AddWithValue("keys", actors.Select(a => ActorKey.Of(a.Actor.EntityId, a.Actor.Canonical)).ToArray());
+        AddNullable(command, "entities", NpgsqlDbType.Text, actors.Select(a => (object?)a.Actor.EntityId));
+        command.Parameters.AddWithValue("canonicals", actors.Select(a => a.Actor.Canonical).ToArray());
+        AddNullable(command, "countries", NpgsqlDbType.Text, actors.Select(a => (object?)a.Actor.Country));
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 

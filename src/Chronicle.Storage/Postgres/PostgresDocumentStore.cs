@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Chronicle.Storage.Clusters;
 using Npgsql;
 
 namespace Chronicle.Storage.Postgres;
@@ -38,12 +39,18 @@ public sealed class PostgresDocumentStore : IDocumentStore
     }
 
     /// <inheritdoc />
+    public Task<StoreOutcome> StoreAsync(
+        IReadOnlyList<Analysis> batch, IReadOnlyList<SourceSighting>? sightings = null, CancellationToken cancellationToken = default) =>
+        StoreAsync(batch, sightings, null, cancellationToken);
+
+    /// <inheritdoc />
     public async Task<StoreOutcome> StoreAsync(
-        IReadOnlyList<Analysis> batch, IReadOnlyList<SourceSighting>? sightings = null, CancellationToken cancellationToken = default)
+        IReadOnlyList<Analysis> batch, IReadOnlyList<SourceSighting>? sightings, IClusterAssigner? clusters, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(batch);
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        batch = await PostgresClusterCandidates.AssignAsync(connection, batch, clusters, cancellationToken).ConfigureAwait(false);
         var stored = await PostgresBatchWriter.WriteAsync(connection, batch, sightings ?? [], _clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return new StoreOutcome(stored, batch.Count - stored);

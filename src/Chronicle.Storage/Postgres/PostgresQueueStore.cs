@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using Chronicle.Storage.Clusters;
 using Chronicle.Storage.Queue;
 using Npgsql;
 using NpgsqlTypes;
@@ -142,8 +143,14 @@ public sealed class PostgresQueueStore : IQueueStore
     }
 
     /// <inheritdoc />
+    public Task<CompleteOutcome> CompleteAsync(
+        QueueClaim claim, IReadOnlyList<Analysis> analyses, IReadOnlyList<QueueFailure> failures, CancellationToken cancellationToken = default) =>
+        CompleteAsync(claim, analyses, failures, null, cancellationToken);
+
+    /// <inheritdoc />
     public async Task<CompleteOutcome> CompleteAsync(
-        QueueClaim claim, IReadOnlyList<Analysis> analyses, IReadOnlyList<QueueFailure> failures, CancellationToken cancellationToken = default)
+        QueueClaim claim, IReadOnlyList<Analysis> analyses, IReadOnlyList<QueueFailure> failures, IClusterAssigner? clusters,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(claim);
         ArgumentNullException.ThrowIfNull(analyses);
@@ -158,7 +165,8 @@ public sealed class PostgresQueueStore : IQueueStore
             .SelectMany(h => h.Value.Select(source => new SourceSighting(new DocumentId(h.Key), source)))
             .Concat(claim.Documents.Where(d => held.ContainsKey(d.Id.Value) && !failedIds.Contains(d.Id.Value)).Select(d => new SourceSighting(d.Id, d.Source)))
             .ToList();
-        var stored = await PostgresBatchWriter.WriteAsync(connection, mine, sightings, _clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        var clustered = await PostgresClusterCandidates.AssignAsync(connection, mine, clusters, cancellationToken).ConfigureAwait(false);
+        var stored = await PostgresBatchWriter.WriteAsync(connection, clustered, sightings, _clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
         await using var finish = new NpgsqlBatch(connection)
         {
             BatchCommands =

@@ -2,7 +2,9 @@ namespace Chronicle.Storage.Postgres;
 
 /// <summary>
 /// The PostgreSQL schema as numbered migrations, recorded in a <c>schema_version</c> table. Version 1 has the tables
-/// of the SQLite schema's version 1 with PostgreSQL's types; version 2 adds the work queue that workers share.
+/// of the SQLite schema's version 1 with PostgreSQL's types; version 2 adds the work queue that workers share;
+/// version 3 brings what SQLite's versions 2 and 3 add for the API (event actors, each event's first day, indexes),
+/// with a <c>tsvector</c> column and a GIN index in place of FTS5.
 /// </summary>
 internal static class PostgresSchema
 {
@@ -67,5 +69,6 @@ internal static class PostgresSchema
             CREATE INDEX queue_open ON queue (seq) WHERE state IN ('pending', 'claimed');
             CREATE INDEX queue_claim ON queue (claim) WHERE state = 'claimed';
             """),
+        new(3, "full-text search over documents, event actors, and each event's first day for filters, timelines and clusters", PostgresSchemaV3.Sql),
     ];
 }

@@ -1,3 +1,5 @@
+using Chronicle.Storage.Clusters;
+
 namespace Chronicle.Storage.Queue;
 
 /// <summary>
@@ -26,7 +28,16 @@ public interface IQueueStore : IAsyncDisposable
     /// left to the worker that holds them now.
     /// </summary>
     Task<CompleteOutcome> CompleteAsync(
-        QueueClaim claim, IReadOnlyList<Analysis> analyses, IReadOnlyList<QueueFailure> failures, CancellationToken cancellationToken = default);
+        QueueClaim claim, IReadOnlyList<Analysis> analyses, IReadOnlyList<QueueFailure> failures, CancellationToken cancellationToken = default) =>
+        CompleteAsync(claim, analyses, failures, null, cancellationToken);
+
+    /// <summary>
+    /// Completes a claim as the overload without <paramref name="clusters"/> does, the analyses' events first given
+    /// cluster ids against the clusters stored before, in the same transaction (see <see cref="IClusterAssigner"/>).
+    /// </summary>
+    Task<CompleteOutcome> CompleteAsync(
+        QueueClaim claim, IReadOnlyList<Analysis> analyses, IReadOnlyList<QueueFailure> failures, IClusterAssigner? clusters,
+        CancellationToken cancellationToken = default);
 
     /// <summary>How many articles are in each state.</summary>
     Task<QueueStatistics> StatisticsAsync(CancellationToken cancellationToken = default);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using Chronicle.Storage.Clusters;
 using Microsoft.Data.Sqlite;
 
 namespace Chronicle.Storage.Sqlite;
@@ -76,19 +77,33 @@ public sealed class SqliteDocumentStore : IDocumentStore
     }
 
     /// <inheritdoc />
+    public Task<StoreOutcome> StoreAsync(
+        IReadOnlyList<Analysis> batch, IReadOnlyList<SourceSighting>? sightings = null, CancellationToken cancellationToken = default) =>
+        StoreAsync(batch, sightings, null, cancellationToken);
+
+    /// <inheritdoc />
     public async Task<StoreOutcome> StoreAsync(
-        IReadOnlyList<Analysis> batch, IReadOnlyList<SourceSighting>? sightings = null, CancellationToken cancellationToken = default)
+        IReadOnlyList<Analysis> batch, IReadOnlyList<SourceSighting>? sightings, IClusterAssigner? clusters, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(batch);
         var now = _clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
+
+        // BEGIN IMMEDIATE (the provider's default): the write lock is taken before the stored clusters are read, so
+        // two processes clustering into one file see each other's batches.
         await using var transaction = (SqliteTransaction)await _connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        if (clusters is not null && batch.Count > 0)
+        {
+            var stored = await SqliteClusterCandidates.ReadAsync(_connection, transaction, clusters.Probes(batch), clusters.MembersPerCluster, cancellationToken).ConfigureAwait(false);
+            batch = clusters.Assign(batch, stored);
+        }
+
         var writer = new SqliteBatchWriter(_connection, transaction, now);
-        var stored = 0;
+        var written = 0;
         foreach (var analysis in batch)
         {
             if (await writer.WriteAsync(analysis, cancellationToken).ConfigureAwait(false))
             {
-                stored++;
+                written++;
             }
         }
 
@@ -98,7 +113,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
         }
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return new StoreOutcome(stored, batch.Count - stored);
+        return new StoreOutcome(written, batch.Count - written);
     }
 
     /// <inheritdoc />

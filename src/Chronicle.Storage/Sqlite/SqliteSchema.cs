@@ -79,5 +79,8 @@ internal static class SqliteSchema
             CREATE INDEX events_cluster ON events(cluster_id);
             CREATE INDEX events_country ON events(country);
             """),
+        new(3, "events by type and first day: the stored clusters a new report can join", """
+            CREATE INDEX events_type_day ON events(type, day);
+            """),
     ];
 }

@@ -6,16 +6,25 @@ using System.Globalization;
 using Chronicle.Evaluation.Coref;
 using Chronicle.Resolution.Coreference;
 
+if (args is ["--wordnet", var wordnetDirectory, var wordnetOutput])
+{
+    WordNetExtract.Write(wordnetDirectory, wordnetOutput);
+    Console.WriteLine($"wrote {wordnetOutput}");
+    return 0;
+}
 if (args.Length != 2)
 {
-    Console.Error.WriteLine("usage: TrainCoref ECBPLUS_DIR OUTPUT.tsv.gz");
+    Console.Error.WriteLine("usage: TrainCoref ECBPLUS_DIR OUTPUT.tsv.gz | TrainCoref --wordnet /usr/share/wordnet OUTPUT.tsv.gz");
     return 2;
 }
 
 var c = CultureInfo.InvariantCulture;
 var corpus = EcbPlusCorpus.Read(args[0]);
 var lemmatizer = new EnglishLemmatizer();
-var trainer = new CorefTrainer(lemmatizer);
+var wordNetPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(args[1]))!, CorefModel.WordNetFile);
+var wordNet = File.Exists(wordNetPath) ? EventWordNet.Load(wordNetPath) : EventWordNet.Empty;
+Console.WriteLine(File.Exists(wordNetPath) ? $"WordNet extract {wordNetPath}" : "no WordNet extract beside the output");
+var trainer = new CorefTrainer(lemmatizer, wordNet);
 var words = corpus.Words;
 var blocks = corpus.Blocks(corpus.TrainTopics, bySubtopic: false);
 var vectors = new TermVectors(blocks.SelectMany(b => b.Mentions.Select(m => m.Document)).Distinct().Select(d => words[d]), lemmatizer);
@@ -28,36 +37,70 @@ Console.WriteLine(string.Create(c, $"document threshold {documentThreshold:0.00}
 // Lemma-pair counts are cross-fitted: a topic's pairs are featurised with counts from the other four fifths of the
 // topics, so the classifier learns how far to trust the table on topics it has not seen, as at test time.
 const int Folds = 5;
+const int Rounds = 150;
 var tables = Enumerable.Range(0, Folds).Select(f => trainer.CountPairs(blocks.Where((_, i) => i % Folds != f))).ToArray();
 var samples = blocks.Select((b, i) => trainer.Samples(b, tables[i % Folds], documentThreshold, words, vectors)).ToList();
 Console.WriteLine($"pairs {samples.Sum(s => s.Labels.Length)}, coreferent {samples.Sum(s => s.Labels.Count(l => l == 1))}");
 
 var weights = CorefTrainer.Fit(samples);
-var probe = new CorefModel(weights, 0, tables[0]);
-var merges = samples.Select(s => AgglomerativeClustering.Merges(Matrix(s, probe), 0.02)).ToList();
-var (bestThreshold, bestF1) = (0.5, -1.0);
-for (var threshold = 0.05; threshold < 0.96; threshold += 0.025)
+var d = CorefTrainer.FeatureCount;
+var linear = new CorefModel(weights, 0, tables[0]);
+var allFeatures = samples.SelectMany(s => s.Features).ToArray();
+var allLabels = samples.SelectMany(s => s.Labels).ToArray();
+var margin = new double[allLabels.Length];
+for (var p = 0; p < margin.Length; p++)
 {
-    var t = threshold;
-    var cut = blocks.Select((b, i) => (b, AgglomerativeClustering.Cut(merges[i], b.Mentions.Count, t))).ToDictionary();
-    var row = CorefEvaluation.Score("train", "model", blocks, b => cut[b]);
-    Console.WriteLine(string.Create(c, $"threshold {threshold:0.000}: CoNLL F1 {row.Scores.ConllF1 * 100:0.00}"));
-    if (row.Scores.ConllF1 > bestF1)
+    margin[p] = linear.Margin(Row(allFeatures, p, d));
+}
+var trees = new TreeBooster().Fit(allFeatures, allLabels, margin, d, Rounds);
+Console.WriteLine($"{trees.Count} trees");
+
+// The number of trees and the merge threshold are tuned on the dev topics (the test topics are not in the corpus).
+var pairs = trainer.CountPairs(blocks);
+var devBlocks = corpus.Blocks([.. EcbPlusCorpus.DevTopics.Order()], bySubtopic: false);
+var devVectors = new TermVectors(devBlocks.SelectMany(b => b.Mentions.Select(m => m.Document)).Distinct().Select(x => words[x]), lemmatizer);
+var devSamples = devBlocks.Select(b => trainer.Samples(b, pairs, documentThreshold, words, devVectors)).ToList();
+var (bestRounds, bestThreshold, bestF1) = (0, 0.5, -1.0);
+int[] checkpoints = [0, 25, 50, 100, 150];
+foreach (var rounds in checkpoints.Where(r => r <= trees.Count))
+{
+    var model = new CorefModel(weights, 0, pairs) { WordNet = wordNet, Trees = [.. trees.Take(rounds)] };
+    var merges = devSamples.Select(s => AgglomerativeClustering.Merges(Matrix(s, model), 0.02)).ToList();
+    for (var threshold = 0.05; threshold < 0.96; threshold += 0.025)
     {
-        (bestThreshold, bestF1) = (threshold, row.Scores.ConllF1);
+        var t = threshold;
+        var cut = devBlocks.Select((b, i) => (b, AgglomerativeClustering.Cut(merges[i], b.Mentions.Count, t))).ToDictionary();
+        var row = CorefEvaluation.Score("dev", "model", devBlocks, b => cut[b]);
+        if (row.Scores.ConllF1 > bestF1)
+        {
+            (bestRounds, bestThreshold, bestF1) = (rounds, threshold, row.Scores.ConllF1);
+        }
     }
+    Console.WriteLine(string.Create(c, $"{rounds} trees: best so far {bestRounds} trees, threshold {bestThreshold:0.000}, dev CoNLL F1 {bestF1 * 100:0.00}"));
 }
 
-var model = new CorefModel(weights, Math.Round(bestThreshold, 3), trainer.CountPairs(blocks)) { DocumentThreshold = documentThreshold };
+var final = new CorefModel(weights, Math.Round(bestThreshold, 3), pairs) { WordNet = wordNet, DocumentThreshold = documentThreshold, Trees = [.. trees.Take(bestRounds)] };
 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(args[1]))!);
-model.Save(args[1]);
+final.Save(args[1]);
 for (var k = 0; k < weights.Length; k++)
 {
-    Console.WriteLine(string.Create(c, $"  {weights[k],8:0.000}  #{k}"));
+    Console.WriteLine(string.Create(c, $"  {weights[k],8:0.000}  {PairFeatureNames(k)}"));
 }
-Console.WriteLine(string.Create(c, $"threshold {model.Threshold:0.000}, train CoNLL F1 {bestF1 * 100:0.00} (cross-fitted pair counts); wrote {args[1]}"));
+Console.WriteLine(string.Create(c, $"{bestRounds} trees, threshold {final.Threshold:0.000}, dev CoNLL F1 {bestF1 * 100:0.00}; wrote {args[1]}"));
 CorefEvaluation.Run(args[0], CorefModel.Load(args[1]), Console.Out, withTrain: false);
 return 0;
+
+static string PairFeatureNames(int k) => CorefModel.FeatureNames[k];
+
+static double[] Row(float[] features, int p, int d)
+{
+    var x = new double[d];
+    for (var k = 0; k < d; k++)
+    {
+        x[k] = features[(p * d) + k];
+    }
+    return x;
+}
 
 double TuneDocumentThreshold()
 {
@@ -101,12 +144,7 @@ static double[,] Matrix(PairSamples s, CorefModel model)
     {
         for (var j = i + 1; j < n; j++, row++)
         {
-            var x = new double[d];
-            for (var k = 0; k < d; k++)
-            {
-                x[k] = s.Features[(row * d) + k];
-            }
-            m[i, j] = m[j, i] = model.Probability(x);
+            m[i, j] = m[j, i] = model.Probability(Row(s.Features, row, d));
         }
     }
     return m;

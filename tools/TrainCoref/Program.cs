@@ -60,11 +60,11 @@ var pairs = trainer.CountPairs(blocks);
 var devBlocks = corpus.Blocks([.. EcbPlusCorpus.DevTopics.Order()], bySubtopic: false);
 var devVectors = new TermVectors(devBlocks.SelectMany(b => b.Mentions.Select(m => m.Document)).Distinct().Select(x => words[x]), lemmatizer);
 var devSamples = devBlocks.Select(b => trainer.Samples(b, pairs, documentThreshold, words, devVectors)).ToList();
-var (bestRounds, bestThreshold, bestF1) = (0, 0.5, -1.0);
+var (bestRounds, bestThreshold, bestF1, bestSplit) = (0, 0.5, -1.0, false);
 int[] checkpoints = [0, 25, 50, 100, 150];
-foreach (var rounds in checkpoints.Where(r => r <= trees.Count))
+foreach (var (rounds, split) in checkpoints.Where(r => r <= trees.Count).SelectMany(r => new[] { (r, false), (r, true) }))
 {
-    var model = new CorefModel(weights, 0, pairs) { WordNet = wordNet, Trees = [.. trees.Take(rounds)] };
+    var model = new CorefModel(weights, 0, pairs) { WordNet = wordNet, Trees = [.. trees.Take(rounds)], SplitStories = split };
     var merges = devSamples.Select(s => AgglomerativeClustering.Merges(Matrix(s, model), 0.02)).ToList();
     for (var threshold = 0.05; threshold < 0.96; threshold += 0.025)
     {
@@ -73,13 +73,13 @@ foreach (var rounds in checkpoints.Where(r => r <= trees.Count))
         var row = CorefEvaluation.Score("dev", "model", devBlocks, b => cut[b]);
         if (row.Scores.ConllF1 > bestF1)
         {
-            (bestRounds, bestThreshold, bestF1) = (rounds, threshold, row.Scores.ConllF1);
+            (bestRounds, bestThreshold, bestF1, bestSplit) = (rounds, threshold, row.Scores.ConllF1, split);
         }
     }
-    Console.WriteLine(string.Create(c, $"{rounds} trees: best so far {bestRounds} trees, threshold {bestThreshold:0.000}, dev CoNLL F1 {bestF1 * 100:0.00}"));
+    Console.WriteLine(string.Create(c, $"{rounds} trees, split {split}: best so far {bestRounds} trees, split {bestSplit}, threshold {bestThreshold:0.000}, dev CoNLL F1 {bestF1 * 100:0.00}"));
 }
 
-var final = new CorefModel(weights, Math.Round(bestThreshold, 3), pairs) { WordNet = wordNet, DocumentThreshold = documentThreshold, Trees = [.. trees.Take(bestRounds)] };
+var final = new CorefModel(weights, Math.Round(bestThreshold, 3), pairs) { WordNet = wordNet, DocumentThreshold = documentThreshold, Trees = [.. trees.Take(bestRounds)], SplitStories = bestSplit };
 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(args[1]))!);
 final.Save(args[1]);
 for (var k = 0; k < weights.Length; k++)
@@ -105,13 +105,13 @@ static double[] Row(float[] features, int p, int d)
 double TuneDocumentThreshold()
 {
     var (best, bestF1) = (0.2, -1.0);
-    for (var threshold = 0.02; threshold < 0.6; threshold += 0.02)
+    for (var threshold = 0.04; threshold < 0.4; threshold += 0.01)
     {
         int both = 0, predicted = 0, gold = 0;
         foreach (var topic in corpus.TrainTopics)
         {
             var documents = corpus.Documents.Values.Where(d => d.Topic == topic).OrderBy(d => d.Name, StringComparer.Ordinal).ToList();
-            var story = DocumentClusters.Cluster([.. documents.Select(d => vectors.Vector(EventCoreference.NamesAndNumbers(d.Words)))], threshold);
+            var story = DocumentClusters.Stories([.. documents.Select(d => (IReadOnlyList<string>)d.Words)], lemmatizer, threshold);
             for (var i = 0; i < documents.Count; i++)
             {
                 for (var j = i + 1; j < documents.Count; j++)
@@ -144,7 +144,8 @@ static double[,] Matrix(PairSamples s, CorefModel model)
     {
         for (var j = i + 1; j < n; j++, row++)
         {
-            m[i, j] = m[j, i] = model.Probability(Row(s.Features, row, d));
+            var x = Row(s.Features, row, d);
+            m[i, j] = m[j, i] = model.SplitStories && x[CorefModel.SameStoryFeature] == 0 ? 0 : model.Probability(x);
         }
     }
     return m;

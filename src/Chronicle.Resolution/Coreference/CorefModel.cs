@@ -20,6 +20,12 @@ public sealed record CorefModel(ImmutableArray<double> Weights, double Threshold
     /// <summary>Boosted trees added to the linear score (the conjunctions of features it misses); may be empty.</summary>
     public ImmutableArray<RegressionTree> Trees { get; init; } = [];
 
+    /// <summary>When true, mentions of documents of different stories never corefer (resolution within stories).</summary>
+    public bool SplitStories { get; init; }
+
+    /// <summary>The index of the same-story feature, for callers that score feature rows themselves.</summary>
+    public static int SameStoryFeature => PairFeatures.SameStory;
+
     /// <summary>Trigger synonyms and hypernyms (not saved with the model: a file of its own beside it).</summary>
     public EventWordNet WordNet { get; init; } = EventWordNet.Empty;
 
@@ -59,6 +65,7 @@ public sealed record CorefModel(ImmutableArray<double> Weights, double Threshold
         writer.WriteLine("version\t" + Version);
         writer.WriteLine("threshold\t" + Threshold.ToString("R", c));
         writer.WriteLine("document_threshold\t" + DocumentThreshold.ToString("R", c));
+        writer.WriteLine("split_stories\t" + (SplitStories ? "1" : "0"));
         for (var i = 0; i < Weights.Length; i++)
         {
             writer.WriteLine($"weight\t{PairFeatures.Names[i]}\t{Weights[i].ToString("R", c)}");
@@ -84,6 +91,7 @@ public sealed record CorefModel(ImmutableArray<double> Weights, double Threshold
         double threshold = 0.5, documentThreshold = 0.2;
         var version = "1";
         var trees = new List<RegressionTree>();
+        var split = false;
         while (reader.ReadLine() is { } line)
         {
             var f = line.Split('\t');
@@ -106,6 +114,9 @@ public sealed record CorefModel(ImmutableArray<double> Weights, double Threshold
                     }
                     weights[index] = double.Parse(f[2], c);
                     break;
+                case "split_stories":
+                    split = f[1] == "1";
+                    break;
                 case "tree":
                     trees.Add(RegressionTree.Parse(f[1]));
                     break;
@@ -125,6 +136,7 @@ public sealed record CorefModel(ImmutableArray<double> Weights, double Threshold
             Version = version,
             DocumentThreshold = documentThreshold,
             Trees = [.. trees],
+            SplitStories = split,
             WordNet = File.Exists(wordNet) ? EventWordNet.Load(wordNet) : EventWordNet.Empty,
         };
     }

@@ -28,7 +28,7 @@ public sealed class EventCoreference(CorefModel model, EnglishLemmatizer lemmati
         var scores = new double[n, n];
         ForEachPair(mentions, documents, vectors, model.Pairs, (i, j, f) =>
         {
-            scores[i, j] = scores[j, i] = model.Probability(f);
+            scores[i, j] = scores[j, i] = model.SplitStories && f[PairFeatures.SameStory] == 0 ? 0 : model.Probability(f);
         });
         return scores;
     }
@@ -70,7 +70,7 @@ public sealed class EventCoreference(CorefModel model, EnglishLemmatizer lemmati
         // Names and numbers tell apart two stories of one kind (two earthquakes, two arrests) better than all words.
         var nameVectors = names.Select(d => vectors.Vector(NamesAndNumbers(documents[d]))).ToList();
         var documentIndex = names.Select((d, i) => (d, i)).ToDictionary(x => x.d, x => x.i, StringComparer.Ordinal);
-        var story = DocumentClusters.Cluster(nameVectors, model.DocumentThreshold);
+        var story = DocumentClusters.Stories([.. names.Select(d => documents[d])], lemmatizer, model.DocumentThreshold);
         // The lead: the first two sentences with mentions in each document, where news states its main event.
         var lead = mentions.GroupBy(m => m.Document, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(m => m.Sentence).Distinct().Order().Take(2).ToHashSet(), StringComparer.Ordinal);

@@ -31,6 +31,9 @@ internal static class PairFeatures
 
     public static int Count => Names.Length;
 
+    /// <summary>The index of the feature that is 1 when the documents were grouped as one story.</summary>
+    public static int SameStory { get; } = Array.IndexOf(Names, "same_story");
+
     /// <summary>Fills <paramref name="features"/> for mentions <paramref name="a"/> and <paramref name="b"/>.</summary>
     public static void Compute(MentionProfile a, MentionProfile b, PairContext context, LemmaPairTable pairs, Span<double> features)
     {

@@ -41,6 +41,9 @@ const int Rounds = 150;
 var tables = Enumerable.Range(0, Folds).Select(f => trainer.CountPairs(blocks.Where((_, i) => i % Folds != f))).ToArray();
 var samples = blocks.Select((b, i) => trainer.Samples(b, tables[i % Folds], documentThreshold, words, vectors)).ToList();
 Console.WriteLine($"pairs {samples.Sum(s => s.Labels.Length)}, coreferent {samples.Sum(s => s.Labels.Count(l => l == 1))}");
+// Resolution runs within predicted stories, so the classifier learns from the pairs it will be asked about.
+samples = [.. samples.Select(WithinStories)];
+Console.WriteLine($"within stories: pairs {samples.Sum(s => s.Labels.Length)}, coreferent {samples.Sum(s => s.Labels.Count(l => l == 1))}");
 
 var weights = CorefTrainer.Fit(samples);
 var d = CorefTrainer.FeatureCount;
@@ -59,27 +62,31 @@ Console.WriteLine($"{trees.Count} trees");
 var pairs = trainer.CountPairs(blocks);
 var devBlocks = corpus.Blocks([.. EcbPlusCorpus.DevTopics.Order()], bySubtopic: false);
 var devVectors = new TermVectors(devBlocks.SelectMany(b => b.Mentions.Select(m => m.Document)).Distinct().Select(x => words[x]), lemmatizer);
-var devSamples = devBlocks.Select(b => trainer.Samples(b, pairs, documentThreshold, words, devVectors)).ToList();
-var (bestRounds, bestThreshold, bestF1, bestSplit) = (0, 0.5, -1.0, false);
+var (bestRounds, bestThreshold, bestF1, bestSplit, bestDocument) = (0, 0.5, -1.0, false, documentThreshold);
 int[] checkpoints = [0, 25, 50, 100, 150];
-foreach (var (rounds, split) in checkpoints.Where(r => r <= trees.Count).SelectMany(r => new[] { (r, false), (r, true) }))
+// The story threshold tuned on the train sub-topics is tried with its neighbours on dev, where it meets the classifier.
+foreach (var storyThreshold in new[] { -0.02, -0.01, 0, 0.01, 0.02 }.Select(x => Math.Round(documentThreshold + x, 2)))
 {
-    var model = new CorefModel(weights, 0, pairs) { WordNet = wordNet, Trees = [.. trees.Take(rounds)], SplitStories = split };
-    var merges = devSamples.Select(s => AgglomerativeClustering.Merges(Matrix(s, model), 0.02)).ToList();
-    for (var threshold = 0.05; threshold < 0.96; threshold += 0.025)
+    var devSamples = devBlocks.Select(b => trainer.Samples(b, pairs, storyThreshold, words, devVectors)).ToList();
+    foreach (var (rounds, split) in checkpoints.Where(r => r <= trees.Count).SelectMany(r => new[] { (r, false), (r, true) }))
     {
-        var t = threshold;
-        var cut = devBlocks.Select((b, i) => (b, AgglomerativeClustering.Cut(merges[i], b.Mentions.Count, t))).ToDictionary();
-        var row = CorefEvaluation.Score("dev", "model", devBlocks, b => cut[b]);
-        if (row.Scores.ConllF1 > bestF1)
+        var model = new CorefModel(weights, 0, pairs) { WordNet = wordNet, Trees = [.. trees.Take(rounds)], SplitStories = split };
+        var merges = devSamples.Select(s => AgglomerativeClustering.Merges(Matrix(s, model), 0.02)).ToList();
+        for (var threshold = 0.05; threshold < 0.96; threshold += 0.025)
         {
-            (bestRounds, bestThreshold, bestF1, bestSplit) = (rounds, threshold, row.Scores.ConllF1, split);
+            var t = threshold;
+            var cut = devBlocks.Select((b, i) => (b, AgglomerativeClustering.Cut(merges[i], b.Mentions.Count, t))).ToDictionary();
+            var row = CorefEvaluation.Score("dev", "model", devBlocks, b => cut[b]);
+            if (row.Scores.ConllF1 > bestF1)
+            {
+                (bestRounds, bestThreshold, bestF1, bestSplit, bestDocument) = (rounds, threshold, row.Scores.ConllF1, split, storyThreshold);
+            }
         }
+        Console.WriteLine(string.Create(c, $"story {storyThreshold:0.00}, {rounds} trees, split {split}: best so far story {bestDocument:0.00}, {bestRounds} trees, split {bestSplit}, threshold {bestThreshold:0.000}, dev CoNLL F1 {bestF1 * 100:0.00}"));
     }
-    Console.WriteLine(string.Create(c, $"{rounds} trees, split {split}: best so far {bestRounds} trees, split {bestSplit}, threshold {bestThreshold:0.000}, dev CoNLL F1 {bestF1 * 100:0.00}"));
 }
 
-var final = new CorefModel(weights, Math.Round(bestThreshold, 3), pairs) { WordNet = wordNet, DocumentThreshold = documentThreshold, Trees = [.. trees.Take(bestRounds)], SplitStories = bestSplit };
+var final = new CorefModel(weights, Math.Round(bestThreshold, 3), pairs) { WordNet = wordNet, DocumentThreshold = bestDocument, Trees = [.. trees.Take(bestRounds)], SplitStories = bestSplit };
 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(args[1]))!);
 final.Save(args[1]);
 for (var k = 0; k < weights.Length; k++)
@@ -91,6 +98,13 @@ CorefEvaluation.Run(args[0], CorefModel.Load(args[1]), Console.Out, withTrain: f
 return 0;
 
 static string PairFeatureNames(int k) => CorefModel.FeatureNames[k];
+
+static PairSamples WithinStories(PairSamples s)
+{
+    var d = CorefTrainer.FeatureCount;
+    var kept = Enumerable.Range(0, s.Labels.Length).Where(p => s.Features[(p * d) + CorefModel.SameStoryFeature] != 0).ToList();
+    return new PairSamples(s.Count, [.. kept.SelectMany(p => s.Features.AsSpan(p * d, d).ToArray())], [.. kept.Select(p => s.Labels[p])]);
+}
 
 static double[] Row(float[] features, int p, int d)
 {

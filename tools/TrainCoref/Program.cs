@@ -1,6 +1,8 @@
-// Trains the pairwise event coreference model on the ECB+ train topics (every topic but the dev ones) and writes
-// data/coref/event-coref.tsv.gz, then scores it on the dev topics. Deterministic: no sampling, Newton's method,
-// folds by topic order.
+// Trains the pairwise event coreference model on the ECB+ train topics (every topic but the dev ones): logistic
+// regression, then boosted trees on its residual, over the pairs within predicted stories; tunes the merge threshold
+// and the number of trees on the dev topics; writes data/coref/event-coref.tsv.gz and scores it on the dev topics.
+// Deterministic: no sampling, Newton's method, folds by topic order. With --wordnet it writes the WordNet extract
+// (data/coref/wordnet-events.tsv.gz) that training reads beside its output.
 //   dotnet run --project tools/TrainCoref -c Release -- ../shared/corpora/ecbplus data/coref/event-coref.tsv.gz
 using System.Globalization;
 using Chronicle.Evaluation.Coref;

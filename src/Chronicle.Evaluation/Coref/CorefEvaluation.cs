@@ -7,7 +7,9 @@ namespace Chronicle.Evaluation.Coref;
 /// Cross-document event coreference on ECB+ with gold mentions, scored as in Cybulska and Vossen (2014) and
 /// Barhom et al. (2019): the mentions of each topic are resolved together, singletons count, and one key and one
 /// response over all topics of the split are scored with MUC, B³ and CEAF-e. Each system runs twice: on whole
-/// topics, and pre-clustered by gold sub-topic (the ECB and the ECB+ documents of a topic apart).
+/// topics (the headline: the model first splits each topic into predicted stories by document similarity, as Barhom
+/// et al. do with their document clustering, so no gold sub-topic is used), and pre-clustered by gold sub-topic (the
+/// ECB and the ECB+ documents of a topic apart, the setting many papers report).
 /// </summary>
 public static class CorefEvaluation
 {
@@ -33,6 +35,8 @@ public static class CorefEvaluation
             var total = blocks.Sum(b => b.Mentions.Count);
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{split}: topics {string.Join(",", topics)}; {total} event mentions, {blocks.Sum(b => b.Chains.Distinct().Count())} gold chains"));
+            output.WriteLine("  topic: whole topics, gold mentions, singletons scored (the model splits topics into predicted stories itself);");
+            output.WriteLine("  subtopic: gold sub-topics given (document clustering from gold). CoNLL F1 = mean of MUC, B3, CEAF-e F1.");
             foreach (var (name, blocking) in new[] { ("topic", blocks), ("subtopic", subtopics) })
             {
                 rows.Add(Score(split, $"lemma baseline, {name}", blocking, b => LemmaBaseline.Cluster(b.Mentions, lemmatizer)));

@@ -82,10 +82,8 @@ public sealed record EcbPlusCorpus(IReadOnlyDictionary<string, EcbDocument> Docu
             .. inSentence.Where(m => prefixes.Any(p => m.Tag.StartsWith(p, StringComparison.Ordinal)))
                 .SelectMany(m => m.Tokens.Select(t => document.Words[t])),
         ];
-        var sentenceWords = Enumerable.Range(0, document.Words.Length)
-            .Where(t => document.Sentences[t] == mention.Sentence)
-            .Select(t => document.Words[t])
-            .ToImmutableArray();
+        var sentenceTokens = Enumerable.Range(0, document.Words.Length).Where(t => document.Sentences[t] == mention.Sentence).ToList();
+        var sentenceWords = sentenceTokens.Select(t => document.Words[t]).ToImmutableArray();
         return new CorefMention(
             document.Name,
             mention.Sentence,
@@ -93,6 +91,7 @@ public sealed record EcbPlusCorpus(IReadOnlyDictionary<string, EcbDocument> Docu
             sentenceWords,
             WordsOf("HUMAN_PART", "NON_HUMAN_PART"),
             WordsOf("TIME"),
-            WordsOf("LOC"));
+            WordsOf("LOC"),
+            sentenceTokens.IndexOf(mention.Tokens[0]));
     }
 }

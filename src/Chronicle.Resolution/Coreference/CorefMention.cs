@@ -10,6 +10,7 @@ namespace Chronicle.Resolution.Coreference;
 /// <param name="Participants">Words naming people and organisations taking part, from its sentence.</param>
 /// <param name="Times">Words of the time expressions of its sentence.</param>
 /// <param name="Places">Words of the places of its sentence.</param>
+/// <param name="TriggerIndex">Where the trigger's first word is in <paramref name="SentenceWords"/>, −1 if unknown.</param>
 public sealed record CorefMention(
     string Document,
     int Sentence,
@@ -17,4 +18,5 @@ public sealed record CorefMention(
     ImmutableArray<string> SentenceWords,
     ImmutableArray<string> Participants,
     ImmutableArray<string> Times,
-    ImmutableArray<string> Places);
+    ImmutableArray<string> Places,
+    int TriggerIndex = -1);

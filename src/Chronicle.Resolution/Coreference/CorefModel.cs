@@ -17,18 +17,43 @@ public sealed record CorefModel(ImmutableArray<double> Weights, double Threshold
     /// <summary>Documents whose mean tf-idf cosine is at least this are grouped as one story.</summary>
     public double DocumentThreshold { get; init; } = 0.2;
 
+    /// <summary>Boosted trees added to the linear score (the conjunctions of features it misses); may be empty.</summary>
+    public ImmutableArray<RegressionTree> Trees { get; init; } = [];
+
+    /// <summary>When true, mentions of documents of different stories never corefer (resolution within stories).</summary>
+    public bool SplitStories { get; init; }
+
+    /// <summary>The index of the same-story feature, for callers that score feature rows themselves.</summary>
+    public static int SameStoryFeature => PairFeatures.SameStory;
+
+    /// <summary>Trigger synonyms and hypernyms (not saved with the model: a file of its own beside it).</summary>
+    public EventWordNet WordNet { get; init; } = EventWordNet.Empty;
+
+    /// <summary>The file name of the WordNet extract, looked for beside the model.</summary>
+    public const string WordNetFile = "wordnet-events.tsv.gz";
+
     /// <summary>The model's version, stored with what it produced.</summary>
     public string Version { get; init; } = "1";
 
+    /// <summary>The names of the pair features, in weight order.</summary>
+    public static IReadOnlyList<string> FeatureNames => PairFeatures.Names;
+
     /// <summary>The probability that two mentions with these features corefer.</summary>
-    public double Probability(ReadOnlySpan<double> features)
+    public double Probability(ReadOnlySpan<double> features) => 1 / (1 + Math.Exp(-Margin(features)));
+
+    /// <summary>The log-odds that two mentions with these features corefer.</summary>
+    public double Margin(ReadOnlySpan<double> features)
     {
         double z = 0;
         for (var i = 0; i < features.Length; i++)
         {
             z += Weights[i] * features[i];
         }
-        return 1 / (1 + Math.Exp(-z));
+        foreach (var tree in Trees)
+        {
+            z += tree.Evaluate(features);
+        }
+        return z;
     }
 
     /// <summary>Writes the model.</summary>
@@ -40,9 +65,14 @@ public sealed record CorefModel(ImmutableArray<double> Weights, double Threshold
         writer.WriteLine("version\t" + Version);
         writer.WriteLine("threshold\t" + Threshold.ToString("R", c));
         writer.WriteLine("document_threshold\t" + DocumentThreshold.ToString("R", c));
+        writer.WriteLine("split_stories\t" + (SplitStories ? "1" : "0"));
         for (var i = 0; i < Weights.Length; i++)
         {
             writer.WriteLine($"weight\t{PairFeatures.Names[i]}\t{Weights[i].ToString("R", c)}");
+        }
+        foreach (var tree in Trees)
+        {
+            writer.WriteLine("tree\t" + tree.Format());
         }
         foreach (var entry in Pairs.Entries)
         {
@@ -60,6 +90,8 @@ public sealed record CorefModel(ImmutableArray<double> Weights, double Threshold
         var pairs = new LemmaPairTable();
         double threshold = 0.5, documentThreshold = 0.2;
         var version = "1";
+        var trees = new List<RegressionTree>();
+        var split = false;
         while (reader.ReadLine() is { } line)
         {
             var f = line.Split('\t');
@@ -82,6 +114,12 @@ public sealed record CorefModel(ImmutableArray<double> Weights, double Threshold
                     }
                     weights[index] = double.Parse(f[2], c);
                     break;
+                case "split_stories":
+                    split = f[1] == "1";
+                    break;
+                case "tree":
+                    trees.Add(RegressionTree.Parse(f[1]));
+                    break;
                 case "pair":
                     var coreferent = int.Parse(f[3], c);
                     var total = int.Parse(f[4], c);
@@ -92,6 +130,14 @@ public sealed record CorefModel(ImmutableArray<double> Weights, double Threshold
                     throw new InvalidDataException($"{path}: unexpected line '{f[0]}'.");
             }
         }
-        return new CorefModel([.. weights], threshold, pairs) { Version = version, DocumentThreshold = documentThreshold };
+        var wordNet = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".", WordNetFile);
+        return new CorefModel([.. weights], threshold, pairs)
+        {
+            Version = version,
+            DocumentThreshold = documentThreshold,
+            Trees = [.. trees],
+            SplitStories = split,
+            WordNet = File.Exists(wordNet) ? EventWordNet.Load(wordNet) : EventWordNet.Empty,
+        };
     }
 }

@@ -7,7 +7,8 @@ namespace Chronicle.Resolution.Coreference;
 /// method, which needs no learning rate or seed and gives the same weights on every run.
 /// </summary>
 /// <param name="lemmatizer">The trigger lemmatiser.</param>
-public sealed class CorefTrainer(EnglishLemmatizer lemmatizer)
+/// <param name="wordNet">Trigger synonyms, or null for none.</param>
+public sealed class CorefTrainer(EnglishLemmatizer lemmatizer, EventWordNet? wordNet = null)
 {
     /// <summary>The number of features (and weights).</summary>
     public static int FeatureCount => PairFeatures.Count;
@@ -46,7 +47,7 @@ public sealed class CorefTrainer(EnglishLemmatizer lemmatizer)
         var features = new float[count * PairFeatures.Count];
         var labels = new byte[count];
         var row = 0;
-        var resolver = new EventCoreference(new CorefModel([], 0, pairs) { DocumentThreshold = documentThreshold }, lemmatizer);
+        var resolver = new EventCoreference(new CorefModel([], 0, pairs) { DocumentThreshold = documentThreshold, WordNet = wordNet ?? EventWordNet.Empty }, lemmatizer);
         resolver.ForEachPair(block.Mentions, documents, vectors, pairs, (i, j, f) =>
         {
             for (var k = 0; k < f.Length; k++)

@@ -28,7 +28,7 @@ public sealed class EventCoreference(CorefModel model, EnglishLemmatizer lemmati
         var scores = new double[n, n];
         ForEachPair(mentions, documents, vectors, model.Pairs, (i, j, f) =>
         {
-            scores[i, j] = scores[j, i] = model.Probability(f);
+            scores[i, j] = scores[j, i] = model.SplitStories && f[PairFeatures.SameStory] == 0 ? 0 : model.Probability(f);
         });
         return scores;
     }
@@ -64,16 +64,19 @@ public sealed class EventCoreference(CorefModel model, EnglishLemmatizer lemmati
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(vectors);
-        var profiles = mentions.Select(m => new MentionProfile(m, vectors, lemmatizer)).ToArray();
+        var profiles = mentions.Select(m => new MentionProfile(m, vectors, lemmatizer, model.WordNet)).ToArray();
         var names = mentions.Select(m => m.Document).Distinct(StringComparer.Ordinal).ToList();
         var documentVectors = names.Select(d => vectors.Vector(documents[d])).ToList();
         // Names and numbers tell apart two stories of one kind (two earthquakes, two arrests) better than all words.
         var nameVectors = names.Select(d => vectors.Vector(NamesAndNumbers(documents[d]))).ToList();
         var documentIndex = names.Select((d, i) => (d, i)).ToDictionary(x => x.d, x => x.i, StringComparer.Ordinal);
-        var story = DocumentClusters.Cluster(nameVectors, model.DocumentThreshold);
+        var story = DocumentClusters.Stories([.. names.Select(d => documents[d])], lemmatizer, model.DocumentThreshold);
         // The lead: the first two sentences with mentions in each document, where news states its main event.
         var lead = mentions.GroupBy(m => m.Document, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(m => m.Sentence).Distinct().Order().Take(2).ToHashSet(), StringComparer.Ordinal);
+        // How widely each head lemma is reported: the seminal event of a story is named in most of its documents.
+        var headShare = profiles.GroupBy(p => p.Head, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (double)g.Select(p => p.Mention.Document).Distinct(StringComparer.Ordinal).Count() / names.Count, StringComparer.Ordinal);
         Span<double> features = stackalloc double[PairFeatures.Count];
         for (var i = 0; i < profiles.Length; i++)
         {
@@ -85,7 +88,12 @@ public sealed class EventCoreference(CorefModel model, EnglishLemmatizer lemmati
                 var b = profiles[j].Mention;
                 var dj = documentIndex[b.Document];
                 var context = new PairContext(
-                    documentVectors[di].Cosine(documentVectors[dj]), nameVectors[di].Cosine(nameVectors[dj]), story[di] == story[dj], aLead && lead[b.Document].Contains(b.Sentence));
+                    documentVectors[di].Cosine(documentVectors[dj]),
+                    nameVectors[di].Cosine(nameVectors[dj]),
+                    story[di] == story[dj],
+                    aLead && lead[b.Document].Contains(b.Sentence),
+                    headShare[profiles[i].Head],
+                    headShare[profiles[j].Head]);
                 PairFeatures.Compute(profiles[i], profiles[j], context, pairs, features);
                 action(i, j, features);
             }

@@ -5,7 +5,7 @@ namespace Chronicle.Resolution.Coreference;
 /// <summary>What pair features need from one mention, computed once.</summary>
 internal sealed class MentionProfile
 {
-    public MentionProfile(CorefMention mention, TermVectors vectors, EnglishLemmatizer lemmatizer)
+    public MentionProfile(CorefMention mention, TermVectors vectors, EnglishLemmatizer lemmatizer, EventWordNet wordNet)
     {
         Mention = mention;
         var words = mention.Trigger.Select(w => w.ToLowerInvariant()).ToList();
@@ -15,6 +15,8 @@ internal sealed class MentionProfile
         Lemmas = vectors.Terms(words).Append(Head).ToFrozenSet(StringComparer.Ordinal);
         Trigrams = CharacterTrigrams(Head);
         Sentence = vectors.Vector(mention.SentenceWords);
+        Window = vectors.Vector(WindowWords(mention, 6));
+        (Synsets, Hypernyms) = wordNet.Senses(words, head);
         Participants = vectors.Terms(mention.Participants).ToFrozenSet(StringComparer.Ordinal);
         Times = vectors.Terms(mention.Times).ToFrozenSet(StringComparer.Ordinal);
         Places = vectors.Terms(mention.Places).ToFrozenSet(StringComparer.Ordinal);
@@ -32,6 +34,15 @@ internal sealed class MentionProfile
 
     public SparseVector Sentence { get; }
 
+    /// <summary>The trigger's WordNet synsets (empty if unknown).</summary>
+    public FrozenSet<int> Synsets { get; }
+
+    /// <summary>The direct hypernyms of those synsets.</summary>
+    public FrozenSet<int> Hypernyms { get; }
+
+    /// <summary>The words near the trigger in its sentence (the trigger left out): its closest arguments.</summary>
+    public SparseVector Window { get; }
+
     public FrozenSet<string> Participants { get; }
 
     public FrozenSet<string> Times { get; }
@@ -46,6 +57,26 @@ internal sealed class MentionProfile
         }
         var common = a.Count(b.Contains);
         return (double)common / (a.Count + b.Count - common);
+    }
+
+    private static List<string> WindowWords(CorefMention mention, int width)
+    {
+        var words = mention.SentenceWords;
+        var start = mention.TriggerIndex;
+        if (start < 0)
+        {
+            return [.. words];
+        }
+        var end = start + mention.Trigger.Length;
+        var kept = new List<string>();
+        for (var i = Math.Max(0, start - width); i < Math.Min(words.Length, end + width); i++)
+        {
+            if (i < start || i >= end)
+            {
+                kept.Add(words[i]);
+            }
+        }
+        return kept;
     }
 
     private static FrozenSet<string> CharacterTrigrams(string word)

@@ -2,7 +2,14 @@ namespace Chronicle.Resolution.Coreference;
 
 /// <summary>What a pair's features need from the documents: their similarity, whether they were grouped as one
 /// story, whether both mentions are in the lead of their documents.</summary>
-internal readonly record struct PairContext(double DocumentCosine, double NameCosine, bool SameStory, bool BothLead);
+/// <param name="DocumentCosine">The tf-idf cosine of the two documents.</param>
+/// <param name="NameCosine">The cosine of their names and numbers.</param>
+/// <param name="SameStory">Whether the documents were grouped as one story.</param>
+/// <param name="BothLead">Whether both mentions are in the lead of their documents.</param>
+/// <param name="HeadShareA">The share of the block's documents with a mention of the first head lemma.</param>
+/// <param name="HeadShareB">The same for the second.</param>
+internal readonly record struct PairContext(
+    double DocumentCosine, double NameCosine, bool SameStory, bool BothLead, double HeadShareA, double HeadShareB);
 
 /// <summary>The features of a pair of event mentions for the pairwise coreference classifier.</summary>
 internal static class PairFeatures
@@ -18,9 +25,14 @@ internal static class PairFeatures
         "head_equal_x_doc_cosine", "head_equal_x_same_document", "diff_x_doc_cosine",
         "same_story", "head_equal_x_same_story", "diff_x_same_story", "both_lead", "head_equal_x_both_lead",
         "name_cosine", "head_equal_x_name_cosine", "name_below_10",
+        "window_cosine", "head_equal_x_window_cosine", "head_share_min", "head_share_max", "head_equal_x_head_share",
+        "wn_synonym", "wn_hypernym", "wn_unknown", "wn_synonym_x_doc_cosine",
     ];
 
     public static int Count => Names.Length;
+
+    /// <summary>The index of the feature that is 1 when the documents were grouped as one story.</summary>
+    public static int SameStory { get; } = Array.IndexOf(Names, "same_story");
 
     /// <summary>Fills <paramref name="features"/> for mentions <paramref name="a"/> and <paramref name="b"/>.</summary>
     public static void Compute(MentionProfile a, MentionProfile b, PairContext context, LemmaPairTable pairs, Span<double> features)
@@ -63,6 +75,18 @@ internal static class PairFeatures
         features[i++] = context.NameCosine;
         features[i++] = headEqual ? context.NameCosine : 0;
         features[i++] = context.NameCosine < 0.10 ? 1 : 0;
+        var window = a.Window.Cosine(b.Window);
+        features[i++] = window;
+        features[i++] = headEqual ? window : 0;
+        features[i++] = Math.Min(context.HeadShareA, context.HeadShareB);
+        features[i++] = Math.Max(context.HeadShareA, context.HeadShareB);
+        features[i++] = headEqual ? context.HeadShareA : 0;
+        var synonym = !headEqual && a.Synsets.Overlaps(b.Synsets);
+        features[i++] = synonym ? 1 : 0;
+        features[i++] = !headEqual && !synonym
+            && (a.Synsets.Overlaps(b.Hypernyms) || b.Synsets.Overlaps(a.Hypernyms) || a.Hypernyms.Overlaps(b.Hypernyms)) ? 1 : 0;
+        features[i++] = a.Synsets.Count == 0 || b.Synsets.Count == 0 ? 1 : 0;
+        features[i++] = synonym ? documentCosine : 0;
     }
 
     private static double Dice(MentionProfile a, MentionProfile b)

@@ -12,7 +12,8 @@ public sealed class CorefModelTests
         pairs.Add("kill", "shoot", true, 4);
         pairs.Add("kill", "shoot", false, 2);
         var weights = Enumerable.Range(0, CorefTrainer.FeatureCount).Select(i => i * 0.25 - 1).ToImmutableArray();
-        var model = new CorefModel(weights, 0.35, pairs) { DocumentThreshold = 0.18 };
+        var tree = new RegressionTree([new TreeNode(0, 0.5, 1, 2, 0), new TreeNode(-1, 0, 0, 0, -1), new TreeNode(-1, 0, 0, 0, 1)]);
+        var model = new CorefModel(weights, 0.35, pairs) { DocumentThreshold = 0.18, SplitStories = true, Trees = [tree] };
         var path = Path.GetTempFileName();
         try
         {
@@ -21,6 +22,8 @@ public sealed class CorefModelTests
             loaded.Weights.ShouldBe(weights);
             loaded.Threshold.ShouldBe(0.35);
             loaded.DocumentThreshold.ShouldBe(0.18);
+            loaded.SplitStories.ShouldBeTrue();
+            loaded.Trees.Single().Nodes.ShouldBe(tree.Nodes);
             loaded.Pairs.LogOdds("shoot", "kill").ShouldBe(pairs.LogOdds("kill", "shoot"));
         }
         finally

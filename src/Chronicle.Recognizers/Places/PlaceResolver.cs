@@ -12,6 +12,9 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
 {
     private const int Passes = 3;
 
+    // A town must be this large to be meant rather than the division it shares its name with.
+    private const long TownBesideDivision = 100_000;
+
     /// <summary>One place for each mention (in the order given); null where nothing could be said.</summary>
     public ImmutableArray<Place?> Resolve(string text, IReadOnlyList<TextSpan> mentions)
     {
@@ -134,9 +137,18 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
         var best = -1;
         var bestScore = double.NegativeInfinity;
         var supported = SupportedDivisions(slot, slots, divisions, self);
+        var divisionCountry = DivisionNamed(slot);
         foreach (var candidate in slot.Candidates)
         {
             var entry = gazetteer.Entry(candidate);
+            if (entry.Precision == GeoPrecision.City && entry.Country == divisionCountry && entry.Population < TownBesideDivision)
+            {
+                // `California`, `Oregon`: a name that is a division's own name means the division, not one of
+                // the small towns of that country named after it (California, Missouri), whatever else the
+                // article names. Towns abroad stay candidates: `Swansea` in South Carolina is no Welsh county.
+                continue;
+            }
+
             if (slot.Contained && context.HasDivisions && context.Admin1Share(entry.Country, entry.Admin1) == 0)
             {
                 continue;
@@ -164,6 +176,21 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
         }
 
         return best;
+    }
+
+    // The country of a first-level division that the mention names by its own main name, if any.
+    private string? DivisionNamed(MentionSlot slot)
+    {
+        foreach (var candidate in slot.Candidates)
+        {
+            var entry = gazetteer.Entry(candidate);
+            if (entry.Precision == GeoPrecision.Admin1 && string.Equals(entry.Name, slot.Name, StringComparison.OrdinalIgnoreCase))
+            {
+                return entry.Country;
+            }
+        }
+
+        return null;
     }
 
     // The divisions of this mention's candidates that hold a town named elsewhere in the article.

@@ -256,7 +256,7 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
         {
             // Matched through an alternate name only: a town's old or foreign name (`Paris` for a Georgia town)
             // is far less often meant than a place that bears the name.
-            score -= 1.5;
+            score -= 2.25;
         }
 
         return score;

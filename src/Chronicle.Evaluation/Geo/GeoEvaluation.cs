@@ -82,7 +82,21 @@ public static class GeoEvaluation
                 $"{e.Name} {e.Country}/{e.Admin1} {e.FeatureCode} {e.Population} {GeoMath.DistanceKm(e.Latitude, e.Longitude, gold.Latitude, gold.Longitude):0}km"));
         }
 
-        return shown.Count == 0 ? " [no entry]" : string.Create(CultureInfo.InvariantCulture, $" [{found.Length}: {string.Join("; ", shown)}]");
+        var nearest = -1;
+        var nearestKm = double.PositiveInfinity;
+        for (var i = 0; i < found.Length; i++)
+        {
+            var e = gazetteer.Entry(found[i]);
+            var km = GeoMath.DistanceKm(e.Latitude, e.Longitude, gold.Latitude, gold.Longitude);
+            if (km < nearestKm)
+            {
+                (nearest, nearestKm) = (found[i], km);
+            }
+        }
+
+        var near = nearest < 0 ? "" : string.Create(CultureInfo.InvariantCulture,
+            $"; nearest {gazetteer.Entry(nearest).Name} {gazetteer.Entry(nearest).Country}/{gazetteer.Entry(nearest).Admin1} {nearestKm:0}km");
+        return shown.Count == 0 ? " [no entry]" : string.Create(CultureInfo.InvariantCulture, $" [{found.Length}: {string.Join("; ", shown)}{near}]");
     }
 
     private static double Error(Place? place, GoldToponym gold) =>

@@ -12,6 +12,9 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
 {
     private const int Passes = 3;
 
+    // What lying near another name's candidate is worth (up to twice, for two such names).
+    private const double TogetherWeight = 1.5;
+
     // A town must be this large to be meant rather than the division it shares its name with.
     private const long TownBesideDivision = 100_000;
 
@@ -31,6 +34,7 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
 
         ShareQualifiers(slots);
         var divisions = DivisionsNamed(slots);
+        var together = Colocation.Support(gazetteer, slots);
         var context = named;
 
         // The first pass reads the article in order, the focus updated by each place resolved so far; later
@@ -44,7 +48,7 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
             for (var i = 0; i < slots.Length; i++)
             {
                 var around = pass == 0 ? picks : OtherNames(slots, previous, named, others, i);
-                slots[i].Pick = Best(slots[i], around, slots, divisions, pass, i);
+                slots[i].Pick = Best(slots[i], around, slots, divisions, pass, i, together[i]);
                 if (slots[i].Pick >= 0)
                 {
                     picks.AddPick(gazetteer.Entry(slots[i].Pick));
@@ -132,14 +136,16 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
     }
 
     private int Best(
-        MentionSlot slot, ArticleContext context, MentionSlot[] slots, Dictionary<(string, string), List<int>> divisions, int pass, int self)
+        MentionSlot slot, ArticleContext context, MentionSlot[] slots, Dictionary<(string, string), List<int>> divisions, int pass, int self,
+        double[] together)
     {
         var best = -1;
         var bestScore = double.NegativeInfinity;
         var supported = SupportedDivisions(slot, slots, divisions, self);
         var divisionCountry = DivisionNamed(slot);
-        foreach (var candidate in slot.Candidates)
+        for (var k = 0; k < slot.Candidates.Length; k++)
         {
+            var candidate = slot.Candidates[k];
             var entry = gazetteer.Entry(candidate);
             if (entry.Precision == GeoPrecision.City && entry.Country == divisionCountry && entry.Population < TownBesideDivision)
             {
@@ -154,7 +160,7 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
                 continue;
             }
 
-            var score = Score(entry, slot, context);
+            var score = Score(entry, slot, context) + (TogetherWeight * Math.Min(2, together[k]));
             if (entry.Precision == GeoPrecision.City
                 && divisions.TryGetValue((entry.Country, entry.Admin1), out var namers) && namers.Exists(n => n != self && slots[n].Name != slot.Name))
             {

@@ -39,7 +39,7 @@ public static class GeoEvaluation
                 {
                     var t = article.Toponyms[i];
                     output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"  miss {article.Text[t.Span.Start..t.Span.End]} -> {places[i]?.Name} {places[i]?.Country}/{places[i]?.Admin1} ({error:0} km; gold {t.Latitude:0.##},{t.Longitude:0.##}; article {a})"));
+                        $"  miss {article.Text[t.Span.Start..t.Span.End]} -> {places[i]?.Name} {places[i]?.Country}/{places[i]?.Admin1} ({error:0} km; gold {t.Latitude:0.##},{t.Longitude:0.##}; article {a}){Candidates(gazetteer, article.Text[t.Span.Start..t.Span.End], t)}"));
                 }
             }
 
@@ -68,6 +68,35 @@ public static class GeoEvaluation
         var scores = new GeoScores(ErrorSummary.Of(goldErrors), precision, recall, f1, ErrorSummary.Of(matchedErrors));
         Print(output, Path.GetFileName(xmlFile), articles.Length, scores, clock.Elapsed);
         return scores;
+    }
+
+    // The first candidates of the name with how far each lies from gold: tells a ranking error from a missing entry.
+    private static string Candidates(Gazetteer gazetteer, string name, GoldToponym gold)
+    {
+        var found = gazetteer.Find(name.Trim());
+        var shown = new List<string>();
+        for (var i = 0; i < found.Length && shown.Count < 6; i++)
+        {
+            var e = gazetteer.Entry(found[i]);
+            shown.Add(string.Create(CultureInfo.InvariantCulture,
+                $"{e.Name} {e.Country}/{e.Admin1} {e.FeatureCode} {e.Population} {GeoMath.DistanceKm(e.Latitude, e.Longitude, gold.Latitude, gold.Longitude):0}km"));
+        }
+
+        var nearest = -1;
+        var nearestKm = double.PositiveInfinity;
+        for (var i = 0; i < found.Length; i++)
+        {
+            var e = gazetteer.Entry(found[i]);
+            var km = GeoMath.DistanceKm(e.Latitude, e.Longitude, gold.Latitude, gold.Longitude);
+            if (km < nearestKm)
+            {
+                (nearest, nearestKm) = (found[i], km);
+            }
+        }
+
+        var near = nearest < 0 ? "" : string.Create(CultureInfo.InvariantCulture,
+            $"; nearest {gazetteer.Entry(nearest).Name} {gazetteer.Entry(nearest).Country}/{gazetteer.Entry(nearest).Admin1} {nearestKm:0}km");
+        return shown.Count == 0 ? " [no entry]" : string.Create(CultureInfo.InvariantCulture, $" [{found.Length}: {string.Join("; ", shown)}{near}]");
     }
 
     private static double Error(Place? place, GoldToponym gold) =>

@@ -12,6 +12,12 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
 {
     private const int Passes = 3;
 
+    // What lying near another name's candidate is worth (up to twice, for two such names).
+    private const double TogetherWeight = 1.5;
+
+    // A town must be this large to be meant rather than the division it shares its name with.
+    private const long TownBesideDivision = 100_000;
+
     /// <summary>One place for each mention (in the order given); null where nothing could be said.</summary>
     public ImmutableArray<Place?> Resolve(string text, IReadOnlyList<TextSpan> mentions)
     {
@@ -28,6 +34,7 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
 
         ShareQualifiers(slots);
         var divisions = DivisionsNamed(slots);
+        var together = Colocation.Support(gazetteer, slots);
         var context = named;
 
         // The first pass reads the article in order, the focus updated by each place resolved so far; later
@@ -41,7 +48,7 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
             for (var i = 0; i < slots.Length; i++)
             {
                 var around = pass == 0 ? picks : OtherNames(slots, previous, named, others, i);
-                slots[i].Pick = Best(slots[i], around, slots, divisions, pass, i);
+                slots[i].Pick = Best(slots[i], around, slots, divisions, pass, i, together[i]);
                 if (slots[i].Pick >= 0)
                 {
                     picks.AddPick(gazetteer.Entry(slots[i].Pick));
@@ -129,20 +136,31 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
     }
 
     private int Best(
-        MentionSlot slot, ArticleContext context, MentionSlot[] slots, Dictionary<(string, string), List<int>> divisions, int pass, int self)
+        MentionSlot slot, ArticleContext context, MentionSlot[] slots, Dictionary<(string, string), List<int>> divisions, int pass, int self,
+        double[] together)
     {
         var best = -1;
         var bestScore = double.NegativeInfinity;
         var supported = SupportedDivisions(slot, slots, divisions, self);
-        foreach (var candidate in slot.Candidates)
+        var divisionCountry = DivisionNamed(slot);
+        for (var k = 0; k < slot.Candidates.Length; k++)
         {
+            var candidate = slot.Candidates[k];
             var entry = gazetteer.Entry(candidate);
+            if (entry.Precision == GeoPrecision.City && entry.Country == divisionCountry && entry.Population < TownBesideDivision)
+            {
+                // `California`, `Oregon`: a name that is a division's own name means the division, not one of
+                // the small towns of that country named after it (California, Missouri), whatever else the
+                // article names. Towns abroad stay candidates: `Swansea` in South Carolina is no Welsh county.
+                continue;
+            }
+
             if (slot.Contained && context.HasDivisions && context.Admin1Share(entry.Country, entry.Admin1) == 0)
             {
                 continue;
             }
 
-            var score = Score(entry, slot, context);
+            var score = Score(entry, slot, context) + (TogetherWeight * Math.Min(2, together[k]));
             if (entry.Precision == GeoPrecision.City
                 && divisions.TryGetValue((entry.Country, entry.Admin1), out var namers) && namers.Exists(n => n != self && slots[n].Name != slot.Name))
             {
@@ -164,6 +182,21 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
         }
 
         return best;
+    }
+
+    // The country of a first-level division that the mention names by its own main name, if any.
+    private string? DivisionNamed(MentionSlot slot)
+    {
+        foreach (var candidate in slot.Candidates)
+        {
+            var entry = gazetteer.Entry(candidate);
+            if (entry.Precision == GeoPrecision.Admin1 && string.Equals(entry.Name, slot.Name, StringComparison.OrdinalIgnoreCase))
+            {
+                return entry.Country;
+            }
+        }
+
+        return null;
     }
 
     // The divisions of this mention's candidates that hold a town named elsewhere in the article.
@@ -229,7 +262,7 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
         {
             // Matched through an alternate name only: a town's old or foreign name (`Paris` for a Georgia town)
             // is far less often meant than a place that bears the name.
-            score -= 1.5;
+            score -= 2.25;
         }
 
         return score;

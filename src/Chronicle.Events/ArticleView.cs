@@ -99,12 +99,14 @@ internal sealed class ArticleView
 
     private string? FocusCountry()
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Count and first position of each country; a tie goes to the one named first, as a lead names its story's country.
+        var counts = new Dictionary<string, (int Count, int First)>(StringComparer.Ordinal);
         foreach (var place in Found.Places)
         {
-            if (place.Place.Country is { } country)
+            // A name the gazetteer does not list was given the country around it: it would count that country twice.
+            if (place.Place.Country is { } country && Gazetteer.Contains(Text.AsSpan(place.Span.Start, place.Span.Length)))
             {
-                counts[country] = counts.GetValueOrDefault(country) + 1;
+                Count(counts, country, place.Span.Start);
             }
         }
 
@@ -113,10 +115,17 @@ internal sealed class ArticleView
         {
             if (entity.Type == EntityType.Norp && Gazetteer.CountryOfDemonym(entity.Canonical.AsSpan()) is { } country)
             {
-                counts[country] = counts.GetValueOrDefault(country) + 1;
+                Count(counts, country, entity.Span.Start);
             }
         }
 
-        return counts.Count == 0 ? null : counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).First().Key;
+        return counts.Count == 0 ? null
+            : counts.OrderByDescending(c => c.Value.Count).ThenBy(c => c.Value.First).ThenBy(c => c.Key, StringComparer.Ordinal).First().Key;
+    }
+
+    private static void Count(Dictionary<string, (int Count, int First)> counts, string country, int at)
+    {
+        var (count, first) = counts.GetValueOrDefault(country, (0, int.MaxValue));
+        counts[country] = (count + 1, Math.Min(first, at));
     }
 }

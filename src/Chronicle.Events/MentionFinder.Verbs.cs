@@ -46,6 +46,14 @@ internal sealed partial class MentionFinder
             }
         }
 
+        // `attacked the plan`, `attacked the minister over his remarks`: a politician's attack is criticism.
+        if (m.Type == PloverType.Assault && !passive && view.Word(t).StartsWith("attack", StringComparison.OrdinalIgnoreCase)
+            && AttackedInWords(m.Last, end))
+        {
+            m.Type = PloverType.Accuse;
+            m.Mode = "disapprove";
+        }
+
         // A state or an organisation that `protested` objected in words; crowds protest in the street.
         if (m.Type == PloverType.Protest && !passive && subjects.Count > 0 && !subjects.Exists(s => s.People)
             && view.Word(t).StartsWith("protest", StringComparison.OrdinalIgnoreCase))
@@ -291,6 +299,43 @@ internal sealed partial class MentionFinder
         }
 
         return null;
+    }
+
+    // The object, or what follows `over`/`for` after it, is a plan, a policy, remarks... and no weapon is named.
+    private bool AttackedInWords(int last, int end)
+    {
+        var reason = false;
+        for (var k = last + 1; k < end && k <= last + 12; k++)
+        {
+            if (view.IsClauseBreak(k) || view.IsPunct(k, '.') || view.IsPunct(k, ';') || view.Is(k, WordSets.Weapons))
+            {
+                return false;
+            }
+
+            if (view.Word(k) is "over" or "for")
+            {
+                reason = true;
+                continue;
+            }
+
+            if (view.IsNoun(k) && view.EntityAt[k] < 0 && view.Is(k, WordSets.Criticised))
+            {
+                // The first common noun is the object's head; past it only a stated reason counts.
+                return true;
+            }
+
+            if (view.IsNoun(k) && view.EntityAt[k] < 0 && !view.Is(k, WordSets.ActorNouns) && !reason)
+            {
+                return false;
+            }
+
+            if (k > last + 1 && IsFinite(k) && view.Tag(k) != "VBN")
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private bool WeaponObject(Mention m, int end)

@@ -68,7 +68,9 @@ internal sealed class ActorReader(ArticleView view, PersonCountries persons, Act
 
         var actor = Build(first, last);
         // `ethnic Albanians in Serbia`: an ethnic group is coded by the country it lives in, not its kin state.
-        if (first < last && view.Word(actor.Last - 1).Equals("ethnic", StringComparison.OrdinalIgnoreCase) && view.Focus is { } home)
+        if (first < last && view.Word(actor.Last - 1).Equals("ethnic", StringComparison.OrdinalIgnoreCase)
+            && view.Gazetteer.CountryOfDemonym(view.Word(actor.Last)) is var kin
+            && view.Countries.FirstOrDefault(c => c != kin) is { } home)
         {
             return actor with { Country = home };
         }

@@ -54,6 +54,15 @@ internal sealed partial class MentionFinder
             m.Mode = "disapprove";
         }
 
+        // `met the government's demands`, `met their deaths`: what is met is a thing, not a party to a meeting
+        // (`would not meet the demands` is a refusal, read as such later).
+        if (m.Type == PloverType.Consult && !passive && view.Word(t).StartsWith("me", StringComparison.OrdinalIgnoreCase)
+            && !(t - 1 >= first && view.Is(t - 1, WordSets.Negations)) && !(t - 2 >= first && view.Is(t - 2, WordSets.Negations))
+            && ObjectHead(m.Last, end) is var head and >= 0 && view.Is(head, WordSets.MetWithoutMeeting))
+        {
+            return false;
+        }
+
         // A state or an organisation that `protested` objected in words; crowds protest in the street.
         if (m.Type == PloverType.Protest && !passive && subjects.Count > 0 && !subjects.Exists(s => s.People)
             && view.Word(t).StartsWith("protest", StringComparison.OrdinalIgnoreCase))
@@ -337,6 +346,28 @@ internal sealed partial class MentionFinder
 
         return false;
     }
+
+    // The head of the direct object when it is a common noun (past `many of`, a possessor's `the government's`), else -1.
+    private int ObjectHead(int last, int end)
+    {
+        for (var k = last + 1; k < end && k <= last + 8; k++)
+        {
+            if (view.IsClauseBreak(k) || view.IsPunct(k, ',') || view.IsPunct(k, '.') || (k > last + 1 && IsFinite(k)))
+            {
+                return -1;
+            }
+
+            var possessor = k + 1 < end && IsPossessiveMark(k + 1);
+            if (view.IsNoun(k) && view.EntityAt[k] < 0 && !possessor && !(k + 1 < end && view.IsNoun(k + 1)))
+            {
+                return view.Is(k, WordSets.ActorNouns) ? -1 : k;
+            }
+        }
+
+        return -1;
+    }
+
+    private bool IsPossessiveMark(int k) => view.Word(k) is "'s" or "’s" or "'" or "’";
 
     private bool WeaponObject(Mention m, int end)
     {

@@ -63,6 +63,13 @@ internal sealed partial class MentionFinder
             return false;
         }
 
+        // `shot basketball hoops`, `shot a video`: shooting a thing that is no actor is not an attack.
+        if (m.Type == PloverType.Assault && !passive && view.Word(t).StartsWith("sho", StringComparison.OrdinalIgnoreCase)
+            && ObjectHead(m.Last, end) >= 0)
+        {
+            return false;
+        }
+
         // A state or an organisation that `protested` objected in words; crowds protest in the street.
         if (m.Type == PloverType.Protest && !passive && subjects.Count > 0 && !subjects.Exists(s => s.People)
             && view.Word(t).StartsWith("protest", StringComparison.OrdinalIgnoreCase))

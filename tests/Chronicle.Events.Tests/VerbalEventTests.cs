@@ -26,4 +26,13 @@ public sealed class VerbalEventTests
     public void Telephone_ringing_is_not_an_assault() =>
         Coded.Run("Mr Okafor rang his daughter as soon as the letter arrived.").Events
             .ShouldNotContain(e => e.Type == PloverType.Assault);
+
+    [Fact]
+    public void Shooting_a_thing_is_not_an_assault() =>
+        Coded.Run("At the launch the minister shot basketball hoops with pupils from a local school.").Events
+            .ShouldNotContain(e => e.Type == PloverType.Assault);
+
+    [Fact]
+    public void Shooting_people_stays_an_assault() =>
+        Coded.Run("Gunmen shot two police officers in Kano on Sunday.").Events.ShouldContain(e => e.Type == PloverType.Assault);
 }

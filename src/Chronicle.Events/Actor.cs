@@ -8,7 +8,8 @@ namespace Chronicle.Events;
 /// <param name="EntityId">The entity id when the phrase is headed by a name.</param>
 /// <param name="Country">The actor's country, when known.</param>
 /// <param name="People">True for crowds and groups of people (<c>protesters</c>, <c>Iranians</c>).</param>
-internal sealed record Actor(int First, int Last, TextSpan Span, string Canonical, string? EntityId, string? Country, bool People)
+/// <param name="Guessed">True when the country is only the article's (<c>police</c>, an unknown person), so the event's place may say better.</param>
+internal sealed record Actor(int First, int Last, TextSpan Span, string Canonical, string? EntityId, string? Country, bool People, bool Guessed = false)
 {
     public EventActor As(ActorRole role) => new(role, Span, Canonical, EntityId, Country);
 }

@@ -67,6 +67,14 @@ internal sealed class ActorReader(ArticleView view, PersonCountries persons, Act
         }
 
         var actor = Build(first, last);
+        // `ethnic Albanians in Serbia`: an ethnic group is coded by the country it lives in, not its kin state.
+        if (first < last && view.Word(actor.Last - 1).Equals("ethnic", StringComparison.OrdinalIgnoreCase)
+            && view.Gazetteer.CountryOfDemonym(view.Word(actor.Last)) is var kin
+            && view.Countries.FirstOrDefault(c => c != kin) is { } home)
+        {
+            return actor with { Country = home };
+        }
+
         // `Iraqi Kurds`, `The Latvian Constitutional Court`, `A Saudi businessman`: a national word inside the phrase.
         return actor.Country is null && !IsPerson(actor.Last) ? actor with { Country = WordsCountry(first, last) } : actor;
     }
@@ -186,10 +194,21 @@ internal sealed class ActorReader(ArticleView view, PersonCountries persons, Act
             var mention = view.Found.Entities[view.EntityAt[head]];
             var own = CountryOfName(head);
             people |= mention.Type == EntityType.Norp;
+            if (mention.Type is EntityType.Gpe or EntityType.Loc && !IsCountryOrRegion(head)
+                && KnownCountry(mention.Canonical, partialNames: false) is { } actorCountry)
+            {
+                // A name read as a small place that the actor dictionary knows as a leader or a group (a village
+                // may share a president's surname): as the subject or object of an event it is the actor.
+                own = actorCountry;
+            }
+
             if (mention.Type is EntityType.Person or EntityType.Org)
             {
-                own = country ?? RoleCountry(view.EntityAt[head]) ?? persons.Find(mention.Canonical) ?? KnownCountry(mention);
+                var person = mention.Type == EntityType.Person;
+                own = country ?? RoleCountry(view.EntityAt[head]) ?? KnownCountry(mention.Canonical, person)
+                    ?? (first < FirstOfEntity(head) ? KnownCountry(Phrase(first, head), person) : null) ?? persons.Find(mention.Canonical);
                 // An unknown person is most often of the country the article is about (`President X said`).
+                // A person travels: the event's place does not say better, so this guess stays.
                 own ??= mention.Type == EntityType.Person && head == last ? view.Focus : null;
             }
 
@@ -202,7 +221,8 @@ internal sealed class ActorReader(ArticleView view, PersonCountries persons, Act
         }
 
         // A common noun: its country is its modifier's, else (bare `police`, `protesters`) the article's focus.
-        return new Actor(first, last, span, Phrase(first, last), null, country ?? (modifierNamed ? null : view.Focus), people);
+        var guessed = country is null && !modifierNamed;
+        return new Actor(first, last, span, Phrase(first, last), null, country ?? (guessed ? view.Focus : null), people, guessed && view.Focus is not null);
     }
 
     // `Zimbabwean Prime Minister X`: the roles stage read the title's affiliation.
@@ -220,8 +240,15 @@ internal sealed class ActorReader(ArticleView view, PersonCountries persons, Act
     }
 
     // Leaders and organisations the actor dictionary knows, in the role they held when the article was written.
-    private string? KnownCountry(EntityMention mention) =>
-        lexicon?.Find(mention.Canonical, view.Document.Published, mention.Type == EntityType.Person)?.RoleOn(view.Document.Published)?.Country;
+    // `President Bush` names two presidents of one country: the title phrase is tried when the bare name is not known.
+    private string? KnownCountry(string name, bool partialNames) =>
+        lexicon?.CountryOf(name, view.Document.Published, partialNames);
+
+    // The places stage gives a name it cannot find the country around it; only a name the gazetteer lists is surely a place.
+    private bool IsCountryOrRegion(int t) =>
+        view.PlaceAt[t] >= 0 && view.Found.Places[view.PlaceAt[t]] is var place
+        && place.Place.Precision is GeoPrecision.Country or GeoPrecision.Admin1
+        && view.Gazetteer.Contains(view.Text.AsSpan(place.Span.Start, place.Span.Length));
 
     /// <summary>The country a name stands for: a place's country, a demonym's country, a person's known country.</summary>
     public string? CountryOfName(int t)

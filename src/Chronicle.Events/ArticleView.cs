@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Chronicle.Recognizers.Places;
 
 namespace Chronicle.Events;
@@ -19,7 +20,8 @@ internal sealed class ArticleView
         EntityAt = Index(found.Entities.Length, i => found.Entities[i].Span);
         PlaceAt = Index(found.Places.Length, i => found.Places[i].Span);
         TimeAt = Index(found.Times.Length, i => found.Times[i].Span);
-        Focus = FocusCountry();
+        Countries = RankCountries();
+        Focus = Countries.IsEmpty ? null : Countries[0];
     }
 
     public Document Document { get; }
@@ -42,6 +44,9 @@ internal sealed class ArticleView
 
     /// <summary>The country most places of the article are in: the home of its unnamed police and protesters.</summary>
     public string? Focus { get; }
+
+    /// <summary>The countries the article names, most named first (ties: first named first).</summary>
+    public ImmutableArray<string> Countries { get; }
 
     public ReadOnlySpan<char> Word(int token) => Text.AsSpan(Tokens[token].Span.Start, Tokens[token].Span.Length);
 
@@ -97,14 +102,17 @@ internal sealed class ArticleView
         return at;
     }
 
-    private string? FocusCountry()
+    private ImmutableArray<string> RankCountries()
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Count and first position of each country; a tie goes to the one named first, as a lead names its story's country.
+        var counts = new Dictionary<string, (int Count, int First)>(StringComparer.Ordinal);
         foreach (var place in Found.Places)
         {
-            if (place.Place.Country is { } country)
+            // A name the gazetteer does not list was given the country around it as a whole: it would count that country twice.
+            if (place.Place.Country is { } country
+                && (place.Place.Precision != GeoPrecision.Country || Gazetteer.Contains(Text.AsSpan(place.Span.Start, place.Span.Length))))
             {
-                counts[country] = counts.GetValueOrDefault(country) + 1;
+                Count(counts, country, place.Span.Start);
             }
         }
 
@@ -113,10 +121,16 @@ internal sealed class ArticleView
         {
             if (entity.Type == EntityType.Norp && Gazetteer.CountryOfDemonym(entity.Canonical.AsSpan()) is { } country)
             {
-                counts[country] = counts.GetValueOrDefault(country) + 1;
+                Count(counts, country, entity.Span.Start);
             }
         }
 
-        return counts.Count == 0 ? null : counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).First().Key;
+        return [.. counts.OrderByDescending(c => c.Value.Count).ThenBy(c => c.Value.First).ThenBy(c => c.Key, StringComparer.Ordinal).Select(c => c.Key)];
+    }
+
+    private static void Count(Dictionary<string, (int Count, int First)> counts, string country, int at)
+    {
+        var (count, first) = counts.GetValueOrDefault(country, (0, int.MaxValue));
+        counts[country] = (count + 1, Math.Min(first, at));
     }
 }

@@ -54,6 +54,7 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
                 counts.Link(m, here);
                 modality.Read(m);
                 m.Place = places.InSentence(m, [.. m.Actors.Select(a => a.Span)]);
+                PlaceCountries(m);
                 if (!m.HasTarget && m.HasSource)
                 {
                     m.Add(ActorRole.Target, places.TargetAfter(m));
@@ -77,6 +78,24 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
         }
 
         return found with { Events = coded.ToImmutable() };
+    }
+
+    // `police` and `people` with no country of their own are of the country where the event happened, as ICEWS codes
+    // unnamed actors by the event's location (`Unidentified Gunmen (Iraq)`); the article's country is the fallback.
+    private static void PlaceCountries(Mention m)
+    {
+        if (m.Place?.Country is not { Length: > 0 } country)
+        {
+            return;
+        }
+
+        for (var i = 0; i < m.Actors.Count; i++)
+        {
+            if (m.GuessedCountries.Contains(m.Actors[i].Span))
+            {
+                m.Actors[i] = m.Actors[i] with { Country = country };
+            }
+        }
     }
 
     // `We` in a direct quote is its speaker.

@@ -31,6 +31,9 @@ internal sealed class Mention
 
     public List<EventActor> Actors { get; } = [];
 
+    /// <summary>The actors whose country is only the article's, which the event's place may correct.</summary>
+    public List<TextSpan> GuessedCountries { get; } = [];
+
     public Place? Place { get; set; }
 
     public EventDate? Date { get; set; }
@@ -59,5 +62,9 @@ internal sealed class Mention
         }
 
         Actors.Add(actor.As(role));
+        if (actor.Guessed)
+        {
+            GuessedCountries.Add(actor.Span);
+        }
     }
 }

@@ -46,6 +46,30 @@ internal sealed partial class MentionFinder
             }
         }
 
+        // `attacked the plan`, `attacked the minister over his remarks`: a politician's attack is criticism.
+        if (m.Type == PloverType.Assault && !passive && view.Word(t).StartsWith("attack", StringComparison.OrdinalIgnoreCase)
+            && AttackedInWords(m.Last, end))
+        {
+            m.Type = PloverType.Accuse;
+            m.Mode = "disapprove";
+        }
+
+        // `met the government's demands`, `met their deaths`: what is met is a thing, not a party to a meeting
+        // (`would not meet the demands` is a refusal, read as such later).
+        if (m.Type == PloverType.Consult && !passive && view.Word(t).StartsWith("me", StringComparison.OrdinalIgnoreCase)
+            && !(t - 1 >= first && view.Is(t - 1, WordSets.Negations)) && !(t - 2 >= first && view.Is(t - 2, WordSets.Negations))
+            && ObjectHead(m.Last, end) is var head and >= 0 && view.Is(head, WordSets.MetWithoutMeeting))
+        {
+            return false;
+        }
+
+        // `shot basketball hoops`, `shot a video`: shooting a thing that is no actor is not an attack.
+        if (m.Type == PloverType.Assault && !passive && view.Word(t).StartsWith("sho", StringComparison.OrdinalIgnoreCase)
+            && ObjectHead(m.Last, end) >= 0)
+        {
+            return false;
+        }
+
         // A state or an organisation that `protested` objected in words; crowds protest in the street.
         if (m.Type == PloverType.Protest && !passive && subjects.Count > 0 && !subjects.Exists(s => s.People)
             && view.Word(t).StartsWith("protest", StringComparison.OrdinalIgnoreCase))
@@ -292,6 +316,65 @@ internal sealed partial class MentionFinder
 
         return null;
     }
+
+    // The object, or what follows `over`/`for` after it, is a plan, a policy, remarks... and no weapon is named.
+    private bool AttackedInWords(int last, int end)
+    {
+        var reason = false;
+        for (var k = last + 1; k < end && k <= last + 12; k++)
+        {
+            if (view.IsClauseBreak(k) || view.IsPunct(k, '.') || view.IsPunct(k, ';') || view.Is(k, WordSets.Weapons))
+            {
+                return false;
+            }
+
+            if (view.Word(k) is "over" or "for")
+            {
+                reason = true;
+                continue;
+            }
+
+            if (view.IsNoun(k) && view.EntityAt[k] < 0 && view.Is(k, WordSets.Criticised))
+            {
+                // The first common noun is the object's head; past it only a stated reason counts.
+                return true;
+            }
+
+            if (view.IsNoun(k) && view.EntityAt[k] < 0 && !view.Is(k, WordSets.ActorNouns) && !reason)
+            {
+                return false;
+            }
+
+            if (k > last + 1 && IsFinite(k) && view.Tag(k) != "VBN")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // The head of the direct object when it is a common noun (past `many of`, a possessor's `the government's`), else -1.
+    private int ObjectHead(int last, int end)
+    {
+        for (var k = last + 1; k < end && k <= last + 8; k++)
+        {
+            if (view.IsClauseBreak(k) || view.IsPunct(k, ',') || view.IsPunct(k, '.') || (k > last + 1 && IsFinite(k)))
+            {
+                return -1;
+            }
+
+            var possessor = k + 1 < end && IsPossessiveMark(k + 1);
+            if (view.IsNoun(k) && view.EntityAt[k] < 0 && !possessor && !(k + 1 < end && view.IsNoun(k + 1)))
+            {
+                return view.Is(k, WordSets.ActorNouns) ? -1 : k;
+            }
+        }
+
+        return -1;
+    }
+
+    private bool IsPossessiveMark(int k) => view.Word(k) is "'s" or "’s" or "'" or "’";
 
     private bool WeaponObject(Mention m, int end)
     {

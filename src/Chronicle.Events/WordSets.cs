@@ -55,6 +55,21 @@ internal static class WordSets
         "grenades", "weapons", "guns", "rifles", "tanks", "warplanes", "jets", "bullets", "munitions", "explosives",
         "gas", "ballistic");
 
+    /// <summary>What is attacked in words, not with force (<c>attacked the plan</c>, <c>attacked him over his remarks</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Criticised = Set(
+        "plan", "plans", "policy", "policies", "proposal", "proposals", "remarks", "remark", "comments", "comment",
+        "statement", "statements", "record", "decision", "decisions", "budget", "bill", "deal", "handling", "approach",
+        "strategy", "idea", "ideas", "claims", "claim", "reform", "reforms", "cuts", "failure", "failures", "response",
+        "stance", "views", "speech", "manifesto", "scheme", "measures", "legislation", "law", "rhetoric", "leadership",
+        "tax", "taxes", "spending", "programme", "program", "agenda", "position", "report", "move", "u-turn",
+        "performance", "words", "language", "tone", "conduct", "judgment", "judgement", "credibility", "economy");
+
+    /// <summary>What is met without a meeting (<c>met the demands</c>, <c>met its targets</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MetWithoutMeeting = Set(
+        "demands", "demand", "targets", "target", "conditions", "condition", "requirements", "requirement", "criteria",
+        "deadline", "deadlines", "expectations", "costs", "cost", "needs", "obligations", "standards", "standard",
+        "goals", "goal", "challenge", "challenges", "terms", "fate", "end", "death", "resistance", "opposition");
+
     /// <summary>Forms of <c>be</c>, for the passive.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Be = Set(
         "is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s", "get", "got", "gets", "getting");

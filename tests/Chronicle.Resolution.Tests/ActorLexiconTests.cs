@@ -43,4 +43,16 @@ public sealed class ActorLexiconTests
     [InlineData("farmers", "agriculture")]
     public void Generic_agents_have_a_sector(string phrase, string sector) =>
         Shipped.Value.SectorOfAgent(phrase).ShouldBe(sector);
+
+    [Fact]
+    public void Two_actors_of_one_name_and_one_country_give_that_country()
+    {
+        var day = new DateOnly(1990, 6, 1);
+        Shipped.Value.CountryOf("President Bush", day, partialNames: true).ShouldBe("US");
+        Shipped.Value.CountryOf("Putin", new DateOnly(2000, 1, 1), partialNames: true).ShouldBe("RU");
+    }
+
+    [Fact]
+    public void An_unknown_name_has_no_country() =>
+        Shipped.Value.CountryOf("Zzyzx Quornbury", new DateOnly(2000, 1, 1), partialNames: true).ShouldBeNull();
 }

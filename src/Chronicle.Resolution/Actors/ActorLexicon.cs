@@ -76,6 +76,45 @@ public sealed class ActorLexicon
         return Decide(fitting, published);
     }
 
+    /// <summary>
+    /// The country of the actor called <paramref name="name"/> on <paramref name="published"/>, found as
+    /// <see cref="Find"/> does; when several actors fit but all of them held a role of the same country that day
+    /// (<c>President Bush</c> names two presidents), that country: who it is stays open, where it is from does not.
+    /// </summary>
+    public string? CountryOf(string name, DateOnly? published, bool partialNames)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var key = CanonicalNames.MatchKey(name);
+        if (key.Length == 0)
+        {
+            return null;
+        }
+
+        int[] candidates;
+        if (byName.TryGetValue(key, out var exact))
+        {
+            candidates = exact;
+        }
+        else
+        {
+            var words = key.Split(' ');
+            if (!partialNames || words.Length < 2 || !bySurname.TryGetValue(words[^1], out var sharing))
+            {
+                return null;
+            }
+
+            candidates = [.. sharing.Where(i => entries[i].Names.Any(n => ContainsAll(CanonicalNames.MatchKey(n).Split(' '), words)))];
+        }
+
+        if (candidates.Length > 1 && published is { } day && candidates.Where(i => entries[i].ActiveOn(day)).ToArray() is { Length: > 0 } active)
+        {
+            candidates = active;
+        }
+
+        var countries = candidates.Select(i => entries[i].RoleOn(published)?.Country).Distinct().ToArray();
+        return countries is [{ } country] ? country : null;
+    }
+
     /// <summary>The sector of a generic agent phrase (<c>riot police</c> → police, <c>protesters</c> → opposition), or null.</summary>
     public string? SectorOfAgent(string phrase)
     {

@@ -1,0 +1,35 @@
+namespace Chronicle.Events.Tests;
+
+public sealed class ActorCountryTests
+{
+    [Fact]
+    public void A_title_and_surname_shared_by_two_leaders_of_one_country_take_that_country()
+    {
+        var run = Coded.Run("President Bush threatened new sanctions against Cuba on Monday.", new DateOnly(1990, 6, 1));
+        var e = run.Single(PloverType.Threaten);
+        e.Actors.ShouldContain(a => a.Role == ActorRole.Source && a.Country == "US");
+    }
+
+    [Fact]
+    public void A_known_leader_keeps_the_dictionary_country_when_another_country_is_named()
+    {
+        var run = Coded.Run("On Friday, Putin offered to mediate between the leaders of Armenia and Azerbaijan.", new DateOnly(2005, 6, 1));
+        run.Events.ShouldContain(e => e.Actors.Any(a => a.Role == ActorRole.Source && a.Country == "RU"));
+    }
+
+    [Fact]
+    public void An_ethnic_group_is_of_the_country_it_lives_in()
+    {
+        var run = Coded.Run("Hundreds of ethnic Hungarians demonstrated in Romania on Sunday.");
+        var e = run.Single(PloverType.Protest);
+        e.Actors.ShouldContain(a => a.Role == ActorRole.Source && a.Country == "RO");
+    }
+
+    [Fact]
+    public void Police_without_a_country_are_of_the_place_of_the_event()
+    {
+        var run = Coded.Run("Ministers of Ghana and Togo met on Monday. Police arrested three students in Nairobi on Tuesday.");
+        var e = run.Single(PloverType.Coerce);
+        e.Actors.ShouldContain(a => a.Role == ActorRole.Source && a.Country == "KE");
+    }
+}

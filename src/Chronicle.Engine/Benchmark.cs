@@ -46,11 +46,14 @@ public static class Benchmark
 
     private static void RunRound(Pipeline pipeline, IReadOnlyList<Document> documents, int threads, StageTimings total)
     {
+        // Each thread takes the next document as it finishes one, so a thread dealt long articles does not leave the
+        // others idle at the end of the round (fixed striping did, by several per cent on two threads).
         var perThread = new StageTimings[threads];
+        var next = -1;
         Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, t =>
         {
             var timings = perThread[t] = new StageTimings();
-            for (var i = t; i < documents.Count; i += threads)
+            for (var i = Interlocked.Increment(ref next); i < documents.Count; i = Interlocked.Increment(ref next))
             {
                 pipeline.Run(documents[i], timings);
             }

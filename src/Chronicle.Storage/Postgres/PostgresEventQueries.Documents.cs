@@ -2,6 +2,7 @@ using System.Globalization;
 using Chronicle.Contract;
 using Chronicle.Storage.Queries;
 using Npgsql;
+using static Chronicle.Storage.Queries.StoredRows;
 
 namespace Chronicle.Storage.Postgres;
 

@@ -1,5 +1,6 @@
 using Chronicle.Storage.Queries;
 using Npgsql;
+using static Chronicle.Storage.Queries.StoredRows;
 
 namespace Chronicle.Storage.Postgres;
 
@@ -83,7 +84,7 @@ public sealed partial class PostgresEventQueries
             page, cancellationToken).ConfigureAwait(false);
     }
 
-    private static ActorSummary ReadActor(NpgsqlDataReader reader) => new(
+    private static ActorSummary ReadActor(System.Data.Common.DbDataReader reader) => new(
         reader.GetString(0), NullableString(reader, 1), reader.GetString(2), NullableString(reader, 3),
         reader.GetInt64(4), reader.GetInt64(5), reader.GetInt64(6));
 

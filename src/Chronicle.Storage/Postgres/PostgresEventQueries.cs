@@ -1,5 +1,3 @@
-using System.Text.Json;
-using Chronicle.Contract;
 using Chronicle.Storage.Queries;
 using Npgsql;
 
@@ -48,7 +46,7 @@ public sealed partial class PostgresEventQueries : IEventQueries, IAsyncDisposab
                 SELECT {EventColumns} {PostgresFilterSql.EventsFrom}
                 {PostgresFilterSql.Events(filter, command)} ORDER BY {order}, d.seq, e.ordinal LIMIT @limit OFFSET @offset
                 """,
-            ReadEvent, page, cancellationToken).ConfigureAwait(false);
+            StoredRows.Event, page, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -58,7 +56,7 @@ public sealed partial class PostgresEventQueries : IEventQueries, IAsyncDisposab
         await using var command = new NpgsqlCommand($"SELECT {EventColumns} {PostgresFilterSql.EventsFrom} WHERE e.id = @id", connection);
         command.Parameters.AddWithValue("id", id);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? ReadEvent(reader) : null;
+        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? StoredRows.Event(reader) : null;
     }
 
     /// <inheritdoc />
@@ -80,14 +78,9 @@ public sealed partial class PostgresEventQueries : IEventQueries, IAsyncDisposab
             {(where.Length == 0 ? "WHERE" : where + " AND")} e.day IS NOT NULL
             GROUP BY 1, 2 ORDER BY {period} COLLATE "C", e.type COLLATE "C"
             """;
-        var buckets = new List<TimelineBucket>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            buckets.Add(new TimelineBucket(reader.GetString(0), reader.GetString(1), reader.GetInt64(2)));
-        }
-
-        return buckets;
+        return await StoredRows.ReadAllAsync(
+            command, reader => new TimelineBucket(reader.GetString(0), reader.GetString(1), reader.GetInt64(2)), cancellationToken)
+            .ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -96,20 +89,9 @@ public sealed partial class PostgresEventQueries : IEventQueries, IAsyncDisposab
     /// <summary>SQLite's order: nulls first ascending, last descending.</summary>
     private static string Order(string column, bool descending) => column + (descending ? " DESC NULLS LAST" : " ASC NULLS FIRST");
 
-    private static StoredEvent ReadEvent(NpgsqlDataReader reader) => new(
-        reader.GetString(0),
-        NullableString(reader, 1),
-        reader.GetString(2),
-        NullableString(reader, 3),
-        NullableString(reader, 4),
-        JsonSerializer.Deserialize(reader.GetString(5), ContractJson.Default.EventJson)
-            ?? throw new InvalidDataException("An event row holds no JSON."));
-
-    private static string? NullableString(NpgsqlDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
-
     /// <summary>Runs a count and a page query built on the same filter parameters.</summary>
     private async Task<Page<T>> PageAsync<T>(
-        Func<NpgsqlCommand, string> countSql, Func<NpgsqlCommand, string> pageSql, Func<NpgsqlDataReader, T> read,
+        Func<NpgsqlCommand, string> countSql, Func<NpgsqlCommand, string> pageSql, Func<System.Data.Common.DbDataReader, T> read,
         PageRequest page, CancellationToken cancellationToken)
     {
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
@@ -120,13 +102,7 @@ public sealed partial class PostgresEventQueries : IEventQueries, IAsyncDisposab
         command.CommandText = pageSql(command);
         command.Parameters.AddWithValue("limit", page.Limit);
         command.Parameters.AddWithValue("offset", page.Offset);
-        var items = new List<T>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            items.Add(read(reader));
-        }
-
+        var items = await StoredRows.ReadAllAsync(command, read, cancellationToken).ConfigureAwait(false);
         return new Page<T>(items, total, page.Limit, page.Offset);
     }
 }

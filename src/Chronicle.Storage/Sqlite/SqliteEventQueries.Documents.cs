@@ -1,5 +1,6 @@
 using Chronicle.Contract;
 using Chronicle.Storage.Queries;
+using static Chronicle.Storage.Queries.StoredRows;
 
 namespace Chronicle.Storage.Sqlite;
 

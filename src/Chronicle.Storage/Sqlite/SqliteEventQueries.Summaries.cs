@@ -1,5 +1,5 @@
 using Chronicle.Storage.Queries;
-using Microsoft.Data.Sqlite;
+using static Chronicle.Storage.Queries.StoredRows;
 
 namespace Chronicle.Storage.Sqlite;
 
@@ -81,7 +81,7 @@ public sealed partial class SqliteEventQueries
             page, cancellationToken).ConfigureAwait(false);
     }
 
-    private static ActorSummary ReadActor(SqliteDataReader reader) => new(
+    private static ActorSummary ReadActor(System.Data.Common.DbDataReader reader) => new(
         reader.GetString(0), NullableString(reader, 1), reader.GetString(2), NullableString(reader, 3),
         reader.GetInt64(4), reader.GetInt64(5), reader.GetInt64(6));
 

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
-using Chronicle.Contract;
 using Chronicle.Storage.Queries;
 using Microsoft.Data.Sqlite;
 
@@ -37,7 +35,7 @@ public sealed partial class SqliteEventQueries(string path) : IEventQueries
                 SELECT e.document_id, d.title, d.source, d.published, e.day, e.json {SqliteFilterSql.EventsFrom}
                 {SqliteFilterSql.Events(filter, command)} ORDER BY {order}, d.seq, e.ordinal LIMIT $limit OFFSET $offset
                 """,
-            ReadEvent, page, cancellationToken).ConfigureAwait(false);
+            StoredRows.Event, page, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -48,7 +46,7 @@ public sealed partial class SqliteEventQueries(string path) : IEventQueries
         command.CommandText = $"SELECT e.document_id, d.title, d.source, d.published, e.day, e.json {SqliteFilterSql.EventsFrom} WHERE e.id = $id";
         command.Parameters.AddWithValue("$id", id);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? ReadEvent(reader) : null;
+        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? StoredRows.Event(reader) : null;
     }
 
     /// <inheritdoc />
@@ -69,30 +67,10 @@ public sealed partial class SqliteEventQueries(string path) : IEventQueries
             SELECT {period} AS period, e.type, count(*) {SqliteFilterSql.EventsFrom}
             {(where.Length == 0 ? "WHERE" : where + " AND")} e.day IS NOT NULL GROUP BY period, e.type ORDER BY period, e.type
             """;
-        var buckets = new List<TimelineBucket>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            buckets.Add(new TimelineBucket(reader.GetString(0), reader.GetString(1), reader.GetInt64(2)));
-        }
-
-        return buckets;
+        return await StoredRows.ReadAllAsync(
+            command, reader => new TimelineBucket(reader.GetString(0), reader.GetString(1), reader.GetInt64(2)), cancellationToken)
+            .ConfigureAwait(false);
     }
-
-    private static StoredEvent ReadEvent(SqliteDataReader reader) => new(
-        reader.GetString(0),
-        NullableString(reader, 1),
-        reader.GetString(2),
-        NullableString(reader, 3),
-        NullableString(reader, 4),
-        JsonSerializer.Deserialize(reader.GetString(5), ContractJson.Default.EventJson)
-            ?? throw new InvalidDataException("An event row holds no JSON."));
-
-    private static string? NullableString(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
-
-    private static long? NullableLong(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetInt64(ordinal);
-
-    private static double? NullableDouble(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetDouble(ordinal);
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
@@ -103,7 +81,7 @@ public sealed partial class SqliteEventQueries(string path) : IEventQueries
 
     /// <summary>Runs a count and a page query built on the same filter parameters.</summary>
     private async Task<Page<T>> PageAsync<T>(
-        Func<SqliteCommand, string> countSql, Func<SqliteCommand, string> pageSql, Func<SqliteDataReader, T> read,
+        Func<SqliteCommand, string> countSql, Func<SqliteCommand, string> pageSql, Func<System.Data.Common.DbDataReader, T> read,
         PageRequest page, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -114,13 +92,7 @@ public sealed partial class SqliteEventQueries(string path) : IEventQueries
         command.CommandText = pageSql(command);
         command.Parameters.AddWithValue("$limit", page.Limit);
         command.Parameters.AddWithValue("$offset", page.Offset);
-        var items = new List<T>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            items.Add(read(reader));
-        }
-
+        var items = await StoredRows.ReadAllAsync(command, read, cancellationToken).ConfigureAwait(false);
         return new Page<T>(items, total, page.Limit, page.Offset);
     }
 }

@@ -37,7 +37,7 @@ public static class StoreFactory
     public static IEventQueries OpenQueries(string database)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(database);
-        return IsPostgres(database) ? PostgresEventQueries.Open(database) : new SqliteEventQueries(database);
+        return IsPostgres(database) ? PostgresEventQueries.Open(database) : SqliteEventQueries.Open(database);
     }
 
     /// <summary>Opens the work queue that <c>enqueue</c> fills and workers drain; it lives in PostgreSQL only.</summary>

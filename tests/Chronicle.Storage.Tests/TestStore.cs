@@ -40,7 +40,7 @@ internal sealed class TestStore : IAsyncDisposable
     /// <summary>The read side over the same database.</summary>
     public IEventQueries OpenQueries() => Kind == StoreKind.Postgres
         ? PostgresEventQueries.Open(Postgres!.ConnectionString)
-        : new SqliteEventQueries(SqlitePath);
+        : SqliteEventQueries.Open(SqlitePath);
 
     /// <summary>The latest schema version of this kind of store.</summary>
     public int LatestSchemaVersion => Kind == StoreKind.Postgres ? PostgresSchema.Migrations[^1].Version : SqliteSchema.Migrations[^1].Version;

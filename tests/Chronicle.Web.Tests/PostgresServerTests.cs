@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Chronicle.Engine;
 using Chronicle.Storage.Tests;
+using Chronicle.Storage.Tests.Queries;
 
 namespace Chronicle.Web.Tests;
 
@@ -17,7 +18,7 @@ public sealed class PostgresServerTests : IAsyncLifetime
         _database = await PostgresTestDatabase.CreateAsync();
         await using (var store = await StoreFactory.OpenAsync(_database.ConnectionString, TimeProvider.System))
         {
-            await store.StoreAsync(TestDatabase.Articles);
+            await store.StoreAsync(QuerySamples.Articles);
         }
 
         _factory = new ChronicleFactory(new WebOptions(_database.ConnectionString));

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Chronicle.Storage.Tests.Queries;
 
 namespace Chronicle.Web.Tests;
 
@@ -27,7 +28,7 @@ public sealed class ResourcesApiTests : ServerFixture
         var id = list.GetProperty("items")[0].GetProperty("id").GetString();
 
         var document = await GetJsonAsync($"/api/documents/{id}");
-        document.GetProperty("article").GetProperty("text").GetString().ShouldBe(TestDatabase.ShellingText);
+        document.GetProperty("article").GetProperty("text").GetString().ShouldBe(QuerySamples.ShellingText);
         document.GetProperty("article").GetProperty("events").GetArrayLength().ShouldBe(1);
         Strings(document.GetProperty("sources"), s => s).ShouldBe(["https://example.com/shelling"]);
         using var missing = await Client.GetAsync("/api/documents/0000");

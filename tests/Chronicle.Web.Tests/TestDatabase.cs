@@ -1,46 +1,23 @@
-using System.Collections.Immutable;
 using Chronicle.Storage.Sqlite;
+using Chronicle.Storage.Tests.Queries;
 
 namespace Chronicle.Web.Tests;
 
 /// <summary>
-/// A fresh SQLite file holding three invented articles with hand-coded events: two reports of one march in a
-/// capital (one cluster), and a shelling elsewhere. Every test gets its own file.
+/// A fresh SQLite file holding the storage tests' three invented articles (<see cref="QuerySamples"/>): two reports
+/// of one march in a city (one cluster), and a shelling elsewhere. Every test gets its own file.
 /// </summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
-    public const string MarchText = "Thousands of teachers marched through Lyon on Tuesday to demand higher pay, organisers said.";
-    public const string MarchAgainText = "About 5,000 teachers marched in Lyon on Tuesday, police said, in a protest over wages.";
-    public const string ShellingText = "Artillery shelled the town of Velmora on Friday, killing 12 people, the regional governor said.";
-
     private readonly string _directory = Directory.CreateTempSubdirectory("chronicle-web-").FullName;
 
     public string Path => System.IO.Path.Combine(_directory, "web.db");
-
-    public static Place Lyon { get; } = new("Lyon", 2996944, "FR", "84", 45.75, 4.85, GeoPrecision.City);
-
-    public static Place Velmora { get; } = new("Velmora", 9999001, "UA", "12", 48.5, 35.0, GeoPrecision.City);
-
-    /// <summary>The three articles, as every test database holds them.</summary>
-    public static IReadOnlyList<Analysis> Articles { get; } =
-    [
-        Analysed("https://example.org/march", "Teachers march for pay", new DateOnly(2024, 3, 5), MarchText,
-            Event(MarchText, PloverType.Protest, "demonstrate", "marched", Lyon, "2024-03-05", 0.9, "c-march",
-                Actor(MarchText, "teachers", ActorRole.Source, "Teachers", null, "FR"))),
-        Analysed("https://example.net/lyon", "Lyon teachers protest", new DateOnly(2024, 3, 6), MarchAgainText,
-            Event(MarchAgainText, PloverType.Protest, "demonstrate", "marched", Lyon, "2024-03-05", 0.8, "c-march",
-                Actor(MarchAgainText, "teachers", ActorRole.Source, "Teachers", null, "FR"))),
-        Analysed("https://example.com/shelling", "Town shelled", new DateOnly(2024, 4, 13), ShellingText,
-            Event(ShellingText, PloverType.Assault, "aerial", "shelled", Velmora, "2024-04-12", 0.7, null,
-                Actor(ShellingText, "Artillery", ActorRole.Source, "Artillery", "e-artillery", null),
-                Actor(ShellingText, "the town of Velmora", ActorRole.Target, "Velmora", null, "UA"))),
-    ];
 
     public static async Task<TestDatabase> CreateAsync()
     {
         var database = new TestDatabase();
         await using var store = await SqliteDocumentStore.OpenAsync(database.Path, TimeProvider.System);
-        await store.StoreAsync(Articles);
+        await store.StoreAsync(QuerySamples.Articles);
         return database;
     }
 
@@ -49,27 +26,5 @@ public sealed class TestDatabase : IAsyncDisposable
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(_directory, recursive: true);
         return ValueTask.CompletedTask;
-    }
-
-    private static Analysis Analysed(string source, string title, DateOnly published, string text, CodedEvent coded) =>
-        new(new Document(source, title, published, text), Annotations.Empty with { Events = [coded] }, "test@1");
-
-    private static CodedEvent Event(
-        string text, PloverType type, string mode, string trigger, Place place, string date, double confidence, string? cluster,
-        params EventActor[] actors)
-    {
-        var at = text.IndexOf(trigger, StringComparison.Ordinal);
-        return new CodedEvent(type, mode, new TextSpan(at, at + trigger.Length), new TextSpan(0, text.Length), [.. actors], place,
-            new EventDate(date, DatePrecision.Day, "Tuesday"), ImmutableArray<EventCount>.Empty, Modality.Asserted, null, confidence)
-        {
-            ClusterId = cluster,
-            Acled = type == PloverType.Protest ? new AcledType("Protests", "Peaceful protest") : new AcledType("Explosions/Remote violence", "Shelling/artillery/missile attack"),
-        };
-    }
-
-    private static EventActor Actor(string text, string words, ActorRole role, string canonical, string? entityId, string? country)
-    {
-        var at = text.IndexOf(words, StringComparison.Ordinal);
-        return new EventActor(role, new TextSpan(at, at + words.Length), canonical, entityId, country);
     }
 }

@@ -18,19 +18,13 @@ internal static class ActorsApi
         return api;
     }
 
-    private static async Task<IResult> ListAsync(
-        [AsParameters] QueryParameters query, HttpRequest request, IEventQueries queries, CancellationToken cancellationToken)
-    {
-        var format = ResponseFormats.Of(request, query.Format);
-        var page = await queries.ActorsAsync(
-            QueryParsing.Filter(query), QueryParsing.Sort(query.Sort, SummarySortKey.Events, descendingByDefault: true),
-            QueryParsing.Page(query), cancellationToken).ConfigureAwait(false);
-        return format == ResponseFormat.Csv
-            ? new CsvResult(["key", "entity_id", "canonical", "country", "events", "as_source", "as_target"],
-                page.Items.Select(a => (IReadOnlyList<string?>)[a.Key, a.EntityId, a.Canonical, a.Country,
-                    Number(a.Events), Number(a.AsSource), Number(a.AsTarget)]), "actors.csv")
-            : TypedResults.Ok(ListResponse<ActorSummary>.Of(page, request));
-    }
+    private static readonly CsvTable<ActorSummary> Csv = new("actors.csv",
+        ["key", "entity_id", "canonical", "country", "events", "as_source", "as_target"],
+        a => [a.Key, a.EntityId, a.Canonical, a.Country, Number(a.Events), Number(a.AsSource), Number(a.AsTarget)]);
+
+    private static Task<IResult> ListAsync(
+        [AsParameters] QueryParameters query, HttpRequest request, IEventQueries queries, CancellationToken cancellationToken) =>
+        ListAnswer.OfAsync(query, request, SummarySortKey.Events, (filter, sort, page) => queries.ActorsAsync(filter, sort, page, cancellationToken), Csv.Of);
 
     private static async Task<IResult> GetAsync(string key, IEventQueries queries, CancellationToken cancellationToken) =>
         await queries.ActorAsync(key, cancellationToken).ConfigureAwait(false) is { } found

@@ -18,19 +18,13 @@ internal static class ClustersApi
         return api;
     }
 
-    private static async Task<IResult> ListAsync(
-        [AsParameters] QueryParameters query, HttpRequest request, IEventQueries queries, CancellationToken cancellationToken)
-    {
-        var format = ResponseFormats.Of(request, query.Format);
-        var page = await queries.ClustersAsync(
-            QueryParsing.Filter(query), QueryParsing.Sort(query.Sort, SummarySortKey.Events, descendingByDefault: true),
-            QueryParsing.Page(query), cancellationToken).ConfigureAwait(false);
-        return format == ResponseFormat.Csv
-            ? new CsvResult(["cluster_id", "type", "events", "documents", "first_day", "last_day"],
-                page.Items.Select(c => (IReadOnlyList<string?>)[c.ClusterId, c.Type, c.Events.ToString(CultureInfo.InvariantCulture),
-                    c.Documents.ToString(CultureInfo.InvariantCulture), c.FirstDay, c.LastDay]), "clusters.csv")
-            : TypedResults.Ok(ListResponse<ClusterSummary>.Of(page, request));
-    }
+    private static readonly CsvTable<ClusterSummary> Csv = new("clusters.csv",
+        ["cluster_id", "type", "events", "documents", "first_day", "last_day"],
+        c => [c.ClusterId, c.Type, c.Events.ToString(CultureInfo.InvariantCulture), c.Documents.ToString(CultureInfo.InvariantCulture), c.FirstDay, c.LastDay]);
+
+    private static Task<IResult> ListAsync(
+        [AsParameters] QueryParameters query, HttpRequest request, IEventQueries queries, CancellationToken cancellationToken) =>
+        ListAnswer.OfAsync(query, request, SummarySortKey.Events, (filter, sort, page) => queries.ClustersAsync(filter, sort, page, cancellationToken), Csv.Of);
 
     private static async Task<IResult> GetAsync(string id, IEventQueries queries, CancellationToken cancellationToken)
     {

@@ -29,19 +29,13 @@ internal static class DocumentsApi
         return api;
     }
 
-    private static async Task<IResult> ListAsync(
-        [AsParameters] QueryParameters query, HttpRequest request, IEventQueries queries, CancellationToken cancellationToken)
-    {
-        var format = ResponseFormats.Of(request, query.Format);
-        var page = await queries.DocumentsAsync(
-            QueryParsing.Filter(query), QueryParsing.Sort(query.Sort, DocumentSortKey.Published, descendingByDefault: true),
-            QueryParsing.Page(query), cancellationToken).ConfigureAwait(false);
-        return format == ResponseFormat.Csv
-            ? new CsvResult(["id", "source", "title", "published", "ingested_at", "events"],
-                page.Items.Select(d => (IReadOnlyList<string?>)[d.Id, d.Source, d.Title, d.Published, d.IngestedAt,
-                    d.Events.ToString(CultureInfo.InvariantCulture)]), "documents.csv")
-            : TypedResults.Ok(ListResponse<DocumentSummary>.Of(page, request));
-    }
+    private static readonly CsvTable<DocumentSummary> Csv = new("documents.csv",
+        ["id", "source", "title", "published", "ingested_at", "events"],
+        d => [d.Id, d.Source, d.Title, d.Published, d.IngestedAt, d.Events.ToString(CultureInfo.InvariantCulture)]);
+
+    private static Task<IResult> ListAsync(
+        [AsParameters] QueryParameters query, HttpRequest request, IEventQueries queries, CancellationToken cancellationToken) =>
+        ListAnswer.OfAsync(query, request, DocumentSortKey.Published, (filter, sort, page) => queries.DocumentsAsync(filter, sort, page, cancellationToken), Csv.Of);
 
     private static async Task<IResult> GetAsync(string id, IEventQueries queries, CancellationToken cancellationToken) =>
         await queries.DocumentAsync(id, cancellationToken).ConfigureAwait(false) is { } found

@@ -19,20 +19,11 @@ internal static class EventsApi
         return api;
     }
 
-    private static async Task<IResult> ListAsync(
-        [AsParameters] QueryParameters query, HttpRequest request, IEventQueries queries, CancellationToken cancellationToken)
-    {
-        var format = ResponseFormats.Of(request, query.Format, geoJsonAllowed: true);
-        var filter = QueryParsing.Filter(query);
-        var sort = QueryParsing.Sort(query.Sort, EventSortKey.Date, descendingByDefault: true);
-        var page = await queries.EventsAsync(filter, sort, QueryParsing.Page(query), cancellationToken).ConfigureAwait(false);
-        return format switch
-        {
-            ResponseFormat.Csv => new CsvResult(EventCsv.Columns, page.Items.SelectMany(Rows), "events.csv"),
-            ResponseFormat.GeoJson => TypedResults.Json(GeoJson.Of(page), contentType: ResponseFormats.GeoJsonType),
-            _ => TypedResults.Ok(ListResponse<StoredEvent>.Of(page, request)),
-        };
-    }
+    private static Task<IResult> ListAsync(
+        [AsParameters] QueryParameters query, HttpRequest request, IEventQueries queries, CancellationToken cancellationToken) =>
+        ListAnswer.OfAsync(query, request, EventSortKey.Date, (filter, sort, page) => queries.EventsAsync(filter, sort, page, cancellationToken),
+            events => new CsvResult(EventCsv.Columns, events.SelectMany(Rows), "events.csv"),
+            page => TypedResults.Json(GeoJson.Of(page), contentType: ResponseFormats.GeoJsonType));
 
     private static async Task<IResult> GetAsync(string id, IEventQueries queries, CancellationToken cancellationToken) =>
         await queries.EventAsync(id, cancellationToken).ConfigureAwait(false) is { } found

@@ -16,18 +16,12 @@ internal static class PlacesApi
         return api;
     }
 
-    private static async Task<IResult> ListAsync(
-        [AsParameters] QueryParameters query, HttpRequest request, IEventQueries queries, CancellationToken cancellationToken)
-    {
-        var format = ResponseFormats.Of(request, query.Format);
-        var page = await queries.PlacesAsync(
-            QueryParsing.Filter(query), QueryParsing.Sort(query.Sort, SummarySortKey.Events, descendingByDefault: true),
-            QueryParsing.Page(query), cancellationToken).ConfigureAwait(false);
-        return format == ResponseFormat.Csv
-            ? new CsvResult(["name", "geonameid", "country", "latitude", "longitude", "events"],
-                page.Items.Select(p => (IReadOnlyList<string?>)[p.Name, p.Geonameid?.ToString(CultureInfo.InvariantCulture), p.Country,
-                    p.Lat?.ToString("0.#####", CultureInfo.InvariantCulture), p.Lon?.ToString("0.#####", CultureInfo.InvariantCulture),
-                    p.Events.ToString(CultureInfo.InvariantCulture)]), "places.csv")
-            : TypedResults.Ok(ListResponse<PlaceSummary>.Of(page, request));
-    }
+    private static readonly CsvTable<PlaceSummary> Csv = new("places.csv",
+        ["name", "geonameid", "country", "latitude", "longitude", "events"],
+        p => [p.Name, p.Geonameid?.ToString(CultureInfo.InvariantCulture), p.Country, p.Lat?.ToString("0.#####", CultureInfo.InvariantCulture),
+            p.Lon?.ToString("0.#####", CultureInfo.InvariantCulture), p.Events.ToString(CultureInfo.InvariantCulture)]);
+
+    private static Task<IResult> ListAsync(
+        [AsParameters] QueryParameters query, HttpRequest request, IEventQueries queries, CancellationToken cancellationToken) =>
+        ListAnswer.OfAsync(query, request, SummarySortKey.Events, (filter, sort, page) => queries.PlacesAsync(filter, sort, page, cancellationToken), Csv.Of);
 }

@@ -42,17 +42,4 @@ internal static class PostgresDatabase
 
         return existing;
     }
-
-    public static async Task<IReadOnlyDictionary<string, long>> GroupCountAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
-    {
-        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
-        await using var command = new NpgsqlCommand(sql, connection);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            counts[reader.GetString(0)] = reader.GetInt64(1);
-        }
-
-        return counts;
-    }
 }

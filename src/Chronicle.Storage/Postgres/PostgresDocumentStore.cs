@@ -60,11 +60,9 @@ public sealed class PostgresDocumentStore : IDocumentStore
     public async IAsyncEnumerable<string> ReadArticlesJsonAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = new NpgsqlCommand("SELECT analysis FROM documents ORDER BY seq", connection);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        await foreach (var json in StoreReads.ArticlesJsonAsync(connection, cancellationToken).ConfigureAwait(false))
         {
-            yield return reader.GetString(0);
+            yield return json;
         }
     }
 
@@ -72,19 +70,8 @@ public sealed class PostgresDocumentStore : IDocumentStore
     public async Task<StoreStatistics> StatisticsAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        async Task<long> Count(string sql)
-        {
-            await using var command = new NpgsqlCommand(sql, connection);
-            return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
-        }
-
-        return new StoreStatistics(
-            await Count("SELECT count(*) FROM documents").ConfigureAwait(false),
-            await Count("SELECT count(*) FROM document_sources").ConfigureAwait(false),
-            await Count("SELECT count(*) FROM events").ConfigureAwait(false),
-            await PostgresDatabase.GroupCountAsync(connection, "SELECT type, count(*) FROM events GROUP BY type ORDER BY 2 DESC, 1", cancellationToken).ConfigureAwait(false),
-            await PostgresMigrator.VersionAsync(connection, cancellationToken).ConfigureAwait(false),
-            await PostgresDatabase.GroupCountAsync(connection, "SELECT pipeline, count(*) FROM documents GROUP BY pipeline ORDER BY 2 DESC, 1", cancellationToken).ConfigureAwait(false));
+        var version = await PostgresMigrator.VersionAsync(connection, cancellationToken).ConfigureAwait(false);
+        return await StoreReads.StatisticsAsync(connection, version, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />

@@ -23,14 +23,7 @@ internal static class PostgresMigrator
                 applied_at timestamptz NOT NULL DEFAULT now())
             """, cancellationToken).ConfigureAwait(false);
         var current = await VersionAsync(connection, cancellationToken).ConfigureAwait(false);
-        var latest = migrations.Count == 0 ? 0 : migrations[^1].Version;
-        if (current > latest)
-        {
-            throw new InvalidOperationException(
-                $"The database's schema version {current} is newer than this Chronicle's {latest}: upgrade Chronicle.");
-        }
-
-        foreach (var migration in migrations.Where(m => m.Version > current))
+        foreach (var migration in MigrationPlan.Pending(migrations, current))
         {
             await ExecuteAsync(connection, migration.Sql, cancellationToken).ConfigureAwait(false);
             await ExecuteAsync(connection, "INSERT INTO schema_version (version, description) VALUES (@version, @description)", cancellationToken,

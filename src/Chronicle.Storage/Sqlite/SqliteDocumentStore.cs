@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using Chronicle.Storage.Clusters;
 using Microsoft.Data.Sqlite;
 
@@ -117,59 +116,26 @@ public sealed class SqliteDocumentStore : IDocumentStore
     }
 
     /// <inheritdoc />
-    public async IAsyncEnumerable<string> ReadArticlesJsonAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        await using var command = _connection.CreateCommand();
-        command.CommandText = "SELECT analysis FROM documents ORDER BY seq";
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            yield return reader.GetString(0);
-        }
-    }
+    public IAsyncEnumerable<string> ReadArticlesJsonAsync(CancellationToken cancellationToken = default) =>
+        StoreReads.ArticlesJsonAsync(_connection, cancellationToken);
 
     /// <inheritdoc />
     public async Task<StoreStatistics> StatisticsAsync(CancellationToken cancellationToken = default)
     {
-        async Task<long> Count(string sql) =>
-            Convert.ToInt64(await ScalarAsync(sql, cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
-
-        return new StoreStatistics(
-            await Count("SELECT count(*) FROM documents").ConfigureAwait(false),
-            await Count("SELECT count(*) FROM document_sources").ConfigureAwait(false),
-            await Count("SELECT count(*) FROM events").ConfigureAwait(false),
-            await GroupCountAsync("SELECT type, count(*) FROM events GROUP BY type ORDER BY 2 DESC", cancellationToken).ConfigureAwait(false),
-            (int)await Count("PRAGMA user_version").ConfigureAwait(false),
-            await GroupCountAsync("SELECT pipeline, count(*) FROM documents GROUP BY pipeline ORDER BY 2 DESC", cancellationToken).ConfigureAwait(false));
+        var version = await SqliteMigrator.VersionAsync(_connection, cancellationToken).ConfigureAwait(false);
+        return await StoreReads.StatisticsAsync(_connection, version, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>SQLite's own check of the file: <c>ok</c> when the database is intact.</summary>
-    public async Task<string> IntegrityCheckAsync(CancellationToken cancellationToken = default) =>
-        Convert.ToString(await ScalarAsync("PRAGMA integrity_check", cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture) ?? "";
+    public async Task<string> IntegrityCheckAsync(CancellationToken cancellationToken = default)
+    {
+        await using var command = _connection.CreateCommand();
+        command.CommandText = "PRAGMA integrity_check";
+        return Convert.ToString(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture) ?? "";
+    }
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync() => await _connection.DisposeAsync().ConfigureAwait(false);
-
-    private async Task<object?> ScalarAsync(string sql, CancellationToken cancellationToken)
-    {
-        await using var command = _connection.CreateCommand();
-        command.CommandText = sql;
-        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    private async Task<IReadOnlyDictionary<string, long>> GroupCountAsync(string sql, CancellationToken cancellationToken)
-    {
-        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
-        await using var command = _connection.CreateCommand();
-        command.CommandText = sql;
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            counts[reader.GetString(0)] = reader.GetInt64(1);
-        }
-
-        return counts;
-    }
 
     internal static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken, SqliteTransaction? transaction = null)
     {

@@ -9,14 +9,7 @@ internal static class SqliteMigrator
     public static async Task MigrateAsync(SqliteConnection connection, IReadOnlyList<Migration> migrations, CancellationToken cancellationToken)
     {
         var current = await VersionAsync(connection, cancellationToken).ConfigureAwait(false);
-        var latest = migrations.Count == 0 ? 0 : migrations[^1].Version;
-        if (current > latest)
-        {
-            throw new InvalidOperationException(
-                $"The database's schema version {current} is newer than this Chronicle's {latest}: upgrade Chronicle.");
-        }
-
-        foreach (var migration in migrations.Where(m => m.Version > current))
+        foreach (var migration in MigrationPlan.Pending(migrations, current))
         {
             await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             await SqliteDocumentStore.ExecuteAsync(connection, migration.Sql, cancellationToken, transaction).ConfigureAwait(false);
@@ -26,7 +19,7 @@ internal static class SqliteMigrator
         }
     }
 
-    private static async Task<int> VersionAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    public static async Task<int> VersionAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA user_version";

@@ -205,4 +205,33 @@ public abstract class EventQueriesTests : IAsyncLifetime
         clusters.Items.ShouldBe([new ClusterSummary("c-march", "PROTEST", 2, 2, "2024-03-05", "2024-03-05")]);
         (await Queries.ClustersAsync(new EventFilter(Type: "ASSAULT"), new Sort<SummarySortKey>(SummarySortKey.Name, false), PageRequest.First)).Total.ShouldBe(0);
     }
+
+    [Theory]
+    [InlineData("' OR '1'='1")]
+    [InlineData("1; DROP TABLE documents; --")]
+    [InlineData("') UNION SELECT id, text, 1, 1, 1, 1 FROM documents --")]
+    [InlineData("\" OR \"\"=\"")]
+    [InlineData("NEAR(a b) OR title:x")]
+    [InlineData("a & b | !c <-> d:*")]
+    [InlineData("%_\\")]
+    public async Task Injection_strings_in_the_filters_match_nothing_and_change_nothing(string text)
+    {
+        var all = new Sort<SummarySortKey>(SummarySortKey.Events, true);
+        EventFilter[] exact = [new(Acled: text), new(Actor: text), new(Cluster: text), new(Document: text), new(Type: text), new(Country: text)];
+        foreach (var filter in exact)
+        {
+            (await Queries.EventsAsync(filter, NewestFirst, PageRequest.First)).Total.ShouldBe(0, filter.ToString());
+            (await Queries.DocumentsAsync(filter, new Sort<DocumentSortKey>(DocumentSortKey.Title, false), PageRequest.First)).Total.ShouldBe(0);
+            (await Queries.ActorsAsync(filter, all, PageRequest.First)).Total.ShouldBe(0);
+            (await Queries.PlacesAsync(filter, all, PageRequest.First)).Total.ShouldBe(0);
+            (await Queries.ClustersAsync(filter, all, PageRequest.First)).Total.ShouldBe(0);
+            (await Queries.TimelineAsync(filter, TimelineInterval.Week)).ShouldBeEmpty();
+        }
+
+        (await Queries.EventsAsync(new EventFilter(Text: text), NewestFirst, PageRequest.First)).Total.ShouldBeLessThanOrEqualTo(3);
+        (await Queries.EventAsync(text)).ShouldBeNull();
+        (await Queries.DocumentAsync(text)).ShouldBeNull();
+        (await Queries.ActorAsync(text)).ShouldBeNull();
+        (await Queries.EventsAsync(EventFilter.All, NewestFirst, PageRequest.First)).Total.ShouldBe(3);
+    }
 }

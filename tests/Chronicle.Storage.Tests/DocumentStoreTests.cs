@@ -27,11 +27,6 @@ public abstract class DocumentStoreTests : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
-        if (_store is not null)
-        {
-            await _store.DisposeAsync();
-        }
-
         if (_database is not null)
         {
             await _database.DisposeAsync();

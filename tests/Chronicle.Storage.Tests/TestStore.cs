@@ -11,10 +11,14 @@ public enum StoreKind
     Postgres,
 }
 
-/// <summary>A fresh, empty database of one kind, that tests open (and reopen) as an <see cref="IDocumentStore"/>.</summary>
+/// <summary>
+/// A fresh, empty database of one kind, that tests open (and reopen) as an <see cref="IDocumentStore"/>; what it opens
+/// is closed (again, if the test closed it) before the database is dropped.
+/// </summary>
 internal sealed class TestStore : IAsyncDisposable
 {
     private readonly string? _directory;
+    private readonly List<IAsyncDisposable> _opened = [];
 
     private TestStore(StoreKind kind, string? directory, PostgresTestDatabase? postgres)
     {
@@ -33,20 +37,25 @@ internal sealed class TestStore : IAsyncDisposable
         ? new TestStore(kind, null, await PostgresTestDatabase.CreateAsync())
         : new TestStore(kind, Directory.CreateTempSubdirectory("chronicle-store-").FullName, null);
 
-    public async Task<IDocumentStore> OpenAsync() => Kind == StoreKind.Postgres
+    public async Task<IDocumentStore> OpenAsync() => Opened<IDocumentStore>(Kind == StoreKind.Postgres
         ? await PostgresDocumentStore.OpenAsync(Postgres!.ConnectionString, TimeProvider.System)
-        : await SqliteDocumentStore.OpenAsync(SqlitePath, TimeProvider.System);
+        : await SqliteDocumentStore.OpenAsync(SqlitePath, TimeProvider.System));
 
     /// <summary>The read side over the same database.</summary>
-    public IEventQueries OpenQueries() => Kind == StoreKind.Postgres
+    public IEventQueries OpenQueries() => Opened(Kind == StoreKind.Postgres
         ? PostgresEventQueries.Open(Postgres!.ConnectionString)
-        : SqliteEventQueries.Open(SqlitePath);
+        : SqliteEventQueries.Open(SqlitePath));
 
     /// <summary>The latest schema version of this kind of store.</summary>
     public int LatestSchemaVersion => Kind == StoreKind.Postgres ? PostgresSchema.Migrations[^1].Version : SqliteSchema.Migrations[^1].Version;
 
     public async ValueTask DisposeAsync()
     {
+        foreach (var opened in Enumerable.Reverse(_opened))
+        {
+            await opened.DisposeAsync();
+        }
+
         if (Postgres is not null)
         {
             await Postgres.DisposeAsync();
@@ -57,5 +66,12 @@ internal sealed class TestStore : IAsyncDisposable
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(_directory, recursive: true);
         }
+    }
+
+    private T Opened<T>(T opened)
+        where T : IAsyncDisposable
+    {
+        _opened.Add(opened);
+        return opened;
     }
 }

@@ -28,11 +28,6 @@ public abstract class EventQueriesTests : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
-        if (Queries is IAsyncDisposable disposable)
-        {
-            await disposable.DisposeAsync();
-        }
-
         if (_database is not null)
         {
             await _database.DisposeAsync();

@@ -12,13 +12,19 @@ namespace BuildGazetteer;
 /// </summary>
 internal static class StateRows
 {
-    // A division must have a town of its country this near, or its point is taken for an error of the source.
-    private const double NearestTownKm = 150;
+    // A division must have a town of its country this near, or its point is taken for an error of the source
+    // (a few have latitude and longitude swapped); far enough for the empty north of Canada or Russia.
+    private const double NearestTownKm = 400;
 
     // A division whose namesake town lies this near is that town's municipality: the town stands for it.
     private const double NamesakeTownKm = 50;
 
     private const int Neighbours = 9;
+
+    private static readonly HashSet<string> Compass = new(StringComparer.Ordinal)
+    {
+        "North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western",
+    };
 
     // Names that are only a direction or a word for a kind of area (`Central`, `Western`): as a division's
     // whole name they would turn ordinary words of any article into places.
@@ -38,6 +44,7 @@ internal static class StateRows
         var towns = cities.ToLookup(c => c.Country);
         using var json = JsonDocument.Parse(File.ReadAllBytes(stateJson));
         var added = new List<Row>();
+        var placed = new List<Row>();
         foreach (var s in json.RootElement.EnumerateArray())
         {
             if (s.GetProperty("latitude").ValueKind != JsonValueKind.String || s.GetProperty("longitude").ValueKind != JsonValueKind.String)
@@ -73,6 +80,7 @@ internal static class StateRows
             if (known is not null)
             {
                 divisions[divisions.IndexOf(known)] = known with { Latitude = lat, Longitude = lon };
+                placed.Add(known with { Latitude = lat, Longitude = lon });
                 continue;
             }
 
@@ -85,7 +93,45 @@ internal static class StateRows
             added.Add(new Row('A', 0, name, country, admin1, lat, lon, 0, "ADM1", Short(name), []));
         }
 
+        placed.AddRange(added);
         divisions.AddRange(added);
+        divisions.AddRange(Split(placed, divisions));
+    }
+
+    // A region divided into divisions named by compass points (`North Darfur`, `South Darfur`; `West Java`,
+    // `East Java`) is still named whole in the news: it is added at the mean of its parts' points.
+    private static List<Row> Split(List<Row> placed, List<Row> divisions)
+    {
+        var parts = new SortedDictionary<(string Country, string Whole), List<Row>>();
+        foreach (var row in placed)
+        {
+            var space = row.Name.IndexOf(' ', StringComparison.Ordinal);
+            if (space > 0 && Compass.Contains(row.Name[..space]) && row.Name.Length - space > 3)
+            {
+                var key = (row.Country, row.Name[(space + 1)..]);
+                if (!parts.TryGetValue(key, out var list))
+                {
+                    parts[key] = list = [];
+                }
+
+                list.Add(row);
+            }
+        }
+
+        var regions = new List<Row>();
+        foreach (var ((country, rest), list) in parts)
+        {
+            if (list.Count < 2 || Generic.Contains(rest) || divisions.Exists(d => d.Country == country && (d.Name == rest || d.Names.Contains(rest))))
+            {
+                continue;
+            }
+
+            var admin1 = list.GroupBy(r => r.Admin1).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
+            regions.Add(new Row('A', 0, rest, country, admin1,
+                Math.Round(list.Average(r => r.Latitude), 5), Math.Round(list.Average(r => r.Longitude), 5), 0, "ADM1", [], []));
+        }
+
+        return regions;
     }
 
     // `Nyanza Province`, `Oromia Region`: news often leaves the kind word off.

@@ -132,13 +132,20 @@ internal sealed class MentionSlot
         }
     }
 
-    // `X, Y` qualifies X only if some X can lie in Y: `Alberta, Manitoba` is a list of two provinces.
-    // A name the gazetteer lacks (`Camp Ashraf, Iraq`) can lie anywhere.
+    // `X, Y` qualifies X only if some X can lie in Y: `Alberta, Manitoba` is a list of two provinces, and
+    // so is `China, Japan`, though a Japanese town is called China. A name the gazetteer lacks
+    // (`Camp Ashraf, Iraq`) can lie anywhere.
     private bool CanLieIn(Gazetteer gazetteer, GazetteerEntry area)
     {
         if (Candidates.Length == 0)
         {
             return true;
+        }
+
+        if (area.Precision == GeoPrecision.Country && Array.Exists(Candidates, c => gazetteer.Entry(c) is { Precision: GeoPrecision.Country } country
+            && string.Equals(country.Name, Name, StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
         }
 
         foreach (var candidate in Candidates)

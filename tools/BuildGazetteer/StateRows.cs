@@ -77,6 +77,14 @@ internal static class StateRows
             }
 
             var known = divisions.Find(d => d.Country == country && (d.Name == name || d.Names.Contains(name)));
+            if (known is { Population: > 0 } && !InsideTowns(inCountry.Where(t => t.Admin1 == known.Admin1).ToList(), lat, lon))
+            {
+                // Outside the box of the division's own towns the point is the source's error (Victoria put on
+                // its border with South Australia); the middle of the towns is kept. (A division placed at a
+                // namesake town has population 0: its towns are not known, and the source's point is better.)
+                continue;
+            }
+
             if (known is not null)
             {
                 divisions[divisions.IndexOf(known)] = known with { Latitude = lat, Longitude = lon };
@@ -132,6 +140,20 @@ internal static class StateRows
         }
 
         return regions;
+    }
+
+    // Within the box of the towns, less the outermost 1% each way, as the division's middle is taken.
+    private static bool InsideTowns(List<Row> towns, double lat, double lon)
+    {
+        if (towns.Count == 0)
+        {
+            return true;
+        }
+
+        var lats = towns.Select(t => t.Latitude).Order().ToArray();
+        var lons = towns.Select(t => t.Longitude).Order().ToArray();
+        var k = towns.Count / 100;
+        return lat >= lats[k] && lat <= lats[^(k + 1)] && lon >= lons[k] && lon <= lons[^(k + 1)];
     }
 
     // `Nyanza Province`, `Oromia Region`: news often leaves the kind word off.

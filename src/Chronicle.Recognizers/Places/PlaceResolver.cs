@@ -35,6 +35,7 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
         ShareQualifiers(slots);
         var divisions = DivisionsNamed(slots);
         var together = Colocation.Support(gazetteer, slots);
+        var listed = ListedNames.Find(text, mentions);
         var context = named;
 
         // The first pass reads the article in order, the focus updated by each place resolved so far; later
@@ -48,7 +49,7 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
             for (var i = 0; i < slots.Length; i++)
             {
                 var around = pass == 0 ? picks : OtherNames(slots, previous, named, others, i);
-                slots[i].Pick = Best(slots[i], around, slots, divisions, pass, i, together[i]);
+                slots[i].Pick = Best(slots[i], around, slots, divisions, pass, i, together[i], listed[i]);
                 if (slots[i].Pick >= 0)
                 {
                     picks.AddPick(gazetteer.Entry(slots[i].Pick));
@@ -137,12 +138,13 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
 
     private int Best(
         MentionSlot slot, ArticleContext context, MentionSlot[] slots, Dictionary<(string, string), List<int>> divisions, int pass, int self,
-        double[] together)
+        double[] together, int[] listed)
     {
         var best = -1;
         var bestScore = double.NegativeInfinity;
         var supported = SupportedDivisions(slot, slots, divisions, self);
         var divisionCountry = DivisionNamed(slot);
+        var listedKind = pass > 0 ? ListedNames.Kind(gazetteer, slot, slots, listed) : null;
         for (var k = 0; k < slot.Candidates.Length; k++)
         {
             var candidate = slot.Candidates[k];
@@ -152,6 +154,14 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
                 // `California`, `Oregon`: a name that is a division's own name means the division, not one of
                 // the small towns of that country named after it (California, Missouri), whatever else the
                 // article names. Towns abroad stay candidates: `Swansea` in South Carolina is no Welsh county.
+                continue;
+            }
+
+            if ((slot.CalledDivision && entry.Precision != GeoPrecision.Admin1 && divisionCountry is not null)
+                || (listedKind is not null && !ListedNames.SameKind(entry, listedKind)))
+            {
+                // `Washington state`, `Alberta, Manitoba and Ontario`: the division the text calls it or lists
+                // it among, not the capital or a town of the same name.
                 continue;
             }
 
@@ -172,7 +182,7 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
             }
             if (pass > 0)
             {
-                score += Nearness(entry, slots, self);
+                score += Nearness(entry, slots, self) + ListedNames.Support(gazetteer, entry, slots, listed);
             }
 
             if (score > bestScore)

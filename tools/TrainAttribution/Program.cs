@@ -10,8 +10,9 @@ using Chronicle.Text;
 using Chronicle.Text.Pos;
 
 // Trains the attribution taggers on PolNeAR train and writes data/quotes/attribution.bin.gz; then scores the
-// reloaded model on PolNeAR dev with `eval attribution`'s scorer.
+// reloaded model on PolNeAR dev with `eval attribution`'s scorer (reported only).
 // Usage: TrainAttribution [--shared ../shared] [--data data] [--out data/quotes/attribution.bin.gz] [--epochs N] [--seed N]
+//   [--prune W] [--holdout K] [--margins 0,5,10] [--open false,true]
 var shared = Option("--shared", "../shared");
 var data = Option("--data", "data");
 var output = Option("--out", Path.Combine("data", "quotes", "attribution.bin.gz"));
@@ -26,52 +27,124 @@ var before = Pipeline.Of(
     new PosTaggerStage(PosModel.Load(Path.Combine(data, "pos", "pos.bin.gz"))),
     new NameRecognizer(NameModelFile.Load(Path.Combine(data, "ner", "ner-model.bin.gz")), OrganisationNames.Load(Path.Combine(data, "ner", "platforms.txt"))),
     new TimeRecognizer(TimeLexicon.English()));
+// Every tenth train article is held out to choose the run-time settings (cue margin, which tokens the cue tagger
+// scores); dev is only reported, never used to choose.
+var holdout = int.Parse(Option("--holdout", "10"), CultureInfo.InvariantCulture);
 var examples = new List<AttributionExample>();
+var tuning = new List<(AttributionArticle Article, Annotations Found)>();
 var articles = PolnearCorpus.Read(Path.Combine(shared, "corpora", "polnear", "train"));
-foreach (var article in articles)
+for (var a = 0; a < articles.Count; a++)
 {
+    var article = articles[a];
     var found = before.Run(new Document(article.Name, null, null, article.Text)).Annotations;
+    if (holdout > 1 && a % holdout == 0)
+    {
+        tuning.Add((article, found));
+        continue;
+    }
     foreach (var annotator in article.Annotations)
     {
         examples.Add(new AttributionExample(article.Text, found, [.. annotator.Select(a => new AttributionSpans(a.Source, a.Cue, a.Content))]));
     }
 }
-Console.WriteLine(FormattableString.Invariant($"train: {articles.Count} articles, {examples.Count} annotations, {examples.Sum(e => e.Gold.Count)} attributions ({clock.Elapsed.TotalSeconds:0.0} s)"));
+Console.WriteLine(FormattableString.Invariant(
+    $"train: {articles.Count - tuning.Count} articles, {examples.Count} annotations, {examples.Sum(e => e.Gold.Count)} attributions; {tuning.Count} held out ({clock.Elapsed.TotalSeconds:0.0} s)"));
+
+// How far two annotators agree, with the same scorer: the ceiling the figures should be read against.
+var agreement = AttributionScorer.RowNames.ToDictionary(r => r, _ => SpanCounts.Zero, StringComparer.Ordinal);
+var pairs = 0;
+foreach (var article in articles.Where(a => a.Annotations.Count > 1))
+{
+    pairs++;
+    foreach (var (row, counts) in AttributionScorer.Score(article.Annotations[0], article.Annotations[1]))
+    {
+        agreement[row] = agreement[row].Add(counts, 1);
+    }
+}
+Console.WriteLine(FormattableString.Invariant(
+    $"annotator agreement on {pairs} train articles with two annotators (F1): content overlap {agreement["content overlap"].F1:0.0}, source overlap {agreement["source overlap"].F1:0.0}, cue exact {agreement["cue exact"].F1:0.0}, whole {agreement["attribution"].F1:0.0}"));
 
 var lexicon = CueLexicon.English();
 var model = new AttributionTrainer(lexicon, options).Train(examples, epoch =>
     Console.WriteLine(FormattableString.Invariant($"epoch {epoch} ({clock.Elapsed.TotalSeconds:0.0} s)")));
-// The cue margin is the one setting chosen on dev (PolNeAR has no other development split): the best mean of the
-// three target rows (content and source overlap F1, cue exact F1).
-var dev = Path.Combine(shared, "corpora", "polnear", "dev");
+// The run-time settings with the best mean of the three target rows (content and source overlap F1, cue exact F1)
+// on the held-out train articles.
 var margins = Option("--margins", "0,5,10,20,40").Split(',').Select(m => float.Parse(m, CultureInfo.InvariantCulture)).ToList();
-var best = (Margin: margins[0], Score: double.MinValue);
-if (Directory.Exists(dev) && margins.Count > 1)
+var opens = Option("--open", "false,true").Split(',').Select(bool.Parse).ToList();
+var sourcesRequired = Option("--require-source", "true,false").Split(',').Select(bool.Parse).ToList();
+var best = (Margin: margins[0], Open: opens[0], Require: true, Score: double.MinValue);
+if (tuning.Count > 0 && margins.Count * opens.Count * sourcesRequired.Count > 1)
 {
-    foreach (var margin in margins)
+    foreach (var (open, require) in opens.SelectMany(o => sourcesRequired.Select(r => (o, r))))
     {
-        var trial = Pipeline.Of([.. before.Stages, new QuoteRecognizer(lexicon, model.WithCueMargin(margin))]);
-        var rows = AttributionEvaluation.Run(dev, trial, TextWriter.Null).Rows;
-        var score = (rows["content overlap"].F1 + rows["source overlap"].F1 + rows["cue exact"].F1) / 3;
-        Console.WriteLine(FormattableString.Invariant(
-            $"margin {margin}: content {rows["content overlap"].F1:0.0} source {rows["source overlap"].F1:0.0} cue {rows["cue exact"].F1:0.0} whole {rows["attribution"].F1:0.0}"));
-        best = score > best.Score ? (margin, score) : best;
+        foreach (var margin in margins)
+        {
+            var rows = HeldOut(new QuoteRecognizer(lexicon, model.With(margin, open, require), !args.Contains("--no-indirect")));
+            var score = (rows["content overlap"].F1 + rows["source overlap"].F1 + rows["cue exact"].F1) / 3;
+            Console.WriteLine(FormattableString.Invariant(
+                $"open {open} source required {require} margin {margin}: content {rows["content overlap"].F1:0.0} source {rows["source overlap"].F1:0.0} cue {rows["cue exact"].F1:0.0} (P {rows["cue exact"].Precision:0.0} R {rows["cue exact"].Recall:0.0}) whole {rows["attribution"].F1:0.0} ({clock.Elapsed.TotalSeconds:0.0} s)"));
+            best = score > best.Score ? (margin, open, require, score) : best;
+        }
     }
 }
-model = model.WithCueMargin(best.Margin);
+foreach (var margin in margins)
+{
+    Console.WriteLine(FormattableString.Invariant($"cue tagger alone, margin {margin}: {CuesAlone(model, margin)}"));
+}
+var dev = Path.Combine(shared, "corpora", "polnear", "dev");
+model = model.With(best.Margin, best.Open, best.Require);
 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
 using (var file = File.Create(output))
 {
     model.Save(file);
 }
 var reloaded = AttributionModel.Load(output);
-Console.WriteLine(FormattableString.Invariant($"wrote {output}: {new FileInfo(output).Length:N0} bytes, {reloaded.FeatureCount:N0} features, cue margin {reloaded.CueMargin}"));
+Console.WriteLine(FormattableString.Invariant($"wrote {output}: {new FileInfo(output).Length:N0} bytes, {reloaded.FeatureCount:N0} features, cue margin {reloaded.CueMargin}, open candidates {reloaded.OpenCandidates}, source required {reloaded.RequireSource}"));
 if (Directory.Exists(dev))
 {
     var pipeline = Pipeline.Of([.. before.Stages, new QuoteRecognizer(lexicon, reloaded)]);
     AttributionEvaluation.Run(dev, pipeline, Console.Out, args.Contains("--verbose"));
 }
 return 0;
+
+Dictionary<string, SpanCounts> HeldOut(QuoteRecognizer quotes)
+{
+    var totals = AttributionScorer.RowNames.ToDictionary(r => r, _ => SpanCounts.Zero, StringComparer.Ordinal);
+    foreach (var (article, found) in tuning)
+    {
+        var document = new Document(article.Name, null, null, article.Text);
+        var spans = quotes.Run(document, found).Quotes.Select(q => new GoldAttribution(q.Speaker?.Span, q.Cue, q.Content)).ToList();
+        foreach (var gold in article.Annotations)
+        {
+            foreach (var (row, counts) in AttributionScorer.Score(gold, spans))
+            {
+                totals[row] = totals[row].Add(counts, 1.0 / article.Annotations.Count);
+            }
+        }
+    }
+    return totals;
+}
+
+// The cue tagger's own cues (open candidates) against the annotators' cues, exact spans.
+string CuesAlone(AttributionModel m, float margin)
+{
+    double gold = 0, found = 0, correct = 0;
+    foreach (var (article, annotations) in tuning)
+    {
+        var q = new QuoteText(article.Text, annotations, lexicon);
+        var cues = CueTagger.Find(new Chronicle.Recognizers.Quotes.Model.TokenFacts(q), m.Cue, margin, open: true).Select(c => q.Span(c.First, c.End - 1)).ToHashSet();
+        foreach (var g in article.Annotations)
+        {
+            var w = 1.0 / article.Annotations.Count;
+            var set = g.Select(a => a.Cue).OfType<TextSpan>().ToHashSet();
+            gold += w * set.Count;
+            found += w * cues.Count;
+            correct += w * set.Count(cues.Contains);
+        }
+    }
+    var s = new SpanCounts(gold, found, correct);
+    return FormattableString.Invariant($"P {s.Precision:0.0} R {s.Recall:0.0} F1 {s.F1:0.0}");
+}
 
 string Option(string name, string fallback)
 {

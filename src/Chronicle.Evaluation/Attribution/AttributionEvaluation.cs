@@ -45,7 +45,8 @@ public static class AttributionEvaluation
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(output);
         var c = CultureInfo.InvariantCulture;
-        output.WriteLine(string.Create(c, $"articles: {result.Articles}"));
+        output.WriteLine(string.Create(c, $"articles: {result.Articles}; scored against each annotator, an article's counts averaged over its annotators, then summed (micro F1)"));
+        output.WriteLine("exact: same bounds; overlap: the overlap is at least half of the longer span; attribution: cue, content and source (or no source on both) overlap one found attribution");
         output.WriteLine(string.Create(c, $"{"",-16} {"gold",8} {"found",8} {"P",6} {"R",6} {"F1",6}"));
         foreach (var row in AttributionScorer.RowNames)
         {

@@ -2,7 +2,8 @@ namespace Chronicle.Evaluation.Attribution;
 
 /// <summary>
 /// Scores found attributions against one annotator's. A span is found exactly when its bounds are equal, and by
-/// overlap when the overlap is at least half of the longer span; each gold span is matched at most once. A whole
+/// overlap when the overlap is at least half of the longer span; gold and found spans are paired one to one by a
+/// maximum matching. A whole
 /// attribution counts when its cue and content overlap-match one found attribution and its source does too (or
 /// neither has a source).
 /// </summary>
@@ -40,22 +41,50 @@ public static class AttributionScorer
 
     private static bool Near(TextSpan? a, TextSpan? b) => a is { } x && b is { } y && Overlapping(x, y);
 
+    // A maximum matching (augmenting paths), not first-fit: a greedy pass can pair a gold span with a found one that
+    // another gold span needed, and under-count what overlap matching allows.
     private static int Match<T>(IReadOnlyList<T> gold, IReadOnlyList<T> found, Func<T, T, bool> same)
     {
-        var used = new bool[found.Count];
-        var correct = 0;
-        foreach (var g in gold)
+        var edges = new List<int>[gold.Count];
+        for (var g = 0; g < gold.Count; g++)
         {
-            for (var i = 0; i < found.Count; i++)
+            edges[g] = [];
+            for (var f = 0; f < found.Count; f++)
             {
-                if (!used[i] && same(g, found[i]))
+                if (same(gold[g], found[f]))
                 {
-                    used[i] = true;
-                    correct++;
-                    break;
+                    edges[g].Add(f);
                 }
             }
         }
+        var owner = new int[found.Count];
+        Array.Fill(owner, -1);
+        var correct = 0;
+        for (var g = 0; g < gold.Count; g++)
+        {
+            if (Augment(g, edges, owner, new bool[found.Count]))
+            {
+                correct++;
+            }
+        }
         return correct;
+    }
+
+    private static bool Augment(int g, List<int>[] edges, int[] owner, bool[] seen)
+    {
+        foreach (var f in edges[g])
+        {
+            if (seen[f])
+            {
+                continue;
+            }
+            seen[f] = true;
+            if (owner[f] < 0 || Augment(owner[f], edges, owner, seen))
+            {
+                owner[f] = g;
+                return true;
+            }
+        }
+        return false;
     }
 }

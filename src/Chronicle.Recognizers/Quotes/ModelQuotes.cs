@@ -13,7 +13,7 @@ internal sealed class ModelQuotes(QuoteText q, AttributionModel model)
     {
         var facts = new TokenFacts(q);
         var known = quotes.Count;
-        foreach (var (cueFirst, found) in CueTagger.Find(facts, model.Cue, model.CueMargin))
+        foreach (var (cueFirst, found) in CueTagger.Find(facts, model.Cue, model.CueMargin, model.OpenCandidates))
         {
             // `according` alone is half a cue: the tagger sometimes stops before its `to`.
             var cueEnd = found - cueFirst == 1 && q.Word(cueFirst) == "according" && found < q.Count && q.Word(found) == "to" ? found + 1 : found;
@@ -26,12 +26,13 @@ internal sealed class ModelQuotes(QuoteText q, AttributionModel model)
             {
                 continue;
             }
-            if (Roles(facts, cueFirst, cueEnd) is not ({ } s, { } fitted))
+            var (s, roleContent) = Roles(facts, cueFirst, cueEnd);
+            if (roleContent is not { } fitted || (s is null && model.RequireSource))
             {
                 continue;
             }
             var content = q.Span(fitted.First, fitted.End - 1);
-            var speaker = q.Speakers.ForSpan(q.Span(s.First, s.End - 1));
+            var speaker = s is { } source ? q.Speakers.ForSpan(q.Span(source.First, source.End - 1)) : null;
             var cue = q.Span(cueFirst, cueEnd - 1);
             var stance = Stance.Asserts;
             for (var t = cueFirst; t < cueEnd; t++)

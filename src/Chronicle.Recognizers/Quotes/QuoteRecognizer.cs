@@ -9,7 +9,10 @@ namespace Chronicle.Recognizers.Quotes;
 /// (<c>X said (that) ...</c>, <c>..., X said.</c>, <c>according to X, ...</c>). Reads tokens, sentences,
 /// part-of-speech tags and entities; fills <see cref="Annotations.Quotes"/>.
 /// </summary>
-public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model = null) : IStage
+/// <param name="lexicon">The cue verbs of the rules.</param>
+/// <param name="model">The trained taggers, or null for rules only.</param>
+/// <param name="indirectRules">False to leave indirect speech to the model alone (tried when tuning the model).</param>
+public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model = null, bool indirectRules = true) : IStage
 {
     /// <inheritdoc />
     public string Name => "quotes";
@@ -30,7 +33,10 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
         var quotes = new List<Quote>();
         var quoted = new bool[found.Tokens.Length];
         new DirectQuotes(text).Find(quotes, quoted);
-        new IndirectQuotes(text).Find(quotes, quoted);
+        if (indirectRules || model is null)
+        {
+            new IndirectQuotes(text).Find(quotes, quoted);
+        }
         if (model is not null)
         {
             new ModelQuotes(text, model).Find(quotes);

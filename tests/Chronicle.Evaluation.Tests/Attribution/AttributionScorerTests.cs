@@ -39,4 +39,13 @@ public sealed class AttributionScorerTests
         GoldAttribution[] found = [new(null, new TextSpan(0, 4), null)];
         AttributionScorer.Score(gold, found)["cue overlap"].Correct.ShouldBe(1);
     }
+
+    [Fact]
+    public void Pairs_spans_by_a_maximum_matching()
+    {
+        // First-fit would give the first gold content the only found span that the second one can match.
+        GoldAttribution[] gold = [new(null, null, new TextSpan(0, 10)), new(null, null, new TextSpan(4, 12))];
+        GoldAttribution[] found = [new(null, null, new TextSpan(4, 11)), new(null, null, new TextSpan(0, 6))];
+        AttributionScorer.Score(gold, found)["content overlap"].Correct.ShouldBe(2);
+    }
 }

@@ -16,5 +16,7 @@ public sealed class AttributionModelTests
         reloaded.Version.ShouldBe(model.Version);
         reloaded.FeatureCount.ShouldBe(model.FeatureCount);
         reloaded.CueMargin.ShouldBe(model.CueMargin);
+        reloaded.OpenCandidates.ShouldBe(model.OpenCandidates);
+        reloaded.RequireSource.ShouldBe(model.RequireSource);
     }
 }

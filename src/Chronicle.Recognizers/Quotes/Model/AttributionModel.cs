@@ -10,12 +10,14 @@ namespace Chronicle.Recognizers.Quotes.Model;
 public sealed class AttributionModel
 {
     private const int Magic = 0x41545452; // "ATTR"
-    private const int Format = 1;
+    private const int Format = 2;
 
-    internal AttributionModel(string version, LinearWeights cue, LinearWeights role, float cueMargin = 0)
+    internal AttributionModel(string version, LinearWeights cue, LinearWeights role, float cueMargin = 0, bool openCandidates = false, bool requireSource = true)
     {
+        RequireSource = requireSource;
         Version = version;
         CueMargin = cueMargin;
+        OpenCandidates = openCandidates;
         Cue = cue;
         Role = role;
     }
@@ -26,8 +28,20 @@ public sealed class AttributionModel
     /// <summary>How much a cue's first token must outscore no cue: higher is more precise, lower finds more.</summary>
     public float CueMargin { get; }
 
+    /// <summary>
+    /// True when the cue tagger scores every verb outside quotation marks; false when only those whose word
+    /// alone already favours a cue (fewer, more precise cues).
+    /// </summary>
+    public bool OpenCandidates { get; }
+
+    /// <summary>True when a cue whose source the role tagger does not find is dropped rather than kept without one.</summary>
+    public bool RequireSource { get; }
+
     /// <summary>This model with another <see cref="CueMargin"/>.</summary>
-    public AttributionModel WithCueMargin(float margin) => new(Version, Cue, Role, margin);
+    public AttributionModel WithCueMargin(float margin) => new(Version, Cue, Role, margin, OpenCandidates, RequireSource);
+
+    /// <summary>This model with other run-time settings.</summary>
+    public AttributionModel With(float margin, bool openCandidates, bool requireSource = true) => new(Version, Cue, Role, margin, openCandidates, requireSource);
 
     /// <summary>How many weighted features the two taggers hold.</summary>
     public int FeatureCount => Cue.Keys.Length + Role.Keys.Length;
@@ -48,13 +62,16 @@ public sealed class AttributionModel
     {
         using var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
         using var reader = new BinaryReader(gzip);
-        if (reader.ReadInt32() != Magic || reader.ReadInt32() != Format)
+        var format = reader.ReadInt32() == Magic ? reader.ReadInt32() : -1;
+        if (format is not (1 or Format))
         {
             throw new InvalidDataException("Not an attribution model file.");
         }
         var version = reader.ReadString();
         var margin = reader.ReadSingle();
-        return new AttributionModel(version, ReadTable(reader), ReadTable(reader), margin);
+        var open = format >= 2 && reader.ReadBoolean();
+        var requireSource = format < 2 || reader.ReadBoolean();
+        return new AttributionModel(version, ReadTable(reader), ReadTable(reader), margin, open, requireSource);
     }
 
     /// <summary>Writes the model as gzip over keys and half-precision weights.</summary>
@@ -66,6 +83,8 @@ public sealed class AttributionModel
         writer.Write(Format);
         writer.Write(Version);
         writer.Write(CueMargin);
+        writer.Write(OpenCandidates);
+        writer.Write(RequireSource);
         WriteTable(writer, Cue);
         WriteTable(writer, Role);
     }

@@ -115,6 +115,11 @@ public sealed class AttributionTrainer(CueLexicon lexicon, AttributionTrainerOpt
         var previous = 0;
         for (var t = 0; t < p.Facts.Count; t++)
         {
+            // As at run time, a cue can begin only at a candidate token; the rest teach nothing.
+            if (previous == 0 && !CueTagger.IsCandidate(p.Facts, null, t, open: true))
+            {
+                continue;
+            }
             var n = CueTagger.Features(p.Facts, t, previous, features);
             weights.Score(features[..n], scores);
             var guess = CueTagger.Best(scores, previous);

@@ -7,14 +7,15 @@ namespace Chronicle.Recognizers.Quotes.Model;
 internal static class CueTagger
 {
     public const int Labels = 3;
-    public const int MaxFeatures = 24;
+    public const int MaxFeatures = 32;
     private const ulong None = 0x5EED;
 
     /// <summary>The cues of the document as token ranges [First, End).</summary>
     /// <param name="f">The document's tokens.</param>
     /// <param name="weights">The cue tagger's weights.</param>
     /// <param name="margin">How much a cue's first token must outscore O: trades recall for precision.</param>
-    public static List<(int First, int End)> Find(TokenFacts f, LinearWeights weights, float margin)
+    /// <param name="open">Score every verb, not only those whose word favours a cue.</param>
+    public static List<(int First, int End)> Find(TokenFacts f, LinearWeights weights, float margin, bool open = false)
     {
         var cues = new List<(int, int)>();
         Span<ulong> features = stackalloc ulong[MaxFeatures];
@@ -25,7 +26,7 @@ internal static class CueTagger
         {
             // Only plausible cue heads are scored (and the tokens that continue a cue): scoring every token cost more
             // than the tagger that feeds it and made cues of function words.
-            if (previous == 0 && !IsCandidate(f, weights, t))
+            if (previous == 0 && !IsCandidate(f, weights, t, open))
             {
                 if (start >= 0)
                 {
@@ -40,6 +41,11 @@ internal static class CueTagger
             if (label == 1 && scores[1] - scores[0] < margin)
             {
                 label = previous != 0 && scores[2] > scores[0] ? 2 : 0;
+            }
+            else if (label == 0 && margin < 0 && scores[1] - scores[0] >= margin)
+            {
+                // A negative margin finds more: a cue head the tagger nearly chose.
+                label = 1;
             }
             if (label != 2 && start >= 0)
             {
@@ -63,7 +69,7 @@ internal static class CueTagger
     /// True when <paramref name="t"/> may begin a cue: a verb, <c>according</c>, a colon, or a noun whose lemma
     /// began cues in training (<c>claim</c>, <c>statement</c>); never a word inside quotation marks.
     /// </summary>
-    public static bool IsCandidate(TokenFacts f, LinearWeights weights, int t)
+    public static bool IsCandidate(TokenFacts f, LinearWeights? weights, int t, bool open = false)
     {
         if (f.InQuote[t])
         {
@@ -72,7 +78,9 @@ internal static class CueTagger
         return f.Class[t] switch
         {
             TokenFacts.According or TokenFacts.Colon => true,
-            TokenFacts.Verb or TokenFacts.Noun => weights.Favours(TokenFacts.Key(3, f.Lemma[t]), 1),
+            TokenFacts.Verb => open || weights is null || weights.Favours(TokenFacts.Key(3, f.Lemma[t]), 1),
+            // Nouns are many and seldom cues: scoring them all cost more time than the few cues it found.
+            TokenFacts.Noun => weights is null || weights.Favours(TokenFacts.Key(3, f.Lemma[t]), 1),
             _ => false,
         };
     }
@@ -129,6 +137,58 @@ internal static class CueTagger
         x[i++] = TokenFacts.Key(20, f.Lemma[t], prevTag);
         x[i++] = TokenFacts.Key(21, f.Lemma[t], nextTag);
         x[i++] = TokenFacts.Key(22, prevLabel, f.Lemma[t], nextWord);
+        // Continuing a cue (`has hailed`, `called for`) depends on the pair, not on either word alone.
+        x[i++] = TokenFacts.Key(23, prevLabel, prevTag, p[t]);
+        x[i++] = TokenFacts.Key(24, prevLabel, t > 0 ? f.Lemma[t - 1] : None, f.Lemma[t]);
+        // A reporting verb is followed by what is reported: `that`, a quotation mark, a colon or a comma.
+        var follows = Follows(f, t);
+        x[i++] = TokenFacts.Key(25, f.Lemma[t], follows);
+        x[i++] = TokenFacts.Key(26, p[t], follows, lex);
+        // ... and preceded by who reports it: a name, a pronoun or a noun.
+        x[i++] = TokenFacts.Key(27, f.Lemma[t], Subject(f, t));
         return i;
+    }
+
+    // What comes within three tokens after t: 1 `that`, 2 a quotation mark, 3 a colon, 4 a comma, else 0.
+    private static ulong Follows(TokenFacts f, int t)
+    {
+        var q = f.Q;
+        var end = Math.Min(f.Count, t + 4);
+        for (var k = t + 1; k < end; k++)
+        {
+            if (q.IsQuoteMark(k))
+            {
+                return 2;
+            }
+            switch (q.Word(k))
+            {
+                case "that": return 1;
+                case ":": return 3;
+                case ",": return 4;
+                case ".": return 0;
+                default: break;
+            }
+        }
+        return 0;
+    }
+
+    // The kind of word just before t, skipping one adverb or auxiliary: 1 entity, 2 pronoun, 3 noun, 4 other.
+    private static ulong Subject(TokenFacts f, int t)
+    {
+        var k = t - 1;
+        if (k > 0 && (f.Q.Tag(k).StartsWith("RB", StringComparison.Ordinal) || f.Q.Tag(k).StartsWith("MD", StringComparison.Ordinal)))
+        {
+            k--;
+        }
+        if (k < 0)
+        {
+            return 0;
+        }
+        if (f.Entity[k] != 0)
+        {
+            return 1;
+        }
+        var tag = f.Q.Tag(k);
+        return tag.StartsWith("PRP", StringComparison.Ordinal) ? 2UL : tag.StartsWith("NN", StringComparison.Ordinal) ? 3UL : 4UL;
     }
 }

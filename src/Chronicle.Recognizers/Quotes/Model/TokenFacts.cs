@@ -29,6 +29,15 @@ internal sealed class TokenFacts
             Shape[t] = ShapeOf(q.Text.AsSpan(q.Span(t).Start, q.Span(t).Length), q.IsPunctuation(t));
             Lexicon[t] = q.Lexicon.TryVerb(w, out var stance) ? (byte)(1 + (int)stance) : (byte)0;
         }
+        // `also said`, `would like`, `has repeatedly called`: an adverb or modal before a verb can begin a cue.
+        for (var t = n - 2; t >= 0; t--)
+        {
+            var tag = q.Tag(t);
+            if (Class[t] == Other && Class[t + 1] == Verb && (tag.StartsWith("RB", StringComparison.Ordinal) || tag == "MD"))
+            {
+                Class[t] = Verb;
+            }
+        }
         for (var s = 0; s < q.Sentences.Length; s++)
         {
             for (var t = q.Sentences[s].FirstToken; t < QuoteText.End(q.Sentences[s]); t++)

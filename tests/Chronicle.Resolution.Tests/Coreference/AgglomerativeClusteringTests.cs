@@ -39,4 +39,25 @@ public sealed class AgglomerativeClusteringTests
             AgglomerativeClustering.Cut(merges, 4, threshold).ShouldBe(AgglomerativeClustering.Cluster(Scores, threshold));
         }
     }
+
+    [Fact]
+    public void Complete_link_joins_only_when_every_pair_reaches_the_threshold()
+    {
+        // At 0.72 average link takes 2 into {0 1} (mean 0.75); complete link does not (its link to 1 is 0.7).
+        AgglomerativeClustering.Cluster(Scores, 0.72, Linkage.Average)[2].ShouldBe(0);
+        var clusters = AgglomerativeClustering.Cluster(Scores, 0.72, Linkage.Complete);
+        clusters[1].ShouldBe(clusters[0]);
+        clusters[2].ShouldNotBe(clusters[0]);
+        AgglomerativeClustering.Cluster(Scores, 0.7, Linkage.Complete)[2].ShouldBe(clusters[0]);
+    }
+
+    [Fact]
+    public void Complete_link_cuts_of_recorded_merges_equal_clustering_at_that_threshold()
+    {
+        var merges = AgglomerativeClustering.Merges(Scores, 0.05, Linkage.Complete);
+        foreach (var threshold in new[] { 0.1, 0.3, 0.7, 0.75, 0.95 })
+        {
+            AgglomerativeClustering.Cut(merges, 4, threshold).ShouldBe(AgglomerativeClustering.Cluster(Scores, threshold, Linkage.Complete));
+        }
+    }
 }

@@ -84,4 +84,53 @@ public static class AgglomerativeClustering
         }
         return owner;
     }
+
+    /// <summary>
+    /// Joins each mention left on its own to the cluster of its best-scoring partner when that score is at least
+    /// <paramref name="threshold"/>: a mention one report names in other words than the rest (<c>the blaze</c> among
+    /// <c>fire</c>s) can have one strong link and a weak mean. The strongest links are taken first; a joined mention
+    /// is no longer alone, so two lone mentions can pair up.
+    /// </summary>
+    public static int[] AttachSingletons(int[] clusters, double[,] scores, double threshold)
+    {
+        ArgumentNullException.ThrowIfNull(clusters);
+        ArgumentNullException.ThrowIfNull(scores);
+        var owner = (int[])clusters.Clone();
+        var n = owner.Length;
+        var size = new int[n];
+        foreach (var o in owner)
+        {
+            size[o]++;
+        }
+        var links = new List<(double Score, int Mention, int Partner)>();
+        for (var i = 0; i < n; i++)
+        {
+            if (size[owner[i]] != 1)
+            {
+                continue;
+            }
+            var (best, partner) = (double.NegativeInfinity, -1);
+            for (var j = 0; j < n; j++)
+            {
+                if (j != i && scores[i, j] > best)
+                {
+                    (best, partner) = (scores[i, j], j);
+                }
+            }
+            if (partner >= 0 && best >= threshold)
+            {
+                links.Add((best, i, partner));
+            }
+        }
+        foreach (var (_, mention, partner) in links.OrderByDescending(l => l.Score).ThenBy(l => l.Mention))
+        {
+            if (size[owner[mention]] == 1 && owner[partner] != owner[mention])
+            {
+                size[owner[mention]]--;
+                owner[mention] = owner[partner];
+                size[owner[partner]]++;
+            }
+        }
+        return owner;
+    }
 }

@@ -23,6 +23,9 @@ public sealed record CorefModel(ImmutableArray<double> Weights, double Threshold
     /// <summary>Weights over <see cref="NeighbourFeatures"/> that rescore the pair probabilities; empty for none.</summary>
     public ImmutableArray<double> NeighbourWeights { get; init; } = [];
 
+    /// <summary>A mention left alone joins its best partner's cluster at this pair probability (above 1: never).</summary>
+    public double SingletonThreshold { get; init; } = 2;
+
     /// <summary>How clusters are scored from their pairs when they are joined.</summary>
     public Linkage Linkage { get; init; } = Linkage.Average;
 
@@ -72,6 +75,7 @@ public sealed record CorefModel(ImmutableArray<double> Weights, double Threshold
         writer.WriteLine("threshold\t" + Threshold.ToString("R", c));
         writer.WriteLine("document_threshold\t" + DocumentThreshold.ToString("R", c));
         writer.WriteLine("split_stories\t" + (SplitStories ? "1" : "0"));
+        writer.WriteLine("singleton_threshold\t" + SingletonThreshold.ToString("R", c));
         writer.WriteLine("linkage\t" + (Linkage == Linkage.Complete ? "complete" : "average"));
         for (var i = 0; i < Weights.Length; i++)
         {
@@ -105,6 +109,7 @@ public sealed record CorefModel(ImmutableArray<double> Weights, double Threshold
         var split = false;
         var linkage = Linkage.Average;
         var neighbours = new List<double>();
+        var singleton = 2.0;
         while (reader.ReadLine() is { } line)
         {
             var f = line.Split('\t');
@@ -132,6 +137,9 @@ public sealed record CorefModel(ImmutableArray<double> Weights, double Threshold
                     break;
                 case "linkage":
                     linkage = f[1] == "complete" ? Linkage.Complete : Linkage.Average;
+                    break;
+                case "singleton_threshold":
+                    singleton = double.Parse(f[1], c);
                     break;
                 case "neighbour":
                     if (f[1] != NeighbourFeatures.Names[neighbours.Count])
@@ -162,6 +170,7 @@ public sealed record CorefModel(ImmutableArray<double> Weights, double Threshold
             SplitStories = split,
             Linkage = linkage,
             NeighbourWeights = [.. neighbours],
+            SingletonThreshold = singleton,
             WordNet = File.Exists(wordNet) ? EventWordNet.Load(wordNet) : EventWordNet.Empty,
         };
     }

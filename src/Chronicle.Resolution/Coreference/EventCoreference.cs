@@ -16,8 +16,12 @@ public sealed class EventCoreference(CorefModel model, EnglishLemmatizer lemmati
     /// <param name="mentions">The mentions to resolve together.</param>
     /// <param name="documents">The words of every document the mentions are in, by document id.</param>
     /// <param name="vectors">Tf-idf weights (idf over a set of documents that includes these).</param>
-    public int[] Cluster(IReadOnlyList<CorefMention> mentions, IReadOnlyDictionary<string, IReadOnlyList<string>> documents, TermVectors vectors) =>
-        AgglomerativeClustering.Cluster(Probabilities(mentions, documents, vectors), model.Threshold, model.Linkage);
+    public int[] Cluster(IReadOnlyList<CorefMention> mentions, IReadOnlyDictionary<string, IReadOnlyList<string>> documents, TermVectors vectors)
+    {
+        var scores = Probabilities(mentions, documents, vectors);
+        var clusters = AgglomerativeClustering.Cluster(scores, model.Threshold, model.Linkage);
+        return model.SingletonThreshold <= 1 ? AgglomerativeClustering.AttachSingletons(clusters, scores, model.SingletonThreshold) : clusters;
+    }
 
     /// <summary>The symmetric matrix of pairwise coreference probabilities.</summary>
     public double[,] Probabilities(

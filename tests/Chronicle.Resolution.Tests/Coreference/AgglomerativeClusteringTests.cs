@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Chronicle.Resolution.Coreference;
 
 namespace Chronicle.Resolution.Tests.Coreference;
@@ -59,5 +60,25 @@ public sealed class AgglomerativeClusteringTests
         {
             AgglomerativeClustering.Cut(merges, 4, threshold).ShouldBe(AgglomerativeClustering.Cluster(Scores, threshold, Linkage.Complete));
         }
+    }
+
+    [Fact]
+    public void A_lone_mention_joins_the_cluster_of_its_best_partner_when_that_link_is_strong()
+    {
+        // 3 is alone; its best link is 0.2 to 1, so it joins {0 1 2} only when the singleton threshold allows 0.2.
+        var clusters = AgglomerativeClustering.Cluster(Scores, 0.5);
+        AgglomerativeClustering.AttachSingletons(clusters, Scores, 0.3)[3].ShouldBe(3);
+        AgglomerativeClustering.AttachSingletons(clusters, Scores, 0.2)[3].ShouldBe(clusters[1]);
+    }
+
+    [Fact]
+    public void Neighbour_rescoring_keeps_pairs_of_other_stories_at_zero()
+    {
+        var scores = (double[,])Scores.Clone();
+        scores[0, 3] = scores[3, 0] = 0;
+        var weights = Enumerable.Repeat(0.5, NeighbourFeatures.Count).ToImmutableArray();
+        var rescored = NeighbourFeatures.Rescore(scores, weights);
+        rescored[0, 3].ShouldBe(0);
+        rescored[0, 1].ShouldBeGreaterThan(0);
     }
 }

@@ -39,6 +39,12 @@ public sealed record EcbPlusCorpus(IReadOnlyDictionary<string, EcbDocument> Docu
         return new EcbPlusCorpus(documents, validated.ToFrozenSet());
     }
 
+    /// <summary>
+    /// When set, the arguments of each mention are the names, times and places Chronicle finds in its sentence;
+    /// when null (the default), the gold participant, time and location mentions of the sentence.
+    /// </summary>
+    public PredictedArguments? Arguments { get; init; }
+
     /// <summary>The words of every document.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Words =>
         Documents.ToDictionary(d => d.Key, d => (IReadOnlyList<string>)d.Value.Words, StringComparer.Ordinal);
@@ -74,7 +80,7 @@ public sealed record EcbPlusCorpus(IReadOnlyDictionary<string, EcbDocument> Docu
         return new CorefBlock(name, mentions, chains);
     }
 
-    private static CorefMention ToCorefMention(EcbDocument document, EcbMention mention)
+    private CorefMention ToCorefMention(EcbDocument document, EcbMention mention)
     {
         var inSentence = document.Mentions.Where(m => m.Sentence == mention.Sentence && !m.IsEvent).ToList();
         ImmutableArray<string> WordsOf(params string[] prefixes) =>
@@ -84,14 +90,16 @@ public sealed record EcbPlusCorpus(IReadOnlyDictionary<string, EcbDocument> Docu
         ];
         var sentenceTokens = Enumerable.Range(0, document.Words.Length).Where(t => document.Sentences[t] == mention.Sentence).ToList();
         var sentenceWords = sentenceTokens.Select(t => document.Words[t]).ToImmutableArray();
+        var arguments = Arguments?.Of(document, mention.Sentence)
+            ?? new SentenceArguments(WordsOf("HUMAN_PART", "NON_HUMAN_PART"), WordsOf("TIME"), WordsOf("LOC"));
         return new CorefMention(
             document.Name,
             mention.Sentence,
             [.. mention.Tokens.Select(t => document.Words[t])],
             sentenceWords,
-            WordsOf("HUMAN_PART", "NON_HUMAN_PART"),
-            WordsOf("TIME"),
-            WordsOf("LOC"),
+            arguments.Participants,
+            arguments.Times,
+            arguments.Places,
             sentenceTokens.IndexOf(mention.Tokens[0]));
     }
 }

@@ -20,6 +20,15 @@ public sealed record CorefModel(ImmutableArray<double> Weights, double Threshold
     /// <summary>Boosted trees added to the linear score (the conjunctions of features it misses); may be empty.</summary>
     public ImmutableArray<RegressionTree> Trees { get; init; } = [];
 
+    /// <summary>Weights over <see cref="NeighbourFeatures"/> that rescore the pair probabilities; empty for none.</summary>
+    public ImmutableArray<double> NeighbourWeights { get; init; } = [];
+
+    /// <summary>A mention left alone joins its best partner's cluster at this pair probability (above 1: never).</summary>
+    public double SingletonThreshold { get; init; } = 2;
+
+    /// <summary>How clusters are scored from their pairs when they are joined.</summary>
+    public Linkage Linkage { get; init; } = Linkage.Average;
+
     /// <summary>When true, mentions of documents of different stories never corefer (resolution within stories).</summary>
     public bool SplitStories { get; init; }
 
@@ -66,9 +75,15 @@ public sealed record CorefModel(ImmutableArray<double> Weights, double Threshold
         writer.WriteLine("threshold\t" + Threshold.ToString("R", c));
         writer.WriteLine("document_threshold\t" + DocumentThreshold.ToString("R", c));
         writer.WriteLine("split_stories\t" + (SplitStories ? "1" : "0"));
+        writer.WriteLine("singleton_threshold\t" + SingletonThreshold.ToString("R", c));
+        writer.WriteLine("linkage\t" + (Linkage == Linkage.Complete ? "complete" : "average"));
         for (var i = 0; i < Weights.Length; i++)
         {
             writer.WriteLine($"weight\t{PairFeatures.Names[i]}\t{Weights[i].ToString("R", c)}");
+        }
+        for (var i = 0; i < NeighbourWeights.Length; i++)
+        {
+            writer.WriteLine($"neighbour\t{NeighbourFeatures.Names[i]}\t{NeighbourWeights[i].ToString("R", c)}");
         }
         foreach (var tree in Trees)
         {
@@ -92,6 +107,9 @@ public sealed record CorefModel(ImmutableArray<double> Weights, double Threshold
         var version = "1";
         var trees = new List<RegressionTree>();
         var split = false;
+        var linkage = Linkage.Average;
+        var neighbours = new List<double>();
+        var singleton = 2.0;
         while (reader.ReadLine() is { } line)
         {
             var f = line.Split('\t');
@@ -117,6 +135,19 @@ public sealed record CorefModel(ImmutableArray<double> Weights, double Threshold
                 case "split_stories":
                     split = f[1] == "1";
                     break;
+                case "linkage":
+                    linkage = f[1] == "complete" ? Linkage.Complete : Linkage.Average;
+                    break;
+                case "singleton_threshold":
+                    singleton = double.Parse(f[1], c);
+                    break;
+                case "neighbour":
+                    if (f[1] != NeighbourFeatures.Names[neighbours.Count])
+                    {
+                        throw new InvalidDataException($"{path}: unexpected neighbour feature {f[1]}.");
+                    }
+                    neighbours.Add(double.Parse(f[2], c));
+                    break;
                 case "tree":
                     trees.Add(RegressionTree.Parse(f[1]));
                     break;
@@ -137,6 +168,9 @@ public sealed record CorefModel(ImmutableArray<double> Weights, double Threshold
             DocumentThreshold = documentThreshold,
             Trees = [.. trees],
             SplitStories = split,
+            Linkage = linkage,
+            NeighbourWeights = [.. neighbours],
+            SingletonThreshold = singleton,
             WordNet = File.Exists(wordNet) ? EventWordNet.Load(wordNet) : EventWordNet.Empty,
         };
     }

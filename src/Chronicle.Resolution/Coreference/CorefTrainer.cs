@@ -60,10 +60,13 @@ public sealed class CorefTrainer(EnglishLemmatizer lemmatizer, EventWordNet? wor
     }
 
     /// <summary>Logistic-regression weights over all samples, with L2 penalty <paramref name="l2"/> (not on the bias).</summary>
-    public static ImmutableArray<double> Fit(IReadOnlyList<PairSamples> samples, double l2 = 1.0, int iterations = 25)
+    public static ImmutableArray<double> Fit(IReadOnlyList<PairSamples> samples, double l2 = 1.0, int iterations = 25) =>
+        Fit(samples, PairFeatures.Count, l2, iterations);
+
+    /// <summary>Logistic-regression weights over samples of <paramref name="d"/> features each (the first a bias).</summary>
+    public static ImmutableArray<double> Fit(IReadOnlyList<PairSamples> samples, int d, double l2 = 1.0, int iterations = 25)
     {
         ArgumentNullException.ThrowIfNull(samples);
-        var d = PairFeatures.Count;
         var w = new double[d];
         for (var iteration = 0; iteration < iterations; iteration++)
         {

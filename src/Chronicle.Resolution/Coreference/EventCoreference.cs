@@ -2,7 +2,7 @@ namespace Chronicle.Resolution.Coreference;
 
 /// <summary>
 /// Cross-document event coreference: scores every pair of mentions with the pairwise model and joins them by
-/// average-link clustering. Document similarity (tf-idf cosine) is one of the features, so one call can take
+/// agglomerative clustering (average or complete link, as the model says). Document similarity (tf-idf cosine) is one of the features, so one call can take
 /// all the documents of a topic, or of a whole run.
 /// </summary>
 /// <param name="model">The trained pairwise model.</param>
@@ -16,8 +16,12 @@ public sealed class EventCoreference(CorefModel model, EnglishLemmatizer lemmati
     /// <param name="mentions">The mentions to resolve together.</param>
     /// <param name="documents">The words of every document the mentions are in, by document id.</param>
     /// <param name="vectors">Tf-idf weights (idf over a set of documents that includes these).</param>
-    public int[] Cluster(IReadOnlyList<CorefMention> mentions, IReadOnlyDictionary<string, IReadOnlyList<string>> documents, TermVectors vectors) =>
-        AgglomerativeClustering.Cluster(Probabilities(mentions, documents, vectors), model.Threshold);
+    public int[] Cluster(IReadOnlyList<CorefMention> mentions, IReadOnlyDictionary<string, IReadOnlyList<string>> documents, TermVectors vectors)
+    {
+        var scores = Probabilities(mentions, documents, vectors);
+        var clusters = AgglomerativeClustering.Cluster(scores, model.Threshold, model.Linkage);
+        return model.SingletonThreshold <= 1 ? AgglomerativeClustering.AttachSingletons(clusters, scores, model.SingletonThreshold) : clusters;
+    }
 
     /// <summary>The symmetric matrix of pairwise coreference probabilities.</summary>
     public double[,] Probabilities(
@@ -30,7 +34,7 @@ public sealed class EventCoreference(CorefModel model, EnglishLemmatizer lemmati
         {
             scores[i, j] = scores[j, i] = model.SplitStories && f[PairFeatures.SameStory] == 0 ? 0 : model.Probability(f);
         });
-        return scores;
+        return model.NeighbourWeights.IsDefaultOrEmpty ? scores : NeighbourFeatures.Rescore(scores, model.NeighbourWeights);
     }
 
     /// <summary>The capitalised words and numbers of a document, skipping each sentence's first word.</summary>

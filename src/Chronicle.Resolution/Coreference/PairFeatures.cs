@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Chronicle.Resolution.Coreference;
 
 /// <summary>What a pair's features need from the documents: their similarity, whether they were grouped as one
@@ -27,6 +29,7 @@ internal static class PairFeatures
         "name_cosine", "head_equal_x_name_cosine", "name_below_10",
         "window_cosine", "head_equal_x_window_cosine", "head_share_min", "head_share_max", "head_equal_x_head_share",
         "wn_synonym", "wn_hypernym", "wn_unknown", "wn_synonym_x_doc_cosine",
+        "participants_conflict", "times_conflict", "places_conflict", "wn_synonym_x_same_story",
     ];
 
     public static int Count => Names.Length;
@@ -87,7 +90,15 @@ internal static class PairFeatures
             && (a.Synsets.Overlaps(b.Hypernyms) || b.Synsets.Overlaps(a.Hypernyms) || a.Hypernyms.Overlaps(b.Hypernyms)) ? 1 : 0;
         features[i++] = a.Synsets.Count == 0 || b.Synsets.Count == 0 ? 1 : 0;
         features[i++] = synonym ? documentCosine : 0;
+        // Arguments both given and sharing nothing: the same kind of event with other people, at another time or place.
+        features[i++] = Conflict(a.Participants, b.Participants);
+        features[i++] = Conflict(a.Times, b.Times);
+        features[i++] = Conflict(a.Places, b.Places);
+        features[i++] = synonym && context.SameStory ? 1 : 0;
     }
+
+    private static double Conflict(FrozenSet<string> a, FrozenSet<string> b) =>
+        a.Count > 0 && b.Count > 0 && !a.Overlaps(b) ? 1 : 0;
 
     private static double Dice(MentionProfile a, MentionProfile b)
     {

@@ -29,7 +29,8 @@ public sealed class EcbPlusEvaluationTests
 
         Conll("lemma baseline, topic").ShouldBeGreaterThan(70);
         Conll("pairwise model, topic").ShouldBeGreaterThan(Conll("lemma baseline, topic"));
-        Conll("pairwise model, topic").ShouldBeGreaterThan(79);
-        Conll("pairwise model, subtopic").ShouldBeGreaterThan(78);
+        // Floors a little under the figures in data/coref/README.md (78.75 and 79.06); the model never saw dev.
+        Conll("pairwise model, topic").ShouldBeGreaterThan(78.5);
+        Conll("pairwise model, subtopic").ShouldBeGreaterThan(78.5);
     }
 }

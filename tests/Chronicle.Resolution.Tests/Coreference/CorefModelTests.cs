@@ -13,7 +13,16 @@ public sealed class CorefModelTests
         pairs.Add("kill", "shoot", false, 2);
         var weights = Enumerable.Range(0, CorefTrainer.FeatureCount).Select(i => i * 0.25 - 1).ToImmutableArray();
         var tree = new RegressionTree([new TreeNode(0, 0.5, 1, 2, 0), new TreeNode(-1, 0, 0, 0, -1), new TreeNode(-1, 0, 0, 0, 1)]);
-        var model = new CorefModel(weights, 0.35, pairs) { DocumentThreshold = 0.18, SplitStories = true, Trees = [tree] };
+        var neighbours = Enumerable.Range(0, NeighbourFeatures.Count).Select(i => i * 0.5).ToImmutableArray();
+        var model = new CorefModel(weights, 0.35, pairs)
+        {
+            DocumentThreshold = 0.18,
+            SplitStories = true,
+            Trees = [tree],
+            Linkage = Linkage.Complete,
+            SingletonThreshold = 0.6,
+            NeighbourWeights = neighbours,
+        };
         var path = Path.GetTempFileName();
         try
         {
@@ -23,6 +32,9 @@ public sealed class CorefModelTests
             loaded.Threshold.ShouldBe(0.35);
             loaded.DocumentThreshold.ShouldBe(0.18);
             loaded.SplitStories.ShouldBeTrue();
+            loaded.Linkage.ShouldBe(Linkage.Complete);
+            loaded.SingletonThreshold.ShouldBe(0.6);
+            loaded.NeighbourWeights.ShouldBe(neighbours);
             loaded.Trees.Single().Nodes.ShouldBe(tree.Nodes);
             loaded.Pairs.LogOdds("shoot", "kill").ShouldBe(pairs.LogOdds("kill", "shoot"));
         }

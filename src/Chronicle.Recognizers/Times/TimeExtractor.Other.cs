@@ -268,6 +268,12 @@ internal sealed partial class TimeExtractor
             // "the quarter", "the latest quarter", "the latest period": the one the report is about;
             // "last year's quarter", "the quarter a year ago": the same one a year before.
             var after = IsWord(j, "latest") ? j + 2 : j + 1;
+            if (HyphenJoined(after))
+            {
+                // "the quarter-to-quarter comparison": a modifier, no period.
+                return Match.None;
+            }
+
             if (IsA(after) && IsWord(after + 1, "year") && (IsWord(after + 2, "ago") || IsWord(after + 2, "earlier")))
             {
                 yearOffset = -1;
@@ -313,7 +319,10 @@ internal sealed partial class TimeExtractor
             end += 3;
         }
 
-        var meaning = new TimeMeaning(MeaningKind.Quarter, half ? TimeUnit.Half : TimeUnit.Quarter, yearOffset, Year: explicitYear, Part: part, Tense: TenseAround(i));
+        // "the fourth quarter ended Sept. 30": a fiscal quarter already closed, whatever its number.
+        var ended = IsWord(end, "ended") && Kind(end + 1) == TimeWordKind.Month;
+        var meaning = new TimeMeaning(MeaningKind.Quarter, half ? TimeUnit.Half : TimeUnit.Quarter, yearOffset, Year: explicitYear, Part: part,
+            Tense: ended ? Tense.Past : TenseAround(i));
         return new Match(end, TimexType.Date, meaning);
     }
 }

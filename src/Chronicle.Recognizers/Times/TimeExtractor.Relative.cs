@@ -58,12 +58,15 @@ internal sealed partial class TimeExtractor
                 }
 
                 // "the past week" is the seven days up to now; "last week" is the calendar week before this one.
-                if (the && deixis is Deixis.Past or Deixis.Last or Deixis.Next or Deixis.Coming)
+                // TimeML gives "the past year" and "the next year" the neighbouring calendar year, which covers most of
+                // those twelve months.
+                var neighbour = the && unit == TimeUnit.Year && deixis is Deixis.Past or Deixis.Last or Deixis.Next or Deixis.Coming;
+                if (the && deixis is Deixis.Past or Deixis.Last or Deixis.Next or Deixis.Coming && !neighbour)
                 {
                     return new Match(k + 1, TimexType.Duration, TimeMeaning.Fixed(DurationValue(1, unit)));
                 }
 
-                if (the && deixis is not (Deixis.Current or Deixis.Previous or Deixis.Following))
+                if (the && deixis is not (Deixis.Current or Deixis.Previous or Deixis.Following) && !neighbour)
                 {
                     return Match.None;
                 }
@@ -240,7 +243,8 @@ internal sealed partial class TimeExtractor
 
         if (IsWord(before, "until") || IsWord(before, "till"))
         {
-            return Tense.Future;
+            // "Until Thursday, they had not called him a suspect": the clause after it says the day is past.
+            return PastAfter(i) ? Tense.PastClause : Tense.Future;
         }
 
         // "by May" looks ahead unless the clause is plainly past ("had filed reports by Wednesday").
@@ -255,6 +259,13 @@ internal sealed partial class TimeExtractor
             // "set"/"due"/"plan" point ahead only as "set to", "due to", "plans to".
             if (Kind(j) == TimeWordKind.FutureCue
                 && (!(IsWord(j, "set") || IsWord(j, "due") || IsWord(j, "plan") || IsWord(j, "plans") || IsWord(j, "planned")) || IsWord(j + 1, "to")))
+            {
+                // "had been due to expire Friday": a plan that was overtaken, so the day is past.
+                return IsWord(j - 1, "had") || (IsWord(j - 1, "been") && IsWord(j - 2, "had")) ? Tense.PastClause : Tense.Future;
+            }
+
+            // "is to resume trading Tuesday", "are to meet Monday": an arrangement ahead.
+            if (IsWord(j, "to") && (IsWord(j - 1, "is") || IsWord(j - 1, "are")) && words[j + 1].Shape == WordShape.Letters && Kind(j + 1) == TimeWordKind.None)
             {
                 return Tense.Future;
             }
@@ -296,6 +307,25 @@ internal sealed partial class TimeExtractor
         }
 
         return Tense.Unknown;
+    }
+
+    /// <summary>True when a past perfect or past copula (<c>had</c>, <c>was</c>, <c>were</c>) follows in the same clause.</summary>
+    private bool PastAfter(int i)
+    {
+        for (var j = i + 1; j < count && j <= i + 6; j++)
+        {
+            if (IsSentenceEnd(j))
+            {
+                return false;
+            }
+
+            if (IsWord(j, "had") || IsWord(j, "was") || IsWord(j, "were"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

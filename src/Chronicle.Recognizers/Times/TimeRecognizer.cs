@@ -39,7 +39,7 @@ public sealed class TimeRecognizer(TimeLexicon lexicon) : IStage
         {
             var count = WordScanner.Scan(text, lexicon, ref words);
             var candidates = new List<TimeCandidate>();
-            new TimeExtractor(text, words, count).FindAll(candidates);
+            new TimeExtractor(text, words, count, published).FindAll(candidates);
             var result = ImmutableArray.CreateBuilder<TimeMention>(candidates.Count);
             string? lastDate = null;
             foreach (var candidate in candidates)

@@ -61,6 +61,11 @@ internal sealed partial class TimeExtractor
         {
             k++;
         }
+        else if ((IsWord(k, "trading") || IsWord(k, "business") || IsWord(k, "working")) && IsWord(k + 1, "days"))
+        {
+            // "eight trading days": days still, counted on the calendar of markets or offices.
+            k++;
+        }
 
         // "two more weeks", "an additional year".
         if (!hyphen && (IsWord(k, "more") || IsWord(k, "additional") || IsWord(k, "extra")) && Kind(k + 1) == TimeWordKind.Unit)
@@ -95,6 +100,8 @@ internal sealed partial class TimeExtractor
             end += 3;
         }
 
+        // "a week or so ago", "the next two years or so": the hedge belongs to the expression.
+        end = OrSo(end);
         if (HyphenJoined(end))
         {
             // Part of a longer compound ("a year-earlier quarter", "a decade-long war").
@@ -279,4 +286,7 @@ internal sealed partial class TimeExtractor
             _ => amount >= 1000 && amount % 1000 == 0 ? $"P{amount / 1000}L" : $"P{n}Y",
         };
     }
+
+    /// <summary>One past <c>or so</c> when it follows at <paramref name="end"/>, else <paramref name="end"/>.</summary>
+    private int OrSo(int end) => IsWord(end, "or") && IsWord(end + 1, "so") ? end + 2 : end;
 }

@@ -156,6 +156,34 @@ internal sealed partial class TimeExtractor
         }
 
         var k = IsZone(end) ? end + 1 : end;
+
+        // "10:35 a.m. (0735 GMT) Friday": the day after a time given in another zone is the time's day, though
+        // TimeML marks the day on its own.
+        if (IsPunct(k, '('))
+        {
+            var close = k + 1;
+            while (close < count && close <= k + 4 && !IsPunct(close, ')'))
+            {
+                close++;
+            }
+
+            if (IsPunct(close, ')') && Kind(close + 1) == TimeWordKind.Weekday && Capitalised(close + 1))
+            {
+                return new Match(end, TimexType.Time, new TimeMeaning(MeaningKind.Clock, Part: minutes, Day: Value(close + 1), Tense: TenseAround(start)));
+            }
+        }
+
+        // "5 p.m. EST Nov. 9", "5 p.m. EST, Nov. 6": a deadline's day and hour.
+        var dayAt = IsPunct(k, ',') && k > end ? k + 1 : k;
+        if (Kind(dayAt) == TimeWordKind.Month && MonthFirst(dayAt) is { End: > 0 } date
+            && (date.Meaning.Day > 0 || date.Meaning.Value is { Length: 10 }))
+        {
+            var hour = string.Create(CultureInfo.InvariantCulture, $"T{minutes / 60:D2}:{minutes % 60:D2}");
+            return new Match(date.End, TimexType.Time, date.Meaning.Kind == MeaningKind.Fixed
+                ? TimeMeaning.Fixed(date.Meaning.Value + hour)
+                : date.Meaning with { Kind = MeaningKind.Clock, Month = date.Meaning.Month, Part = minutes, Offset = 0 });
+        }
+
         if (Kind(k) == TimeWordKind.Weekday && Capitalised(k))
         {
             return new Match(k + 1, TimexType.Time, new TimeMeaning(MeaningKind.Clock, Part: minutes, Day: Value(k), Tense: TenseAround(start)));

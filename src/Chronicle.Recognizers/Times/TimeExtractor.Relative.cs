@@ -63,12 +63,23 @@ internal sealed partial class TimeExtractor
                 var neighbour = the && unit == TimeUnit.Year && deixis is Deixis.Past or Deixis.Last or Deixis.Next or Deixis.Coming;
                 if (the && deixis is Deixis.Past or Deixis.Last or Deixis.Next or Deixis.Coming && !neighbour)
                 {
-                    return new Match(k + 1, TimexType.Duration, TimeMeaning.Fixed(DurationValue(1, unit)));
+                    return new Match(OrSo(k + 1), TimexType.Duration, TimeMeaning.Fixed(DurationValue(1, unit)));
                 }
 
                 if (the && deixis is not (Deixis.Current or Deixis.Previous or Deixis.Following) && !neighbour)
                 {
                     return Match.None;
+                }
+
+                if (neighbour)
+                {
+                    return new Match(OrSo(k + 1), TimexType.Date, new TimeMeaning(MeaningKind.Shift, unit, offset));
+                }
+
+                // "the following year", "the previous day": next to the date the story last gave, not the article's.
+                if (the && deixis is Deixis.Previous or Deixis.Following && unit is TimeUnit.Day or TimeUnit.Month or TimeUnit.Year)
+                {
+                    return new Match(k + 1, TimexType.Date, new TimeMeaning(MeaningKind.Same, unit, offset));
                 }
 
                 return new Match(k + 1, TimexType.Date, new TimeMeaning(MeaningKind.Shift, unit, offset));

@@ -25,8 +25,9 @@ internal sealed partial class TimeExtractor(string text, Word[] words, int count
             var best = default(Match);
             if (words[i].Entry.Kind == TimeWordKind.Demonstrative)
             {
-                // "that" is frequent and opens only "that year", "that day".
-                Consider(ref best, ThatUnit(i));
+                // "that" is frequent and opens only "that year", "that day"; "these" only "these days", the present.
+                Consider(ref best, Value(i) == 0 ? ThatUnit(i)
+                    : IsWord(i + 1, "days") ? new Match(i + 2, TimexType.Date, TimeMeaning.Fixed("PRESENT_REF")) : Match.None);
             }
             else
             {

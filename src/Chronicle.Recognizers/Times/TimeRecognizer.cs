@@ -45,9 +45,11 @@ public sealed class TimeRecognizer(TimeLexicon lexicon) : IStage
             foreach (var candidate in candidates)
             {
                 // "that year", "later that day": the period of the date last mentioned.
-                var value = candidate.Meaning.Kind == MeaningKind.Same
-                    ? TimeResolver.Same(candidate.Meaning.Unit, lastDate)
-                    : TimeResolver.Resolve(candidate.Meaning, published);
+                // "the following year" with no date before it: the year after the article's.
+                var meaning = candidate.Meaning;
+                var value = meaning.Kind != MeaningKind.Same ? TimeResolver.Resolve(meaning, published)
+                    : lastDate is null && meaning.Offset != 0 ? TimeResolver.Resolve(meaning with { Kind = MeaningKind.Shift }, published)
+                    : TimeResolver.Same(meaning.Unit, lastDate, meaning.Offset);
                 if (candidate.Type is TimexType.Date or TimexType.Time && value.Length >= 4 && char.IsAsciiDigit(value[0]) && char.IsAsciiDigit(value[3]))
                 {
                     lastDate = value;

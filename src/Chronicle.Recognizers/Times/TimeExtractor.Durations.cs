@@ -112,6 +112,13 @@ internal sealed partial class TimeExtractor
         if (!hyphen && !deictic && !the && amount != 0 && unit >= TimeUnit.Day
             && (Kind(end) == TimeWordKind.AgoWord || IsWord(end, "earlier") || IsWord(end, "later")))
         {
+            if (unit is TimeUnit.Day or TimeUnit.Week && (IsWord(end, "later") || IsWord(end, "earlier")))
+            {
+                // "three days later", "a day earlier": counted from an event in the story, not from the article's
+                // date, so TimeML keeps the length.
+                return new Match(end + 1, TimexType.Duration, TimeMeaning.Fixed(DurationValue(amount, unit)));
+            }
+
             var sign = IsWord(end, "later") || IsWord(end, "hence") ? 1 : -1;
             var ago = Ago(unit, amount, sign);
             var comparative = unit == TimeUnit.Year && amount == 1 && sign < 0;

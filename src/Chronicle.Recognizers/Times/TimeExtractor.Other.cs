@@ -241,6 +241,18 @@ internal sealed partial class TimeExtractor
         }
 
         var end = j + 3;
+        if (Kind(end) == TimeWordKind.Ordinal && Value(end) <= 4 && IsWord(end + 1, "quarter"))
+        {
+            // "the year-earlier third quarter": that quarter of last year.
+            return new Match(end + 2, TimexType.Date, new TimeMeaning(MeaningKind.Quarter, TimeUnit.Quarter, -1, Part: Value(end), Tense: Tense.Past));
+        }
+
+        if (TryCount(end, out var months, out var unitAt) && months > 1 && IsWord(unitAt, "months"))
+        {
+            // "the year-earlier nine months": a span of that length, a year back.
+            return new Match(unitAt + 1, TimexType.Duration, TimeMeaning.Fixed(DurationValue(months, TimeUnit.Month)));
+        }
+
         if (IsWord(end, "quarter") || IsWord(end, "period"))
         {
             end++;

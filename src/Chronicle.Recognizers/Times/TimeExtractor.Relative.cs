@@ -90,7 +90,14 @@ internal sealed partial class TimeExtractor
             case TimeWordKind.Month when Capitalised(k) && !the:
                 var tense = offset switch { < 0 => Tense.Past, > 0 => Tense.Future, _ => Tense.Unknown };
                 var thisYear = deixis is Deixis.This or Deixis.Current ? 1 : 0;
-                return new Match(AfterDot(k), TimexType.Date, new TimeMeaning(MeaningKind.MonthDay, Month: Value(k), Part: thisYear, Tense: tense));
+                var dayAt = AfterDot(k);
+                if (IsDigits(dayAt) && Integer(dayAt, 2) is >= 1 and <= 31 and var day)
+                {
+                    // "last Oct. 23": that day, in the latest October before the article's date.
+                    return new Match(dayAt + 1, TimexType.Date, new TimeMeaning(MeaningKind.MonthDay, Month: Value(k), Day: day, Part: thisYear, Tense: tense));
+                }
+
+                return new Match(dayAt, TimexType.Date, new TimeMeaning(MeaningKind.MonthDay, Month: Value(k), Part: thisYear, Tense: tense));
             case TimeWordKind.Season when !the:
                 return new Match(k + 1, TimexType.Date, new TimeMeaning(MeaningKind.Season, Offset: offset, Part: Value(k)));
             default:

@@ -167,7 +167,22 @@ internal sealed partial class TimeExtractor(string text, Word[] words, int count
         best = Best(best, TheYear(i));
         best = Best(best, Seasons(i));
         best = Best(best, ThatUnit(i));
+        best = Best(best, WeekOf(i));
         return best;
+    }
+
+    /// <summary><c>the week of March 6</c>: the calendar week holding that day.</summary>
+    private Match WeekOf(int i)
+    {
+        if (!IsThe(i) || !IsWord(i + 1, "week") || !IsWord(i + 2, "of"))
+        {
+            return Match.None;
+        }
+
+        var day = Dates(i + 3);
+        return day.End > 0 && day.Meaning.Kind == MeaningKind.MonthDay && day.Meaning.Day > 0
+            ? new Match(day.End, TimexType.Date, day.Meaning with { Unit = TimeUnit.Week })
+            : Match.None;
     }
 
     // ---- word tests ----

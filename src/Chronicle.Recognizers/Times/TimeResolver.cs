@@ -127,6 +127,15 @@ internal static class TimeResolver
     private static string MonthDay(in TimeMeaning m, DateOnly? anchor)
     {
         var suffix = m.Day > 0 ? string.Create(CultureInfo.InvariantCulture, $"-{m.Day:D2}") : string.Empty;
+        if (m.Unit == TimeUnit.Week && m.Day > 0)
+        {
+            // "the week of March 6": the ISO week holding the day.
+            var dated = MonthDay(m with { Unit = TimeUnit.Day }, anchor);
+            return dated[0] == 'X' || !DateOnly.TryParseExact(dated, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+                ? "XXXX-WXX"
+                : string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(day.ToDateTime(TimeOnly.MinValue)):D4}-W{ISOWeek.GetWeekOfYear(day.ToDateTime(TimeOnly.MinValue)):D2}");
+        }
+
         if (anchor is not { } a)
         {
             return string.Create(CultureInfo.InvariantCulture, $"XXXX-{m.Month:D2}") + suffix;

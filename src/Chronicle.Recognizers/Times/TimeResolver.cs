@@ -118,7 +118,8 @@ internal static class TimeResolver
         var forward = (m.Part - today + 7) % 7;
         if (m.Offset < 0 || (m.Offset == 0 && m.Tense != Tense.Future))
         {
-            return a.AddDays(m.Offset < 0 && back == 0 ? -7 : -back);
+            // Offset -2 is the one before the latest ("the previous Friday").
+            return a.AddDays((m.Offset < 0 && back == 0 ? -7 : -back) - (m.Offset < -1 ? 7 : 0));
         }
 
         return a.AddDays(m.Offset > 0 && forward == 0 ? 7 : forward);

@@ -163,7 +163,13 @@ internal sealed partial class TimeExtractor
     {
         var offset = 0;
         var j = i;
-        if (Kind(i) == TimeWordKind.Deictic && Value(i) is (int)Deixis.Last or (int)Deixis.Next or (int)Deixis.This or (int)Deixis.Coming or (int)Deixis.Past)
+        if (IsThe(i) && Kind(i + 1) == TimeWordKind.Deictic && Value(i + 1) == (int)Deixis.Previous && Kind(i + 2) == TimeWordKind.Weekday)
+        {
+            // "down 4.5% from the previous Friday": the one before the Friday the story is about, the latest one.
+            offset = -2;
+            j = i + 2;
+        }
+        else if (Kind(i) == TimeWordKind.Deictic && Value(i) is (int)Deixis.Last or (int)Deixis.Next or (int)Deixis.This or (int)Deixis.Coming or (int)Deixis.Past)
         {
             offset = Value(i) switch
             {

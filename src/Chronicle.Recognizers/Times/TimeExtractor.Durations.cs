@@ -61,6 +61,11 @@ internal sealed partial class TimeExtractor
         {
             k++;
         }
+        else if ((IsWord(k, "trading") || IsWord(k, "business") || IsWord(k, "working")) && IsWord(k + 1, "days"))
+        {
+            // "eight trading days": days still, counted on the calendar of markets or offices.
+            k++;
+        }
 
         // "two more weeks", "an additional year".
         if (!hyphen && (IsWord(k, "more") || IsWord(k, "additional") || IsWord(k, "extra")) && Kind(k + 1) == TimeWordKind.Unit)
@@ -95,6 +100,8 @@ internal sealed partial class TimeExtractor
             end += 3;
         }
 
+        // "a week or so ago", "the next two years or so": the hedge belongs to the expression.
+        end = OrSo(end);
         if (HyphenJoined(end))
         {
             // Part of a longer compound ("a year-earlier quarter", "a decade-long war").
@@ -105,6 +112,13 @@ internal sealed partial class TimeExtractor
         if (!hyphen && !deictic && !the && amount != 0 && unit >= TimeUnit.Day
             && (Kind(end) == TimeWordKind.AgoWord || IsWord(end, "earlier") || IsWord(end, "later")))
         {
+            if (unit is TimeUnit.Day or TimeUnit.Week && (IsWord(end, "later") || IsWord(end, "earlier")))
+            {
+                // "three days later", "a day earlier": counted from an event in the story, not from the article's
+                // date, so TimeML keeps the length.
+                return new Match(end + 1, TimexType.Duration, TimeMeaning.Fixed(DurationValue(amount, unit)));
+            }
+
             var sign = IsWord(end, "later") || IsWord(end, "hence") ? 1 : -1;
             var ago = Ago(unit, amount, sign);
             var comparative = unit == TimeUnit.Year && amount == 1 && sign < 0;
@@ -279,4 +293,7 @@ internal sealed partial class TimeExtractor
             _ => amount >= 1000 && amount % 1000 == 0 ? $"P{amount / 1000}L" : $"P{n}Y",
         };
     }
+
+    /// <summary>One past <c>or so</c> when it follows at <paramref name="end"/>, else <paramref name="end"/>.</summary>
+    private int OrSo(int end) => IsWord(end, "or") && IsWord(end + 1, "so") ? end + 2 : end;
 }

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Chronicle.Recognizers.Times;
 
-/// <summary>Reference points (<c>now</c>, <c>the future</c>), sets (<c>every week</c>), clock times and quarters.</summary>
+/// <summary>Reference points (<c>now</c>, <c>the future</c>), sets (<c>every week</c>) and clock times.</summary>
 internal sealed partial class TimeExtractor
 {
     /// <summary><c>now</c>, <c>currently</c>, <c>recently</c>, <c>soon</c>, <c>the past</c>, <c>the future</c>, <c>at present</c>.</summary>
@@ -156,6 +156,34 @@ internal sealed partial class TimeExtractor
         }
 
         var k = IsZone(end) ? end + 1 : end;
+
+        // "10:35 a.m. (0735 GMT) Friday": the day after a time given in another zone is the time's day, though
+        // TimeML marks the day on its own.
+        if (IsPunct(k, '('))
+        {
+            var close = k + 1;
+            while (close < count && close <= k + 4 && !IsPunct(close, ')'))
+            {
+                close++;
+            }
+
+            if (IsPunct(close, ')') && Kind(close + 1) == TimeWordKind.Weekday && Capitalised(close + 1))
+            {
+                return new Match(end, TimexType.Time, new TimeMeaning(MeaningKind.Clock, Part: minutes, Day: Value(close + 1), Tense: TenseAround(start)));
+            }
+        }
+
+        // "5 p.m. EST Nov. 9", "5 p.m. EST, Nov. 6": a deadline's day and hour.
+        var dayAt = IsPunct(k, ',') && k > end ? k + 1 : k;
+        if (Kind(dayAt) == TimeWordKind.Month && MonthFirst(dayAt) is { End: > 0 } date
+            && (date.Meaning.Day > 0 || date.Meaning.Value is { Length: 10 }))
+        {
+            var hour = string.Create(CultureInfo.InvariantCulture, $"T{minutes / 60:D2}:{minutes % 60:D2}");
+            return new Match(date.End, TimexType.Time, date.Meaning.Kind == MeaningKind.Fixed
+                ? TimeMeaning.Fixed(date.Meaning.Value + hour)
+                : date.Meaning with { Kind = MeaningKind.Clock, Month = date.Meaning.Month, Part = minutes, Offset = 0 });
+        }
+
         if (Kind(k) == TimeWordKind.Weekday && Capitalised(k))
         {
             return new Match(k + 1, TimexType.Time, new TimeMeaning(MeaningKind.Clock, Part: minutes, Day: Value(k), Tense: TenseAround(start)));
@@ -197,123 +225,4 @@ internal sealed partial class TimeExtractor
     private bool IsComparable(int j) => IsWord(j, "comparable") || IsWord(j, "corresponding") || IsWord(j, "same");
 
     private bool IsZone(int j) => IsWord(j, "GMT") || IsWord(j, "UTC") || IsWord(j, "EST") || IsWord(j, "EDT") || IsWord(j, "BST") || IsWord(j, "CET");
-
-    /// <summary><c>year-ago</c>, <c>the year-earlier quarter</c>, <c>the year-ago period</c>: the same period a year before.</summary>
-    private Match YearAgo(int i)
-    {
-        var j = IsThe(i) ? i + 1 : i;
-        if (j > i && IsComparable(j))
-        {
-            j++;
-        }
-
-        if (!IsWord(j, "year") || !HyphenJoined(j + 1) || !(IsWord(j + 2, "ago") || IsWord(j + 2, "earlier")))
-        {
-            return Match.None;
-        }
-
-        var end = j + 3;
-        if (IsWord(end, "quarter") || IsWord(end, "period"))
-        {
-            end++;
-        }
-        else if (j > i)
-        {
-            return Match.None;
-        }
-
-        return new Match(end, TimexType.Date, new TimeMeaning(MeaningKind.Shift, TimeUnit.Year, -1, Anaphoric: true));
-    }
-
-    /// <summary>
-    /// <c>the third quarter</c>, <c>third-quarter</c>, <c>the fiscal first quarter</c>, <c>the first half of 1990</c>,
-    /// <c>this year's third quarter</c>, <c>the fourth quarter of next year</c>.
-    /// </summary>
-    private Match Quarters(int i)
-    {
-        var j = i;
-        var yearOffset = 0;
-        var explicitYear = 0;
-        if (IsThe(j))
-        {
-            j++;
-        }
-        else if (Kind(j) == TimeWordKind.Deictic && IsWord(j + 1, "year") && (IsPunct(j + 2, '\'') || IsPunct(j + 2, '\u2019')) && IsWord(j + 3, "s"))
-        {
-            yearOffset = Value(j) switch { (int)Deixis.Last => -1, (int)Deixis.Next => 1, _ => 0 };
-            j += 4;
-        }
-
-        var the = j > i;
-        if (Year(j) is > 0 and var leadingYear)
-        {
-            explicitYear = leadingYear;
-            j++;
-        }
-
-        if (the && explicitYear > 0 && (IsWord(j, "quarter") || IsWord(j, "period")))
-        {
-            // "the 1988 quarter": the quarter under report, in that year.
-            var fallback = TimeMeaning.Fixed(explicitYear.ToString("D4", CultureInfo.InvariantCulture)) with { Year = explicitYear, Anaphoric = true };
-            return new Match(j + 1, TimexType.Date, fallback);
-        }
-
-        if (Kind(j) == TimeWordKind.Fiscal)
-        {
-            j++;
-        }
-
-        if (the && explicitYear == 0 && (IsWord(j, "quarter") || (IsWord(j, "latest") && (IsWord(j + 1, "quarter") || IsWord(j + 1, "period")))))
-        {
-            // "the quarter", "the latest quarter", "the latest period": the one the report is about;
-            // "last year's quarter", "the quarter a year ago": the same one a year before.
-            var after = IsWord(j, "latest") ? j + 2 : j + 1;
-            if (IsA(after) && IsWord(after + 1, "year") && (IsWord(after + 2, "ago") || IsWord(after + 2, "earlier")))
-            {
-                yearOffset = -1;
-                after += 3;
-            }
-
-            return new Match(after, TimexType.Date, new TimeMeaning(MeaningKind.Quarter, TimeUnit.Quarter, yearOffset, Part: 0, Anaphoric: true));
-        }
-
-        if (the && explicitYear == 0 && IsComparable(j) && (IsWord(j + 1, "quarter") || IsWord(j + 1, "period")) && YearDeixis(j + 2) is var back and not NotDeictic)
-        {
-            // "the corresponding period last year".
-            return new Match(j + 4, TimexType.Date, new TimeMeaning(MeaningKind.Quarter, TimeUnit.Quarter, back, Part: 0, Anaphoric: true));
-        }
-
-        if (Kind(j) != TimeWordKind.Ordinal || Value(j) > 4 || (the && explicitYear == 0 && HyphenJoined(j + 1)))
-        {
-            return Match.None;
-        }
-
-        var part = Value(j);
-        var k = HyphenJoined(j + 1) ? j + 2 : j + 1;
-        if (!IsWord(k, "quarter") && !IsWord(k, "half"))
-        {
-            return Match.None;
-        }
-
-        var half = IsWord(k, "half");
-        if (half && part > 2)
-        {
-            return Match.None;
-        }
-
-        var end = k + 1;
-        if (explicitYear == 0 && IsWord(end, "of") && Year(end + 1) is > 0 and var year)
-        {
-            explicitYear = year;
-            end += 2;
-        }
-        else if (explicitYear == 0 && IsWord(end, "of") && Kind(end + 1) == TimeWordKind.Deictic && IsWord(end + 2, "year"))
-        {
-            yearOffset = Value(end + 1) switch { (int)Deixis.Last => -1, (int)Deixis.Next => 1, _ => 0 };
-            end += 3;
-        }
-
-        var meaning = new TimeMeaning(MeaningKind.Quarter, half ? TimeUnit.Half : TimeUnit.Quarter, yearOffset, Year: explicitYear, Part: part, Tense: TenseAround(i));
-        return new Match(end, TimexType.Date, meaning);
-    }
 }

@@ -58,14 +58,28 @@ internal sealed partial class TimeExtractor
                 }
 
                 // "the past week" is the seven days up to now; "last week" is the calendar week before this one.
-                if (the && deixis is Deixis.Past or Deixis.Last or Deixis.Next or Deixis.Coming)
+                // TimeML gives "the past year" and "the next year" the neighbouring calendar year, which covers most of
+                // those twelve months.
+                var neighbour = the && unit == TimeUnit.Year && deixis is Deixis.Past or Deixis.Last or Deixis.Next or Deixis.Coming;
+                if (the && deixis is Deixis.Past or Deixis.Last or Deixis.Next or Deixis.Coming && !neighbour)
                 {
-                    return new Match(k + 1, TimexType.Duration, TimeMeaning.Fixed(DurationValue(1, unit)));
+                    return new Match(OrSo(k + 1), TimexType.Duration, TimeMeaning.Fixed(DurationValue(1, unit)));
                 }
 
-                if (the && deixis is not (Deixis.Current or Deixis.Previous or Deixis.Following))
+                if (the && deixis is not (Deixis.Current or Deixis.Previous or Deixis.Following) && !neighbour)
                 {
                     return Match.None;
+                }
+
+                if (neighbour)
+                {
+                    return new Match(OrSo(k + 1), TimexType.Date, new TimeMeaning(MeaningKind.Shift, unit, offset));
+                }
+
+                // "the following year", "the previous day": next to the date the story last gave, not the article's.
+                if (the && deixis is Deixis.Previous or Deixis.Following && unit is TimeUnit.Day or TimeUnit.Month or TimeUnit.Year)
+                {
+                    return new Match(k + 1, TimexType.Date, new TimeMeaning(MeaningKind.Same, unit, offset));
                 }
 
                 return new Match(k + 1, TimexType.Date, new TimeMeaning(MeaningKind.Shift, unit, offset));
@@ -76,7 +90,14 @@ internal sealed partial class TimeExtractor
             case TimeWordKind.Month when Capitalised(k) && !the:
                 var tense = offset switch { < 0 => Tense.Past, > 0 => Tense.Future, _ => Tense.Unknown };
                 var thisYear = deixis is Deixis.This or Deixis.Current ? 1 : 0;
-                return new Match(AfterDot(k), TimexType.Date, new TimeMeaning(MeaningKind.MonthDay, Month: Value(k), Part: thisYear, Tense: tense));
+                var dayAt = AfterDot(k);
+                if (IsDigits(dayAt) && Integer(dayAt, 2) is >= 1 and <= 31 and var day)
+                {
+                    // "last Oct. 23": that day, in the latest October before the article's date.
+                    return new Match(dayAt + 1, TimexType.Date, new TimeMeaning(MeaningKind.MonthDay, Month: Value(k), Day: day, Part: thisYear, Tense: tense));
+                }
+
+                return new Match(dayAt, TimexType.Date, new TimeMeaning(MeaningKind.MonthDay, Month: Value(k), Part: thisYear, Tense: tense));
             case TimeWordKind.Season when !the:
                 return new Match(k + 1, TimexType.Date, new TimeMeaning(MeaningKind.Season, Offset: offset, Part: Value(k)));
             default:
@@ -216,121 +237,4 @@ internal sealed partial class TimeExtractor
 
         return core;
     }
-
-    /// <summary>
-    /// Which way the clause around word <paramref name="i"/> points. Going back through the same sentence, the
-    /// nearest cue decides: a future cue (<c>will</c>, <c>expected</c>, <c>scheduled to</c>) says future, a verb in
-    /// the past (<c>was</c>, <c>announced</c>) says past; <c>until</c> or <c>by</c> just before, or <c>will</c> just
-    /// after, say future. Otherwise unknown.
-    /// </summary>
-    private Tense TenseAround(int i)
-    {
-        // "as soon as Tuesday", "as early as Tuesday"
-        if (i >= 3 && IsWord(i - 1, "as") && (IsWord(i - 2, "soon") || IsWord(i - 2, "early")) && IsWord(i - 3, "as"))
-        {
-            return Tense.Future;
-        }
-
-        // "until Tuesday", "extended to Nov. 16", "by mid-November": an end point, usually ahead.
-        var before = i - 1;
-        while (before > 0 && before >= i - 3 && (IsPunct(before, '-') || IsThe(before) || IsWord(before, "of") || Kind(before) == TimeWordKind.Narrower))
-        {
-            before--;
-        }
-
-        if (IsWord(before, "until") || IsWord(before, "till"))
-        {
-            return Tense.Future;
-        }
-
-        // "by May" looks ahead unless the clause is plainly past ("had filed reports by Wednesday").
-        var by = IsWord(before, "by");
-        for (var j = i - 1; j >= 0 && j >= i - 8; j--)
-        {
-            if (IsSentenceEnd(j))
-            {
-                break;
-            }
-
-            // "set"/"due"/"plan" point ahead only as "set to", "due to", "plans to".
-            if (Kind(j) == TimeWordKind.FutureCue
-                && (!(IsWord(j, "set") || IsWord(j, "due") || IsWord(j, "plan") || IsWord(j, "plans") || IsWord(j, "planned")) || IsWord(j + 1, "to")))
-            {
-                return Tense.Future;
-            }
-
-            // "said" opens reported speech, whose tense is its own; only "said Tuesday", "said in May" look back.
-            if (IsWord(j, "said") || IsWord(j, "says") || IsWord(j, "told"))
-            {
-                return j >= i - 2 ? Tense.PastClause : Tense.Unknown;
-            }
-
-            if (by ? Kind(j) == TimeWordKind.PastCue : IsPastVerb(j))
-            {
-                return Tense.PastClause;
-            }
-        }
-
-        if (by)
-        {
-            return Tense.Future;
-        }
-
-        // Nothing before it: the verb may follow ("In January, the company brought in a new chief").
-        for (var j = i + 1; j < count && j <= i + 10; j++)
-        {
-            if (IsSentenceEnd(j))
-            {
-                break;
-            }
-
-            if (IsWord(j, "will") || IsWord(j, "shall") || (j <= i + 3 && Kind(j) == TimeWordKind.FutureCue && IsWord(j + 1, "to")))
-            {
-                return Tense.Future;
-            }
-
-            if (IsPastVerb(j) && !IsWord(j, "said"))
-            {
-                return Tense.PastClause;
-            }
-        }
-
-        return Tense.Unknown;
-    }
-
-    /// <summary>
-    /// A verb in the past: <c>was</c>, <c>said</c>, or a lower-case word in <c>-ed</c> that is not a passive or
-    /// infinitive after <c>be</c>, <c>will</c> or <c>to</c> (<c>will be announced</c> looks ahead).
-    /// </summary>
-    private bool IsPastVerb(int j)
-    {
-        if (Kind(j) != TimeWordKind.PastCue)
-        {
-            if (Kind(j) != TimeWordKind.None || words[j].Shape != WordShape.Letters || words[j].Length < 5 || !char.IsLower(text[words[j].Start]))
-            {
-                return false;
-            }
-
-            var span = text.AsSpan(words[j].Start, words[j].Length);
-            if (!span.EndsWith("ed", StringComparison.Ordinal) || span.EndsWith("eed", StringComparison.Ordinal) || span.EndsWith("hundred", StringComparison.Ordinal))
-            {
-                return false;
-            }
-        }
-
-        for (var k = j - 1; k >= 0 && k >= j - 2; k--)
-        {
-            if (IsWord(k, "be") || IsWord(k, "been") || IsWord(k, "being") || IsWord(k, "to") || Kind(k) == TimeWordKind.FutureCue)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>A full stop, not one after an initial or a short abbreviation (<c>Daniel P. Davison</c>, <c>Mr.</c>).</summary>
-    private bool IsSentenceEnd(int i) =>
-        (IsPunct(i, '.') && !(i > 0 && words[i].Attached && words[i - 1].Shape == WordShape.Letters && words[i - 1].Length <= 2 && Capitalised(i - 1)))
-        || IsPunct(i, '!') || IsPunct(i, '?') || IsPunct(i, ';');
 }

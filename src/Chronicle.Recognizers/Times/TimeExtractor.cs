@@ -5,7 +5,7 @@ namespace Chronicle.Recognizers.Times;
 /// pattern (dates, relative expressions, durations, sets, clock times) and keeps the longest match, so
 /// <c>Monday, Oct. 26</c> wins over <c>Monday</c>. Patterns live in partial files by topic.
 /// </summary>
-internal sealed partial class TimeExtractor(string text, Word[] words, int count)
+internal sealed partial class TimeExtractor(string text, Word[] words, int count, DateOnly? published)
 {
     internal const int NoMatch = -1;
 
@@ -25,8 +25,9 @@ internal sealed partial class TimeExtractor(string text, Word[] words, int count
             var best = default(Match);
             if (words[i].Entry.Kind == TimeWordKind.Demonstrative)
             {
-                // "that" is frequent and opens only "that year", "that day".
-                Consider(ref best, ThatUnit(i));
+                // "that" is frequent and opens only "that year", "that day"; "these" only "these days", the present.
+                Consider(ref best, Value(i) == 0 ? ThatUnit(i)
+                    : IsWord(i + 1, "days") ? new Match(i + 2, TimexType.Date, TimeMeaning.Fixed("PRESENT_REF")) : Match.None);
             }
             else
             {
@@ -34,7 +35,7 @@ internal sealed partial class TimeExtractor(string text, Word[] words, int count
                 Consider(ref best, Core(i));
             }
 
-            if (best.End > i && Anaphora(best, words[i].Start) is { } meaning)
+            if (best.End > i && Anaphora(best, i) is { } meaning)
             {
                 found.Add(new TimeCandidate(new TextSpan(words[i].Start, words[best.End - 1].End), best.Type, meaning));
                 i = best.End;
@@ -51,24 +52,50 @@ internal sealed partial class TimeExtractor(string text, Word[] words, int count
 
     private TimeMeaning? _lastQuarter;
     private int _lastQuarterAt = int.MinValue;
+    private string? _lastQuarterValue;
+
+    /// <summary>Where a span of months under report (<c>the first nine months</c>) was last mentioned.</summary>
+    private int _lastMonthsAt = int.MinValue;
 
     /// <summary>
-    /// Resolves references to the quarter last mentioned (earnings reports compare "the quarter" with "a year ago",
-    /// meaning the same quarter a year before); with none near, <c>the quarter</c> is the last completed one.
+    /// Resolves references to the period last mentioned (earnings reports compare "the quarter" with "a year ago",
+    /// meaning the same quarter a year before; after "the first nine months", "a year earlier" is last year);
+    /// with none near, <c>the quarter</c> is the last completed one. A quarter still under way ("a fourth-quarter
+    /// charge" in November) is a forecast, not the period under report, so it is no antecedent.
     /// </summary>
-    private TimeMeaning? Anaphora(Match match, int start)
+    private TimeMeaning? Anaphora(Match match, int first)
     {
         var meaning = match.Meaning;
+        var start = words[first].Start;
         if (meaning.Kind == MeaningKind.Quarter && !meaning.Anaphoric && meaning.Unit == TimeUnit.Quarter)
         {
-            _lastQuarter = meaning;
-            _lastQuarterAt = start;
+            // The period under report is the latest completed quarter: "after a flat second quarter" in a story on
+            // the third is a look back, and "a year ago" after it still means the third quarter a year before.
+            if (Completed(meaning, out var value)
+                && (_lastQuarter is null || start - _lastQuarterAt > QuarterReach || string.CompareOrdinal(value, _lastQuarterValue) >= 0))
+            {
+                _lastQuarter = meaning;
+                _lastQuarterAt = start;
+                _lastQuarterValue = value;
+            }
+
             return meaning;
+        }
+
+        if (match.Type == TimexType.Duration && meaning.Value is "P6M" or "P9M" && IsThe(first))
+        {
+            _lastMonthsAt = start;
         }
 
         if (!meaning.Anaphoric)
         {
             return meaning;
+        }
+
+        if (meaning.Kind == MeaningKind.Shift && _lastMonthsAt > _lastQuarterAt && start - _lastMonthsAt <= QuarterReach)
+        {
+            // "the first nine months ... a year earlier": the same months a year before, which TimeML gives as the year.
+            return meaning with { Anaphoric = false };
         }
 
         if (_lastQuarter is { } q && start - _lastQuarterAt <= QuarterReach)
@@ -91,7 +118,22 @@ internal sealed partial class TimeExtractor(string text, Word[] words, int count
         var reported = new TimeMeaning(MeaningKind.Quarter, TimeUnit.Quarter, Part: 0);
         _lastQuarter = reported;
         _lastQuarterAt = start;
+        _lastQuarterValue = published is { } day ? TimeResolver.Resolve(reported, day) : null;
         return reported with { Offset = meaning.Offset };
+    }
+
+    /// <summary>True when the quarter has ended by the article's date (or there is no date to tell).</summary>
+    private bool Completed(in TimeMeaning quarter, out string? value)
+    {
+        value = published is { } at ? TimeResolver.Resolve(quarter, at) : null;
+        if (published is not { } a || quarter.Part == 0 || quarter.Tense == Tense.Past || value is null)
+        {
+            return true;
+        }
+
+        var current = (a.Year * 4) + ((a.Month - 1) / 3);
+        var year = int.Parse(value.AsSpan(0, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture);
+        return (year * 4) + value[6] - '1' < current;
     }
 
     /// <summary>A pattern's result: one past its last word, its type and meaning; <c>End == -1</c> for none.</summary>
@@ -125,7 +167,22 @@ internal sealed partial class TimeExtractor(string text, Word[] words, int count
         best = Best(best, TheYear(i));
         best = Best(best, Seasons(i));
         best = Best(best, ThatUnit(i));
+        best = Best(best, WeekOf(i));
         return best;
+    }
+
+    /// <summary><c>the week of March 6</c>: the calendar week holding that day.</summary>
+    private Match WeekOf(int i)
+    {
+        if (!IsThe(i) || !IsWord(i + 1, "week") || !IsWord(i + 2, "of"))
+        {
+            return Match.None;
+        }
+
+        var day = Dates(i + 3);
+        return day.End > 0 && day.Meaning.Kind == MeaningKind.MonthDay && day.Meaning.Day > 0
+            ? new Match(day.End, TimexType.Date, day.Meaning with { Unit = TimeUnit.Week })
+            : Match.None;
     }
 
     // ---- word tests ----

@@ -159,6 +159,7 @@ internal static class TimeLexiconEntries
         }
 
         words["that"] = new(TimeWordKind.Demonstrative, 0);
+        words["these"] = new(TimeWordKind.Demonstrative, 1);
         words["thanksgiving"] = new(TimeWordKind.Holiday, Holidays.Thanksgiving);
         words["christmas"] = new(TimeWordKind.Holiday, Holidays.Christmas);
         words["halloween"] = new(TimeWordKind.Holiday, Holidays.Halloween);

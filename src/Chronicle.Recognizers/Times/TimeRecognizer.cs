@@ -39,15 +39,17 @@ public sealed class TimeRecognizer(TimeLexicon lexicon) : IStage
         {
             var count = WordScanner.Scan(text, lexicon, ref words);
             var candidates = new List<TimeCandidate>();
-            new TimeExtractor(text, words, count).FindAll(candidates);
+            new TimeExtractor(text, words, count, published).FindAll(candidates);
             var result = ImmutableArray.CreateBuilder<TimeMention>(candidates.Count);
             string? lastDate = null;
             foreach (var candidate in candidates)
             {
                 // "that year", "later that day": the period of the date last mentioned.
-                var value = candidate.Meaning.Kind == MeaningKind.Same
-                    ? TimeResolver.Same(candidate.Meaning.Unit, lastDate)
-                    : TimeResolver.Resolve(candidate.Meaning, published);
+                // "the following year" with no date before it: the year after the article's.
+                var meaning = candidate.Meaning;
+                var value = meaning.Kind != MeaningKind.Same ? TimeResolver.Resolve(meaning, published)
+                    : lastDate is null && meaning.Offset != 0 ? TimeResolver.Resolve(meaning with { Kind = MeaningKind.Shift }, published)
+                    : TimeResolver.Same(meaning.Unit, lastDate, meaning.Offset);
                 if (candidate.Type is TimexType.Date or TimexType.Time && value.Length >= 4 && char.IsAsciiDigit(value[0]) && char.IsAsciiDigit(value[3]))
                 {
                     lastDate = value;

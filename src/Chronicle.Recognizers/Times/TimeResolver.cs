@@ -57,7 +57,7 @@ internal static class TimeResolver
     /// The <paramref name="unit"/> (year, quarter, month, day) of <paramref name="previous"/>, a date mentioned
     /// before (<c>1998-06</c> gives <c>1998</c> for <c>that year</c>); what it does not say stays X.
     /// </summary>
-    public static string Same(TimeUnit unit, string? previous)
+    public static string Same(TimeUnit unit, string? previous, int offset = 0)
     {
         if (previous is null)
         {
@@ -67,6 +67,10 @@ internal static class TimeResolver
         var year = previous[..4];
         var hasMonth = previous.Length >= 7 && previous[4] == '-' && char.IsAsciiDigit(previous[5]) && char.IsAsciiDigit(previous[6]);
         var hasDay = hasMonth && previous.Length >= 10 && previous[7] == '-' && char.IsAsciiDigit(previous[8]);
+        if (offset != 0)
+        {
+            return Next(unit, previous, offset, hasMonth, hasDay);
+        }
         return unit switch
         {
             TimeUnit.Day => hasDay ? previous[..10] : hasMonth ? previous[..7] + "-XX" : year + "-XX-XX",
@@ -75,6 +79,21 @@ internal static class TimeResolver
                 : hasMonth ? string.Create(CultureInfo.InvariantCulture, $"{year}-Q{((previous[5] - '0') * 10 + previous[6] - '0' + 2) / 3}")
                 : year + "-QX",
             _ => year,
+        };
+    }
+
+    /// <summary><paramref name="offset"/> units of <paramref name="unit"/> from a date mentioned before; X where it says too little.</summary>
+    private static string Next(TimeUnit unit, string previous, int offset, bool hasMonth, bool hasDay)
+    {
+        var year = int.Parse(previous.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture);
+        var month = hasMonth ? int.Parse(previous.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture) : 0;
+        return unit switch
+        {
+            TimeUnit.Year => (year + offset).ToString("D4", CultureInfo.InvariantCulture),
+            TimeUnit.Month when hasMonth => new DateOnly(year, month, 1).AddMonths(offset).ToString("yyyy-MM", CultureInfo.InvariantCulture),
+            TimeUnit.Day when hasDay && DateOnly.TryParseExact(previous.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+                => Day(day.AddDays(offset)),
+            _ => Unknown(unit),
         };
     }
 
@@ -99,7 +118,8 @@ internal static class TimeResolver
         var forward = (m.Part - today + 7) % 7;
         if (m.Offset < 0 || (m.Offset == 0 && m.Tense != Tense.Future))
         {
-            return a.AddDays(m.Offset < 0 && back == 0 ? -7 : -back);
+            // Offset -2 is the one before the latest ("the previous Friday").
+            return a.AddDays((m.Offset < 0 && back == 0 ? -7 : -back) - (m.Offset < -1 ? 7 : 0));
         }
 
         return a.AddDays(m.Offset > 0 && forward == 0 ? 7 : forward);
@@ -108,6 +128,15 @@ internal static class TimeResolver
     private static string MonthDay(in TimeMeaning m, DateOnly? anchor)
     {
         var suffix = m.Day > 0 ? string.Create(CultureInfo.InvariantCulture, $"-{m.Day:D2}") : string.Empty;
+        if (m.Unit == TimeUnit.Week && m.Day > 0)
+        {
+            // "the week of March 6": the ISO week holding the day.
+            var dated = MonthDay(m with { Unit = TimeUnit.Day }, anchor);
+            return dated[0] == 'X' || !DateOnly.TryParseExact(dated, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+                ? "XXXX-WXX"
+                : string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(day.ToDateTime(TimeOnly.MinValue)):D4}-W{ISOWeek.GetWeekOfYear(day.ToDateTime(TimeOnly.MinValue)):D2}");
+        }
+
         if (anchor is not { } a)
         {
             return string.Create(CultureInfo.InvariantCulture, $"XXXX-{m.Month:D2}") + suffix;
@@ -199,7 +228,9 @@ internal static class TimeResolver
 
     private static string Clock(in TimeMeaning m, DateOnly? anchor)
     {
-        var date = anchor is { } a
+        // A month and day given with the hour ("5 p.m. Nov. 9"): that day, in the year a bare date would get.
+        var date = m.Month > 0 ? MonthDay(m with { Kind = MeaningKind.MonthDay, Part = 0 }, anchor)
+            : anchor is { } a
             ? Day(m.Day > 0 ? Weekday(m with { Part = m.Day, Offset = 0 }, a) : a.AddDays(m.Offset))
             : m.Day > 0 ? string.Create(CultureInfo.InvariantCulture, $"XXXX-WXX-{m.Day}") : "XXXX-XX-XX";
         return string.Create(CultureInfo.InvariantCulture, $"{date}T{m.Part / 60:D2}:{m.Part % 60:D2}");

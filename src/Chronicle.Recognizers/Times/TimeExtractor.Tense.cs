@@ -1,0 +1,149 @@
+namespace Chronicle.Recognizers.Times;
+
+/// <summary>Tense cues around an expression: which way a bare weekday, month or quarter points.</summary>
+internal sealed partial class TimeExtractor
+{
+    /// <summary>
+    /// Which way the clause around word <paramref name="i"/> points. Going back through the same sentence, the
+    /// nearest cue decides: a future cue (<c>will</c>, <c>expected</c>, <c>scheduled to</c>) says future, a verb in
+    /// the past (<c>was</c>, <c>announced</c>) says past; <c>until</c> or <c>by</c> just before, or <c>will</c> just
+    /// after, say future. Otherwise unknown.
+    /// </summary>
+    private Tense TenseAround(int i)
+    {
+        // "as soon as Tuesday", "as early as Tuesday"
+        if (i >= 3 && IsWord(i - 1, "as") && (IsWord(i - 2, "soon") || IsWord(i - 2, "early")) && IsWord(i - 3, "as"))
+        {
+            return Tense.Future;
+        }
+
+        // "until Tuesday", "extended to Nov. 16", "by mid-November": an end point, usually ahead.
+        var before = i - 1;
+        while (before > 0 && before >= i - 3 && (IsPunct(before, '-') || IsThe(before) || IsWord(before, "of") || Kind(before) == TimeWordKind.Narrower))
+        {
+            before--;
+        }
+
+        if (IsWord(before, "until") || IsWord(before, "till"))
+        {
+            // "Until Thursday, they had not called him a suspect": the clause after it says the day is past.
+            return PastAfter(i) ? Tense.PastClause : Tense.Future;
+        }
+
+        // "by May" looks ahead unless the clause is plainly past ("had filed reports by Wednesday").
+        var by = IsWord(before, "by");
+        for (var j = i - 1; j >= 0 && j >= i - 8; j--)
+        {
+            if (IsSentenceEnd(j))
+            {
+                break;
+            }
+
+            // "set"/"due"/"plan" point ahead only as "set to", "due to", "plans to".
+            if (Kind(j) == TimeWordKind.FutureCue
+                && (!(IsWord(j, "set") || IsWord(j, "due") || IsWord(j, "plan") || IsWord(j, "plans") || IsWord(j, "planned")) || IsWord(j + 1, "to")))
+            {
+                // "had been due to expire Friday": a plan that was overtaken, so the day is past.
+                return IsWord(j - 1, "had") || (IsWord(j - 1, "been") && IsWord(j - 2, "had")) ? Tense.PastClause : Tense.Future;
+            }
+
+            // "is to resume trading Tuesday", "are to meet Monday": an arrangement ahead.
+            if (IsWord(j, "to") && (IsWord(j - 1, "is") || IsWord(j - 1, "are")) && words[j + 1].Shape == WordShape.Letters && Kind(j + 1) == TimeWordKind.None)
+            {
+                return Tense.Future;
+            }
+
+            // "said" opens reported speech, whose tense is its own; only "said Tuesday", "said in May" look back.
+            if (IsWord(j, "said") || IsWord(j, "says") || IsWord(j, "told"))
+            {
+                return j >= i - 2 ? Tense.PastClause : Tense.Unknown;
+            }
+
+            if (by ? Kind(j) == TimeWordKind.PastCue : IsPastVerb(j))
+            {
+                return Tense.PastClause;
+            }
+        }
+
+        if (by)
+        {
+            return Tense.Future;
+        }
+
+        // Nothing before it: the verb may follow ("In January, the company brought in a new chief").
+        for (var j = i + 1; j < count && j <= i + 10; j++)
+        {
+            if (IsSentenceEnd(j))
+            {
+                break;
+            }
+
+            if (IsWord(j, "will") || IsWord(j, "shall") || (j <= i + 3 && Kind(j) == TimeWordKind.FutureCue && IsWord(j + 1, "to")))
+            {
+                return Tense.Future;
+            }
+
+            if (IsPastVerb(j) && !IsWord(j, "said"))
+            {
+                return Tense.PastClause;
+            }
+        }
+
+        return Tense.Unknown;
+    }
+
+    /// <summary>True when a past perfect or past copula (<c>had</c>, <c>was</c>, <c>were</c>) follows in the same clause.</summary>
+    private bool PastAfter(int i)
+    {
+        for (var j = i + 1; j < count && j <= i + 6; j++)
+        {
+            if (IsSentenceEnd(j))
+            {
+                return false;
+            }
+
+            if (IsWord(j, "had") || IsWord(j, "was") || IsWord(j, "were"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A verb in the past: <c>was</c>, <c>said</c>, or a lower-case word in <c>-ed</c> that is not a passive or
+    /// infinitive after <c>be</c>, <c>will</c> or <c>to</c> (<c>will be announced</c> looks ahead).
+    /// </summary>
+    private bool IsPastVerb(int j)
+    {
+        if (Kind(j) != TimeWordKind.PastCue)
+        {
+            if (Kind(j) != TimeWordKind.None || words[j].Shape != WordShape.Letters || words[j].Length < 5 || !char.IsLower(text[words[j].Start]))
+            {
+                return false;
+            }
+
+            var span = text.AsSpan(words[j].Start, words[j].Length);
+            if (!span.EndsWith("ed", StringComparison.Ordinal) || span.EndsWith("eed", StringComparison.Ordinal) || span.EndsWith("hundred", StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        for (var k = j - 1; k >= 0 && k >= j - 2; k--)
+        {
+            if (IsWord(k, "be") || IsWord(k, "been") || IsWord(k, "being") || IsWord(k, "to") || Kind(k) == TimeWordKind.FutureCue)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A full stop, not one after an initial or a short abbreviation (<c>Daniel P. Davison</c>, <c>Mr.</c>).</summary>
+    private bool IsSentenceEnd(int i) =>
+        (IsPunct(i, '.') && !(i > 0 && words[i].Attached && words[i - 1].Shape == WordShape.Letters && words[i - 1].Length <= 2 && Capitalised(i - 1)))
+        || IsPunct(i, '!') || IsPunct(i, '?') || IsPunct(i, ';');
+}

@@ -82,9 +82,9 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
 
     // `police` and `people` with no country of their own are of the country where the event happened, as ICEWS codes
     // unnamed actors by the event's location (`Unidentified Gunmen (Iraq)`); the article's country is the fallback.
-    private static void PlaceCountries(Mention m)
+    private void PlaceCountries(Mention m)
     {
-        if (m.Place?.Country is not { Length: > 0 } country)
+        if (m.Place is null || (Territories.CountryOf(m.Place.Name, gazetteer) ?? m.Place.Country) is not { Length: > 0 } country)
         {
             return;
         }

@@ -20,6 +20,12 @@ internal sealed class ActorReader(ArticleView view, PersonCountries persons, Act
                 return true;
             }
 
+            // `Croatian Serbs` read as a miscellaneous name: a people's plural heads it.
+            if (type == EntityType.Misc)
+            {
+                return view.Word(t)[^1] == 's' && char.IsUpper(view.Word(t)[0]) && Demonym(view.Word(t)) is not null;
+            }
+
             if (type is EntityType.Gpe or EntityType.Loc)
             {
                 // A place after `in`, `at`... is where, not who.
@@ -221,7 +227,7 @@ internal sealed class ActorReader(ArticleView view, PersonCountries persons, Act
             if (mention.Type is EntityType.Person or EntityType.Org)
             {
                 var person = mention.Type == EntityType.Person;
-                own = country ?? RoleCountry(view.EntityAt[head]) ?? KnownCountry(mention.Canonical, person)
+                own = country ?? RoleCountry(view.EntityAt[head]) ?? KnownCountry(mention.Canonical, person) ?? LeadersGovernment(mention.Canonical)
                     ?? (first < FirstOfEntity(head) ? KnownCountry(Phrase(first, head), person) : null) ?? persons.Find(mention.Canonical);
                 // An unknown person is most often of the country the article is about (`President X said`).
                 // A person travels: the event's place does not say better, so this guess stays.
@@ -244,19 +250,23 @@ internal sealed class ActorReader(ArticleView view, PersonCountries persons, Act
     // `the Bush administration`, `President X's government`: a leader the dictionary knows gives his government its country.
     private string? ModifierCountry(int t)
     {
-        if (CountryOfName(t) is { } country)
-        {
-            return country;
-        }
-
+        // A person's name is not read as a place (a town may share it): the dictionary and the article say better.
         var mention = view.Found.Entities[view.EntityAt[t]];
-        // An unknown leader is most often of the country the article is about, as an unknown person head is.
         return mention.Type switch
         {
-            EntityType.Person => RoleCountry(view.EntityAt[t]) ?? KnownCountry(mention.Canonical, true) ?? view.Focus,
-            EntityType.Org => RoleCountry(view.EntityAt[t]) ?? KnownCountry(mention.Canonical, false),
-            _ => null,
+            EntityType.Person => RoleCountry(view.EntityAt[t]) ?? KnownCountry(mention.Canonical, true) ?? persons.Find(mention.Canonical) ?? view.Focus,
+            EntityType.Org => RoleCountry(view.EntityAt[t]) ?? KnownCountry(mention.Canonical, false) ?? CountryOfName(t),
+            // `the Bush administration` with `Bush` read as a village: a leader the dictionary knows is meant.
+            EntityType.Gpe or EntityType.Loc when !IsCountryOrRegion(t) && KnownCountry(mention.Canonical, true) is { } leader => leader,
+            _ => CountryOfName(t),
         };
+    }
+
+    // `the Bush administration` read as one organisation's name: the leader the dictionary knows gives its country.
+    private string? LeadersGovernment(string name)
+    {
+        var space = name.LastIndexOf(' ');
+        return space > 0 && WordSets.ActorNouns.Contains(name.AsSpan(space + 1)) ? KnownCountry(name[..space], partialNames: true) : null;
     }
 
     // `Zimbabwean Prime Minister X`: the roles stage read the title's affiliation.

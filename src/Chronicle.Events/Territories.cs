@@ -26,7 +26,7 @@ internal static class Territories
     private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Peoples =
         new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
         {
-            ["Serb"] = "RS", ["Serbs"] = "RS", ["Croat"] = "HR", ["Croats"] = "HR", ["Bosniak"] = "BA", ["Bosniaks"] = "BA",
+            ["Bosnian"] = "BA", ["Bosnians"] = "BA", ["Herzegovinian"] = "BA", ["Serb"] = "RS", ["Serbs"] = "RS", ["Croat"] = "HR", ["Croats"] = "HR", ["Bosniak"] = "BA", ["Bosniaks"] = "BA",
             ["Kosovar"] = "XK", ["Kosovars"] = "XK", ["Slovak"] = "SK", ["Slovaks"] = "SK", ["Pole"] = "PL", ["Poles"] = "PL",
             ["Brit"] = "GB", ["Brits"] = "GB", ["Scot"] = "GB", ["Scots"] = "GB", ["Dane"] = "DK", ["Danes"] = "DK",
             ["Swede"] = "SE", ["Swedes"] = "SE", ["Finn"] = "FI", ["Finns"] = "FI", ["Turk"] = "TR", ["Turks"] = "TR",

@@ -191,8 +191,11 @@ internal sealed partial class MentionFinder
             return;
         }
 
+        // `the council will meet to decide`: a body meeting by itself promises no one anything.
         if (m.Type is not (PloverType.Support or PloverType.Aid or PloverType.Consult
-            or PloverType.Retreat or PloverType.Concede or PloverType.Cooperate or PloverType.Agree))
+            or PloverType.Retreat or PloverType.Concede or PloverType.Cooperate or PloverType.Agree)
+            || (m.Type == PloverType.Consult && !m.HasTarget && m.Last + 1 < view.Tokens.Length
+                && (view.Word(m.Last + 1).Equals("to", StringComparison.OrdinalIgnoreCase) || view.Tokens[m.Last + 1].Kind == TokenKind.Punctuation)))
         {
             return;
         }

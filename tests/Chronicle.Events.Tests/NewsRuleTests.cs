@@ -91,4 +91,18 @@ public sealed class NewsRuleTests
         var run = Coded.Run("Six activists freed last week by Kenyan police spoke to reporters in Nairobi.");
         run.Events.ShouldNotContain(e => e.Actors.Any(a => a.Role == ActorRole.Source && a.Span.Of(run.Text).Contains("activists")));
     }
+
+    [Fact]
+    public void An_attack_on_a_policy_is_criticism()
+    {
+        var run = Coded.Run("The opposition leader launched an attack on the cost of the new welfare scheme on Monday.");
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Assault);
+    }
+
+    [Fact]
+    public void The_possessor_of_an_arrest_is_its_target()
+    {
+        var run = Coded.Run("Lawyers said the protesters' arrest in Lagos on Monday was unlawful.");
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Coerce && e.Actors.Any(a => a.Role == ActorRole.Source && a.Span.Of(run.Text).Contains("protesters")));
+    }
 }

@@ -20,6 +20,12 @@ internal sealed class ActorReader(ArticleView view, PersonCountries persons, Act
                 return true;
             }
 
+            // `Croatian Serbs` read as a miscellaneous name: a people's plural heads it.
+            if (type == EntityType.Misc)
+            {
+                return view.Word(t)[^1] == 's' && char.IsUpper(view.Word(t)[0]) && Demonym(view.Word(t)) is not null;
+            }
+
             if (type is EntityType.Gpe or EntityType.Loc)
             {
                 // A place after `in`, `at`... is where, not who.
@@ -30,7 +36,9 @@ internal sealed class ActorReader(ArticleView view, PersonCountries persons, Act
             return false;
         }
 
-        return view.IsNoun(t) && view.Is(t, WordSets.ActorNouns);
+        // `Bosnian Serbs`, `Kurds`: a people named by a capitalised plural the name stage left unmarked.
+        return view.IsNoun(t) && (view.Is(t, WordSets.ActorNouns)
+            || (view.Tag(t) == "NNPS" && view.Word(t)[^1] == 's' && Demonym(view.Word(t)) is not null));
     }
 
     /// <summary>The actor phrase around token <paramref name="t"/>, within [<paramref name="min"/>, <paramref name="max"/>].</summary>
@@ -38,7 +46,8 @@ internal sealed class ActorReader(ArticleView view, PersonCountries persons, Act
     {
         var first = t;
         var last = t;
-        while (last + 1 <= max && (SameEntity(last, last + 1) || (view.IsNoun(last + 1) && !view.IsPunct(last + 1, ','))
+        // A time word ends the phrase: `troops in the West Bank today`.
+        while (last + 1 <= max && (SameEntity(last, last + 1) || (view.IsNoun(last + 1) && !view.IsPunct(last + 1, ',') && view.TimeAt[last + 1] < 0)
             || (IsPossessive(last + 1) && last + 2 <= max && (view.IsNoun(last + 2) || view.EntityAt[last + 2] >= 0) && IsActorAhead(last + 2, max))))
         {
             last++;
@@ -67,9 +76,16 @@ internal sealed class ActorReader(ArticleView view, PersonCountries persons, Act
         }
 
         var actor = Build(first, last);
+        // `Turkish Kurd refugees`: a national word in the phrase says more than the article's country.
+        if (actor.Guessed && WordsCountry(first, last) is { } national)
+        {
+            actor = actor with { Country = national, Guessed = false };
+        }
+
         // `ethnic Albanians in Serbia`: an ethnic group is coded by the country it lives in, not its kin state.
-        if (first < last && view.Word(actor.Last - 1).Equals("ethnic", StringComparison.OrdinalIgnoreCase)
-            && view.Gazetteer.CountryOfDemonym(view.Word(actor.Last)) is var kin
+        // `killed three ethnic Albanians`: the adjective may lie before a target read from its name.
+        if (actor.Last >= 1 && view.Word(actor.Last - 1).Equals("ethnic", StringComparison.OrdinalIgnoreCase)
+            && Demonym(view.Word(actor.Last)) is var kin
             && view.Countries.FirstOrDefault(c => c != kin) is { } home)
         {
             return actor with { Country = home };
@@ -122,7 +138,7 @@ internal sealed class ActorReader(ArticleView view, PersonCountries persons, Act
                 continue;
             }
 
-            if (view.Gazetteer.CountryOfDemonym(word) is { } country)
+            if (Demonym(word) is { } country)
             {
                 return country;
             }
@@ -139,6 +155,8 @@ internal sealed class ActorReader(ArticleView view, PersonCountries persons, Act
 
         return null;
     }
+
+    private string? Demonym(ReadOnlySpan<char> word) => view.Gazetteer.CountryOfDemonym(word) ?? Territories.CountryOfPeople(word);
 
     private bool IsPossessive(int k) => view.Word(k) is "'s" or "’s" or "'" or "’";
 
@@ -167,8 +185,11 @@ internal sealed class ActorReader(ArticleView view, PersonCountries persons, Act
             {
                 if (head >= 0 && view.EntityAt[head] >= 0 && view.EntityAt[head] != view.EntityAt[k])
                 {
-                    country ??= CountryOfName(head);
-                    modifierNamed = true;
+                    var own = ModifierCountry(head);
+                    country ??= own;
+                    // `Islamic fundamentalists`, `Hutu rebels`: a faith or an ethnic group names no country, so the
+                    // phrase is of the article's country as a bare noun is; an organisation's name does not say.
+                    modifierNamed |= own is not null || view.Found.Entities[view.EntityAt[head]].Type == EntityType.Org;
                 }
 
                 head = k;
@@ -195,6 +216,7 @@ internal sealed class ActorReader(ArticleView view, PersonCountries persons, Act
             var own = CountryOfName(head);
             people |= mention.Type == EntityType.Norp;
             if (mention.Type is EntityType.Gpe or EntityType.Loc && !IsCountryOrRegion(head)
+                && Territories.CountryOf(mention.Canonical, view.Gazetteer) is null
                 && KnownCountry(mention.Canonical, partialNames: false) is { } actorCountry)
             {
                 // A name read as a small place that the actor dictionary knows as a leader or a group (a village
@@ -205,7 +227,7 @@ internal sealed class ActorReader(ArticleView view, PersonCountries persons, Act
             if (mention.Type is EntityType.Person or EntityType.Org)
             {
                 var person = mention.Type == EntityType.Person;
-                own = country ?? RoleCountry(view.EntityAt[head]) ?? KnownCountry(mention.Canonical, person)
+                own = country ?? RoleCountry(view.EntityAt[head]) ?? KnownCountry(mention.Canonical, person) ?? LeadersGovernment(mention.Canonical)
                     ?? (first < FirstOfEntity(head) ? KnownCountry(Phrase(first, head), person) : null) ?? persons.Find(mention.Canonical);
                 // An unknown person is most often of the country the article is about (`President X said`).
                 // A person travels: the event's place does not say better, so this guess stays.
@@ -223,6 +245,28 @@ internal sealed class ActorReader(ArticleView view, PersonCountries persons, Act
         // A common noun: its country is its modifier's, else (bare `police`, `protesters`) the article's focus.
         var guessed = country is null && !modifierNamed;
         return new Actor(first, last, span, Phrase(first, last), null, country ?? (guessed ? view.Focus : null), people, guessed && view.Focus is not null);
+    }
+
+    // `the Bush administration`, `President X's government`: a leader the dictionary knows gives his government its country.
+    private string? ModifierCountry(int t)
+    {
+        // A person's name is not read as a place (a town may share it): the dictionary and the article say better.
+        var mention = view.Found.Entities[view.EntityAt[t]];
+        return mention.Type switch
+        {
+            EntityType.Person => RoleCountry(view.EntityAt[t]) ?? KnownCountry(mention.Canonical, true) ?? persons.Find(mention.Canonical) ?? view.Focus,
+            EntityType.Org => RoleCountry(view.EntityAt[t]) ?? KnownCountry(mention.Canonical, false) ?? CountryOfName(t),
+            // `the Bush administration` with `Bush` read as a village: a leader the dictionary knows is meant.
+            EntityType.Gpe or EntityType.Loc when !IsCountryOrRegion(t) && KnownCountry(mention.Canonical, true) is { } leader => leader,
+            _ => CountryOfName(t),
+        };
+    }
+
+    // `the Bush administration` read as one organisation's name: the leader the dictionary knows gives its country.
+    private string? LeadersGovernment(string name)
+    {
+        var space = name.LastIndexOf(' ');
+        return space > 0 && WordSets.ActorNouns.Contains(name.AsSpan(space + 1)) ? KnownCountry(name[..space], partialNames: true) : null;
     }
 
     // `Zimbabwean Prime Minister X`: the roles stage read the title's affiliation.
@@ -256,7 +300,8 @@ internal sealed class ActorReader(ArticleView view, PersonCountries persons, Act
         var mention = view.Found.Entities[view.EntityAt[t]];
         if (view.PlaceAt[t] >= 0)
         {
-            return view.Found.Places[view.PlaceAt[t]].Place.Country;
+            var place = view.Found.Places[view.PlaceAt[t]];
+            return Territories.CountryOf(view.Text.AsSpan(place.Span.Start, place.Span.Length), view.Gazetteer) ?? place.Place.Country;
         }
 
         return mention.Type switch

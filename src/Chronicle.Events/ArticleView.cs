@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Chronicle.Recognizers.Places;
+using Chronicle.Resolution.Actors;
 
 namespace Chronicle.Events;
 
@@ -9,8 +10,9 @@ namespace Chronicle.Events;
 /// </summary>
 internal sealed class ArticleView
 {
-    public ArticleView(Document document, Annotations found, Gazetteer gazetteer)
+    public ArticleView(Document document, Annotations found, Gazetteer gazetteer, ActorLexicon? known = null)
     {
+        this.known = known;
         Document = document;
         Found = found;
         Gazetteer = gazetteer;
@@ -23,6 +25,8 @@ internal sealed class ArticleView
         Countries = RankCountries();
         Focus = Countries.IsEmpty ? null : Countries[0];
     }
+
+    private readonly ActorLexicon? known;
 
     public Document Document { get; }
 
@@ -122,6 +126,19 @@ internal sealed class ArticleView
             if (entity.Type == EntityType.Norp && Gazetteer.CountryOfDemonym(entity.Canonical.AsSpan()) is { } country)
             {
                 Count(counts, country, entity.Span.Start);
+            }
+        }
+
+        // `Tony Blair`, `Angela Merkel`: the leaders an article names say whose politics it is about, as places do; a
+        // story of a parliament's committees may name no place at all.
+        if (known is not null)
+        {
+            foreach (var entity in Found.Entities)
+            {
+                if (entity.Type == EntityType.Person && known.CountryOf(entity.Canonical, Document.Published, partialNames: false) is { } country)
+                {
+                    Count(counts, country, entity.Span.Start);
+                }
             }
         }
 

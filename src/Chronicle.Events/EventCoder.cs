@@ -30,7 +30,7 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
             return found;
         }
 
-        var view = new ArticleView(document, found, gazetteer);
+        var view = new ArticleView(document, found, gazetteer, known);
         var actors = new ActorReader(view, new PersonCountries(view), known);
         var finder = new MentionFinder(view, lexicon, actors);
         var dater = new EventDater(view);
@@ -67,6 +67,11 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
         foreach (var e in events)
         {
             e.Place ??= places.Before(e.Trigger.Start);
+            if (!Factual(e))
+            {
+                continue;
+            }
+
             // Without an actor or a count an event says too little to be worth a row.
             if (e.Actors.Count == 0 && e.Counts.Count == 0 && !(e.Type == PloverType.Coerce && e.Mode is "censor" or "curfew"))
             {
@@ -82,9 +87,9 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
 
     // `police` and `people` with no country of their own are of the country where the event happened, as ICEWS codes
     // unnamed actors by the event's location (`Unidentified Gunmen (Iraq)`); the article's country is the fallback.
-    private static void PlaceCountries(Mention m)
+    private void PlaceCountries(Mention m)
     {
-        if (m.Place?.Country is not { Length: > 0 } country)
+        if (m.Place is null || (Territories.CountryOf(m.Place.Name, gazetteer) ?? m.Place.Country) is not { Length: > 0 } country)
         {
             return;
         }
@@ -97,6 +102,17 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
             }
         }
     }
+
+    // `could give`, `would agree`, `should investigate`, `asked why X was allowed`: a cooperative or verbal act that may
+    // or would happen is talk, not an event; `did not attack` is none. An expressed intent (`will support`), a threat
+    // and a refusal are events as PLOVER codes them, and a possible attack or curfew is kept, marked hypothetical,
+    // for the analyst who follows threats.
+    private static bool Factual(Mention e) => e.Intent || e.Type is PloverType.Threaten or PloverType.Reject || e.Modality switch
+    {
+        Modality.Negated => false,
+        Modality.Hypothetical => e.Type is PloverType.Assault or PloverType.Coerce or PloverType.Sanction or PloverType.Mobilize or PloverType.Protest,
+        _ => true,
+    };
 
     // `We` in a direct quote is its speaker.
     private static void ResolveSpeaker(ArticleView view, Mention m)

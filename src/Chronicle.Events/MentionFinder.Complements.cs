@@ -191,8 +191,11 @@ internal sealed partial class MentionFinder
             return;
         }
 
+        // `the council will meet to decide`: a body meeting by itself promises no one anything.
         if (m.Type is not (PloverType.Support or PloverType.Aid or PloverType.Consult
-            or PloverType.Retreat or PloverType.Concede or PloverType.Cooperate or PloverType.Agree))
+            or PloverType.Retreat or PloverType.Concede or PloverType.Cooperate or PloverType.Agree)
+            || (m.Type == PloverType.Consult && !m.HasTarget && m.Last + 1 < view.Tokens.Length
+                && (view.Word(m.Last + 1).Equals("to", StringComparison.OrdinalIgnoreCase) || view.Tokens[m.Last + 1].Kind == TokenKind.Punctuation)))
         {
             return;
         }
@@ -200,6 +203,13 @@ internal sealed partial class MentionFinder
         var negated = false;
         for (var k = m.First - 1; k >= 0 && k >= m.First - 3; k--)
         {
+            // `would agree with the plan if it worked`: a conditional `would` tells what might be, not an intent (but `said
+            // they would meet him if...` reports a conditional offer, which PLOVER codes as one).
+            if (view.Word(k).Equals("would", StringComparison.OrdinalIgnoreCase) && HasIf(m) && !(k >= 1 && Announced(k - 1)))
+            {
+                return;
+            }
+
             if (view.Is(k, WordSets.IntentModals))
             {
                 // `will withdraw its force unless X...`: an act promised on a condition is a threat.
@@ -250,6 +260,20 @@ internal sealed partial class MentionFinder
         for (var k = m.Last + 1; k < s.FirstToken + s.TokenCount && k <= m.Last + 15; k++)
         {
             if (view.Word(k).Equals("unless", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool HasIf(Mention m)
+    {
+        var s = view.Found.Sentences[m.Sentence];
+        for (var k = s.FirstToken; k < s.FirstToken + s.TokenCount; k++)
+        {
+            if (view.Word(k).Equals("if", StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

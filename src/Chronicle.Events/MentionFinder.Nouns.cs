@@ -12,7 +12,8 @@ internal sealed partial class MentionFinder
             if (actors.IsActorToken(k))
             {
                 var possessor = actors.Read(k, first, k);
-                m.Add(ActorRole.Source, possessor);
+                // `the men's arrest`, `the detainees' release`: the possessor of an act done to people suffers it.
+                m.Add(m.Type is PloverType.Coerce or PloverType.Retreat && possessor.People ? ActorRole.Target : ActorRole.Source, possessor);
                 edge = possessor.First;
                 break;
             }
@@ -58,6 +59,13 @@ internal sealed partial class MentionFinder
         if (m.Type == PloverType.Protest && !m.HasTarget)
         {
             m.Add(ActorRole.Target, ProtestTarget(m.Last, end));
+        }
+
+        // `launched an attack on the cost of the asylum system`: an attack on a policy is criticism, as for the verb.
+        if (m.Type == PloverType.Assault && view.Word(m.First).StartsWith("attack", StringComparison.OrdinalIgnoreCase) && AttackedInWords(m.Last, end))
+        {
+            m.Type = PloverType.Accuse;
+            m.Mode = "disapprove";
         }
 
         m.Anaphoric = m.Actors.Count == 0 && edge - 1 >= first && view.Word(edge - 1).Equals("the", StringComparison.OrdinalIgnoreCase);

@@ -18,14 +18,13 @@ internal sealed partial class MentionFinder
                 return complement ? NextActor(k + 1, end, 4) : null;
             }
 
-            // `rejected an offer from Kabul`, `accepted demands from the rebels`: who made the proposal is the target.
-            if (complement || type is PloverType.Concede or PloverType.Agree)
+            // `rejected an offer from Kabul`, `accepted demands from the rebels`, `demanded autonomy from the state`,
+            // `withdrew its troops from X`, `seized weapons from X`: past a thing, the one it is asked of or taken from is the target.
+            if ((complement || type is PloverType.Concede or PloverType.Agree or PloverType.Retreat or PloverType.Coerce)
+                && view.Word(k).Equals("from", StringComparison.OrdinalIgnoreCase) && view.IsNoun(k - 1) && (k > last + 1 || view.IsNoun(last))
+                && FromActor(k + 1, end) is { } giver)
             {
-                if (view.Word(k).Equals("from", StringComparison.OrdinalIgnoreCase) && k > last + 1 && view.IsNoun(k - 1)
-                    && view.Is(k - 1, WordSets.Proposals) && NextActor(k + 1, end, 4) is { } proposer)
-                {
-                    return proposer;
-                }
+                return giver;
             }
 
             if (view.Is(k, WordSets.Locatives))
@@ -36,6 +35,13 @@ internal sealed partial class MentionFinder
 
             if (actors.IsActorToken(k))
             {
+                // `offered its troops to X`, `withdrew their forces from X`: the source's own people are no target.
+                if (OwnPeople(k, last))
+                {
+                    k = SkipPhrase(k, end) - 1;
+                    continue;
+                }
+
                 return TargetAt(k, end);
             }
 
@@ -46,6 +52,34 @@ internal sealed partial class MentionFinder
         }
 
         return null;
+    }
+
+    // After `from` a place is the one taken from or asked (`an offer from Kabul`), not where.
+    private Actor? FromActor(int k, int end)
+    {
+        while (k < end && view.Tag(k) is "DT" or "JJ" or "CD" && view.EntityAt[k] < 0)
+        {
+            k++;
+        }
+
+        return k < end && (view.EntityAt[k] >= 0 || actors.IsActorToken(k)) ? TargetAt(k, end) : null;
+    }
+
+    // A common actor noun whose phrase opens with `its`, `their`, `his`: people who belong to the subject.
+    private bool OwnPeople(int k, int last)
+    {
+        if (view.EntityAt[k] >= 0)
+        {
+            return false;
+        }
+
+        var j = k - 1;
+        while (j > last && view.Tag(j) is "JJ" or "VBN" or "NN" or "CD")
+        {
+            j--;
+        }
+
+        return j > last && view.Tag(j) == "PRP$" && view.Word(j) is "its" or "their" or "his" or "her" or "our";
     }
 
     /// <summary>A protest's target: the actor after <c>against</c>, <c>demanding</c>, <c>targeted</c>... in the sentence.</summary>

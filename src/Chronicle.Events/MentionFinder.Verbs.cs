@@ -11,7 +11,18 @@ internal sealed partial class MentionFinder
             passive |= view.Tag(t) == "VBN" && view.Is(k, WordSets.Be);
         }
 
+        // `the four detainees freed last month`, `men released from prison`: a participle right after its noun, with no
+        // object of its own, is a passive whose subject is that noun.
+        passive |= view.Tag(t) == "VBN" && m.Last == t && t - 1 >= first && view.IsNoun(t - 1) && actors.IsActorToken(t - 1)
+            && t + 1 < end && (view.Tag(t + 1) is "IN" or "TO" or "RB" || (view.Tag(t + 1) == "JJ" && view.TimeAt[t + 1] >= 0))
+            && (AfterPreposition(t - 1, first) || MainVerbAfter(t + 1, end));
+
         if (passive && (m.Flags & TriggerFlags.Weapon) != 0)
+        {
+            return false;
+        }
+
+        if (IsStatement(m, end))
         {
             return false;
         }
@@ -101,6 +112,119 @@ internal sealed partial class MentionFinder
 
         // CAMEO's verbs are broad: without an actor they are more often not events.
         return m.Curated || m.Actors.Count > 0;
+    }
+
+    // `a letter to the four detainees freed last month`: the noun phrase hangs from a preposition, so it is no subject.
+    private bool AfterPreposition(int k, int first)
+    {
+        while (k >= first && view.Tag(k) is "DT" or "JJ" or "CD" or "NN" or "NNS" or "NNP" or "NNPS")
+        {
+            k--;
+        }
+
+        // Not `of`: `thousands of Kurds demonstrated` is the subject's own quantity phrase.
+        return k >= first && view.Tag(k) == "IN" && !view.Word(k).Equals("of", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // `detainees released in March were questioned`: the clause's own finite verb comes later, before any `that` or comma.
+    private bool MainVerbAfter(int k, int end)
+    {
+        for (; k < end; k++)
+        {
+            if (view.Tokens[k].Kind == TokenKind.Punctuation || view.Word(k).Equals("that", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            if (IsFinite(k) && view.Tag(k) != "VBN")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Verbs whose PLOVER reading needs more than the word: `declined to comment`, `conceded that...` (an admission),
+    // `denied that...` (a denial of a claim) and `warned that a bombing could happen` (a warning, no threat) are statements.
+    private bool IsStatement(Mention m, int end)
+    {
+        var t = m.First;
+        var next = m.Last + 1 < end ? m.Last + 1 : -1;
+        if (next < 0)
+        {
+            return false;
+        }
+
+        var word = view.Word(t);
+        return m.Type switch
+        {
+            PloverType.Reject when view.Is(m.Last, WordSets.Speech) || (view.Word(m.Last).Equals("to", StringComparison.OrdinalIgnoreCase) && view.Is(next, WordSets.Speech)) => true,
+            PloverType.Reject when view.Word(next).Equals("to", StringComparison.OrdinalIgnoreCase) => next + 1 < end && view.Is(next + 1, WordSets.Speech),
+            PloverType.Reject when word.StartsWith("den", StringComparison.OrdinalIgnoreCase) => DeniesClaim(next, end),
+            PloverType.Concede when word.StartsWith("conced", StringComparison.OrdinalIgnoreCase) => view.Word(next).Equals("that", StringComparison.OrdinalIgnoreCase),
+            PloverType.Threaten when word.StartsWith("warn", StringComparison.OrdinalIgnoreCase) => !WarnsOfOwnAct(m.Last, end),
+            _ => false,
+        };
+    }
+
+    // `denied the claims`, `denied his cabinet was split`: a claim or a clause is denied; `denied entry to` refuses.
+    private bool DeniesClaim(int k, int end)
+    {
+        if (view.Is(k, WordSets.Claims))
+        {
+            return true;
+        }
+
+        while (k < end && view.Tag(k) is "DT" or "PRP$" or "JJ")
+        {
+            k++;
+        }
+
+        if (k < end && view.Is(k, WordSets.Claims))
+        {
+            return true;
+        }
+
+        for (var j = k; j < end && j <= k + 5; j++)
+        {
+            if (view.Tokens[j].Kind == TokenKind.Punctuation)
+            {
+                return false;
+            }
+
+            if (IsFinite(j))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // `warned that police will no longer tolerate rallies`, `warned them to stop`: a warning is a threat when it says
+    // what will be done; `warned that X could happen` or `warned X was a challenge` only tells of a danger.
+    private bool WarnsOfOwnAct(int last, int end)
+    {
+        for (var k = last + 1; k < end; k++)
+        {
+            if (view.IsPunct(k, '.') || view.IsPunct(k, ';') || view.IsClauseBreak(k))
+            {
+                return false;
+            }
+
+            if (view.Is(k, WordSets.IntentModals) || (view.Word(k).Equals("to", StringComparison.OrdinalIgnoreCase) && k + 1 < end && view.Tag(k + 1) == "VB"))
+            {
+                return true;
+            }
+
+            if (view.Is(k, WordSets.Possibility) && IsFinite(k))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The subject of the verb at <paramref name="t"/>: the phrase before it, through auxiliaries, relatives and coordination.</summary>

@@ -16,7 +16,7 @@ internal sealed partial class MentionFinder(ArticleView view, TriggerLexicon lex
         var from = into.Count;
         for (var t = first; t < end; t++)
         {
-            if (view.Tokens[t].Kind != TokenKind.Word)
+            if (view.Tokens[t].Kind != TokenKind.Word || InName(t, first))
             {
                 continue;
             }
@@ -62,6 +62,21 @@ internal sealed partial class MentionFinder(ArticleView view, TriggerLexicon lex
         Reframe(into, from, end);
     }
 
+    // `the Child Support Agency`, `Amnesty International's Crisis Response team`: a word of a name is no trigger. A name
+    // is a marked organisation, or capitalised words run together mid-sentence.
+    private bool InName(int t, int first)
+    {
+        if (view.EntityAt[t] >= 0 && view.Found.Entities[view.EntityAt[t]].Type is EntityType.Org or EntityType.Misc or EntityType.Person)
+        {
+            return true;
+        }
+
+        return t > first && Capitalised(t) && ((t - 1 > first && Capitalised(t - 1) && view.Tag(t - 1) is "NNP" or "NNPS")
+            || (t + 1 < view.Tokens.Length && Capitalised(t + 1) && view.Tag(t + 1) is "NNP" or "NNPS"));
+    }
+
+    private bool Capitalised(int t) => view.Tokens[t].Kind == TokenKind.Word && char.IsUpper(view.Text[view.Tokens[t].Span.Start]);
+
     private int Match(TriggerForm form, int t, int end)
     {
         var k = t;
@@ -101,11 +116,13 @@ internal sealed partial class MentionFinder(ArticleView view, TriggerLexicon lex
     private bool KindFits(TriggerForm form, int t, int last) =>
         form.Noun ? view.IsNoun(last) : view.IsVerb(t) && !Adjectival(t, last);
 
-    // `destroyed drones`, `the banned party`: a participle before a noun, with no auxiliary, describes it.
+    // `destroyed drones`, `the banned party`, `suffer devastating illnesses`: a participle before a noun, with no
+    // auxiliary, describes it (but `continued shelling villages` goes on doing it).
     private bool Adjectival(int t, int last) =>
         last + 1 < view.Tokens.Length && view.Tag(last + 1) is "NNS" or "NN" && t > 0
         && ((view.Tag(t) == "VBN" && !(view.Is(t - 1, WordSets.Auxiliaries) || actors.IsActorToken(t - 1) || view.IsPunct(t - 1, ',')))
-            || (view.Tag(t) == "VBD" && view.Tag(t - 1) is "DT" or "JJ" or "PRP$"));
+            || (view.Tag(t) == "VBD" && view.Tag(t - 1) is "DT" or "JJ" or "PRP$")
+            || (view.Tag(t) == "VBG" && last == t && view.Tag(t - 1) is "DT" or "JJ" or "PRP$" or "VB" or "VBP" or "VBZ" && !view.Is(t - 1, WordSets.Aspectual)));
 
     private bool ContextFits(TriggerForm form, int t, int last, int first, int end)
     {

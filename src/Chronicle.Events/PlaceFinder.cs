@@ -71,7 +71,8 @@ internal sealed class PlaceFinder(ArticleView view)
                 return null;
             }
 
-            return new Actor(first, last < 0 ? first : last, mention.Span, place.Name, null, place.Country, false);
+            var country = Territories.CountryOf(view.Text.AsSpan(mention.Span.Start, mention.Span.Length), view.Gazetteer) ?? place.Country;
+            return new Actor(first, last < 0 ? first : last, mention.Span, place.Name, null, country, false);
         }
 
         return null;

@@ -62,13 +62,14 @@ internal static class WordSets
         "strategy", "idea", "ideas", "claims", "claim", "reform", "reforms", "cuts", "failure", "failures", "response",
         "stance", "views", "speech", "manifesto", "scheme", "measures", "legislation", "law", "rhetoric", "leadership",
         "tax", "taxes", "spending", "programme", "program", "agenda", "position", "report", "move", "u-turn",
-        "performance", "words", "language", "tone", "conduct", "judgment", "judgement", "credibility", "economy");
+        "performance", "words", "language", "tone", "conduct", "judgment", "judgement", "credibility", "economy", "cost", "costs");
 
     /// <summary>What is met without a meeting (<c>met the demands</c>, <c>met its targets</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MetWithoutMeeting = Set(
         "demands", "demand", "targets", "target", "conditions", "condition", "requirements", "requirement", "criteria",
         "deadline", "deadlines", "expectations", "costs", "cost", "needs", "obligations", "standards", "standard",
-        "goals", "goal", "challenge", "challenges", "terms", "fate", "end", "death", "resistance", "opposition");
+        "goals", "goal", "challenge", "challenges", "terms", "fate", "end", "death", "resistance", "opposition", "reception",
+        "response", "criticism", "approval", "praise", "scepticism", "skepticism", "silence", "anger");
 
     /// <summary>Forms of <c>be</c>, for the passive.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Be = Set(
@@ -84,7 +85,7 @@ internal static class WordSets
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Hypothetical = Set(
         "may", "might", "could", "would", "will", "should", "threatened", "threatens", "threaten", "plans", "planned",
         "plan", "planning", "vowed", "vows", "intends", "intended", "wants", "wanted", "considering", "ready", "prepared",
-        "preparing", "if", "unless", "possible", "likely", "'ll", "’ll", "how");
+        "preparing", "if", "unless", "possible", "likely", "'ll", "’ll", "how", "why", "whether", "duty");
 
     /// <summary>Words that open a time phrase between a subject and its verb (<c>Serbia on Thursday rejected</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeOpeners = Set(
@@ -92,7 +93,7 @@ internal static class WordSets
 
     /// <summary>Adjectives of expressed intent before <c>to</c> (<c>is ready to send troops</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IntentAdjectives = Set(
-        "willing", "ready", "prepared", "committed", "determined", "eager");
+        "willing", "ready", "prepared", "committed", "determined");
 
     /// <summary>Adjectives of refusal before <c>to</c> (<c>is opposed to mediation</c>, <c>is unwilling to talk</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RefusalAdjectives = Set(
@@ -109,6 +110,19 @@ internal static class WordSets
     /// <summary>Modals of future intent (<c>will support</c>, <c>would allow</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IntentModals = Set(
         "will", "would", "'ll", "’ll", "shall");
+
+    /// <summary>What one declines to do when declining is no rejection of anyone (<c>declined to comment</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Speech = Set(
+        "comment", "say", "elaborate", "confirm", "discuss", "speculate", "reveal", "disclose", "name", "specify");
+
+    /// <summary>What follows a denial of a claim (<c>denied that</c>, <c>denied the allegations</c>), a statement rather than a rejection.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Claims = Set(
+        "that", "there", "it", "he", "she", "they", "any", "having", "being", "reports", "report", "claims", "claim",
+        "allegations", "allegation", "accusations", "charges", "wrongdoing", "responsibility", "involvement", "suggestions", "rumours", "rumors");
+
+    /// <summary>Modals of mere possibility: a warning of what could happen is no threat.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Possibility = Set(
+        "could", "might", "may", "can", "was", "is", "were", "are", "had", "has", "have");
 
     /// <summary>Negations.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Negations = Set("not", "n't", "never", "no");

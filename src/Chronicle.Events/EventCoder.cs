@@ -104,12 +104,11 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
     }
 
     // `could give`, `would agree`, `should investigate`, `asked why X was allowed`: a cooperative or verbal act that may
-    // or would happen is talk, not an event; `did not attack` is none. An expressed intent (`will support`), a threat
-    // and a refusal are events as PLOVER codes them, and a possible attack or curfew is kept, marked hypothetical,
-    // for the analyst who follows threats.
+    // or would happen is talk, not an event. An expressed intent (`will support`), a threat and a refusal are events as
+    // PLOVER codes them; a possible attack or curfew is kept, marked hypothetical, for the analyst who follows threats;
+    // and `did not attack` is kept marked negated, because a denial or a non-event is itself news a user filters on.
     private static bool Factual(Mention e) => e.Intent || e.Type is PloverType.Threaten or PloverType.Reject || e.Modality switch
     {
-        Modality.Negated => false,
         Modality.Hypothetical => e.Type is PloverType.Assault or PloverType.Coerce or PloverType.Sanction or PloverType.Mobilize or PloverType.Protest,
         _ => true,
     };

@@ -94,10 +94,10 @@ public sealed class EventCoderTests
     }
 
     [Fact]
-    public void A_negated_event_is_no_event()
+    public void Negation_makes_an_event_negated()
     {
         var run = Coded.Run("The army did not attack the village of Tamale.");
-        run.Events.ShouldNotContain(e => e.Type == PloverType.Assault);
+        run.Single(PloverType.Assault).Modality.ShouldBe(Modality.Negated);
     }
 
     [Fact]

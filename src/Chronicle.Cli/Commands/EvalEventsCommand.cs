@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.CommandLine;
 using System.Text.Json;
 using Chronicle.Contract;
@@ -5,6 +6,7 @@ using Chronicle.Engine;
 using Chronicle.Evaluation.Events;
 using Chronicle.Events.Coding;
 using Chronicle.Ingest;
+using Chronicle.Resolution.Clusters;
 
 namespace Chronicle.Cli.Commands;
 
@@ -77,10 +79,15 @@ internal static class EvalEventsCommand
         var analyzer = new ParallelAnalyzer(PipelineFactory.Create(DataFiles.Default), 1);
         var inputs = Readers.Inputs(ReaderLimits.Default, context.OpenStandardInput, null).Read([.. files]);
         var docs = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        // Clustered across the articles as `extract` clusters them, so that the cross-document rows see cluster ids.
+        var clusterer = new EventClusterer();
+        var clusters = ImmutableArray<EventCluster>.Empty;
         foreach (var outcome in analyzer.Analyze(inputs))
         {
-            if (outcome.Analysis is { } analysis)
+            if (outcome.Analysis is { } found)
             {
+                var (analysis, next) = clusterer.Add(clusters, found);
+                clusters = next;
                 var json = JsonDocument.Parse(ContractJson.ToLine(ArticleMapper.ToWire(analysis))).RootElement.Clone();
                 docs[Path.GetFileName(analysis.Document.Source)] = json;
             }

@@ -87,8 +87,10 @@ internal static class ArticleScorer
         }
     }
 
-    /// <summary>Cross-document links: every mention of one gold entity carries the same single entity id.</summary>
-    public static void ScoreCorpus(JsonElement corpus, IReadOnlyDictionary<string, JsonElement> docs, ScoreRows score)
+    /// <summary>Cross-document links: every mention of one gold entity carries the same single entity id, and gold events
+    /// that are different events (keyed <c>doc#id</c> in <paramref name="goldEvents"/>) get different cluster ids.</summary>
+    public static void ScoreCorpus(
+        JsonElement corpus, IReadOnlyDictionary<string, JsonElement> docs, IReadOnlyDictionary<string, JsonElement> goldEvents, ScoreRows score)
     {
         foreach (var link in Py.List(Py.Get(corpus, "same_entity")))
         {
@@ -116,7 +118,36 @@ internal static class ArticleScorer
             score.Add("cross_doc.entities", complete && ids.Count == 1,
                 $"{Py.Str(Py.Get(link, "canonical"))}: entity ids [{string.Join(", ", ids)}]");
         }
+
+        foreach (var pair in Py.List(Py.Get(corpus, "different_events")))
+        {
+            var a = ClusterIds(Py.Get(pair, "a"), docs, goldEvents);
+            var b = ClusterIds(Py.Get(pair, "b"), docs, goldEvents);
+            var apart = a is { Count: > 0 } && b is { Count: > 0 } && !a.Overlaps(b);
+            score.Add("cross_doc.different_events", apart,
+                $"{Py.Str(Py.Get(pair, "why"))}: clusters [{Describe(a)}] vs [{Describe(b)}]");
+        }
     }
+
+    /// <summary>The cluster ids of the article's events that match the gold event named by a <c>[doc, id]</c> pair in
+    /// full; null when the article or the gold event is missing. An event not found has no cluster, so the pair is not
+    /// counted as kept apart.</summary>
+    private static SortedSet<string>? ClusterIds(
+        JsonElement? reference, IReadOnlyDictionary<string, JsonElement> docs, IReadOnlyDictionary<string, JsonElement> goldEvents)
+    {
+        var pair = Py.List(reference).Select(x => Py.Str(x)).ToArray();
+        if (pair.Length != 2 || !docs.TryGetValue(pair[0], out var doc) || !goldEvents.TryGetValue($"{pair[0]}#{pair[1]}", out var g))
+        {
+            return null;
+        }
+
+        var text = Py.String(Py.Get(doc, "text")) ?? string.Empty;
+        return new SortedSet<string>(
+            EventMatcher.FullMatches(g, doc, text).Select(ev => Py.Get(ev, "cluster_id")).OfType<JsonElement>().Select(e => Py.Str(e)),
+            StringComparer.Ordinal);
+    }
+
+    private static string Describe(SortedSet<string>? ids) => ids is null ? "no such article or gold event" : ids.Count == 0 ? "no matching event" : string.Join(", ", ids);
 
     /// <summary>The items whose span overlaps an occurrence of the gold text, and whether the text occurs at all.</summary>
     private static (List<JsonElement> Found, bool Seen) MentionsMatching(JsonElement doc, string text, string key, string goldText)

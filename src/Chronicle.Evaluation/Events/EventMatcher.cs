@@ -26,18 +26,11 @@ internal static class EventMatcher
 
     public static (bool Ok, string Why) Match(JsonElement g, JsonElement doc, string text)
     {
-        if (EventSentence(text, Py.Str(Py.Get(g, "evidence_contains"))) is not { } sentence)
+        if (Candidates(g, doc, text) is not { } candidates)
         {
             return (false, "gold evidence text not in article text");
         }
 
-        var type = Py.Str(Py.Get(g, "type"));
-        var candidates = Py.List(Py.Get(doc, "events"))
-            .Where(ev => Py.Upper(Py.Get(ev, "type"), type))
-            .Where(ev => ((string[])["evidence", "trigger"]).Select(k => Py.Get(ev, k))
-                .Where(x => x?.ValueKind == JsonValueKind.Object).Select(Py.Span).OfType<(int, int)>()
-                .Any(sp => TextMatching.Overlaps(sp, sentence)))
-            .ToList();
         if (candidates.Count == 0)
         {
             return (false, "no event of this type with evidence in the sentence");
@@ -59,6 +52,28 @@ internal static class EventMatcher
         }
 
         return (false, best!.Value.Why);
+    }
+
+    /// <summary>Every event of the article that matches the gold event in full (what <see cref="Match"/> accepts).</summary>
+    public static IReadOnlyList<JsonElement> FullMatches(JsonElement g, JsonElement doc, string text) =>
+        Candidates(g, doc, text)?.Where(ev => Fails(g, ev).Count == 0).ToList() ?? [];
+
+    /// <summary>The events of the gold type with evidence or trigger in the gold evidence's sentence; null when the
+    /// evidence text is not in the article.</summary>
+    private static List<JsonElement>? Candidates(JsonElement g, JsonElement doc, string text)
+    {
+        if (EventSentence(text, Py.Str(Py.Get(g, "evidence_contains"))) is not { } sentence)
+        {
+            return null;
+        }
+
+        var type = Py.Str(Py.Get(g, "type"));
+        return Py.List(Py.Get(doc, "events"))
+            .Where(ev => Py.Upper(Py.Get(ev, "type"), type))
+            .Where(ev => ((string[])["evidence", "trigger"]).Select(k => Py.Get(ev, k))
+                .Where(x => x?.ValueKind == JsonValueKind.Object).Select(Py.Span).OfType<(int, int)>()
+                .Any(sp => TextMatching.Overlaps(sp, sentence)))
+            .ToList();
     }
 
     private static List<string> Fails(JsonElement g, JsonElement ev)

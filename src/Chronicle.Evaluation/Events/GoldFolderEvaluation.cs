@@ -34,9 +34,15 @@ public static class GoldFolderEvaluation
     {
         ArgumentNullException.ThrowIfNull(articles);
         var score = new ScoreRows();
+        var goldEvents = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
         foreach (var file in GoldFiles(goldDirectory))
         {
             var gold = Read(file);
+            foreach (var g in Py.List(Py.Get(gold, "events")))
+            {
+                goldEvents[$"{Py.Str(Py.Get(gold, "doc"))}#{Py.Str(Py.Get(g, "id"))}"] = g;
+            }
+
             if (!articles.TryGetValue(Py.Str(Py.Get(gold, "doc")), out var doc))
             {
                 score.Add("documents", false, $"{Py.Str(Py.Get(gold, "doc"))} missing from output");
@@ -50,7 +56,7 @@ public static class GoldFolderEvaluation
         var corpus = Path.Combine(goldDirectory, "corpus.json");
         if (File.Exists(corpus))
         {
-            ArticleScorer.ScoreCorpus(Read(corpus), articles, score);
+            ArticleScorer.ScoreCorpus(Read(corpus), articles, goldEvents, score);
         }
 
         score.Print(output, verbose);

@@ -60,6 +60,37 @@ public sealed class GoldFolderEvaluationTests : IDisposable
         printed.ShouldContain("events.required           2/2    100.0%");
     }
 
+    [Theory]
+    [InlineData("c1", "c2", 1)]
+    [InlineData("c1", "c1", 0)]
+    public void Different_events_of_the_corpus_file_are_kept_apart_only_in_different_clusters(string march, string arrests, int apart)
+    {
+        File.WriteAllText(Path.Combine(_directory, "corpus.json"), """
+            {"same_entity": [], "different_events": [{"why": "a march is not an arrest", "a": ["lyon.txt", "march"], "b": ["lyon.txt", "arrests"]}]}
+            """);
+        var clustered = File.ReadAllText(Path.Combine(_directory, "output.jsonl"))
+            .Replace("{\"type\": \"PROTEST\"", $"{{\"cluster_id\": \"{march}\", \"type\": \"PROTEST\"", StringComparison.Ordinal)
+            .Replace("{\"type\": \"COERCE\"", $"{{\"cluster_id\": \"{arrests}\", \"type\": \"COERCE\"", StringComparison.Ordinal);
+        File.WriteAllText(Path.Combine(_directory, "output.jsonl"), clustered);
+
+        var score = Score(out _);
+
+        score.Rows["cross_doc.different_events"].ShouldBe((apart, 1));
+    }
+
+    [Fact]
+    public void An_event_not_found_is_not_counted_as_kept_apart()
+    {
+        File.WriteAllText(Path.Combine(_directory, "corpus.json"), """
+            {"different_events": [{"why": "the mayor's words are not the march", "a": ["lyon.txt", "march"], "b": ["lyon.txt", "mayor"]}]}
+            """);
+
+        var score = Score(out _);
+
+        score.Rows["cross_doc.different_events"].ShouldBe((0, 1));
+        score.Misses.ShouldContain(m => m.Contains("no matching event", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void The_sentence_window_runs_from_the_previous_full_stop_to_the_next_line_break()
     {

@@ -26,6 +26,12 @@ public sealed record CorefModel(ImmutableArray<double> Weights, double Threshold
     /// <summary>A mention left alone joins its best partner's cluster at this pair probability (above 1: never).</summary>
     public double SingletonThreshold { get; init; } = 2;
 
+    /// <summary>Weights over <see cref="ClusterMerge"/> features for the second pass that joins clusters; empty for none.</summary>
+    public ImmutableArray<double> ClusterWeights { get; init; } = [];
+
+    /// <summary>The second pass joins two clusters at this probability.</summary>
+    public double ClusterThreshold { get; init; } = 2;
+
     /// <summary>How clusters are scored from their pairs when they are joined.</summary>
     public Linkage Linkage { get; init; } = Linkage.Average;
 
@@ -85,6 +91,14 @@ public sealed record CorefModel(ImmutableArray<double> Weights, double Threshold
         {
             writer.WriteLine($"neighbour\t{NeighbourFeatures.Names[i]}\t{NeighbourWeights[i].ToString("R", c)}");
         }
+        if (!ClusterWeights.IsDefaultOrEmpty)
+        {
+            writer.WriteLine("cluster_threshold\t" + ClusterThreshold.ToString("R", c));
+        }
+        for (var i = 0; i < ClusterWeights.Length; i++)
+        {
+            writer.WriteLine($"cluster\t{ClusterMerge.Names[i]}\t{ClusterWeights[i].ToString("R", c)}");
+        }
         foreach (var tree in Trees)
         {
             writer.WriteLine("tree\t" + tree.Format());
@@ -110,6 +124,8 @@ public sealed record CorefModel(ImmutableArray<double> Weights, double Threshold
         var linkage = Linkage.Average;
         var neighbours = new List<double>();
         var singleton = 2.0;
+        var clusterWeights = new List<double>();
+        var clusterThreshold = 2.0;
         while (reader.ReadLine() is { } line)
         {
             var f = line.Split('\t');
@@ -148,6 +164,16 @@ public sealed record CorefModel(ImmutableArray<double> Weights, double Threshold
                     }
                     neighbours.Add(double.Parse(f[2], c));
                     break;
+                case "cluster_threshold":
+                    clusterThreshold = double.Parse(f[1], c);
+                    break;
+                case "cluster":
+                    if (f[1] != ClusterMerge.Names[clusterWeights.Count])
+                    {
+                        throw new InvalidDataException($"{path}: unexpected cluster feature {f[1]}.");
+                    }
+                    clusterWeights.Add(double.Parse(f[2], c));
+                    break;
                 case "tree":
                     trees.Add(RegressionTree.Parse(f[1]));
                     break;
@@ -171,6 +197,8 @@ public sealed record CorefModel(ImmutableArray<double> Weights, double Threshold
             Linkage = linkage,
             NeighbourWeights = [.. neighbours],
             SingletonThreshold = singleton,
+            ClusterWeights = [.. clusterWeights],
+            ClusterThreshold = clusterThreshold,
             WordNet = File.Exists(wordNet) ? EventWordNet.Load(wordNet) : EventWordNet.Empty,
         };
     }

@@ -20,7 +20,13 @@ public sealed class EventCoreference(CorefModel model, EnglishLemmatizer lemmati
     {
         var scores = Probabilities(mentions, documents, vectors);
         var clusters = AgglomerativeClustering.Cluster(scores, model.Threshold, model.Linkage);
-        return model.SingletonThreshold <= 1 ? AgglomerativeClustering.AttachSingletons(clusters, scores, model.SingletonThreshold) : clusters;
+        if (model.SingletonThreshold <= 1)
+        {
+            clusters = AgglomerativeClustering.AttachSingletons(clusters, scores, model.SingletonThreshold);
+        }
+        return model.ClusterWeights.IsDefaultOrEmpty
+            ? clusters
+            : ClusterMerge.Merge(clusters, scores, mentions, lemmatizer, model.ClusterWeights, model.ClusterThreshold);
     }
 
     /// <summary>The symmetric matrix of pairwise coreference probabilities.</summary>

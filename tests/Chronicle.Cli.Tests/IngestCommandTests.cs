@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Chronicle.Ingest;
+using Chronicle.Reliability.Tests;
 using Chronicle.Testing;
 using Microsoft.Data.Sqlite;
 
@@ -77,11 +78,10 @@ public sealed class IngestCommandTests : IDisposable
         var files = InputExpander.Files(corpus).ToList();
         var distinctTexts = DistinctDocuments(files);
 
-        using (var killed = StartCli("ingest", corpus, "--db", Database, "--batch-size", "8", "--threads", "1"))
+        using (var killed = new CliProcess(_directory, "ingest", corpus, "--db", Database, "--batch-size", "8", "--threads", "1"))
         {
             var partial = await WaitForSomeStoredAsync(killed);
             killed.Kill();
-            await killed.WaitForExitAsync();
             partial.ShouldBeGreaterThan(0);
             partial.ShouldBeLessThan(distinctTexts, "the run finished before it could be killed");
         }
@@ -111,27 +111,7 @@ public sealed class IngestCommandTests : IDisposable
             .LongCount();
     }
 
-    private Process StartCli(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-            WorkingDirectory = _directory,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "chronicle.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        var process = Process.Start(start)!;
-        process.BeginErrorReadLine();
-        process.BeginOutputReadLine();
-        return process;
-    }
-
-    private async Task<long> WaitForSomeStoredAsync(Process process)
+    private async Task<long> WaitForSomeStoredAsync(CliProcess process)
     {
         var deadline = Stopwatch.StartNew();
         while (deadline.Elapsed < TimeSpan.FromMinutes(2) && !process.HasExited)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Chronicle.Ingest;
 using Chronicle.Ingest.Readers;
+using Chronicle.Reliability.Tests;
 using Chronicle.Storage.Tests;
 using Chronicle.Testing;
 
@@ -28,12 +29,12 @@ public sealed class WorkerCommandTests : IAsyncLifetime
         var db = _database.ConnectionString;
         (await CliRun.RunAsync(_directory, null, "enqueue", articles, "--db", db)).Error.ShouldContain("Queued 1,200 new articles");
 
-        using var victim = new WorkerProcess(db, "victim", "--threads", "1", "--batch-size", "8", "--lease", "3");
-        using var first = new WorkerProcess(db, "first", "--threads", "1", "--batch-size", "8", "--lease", "3");
+        using var victim = new CliProcess(_directory, "worker", "--db", db, "--name", "victim", "--threads", "1", "--batch-size", "8", "--lease", "3");
+        using var first = new CliProcess(_directory, "worker", "--db", db, "--name", "first", "--threads", "1", "--batch-size", "8", "--lease", "3");
         await WaitUntilAsync("SELECT count(*) FROM queue WHERE claimed_by = 'victim' AND state = 'done'", "the victim to finish a batch");
         await WaitUntilAsync("SELECT count(*) FROM queue WHERE claimed_by = 'victim' AND state = 'claimed'", "the victim to hold a claim");
         victim.Kill();
-        using var second = new WorkerProcess(db, "second", "--threads", "1", "--batch-size", "8", "--lease", "3");
+        using var second = new CliProcess(_directory, "worker", "--db", db, "--name", "second", "--threads", "1", "--batch-size", "8", "--lease", "3");
 
         (await first.WaitAsync(Patience)).ShouldBe(0, first.Error);
         (await second.WaitAsync(Patience)).ShouldBe(0, second.Error);
@@ -60,8 +61,8 @@ public sealed class WorkerCommandTests : IAsyncLifetime
             (await _database.ScalarAsync<long>("SELECT count(*) FROM queue")).ShouldBe(distinct);
         }
 
-        using var a = new WorkerProcess(db, "a", "--threads", "1");
-        using var b = new WorkerProcess(db, "b", "--threads", "1");
+        using var a = new CliProcess(_directory, "worker", "--db", db, "--name", "a", "--threads", "1");
+        using var b = new CliProcess(_directory, "worker", "--db", db, "--name", "b", "--threads", "1");
 
         (await a.WaitAsync(Patience)).ShouldBe(0, a.Error);
         (await b.WaitAsync(Patience)).ShouldBe(0, b.Error);

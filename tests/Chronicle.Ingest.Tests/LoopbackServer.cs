@@ -5,24 +5,48 @@ using System.Text;
 namespace Chronicle.Ingest.Tests;
 
 /// <summary>
-/// A minimal HTTP/1.1 server on 127.0.0.1 for fetcher tests: each request is answered by a handler that
-/// writes a whole raw response. It serves only loopback and stops when disposed.
+/// A minimal HTTP/1.1 server on this machine for fetcher tests: each request is answered by a handler that
+/// writes a whole raw response, and the connections it accepts are counted (the SSRF tests play an "internal
+/// service" with it: a count of zero means nothing got through). Linked into the reliability tests too; it stops
+/// when disposed.
 /// </summary>
 internal sealed class LoopbackServer : IAsyncDisposable
 {
-    private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
+    private readonly TcpListener _listener;
     private readonly CancellationTokenSource _stop = new();
     private readonly Func<string, CancellationToken, Task<byte[]>> _respond;
     private readonly Task _loop;
+    private int _accepted;
 
+    /// <summary>A server on 127.0.0.1.</summary>
     public LoopbackServer(Func<string, CancellationToken, Task<byte[]>> respond)
+        : this(IPAddress.Loopback, respond)
     {
+    }
+
+    /// <summary>A server on <paramref name="address"/>; <see cref="IPAddress.IPv6Any"/> listens on IPv4 too.</summary>
+    public LoopbackServer(IPAddress address, Func<string, CancellationToken, Task<byte[]>> respond)
+    {
+        _listener = new TcpListener(address, 0);
+        if (address.Equals(IPAddress.IPv6Any))
+        {
+            _listener.Server.DualMode = true;
+        }
+
         _respond = respond;
         _listener.Start();
         _loop = AcceptAsync();
     }
 
-    public Uri Url(string path) => new($"http://127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port}{path}");
+    public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
+
+    /// <summary>How many connections it has accepted.</summary>
+    public int Accepted => Volatile.Read(ref _accepted);
+
+    public Uri Url(string path) => new($"http://127.0.0.1:{Port}{path}");
+
+    /// <summary>A handler that answers every request with <paramref name="response"/>.</summary>
+    public static Func<string, CancellationToken, Task<byte[]>> Always(byte[] response) => (_, _) => Task.FromResult(response);
 
     public static byte[] Response(int status, string contentType, string body, string? location = null)
     {
@@ -53,6 +77,7 @@ internal sealed class LoopbackServer : IAsyncDisposable
         while (!_stop.IsCancellationRequested)
         {
             var client = await _listener.AcceptTcpClientAsync(_stop.Token);
+            Interlocked.Increment(ref _accepted);
             _ = ServeAsync(client);
         }
     }

@@ -1,12 +1,12 @@
 using System.Diagnostics;
 using System.Text;
-using Chronicle.Testing;
 
 namespace Chronicle.Reliability.Tests;
 
 /// <summary>
 /// The real command line (<c>chronicle.dll</c>, built beside the tests through the project reference) as a child
 /// process, its output collected, so that it can be killed with SIGKILL or loaded over HTTP like a deployed one.
+/// Linked into the command-line tests too.
 /// </summary>
 internal sealed class CliProcess : IDisposable
 {
@@ -93,9 +93,6 @@ internal sealed class CliProcess : IDisposable
 
         _process.Dispose();
     }
-
-    /// <summary>The repository root, for paths in messages.</summary>
-    public static string Root => RepositoryPaths.Root;
 
     private static void Append(StringBuilder builder, string? line)
     {

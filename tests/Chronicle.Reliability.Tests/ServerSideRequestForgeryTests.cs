@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Chronicle.Ingest;
 using Chronicle.Ingest.Fetching;
+using Chronicle.Ingest.Tests;
 
 namespace Chronicle.Reliability.Tests;
 
@@ -13,6 +14,10 @@ namespace Chronicle.Reliability.Tests;
 /// </summary>
 public sealed class ServerSideRequestForgeryTests(ApiServer server) : IClassFixture<ApiServer>
 {
+    // The "internal service" a forged request would reach.
+    private static readonly Func<string, CancellationToken, Task<byte[]>> Secret =
+        LoopbackServer.Always(LoopbackServer.Response(200, "text/plain", "secret internal data, never to leak."));
+
     public static TheoryData<string> LoopbackForms =>
     [
         "http://localhost:{0}/", "http://LOCALHOST:{0}/", "http://127.0.0.1:{0}/", "http://127.1:{0}/", "http://2130706433:{0}/",
@@ -24,7 +29,7 @@ public sealed class ServerSideRequestForgeryTests(ApiServer server) : IClassFixt
     [MemberData(nameof(LoopbackForms))]
     public async Task Loopback_in_any_spelling_is_refused_before_connecting(string form)
     {
-        await using var service = new CountingListener(IPAddress.IPv6Any);
+        await using var service = new LoopbackServer(IPAddress.IPv6Any, Secret);
         using var fetcher = new HttpUrlFetcher();
         var url = new Uri(string.Format(CultureInfo.InvariantCulture, form, service.Port));
 
@@ -41,9 +46,9 @@ public sealed class ServerSideRequestForgeryTests(ApiServer server) : IClassFixt
     {
         // Only 127.0.0.1 plays "public" here; 127.0.0.2 (also this machine) is the internal service behind it.
         var internalAddress = IPAddress.Parse("127.0.0.2");
-        await using var inside = new CountingListener(internalAddress);
-        await using var outside = new CountingListener(IPAddress.Loopback,
-            () => $"HTTP/1.1 302 Found\r\nLocation: http://127.0.0.2:{inside.Port}/latest/meta-data/\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+        await using var inside = new LoopbackServer(internalAddress, Secret);
+        await using var outside = new LoopbackServer(IPAddress.Loopback,
+            LoopbackServer.Always(LoopbackServer.Response(302, "text/plain", string.Empty, $"http://127.0.0.2:{inside.Port}/latest/meta-data/")));
         using var fetcher = new HttpUrlFetcher(address => !address.Equals(IPAddress.Loopback));
 
         var fetched = await fetcher.FetchAsync(new Uri($"http://127.0.0.1:{outside.Port}/article"), ReaderLimits.Default, CancellationToken.None);
@@ -57,10 +62,10 @@ public sealed class ServerSideRequestForgeryTests(ApiServer server) : IClassFixt
     [Fact]
     public async Task The_same_redirect_is_followed_when_private_addresses_are_allowed()
     {
-        await using var inside = new CountingListener(IPAddress.Parse("127.0.0.2"),
-            () => "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 20\r\nConnection: close\r\n\r\nTalks resumed today.");
-        await using var outside = new CountingListener(IPAddress.Loopback,
-            () => $"HTTP/1.1 302 Found\r\nLocation: http://127.0.0.2:{inside.Port}/\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+        await using var inside = new LoopbackServer(IPAddress.Parse("127.0.0.2"),
+            LoopbackServer.Always(LoopbackServer.Response(200, "text/plain", "Talks resumed today.")));
+        await using var outside = new LoopbackServer(IPAddress.Loopback,
+            LoopbackServer.Always(LoopbackServer.Response(302, "text/plain", string.Empty, $"http://127.0.0.2:{inside.Port}/")));
         using var fetcher = new HttpUrlFetcher();
 
         var fetched = await fetcher.FetchAsync(
@@ -91,7 +96,7 @@ public sealed class ServerSideRequestForgeryTests(ApiServer server) : IClassFixt
     [Fact]
     public async Task Posting_an_article_with_an_internal_url_stores_it_and_fetches_nothing()
     {
-        await using var service = new CountingListener(IPAddress.Loopback);
+        await using var service = new LoopbackServer(IPAddress.Loopback, Secret);
         var url = $"http://127.0.0.1:{service.Port}/admin";
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/documents")
         {

@@ -52,11 +52,7 @@ internal static class EvalCommand
         "Names against CoNLL-2003: entity-level precision, recall and F1 per type and overall, as conlleval computes them.",
         "A CoNLL-2003 column file (token POS chunk NER, IOB1), e.g. valid.txt.",
         withVerbose: false,
-        (path, _) =>
-        {
-            NerEvaluation.Run(path, NameModelFile.Load(DataFiles.Default.NameModel), context.Out);
-            return ExitCodes.Success;
-        });
+        (path, _) => NerEvaluation.Run(path, NameModelFile.Load(DataFiles.Default.NameModel), context.Out));
 
     private static Command Pos(CliContext context) => Evaluation(
         "pos",
@@ -68,7 +64,6 @@ internal static class EvalCommand
             var result = PosEvaluation.Run(PosModel.Load(DataFiles.Default.PosModel), path);
             context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"pos: {result.Correct:N0} of {result.Tokens:N0} tokens tagged correctly: accuracy {result.Accuracy * 100:0.00}% ({result.TokensPerSecond:N0} tokens/s)"));
-            return ExitCodes.Success;
         });
 
     private static Command Geo(CliContext context) => Evaluation(
@@ -76,24 +71,24 @@ internal static class EvalCommand
         "Places: resolution of the gold names (accuracy within 161 km, mean and median error, AUC) and end-to-end P/R/F1.",
         "A geoparsing corpus in the LGL or GeoVirus XML form.",
         withVerbose: true,
-        (path, verbose) =>
-        {
-            GeoEvaluation.Run(path, Gazetteer.Load(DataFiles.Default.Gazetteer), context.Out, verbose);
-            return ExitCodes.Success;
-        });
+        (path, verbose) => GeoEvaluation.Run(path, Gazetteer.Load(DataFiles.Default.Gazetteer), context.Out, verbose));
 
     private static Command Attribution(CliContext context) => Evaluation(
         "attribution",
         "Quotes against PolNeAR: P/R/F1 of source, cue and content spans, exact and overlapping, and of whole attributions.",
         "A PolNeAR split: text/ and BRAT .ann files under attributions/ (several annotators are averaged).",
         withVerbose: true,
-        (path, verbose) =>
+        (path, verbose) => AttributionEvaluation.Run(path, PipelineFactory.Create(DataFiles.Default), context.Out, verbose));
+
+    /// <summary>An eval subcommand whose run prints its figures and succeeds once it returns.</summary>
+    private static Command Evaluation(string name, string description, string corpus, bool withVerbose, Action<string, bool> run) =>
+        Evaluation(name, description, corpus, withVerbose, (path, verbose) =>
         {
-            AttributionEvaluation.Run(path, PipelineFactory.Create(DataFiles.Default), context.Out, verbose);
+            run(path, verbose);
             return ExitCodes.Success;
         });
 
-    /// <summary>An eval subcommand: one corpus argument that must exist, an optional --verbose, and the run.</summary>
+    /// <summary>An eval subcommand: one corpus argument that must exist, an optional --verbose, and the run (its exit code).</summary>
     private static Command Evaluation(string name, string description, string corpus, bool withVerbose, Func<string, bool, int> run)
     {
         var path = new Argument<string>("corpus") { Description = corpus };

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using Chronicle.Text.Learning;
 
 namespace Chronicle.Text.Pos;
 
@@ -18,7 +19,7 @@ public sealed class PosTrainer(PosTrainerOptions options)
         var tags = sentences.SelectMany(s => s.Tags).Distinct().Order(StringComparer.Ordinal).ToImmutableArray();
         var tagIndex = tags.Select((t, i) => (t, i)).ToDictionary(p => p.t, p => (byte)p.i, StringComparer.Ordinal);
         var dictionary = BuildTagDictionary(sentences, tagIndex);
-        var weights = new PerceptronWeights(tags.Length);
+        var weights = new AveragedPerceptron(tags.Length);
         var order = Enumerable.Range(0, sentences.Count).ToArray();
         var random = new Random(options.Seed);
         Span<ulong> features = stackalloc ulong[PosFeatures.Max];
@@ -48,11 +49,41 @@ public sealed class PosTrainer(PosTrainerOptions options)
                 }
             }
 
-            model = new PosModel(options.Version, tags, dictionary, weights.Averaged(options.PruneBelow));
+            model = new PosModel(options.Version, tags, dictionary, Averaged(weights, options.PruneBelow));
             afterEpoch?.Invoke(epoch, model);
         }
 
         return model ?? throw new InvalidOperationException("At least one epoch is needed.");
+    }
+
+    /// <summary>The averaged weights as a sparse table, dropping those below <paramref name="pruneBelow"/>.</summary>
+    private static WeightTable Averaged(AveragedPerceptron perceptron, float pruneBelow)
+    {
+        var keys = new List<ulong>();
+        var starts = new List<int> { 0 };
+        var tags = new List<byte>();
+        var weights = new List<float>();
+        var row = new float[perceptron.Labels];
+        foreach (var key in perceptron.Features)
+        {
+            perceptron.Average(key, row);
+            for (var t = 0; t < row.Length; t++)
+            {
+                if (Math.Abs(row[t]) >= pruneBelow)
+                {
+                    tags.Add((byte)t);
+                    weights.Add(row[t]);
+                }
+            }
+
+            if (tags.Count > starts[^1])
+            {
+                keys.Add(key);
+                starts.Add(tags.Count);
+            }
+        }
+
+        return new WeightTable([.. keys], [.. starts], [.. tags], [.. weights]);
     }
 
     private FrozenDictionary<ulong, byte> BuildTagDictionary(IReadOnlyList<TaggedSentence> sentences, Dictionary<string, byte> tagIndex)

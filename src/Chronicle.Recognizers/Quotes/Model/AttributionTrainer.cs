@@ -1,3 +1,5 @@
+using Chronicle.Text.Learning;
+
 namespace Chronicle.Recognizers.Quotes.Model;
 
 /// <summary>
@@ -14,8 +16,8 @@ public sealed class AttributionTrainer(CueLexicon lexicon, AttributionTrainerOpt
         ArgumentNullException.ThrowIfNull(examples);
         ArgumentNullException.ThrowIfNull(options);
         var prepared = examples.Select(Prepare).ToList();
-        var cue = new PerceptronTraining(CueTagger.Labels);
-        var role = new PerceptronTraining(RoleTagger.Labels);
+        var cue = new AveragedPerceptron(CueTagger.Labels);
+        var role = new AveragedPerceptron(RoleTagger.Labels);
         var random = new Random(options.Seed);
         var order = Enumerable.Range(0, prepared.Count).ToArray();
         for (var epoch = 1; epoch <= options.Epochs; epoch++)
@@ -28,7 +30,25 @@ public sealed class AttributionTrainer(CueLexicon lexicon, AttributionTrainerOpt
             }
             epochDone?.Invoke(epoch);
         }
-        return new AttributionModel(options.Version, cue.Averaged(options.PruneBelow), role.Averaged(options.PruneBelow));
+        return new AttributionModel(options.Version, Averaged(cue, options.PruneBelow), Averaged(role, options.PruneBelow));
+    }
+
+    /// <summary>The averaged weights, rows whose weights are all below <paramref name="pruneBelow"/> dropped.</summary>
+    private static LinearWeights Averaged(AveragedPerceptron perceptron, float pruneBelow)
+    {
+        var keys = new List<ulong>();
+        var weights = new List<float>();
+        var row = new float[perceptron.Labels];
+        foreach (var key in perceptron.Features)
+        {
+            perceptron.Average(key, row);
+            if (row.Any(w => Math.Abs(w) >= pruneBelow))
+            {
+                keys.Add(key);
+                weights.AddRange(row);
+            }
+        }
+        return new LinearWeights(perceptron.Labels, [.. keys], [.. weights]);
     }
 
     private Prepared Prepare(AttributionExample example)
@@ -108,7 +128,7 @@ public sealed class AttributionTrainer(CueLexicon lexicon, AttributionTrainerOpt
         return end > first ? (first, end) : null;
     }
 
-    private static void TrainCues(Prepared p, PerceptronTraining weights)
+    private static void TrainCues(Prepared p, AveragedPerceptron weights)
     {
         Span<ulong> features = stackalloc ulong[CueTagger.MaxFeatures];
         Span<float> scores = stackalloc float[CueTagger.Labels];
@@ -128,7 +148,7 @@ public sealed class AttributionTrainer(CueLexicon lexicon, AttributionTrainerOpt
         }
     }
 
-    private static void TrainRoles(Prepared p, PerceptronTraining weights)
+    private static void TrainRoles(Prepared p, AveragedPerceptron weights)
     {
         Span<ulong> features = stackalloc ulong[RoleTagger.MaxFeatures];
         Span<float> scores = stackalloc float[RoleTagger.Labels];

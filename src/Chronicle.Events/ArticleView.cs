@@ -10,9 +10,10 @@ namespace Chronicle.Events;
 /// </summary>
 internal sealed class ArticleView
 {
-    public ArticleView(Document document, Annotations found, Gazetteer gazetteer, ActorLexicon? known = null)
+    public ArticleView(Document document, Annotations found, Gazetteer gazetteer, ActorLexicon? known = null, CountryNames? names = null)
     {
         this.known = known;
+        Names = names ?? new CountryNames(gazetteer);
         Document = document;
         Found = found;
         Gazetteer = gazetteer;
@@ -33,6 +34,9 @@ internal sealed class ArticleView
     public Annotations Found { get; }
 
     public Gazetteer Gazetteer { get; }
+
+    /// <summary>States named by an abbreviation, an official name or a misspelling the gazetteer lacks.</summary>
+    public CountryNames Names { get; }
 
     public string Text { get; }
 

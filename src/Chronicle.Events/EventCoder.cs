@@ -14,6 +14,8 @@ namespace Chronicle.Events;
 /// <param name="known">Known actors with dated roles (null for none), for the countries of named leaders and groups.</param>
 public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, ActorLexicon? known = null) : IStage
 {
+    private readonly CountryNames names = new(gazetteer);
+
     /// <inheritdoc />
     public string Name => "events";
 
@@ -30,7 +32,7 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
             return found;
         }
 
-        var view = new ArticleView(document, found, gazetteer, known);
+        var view = new ArticleView(document, found, gazetteer, known, names);
         var actors = new ActorReader(view, new PersonCountries(view), known);
         var finder = new MentionFinder(view, lexicon, actors);
         var dater = new EventDater(view);

@@ -237,6 +237,13 @@ internal sealed class ActorReader(ArticleView view, PersonCountries persons, Act
             // `the Democratic People's Republic of Korea` read as `Democratic` and `People`: the phrase's first word starts it.
             own ??= mention.Type == EntityType.Person ? null : StateNamedAt(first, last) ?? StateNamedAt(FirstOfEntity(head), last);
 
+            // `Moslem forces`, `Hindu protesters`: a faith or a people with no state of its own is, like a bare
+            // `police`, of the article's country until the event's place says better.
+            if (mention.Type == EntityType.Norp && own is null && country is null)
+            {
+                return new Actor(first, last, span, Phrase(first, last), null, view.Focus, true, Guessed: true);
+            }
+
             if (head < last && view.Is(last, WordSets.ActorNouns))
             {
                 return new Actor(first, last, span, Phrase(first, last), null, own ?? country, people || view.Is(last, WordSets.PeopleNouns));

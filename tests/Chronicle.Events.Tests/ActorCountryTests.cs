@@ -32,4 +32,12 @@ public sealed class ActorCountryTests
         var e = run.Single(PloverType.Coerce);
         e.Actors.ShouldContain(a => a.Role == ActorRole.Source && a.Country == "KE");
     }
+
+    [Fact]
+    public void A_faith_named_actor_is_of_the_article_country()
+    {
+        var run = Coded.Run("Kenyan police opened fire to disperse Muslim demonstrators in Mombasa on Friday.");
+        var e = run.Single(PloverType.Assault);
+        e.Actors.ShouldContain(a => a.Role == ActorRole.Target && a.Country == "KE");
+    }
 }

@@ -117,7 +117,7 @@ internal sealed class ArticleView
         foreach (var place in Found.Places)
         {
             // A name the gazetteer does not list was given the country around it as a whole: it would count that country twice.
-            if (place.Place.Country is { } country
+            if (place.Place.Country is { } country && !IsCurrencyPrefix(place.Span)
                 && (place.Place.Precision != GeoPrecision.Country || Gazetteer.Contains(Text.AsSpan(place.Span.Start, place.Span.Length))))
             {
                 Count(counts, country, place.Span.Start);
@@ -147,6 +147,18 @@ internal sealed class ArticleView
         }
 
         return [.. counts.OrderByDescending(c => c.Value.Count).ThenBy(c => c.Value.First).ThenBy(c => c.Key, StringComparer.Ordinal).Select(c => c.Key)];
+    }
+
+    // `US $50 million`, `HK$ 3 billion`: a country naming a currency says nothing of where the story is.
+    private bool IsCurrencyPrefix(TextSpan span)
+    {
+        var k = span.End;
+        while (k < Text.Length && Text[k] == ' ')
+        {
+            k++;
+        }
+
+        return k < Text.Length && Text[k] == '$';
     }
 
     private static void Count(Dictionary<string, (int Count, int First)> counts, string country, int at)

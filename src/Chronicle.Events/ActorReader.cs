@@ -138,7 +138,7 @@ internal sealed class ActorReader(ArticleView view, PersonCountries persons, Act
                 continue;
             }
 
-            if (Demonym(word) is { } country)
+            if (Demonym(word) is { } country || (country = CountryNames.OfficialCountry(word) ?? Misspelt(k)) is not null)
             {
                 return country;
             }
@@ -234,6 +234,16 @@ internal sealed class ActorReader(ArticleView view, PersonCountries persons, Act
                 own ??= mention.Type == EntityType.Person && head == last ? view.Focus : null;
             }
 
+            // `the Democratic People's Republic of Korea` read as `Democratic` and `People`: the phrase's first word starts it.
+            own ??= mention.Type == EntityType.Person ? null : StateNamedAt(first, last) ?? StateNamedAt(FirstOfEntity(head), last);
+
+            // `Moslem forces`, `Hindu protesters`: a faith or a people with no state of its own is, like a bare
+            // `police`, of the article's country until the event's place says better.
+            if (mention.Type == EntityType.Norp && own is null && country is null)
+            {
+                return new Actor(first, last, span, Phrase(first, last), null, view.Focus, true, Guessed: true);
+            }
+
             if (head < last && view.Is(last, WordSets.ActorNouns))
             {
                 return new Actor(first, last, span, Phrase(first, last), null, own ?? country, people || view.Is(last, WordSets.PeopleNouns));
@@ -301,7 +311,10 @@ internal sealed class ActorReader(ArticleView view, PersonCountries persons, Act
         if (view.PlaceAt[t] >= 0)
         {
             var place = view.Found.Places[view.PlaceAt[t]];
-            return Territories.CountryOf(view.Text.AsSpan(place.Span.Start, place.Span.Length), view.Gazetteer) ?? place.Place.Country;
+            var name = view.Text.AsSpan(place.Span.Start, place.Span.Length);
+            // A name the gazetteer does not list was given the country around it: a misspelt state's own name says better.
+            var state = view.Gazetteer.Contains(name) ? null : StateNamedAt(FirstOfEntity(t), t);
+            return Territories.CountryOf(name, view.Gazetteer) ?? state ?? place.Place.Country;
         }
 
         return mention.Type switch
@@ -311,6 +324,32 @@ internal sealed class ActorReader(ArticleView view, PersonCountries persons, Act
             _ => null,
         };
     }
+
+    // `the PRC`, `the Democratic People's Republic of Korea` (a name the name stage cuts at `'s`), `Ethopia`:
+    // a state the gazetteer does not list under that name, read from the name's first word on.
+    private string? StateNamedAt(int k, int last)
+    {
+        if (view.Word(k).Equals("the", StringComparison.OrdinalIgnoreCase) && k < last)
+        {
+            k++;
+        }
+
+        var start = view.Tokens[k].Span.Start;
+        for (var end = Math.Min(view.Tokens.Length - 1, k + CountryNames.MaxTokens); end > k; end--)
+        {
+            if (CountryNames.OfficialCountry(view.Text.AsSpan(start, view.Tokens[end].Span.End - start)) is { } official)
+            {
+                return official;
+            }
+        }
+
+        return Misspelt(k);
+    }
+
+    // A proper noun one letter from a country's name, unless it names a person or an actor the dictionary knows.
+    private string? Misspelt(int k) =>
+        view.Tag(k) == "NNP" && !IsPerson(k) && view.Names.Misspelt(view.Word(k)) is { } country
+            && KnownCountry(view.Word(k).ToString(), partialNames: false) is null ? country : null;
 
     private string Phrase(int first, int last)
     {

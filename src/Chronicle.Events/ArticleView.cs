@@ -10,9 +10,10 @@ namespace Chronicle.Events;
 /// </summary>
 internal sealed class ArticleView
 {
-    public ArticleView(Document document, Annotations found, Gazetteer gazetteer, ActorLexicon? known = null)
+    public ArticleView(Document document, Annotations found, Gazetteer gazetteer, ActorLexicon? known = null, CountryNames? names = null)
     {
         this.known = known;
+        Names = names ?? new CountryNames(gazetteer);
         Document = document;
         Found = found;
         Gazetteer = gazetteer;
@@ -33,6 +34,9 @@ internal sealed class ArticleView
     public Annotations Found { get; }
 
     public Gazetteer Gazetteer { get; }
+
+    /// <summary>States named by an abbreviation, an official name or a misspelling the gazetteer lacks.</summary>
+    public CountryNames Names { get; }
 
     public string Text { get; }
 
@@ -113,7 +117,7 @@ internal sealed class ArticleView
         foreach (var place in Found.Places)
         {
             // A name the gazetteer does not list was given the country around it as a whole: it would count that country twice.
-            if (place.Place.Country is { } country
+            if (place.Place.Country is { } country && !IsCurrencyPrefix(place.Span)
                 && (place.Place.Precision != GeoPrecision.Country || Gazetteer.Contains(Text.AsSpan(place.Span.Start, place.Span.Length))))
             {
                 Count(counts, country, place.Span.Start);
@@ -143,6 +147,18 @@ internal sealed class ArticleView
         }
 
         return [.. counts.OrderByDescending(c => c.Value.Count).ThenBy(c => c.Value.First).ThenBy(c => c.Key, StringComparer.Ordinal).Select(c => c.Key)];
+    }
+
+    // `US $50 million`, `HK$ 3 billion`: a country naming a currency says nothing of where the story is.
+    private bool IsCurrencyPrefix(TextSpan span)
+    {
+        var k = span.End;
+        while (k < Text.Length && Text[k] == ' ')
+        {
+            k++;
+        }
+
+        return k < Text.Length && Text[k] == '$';
     }
 
     private static void Count(Dictionary<string, (int Count, int First)> counts, string country, int at)

@@ -14,6 +14,8 @@ namespace Chronicle.Events;
 /// <param name="known">Known actors with dated roles (null for none), for the countries of named leaders and groups.</param>
 public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, ActorLexicon? known = null) : IStage
 {
+    private readonly CountryNames names = new(gazetteer);
+
     /// <inheritdoc />
     public string Name => "events";
 
@@ -30,7 +32,7 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
             return found;
         }
 
-        var view = new ArticleView(document, found, gazetteer, known);
+        var view = new ArticleView(document, found, gazetteer, known, names);
         var actors = new ActorReader(view, new PersonCountries(view), known);
         var finder = new MentionFinder(view, lexicon, actors);
         var dater = new EventDater(view);
@@ -66,6 +68,7 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
         var coded = ImmutableArray.CreateBuilder<CodedEvent>(events.Count);
         foreach (var e in events)
         {
+            AddUnidentifiedAttacker(e);
             e.Place ??= places.Before(e.Trigger.Start);
             if (!Factual(e))
             {
@@ -102,6 +105,25 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
             }
         }
     }
+
+    // `was killed in a car bomb in X`, `killed by a roadside bomb near X`: an attack with no attacker named has one all
+    // the same; ICEWS codes it as unidentified attackers of the country where it happened (`Unidentified Gunmen
+    // (Iraq)`). The actor is marked as such (no name, no entity, an empty span at the trigger), never a guessed name;
+    // only a verb (`was killed`) is read so, as a noun (`the assault`) often has its attacker in another sentence, and
+    // only a place in the event's own sentence is trusted for it.
+    private void AddUnidentifiedAttacker(Mention e)
+    {
+        if (e.Type != PloverType.Assault || e.Noun || e.HasSource || e.Place is null
+            || (Territories.CountryOf(e.Place.Name, gazetteer) ?? e.Place.Country) is not { Length: > 0 } country)
+        {
+            return;
+        }
+
+        e.Actors.Add(new EventActor(ActorRole.Source, new TextSpan(e.Trigger.Start, e.Trigger.Start), UnidentifiedAttackers, null, country));
+    }
+
+    /// <summary>The name of the source of an attack whose attacker the text does not name.</summary>
+    public const string UnidentifiedAttackers = "unidentified attackers";
 
     // `could give`, `would agree`, `should investigate`, `asked why X was allowed`: a cooperative or verbal act that may
     // or would happen is talk, not an event. An expressed intent (`will support`), a threat and a refusal are events as

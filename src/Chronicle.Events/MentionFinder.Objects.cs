@@ -45,6 +45,14 @@ internal sealed partial class MentionFinder
                 return TargetAt(k, end);
             }
 
+            // `opened fire to disperse the crowd`, `used force to break up a rally`: the object of the purpose is the one attacked.
+            if (type is PloverType.Assault or PloverType.Coerce && view.Word(k).Equals("to", StringComparison.OrdinalIgnoreCase)
+                && k + 1 < end && view.Tag(k + 1) == "VB")
+            {
+                k++;
+                continue;
+            }
+
             if (IsFinite(k) || view.Tag(k) is "VBG" or "VB")
             {
                 return null;

@@ -32,7 +32,7 @@ internal sealed class PersonCountries
                     EntityType.Norp => view.Gazetteer.CountryOfDemonym(entities[j].Canonical.AsSpan()),
                     EntityType.Gpe => PlaceCountry(view, entities[j].Span),
                     _ => null,
-                };
+                } ?? (entities[j].Type == EntityType.Person ? null : view.Names.Find(entities[j].Canonical));
                 if (country is not null)
                 {
                     countries[entities[i].Canonical] = country;

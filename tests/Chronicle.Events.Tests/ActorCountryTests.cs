@@ -32,4 +32,19 @@ public sealed class ActorCountryTests
         var e = run.Single(PloverType.Coerce);
         e.Actors.ShouldContain(a => a.Role == ActorRole.Source && a.Country == "KE");
     }
+
+    [Fact]
+    public void A_faith_named_actor_is_of_the_article_country()
+    {
+        var run = Coded.Run("Kenyan police opened fire to disperse Muslim demonstrators in Mombasa on Friday.");
+        var e = run.Single(PloverType.Assault);
+        e.Actors.ShouldContain(a => a.Role == ActorRole.Target && a.Country == "KE");
+    }
+
+    [Fact]
+    public void A_country_naming_a_currency_does_not_make_the_article_its_own()
+    {
+        var run = Coded.Run("Ousted governor Juan Soto has been accused of stealing up to US $5 million in public funds in Ecuador.");
+        run.Events.ShouldContain(e => e.Type == PloverType.Accuse && e.Actors.Any(a => a.Role == ActorRole.Target && a.Country == "EC"));
+    }
 }

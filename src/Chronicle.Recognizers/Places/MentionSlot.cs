@@ -134,7 +134,7 @@ internal sealed class MentionSlot
 
     // `X, Y` qualifies X only if some X can lie in Y: `Alberta, Manitoba` is a list of two provinces, and
     // so is `China, Japan`, though a Japanese town is called China. A name the gazetteer lacks
-    // (`Camp Ashraf, Iraq`) can lie anywhere.
+    // (`Camp Harmony, Chad`) can lie anywhere.
     private bool CanLieIn(Gazetteer gazetteer, GazetteerEntry area)
     {
         if (Candidates.Length == 0)

@@ -103,4 +103,18 @@ public sealed class ExtractCommandTests : IDisposable
         run.Lines.Count.ShouldBe(1);
         run.Error.ShouldContain("nope.txt: no such file or directory");
     }
+
+    [Fact]
+    public async Task The_seed_gold_keeps_one_entity_per_person_and_different_events_in_different_clusters()
+    {
+        var gold = RepositoryPaths.SharedOrSkip("gold", "seeds");
+        RepositoryPaths.SharedOrSkip("gold", "seeds", "corpus.json");
+
+        // `eval events` extracts the articles the gold names as `extract` does, clustering across them.
+        var run = await CliRun.RunAsync(_directory, null, "eval", "events", gold, "--verbose");
+
+        run.ExitCode.ShouldBe(0, run.Error);
+        run.Lines.Single(l => l.StartsWith("cross_doc.entities", StringComparison.Ordinal)).ShouldContain("100.0%", customMessage: run.Out);
+        run.Lines.Single(l => l.StartsWith("cross_doc.different_events", StringComparison.Ordinal)).ShouldContain("100.0%", customMessage: run.Out);
+    }
 }

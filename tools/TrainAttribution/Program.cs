@@ -12,7 +12,9 @@ using Chronicle.Text.Pos;
 // Trains the attribution taggers on PolNeAR train and writes data/quotes/attribution.bin.gz; then scores the
 // reloaded model on PolNeAR dev with `eval attribution`'s scorer (reported only).
 // Usage: TrainAttribution [--shared ../shared] [--data data] [--out data/quotes/attribution.bin.gz] [--epochs N] [--seed N]
-//   [--prune W] [--holdout K] [--margins 0,5,10] [--open false,true]
+//   [--prune W] [--holdout K] [--margins 0,5,10] [--open false,true] [--model PATH] [--time N]
+// --model skips training and tunes the run-time settings of an existing model (the weights are deterministic, so
+// this equals retraining with the same options).
 var shared = Option("--shared", "../shared");
 var data = Option("--data", "data");
 var output = Option("--out", Path.Combine("data", "quotes", "attribution.bin.gz"));
@@ -32,11 +34,13 @@ var before = Pipeline.Of(
 var holdout = int.Parse(Option("--holdout", "10"), CultureInfo.InvariantCulture);
 var examples = new List<AttributionExample>();
 var tuning = new List<(AttributionArticle Article, Annotations Found)>();
+var everything = new List<(Document Document, Annotations Found)>();
 var articles = PolnearCorpus.Read(Path.Combine(shared, "corpora", "polnear", "train"));
 for (var a = 0; a < articles.Count; a++)
 {
     var article = articles[a];
     var found = before.Run(new Document(article.Name, null, null, article.Text)).Annotations;
+    everything.Add((new Document(article.Name, null, null, article.Text), found));
     if (holdout > 1 && a % holdout == 0)
     {
         tuning.Add((article, found));
@@ -65,14 +69,17 @@ Console.WriteLine(FormattableString.Invariant(
     $"annotator agreement on {pairs} train articles with two annotators (F1): content overlap {agreement["content overlap"].F1:0.0}, source overlap {agreement["source overlap"].F1:0.0}, cue exact {agreement["cue exact"].F1:0.0}, whole {agreement["attribution"].F1:0.0}"));
 
 var lexicon = CueLexicon.English();
-var model = new AttributionTrainer(lexicon, options).Train(examples, epoch =>
-    Console.WriteLine(FormattableString.Invariant($"epoch {epoch} ({clock.Elapsed.TotalSeconds:0.0} s)")));
+var existing = Option("--model", "");
+var model = existing.Length > 0
+    ? AttributionModel.Load(existing)
+    : new AttributionTrainer(lexicon, options).Train(examples, epoch =>
+        Console.WriteLine(FormattableString.Invariant($"epoch {epoch} ({clock.Elapsed.TotalSeconds:0.0} s)")));
 // The run-time settings with the best mean of the three target rows (content and source overlap F1, cue exact F1)
 // on the held-out train articles.
 var margins = Option("--margins", "0,5,10,20,40").Split(',').Select(m => float.Parse(m, CultureInfo.InvariantCulture)).ToList();
 var opens = Option("--open", "false,true").Split(',').Select(bool.Parse).ToList();
 var sourcesRequired = Option("--require-source", "true,false").Split(',').Select(bool.Parse).ToList();
-var best = (Margin: margins[0], Open: opens[0], Require: true, Score: double.MinValue);
+var best = (Margin: margins[0], Open: opens[0], Require: sourcesRequired[0], Score: double.MinValue);
 if (tuning.Count > 0 && margins.Count * opens.Count * sourcesRequired.Count > 1)
 {
     foreach (var (open, require) in opens.SelectMany(o => sourcesRequired.Select(r => (o, r))))
@@ -90,6 +97,25 @@ if (tuning.Count > 0 && margins.Count * opens.Count * sourcesRequired.Count > 1)
 foreach (var margin in margins)
 {
     Console.WriteLine(FormattableString.Invariant($"cue tagger alone, margin {margin}: {CuesAlone(model, margin)}"));
+}
+// --time N: the quotes stage alone over every train article, N rounds, the fastest shown (the machine is shared, so
+// compare settings in the same minute).
+var rounds = int.Parse(Option("--time", "0"), CultureInfo.InvariantCulture);
+foreach (var (name, timed) in rounds > 0 ? new[] { ("favoured verbs", model.With(best.Margin, false, best.Require)), ("chosen", model.With(best.Margin, best.Open, best.Require)), ("every verb", model.With(best.Margin, true, best.Require)) } : [])
+{
+    var stage = new QuoteRecognizer(lexicon, timed);
+    var fastest = double.MaxValue;
+    for (var r = 0; r < rounds; r++)
+    {
+        // Processor time, not wall time: on a loaded machine the wall clock mostly measures waiting.
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        foreach (var (document, found) in everything)
+        {
+            stage.Run(document, found);
+        }
+        fastest = Math.Min(fastest, (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds);
+    }
+    Console.WriteLine(FormattableString.Invariant($"quotes stage, {name}: {fastest:0.000} processor s per round over {everything.Count} articles"));
 }
 var dev = Path.Combine(shared, "corpora", "polnear", "dev");
 model = model.With(best.Margin, best.Open, best.Require);

@@ -2,7 +2,7 @@ using System.Globalization;
 using Chronicle.Text.Pos;
 
 // Trains the part-of-speech model on the POS column of CoNLL-2003 and writes data/pos/.
-// Usage: TrainPos CORPUS_DIR OUTPUT_DIR [--epochs N] [--prune W] [--errors] [--bench NEWS_DIR]
+// Usage: TrainPos CORPUS_DIR OUTPUT_DIR [--epochs N] [--prune W] [--holdout] [--unlabeled DIR[,DIR]] [--rounds N] [--errors] [--dump FILE]
 if (args.Length < 2)
 {
     Console.Error.WriteLine("usage: TrainPos CORPUS_DIR OUTPUT_DIR [--epochs N]");
@@ -43,10 +43,16 @@ var profiles = WordProfiles.None;
 var unlabeledAt = Array.IndexOf(args, "--unlabeled");
 if (unlabeledAt >= 0)
 {
-    var first = new PosTrainer(options).Train(train);
+    // --rounds N: the profiled model tags the news again for better profiles, N rounds in all.
+    var roundsAt = Array.IndexOf(args, "--rounds");
+    var rounds = roundsAt >= 0 ? int.Parse(args[roundsAt + 1], CultureInfo.InvariantCulture) : 1;
     var texts = args[unlabeledAt + 1].Split(',').SelectMany(UnlabeledTexts).ToList();
-    profiles = WordProfiles.Build(first, texts, options.ProfileMinCount, options.ProfileMinShare);
-    Console.WriteLine(FormattableString.Invariant($"profiles: {profiles.Count} words from {texts.Count} texts"));
+    for (var round = 1; round <= rounds; round++)
+    {
+        var first = new PosTrainer(options).Train(train, profiles);
+        profiles = WordProfiles.Build(first, texts, options.ProfileMinCount, options.ProfileMinShare);
+        Console.WriteLine(FormattableString.Invariant($"round {round} profiles: {profiles.Count} words from {texts.Count} texts"));
+    }
 }
 
 var model = new PosTrainer(options).Train(train, profiles, (epoch, model) =>

@@ -7,7 +7,7 @@ namespace Chronicle.Text.Pos;
 internal static class PosFeatures
 {
     /// <summary>The most features one token can have.</summary>
-    public const int Max = 36;
+    public const int Max = 32;
 
     /// <summary>The tag value before the first token.</summary>
     public const int StartTag = 255;
@@ -49,10 +49,6 @@ internal static class PosFeatures
         into[n++] = FeatureHash.Mix(FeatureHash.Mix(28, (ulong)previous), w.Suffix3);
         into[n++] = FeatureHash.Mix(FeatureHash.Mix(29, (ulong)previous), p1.Lower);
         into[n++] = FeatureHash.Mix(30, (ulong)((m1.Flags << 8) | (w.Flags & 0xFF)));
-        into[n++] = FeatureHash.Mix(34, (ulong)w.Profile);
-        into[n++] = FeatureHash.Mix(35, (ulong)((p1.Profile << 8) | w.Profile));
-        into[n++] = FeatureHash.Mix(36, (ulong)((previous << 8) | w.Profile));
-        into[n++] = FeatureHash.Mix(37, (ulong)((m1.Profile << 8) | w.Profile));
         return n;
     }
 }

@@ -9,7 +9,7 @@ namespace Chronicle.Text.Pos;
 public sealed partial class PosModel
 {
     private const int Magic = 0x534F5043; // "CPOS"
-    private const int Format = 2;
+    private const int Format = 1;
 
     /// <summary>Loads a model written by <see cref="Save(Stream)"/> (a <c>.bin.gz</c> file).</summary>
     public static PosModel Load(string path)
@@ -36,12 +36,6 @@ public sealed partial class PosModel
             dictionary[reader.ReadUInt64()] = reader.ReadByte();
         }
 
-        var profiles = new Dictionary<ulong, byte>();
-        for (var n = reader.ReadInt32(); n > 0; n--)
-        {
-            profiles[reader.ReadUInt64()] = reader.ReadByte();
-        }
-
         var keys = new ulong[reader.ReadInt32()];
         for (var f = 0; f < keys.Length; f++)
         {
@@ -61,7 +55,7 @@ public sealed partial class PosModel
             weights[e] = (float)reader.ReadHalf();
         }
 
-        return new PosModel(version, tags, dictionary.ToFrozenDictionary(), profiles.ToFrozenDictionary(), new WeightTable(keys, starts, weightTags, weights));
+        return new PosModel(version, tags, dictionary.ToFrozenDictionary(), new WeightTable(keys, starts, weightTags, weights));
     }
 
     /// <summary>Writes the model as gzip.</summary>
@@ -80,13 +74,6 @@ public sealed partial class PosModel
 
         writer.Write(_tagDictionary.Count);
         foreach (var (key, tag) in _tagDictionary.OrderBy(e => e.Key))
-        {
-            writer.Write(key);
-            writer.Write(tag);
-        }
-
-        writer.Write(_profiles.Count);
-        foreach (var (key, tag) in _profiles.OrderBy(e => e.Key))
         {
             writer.Write(key);
             writer.Write(tag);

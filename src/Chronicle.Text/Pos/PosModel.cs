@@ -12,21 +12,14 @@ public sealed partial class PosModel
 {
     private readonly WeightTable _weights;
     private readonly FrozenDictionary<ulong, byte> _tagDictionary;
-    private readonly FrozenDictionary<ulong, byte> _profiles;
 
-    internal PosModel(
-        string version, ImmutableArray<string> tags, FrozenDictionary<ulong, byte> tagDictionary,
-        FrozenDictionary<ulong, byte> profiles, WeightTable weights)
+    internal PosModel(string version, ImmutableArray<string> tags, FrozenDictionary<ulong, byte> tagDictionary, WeightTable weights)
     {
         Version = version;
         Tags = tags;
         _tagDictionary = tagDictionary;
-        _profiles = profiles;
         _weights = weights;
     }
-
-    /// <summary>How many words have a profile from untagged news.</summary>
-    public int ProfileCount => _profiles.Count;
 
     /// <summary>The model's version, stored with what it tagged.</summary>
     public string Version { get; }
@@ -54,7 +47,7 @@ public sealed partial class PosModel
         // Long runs without a sentence break (tables, lists) go to the heap rather than overflow the stack.
         var large = tokens.Length > 200 ? new WordFeatures[tokens.Length + 4] : null;
         Span<WordFeatures> context = large ?? stackalloc WordFeatures[tokens.Length + 4];
-        Fill(text, tokens, _profiles, context);
+        Fill(text, tokens, context);
         Span<ulong> features = stackalloc ulong[PosFeatures.Max];
         Span<float> scores = stackalloc float[Tags.Length];
         int previous = PosFeatures.StartTag, previous2 = PosFeatures.StartTag;
@@ -91,18 +84,13 @@ public sealed partial class PosModel
         return best;
     }
 
-    /// <summary>
-    /// Computes each token's word features, with two padding entries on each side. <paramref name="profiles"/> gives a
-    /// word its profile: the tag a first model gave it most often over untagged news (see <see cref="WordProfiles"/>),
-    /// a clue for words the tagged corpus never saw.
-    /// </summary>
-    internal static void Fill(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, FrozenDictionary<ulong, byte> profiles, Span<WordFeatures> context)
+    /// <summary>Computes each token's word features, with two padding entries on each side.</summary>
+    internal static void Fill(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<WordFeatures> context)
     {
         context[0] = context[1] = WordFeatures.Start;
         for (var i = 0; i < tokens.Length; i++)
         {
-            var word = WordFeatures.Of(text[tokens[i].Span.Start..tokens[i].Span.End]);
-            context[i + 2] = profiles.TryGetValue(word.Exact, out var profile) ? word with { Profile = profile + 1 } : word;
+            context[i + 2] = WordFeatures.Of(text[tokens[i].Span.Start..tokens[i].Span.End]);
         }
 
         context[tokens.Length + 2] = context[tokens.Length + 3] = WordFeatures.End;

@@ -13,14 +13,9 @@ namespace Chronicle.Text.Pos;
 public sealed class PosTrainer(PosTrainerOptions options)
 {
     /// <summary>Trains on <paramref name="sentences"/>; <paramref name="afterEpoch"/> sees each epoch's averaged model.</summary>
-    public PosModel Train(IReadOnlyList<TaggedSentence> sentences, Action<int, PosModel>? afterEpoch = null) =>
-        Train(sentences, WordProfiles.None, afterEpoch);
-
-    /// <summary>Trains on <paramref name="sentences"/> with word <paramref name="profiles"/> built by <see cref="WordProfiles.Build"/>.</summary>
-    public PosModel Train(IReadOnlyList<TaggedSentence> sentences, FrozenDictionary<ulong, byte> profiles, Action<int, PosModel>? afterEpoch = null)
+    public PosModel Train(IReadOnlyList<TaggedSentence> sentences, Action<int, PosModel>? afterEpoch = null)
     {
         ArgumentNullException.ThrowIfNull(sentences);
-        ArgumentNullException.ThrowIfNull(profiles);
         var tags = sentences.SelectMany(s => s.Tags).Distinct().Order(StringComparer.Ordinal).ToImmutableArray();
         var tagIndex = tags.Select((t, i) => (t, i)).ToDictionary(p => p.t, p => (byte)p.i, StringComparer.Ordinal);
         var dictionary = BuildTagDictionary(sentences, tagIndex);
@@ -37,7 +32,7 @@ public sealed class PosTrainer(PosTrainerOptions options)
             {
                 var sentence = sentences[index];
                 var context = new WordFeatures[sentence.Tokens.Length + 4];
-                PosModel.Fill(sentence.Text, sentence.Tokens.AsSpan(), profiles, context);
+                PosModel.Fill(sentence.Text, sentence.Tokens.AsSpan(), context);
                 int previous = PosFeatures.StartTag, previous2 = PosFeatures.StartTag;
                 for (var i = 0; i < sentence.Tokens.Length; i++)
                 {
@@ -54,7 +49,7 @@ public sealed class PosTrainer(PosTrainerOptions options)
                 }
             }
 
-            model = new PosModel(options.Version, tags, dictionary, profiles, Averaged(weights, options.PruneBelow));
+            model = new PosModel(options.Version, tags, dictionary, Averaged(weights, options.PruneBelow));
             afterEpoch?.Invoke(epoch, model);
         }
 

@@ -3,7 +3,7 @@ namespace Chronicle.Text.Pos;
 /// <summary>The hashed properties of one token that the tagger's features are built from.</summary>
 internal readonly record struct WordFeatures(
     ulong Lower, ulong Exact, ulong Suffix1, ulong Suffix2, ulong Suffix3, ulong Suffix4,
-    ulong Prefix1, ulong Prefix2, ulong Prefix3, ulong Shape, int Flags, int Profile = 0)
+    ulong Prefix1, ulong Prefix2, ulong Prefix3, ulong Shape, int Flags)
 {
     private const ulong Digits = 0x5EED_0001UL;
     private const ulong Year = 0x5EED_0002UL;
@@ -109,5 +109,5 @@ internal readonly record struct WordFeatures(
     }
 
     private static WordFeatures Constant(ulong value) =>
-        new(value, value, value, value, value, value, value, value, value, value, -1, 255);
+        new(value, value, value, value, value, value, value, value, value, value, -1);
 }

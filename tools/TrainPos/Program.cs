@@ -28,11 +28,27 @@ var train = ConllPosReader.Read(Path.Combine(corpus, "train.txt")).ToList();
 var valid = ConllPosReader.Read(Path.Combine(corpus, "valid.txt")).ToList();
 Console.WriteLine(FormattableString.Invariant($"train: {train.Count} sentences, {train.Sum(s => s.Tokens.Length)} tokens; valid: {valid.Count} sentences"));
 
+// --holdout: every tenth training sentence is held out and scored after each epoch, so that the number of
+// epochs and the feature set are chosen on training data, never on valid.txt (which is only reported at the end).
+var holdout = args.Contains("--holdout");
+var dev = holdout ? train.Where((_, i) => i % 10 == 9).ToList() : [];
+if (holdout)
+{
+    train = [.. train.Where((_, i) => i % 10 != 9)];
+}
+
 var model = new PosTrainer(options).Train(train, (epoch, model) =>
 {
-    var result = PosEvaluation.Run(model, valid);
-    Console.WriteLine(FormattableString.Invariant(
-        $"epoch {epoch}: valid accuracy {result.Accuracy:P2} ({result.Correct}/{result.Tokens}), {model.FeatureCount} features, {result.TokensPerSecond:N0} tokens/s"));
+    if (holdout)
+    {
+        var result = PosEvaluation.Run(model, dev);
+        Console.WriteLine(FormattableString.Invariant(
+            $"epoch {epoch}: held-out accuracy {result.Accuracy:P2} ({result.Correct}/{result.Tokens}), {model.FeatureCount} features"));
+    }
+    else
+    {
+        Console.WriteLine(FormattableString.Invariant($"epoch {epoch}: {model.FeatureCount} features"));
+    }
 });
 
 Directory.CreateDirectory(output);
@@ -49,6 +65,12 @@ Console.WriteLine(FormattableString.Invariant(
 if (args.Contains("--errors"))
 {
     PrintConfusions(reloaded, valid);
+}
+
+var dumpAt = Array.IndexOf(args, "--dump");
+if (dumpAt >= 0)
+{
+    Dump(reloaded, valid, args[dumpAt + 1]);
 }
 
 return 0;
@@ -79,4 +101,21 @@ static void PrintConfusions(PosModel model, List<TaggedSentence> sentences)
     }
 
     Console.WriteLine(string.Join("; ", words.OrderByDescending(c => c.Value).Take(40).Select(w => $"{w.Key} {w.Value}")));
+}
+
+// Writes "word gold guess" per token, a blank line between sentences, for error analysis.
+static void Dump(PosModel model, List<TaggedSentence> sentences, string path)
+{
+    using var writer = new StreamWriter(path);
+    var predicted = new byte[512];
+    foreach (var sentence in sentences)
+    {
+        model.Tag(sentence.Text, sentence.Tokens.AsSpan(), predicted);
+        for (var i = 0; i < sentence.Tokens.Length; i++)
+        {
+            writer.WriteLine(FormattableString.Invariant($"{sentence.Tokens[i].Span.Of(sentence.Text)} {sentence.Tags[i]} {model.Tags[predicted[i]]}"));
+        }
+
+        writer.WriteLine();
+    }
 }

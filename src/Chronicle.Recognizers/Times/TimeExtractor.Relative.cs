@@ -85,7 +85,13 @@ internal sealed partial class TimeExtractor
                 return new Match(k + 1, TimexType.Date, new TimeMeaning(MeaningKind.Shift, unit, offset));
             case TimeWordKind.Unit:
                 var plural = (TimeUnit)Value(k);
-                // "recent weeks": an unknown number of weeks up to now, like "the past few weeks".
+                // "in recent years": a vague stretch of the past that TimeML gives as a reference to the past, not a
+                // length; the shorter "recent weeks" is an unknown number of weeks up to now, like "the past few weeks".
+                if (plural == TimeUnit.Year && !the && deixis is Deixis.Recent or Deixis.Past)
+                {
+                    return new Match(k + 1, TimexType.Date, TimeMeaning.Fixed("PAST_REF"));
+                }
+
                 return new Match(k + 1, TimexType.Duration, TimeMeaning.Fixed(DurationValue(-1, plural)));
             case TimeWordKind.Month when Capitalised(k) && !the:
                 var tense = offset switch { < 0 => Tense.Past, > 0 => Tense.Future, _ => Tense.Unknown };
@@ -133,6 +139,33 @@ internal sealed partial class TimeExtractor
         }
 
         return new Match(j + 1, TimexType.Date, new TimeMeaning(MeaningKind.Shift, TimeUnit.Year, 0));
+    }
+
+    /// <summary>
+    /// <c>year-end</c>, <c>year end</c>, <c>year's end</c>: the last day of the article's year (<c>by year-end</c>), or of
+    /// the year before after <c>since</c>, which looks back to the last year-end passed. <c>last year's end</c> is left
+    /// to the deictic year.
+    /// </summary>
+    private Match YearEnd(int i)
+    {
+        if (!IsWord(i, "year") || (i > 0 && Kind(i - 1) is TimeWordKind.Deictic or TimeWordKind.Demonstrative))
+        {
+            return Match.None;
+        }
+
+        var j = i + 1;
+        if (HyphenJoined(j))
+        {
+            j++;
+        }
+        else if ((IsPunct(j, '\'') || IsPunct(j, '\u2019')) && IsWord(j + 1, "s"))
+        {
+            j += 2;
+        }
+
+        return IsWord(j, "end") && !HyphenJoined(j + 1)
+            ? new Match(j + 1, TimexType.Date, new TimeMeaning(MeaningKind.MonthDay, Offset: IsWord(i - 1, "since") ? -1 : 0, Month: 12, Day: 31, Part: 1))
+            : Match.None;
     }
 
     /// <summary><c>that year</c>, <c>that same day</c>, <c>the same month</c>: resolved against the date mentioned last.</summary>

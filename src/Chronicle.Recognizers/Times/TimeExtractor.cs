@@ -165,6 +165,7 @@ internal sealed partial class TimeExtractor(string text, Word[] words, int count
         best = Best(best, Quarters(i));
         best = Best(best, YearAgo(i));
         best = Best(best, TheYear(i));
+        best = Best(best, YearEnd(i));
         best = Best(best, Seasons(i));
         best = Best(best, ThatUnit(i));
         best = Best(best, WeekOf(i));

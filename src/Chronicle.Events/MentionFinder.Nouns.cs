@@ -29,7 +29,8 @@ internal sealed partial class MentionFinder
 
         m.Edge = edge;
         var before = edge - 1;
-        while (before >= first && view.Tag(before) is "DT" or "PRP$" or "JJ" or "RB" or "CD")
+        // `speeded up the withdrawal`: past the light verb's particle too.
+        while (before >= first && view.Tag(before) is "DT" or "PRP$" or "JJ" or "RB" or "CD" or "RP")
         {
             before--;
         }

@@ -146,7 +146,8 @@ internal sealed class ActorReader(ArticleView view, PersonCountries persons, Act
             foreach (var i in view.Gazetteer.Find(word))
             {
                 var entry = view.Gazetteer.Entry(i);
-                if (entry.Precision == GeoPrecision.Country && entry.Country.Length > 0)
+                // `Baghdad University Medical School`: a name opened by a capital's is of that capital's country.
+                if ((entry.Precision == GeoPrecision.Country || (entry.FeatureCode == "PPLC" && k == first)) && entry.Country.Length > 0)
                 {
                     return entry.Country;
                 }

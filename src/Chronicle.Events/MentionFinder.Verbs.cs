@@ -53,7 +53,15 @@ internal sealed partial class MentionFinder
             }
             else
             {
-                m.Add(ActorRole.Target, Dative(m) ?? Object(m.Type, m.Last, end));
+                var target = Dative(m) ?? Object(m.Type, m.Last, end);
+                // `complained to the UN over X`: the body complained to hears it; X is the one accused.
+                if (m.Type == PloverType.Accuse && target is not null && target.First - 1 > m.Last && view.Word(target.First - 1) is "to"
+                    && Complained(target.Last, end) is { } accused)
+                {
+                    target = accused;
+                }
+
+                m.Add(ActorRole.Target, target);
             }
         }
 

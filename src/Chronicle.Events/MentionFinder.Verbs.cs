@@ -55,7 +55,8 @@ internal sealed partial class MentionFinder
             {
                 var target = Dative(m) ?? Object(m.Type, m.Last, end);
                 // `complained to the UN over X`: the body complained to hears it; X is the one accused.
-                if (m.Type == PloverType.Accuse && target is not null && target.First - 1 > m.Last && view.Word(target.First - 1) is "to"
+                if (m.Type == PloverType.Accuse && target is not null && target.First - 1 >= m.Last
+                    && view.Word(view.Tag(target.First - 1) == "DT" ? target.First - 2 : target.First - 1) is "to"
                     && Complained(target.Last, end) is { } accused)
                 {
                     target = accused;
@@ -389,7 +390,8 @@ internal sealed partial class MentionFinder
         if (view.PlaceAt[k] >= 0 && (!actors.IsActorToken(k) || InPlacePhrase(k, first)))
         {
             var j = k;
-            while (j > first && (view.PlaceAt[j - 1] >= 0 || view.Word(j - 1) is "of" or "the" || view.Is(j - 1, WordSets.PlaceNouns)))
+            while (j > first && (view.PlaceAt[j - 1] >= 0 || view.Word(j - 1) is "of" or "the" || view.Tag(j - 1) == "JJ"
+                || view.Is(j - 1, WordSets.PlaceNouns)))
             {
                 j--;
             }

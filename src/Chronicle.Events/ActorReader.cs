@@ -146,7 +146,8 @@ internal sealed class ActorReader(ArticleView view, PersonCountries persons, Act
             foreach (var i in view.Gazetteer.Find(word))
             {
                 var entry = view.Gazetteer.Entry(i);
-                if (entry.Precision == GeoPrecision.Country && entry.Country.Length > 0)
+                // `Baghdad University Medical School`: a name opened by a capital's is of that capital's country.
+                if ((entry.Precision == GeoPrecision.Country || (entry.FeatureCode == "PPLC" && k == first)) && entry.Country.Length > 0)
                 {
                     return entry.Country;
                 }
@@ -228,7 +229,8 @@ internal sealed class ActorReader(ArticleView view, PersonCountries persons, Act
             {
                 var person = mention.Type == EntityType.Person;
                 own = country ?? RoleCountry(view.EntityAt[head]) ?? KnownCountry(mention.Canonical, person) ?? LeadersGovernment(mention.Canonical)
-                    ?? (first < FirstOfEntity(head) ? KnownCountry(Phrase(first, head), person) : null) ?? persons.Find(mention.Canonical);
+                    ?? (first < FirstOfEntity(head) ? KnownCountry(Phrase(first, head), person) : null) ?? persons.Find(mention.Canonical)
+                    ?? (person && !mention.Canonical.Contains(' ', StringComparison.Ordinal) ? StateOfName(mention.Canonical) : null);
                 // An unknown person is most often of the country the article is about (`President X said`).
                 // A person travels: the event's place does not say better, so this guess stays.
                 own ??= mention.Type == EntityType.Person && head == last ? view.Focus : null;
@@ -276,7 +278,8 @@ internal sealed class ActorReader(ArticleView view, PersonCountries persons, Act
     private string? LeadersGovernment(string name)
     {
         var space = name.LastIndexOf(' ');
-        return space > 0 && WordSets.ActorNouns.Contains(name.AsSpan(space + 1)) ? KnownCountry(name[..space], partialNames: true) : null;
+        var leader = name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? 4 : 0;
+        return space > leader && WordSets.ActorNouns.Contains(name.AsSpan(space + 1)) ? KnownCountry(name[leader..space], partialNames: true) : null;
     }
 
     // `Zimbabwean Prime Minister X`: the roles stage read the title's affiliation.
@@ -314,7 +317,7 @@ internal sealed class ActorReader(ArticleView view, PersonCountries persons, Act
             var name = view.Text.AsSpan(place.Span.Start, place.Span.Length);
             // A name the gazetteer does not list was given the country around it: a misspelt state's own name says better.
             var state = view.Gazetteer.Contains(name) ? null : StateNamedAt(FirstOfEntity(t), t);
-            return Territories.CountryOf(name, view.Gazetteer) ?? state ?? place.Place.Country;
+            return Territories.CountryOf(name, view.Gazetteer) ?? state ?? StateOfName(name) ?? place.Place.Country;
         }
 
         return mention.Type switch
@@ -323,6 +326,21 @@ internal sealed class ActorReader(ArticleView view, PersonCountries persons, Act
             EntityType.Person => persons.Find(mention.Canonical),
             _ => null,
         };
+    }
+
+    // `Niger's ambassador`, `praised Haiti's efforts`: a name that is a state's own name stands for the state as an actor,
+    // though the places stage may have read it as a namesake region or town (Niger State, a Haiti in the US).
+    private string? StateOfName(ReadOnlySpan<char> name)
+    {
+        foreach (var i in view.Gazetteer.Find(name))
+        {
+            if (view.Gazetteer.Entry(i) is { Precision: GeoPrecision.Country, Country.Length: > 0 } entry)
+            {
+                return entry.Country;
+            }
+        }
+
+        return null;
     }
 
     // `the PRC`, `the Democratic People's Republic of Korea` (a name the name stage cuts at `'s`), `Ethopia`:

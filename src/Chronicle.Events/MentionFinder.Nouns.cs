@@ -29,7 +29,8 @@ internal sealed partial class MentionFinder
 
         m.Edge = edge;
         var before = edge - 1;
-        while (before >= first && view.Tag(before) is "DT" or "PRP$" or "JJ" or "RB" or "CD")
+        // `speeded up the withdrawal`: past the light verb's particle too.
+        while (before >= first && view.Tag(before) is "DT" or "PRP$" or "JJ" or "RB" or "CD" or "RP")
         {
             before--;
         }
@@ -51,7 +52,12 @@ internal sealed partial class MentionFinder
         }
 
         var next = m.Last + 1;
-        if (next < end && view.Is(next, WordSets.TargetPrepositions))
+        // `the withdrawal of its forces from Panama`: what is withdrawn from, not what is withdrawn, is the target.
+        if (m.Type == PloverType.Retreat && next < end && view.Word(next) is "of" && WithdrawnFrom(next + 1, end) is { } from)
+        {
+            m.Add(ActorRole.Target, from);
+        }
+        else if (next < end && view.Is(next, WordSets.TargetPrepositions))
         {
             m.Add(ActorRole.Target, NextActor(next + 1, end, 4));
         }
@@ -70,5 +76,11 @@ internal sealed partial class MentionFinder
 
         m.Anaphoric = m.Actors.Count == 0 && edge - 1 >= first && view.Word(edge - 1).Equals("the", StringComparison.OrdinalIgnoreCase);
         return m.Curated;
+    }
+
+    private Actor? WithdrawnFrom(int k, int end)
+    {
+        k = SkipPhrase(k, end);
+        return k < end && view.Word(k) is "from" ? FromActor(k + 1, end) : null;
     }
 }

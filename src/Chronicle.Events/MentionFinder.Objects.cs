@@ -53,9 +53,41 @@ internal sealed partial class MentionFinder
                 continue;
             }
 
+            // `arrested 12`, `killing one`: people the text only counts are unnamed people where it happened.
+            if (type is PloverType.Assault or PloverType.Coerce && k == last + 1 && view.Tag(k) == "CD"
+                && !(k + 1 < end && (view.IsNoun(k + 1) || view.Tag(k + 1) is "JJ" or "CD" || view.Word(k + 1) is "of")))
+            {
+                return new Actor(k, k, view.Tokens[k].Span, view.Word(k).ToString(), null, view.Focus, true, view.Focus is not null);
+            }
+
+            // `their peacekeeping force`: a participle before a noun modifies it.
+            if (view.Tag(k) == "VBG" && k + 1 < end && view.IsNoun(k + 1))
+            {
+                continue;
+            }
+
             if (IsFinite(k) || view.Tag(k) is "VBG" or "VB")
             {
                 return null;
+            }
+        }
+
+        return null;
+    }
+
+    // `complained to the UN over Israeli air raids`, `protested to X about Y's arrests`: the one complained of.
+    private Actor? Complained(int last, int end)
+    {
+        for (var k = last + 1; k < end && k <= last + 12; k++)
+        {
+            if (view.IsClauseBreak(k) || view.IsPunct(k, ',') || view.IsPunct(k, '.'))
+            {
+                return null;
+            }
+
+            if (view.Word(k) is "over" or "about")
+            {
+                return NextActor(k + 1, end, 5);
             }
         }
 

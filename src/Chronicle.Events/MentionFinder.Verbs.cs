@@ -53,7 +53,16 @@ internal sealed partial class MentionFinder
             }
             else
             {
-                m.Add(ActorRole.Target, Object(m.Type, m.Last, end));
+                var target = Dative(m) ?? Object(m.Type, m.Last, end);
+                // `complained to the UN over X`: the body complained to hears it; X is the one accused.
+                if (m.Type == PloverType.Accuse && target is not null && target.First - 1 >= m.Last
+                    && view.Word(view.Tag(target.First - 1) == "DT" ? target.First - 2 : target.First - 1) is "to"
+                    && Complained(target.Last, end) is { } accused)
+                {
+                    target = accused;
+                }
+
+                m.Add(ActorRole.Target, target);
             }
         }
 
@@ -227,14 +236,37 @@ internal sealed partial class MentionFinder
         return false;
     }
 
+    // `will give Tanzania a grant`, `sent Kyiv more arms`: an actor inside a verb phrase trigger is its indirect object.
+    private Actor? Dative(Mention m)
+    {
+        for (var k = m.First + 1; k < m.Last; k++)
+        {
+            if (actors.IsActorToken(k))
+            {
+                var actor = actors.Read(k, k, m.Last - 1);
+                return actor.First == k ? actor : null;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The subject of the verb at <paramref name="t"/>: the phrase before it, through auxiliaries, relatives and coordination.</summary>
     private List<Actor> Subject(int t, int first, int end, int depth)
     {
         var found = new List<Actor>(2);
         var k = t - 1;
+        var infinitive = false;
         while (k >= first && Skippable(k))
         {
+            infinitive |= view.Word(k).Equals("to", StringComparison.OrdinalIgnoreCase);
             k--;
+        }
+
+        // `X continued to send`, `X has tried to hack`, `X refused to allow`: the subject of the verb that takes the infinitive.
+        if (infinitive && view.Tag(t) == "VB" && depth < 2 && k >= first && view.IsVerb(k) && !view.Is(k, WordSets.Reporting))
+        {
+            return Subject(k, first, end, depth + 1);
         }
 
         k = SkipTime(k, first);
@@ -285,7 +317,8 @@ internal sealed partial class MentionFinder
         }
 
         var word = view.Word(k);
-        if ((word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("or", StringComparison.OrdinalIgnoreCase)) && depth < 2)
+        if ((word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("or", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("but", StringComparison.OrdinalIgnoreCase)) && depth < 2)
         {
             for (var j = k - 1; j >= first; j--)
             {
@@ -352,11 +385,13 @@ internal sealed partial class MentionFinder
             }
         }
 
-        // `Palestinian police in Jericho confiscated`: the actor before a place phrase.
-        if (!actors.IsActorToken(k) && view.PlaceAt[k] >= 0)
+        // `Palestinian police in Jericho confiscated`, `settlers in the West Bank city of Hebron set fire`: the actor
+        // before a place phrase.
+        if (view.PlaceAt[k] >= 0 && (!actors.IsActorToken(k) || InPlacePhrase(k, first)))
         {
             var j = k;
-            while (j > first && view.PlaceAt[j - 1] == view.PlaceAt[k])
+            while (j > first && (view.PlaceAt[j - 1] >= 0 || view.Word(j - 1) is "of" or "the" || view.Tag(j - 1) == "JJ"
+                || view.Is(j - 1, WordSets.PlaceNouns)))
             {
                 j--;
             }
@@ -377,6 +412,12 @@ internal sealed partial class MentionFinder
         if (actors.IsActorToken(k))
         {
             var actor = actors.Read(k, first, k);
+            // `Russian aircraft including helicopter gunships killed`: the example is part of the subject before it.
+            if (actor.First - 2 >= first && view.Word(actor.First - 1) is "including" && actors.IsActorToken(actor.First - 2))
+            {
+                actor = actors.Read(actor.First - 2, first, actor.First - 2);
+            }
+
             found.Add(actor);
             // `Both Iran and Russia have...`: coordinated subjects.
             var c = actor.First - 1;
@@ -387,6 +428,18 @@ internal sealed partial class MentionFinder
         }
 
         return found;
+    }
+
+    // `the West Bank city of Hebron`: a place named after a place noun and `of` is where, not who.
+    private bool InPlacePhrase(int k, int first)
+    {
+        var j = k;
+        while (j > first && view.PlaceAt[j - 1] == view.PlaceAt[k])
+        {
+            j--;
+        }
+
+        return j - 2 >= first && view.Word(j - 1) is "of" && view.Is(j - 2, WordSets.PlaceNouns);
     }
 
     /// <summary>The first actor of the sentence before its first verb, after an opening prepositional phrase.</summary>

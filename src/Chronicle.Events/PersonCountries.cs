@@ -22,7 +22,7 @@ internal sealed class PersonCountries
             for (var j = i - 1; j >= 0 && entities[i].Span.Start - entities[j].Span.End < 40; j--)
             {
                 var between = view.Text.AsSpan(entities[j].Span.End, entities[i].Span.Start - entities[j].Span.End);
-                if (between.Contains('.') || between.Contains(',') || between.Contains('\n'))
+                if (between.Contains('.') || between.Contains('\n') || (between.Contains(',') && !Apposition(between)))
                 {
                     break;
                 }
@@ -32,7 +32,8 @@ internal sealed class PersonCountries
                     EntityType.Norp => view.Gazetteer.CountryOfDemonym(entities[j].Canonical.AsSpan()),
                     EntityType.Gpe => PlaceCountry(view, entities[j].Span),
                     _ => null,
-                } ?? (entities[j].Type == EntityType.Person ? null : view.Names.Find(entities[j].Canonical));
+                } ?? (entities[j].Type != EntityType.Person ? view.Names.Find(entities[j].Canonical)
+                    : Possessive(between) ? State(view, entities[j].Canonical) : null);
                 if (country is not null)
                 {
                     countries[entities[i].Canonical] = country;
@@ -43,6 +44,37 @@ internal sealed class PersonCountries
     }
 
     public string? Find(string canonical) => countries.GetValueOrDefault(canonical);
+
+    /// <summary>The state a name stands for when the name stage read it as a person's (<c>Haiti's efforts</c>), else null.</summary>
+    public static string? State(ArticleView view, string name)
+    {
+        foreach (var i in view.Gazetteer.Find(name))
+        {
+            if (view.Gazetteer.Entry(i) is { Precision: GeoPrecision.Country, Country.Length: > 0 } entry)
+            {
+                return entry.Country;
+            }
+        }
+
+        return view.Names.Find(name);
+    }
+
+    private static bool Possessive(ReadOnlySpan<char> between) =>
+        between.StartsWith("'s ", StringComparison.Ordinal) || between.StartsWith("’s ", StringComparison.Ordinal);
+
+    // `Qatar's emir, Sheikh X`: a title held of a state, then the holder's name in apposition after one comma.
+    private static bool Apposition(ReadOnlySpan<char> between)
+    {
+        var comma = between.IndexOf(',');
+        if (!Possessive(between) || between[(comma + 1)..].Contains(','))
+        {
+            return false;
+        }
+
+        var title = between[3..comma].Trim();
+        var space = title.LastIndexOf(' ');
+        return title.Length > 0 && WordSets.ActorNouns.Contains(space < 0 ? title : title[(space + 1)..]);
+    }
 
     private static string? PlaceCountry(ArticleView view, TextSpan span)
     {

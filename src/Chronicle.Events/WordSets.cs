@@ -19,7 +19,7 @@ internal static class WordSets
         "official", "businessman", "businessmen", "elders", "landowners", "fundamentalists", "deputies", "legislators",
         "negotiators", "judge", "court", "union", "unions", "party", "council", "committee", "ambassador", "delegation",
         "servicemen", "journalist", "guerrillas", "guerillas", "peacekeepers", "inspectors", "observers", "groups",
-        "factions", "king", "emir", "navy", "warships", "tanks",
+        "factions", "king", "emir", "navy", "warships", "tanks", "agents", "chief", "wing", "opponents", "critics",
         "aircraft", "warplanes", "jets", "helicopters", "gunships", "bulldozers");
 
     /// <summary>Actor nouns that are crowds of people, who gather and march (<c>leaders gathered</c> is a meeting).</summary>
@@ -37,7 +37,7 @@ internal static class WordSets
         "maintains", "issued", "issues", "made", "makes", "lodged", "filed", "mounted", "began", "begins", "started",
         "continued", "continues", "led", "leads", "organised", "organized", "had", "has", "have", "pledged", "pledges",
         "stepped", "extended", "extends", "ordered", "orders", "waged", "wages", "declared", "declares", "renewed",
-        "intensified", "joined", "joins");
+        "intensified", "joined", "joins", "speeded", "sped", "accelerated", "continuing", "staging", "launching", "holding");
 
     /// <summary>What one side puts to another, so that `X's offer from Y` names Y as the one answered.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Proposals = Set(
@@ -134,6 +134,11 @@ internal static class WordSets
     /// <summary>Prepositions that introduce a target after a trigger.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TargetPrepositions = Set(
         "against", "on", "with", "to", "for", "of", "at", "toward", "towards", "upon");
+
+    /// <summary>Nouns of kinds of place (<c>the city of X</c>), after which a name is where, not who.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceNouns = Set(
+        "city", "town", "village", "province", "region", "district", "island", "state", "capital", "port", "enclave",
+        "county", "area", "camp", "border", "territory");
 
     /// <summary>Prepositions of place and time after which a name is where or when, not who.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Locatives = Set(

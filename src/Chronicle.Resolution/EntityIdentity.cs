@@ -118,7 +118,29 @@ public sealed class EntityIdentity(ActorLexicon actors, Gazetteer gazetteer) : I
         return Hash($"{Kind(type)}|{(key.Length == 0 ? canonical.ToLowerInvariant() : key)}");
     }
 
-    private static string Hash(string key) => "E" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)).AsSpan(0, 6));
+    // Every mention of every article is hashed: the key's bytes and the digest stay on the stack (short keys) and the
+    // id is written in place, one string allocated instead of four.
+    private static string Hash(string key)
+    {
+        var length = Encoding.UTF8.GetMaxByteCount(key.Length);
+        var bytes = length <= 512 ? stackalloc byte[length] : new byte[length];
+        Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(bytes[..Encoding.UTF8.GetBytes(key, bytes)], digest);
+        var head = 0UL;
+        foreach (var b in digest[..6])
+        {
+            head = (head << 8) | b;
+        }
+        // "E" and the first six digest bytes in lower-case hex, as Convert.ToHexStringLower writes them.
+        return string.Create(13, head, static (id, head) =>
+        {
+            id[0] = 'E';
+            for (var k = 0; k < 12; k++)
+            {
+                id[1 + k] = "0123456789abcdef"[(int)(head >> (44 - (4 * k))) & 0xF];
+            }
+        });
+    }
 
     // A place is one entity whether a sentence reads it as a state (GPE) or a location (LOC).
     private static string Kind(EntityType type) => type is EntityType.Gpe or EntityType.Loc ? "place" : type.ToString().ToLowerInvariant();

@@ -38,7 +38,7 @@ public sealed class Pipeline
         return new Analysis(document, found, Version);
     }
 
-    /// <summary>Runs every stage, adding each stage's elapsed time to <paramref name="timings"/>.</summary>
+    /// <summary>Runs every stage, adding each stage's elapsed time and allocated bytes to <paramref name="timings"/>.</summary>
     public Analysis Run(Document document, StageTimings timings)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -46,9 +46,11 @@ public sealed class Pipeline
         var found = Annotations.Empty;
         for (var i = 0; i < Stages.Length; i++)
         {
+            var allocated = GC.GetAllocatedBytesForCurrentThread();
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
             found = Stages[i].Run(document, found);
-            timings.Add(Stages[i].Name, System.Diagnostics.Stopwatch.GetElapsedTime(started));
+            var elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(started);
+            timings.Add(Stages[i].Name, elapsed, GC.GetAllocatedBytesForCurrentThread() - allocated);
         }
 
         return new Analysis(document, found, Version);

@@ -9,7 +9,10 @@ namespace Chronicle.Engine;
 /// <param name="Rounds">Timed rounds (after one warm-up round).</param>
 /// <param name="BestRound">The fastest round's wall time.</param>
 /// <param name="Stages">Time per stage summed over the timed rounds and threads.</param>
-public sealed record BenchmarkResult(int Documents, long Words, int Threads, int Rounds, TimeSpan BestRound, IReadOnlyDictionary<string, TimeSpan> Stages)
+/// <param name="StageBytes">Bytes allocated per stage summed over the timed rounds and threads.</param>
+public sealed record BenchmarkResult(
+    int Documents, long Words, int Threads, int Rounds, TimeSpan BestRound, IReadOnlyDictionary<string, TimeSpan> Stages,
+    IReadOnlyDictionary<string, long> StageBytes)
 {
     /// <summary>Words per second in the fastest round.</summary>
     public double WordsPerSecond => Words / BestRound.TotalSeconds;
@@ -41,7 +44,7 @@ public static class Benchmark
             best = elapsed < best ? elapsed : best;
         }
 
-        return new BenchmarkResult(documents.Count, words, threads, Math.Max(1, rounds), best, stages.Elapsed);
+        return new BenchmarkResult(documents.Count, words, threads, Math.Max(1, rounds), best, stages.Elapsed, stages.Allocated);
     }
 
     private static void RunRound(Pipeline pipeline, IReadOnlyList<Document> documents, int threads, StageTimings total)

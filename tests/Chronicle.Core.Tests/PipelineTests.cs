@@ -29,5 +29,8 @@ public sealed class PipelineTests
         pipeline.Run(new Document("x", null, null, "a b"), timings);
         pipeline.Run(new Document("y", null, null, "c d"), timings);
         timings.Elapsed.Keys.ShouldBe(["count"]);
+        // CountWords builds an array of tokens for each document: its bytes are counted against the stage.
+        timings.Allocated.Keys.ShouldBe(["count"]);
+        timings.Allocated["count"].ShouldBeGreaterThan(0);
     }
 }

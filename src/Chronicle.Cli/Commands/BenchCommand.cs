@@ -105,7 +105,7 @@ internal static class BenchCommand
         foreach (var (stage, elapsed) in result.Stages)
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"stage {stage}: {elapsed.TotalSeconds / result.Rounds:0.000} s per round ({elapsed.TotalSeconds / total:P0})"));
+                $"stage {stage}: {elapsed.TotalSeconds / result.Rounds:0.000} s per round ({elapsed.TotalSeconds / total:P0}), {result.StageBytes.GetValueOrDefault(stage) / (1024.0 * 1024.0 * result.Rounds):0} MB allocated"));
         }
     }
 }

@@ -67,8 +67,10 @@ internal sealed partial class MentionFinder
         }
 
         // `attacked the plan`, `attacked the minister over his remarks`: a politician's attack is criticism.
+        // `Blair attacked Howard`, `I attack him politically`: one person attacking another named person, with no weapon
+        // in the clause, is a politician's criticism; an assault has attackers who are armed or many.
         if (m.Type == PloverType.Assault && !passive && view.Word(t).StartsWith("attack", StringComparison.OrdinalIgnoreCase)
-            && AttackedInWords(m.Last, end))
+            && (AttackedInWords(m.Last, end) || PersonAttacksPerson(subjects, m.Last, end)))
         {
             m.Type = PloverType.Accuse;
             m.Mode = "disapprove";
@@ -493,6 +495,48 @@ internal sealed partial class MentionFinder
 
         return null;
     }
+
+    private bool PersonAttacksPerson(List<Actor> subjects, int last, int end)
+    {
+        if (!subjects.Exists(s => IsPersonName(s.Last) || WordSets.FirstPerson.Contains(view.Word(s.Last))))
+        {
+            return false;
+        }
+
+        for (var k = last + 1; k < end && k <= last + 12; k++)
+        {
+            if (view.Is(k, WordSets.Weapons))
+            {
+                return false;
+            }
+
+            if (view.IsClauseBreak(k) || view.IsPunct(k, '.'))
+            {
+                break;
+            }
+
+            if (view.Word(k) is "politically" or "verbally" or "publicly")
+            {
+                return true;
+            }
+        }
+
+        // The object is a person's name, past its titles (`Prime Minister X`, `the chancellor X`).
+        var o = last + 1;
+        while (o < end && view.EntityAt[o] < 0 && view.Tag(o) is "DT" or "PRP$" or "JJ" or "NN" or "NNP")
+        {
+            o++;
+        }
+
+        if (o < end && IsPersonName(o))
+        {
+            return true;
+        }
+
+        return false;
+    }
+
+    private bool IsPersonName(int k) => view.EntityAt[k] >= 0 && view.Found.Entities[view.EntityAt[k]].Type == EntityType.Person;
 
     // The object, or what follows `over`/`for` after it, is a plan, a policy, remarks... and no weapon is named.
     private bool AttackedInWords(int last, int end)

@@ -22,6 +22,20 @@ internal static class WordSets
         "factions", "king", "emir", "navy", "warships", "tanks", "agents", "chief", "wing", "opponents", "critics",
         "aircraft", "warplanes", "jets", "helicopters", "gunships", "bulldozers");
 
+    /// <summary>
+    /// Things said, planned or decided, never actors: a name before one modifies it (<c>the Conservatives stance</c>,
+    /// <c>government plans</c>), so an actor phrase ends before it.
+    /// </summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotActors = Set(
+        "plan", "plans", "proposal", "proposals", "stance", "offer", "vote", "idea", "ideas", "policy", "policies", "scheme",
+        "schemes", "bill", "law", "laws", "report", "concerns", "record", "comments", "remarks", "powers", "decision",
+        "budget", "ruling", "judgement", "judgment", "manifesto", "strategy", "reforms", "claims", "views", "position",
+        "legislation", "measures", "programme", "program", "intention", "message", "speech", "agenda", "figures", "soap");
+
+    /// <summary>Words that open a clause of its own after a verb's object: no target of the verb lies past them.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Subordinators = Set(
+        "as", "because", "while", "although", "though", "since", "when", "whereas", "until", "so");
+
     /// <summary>Actor nouns that are crowds of people, who gather and march (<c>leaders gathered</c> is a meeting).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PeopleNouns = Set(
         "protesters", "protestors", "demonstrators", "people", "students", "workers", "women", "men", "citizens",
@@ -86,6 +100,13 @@ internal static class WordSets
         "may", "might", "could", "would", "will", "should", "threatened", "threatens", "threaten", "plans", "planned",
         "plan", "planning", "vowed", "vows", "intends", "intended", "wants", "wanted", "considering", "ready", "prepared",
         "preparing", "if", "unless", "possible", "likely", "'ll", "’ll", "how", "why", "whether", "duty");
+
+    /// <summary>Words that open a condition: what follows in the clause may not happen at all.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Conditions = Set("if", "unless", "whether");
+
+    /// <summary>Modals of obligation or would-be: <c>should not</c>, <c>would not</c> give an opinion or a stance.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Deontic = Set(
+        "should", "must", "ought", "would", "could", "shall");
 
     /// <summary>Words that open a time phrase between a subject and its verb (<c>Serbia on Thursday rejected</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeOpeners = Set(

@@ -1,0 +1,62 @@
+namespace Chronicle.Events.Tests;
+
+/// <summary>What is no event in ordinary political news: conditions, opinions, kinds of measure, things that are no actors.</summary>
+public sealed class PrecisionRuleTests
+{
+    [Fact]
+    public void A_condition_far_before_a_negated_verb_is_no_event()
+    {
+        var run = Coded.Run("It would be a serious mistake if the city council did not accept the ruling, the mayor said on Monday.");
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Agree);
+    }
+
+    [Fact]
+    public void What_should_not_happen_is_an_opinion()
+    {
+        var run = Coded.Run("The union said teachers should not be criticised by the inspectors for the results.");
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Accuse);
+    }
+
+    [Fact]
+    public void What_should_happen_is_no_arrest()
+    {
+        var run = Coded.Run("The families said the three suspects should be prosecuted by the state as soon as possible.");
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Coerce);
+    }
+
+    [Fact]
+    public void A_bare_plural_measure_is_a_kind_not_an_event()
+    {
+        var run = Coded.Run("The draft law lists penalties such as fines, community work and curfews.");
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Coerce);
+    }
+
+    [Fact]
+    public void A_new_clause_after_the_object_holds_no_target()
+    {
+        var run = Coded.Run("The mayor decided to support the scheme as the police said it would cut crime.");
+        run.Events.ShouldNotContain(e => e.Actors.Any(a => a.Role == ActorRole.Target && a.Span.Of(run.Text).Contains("police")));
+    }
+
+    [Fact]
+    public void A_thing_proposed_ends_the_actor_before_it()
+    {
+        var run = Coded.Run("The senator rejected the Liberal party proposals on Tuesday.");
+        run.Events.ShouldNotContain(e => e.Actors.Any(a => a.Span.Of(run.Text).Contains("proposals")));
+    }
+
+    [Fact]
+    public void A_politician_attacking_another_criticises_him()
+    {
+        var run = Coded.Run("Opposition leader Jane Smithson attacked Prime Minister John Wardlow in a speech in Leeds on Monday.");
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Assault);
+        run.Events.ShouldContain(e => e.Type == PloverType.Accuse);
+    }
+
+    [Fact]
+    public void Gunmen_attacking_a_person_still_assault()
+    {
+        var run = Coded.Run("Gunmen attacked the governor John Wardlow in Basra on Monday, police said.");
+        run.Events.ShouldContain(e => e.Type == PloverType.Assault);
+    }
+}

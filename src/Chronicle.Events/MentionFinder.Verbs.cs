@@ -78,9 +78,30 @@ internal sealed partial class MentionFinder
 
         // `met the government's demands`, `met their deaths`: what is met is a thing, not a party to a meeting
         // (`would not meet the demands` is a refusal, read as such later).
-        if (m.Type == PloverType.Consult && !passive && view.Word(t).StartsWith("me", StringComparison.OrdinalIgnoreCase)
+        if (m.Type is PloverType.Consult or PloverType.Agree && !passive && view.Word(t).StartsWith("me", StringComparison.OrdinalIgnoreCase)
             && !(t - 1 >= first && view.Is(t - 1, WordSets.Negations)) && !(t - 2 >= first && view.Is(t - 2, WordSets.Negations))
             && ObjectHead(m.Last, end) is var head and >= 0 && view.Is(head, WordSets.MetWithoutMeeting))
+        {
+            return false;
+        }
+
+        // `beat the Asian economies`, `harming the workings of government`, `slaps that aside`: a figure of speech.
+        if (m.Type == PloverType.Assault && !passive
+            && ((ObjectHead(m.Last, end) is var thing and >= 0 && (view.Is(thing, WordSets.Figurative) || view.Is(thing, WordSets.Criticised)))
+                || Aside(m.Last, end)))
+        {
+            return false;
+        }
+
+        // `seize on those reports`, `seized upon the remarks`: to make use of something said is no seizure.
+        if (m.Type == PloverType.Coerce && m.Mode == "seize" && m.Last + 1 < end && view.Word(m.Last + 1) is "on" or "upon")
+        {
+            return false;
+        }
+
+        // `accepted that it had not happened`, `I don't accept there is any need`: accepting a fact is no agreement.
+        if (m.Type == PloverType.Agree && m.Last == t && view.Word(t).StartsWith("accept", StringComparison.OrdinalIgnoreCase)
+            && m.Last + 1 < end && view.Word(m.Last + 1) is "that" or "there" or "it" or "this")
         {
             return false;
         }
@@ -528,9 +549,24 @@ internal sealed partial class MentionFinder
             o++;
         }
 
-        if (o < end && IsPersonName(o))
+        // A named person's attack on anyone is criticism when nothing in the clause is a weapon: one person does not
+        // assault a government or its red tape.
+        if ((o < end && IsPersonName(o)) || subjects.Exists(s => IsPersonName(s.Last)))
         {
             return true;
+        }
+
+        return false;
+    }
+
+    private bool Aside(int last, int end)
+    {
+        for (var k = last + 1; k < end && k <= last + 3; k++)
+        {
+            if (view.Word(k).Equals("aside", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
         }
 
         return false;

@@ -113,8 +113,11 @@ internal sealed partial class MentionFinder(ArticleView view, TriggerLexicon lex
         view.Tag(k) is "DT" or "PRP$" or "JJ" or "JJR" or "JJS" or "CD" or "RB" or "POS" or "NNP" or "NN" or "NNS" or "VBN"
         && !view.IsClauseBreak(k);
 
+    // `the aid agency`, `protest leaders`: an event noun before the noun it modifies names no event.
     private bool KindFits(TriggerForm form, int t, int last) =>
-        form.Noun ? view.IsNoun(last) : view.IsVerb(t) && !Adjectival(t, last);
+        form.Noun
+            ? view.IsNoun(last) && !(last + 1 < view.Tokens.Length && view.IsNoun(last + 1) && view.Is(last + 1, WordSets.ModifiedHeads))
+            : view.IsVerb(t) && !Adjectival(t, last);
 
     // `destroyed drones`, `the banned party`, `suffer devastating illnesses`: a participle before a noun, with no
     // auxiliary, describes it (but `continued shelling villages` goes on doing it).

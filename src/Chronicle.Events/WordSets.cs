@@ -20,7 +20,8 @@ internal static class WordSets
         "negotiators", "judge", "court", "union", "unions", "party", "council", "committee", "ambassador", "delegation",
         "servicemen", "journalist", "guerrillas", "guerillas", "peacekeepers", "inspectors", "observers", "groups",
         "factions", "king", "emir", "navy", "warships", "tanks", "agents", "chief", "wing", "opponents", "critics",
-        "aircraft", "warplanes", "jets", "helicopters", "gunships", "bulldozers");
+        "aircraft", "warplanes", "jets", "helicopters", "gunships", "bulldozers", "ministers", "mps", "campaigners",
+        "councillors", "senators", "peers");
 
     /// <summary>
     /// Things said, planned or decided, never actors: a name before one modifies it (<c>the Conservatives stance</c>,
@@ -35,6 +36,27 @@ internal static class WordSets
     /// <summary>Words that open a clause of its own after a verb's object: no target of the verb lies past them.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Subordinators = Set(
         "as", "because", "while", "although", "though", "since", "when", "whereas", "until", "so");
+
+    /// <summary>
+    /// Nouns an event noun modifies rather than heads (<c>aid agency</c>, <c>protest group</c>, <c>strike leaders</c>):
+    /// the phrase names a body or a person, not an event.
+    /// </summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ModifiedHeads = Set(
+        "agency", "agencies", "charity", "charities", "group", "groups", "organisation", "organisations", "organization",
+        "organizations", "workers", "worker", "initiatives", "initiative", "campaigners", "movement", "leader", "leaders",
+        "minister", "ministers", "ministry", "secretary", "spokesman", "spokeswoman", "official", "officials", "chief",
+        "department", "committee", "body", "budget", "policy", "programme", "program", "fund", "funds", "sector", "industry",
+        "website", "network", "coalition", "lobby", "ballot");
+
+    /// <summary>
+    /// What is beaten, harmed or hurt in a figure of speech (<c>beat the Asian economies</c>, <c>harming the workings
+    /// of government</c>, <c>hurt his chances</c>): no one is assaulted.
+    /// </summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Figurative = Set(
+        "economy", "economies", "workings", "chances", "prospects", "interests", "relations", "reputation", "image",
+        "efforts", "process", "odds", "deadline", "competition", "rivals", "market", "markets", "confidence", "trust",
+        "credibility", "case", "cause", "morale", "growth", "recovery", "industry", "business", "system", "tape",
+        "debt", "inflation", "unemployment", "poverty", "crime", "way", "idea", "notion", "tradition", "traditions");
 
     /// <summary>Actor nouns that are crowds of people, who gather and march (<c>leaders gathered</c> is a meeting).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PeopleNouns = Set(
@@ -83,7 +105,7 @@ internal static class WordSets
         "demands", "demand", "targets", "target", "conditions", "condition", "requirements", "requirement", "criteria",
         "deadline", "deadlines", "expectations", "costs", "cost", "needs", "obligations", "standards", "standard",
         "goals", "goal", "challenge", "challenges", "terms", "fate", "end", "death", "resistance", "opposition", "reception",
-        "response", "criticism", "approval", "praise", "scepticism", "skepticism", "silence", "anger");
+        "response", "criticism", "approval", "praise", "scepticism", "skepticism", "silence", "anger", "rule", "rules", "commitments", "commitment", "pledge", "pledges", "promise", "promises", "concerns");
 
     /// <summary>Forms of <c>be</c>, for the passive.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Be = Set(

@@ -59,4 +59,53 @@ public sealed class PrecisionRuleTests
         var run = Coded.Run("Gunmen attacked the governor John Wardlow in Basra on Monday, police said.");
         run.Events.ShouldContain(e => e.Type == PloverType.Assault);
     }
+
+    [Fact]
+    public void A_named_politician_attacking_red_tape_criticises()
+    {
+        var run = Coded.Run("But Sarah Pelling, for the opposition, attacked government red tape and waste on Tuesday.");
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Assault);
+    }
+
+    [Fact]
+    public void An_event_noun_modifying_a_body_is_no_event()
+    {
+        var run = Coded.Run("The Christian aid agency Helpwell will host the minister's speech in Glasgow.");
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Aid);
+    }
+
+    [Fact]
+    public void Beating_economies_is_a_figure_of_speech()
+    {
+        var run = Coded.Run("The finance minister Tom Hartley is determined to beat the rival economies of Asia.");
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Assault);
+    }
+
+    [Fact]
+    public void Seizing_on_reports_is_no_seizure()
+    {
+        var run = Coded.Run("The opposition leader Ann Cole is expected to seize on those reports in parliament on Wednesday.");
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Coerce);
+    }
+
+    [Fact]
+    public void Accepting_a_fact_is_no_agreement()
+    {
+        var run = Coded.Run("The inspector Ann Cole accepted that there had been no cover-up at the ministry.");
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Agree);
+    }
+
+    [Fact]
+    public void Meeting_fiscal_rules_is_no_meeting()
+    {
+        var run = Coded.Run("The treasury minister Tom Hartley said he had met his fiscal rules with a surplus.");
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Consult || e.Type == PloverType.Agree);
+    }
+
+    [Fact]
+    public void Members_of_parliament_are_actors()
+    {
+        var run = Coded.Run("The minister Tom Hartley apologised to MPs on Monday after the ministry published the review early.");
+        run.Events.ShouldNotContain(e => e.Actors.Any(a => a.Role == ActorRole.Target && a.Span.Of(run.Text).Contains("ministry")));
+    }
 }

@@ -426,6 +426,12 @@ internal sealed partial class MentionFinder
             }
         }
 
+        if (Antecedent(k) is { } person)
+        {
+            found.Add(person);
+            return found;
+        }
+
         if (view.Is(k, WordSets.FirstPerson))
         {
             found.Add(new Actor(k, k, view.Tokens[k].Span, view.Word(k).ToString(), null, null, true));

@@ -108,4 +108,19 @@ public sealed class PrecisionRuleTests
         var run = Coded.Run("The minister Tom Hartley apologised to MPs on Monday after the ministry published the review early.");
         run.Events.ShouldNotContain(e => e.Actors.Any(a => a.Role == ActorRole.Target && a.Span.Of(run.Text).Contains("ministry")));
     }
+
+    [Fact]
+    public void He_is_the_person_who_opened_a_sentence_before()
+    {
+        var run = Coded.Run("Shadow minister Tom Hartley spoke in Leeds on Monday. He also accused ministers of wasting money.");
+        var e = run.Single(PloverType.Accuse);
+        e.Actors.ShouldContain(a => a.Role == ActorRole.Source && a.Canonical.Contains("Hartley"));
+    }
+
+    [Fact]
+    public void He_is_not_a_woman_named_before()
+    {
+        var run = Coded.Run("Mrs Ann Cole spoke in Leeds on Monday. He also accused ministers of wasting money.");
+        run.Events.ShouldNotContain(e => e.Actors.Any(a => a.Canonical.Contains("Cole")));
+    }
 }

@@ -77,6 +77,15 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
 
             // `the proposals`, `the idea`: a thing said or planned is no party to an event.
             e.Actors.RemoveAll(a => a.Canonical.Length > 0 && NotActor(document.Text.AsSpan(a.Span.Start, a.Span.Length)));
+            // `he` whom no person named before accounts for says nobody in particular.
+            e.Actors.RemoveAll(a => a.EntityId is null && WordSets.ThirdPerson.Contains(a.Canonical));
+
+            // `I accepted`, `we are determined to`, `I agree`: a speaker's own agreement with nobody is an opinion.
+            if (e.Type is PloverType.Agree or PloverType.Support && !e.HasTarget && e.Actors.Count > 0
+                && e.Actors.TrueForAll(a => WordSets.FirstPerson.Contains(document.Text.AsSpan(a.Span.Start, a.Span.Length))))
+            {
+                continue;
+            }
 
             // Without an actor or a count an event says too little to be worth a row; a curfew or a censorship is news
             // on its own, but a bare plural (`penalties such as fines or curfews`) names a kind of measure, not one.

@@ -17,6 +17,16 @@ internal sealed partial class MentionFinder
             && t + 1 < end && (view.Tag(t + 1) is "IN" or "TO" or "RB" || (view.Tag(t + 1) == "JJ" && view.TimeAt[t + 1] >= 0))
             && (AfterPreposition(t - 1, first) || MainVerbAfter(t + 1, end));
 
+        // `a dinner hosted by X`, `an advance text released by officials`: a participle with `by` after a thing that is
+        // no actor is a passive all the same; X is the agent, and the thing is no target.
+        var reduced = !passive && view.Tag(t) == "VBN" && m.Last + 1 < end && view.Word(m.Last + 1).Equals("by", StringComparison.OrdinalIgnoreCase)
+            && t - 1 >= first && view.IsNoun(t - 1) && !actors.IsActorToken(t - 1);
+        if (reduced)
+        {
+            m.Add(ActorRole.Source, Agent(m.Last, end));
+            return m.Type != PloverType.Retreat;
+        }
+
         if (passive && (m.Flags & TriggerFlags.Weapon) != 0)
         {
             return false;

@@ -123,4 +123,25 @@ public sealed class PrecisionRuleTests
         var run = Coded.Run("Mrs Ann Cole spoke in Leeds on Monday. He also accused ministers of wasting money.");
         run.Events.ShouldNotContain(e => e.Actors.Any(a => a.Canonical.Contains("Cole")));
     }
+
+    [Fact]
+    public void An_adjective_after_is_is_no_verb()
+    {
+        var run = Coded.Run("\"It is no longer appropriate for a minister to choose the judges,\" the report by the committee said.");
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Coerce);
+    }
+
+    [Fact]
+    public void A_participle_with_by_after_a_thing_has_its_agent_as_source()
+    {
+        var run = Coded.Run("At a dinner hosted by the mayor Ann Cole, the minister Tom Hartley spoke of his plans.");
+        run.Events.ShouldNotContain(e => e.Actors.Any(a => a.Role == ActorRole.Target && a.Canonical.Contains("Cole")));
+    }
+
+    [Fact]
+    public void A_speakers_agreement_with_nobody_is_an_opinion()
+    {
+        var run = Coded.Run("\"I agree, and we are determined to go on,\" the minister Tom Hartley said on Monday.");
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Agree);
+    }
 }

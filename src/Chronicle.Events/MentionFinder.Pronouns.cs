@@ -71,6 +71,12 @@ internal sealed partial class MentionFinder
     private bool OpensSentence(int start)
     {
         var first = view.Found.Sentences[SentenceOf(start)].FirstToken;
+        // `But X said`, `And X rejected`: a leading conjunction still leaves X the subject.
+        if (first < start && view.Tag(first) == "CC")
+        {
+            first++;
+        }
+
         for (var k = first; k < start; k++)
         {
             if (view.IsVerb(k) || view.Tokens[k].Kind == TokenKind.Punctuation || view.Tag(k) is "IN" or "PRP" or "CC")

@@ -115,7 +115,7 @@ internal static class WordSets
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries = Set(
         "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "'ve", "’ve", "'s", "’s", "will", "would",
         "may", "might", "could", "can", "should", "must", "did", "does", "do", "not", "n't", "never", "also", "to", "then",
-        "later", "reportedly", "allegedly", "openly", "already", "still", "repeatedly", "have", "now");
+        "later", "reportedly", "allegedly", "openly", "already", "still", "repeatedly", "have", "now", "since");
 
     /// <summary>Words that put an event in doubt or the future.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Hypothetical = Set(

@@ -144,4 +144,11 @@ public sealed class PrecisionRuleTests
         var run = Coded.Run("\"I agree, and we are determined to go on,\" the minister Tom Hartley said on Monday.");
         run.Events.ShouldNotContain(e => e.Type == PloverType.Agree);
     }
+
+    [Fact]
+    public void Since_between_auxiliary_and_verb_keeps_the_subject()
+    {
+        var run = Coded.Run("Dr Tom Hartley has since criticised the city council over its plans.");
+        run.Single(PloverType.Accuse).Actors.ShouldContain(a => a.Role == ActorRole.Source && a.Canonical.Contains("Hartley"));
+    }
 }

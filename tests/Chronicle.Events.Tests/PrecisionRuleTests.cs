@@ -151,4 +151,11 @@ public sealed class PrecisionRuleTests
         var run = Coded.Run("Dr Tom Hartley has since criticised the city council over its plans.");
         run.Single(PloverType.Accuse).Actors.ShouldContain(a => a.Role == ActorRole.Source && a.Canonical.Contains("Hartley"));
     }
+
+    [Fact]
+    public void A_town_before_an_event_noun_is_where_not_who()
+    {
+        var run = Coded.Run("Leaving a Brussels summit on Friday, the minister Tom Hartley said the talks had gone well.");
+        run.Events.ShouldNotContain(e => e.Actors.Any(a => a.Role == ActorRole.Source && a.Canonical.Contains("Brussels")));
+    }
 }

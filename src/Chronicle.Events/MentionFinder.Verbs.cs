@@ -353,11 +353,13 @@ internal sealed partial class MentionFinder
         if ((word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("or", StringComparison.OrdinalIgnoreCase)
             || word.Equals("but", StringComparison.OrdinalIgnoreCase)) && depth < 2)
         {
+            // `X said it was not possible to overstate it and urged the government`: the nearest verb before `and`
+            // with a subject shares it; a verb of a clause without an actor for subject passes to the one before.
             for (var j = k - 1; j >= first; j--)
             {
-                if (view.IsVerb(j) && !view.Is(j, WordSets.Auxiliaries))
+                if (view.IsVerb(j) && !view.Is(j, WordSets.Auxiliaries) && Subject(j, first, end, depth + 1) is { Count: > 0 } shared)
                 {
-                    return Subject(j, first, end, depth + 1);
+                    return shared;
                 }
             }
 

@@ -158,4 +158,11 @@ public sealed class PrecisionRuleTests
         var run = Coded.Run("Leaving a Brussels summit on Friday, the minister Tom Hartley said the talks had gone well.");
         run.Events.ShouldNotContain(e => e.Actors.Any(a => a.Role == ActorRole.Source && a.Canonical.Contains("Brussels")));
     }
+
+    [Fact]
+    public void A_verb_after_and_shares_the_subject_of_the_verb_with_one()
+    {
+        var run = Coded.Run("The mayor Ann Cole said it was hard to overstate the risk and urged the council to act quickly.");
+        run.Single(PloverType.Request).Actors.ShouldContain(a => a.Role == ActorRole.Source && a.Canonical.Contains("Cole"));
+    }
 }

@@ -230,7 +230,8 @@ internal sealed partial class MentionFinder
 
         for (var j = k; j < end && j <= k + 5; j++)
         {
-            if (view.Tokens[j].Kind == TokenKind.Punctuation)
+            // `denied fathers' groups had forced it`: a possessive mark is part of the clause's subject.
+            if (view.Tokens[j].Kind == TokenKind.Punctuation && !IsPossessiveMark(j))
             {
                 return false;
             }

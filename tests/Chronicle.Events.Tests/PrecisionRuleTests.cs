@@ -165,4 +165,11 @@ public sealed class PrecisionRuleTests
         var run = Coded.Run("The mayor Ann Cole said it was hard to overstate the risk and urged the council to act quickly.");
         run.Single(PloverType.Request).Actors.ShouldContain(a => a.Role == ActorRole.Source && a.Canonical.Contains("Cole"));
     }
+
+    [Fact]
+    public void Denying_a_clause_after_a_plural_possessive_is_no_rejection()
+    {
+        var run = Coded.Run("The minister Tom Hartley denied farmers' unions had forced the changes to the bill.");
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Reject);
+    }
 }

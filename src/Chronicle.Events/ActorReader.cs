@@ -47,7 +47,9 @@ internal sealed class ActorReader(ArticleView view, PersonCountries persons, Act
         var first = t;
         var last = t;
         // A time word ends the phrase: `troops in the West Bank today`.
-        while (last + 1 <= max && (SameEntity(last, last + 1) || (view.IsNoun(last + 1) && !view.IsPunct(last + 1, ',') && view.TimeAt[last + 1] < 0)
+        // `the Conservatives stance`, `government plans`: a thing said or planned ends the phrase before it.
+        while (last + 1 <= max && (SameEntity(last, last + 1) || (view.IsNoun(last + 1) && !view.IsPunct(last + 1, ',') && view.TimeAt[last + 1] < 0
+                && !view.Is(last + 1, WordSets.NotActors))
             || (IsPossessive(last + 1) && last + 2 <= max && (view.IsNoun(last + 2) || view.EntityAt[last + 2] >= 0) && IsActorAhead(last + 2, max))))
         {
             last++;

@@ -75,8 +75,22 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
                 continue;
             }
 
-            // Without an actor or a count an event says too little to be worth a row.
-            if (e.Actors.Count == 0 && e.Counts.Count == 0 && !(e.Type == PloverType.Coerce && e.Mode is "censor" or "curfew"))
+            // `the proposals`, `the idea`: a thing said or planned is no party to an event.
+            e.Actors.RemoveAll(a => a.Canonical.Length > 0 && NotActor(document.Text.AsSpan(a.Span.Start, a.Span.Length)));
+            // `he` whom no person named before accounts for says nobody in particular.
+            e.Actors.RemoveAll(a => a.EntityId is null && WordSets.ThirdPerson.Contains(a.Canonical));
+
+            // `I accepted`, `we are determined to`, `I agree`: a speaker's own agreement with nobody is an opinion.
+            if (e.Type is PloverType.Agree or PloverType.Support && !e.HasTarget && e.Actors.Count > 0
+                && e.Actors.TrueForAll(a => WordSets.FirstPerson.Contains(document.Text.AsSpan(a.Span.Start, a.Span.Length))))
+            {
+                continue;
+            }
+
+            // Without an actor or a count an event says too little to be worth a row; a curfew or a censorship is news
+            // on its own, but a bare plural (`penalties such as fines or curfews`) names a kind of measure, not one.
+            if (e.Actors.Count == 0 && e.Counts.Count == 0
+                && !(e.Type == PloverType.Coerce && e.Mode is "censor" or "curfew" && !document.Text.AsSpan(e.Trigger.Start, e.Trigger.Length).EndsWith("s")))
             {
                 continue;
             }
@@ -122,16 +136,25 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
         e.Actors.Add(new EventActor(ActorRole.Source, new TextSpan(e.Trigger.Start, e.Trigger.Start), UnidentifiedAttackers, null, country));
     }
 
+    private static bool NotActor(ReadOnlySpan<char> text)
+    {
+        var space = text.LastIndexOf(' ');
+        return WordSets.NotActors.Contains(space < 0 ? text : text[(space + 1)..]);
+    }
+
     /// <summary>The name of the source of an attack whose attacker the text does not name.</summary>
     public const string UnidentifiedAttackers = "unidentified attackers";
 
     // `could give`, `would agree`, `should investigate`, `asked why X was allowed`: a cooperative or verbal act that may
     // or would happen is talk, not an event. An expressed intent (`will support`), a threat and a refusal are events as
-    // PLOVER codes them; a possible attack or curfew is kept, marked hypothetical, for the analyst who follows threats;
-    // and `did not attack` is kept marked negated, because a denial or a non-event is itself news a user filters on.
+    // PLOVER codes them; a possible or planned attack or curfew (`may attack`, `plans to impose`) is kept, marked
+    // hypothetical, for the analyst who follows threats, but not one that only ought to or would happen under a
+    // condition (`should be prosecuted`, `could mean curfews`, `if they attack`), which is an opinion or a supposition;
+    // `did not attack` is kept marked negated, because a denial or a non-event is itself news a user filters on.
     private static bool Factual(Mention e) => e.Intent || e.Type is PloverType.Threaten or PloverType.Reject || e.Modality switch
     {
-        Modality.Hypothetical => e.Type is PloverType.Assault or PloverType.Coerce or PloverType.Sanction or PloverType.Mobilize or PloverType.Protest,
+        Modality.Hypothetical => !e.Supposed
+            && e.Type is PloverType.Assault or PloverType.Coerce or PloverType.Sanction or PloverType.Mobilize or PloverType.Protest,
         _ => true,
     };
 

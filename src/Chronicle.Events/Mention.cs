@@ -45,6 +45,12 @@ internal sealed class Mention
     /// <summary>An expressed intent (<c>will support</c>, <c>is ready to</c>): the statement is the event, so it is not hypothetical.</summary>
     public bool Intent { get; set; }
 
+    /// <summary>
+    /// Hypothetical by a condition or a modal of obligation or would-be (<c>if</c>, <c>should</c>, <c>would</c>): an
+    /// opinion or a supposition, never an event, unlike a possible or planned act (<c>may attack</c>).
+    /// </summary>
+    public bool Supposed { get; set; }
+
     public int? Quote { get; set; }
 
     /// <summary>A definite noun with nothing of its own (<c>the protests</c>) refers back to an event already told.</summary>

@@ -9,6 +9,13 @@ internal sealed partial class MentionFinder
         for (var k = m.First - 1; k >= first; k--)
         {
             var tag = view.Tag(k);
+            // `the Madrid rail bombing`, `a Brussels summit`: a town before the noun says where, not who.
+            if (actors.IsActorToken(k) && TownModifier(k))
+            {
+                edge = k;
+                continue;
+            }
+
             if (actors.IsActorToken(k))
             {
                 var possessor = actors.Read(k, first, k);
@@ -77,6 +84,10 @@ internal sealed partial class MentionFinder
         m.Anaphoric = m.Actors.Count == 0 && edge - 1 >= first && view.Word(edge - 1).Equals("the", StringComparison.OrdinalIgnoreCase);
         return m.Curated;
     }
+
+    private bool TownModifier(int k) =>
+        view.PlaceAt[k] >= 0 && view.Found.Places[view.PlaceAt[k]].Place.Precision is GeoPrecision.City or GeoPrecision.Site
+        && !(k + 1 < view.Tokens.Length && IsPossessiveMark(k + 1));
 
     private Actor? WithdrawnFrom(int k, int end)
     {

@@ -18,6 +18,12 @@ internal sealed partial class MentionFinder
                 return complement ? NextActor(k + 1, end, 4) : null;
             }
 
+            // `decided to support the plans as the police said`: past the object, a new clause has its own actors.
+            if (k > last + 1 && view.Is(k, WordSets.Subordinators))
+            {
+                return null;
+            }
+
             // `rejected an offer from Kabul`, `accepted demands from the rebels`, `demanded autonomy from the state`,
             // `withdrew its troops from X`, `seized weapons from X`: past a thing, the one it is asked of or taken from is the target.
             if ((complement || type is PloverType.Concede or PloverType.Agree or PloverType.Retreat or PloverType.Coerce)

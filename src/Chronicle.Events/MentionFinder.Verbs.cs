@@ -17,6 +17,16 @@ internal sealed partial class MentionFinder
             && t + 1 < end && (view.Tag(t + 1) is "IN" or "TO" or "RB" || (view.Tag(t + 1) == "JJ" && view.TimeAt[t + 1] >= 0))
             && (AfterPreposition(t - 1, first) || MainVerbAfter(t + 1, end));
 
+        // `a dinner hosted by X`, `an advance text released by officials`: a participle with `by` after a thing that is
+        // no actor is a passive all the same; X is the agent, and the thing is no target.
+        var reduced = !passive && view.Tag(t) == "VBN" && m.Last + 1 < end && view.Word(m.Last + 1).Equals("by", StringComparison.OrdinalIgnoreCase)
+            && t - 1 >= first && view.IsNoun(t - 1) && !actors.IsActorToken(t - 1);
+        if (reduced)
+        {
+            m.Add(ActorRole.Source, Agent(m.Last, end));
+            return m.Type != PloverType.Retreat;
+        }
+
         if (passive && (m.Flags & TriggerFlags.Weapon) != 0)
         {
             return false;
@@ -67,8 +77,10 @@ internal sealed partial class MentionFinder
         }
 
         // `attacked the plan`, `attacked the minister over his remarks`: a politician's attack is criticism.
+        // `Blair attacked Howard`, `I attack him politically`: one person attacking another named person, with no weapon
+        // in the clause, is a politician's criticism; an assault has attackers who are armed or many.
         if (m.Type == PloverType.Assault && !passive && view.Word(t).StartsWith("attack", StringComparison.OrdinalIgnoreCase)
-            && AttackedInWords(m.Last, end))
+            && (AttackedInWords(m.Last, end) || PersonAttacksPerson(subjects, m.Last, end)))
         {
             m.Type = PloverType.Accuse;
             m.Mode = "disapprove";
@@ -76,9 +88,30 @@ internal sealed partial class MentionFinder
 
         // `met the government's demands`, `met their deaths`: what is met is a thing, not a party to a meeting
         // (`would not meet the demands` is a refusal, read as such later).
-        if (m.Type == PloverType.Consult && !passive && view.Word(t).StartsWith("me", StringComparison.OrdinalIgnoreCase)
+        if (m.Type is PloverType.Consult or PloverType.Agree && !passive && view.Word(t).StartsWith("me", StringComparison.OrdinalIgnoreCase)
             && !(t - 1 >= first && view.Is(t - 1, WordSets.Negations)) && !(t - 2 >= first && view.Is(t - 2, WordSets.Negations))
             && ObjectHead(m.Last, end) is var head and >= 0 && view.Is(head, WordSets.MetWithoutMeeting))
+        {
+            return false;
+        }
+
+        // `beat the Asian economies`, `harming the workings of government`, `slaps that aside`: a figure of speech.
+        if (m.Type == PloverType.Assault && !passive
+            && ((ObjectHead(m.Last, end) is var thing and >= 0 && (view.Is(thing, WordSets.Figurative) || view.Is(thing, WordSets.Criticised)))
+                || Aside(m.Last, end)))
+        {
+            return false;
+        }
+
+        // `seize on those reports`, `seized upon the remarks`: to make use of something said is no seizure.
+        if (m.Type == PloverType.Coerce && m.Mode == "seize" && m.Last + 1 < end && view.Word(m.Last + 1) is "on" or "upon")
+        {
+            return false;
+        }
+
+        // `accepted that it had not happened`, `I don't accept there is any need`: accepting a fact is no agreement.
+        if (m.Type == PloverType.Agree && m.Last == t && view.Word(t).StartsWith("accept", StringComparison.OrdinalIgnoreCase)
+            && m.Last + 1 < end && view.Word(m.Last + 1) is "that" or "there" or "it" or "this")
         {
             return false;
         }
@@ -197,7 +230,8 @@ internal sealed partial class MentionFinder
 
         for (var j = k; j < end && j <= k + 5; j++)
         {
-            if (view.Tokens[j].Kind == TokenKind.Punctuation)
+            // `denied fathers' groups had forced it`: a possessive mark is part of the clause's subject.
+            if (view.Tokens[j].Kind == TokenKind.Punctuation && !IsPossessiveMark(j))
             {
                 return false;
             }
@@ -320,11 +354,13 @@ internal sealed partial class MentionFinder
         if ((word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("or", StringComparison.OrdinalIgnoreCase)
             || word.Equals("but", StringComparison.OrdinalIgnoreCase)) && depth < 2)
         {
+            // `X said it was not possible to overstate it and urged the government`: the nearest verb before `and`
+            // with a subject shares it; a verb of a clause without an actor for subject passes to the one before.
             for (var j = k - 1; j >= first; j--)
             {
-                if (view.IsVerb(j) && !view.Is(j, WordSets.Auxiliaries))
+                if (view.IsVerb(j) && !view.Is(j, WordSets.Auxiliaries) && Subject(j, first, end, depth + 1) is { Count: > 0 } shared)
                 {
-                    return Subject(j, first, end, depth + 1);
+                    return shared;
                 }
             }
 
@@ -401,6 +437,12 @@ internal sealed partial class MentionFinder
                 found.Add(actors.Read(j - 2, first, j - 2));
                 return found;
             }
+        }
+
+        if (Antecedent(k) is { } person)
+        {
+            found.Add(person);
+            return found;
         }
 
         if (view.Is(k, WordSets.FirstPerson))
@@ -493,6 +535,63 @@ internal sealed partial class MentionFinder
 
         return null;
     }
+
+    private bool PersonAttacksPerson(List<Actor> subjects, int last, int end)
+    {
+        if (!subjects.Exists(s => IsPersonName(s.Last) || WordSets.FirstPerson.Contains(view.Word(s.Last))))
+        {
+            return false;
+        }
+
+        for (var k = last + 1; k < end && k <= last + 12; k++)
+        {
+            if (view.Is(k, WordSets.Weapons))
+            {
+                return false;
+            }
+
+            if (view.IsClauseBreak(k) || view.IsPunct(k, '.'))
+            {
+                break;
+            }
+
+            if (view.Word(k) is "politically" or "verbally" or "publicly")
+            {
+                return true;
+            }
+        }
+
+        // The object is a person's name, past its titles (`Prime Minister X`, `the chancellor X`).
+        var o = last + 1;
+        while (o < end && view.EntityAt[o] < 0 && view.Tag(o) is "DT" or "PRP$" or "JJ" or "NN" or "NNP")
+        {
+            o++;
+        }
+
+        // A named person's attack on anyone is criticism when nothing in the clause is a weapon: one person does not
+        // assault a government or its red tape.
+        if ((o < end && IsPersonName(o)) || subjects.Exists(s => IsPersonName(s.Last)))
+        {
+            return true;
+        }
+
+        return false;
+    }
+
+    private bool Aside(int last, int end)
+    {
+        for (var k = last + 1; k < end && k <= last + 3; k++)
+        {
+            if (view.Word(k).Equals("aside", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsPersonName(int k) => view.EntityAt[k] >= 0 && view.Found.Entities[view.EntityAt[k]].Type == EntityType.Person;
 
     // The object, or what follows `over`/`for` after it, is a plan, a policy, remarks... and no weapon is named.
     private bool AttackedInWords(int last, int end)

@@ -113,8 +113,29 @@ internal sealed partial class MentionFinder(ArticleView view, TriggerLexicon lex
         view.Tag(k) is "DT" or "PRP$" or "JJ" or "JJR" or "JJS" or "CD" or "RB" or "POS" or "NNP" or "NN" or "NNS" or "VBN"
         && !view.IsClauseBreak(k);
 
+    // `the aid agency`, `protest leaders`: an event noun before the noun it modifies names no event.
     private bool KindFits(TriggerForm form, int t, int last) =>
-        form.Noun ? view.IsNoun(last) : view.IsVerb(t) && !Adjectival(t, last);
+        form.Noun
+            ? view.IsNoun(last) && !(last + 1 < view.Tokens.Length && view.IsNoun(last + 1) && view.Is(last + 1, WordSets.ModifiedHeads))
+            : view.IsVerb(t) && !Adjectival(t, last) && !AfterBe(t);
+
+    // `it is no longer appropriate`: a base form right after `is` (past adverbs) is an adjective the tagger misread.
+    private bool AfterBe(int t)
+    {
+        if (view.Tag(t) != "VB")
+        {
+            return false;
+        }
+
+        var k = t - 1;
+        while (k >= 0 && view.Tag(k) is "RB" or "RBR" or "DT" or "JJR")
+        {
+            k--;
+        }
+
+        return k >= 0 && view.Is(k, WordSets.Be) && !view.Word(k).StartsWith("get", StringComparison.OrdinalIgnoreCase)
+            && !view.Word(k).StartsWith("got", StringComparison.OrdinalIgnoreCase);
+    }
 
     // `destroyed drones`, `the banned party`, `suffer devastating illnesses`: a participle before a noun, with no
     // auxiliary, describes it (but `continued shelling villages` goes on doing it).

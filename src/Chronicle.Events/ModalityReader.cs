@@ -25,17 +25,33 @@ internal sealed class ModalityReader(ArticleView view)
         }
 
         var segment = Segment.Around(view, m);
+        // `if the government did not accept`, `unless the talks fail`: a condition anywhere before the trigger in its
+        // clause makes the event hypothetical, negated or not, however far the `if` stands from the verb.
+        for (var k = m.First - 1; k >= segment.First; k--)
+        {
+            if (view.Is(k, WordSets.Conditions) && !m.Intent)
+            {
+                m.Modality = Modality.Hypothetical;
+                m.Supposed = true;
+                return;
+            }
+        }
+
         for (var k = m.First - 1; k >= segment.First && k >= m.First - 5; k--)
         {
             if (view.Is(k, WordSets.Negations))
             {
-                m.Modality = Modality.Negated;
+                // `should not be criticised`, `would not allow`: a modal before the negation makes it an opinion or
+                // a stance about what ought or would happen, not a report that something did not happen.
+                m.Supposed = k - 1 >= segment.First && view.Is(k - 1, WordSets.Deontic) && !m.Intent;
+                m.Modality = m.Supposed ? Modality.Hypothetical : Modality.Negated;
                 return;
             }
 
             if (view.Is(k, WordSets.Hypothetical) && !m.Intent)
             {
                 m.Modality = Modality.Hypothetical;
+                m.Supposed = view.Is(k, WordSets.Deontic);
                 return;
             }
         }

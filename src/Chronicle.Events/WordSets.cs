@@ -20,7 +20,43 @@ internal static class WordSets
         "negotiators", "judge", "court", "union", "unions", "party", "council", "committee", "ambassador", "delegation",
         "servicemen", "journalist", "guerrillas", "guerillas", "peacekeepers", "inspectors", "observers", "groups",
         "factions", "king", "emir", "navy", "warships", "tanks", "agents", "chief", "wing", "opponents", "critics",
-        "aircraft", "warplanes", "jets", "helicopters", "gunships", "bulldozers");
+        "aircraft", "warplanes", "jets", "helicopters", "gunships", "bulldozers", "ministers", "mps", "campaigners",
+        "councillors", "senators", "peers");
+
+    /// <summary>
+    /// Things said, planned or decided, never actors: a name before one modifies it (<c>the Conservatives stance</c>,
+    /// <c>government plans</c>), so an actor phrase ends before it.
+    /// </summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotActors = Set(
+        "plan", "plans", "proposal", "proposals", "stance", "offer", "vote", "idea", "ideas", "policy", "policies", "scheme",
+        "schemes", "bill", "law", "laws", "report", "concerns", "record", "comments", "remarks", "powers", "decision",
+        "budget", "ruling", "judgement", "judgment", "manifesto", "strategy", "reforms", "claims", "views", "position",
+        "legislation", "measures", "programme", "program", "intention", "message", "speech", "agenda", "figures", "soap");
+
+    /// <summary>Words that open a clause of its own after a verb's object: no target of the verb lies past them.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Subordinators = Set(
+        "as", "because", "while", "although", "though", "since", "when", "whereas", "until", "so");
+
+    /// <summary>
+    /// Nouns an event noun modifies rather than heads (<c>aid agency</c>, <c>protest group</c>, <c>strike leaders</c>):
+    /// the phrase names a body or a person, not an event.
+    /// </summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ModifiedHeads = Set(
+        "agency", "agencies", "charity", "charities", "group", "groups", "organisation", "organisations", "organization",
+        "organizations", "workers", "worker", "initiatives", "initiative", "campaigners", "movement", "leader", "leaders",
+        "minister", "ministers", "ministry", "secretary", "spokesman", "spokeswoman", "official", "officials", "chief",
+        "department", "committee", "body", "budget", "policy", "programme", "program", "fund", "funds", "sector", "industry",
+        "website", "network", "coalition", "lobby", "ballot");
+
+    /// <summary>
+    /// What is beaten, harmed or hurt in a figure of speech (<c>beat the Asian economies</c>, <c>harming the workings
+    /// of government</c>, <c>hurt his chances</c>): no one is assaulted.
+    /// </summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Figurative = Set(
+        "economy", "economies", "workings", "chances", "prospects", "interests", "relations", "reputation", "image",
+        "efforts", "process", "odds", "deadline", "competition", "rivals", "market", "markets", "confidence", "trust",
+        "credibility", "case", "cause", "morale", "growth", "recovery", "industry", "business", "system", "tape",
+        "debt", "inflation", "unemployment", "poverty", "crime", "way", "idea", "notion", "tradition", "traditions");
 
     /// <summary>Actor nouns that are crowds of people, who gather and march (<c>leaders gathered</c> is a meeting).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PeopleNouns = Set(
@@ -69,7 +105,7 @@ internal static class WordSets
         "demands", "demand", "targets", "target", "conditions", "condition", "requirements", "requirement", "criteria",
         "deadline", "deadlines", "expectations", "costs", "cost", "needs", "obligations", "standards", "standard",
         "goals", "goal", "challenge", "challenges", "terms", "fate", "end", "death", "resistance", "opposition", "reception",
-        "response", "criticism", "approval", "praise", "scepticism", "skepticism", "silence", "anger");
+        "response", "criticism", "approval", "praise", "scepticism", "skepticism", "silence", "anger", "rule", "rules", "commitments", "commitment", "pledge", "pledges", "promise", "promises", "concerns");
 
     /// <summary>Forms of <c>be</c>, for the passive.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Be = Set(
@@ -79,13 +115,20 @@ internal static class WordSets
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries = Set(
         "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "'ve", "’ve", "'s", "’s", "will", "would",
         "may", "might", "could", "can", "should", "must", "did", "does", "do", "not", "n't", "never", "also", "to", "then",
-        "later", "reportedly", "allegedly", "openly", "already", "still", "repeatedly", "have", "now");
+        "later", "reportedly", "allegedly", "openly", "already", "still", "repeatedly", "have", "now", "since");
 
     /// <summary>Words that put an event in doubt or the future.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Hypothetical = Set(
         "may", "might", "could", "would", "will", "should", "threatened", "threatens", "threaten", "plans", "planned",
         "plan", "planning", "vowed", "vows", "intends", "intended", "wants", "wanted", "considering", "ready", "prepared",
         "preparing", "if", "unless", "possible", "likely", "'ll", "’ll", "how", "why", "whether", "duty");
+
+    /// <summary>Words that open a condition: what follows in the clause may not happen at all.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Conditions = Set("if", "unless", "whether");
+
+    /// <summary>Modals of obligation or would-be: <c>should not</c>, <c>would not</c> give an opinion or a stance.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Deontic = Set(
+        "should", "must", "ought", "would", "could", "shall");
 
     /// <summary>Words that open a time phrase between a subject and its verb (<c>Serbia on Thursday rejected</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeOpeners = Set(

@@ -1,0 +1,99 @@
+namespace Chronicle.Events;
+
+internal sealed partial class MentionFinder
+{
+    /// <summary>
+    /// `He also dismissed claims`, `she accused ministers`: a personal pronoun outside a quote is the person named
+    /// last before it, within a few sentences (news names a person, then goes on with `he`). The actor keeps the
+    /// pronoun's span and takes the person's name, entity and country.
+    /// </summary>
+    private Actor? Antecedent(int k)
+    {
+        if (!(view.Word(k).Equals("he", StringComparison.OrdinalIgnoreCase) || view.Word(k).Equals("she", StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        var at = view.Tokens[k].Span;
+        foreach (var quote in view.Found.Quotes)
+        {
+            if (quote.Direct && quote.Content.Contains(at))
+            {
+                return null;
+            }
+        }
+
+        var he = view.Word(k).Equals("he", StringComparison.OrdinalIgnoreCase);
+        var sentence = SentenceOf(k);
+        for (var j = k - 1; j >= 0 && j >= view.Found.Sentences[Math.Max(0, sentence - 2)].FirstToken; j--)
+        {
+            if (view.EntityAt[j] < 0 || view.Found.Entities[view.EntityAt[j]].Type != EntityType.Person)
+            {
+                continue;
+            }
+
+            var start = j;
+            while (start > 0 && view.EntityAt[start - 1] == view.EntityAt[j])
+            {
+                start--;
+            }
+
+            // The pronoun goes on with the subject of a sentence before it (`Shadow minister X said`, `X rejected`),
+            // not with a person named inside a clause (`he met his wife Y`), nor one whose title is of the other sex.
+            if (!OpensSentence(start) || OtherSex(start, he))
+            {
+                j = start;
+                continue;
+            }
+
+            var person = actors.Read(j, start, j);
+            return person with { First = k, Last = k, Span = at };
+        }
+
+        return null;
+    }
+
+    private int SentenceOf(int token)
+    {
+        var sentences = view.Found.Sentences;
+        for (var s = sentences.Length - 1; s >= 0; s--)
+        {
+            if (sentences[s].FirstToken <= token)
+            {
+                return s;
+            }
+        }
+
+        return 0;
+    }
+
+    // Only titles, adjectives and nouns stand before the name in its sentence: no verb, no clause.
+    private bool OpensSentence(int start)
+    {
+        var first = view.Found.Sentences[SentenceOf(start)].FirstToken;
+        // `But X said`, `And X rejected`: a leading conjunction still leaves X the subject.
+        if (first < start && view.Tag(first) == "CC")
+        {
+            first++;
+        }
+
+        for (var k = first; k < start; k++)
+        {
+            if (view.IsVerb(k) || view.Tokens[k].Kind == TokenKind.Punctuation || view.Tag(k) is "IN" or "PRP" or "CC")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool OtherSex(int start, bool he)
+    {
+        var title = start > 0 ? view.Word(start - 1) : [];
+        var name = view.Word(start);
+        return he
+            ? title is "Mrs" or "Ms" or "Miss" or "Lady" or "Baroness" || name is "Mrs" or "Ms" or "Miss" or "Lady" or "Baroness"
+            : title is "Mr" or "Sir" or "Lord" or "King" || name is "Mr" or "Sir" or "Lord" or "King";
+    }
+}

@@ -34,7 +34,7 @@ public static class JsonEscapes
             }
             catch (InvalidOperationException)
             {
-                return $"field \"{name}\"";
+                return $"field \"{(name.Length <= 40 ? name : string.Concat(name.AsSpan(0, 40), "…"))}\"";
             }
         }
 

@@ -42,6 +42,29 @@ public sealed class JsonLinesReaderTests
         results[2].ShouldBeOfType<DocumentRead>().Document.Text.ShouldBe("Three.");
     }
 
+    [Fact]
+    public void An_error_stays_one_short_line_when_the_parser_quotes_a_long_token()
+    {
+        // A line of prose that begins with `n` is read as the literal `null`, and the parser quotes the whole line.
+        var prose = "nobody marched on the ministry, " + string.Concat(Enumerable.Repeat("said the police, ", 60));
+
+        var failure = Reading.Read(_reader, prose + "\n", "f").Single().ShouldBeOfType<ReadFailure>();
+
+        failure.Reason.ShouldStartWith("malformed JSON");
+        failure.Reason.Length.ShouldBeLessThanOrEqualTo(200);
+    }
+
+    [Fact]
+    public void A_long_field_name_is_clipped_in_the_error()
+    {
+        var name = new string('k', 500);
+
+        var failure = Reading.Read(_reader, $$"""{"text":"Body.","{{name}}":"a\u0000b"}""" + "\n", "f").Single().ShouldBeOfType<ReadFailure>();
+
+        failure.Reason.ShouldContain("NUL");
+        failure.Reason.Length.ShouldBeLessThanOrEqualTo(200);
+    }
+
     [Theory]
     [InlineData("""{"title":"No text"}""", "missing field \"text\"")]
     [InlineData("""{"text":"  "}""", "empty")]

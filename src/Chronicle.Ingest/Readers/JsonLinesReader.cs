@@ -138,7 +138,7 @@ public sealed class JsonLinesReader : IDocumentReader
 
         var unstorable = StorableText.Problem(text, "field \"text\"") ?? StorableText.Problem(title, "field \"title\"")
             ?? StorableText.Problem(url, "field \"url\"")
-            ?? metadata.Select(m => StorableText.Problem(m.Value, $"field \"{m.Key}\"")).FirstOrDefault(p => p is not null);
+            ?? metadata.Select(m => StorableText.Problem(m.Value, $"field \"{Clip(m.Key)}\"")).FirstOrDefault(p => p is not null);
         if (unstorable is not null)
         {
             return new ReadFailure(where, unstorable);
@@ -150,11 +150,15 @@ public sealed class JsonLinesReader : IDocumentReader
         return new DocumentRead(new Document(source, cleanTitle, published, body, metadata.ToImmutable()));
     }
 
-    private static string Clip(string raw) => raw.Length <= 40 ? raw : string.Concat(raw.AsSpan(0, 40), "…");
+    // Names and values from the input are clipped, so that an error stays one short line whatever the input holds.
+    internal static string Clip(string raw) => raw.Length <= 40 ? raw : string.Concat(raw.AsSpan(0, 40), "…");
 
+    // The parser quotes the token it could not read (a line of prose starting with `n` is read as a literal `null`
+    // that runs to the end of the line): the error keeps the first line of its message, at most 160 characters.
     private static string FirstLine(string message)
     {
         var end = message.IndexOf('\n', StringComparison.Ordinal);
-        return end < 0 ? message : message[..end].TrimEnd();
+        var line = end < 0 ? message : message[..end].TrimEnd();
+        return line.Length <= 160 ? line : string.Concat(line.AsSpan(0, 160), "…");
     }
 }

@@ -15,7 +15,8 @@ internal static class HostileCorpus
 
     public static IReadOnlyList<HostileInput> For(string format)
     {
-        var random = new Random(Seed ^ format.GetHashCode(StringComparison.Ordinal));
+        // string.GetHashCode differs from one process to the next: the format's own characters make a stable seed.
+        var random = new Random(Seed ^ format.Aggregate(17, (hash, c) => unchecked((hash * 31) + c)));
         var payloads = All(random).ToList();
         IEnumerable<HostileInput> specific = format switch
         {

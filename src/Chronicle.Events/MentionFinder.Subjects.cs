@@ -14,6 +14,13 @@ internal sealed partial class MentionFinder
             k--;
         }
 
+        // `He went on to accuse`, `X pressed ahead to build`: a particle between the verb and its infinitive.
+        if (infinitive && view.Tag(t) == "VB" && k > first && (view.Tag(k) == "RP" || view.Word(k) is "on" or "ahead")
+            && view.IsVerb(k - 1) && !view.Is(k - 1, WordSets.Reporting))
+        {
+            k--;
+        }
+
         // `X continued to send`, `X has tried to hack`, `X refused to allow`: the subject of the verb that takes the infinitive.
         if (infinitive && view.Tag(t) == "VB" && depth < 2 && k >= first && view.IsVerb(k) && !view.Is(k, WordSets.Reporting))
         {

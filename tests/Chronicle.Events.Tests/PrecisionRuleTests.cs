@@ -172,4 +172,32 @@ public sealed class PrecisionRuleTests
         var run = Coded.Run("The minister Tom Hartley denied farmers' unions had forced the changes to the bill.");
         run.Events.ShouldNotContain(e => e.Type == PloverType.Reject);
     }
+
+    [Fact]
+    public void A_pledge_to_nobody_in_particular_is_no_agreement()
+    {
+        Coded.Run("The Green party pledged to oppose the new tax on pensions.").Events.ShouldNotContain(e => e.Type == PloverType.Agree);
+        Coded.Run("The party is committed to ensuring that every child gets a school place.").Events.ShouldNotContain(e => e.Type == PloverType.Agree);
+    }
+
+    [Fact]
+    public void A_pledge_to_another_party_or_by_a_state_is_an_agreement()
+    {
+        Coded.Run("Germany pledged to help Poland rebuild its roads.").Events.ShouldContain(e => e.Type == PloverType.Agree);
+        Coded.Run("Officials said Chile is committed to opening up its economy.").Events.ShouldContain(e => e.Type == PloverType.Agree);
+    }
+
+    [Fact]
+    public void A_permission_nobody_grants_is_no_concession()
+    {
+        var run = Coded.Run("Nurses are already allowed to prescribe some medicines.");
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Concede);
+    }
+
+    [Fact]
+    public void A_particle_before_the_infinitive_keeps_the_subject()
+    {
+        var run = Coded.Run("Shadow minister Tom Hartley spoke in Leeds on Monday. He went on to accuse Mr Brown of wasting money.");
+        run.Single(PloverType.Accuse).Actors.ShouldContain(a => a.Role == ActorRole.Source && a.Canonical.Contains("Hartley"));
+    }
 }

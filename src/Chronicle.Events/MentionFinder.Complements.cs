@@ -134,6 +134,15 @@ internal sealed partial class MentionFinder
                     head.Type = PloverType.Threaten;
                 }
 
+                // `offered to send troops to X`, `offered assistance to X`: an offer of help is aid to the one it is
+                // offered to (the target found above), not an agreement with the thing offered.
+                if (head.Type == PloverType.Agree && !head.Intent && governed == 0 && view.Word(head.First).StartsWith("offer", StringComparison.OrdinalIgnoreCase)
+                    && (c.Type == PloverType.Aid || (c.Type == PloverType.Mobilize && c.Mode == "troops")))
+                {
+                    head.Type = PloverType.Aid;
+                    head.Mode = c.Type == PloverType.Aid ? c.Mode : "military";
+                }
+
                 into.RemoveAt(j);
                 governed++;
                 j--;

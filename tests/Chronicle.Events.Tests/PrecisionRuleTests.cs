@@ -200,4 +200,12 @@ public sealed class PrecisionRuleTests
         var run = Coded.Run("Shadow minister Tom Hartley spoke in Leeds on Monday. He went on to accuse Mr Brown of wasting money.");
         run.Single(PloverType.Accuse).Actors.ShouldContain(a => a.Role == ActorRole.Source && a.Canonical.Contains("Hartley"));
     }
+
+    [Fact]
+    public void An_offer_of_troops_is_aid_to_the_one_offered()
+    {
+        var run = Coded.Run("Canada offered to send troops to Haiti after the storm.");
+        run.Single(PloverType.Aid).Actors.ShouldContain(a => a.Role == ActorRole.Target && a.Canonical.Contains("Haiti"));
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Agree);
+    }
 }

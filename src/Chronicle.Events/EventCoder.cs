@@ -147,9 +147,7 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
     // `are already allowed to use force`: a permission that nobody is said to grant is a rule, not a concession.
     private static bool Unaddressed(Mention e, ReadOnlySpan<char> trigger) => e.Type switch
     {
-        PloverType.Agree => !e.HasTarget && !e.Noun && (trigger.StartsWith("pledg", StringComparison.OrdinalIgnoreCase)
-            || trigger.StartsWith("promis", StringComparison.OrdinalIgnoreCase) || trigger.StartsWith("vow", StringComparison.OrdinalIgnoreCase)
-            || trigger.StartsWith("commit", StringComparison.OrdinalIgnoreCase)),
+        PloverType.Agree => !e.HasTarget && !e.Noun && MentionFinder.IsPledge(trigger),
         PloverType.Concede => !e.HasSource && trigger.StartsWith("allow", StringComparison.OrdinalIgnoreCase),
         _ => false,
     };

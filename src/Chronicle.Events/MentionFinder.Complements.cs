@@ -148,8 +148,10 @@ internal sealed partial class MentionFinder
                 j--;
             }
 
-            // `threatened to cut off electricity to Nakhichevan`: the stated act's object is the target.
-            if (!head.HasTarget && !head.Noun && head.Type is PloverType.Request or PloverType.Threaten or PloverType.Agree
+            // `threatened to cut off electricity to Nakhichevan`: the stated act's object is the target; but what a
+            // pledge's own act is done to (`pledged to clamp down on Britain's compensation culture`) is no party it
+            // is made to, which only a cooperative act (`pledged to help Poland`, read above) or a dative names.
+            if (!head.HasTarget && !head.Noun && !(governed == 0 && head.Type == PloverType.Agree && IsPledge(view.Word(head.First))) && head.Type is PloverType.Request or PloverType.Threaten or PloverType.Agree
                 or PloverType.Reject && Infinitive(head.Last + 1, end))
             {
                 head.Add(ActorRole.Target, Object(head.Type, head.Last + 2, end));
@@ -160,6 +162,11 @@ internal sealed partial class MentionFinder
             }
         }
     }
+
+    /// <summary>Whether a trigger word commits its speaker (<c>pledged</c>, <c>promises</c>, <c>vowed</c>, <c>committed</c>).</summary>
+    internal static bool IsPledge(ReadOnlySpan<char> word) =>
+        word.StartsWith("pledg", StringComparison.OrdinalIgnoreCase) || word.StartsWith("promis", StringComparison.OrdinalIgnoreCase)
+        || word.StartsWith("vow", StringComparison.OrdinalIgnoreCase) || word.StartsWith("commit", StringComparison.OrdinalIgnoreCase);
 
     private static bool Hostile(PloverType type) =>
         type is PloverType.Coerce or PloverType.Assault or PloverType.Sanction or PloverType.Protest or PloverType.Mobilize;

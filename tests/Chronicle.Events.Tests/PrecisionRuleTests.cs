@@ -208,4 +208,11 @@ public sealed class PrecisionRuleTests
         run.Single(PloverType.Aid).Actors.ShouldContain(a => a.Role == ActorRole.Target && a.Canonical.Contains("Haiti"));
         run.Events.ShouldNotContain(e => e.Type == PloverType.Agree);
     }
+
+    [Fact]
+    public void What_a_pledged_act_is_done_to_is_no_party_to_the_pledge()
+    {
+        var run = Coded.Run("The minister Tom Hartley pledged to cut waiting lists in Scotland's hospitals.");
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Agree);
+    }
 }

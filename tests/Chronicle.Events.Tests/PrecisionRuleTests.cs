@@ -215,4 +215,11 @@ public sealed class PrecisionRuleTests
         var run = Coded.Run("The minister Tom Hartley pledged to cut waiting lists in Scotland's hospitals.");
         run.Events.ShouldNotContain(e => e.Type == PloverType.Agree);
     }
+
+    [Fact]
+    public void A_party_named_by_its_members_is_the_source()
+    {
+        var run = Coded.Run("The Republicans are to back controversial government plans to build a new bridge.");
+        run.Single(PloverType.Support).Actors.ShouldContain(a => a.Role == ActorRole.Source && a.Canonical.Contains("Republicans"));
+    }
 }

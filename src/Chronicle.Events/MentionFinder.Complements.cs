@@ -178,10 +178,10 @@ internal sealed partial class MentionFinder
             return;
         }
 
-        // `failed to reach agreement`, `refused to meet`: the attempt or the refusal is the event.
+        // `failed to reach agreement`, `refused to meet`, `his refusal to accept`: the attempt or the refusal is the event.
         if (m.Type is PloverType.Support or PloverType.Aid or PloverType.Consult or PloverType.Retreat or PloverType.Concede
             or PloverType.Cooperate or PloverType.Agree && m.First >= 2
-            && view.Word(m.First - 1).Equals("to", StringComparison.OrdinalIgnoreCase) && view.Word(m.First - 2) is "failed" or "fails" or "fail")
+            && view.Word(m.First - 1).Equals("to", StringComparison.OrdinalIgnoreCase) && view.Word(m.First - 2) is "failed" or "fails" or "fail" or "failure" or "refusal")
         {
             m.Type = PloverType.Reject;
             m.Mode = null;

@@ -222,4 +222,11 @@ public sealed class PrecisionRuleTests
         var run = Coded.Run("The Republicans are to back controversial government plans to build a new bridge.");
         run.Single(PloverType.Support).Actors.ShouldContain(a => a.Role == ActorRole.Source && a.Canonical.Contains("Republicans"));
     }
+
+    [Fact]
+    public void A_refusal_to_accept_is_no_agreement()
+    {
+        var run = Coded.Run("The mayor's refusal to accept the union's offer means the strike will go ahead.");
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Agree);
+    }
 }

@@ -23,7 +23,8 @@ internal sealed class ActorReader(ArticleView view, PersonCountries persons, Act
             // `Croatian Serbs` read as a miscellaneous name: a people's plural heads it.
             if (type == EntityType.Misc)
             {
-                return view.Word(t)[^1] == 's' && char.IsUpper(view.Word(t)[0]) && Demonym(view.Word(t)) is not null;
+                return (view.Word(t)[^1] == 's' && char.IsUpper(view.Word(t)[0]) && Demonym(view.Word(t)) is not null)
+                    || IsPartyMembers(t);
             }
 
             if (type is EntityType.Gpe or EntityType.Loc)
@@ -37,9 +38,12 @@ internal sealed class ActorReader(ArticleView view, PersonCountries persons, Act
         }
 
         // `Bosnian Serbs`, `Kurds`: a people named by a capitalised plural the name stage left unmarked.
-        return view.IsNoun(t) && (view.Is(t, WordSets.ActorNouns)
+        return view.IsNoun(t) && (view.Is(t, WordSets.ActorNouns) || IsPartyMembers(t)
             || (view.Tag(t) == "NNPS" && view.Word(t)[^1] == 's' && Demonym(view.Word(t)) is not null));
     }
+
+    // Capitalised only: `the Greens` are a party, `greens` are not.
+    private bool IsPartyMembers(int t) => char.IsUpper(view.Word(t)[0]) && view.Is(t, WordSets.PartyMembers);
 
     /// <summary>The actor phrase around token <paramref name="t"/>, within [<paramref name="min"/>, <paramref name="max"/>].</summary>
     public Actor Read(int t, int min, int max)

@@ -87,6 +87,11 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
                 continue;
             }
 
+            if (Unaddressed(e, document.Text.AsSpan(e.Trigger.Start, e.Trigger.Length)) && !e.Actors.Exists(IsState))
+            {
+                continue;
+            }
+
             // Without an actor or a count an event says too little to be worth a row; a curfew or a censorship is news
             // on its own, but a bare plural (`penalties such as fines or curfews`) names a kind of measure, not one.
             if (e.Actors.Count == 0 && e.Counts.Count == 0
@@ -135,6 +140,22 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
 
         e.Actors.Add(new EventActor(ActorRole.Source, new TextSpan(e.Trigger.Start, e.Trigger.Start), UnidentifiedAttackers, null, country));
     }
+
+    // `pledged to oppose the tax`, `is committed to ensuring`, `promised to raise the issue`: a pledge made to nobody in
+    // particular (a party's to its voters) is a stance, not an event; PLOVER codes as AGREE a promise to another party,
+    // and a state's stated commitment (`Vietnam is committed to opening up`), which the caller keeps.
+    // `are already allowed to use force`: a permission that nobody is said to grant is a rule, not a concession.
+    private static bool Unaddressed(Mention e, ReadOnlySpan<char> trigger) => e.Type switch
+    {
+        PloverType.Agree => !e.HasTarget && !e.Noun && MentionFinder.IsPledge(trigger),
+        PloverType.Concede => !e.HasSource && trigger.StartsWith("allow", StringComparison.OrdinalIgnoreCase),
+        _ => false,
+    };
+
+    // An actor named by its country's name (`Vietnam`, not `the party` or `Labour`).
+    private bool IsState(EventActor a) =>
+        a.Country is { } code && (gazetteer.Country(code)?.Name.Equals(a.Canonical, StringComparison.OrdinalIgnoreCase) == true
+            || CountryNames.OfficialCountry(a.Canonical) == code);
 
     private static bool NotActor(ReadOnlySpan<char> text)
     {

@@ -134,13 +134,24 @@ internal sealed partial class MentionFinder
                     head.Type = PloverType.Threaten;
                 }
 
+                // `offered to send troops to X`, `offered assistance to X`: an offer of help is aid to the one it is
+                // offered to (the target found above), not an agreement with the thing offered.
+                if (head.Type == PloverType.Agree && !head.Intent && governed == 0 && view.Word(head.First).StartsWith("offer", StringComparison.OrdinalIgnoreCase)
+                    && (c.Type == PloverType.Aid || (c.Type == PloverType.Mobilize && c.Mode == "troops")))
+                {
+                    head.Type = PloverType.Aid;
+                    head.Mode = c.Type == PloverType.Aid ? c.Mode : "military";
+                }
+
                 into.RemoveAt(j);
                 governed++;
                 j--;
             }
 
-            // `threatened to cut off electricity to Nakhichevan`: the stated act's object is the target.
-            if (!head.HasTarget && !head.Noun && head.Type is PloverType.Request or PloverType.Threaten or PloverType.Agree
+            // `threatened to cut off electricity to Nakhichevan`: the stated act's object is the target; but what a
+            // pledge's own act is done to (`pledged to clamp down on Britain's compensation culture`) is no party it
+            // is made to, which only a cooperative act (`pledged to help Poland`, read above) or a dative names.
+            if (!head.HasTarget && !head.Noun && !(governed == 0 && head.Type == PloverType.Agree && IsPledge(view.Word(head.First))) && head.Type is PloverType.Request or PloverType.Threaten or PloverType.Agree
                 or PloverType.Reject && Infinitive(head.Last + 1, end))
             {
                 head.Add(ActorRole.Target, Object(head.Type, head.Last + 2, end));
@@ -152,6 +163,11 @@ internal sealed partial class MentionFinder
         }
     }
 
+    /// <summary>Whether a trigger word commits its speaker (<c>pledged</c>, <c>promises</c>, <c>vowed</c>, <c>committed</c>).</summary>
+    internal static bool IsPledge(ReadOnlySpan<char> word) =>
+        word.StartsWith("pledg", StringComparison.OrdinalIgnoreCase) || word.StartsWith("promis", StringComparison.OrdinalIgnoreCase)
+        || word.StartsWith("vow", StringComparison.OrdinalIgnoreCase) || word.StartsWith("commit", StringComparison.OrdinalIgnoreCase);
+
     private static bool Hostile(PloverType type) =>
         type is PloverType.Coerce or PloverType.Assault or PloverType.Sanction or PloverType.Protest or PloverType.Mobilize;
 
@@ -162,10 +178,10 @@ internal sealed partial class MentionFinder
             return;
         }
 
-        // `failed to reach agreement`, `refused to meet`: the attempt or the refusal is the event.
+        // `failed to reach agreement`, `refused to meet`, `his refusal to accept`: the attempt or the refusal is the event.
         if (m.Type is PloverType.Support or PloverType.Aid or PloverType.Consult or PloverType.Retreat or PloverType.Concede
             or PloverType.Cooperate or PloverType.Agree && m.First >= 2
-            && view.Word(m.First - 1).Equals("to", StringComparison.OrdinalIgnoreCase) && view.Word(m.First - 2) is "failed" or "fails" or "fail")
+            && view.Word(m.First - 1).Equals("to", StringComparison.OrdinalIgnoreCase) && view.Word(m.First - 2) is "failed" or "fails" or "fail" or "failure" or "refusal")
         {
             m.Type = PloverType.Reject;
             m.Mode = null;

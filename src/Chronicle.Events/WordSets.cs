@@ -58,6 +58,14 @@ internal static class WordSets
         "credibility", "case", "cause", "morale", "growth", "recovery", "industry", "business", "system", "tape",
         "debt", "inflation", "unemployment", "poverty", "crime", "way", "idea", "notion", "tradition", "traditions");
 
+    /// <summary>
+    /// A party named by its members (<c>the Tories are to back</c>, <c>Democrats rejected</c>), which the name stage may
+    /// read as a miscellaneous name rather than an organisation.
+    /// </summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PartyMembers = Set(
+        "Tories", "Conservatives", "Democrats", "Republicans", "Liberals", "Socialists", "Communists", "Greens",
+        "Nationalists", "Unionists", "Loyalists", "Maoists", "Islamists");
+
     /// <summary>Actor nouns that are crowds of people, who gather and march (<c>leaders gathered</c> is a meeting).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PeopleNouns = Set(
         "protesters", "protestors", "demonstrators", "people", "students", "workers", "women", "men", "citizens",

@@ -172,4 +172,61 @@ public sealed class PrecisionRuleTests
         var run = Coded.Run("The minister Tom Hartley denied farmers' unions had forced the changes to the bill.");
         run.Events.ShouldNotContain(e => e.Type == PloverType.Reject);
     }
+
+    [Fact]
+    public void A_pledge_to_nobody_in_particular_is_no_agreement()
+    {
+        Coded.Run("The Green party pledged to oppose the new tax on pensions.").Events.ShouldNotContain(e => e.Type == PloverType.Agree);
+        Coded.Run("The party is committed to ensuring that every child gets a school place.").Events.ShouldNotContain(e => e.Type == PloverType.Agree);
+    }
+
+    [Fact]
+    public void A_pledge_to_another_party_or_by_a_state_is_an_agreement()
+    {
+        Coded.Run("Germany pledged to help Poland rebuild its roads.").Events.ShouldContain(e => e.Type == PloverType.Agree);
+        Coded.Run("Officials said Chile is committed to opening up its economy.").Events.ShouldContain(e => e.Type == PloverType.Agree);
+    }
+
+    [Fact]
+    public void A_permission_nobody_grants_is_no_concession()
+    {
+        var run = Coded.Run("Nurses are already allowed to prescribe some medicines.");
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Concede);
+    }
+
+    [Fact]
+    public void A_particle_before_the_infinitive_keeps_the_subject()
+    {
+        var run = Coded.Run("Shadow minister Tom Hartley spoke in Leeds on Monday. He went on to accuse Mr Brown of wasting money.");
+        run.Single(PloverType.Accuse).Actors.ShouldContain(a => a.Role == ActorRole.Source && a.Canonical.Contains("Hartley"));
+    }
+
+    [Fact]
+    public void An_offer_of_troops_is_aid_to_the_one_offered()
+    {
+        var run = Coded.Run("Canada offered to send troops to Haiti after the storm.");
+        run.Single(PloverType.Aid).Actors.ShouldContain(a => a.Role == ActorRole.Target && a.Canonical.Contains("Haiti"));
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Agree);
+    }
+
+    [Fact]
+    public void What_a_pledged_act_is_done_to_is_no_party_to_the_pledge()
+    {
+        var run = Coded.Run("The minister Tom Hartley pledged to cut waiting lists in Scotland's hospitals.");
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Agree);
+    }
+
+    [Fact]
+    public void A_party_named_by_its_members_is_the_source()
+    {
+        var run = Coded.Run("The Republicans are to back controversial government plans to build a new bridge.");
+        run.Single(PloverType.Support).Actors.ShouldContain(a => a.Role == ActorRole.Source && a.Canonical.Contains("Republicans"));
+    }
+
+    [Fact]
+    public void A_refusal_to_accept_is_no_agreement()
+    {
+        var run = Coded.Run("The mayor's refusal to accept the union's offer means the strike will go ahead.");
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Agree);
+    }
 }

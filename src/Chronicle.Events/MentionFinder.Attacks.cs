@@ -1,0 +1,149 @@
+namespace Chronicle.Events;
+
+internal sealed partial class MentionFinder
+{
+    private bool PersonAttacksPerson(List<Actor> subjects, int last, int end)
+    {
+        if (!subjects.Exists(s => IsPersonName(s.Last) || WordSets.FirstPerson.Contains(view.Word(s.Last))))
+        {
+            return false;
+        }
+
+        for (var k = last + 1; k < end && k <= last + 12; k++)
+        {
+            if (view.Is(k, WordSets.Weapons))
+            {
+                return false;
+            }
+
+            if (view.IsClauseBreak(k) || view.IsPunct(k, '.'))
+            {
+                break;
+            }
+
+            if (view.Word(k) is "politically" or "verbally" or "publicly")
+            {
+                return true;
+            }
+        }
+
+        // The object is a person's name, past its titles (`Prime Minister X`, `the chancellor X`).
+        var o = last + 1;
+        while (o < end && view.EntityAt[o] < 0 && view.Tag(o) is "DT" or "PRP$" or "JJ" or "NN" or "NNP")
+        {
+            o++;
+        }
+
+        // A named person's attack on anyone is criticism when nothing in the clause is a weapon: one person does not
+        // assault a government or its red tape.
+        if ((o < end && IsPersonName(o)) || subjects.Exists(s => IsPersonName(s.Last)))
+        {
+            return true;
+        }
+
+        return false;
+    }
+
+    private bool Aside(int last, int end)
+    {
+        for (var k = last + 1; k < end && k <= last + 3; k++)
+        {
+            if (view.Word(k).Equals("aside", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsPersonName(int k) => view.EntityAt[k] >= 0 && view.Found.Entities[view.EntityAt[k]].Type == EntityType.Person;
+
+    // The object, or what follows `over`/`for` after it, is a plan, a policy, remarks... and no weapon is named.
+    private bool AttackedInWords(int last, int end)
+    {
+        var reason = false;
+        for (var k = last + 1; k < end && k <= last + 12; k++)
+        {
+            if (view.IsClauseBreak(k) || view.IsPunct(k, '.') || view.IsPunct(k, ';') || view.Is(k, WordSets.Weapons))
+            {
+                return false;
+            }
+
+            if (view.Word(k) is "over" or "for")
+            {
+                reason = true;
+                continue;
+            }
+
+            if (view.IsNoun(k) && view.EntityAt[k] < 0 && view.Is(k, WordSets.Criticised))
+            {
+                // The first common noun is the object's head; past it only a stated reason counts.
+                return true;
+            }
+
+            if (view.IsNoun(k) && view.EntityAt[k] < 0 && !view.Is(k, WordSets.ActorNouns) && !reason)
+            {
+                return false;
+            }
+
+            if (k > last + 1 && IsFinite(k) && view.Tag(k) != "VBN")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // The head of the direct object when it is a common noun (past `many of`, a possessor's `the government's`), else -1.
+    private int ObjectHead(int last, int end)
+    {
+        for (var k = last + 1; k < end && k <= last + 8; k++)
+        {
+            if (view.IsClauseBreak(k) || view.IsPunct(k, ',') || view.IsPunct(k, '.') || (k > last + 1 && IsFinite(k)))
+            {
+                return -1;
+            }
+
+            var possessor = k + 1 < end && IsPossessiveMark(k + 1);
+            if (view.IsNoun(k) && view.EntityAt[k] < 0 && !possessor && !(k + 1 < end && view.IsNoun(k + 1)))
+            {
+                return view.Is(k, WordSets.ActorNouns) ? -1 : k;
+            }
+        }
+
+        return -1;
+    }
+
+    private bool IsPossessiveMark(int k) => view.Word(k) is "'s" or "’s" or "'" or "’";
+
+    private bool WeaponObject(Mention m, int end)
+    {
+        for (var k = m.Last + 1; k < end && k <= m.Last + 10; k++)
+        {
+            if (view.Is(k, WordSets.Weapons) && view.IsNoun(k))
+            {
+                m.Mode ??= view.Word(k).StartsWith("drone", StringComparison.OrdinalIgnoreCase) ? "drone"
+                    : view.Word(k).StartsWith("missile", StringComparison.OrdinalIgnoreCase) || view.Word(k).StartsWith("rocket", StringComparison.OrdinalIgnoreCase) ? "aerial" : null;
+                for (var j = k + 1; j < end && j <= k + 4; j++)
+                {
+                    if (view.Word(j) is "against" or "on" or "at")
+                    {
+                        m.Add(ActorRole.Target, NextActor(j + 1, end, 5));
+                        break;
+                    }
+                }
+
+                return true;
+            }
+
+            if (IsFinite(k) || view.Tag(k) is "VB" or "VBG" || view.IsPunct(k, ',') || view.IsClauseBreak(k))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,262 @@
+namespace Chronicle.Events;
+
+internal sealed partial class MentionFinder
+{
+    /// <summary>The subject of the verb at <paramref name="t"/>: the phrase before it, through auxiliaries, relatives and coordination.</summary>
+    private List<Actor> Subject(int t, int first, int end, int depth)
+    {
+        var found = new List<Actor>(2);
+        var k = t - 1;
+        var infinitive = false;
+        while (k >= first && Skippable(k))
+        {
+            infinitive |= view.Word(k).Equals("to", StringComparison.OrdinalIgnoreCase);
+            k--;
+        }
+
+        // `He went on to accuse`, `X pressed ahead to build`: a particle between the verb and its infinitive.
+        if (infinitive && view.Tag(t) == "VB" && k > first && (view.Tag(k) == "RP" || view.Word(k) is "on" or "ahead")
+            && view.IsVerb(k - 1) && !view.Is(k - 1, WordSets.Reporting))
+        {
+            k--;
+        }
+
+        // `X continued to send`, `X has tried to hack`, `X refused to allow`: the subject of the verb that takes the infinitive.
+        if (infinitive && view.Tag(t) == "VB" && depth < 2 && k >= first && view.IsVerb(k) && !view.Is(k, WordSets.Reporting))
+        {
+            return Subject(k, first, end, depth + 1);
+        }
+
+        k = SkipTime(k, first);
+        // `The Nigerian Union of Teachers (NUT) said`: past an acronym in brackets.
+        if (k > first && view.IsPunct(k, ')'))
+        {
+            var open = k - 1;
+            while (open > first && open > k - 6 && !view.IsPunct(open, '('))
+            {
+                open--;
+            }
+
+            k = view.IsPunct(open, '(') ? open - 1 : k;
+        }
+
+        if (k < first)
+        {
+            return found;
+        }
+
+        // `began collecting signatures`, `continued shelling`: the subject of the aspectual verb.
+        if (view.Tag(t) == "VBG" && depth < 2 && view.IsVerb(k) && view.Is(k, WordSets.Aspectual))
+        {
+            return Subject(k, first, end, depth + 1);
+        }
+
+        if (view.Is(k, WordSets.Relatives))
+        {
+            var j = k - 1;
+            if (j >= first && view.IsPunct(j, ','))
+            {
+                j--;
+            }
+
+            if (j >= first && actors.IsActorToken(j))
+            {
+                found.Add(actors.Read(j, first, j));
+            }
+
+            return found;
+        }
+
+        // `X attempted to assassinate`, `X plans to impose`: the subject of the verb that takes the infinitive.
+        if (view.Word(k).Equals("to", StringComparison.OrdinalIgnoreCase) && view.Tag(t) == "VB" && depth < 2 && k - 1 >= first
+            && view.IsVerb(k - 1) && !view.Is(k - 1, WordSets.Auxiliaries))
+        {
+            return Subject(k - 1, first, end, depth + 1);
+        }
+
+        var word = view.Word(k);
+        if ((word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("or", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("but", StringComparison.OrdinalIgnoreCase)) && depth < 2)
+        {
+            // `X said it was not possible to overstate it and urged the government`: the nearest verb before `and`
+            // with a subject shares it; a verb of a clause without an actor for subject passes to the one before.
+            for (var j = k - 1; j >= first; j--)
+            {
+                if (view.IsVerb(j) && !view.Is(j, WordSets.Auxiliaries) && Subject(j, first, end, depth + 1) is { Count: > 0 } shared)
+                {
+                    return shared;
+                }
+            }
+
+            return found;
+        }
+
+        if (view.IsPunct(k, ',') || (view.Tag(t) == "VBG" && k == first))
+        {
+            // A participle or verb after a comma shares the sentence's main subject.
+            if (MainSubject(first, t) is { } main)
+            {
+                found.Add(main);
+            }
+
+            return found;
+        }
+
+        if (view.Word(k).Equals("by", StringComparison.OrdinalIgnoreCase) && view.Tag(t) == "VBG")
+        {
+            return found;
+        }
+
+        // `furious with X for killing`, `blamed X for attacking`, `X was responsible for killing`: the agent before `for`.
+        if (view.Word(k).Equals("for", StringComparison.OrdinalIgnoreCase) && view.Tag(t) == "VBG")
+        {
+            var j = k - 1;
+            while (j >= first && (Skippable(j) || view.Tag(j) is "JJ"))
+            {
+                j--;
+            }
+
+            if (j >= first && actors.IsActorToken(j))
+            {
+                found.Add(actors.Read(j, first, j));
+            }
+
+            return found;
+        }
+
+        // `Syria says it is willing to`, `Iraq said that it would`: the pronoun is the reporting verb's subject.
+        if (view.Is(k, WordSets.ThirdPerson) && depth < 2)
+        {
+            var j = k - 1;
+            if (j >= first && view.Word(j).Equals("that", StringComparison.OrdinalIgnoreCase))
+            {
+                j--;
+            }
+
+            // `said on Friday they would`: past the reporting verb's time phrase.
+            while (j >= first && (view.TimeAt[j] >= 0 || view.Is(j, WordSets.TimeOpeners)))
+            {
+                j--;
+            }
+
+            if (j >= first && view.Is(j, WordSets.Reporting) && view.IsVerb(j))
+            {
+                return Subject(j, first, end, depth + 1);
+            }
+        }
+
+        // `Palestinian police in Jericho confiscated`, `settlers in the West Bank city of Hebron set fire`: the actor
+        // before a place phrase.
+        if (view.PlaceAt[k] >= 0 && (!actors.IsActorToken(k) || InPlacePhrase(k, first)))
+        {
+            var j = k;
+            while (j > first && (view.PlaceAt[j - 1] >= 0 || view.Word(j - 1) is "of" or "the" || view.Tag(j - 1) == "JJ"
+                || view.Is(j - 1, WordSets.PlaceNouns)))
+            {
+                j--;
+            }
+
+            if (j - 1 > first && view.Is(j - 1, WordSets.Locatives) && actors.IsActorToken(j - 2))
+            {
+                found.Add(actors.Read(j - 2, first, j - 2));
+                return found;
+            }
+        }
+
+        if (Antecedent(k) is { } person)
+        {
+            found.Add(person);
+            return found;
+        }
+
+        if (view.Is(k, WordSets.FirstPerson))
+        {
+            found.Add(new Actor(k, k, view.Tokens[k].Span, view.Word(k).ToString(), null, null, true));
+            return found;
+        }
+
+        if (actors.IsActorToken(k))
+        {
+            var actor = actors.Read(k, first, k);
+            // `Russian aircraft including helicopter gunships killed`: the example is part of the subject before it.
+            if (actor.First - 2 >= first && view.Word(actor.First - 1) is "including" && actors.IsActorToken(actor.First - 2))
+            {
+                actor = actors.Read(actor.First - 2, first, actor.First - 2);
+            }
+
+            found.Add(actor);
+            // `Both Iran and Russia have...`: coordinated subjects.
+            var c = actor.First - 1;
+            if (c - 1 >= first && view.Word(c) is "and" or "or" && actors.IsActorToken(c - 1))
+            {
+                found.Add(actors.Read(c - 1, first, c - 1));
+            }
+        }
+
+        return found;
+    }
+
+    // `the West Bank city of Hebron`: a place named after a place noun and `of` is where, not who.
+    private bool InPlacePhrase(int k, int first)
+    {
+        var j = k;
+        while (j > first && view.PlaceAt[j - 1] == view.PlaceAt[k])
+        {
+            j--;
+        }
+
+        return j - 2 >= first && view.Word(j - 1) is "of" && view.Is(j - 2, WordSets.PlaceNouns);
+    }
+
+    /// <summary>The first actor of the sentence before its first verb, after an opening prepositional phrase.</summary>
+    private Actor? MainSubject(int first, int before)
+    {
+        var k = first;
+        if (view.Tag(first) == "IN")
+        {
+            while (k < before && !view.IsPunct(k, ','))
+            {
+                k++;
+            }
+        }
+
+        for (; k < before; k++)
+        {
+            if (view.IsVerb(k) && !view.Is(k, WordSets.Auxiliaries))
+            {
+                return null;
+            }
+
+            if (actors.IsActorToken(k))
+            {
+                var actor = actors.Read(k, first, before - 1);
+                // A passive main clause's subject suffers the event; it does not do it.
+                var j = actor.Last + 1;
+                var be = false;
+                while (j < before && Skippable(j))
+                {
+                    be |= view.Is(j, WordSets.Be);
+                    j++;
+                }
+
+                return be && j < before && view.Tag(j) == "VBN" ? null : actor;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The passive's agent: the actor after <c>by</c>.</summary>
+    private Actor? Agent(int last, int end)
+    {
+        for (var k = last + 1; k < end && k <= last + 4; k++)
+        {
+            if (view.Word(k).Equals("by", StringComparison.OrdinalIgnoreCase))
+            {
+                return NextActor(k + 1, end, 5);
+            }
+        }
+
+        return null;
+    }
+}

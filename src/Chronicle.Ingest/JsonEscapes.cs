@@ -34,10 +34,16 @@ public static class JsonEscapes
             }
             catch (InvalidOperationException)
             {
-                return $"field \"{(name.Length <= 40 ? name : string.Concat(name.AsSpan(0, 40), "…"))}\"";
+                return $"field \"{Clip(name)}\"";
             }
         }
 
         return "a string";
     }
+
+    /// <summary>
+    /// A name or value from the input as an error may quote it: at most 40 characters, so that an error stays one short
+    /// line whatever the input holds.
+    /// </summary>
+    public static string Clip(string raw) => raw.Length <= 40 ? raw : string.Concat(raw.AsSpan(0, 40), "…");
 }

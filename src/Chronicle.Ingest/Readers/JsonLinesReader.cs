@@ -150,8 +150,7 @@ public sealed class JsonLinesReader : IDocumentReader
         return new DocumentRead(new Document(source, cleanTitle, published, body, metadata.ToImmutable()));
     }
 
-    // Names and values from the input are clipped, so that an error stays one short line whatever the input holds.
-    internal static string Clip(string raw) => raw.Length <= 40 ? raw : string.Concat(raw.AsSpan(0, 40), "…");
+    private static string Clip(string raw) => JsonEscapes.Clip(raw);
 
     // The parser quotes the token it could not read (a line of prose starting with `n` is read as a literal `null`
     // that runs to the end of the line): the error keeps the first line of its message, at most 160 characters.

@@ -133,6 +133,7 @@ public sealed class AttributionTrainer(CueLexicon lexicon, AttributionTrainerOpt
         Span<ulong> features = stackalloc ulong[CueTagger.MaxFeatures];
         Span<float> scores = stackalloc float[CueTagger.Labels];
         var previous = 0;
+        var head = 0UL;
         for (var t = 0; t < p.Facts.Count; t++)
         {
             // As at run time, a cue can begin only at a candidate token; the rest teach nothing.
@@ -140,11 +141,12 @@ public sealed class AttributionTrainer(CueLexicon lexicon, AttributionTrainerOpt
             {
                 continue;
             }
-            var n = CueTagger.Features(p.Facts, t, previous, features);
+            var n = CueTagger.Features(p.Facts, t, previous, head, features);
             weights.Score(features[..n], scores);
             var guess = CueTagger.Best(scores, previous);
             weights.Update(features[..n], p.Cues[t], guess);
             previous = guess;
+            head = guess == 1 ? p.Facts.Lemma[t] : head;
         }
     }
 

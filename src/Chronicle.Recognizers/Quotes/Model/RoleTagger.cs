@@ -7,7 +7,7 @@ namespace Chronicle.Recognizers.Quotes.Model;
 internal static class RoleTagger
 {
     public const int Labels = 5;
-    public const int MaxFeatures = 24;
+    public const int MaxFeatures = 28;
     public const int SourceBegin = 1, SourceInside = 2, ContentBegin = 3, ContentInside = 4;
     private const ulong None = 0x5EED;
 
@@ -100,6 +100,13 @@ internal static class RoleTagger
         x[i++] = TokenFacts.Key(120, prevLabel, side, between);
         x[i++] = TokenFacts.Key(121, side, cue.Last, bucket);
         x[i++] = TokenFacts.Key(122, side, quoted, prevLabel);
+        // Which side and how far the content and source lie depends on the cue (`according to X`, `X told Y that`).
+        x[i++] = TokenFacts.Key(123, side, cue.Head, bucket);
+        x[i++] = TokenFacts.Key(124, side, cue.Head, between);
+        // A clause opened by `that` between the cue and the token is what is reported.
+        var thats = (ulong)Math.Min(before ? cue.Thats(cue.First) - cue.Thats(t + 1) : cue.Thats(t + 1) - cue.Thats(cue.End), 2);
+        x[i++] = TokenFacts.Key(125, side, thats, prevLabel);
+        x[i++] = TokenFacts.Key(126, side, thats, p[t]);
         return i;
     }
 }

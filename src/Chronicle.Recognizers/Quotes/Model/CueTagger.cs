@@ -22,7 +22,6 @@ internal static class CueTagger
         Span<float> scores = stackalloc float[Labels];
         var previous = 0;
         var start = -1;
-        var head = None;
         for (var t = 0; t < f.Count; t++)
         {
             // Only plausible cue heads are scored (and the tokens that continue a cue): scoring every token cost more
@@ -36,7 +35,7 @@ internal static class CueTagger
                 }
                 continue;
             }
-            var n = Features(f, t, previous, head, features);
+            var n = Features(f, t, previous, features);
             weights.Score(features[..n], scores);
             var label = Best(scores, previous);
             if (label == 1 && scores[1] - scores[0] < margin)
@@ -56,7 +55,6 @@ internal static class CueTagger
             if (label == 1)
             {
                 start = t;
-                head = f.Lemma[t];
             }
             previous = label;
         }
@@ -101,8 +99,7 @@ internal static class CueTagger
         return best;
     }
 
-    /// <summary>The features of token <paramref name="t"/>; <paramref name="head"/> is the lemma that began the cue being continued.</summary>
-    public static int Features(TokenFacts f, int t, int previous, ulong head, Span<ulong> x)
+    public static int Features(TokenFacts f, int t, int previous, Span<ulong> x)
     {
         var q = f.Q;
         var w = f.Word;
@@ -148,15 +145,7 @@ internal static class CueTagger
         x[i++] = TokenFacts.Key(25, f.Lemma[t], follows);
         x[i++] = TokenFacts.Key(26, p[t], follows, lex);
         // ... and preceded by who reports it: a name, a pronoun or a noun.
-        var subject = Subject(f, t);
-        x[i++] = TokenFacts.Key(27, f.Lemma[t], subject);
-        x[i++] = TokenFacts.Key(28, f.Lemma[t], follows, subject);
-        // A cue goes on (`said in a statement`, `told reporters`) by what began it, not only by the word before.
-        x[i++] = TokenFacts.Key(29, prevLabel == 0 ? None : head, w[t]);
-        x[i++] = TokenFacts.Key(30, w[t], nextWord, next2Word);
-        // `said Obama`: a name right after the verb is its subject, inverted.
-        x[i++] = TokenFacts.Key(31, f.Lemma[t], t + 1 < f.Count ? f.Entity[t + 1] : 0UL);
-        x[i++] = TokenFacts.Key(32, f.Lemma[t], nextTag, t + 2 < f.Count ? p[t + 2] : None);
+        x[i++] = TokenFacts.Key(27, f.Lemma[t], Subject(f, t));
         return i;
     }
 

@@ -94,6 +94,10 @@ if (tuning.Count > 0 && margins.Count * opens.Count * sourcesRequired.Count > 1)
         }
     }
 }
+if (args.Contains("--analyse"))
+{
+    Analysis.Run(tuning, new QuoteRecognizer(lexicon, model.With(best.Margin, best.Open, best.Require)), lexicon, Console.Out);
+}
 foreach (var margin in margins)
 {
     Console.WriteLine(FormattableString.Invariant($"cue tagger alone, margin {margin}: {CuesAlone(model, margin)}"));

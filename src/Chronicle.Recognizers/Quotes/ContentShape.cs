@@ -23,6 +23,10 @@ internal static class ContentShape
         if (first >= cueEnd)
         {
             end = BeforeTrailingCue(f, first, end);
+            if (!q.IsQuoteMark(first))
+            {
+                end = ClauseEnd(q, first, end);
+            }
         }
         while (first < end && q.IsPunctuation(first) && !q.IsQuoteMark(first))
         {
@@ -64,6 +68,25 @@ internal static class ContentShape
         }
         return run;
     }
+
+    /// <summary>
+    /// Where reported content after its cue ends: before a clause that comments on it rather than continues it
+    /// (<c>, acknowledging ...</c>, <c>, which ...</c>, <c>, while ...</c>), else at <paramref name="end"/>.
+    /// </summary>
+    public static int ClauseEnd(QuoteText q, int first, int end)
+    {
+        for (var k = first + 2; k + 1 < end; k++)
+        {
+            if (q.Word(k) == ";" || (q.Word(k) == "," && Comments(q, k + 1)))
+            {
+                return k;
+            }
+        }
+        return end;
+    }
+
+    private static bool Comments(QuoteText q, int t) =>
+        q.Tag(t) == "VBG" || q.Word(t) is "which" or "who" or "while" or "whereas" or "although" or "though" or "but";
 
     private static int BeforeTrailingCue(TokenFacts f, int first, int end)
     {

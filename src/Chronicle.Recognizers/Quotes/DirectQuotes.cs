@@ -14,6 +14,7 @@ internal sealed class DirectQuotes(QuoteText q)
     {
         var last = -1;
         var lastEnd = 0;
+        var lastCue = -1;
         foreach (var marks in QuotationMarks.Pair(q.Text))
         {
             var first = q.TokenAt(marks.Start);
@@ -28,9 +29,14 @@ internal sealed class DirectQuotes(QuoteText q)
                 < 0 => Before(first),
                 _ => Before(first) ?? After(end),
             };
+            if (match is { } same && last >= 0 && same.First == lastCue)
+            {
+                // `"A," she said. "B."`: the second part found the first's cue again; it is one content.
+                match = null;
+            }
             if (match is not { } m)
             {
-                if (last >= 0 && OnlyPunctuation(lastEnd, marks.Start))
+                if (last >= 0 && (OnlyPunctuation(lastEnd, marks.Start) || Continues(lastCue, first, lastEnd, marks.Start)))
                 {
                     quotes[last] = quotes[last] with { Content = quotes[last].Content.Union(marks) };
                     lastEnd = marks.End;
@@ -41,10 +47,20 @@ internal sealed class DirectQuotes(QuoteText q)
             var medium = q.MediumIn(Math.Min(m.First, first), Math.Max(m.ClauseEnd + 4, end));
             quotes.Add(new Quote(m.Speaker, q.Span(m.First, m.End - 1), marks, true, m.Stance, medium));
             last = quotes.Count - 1;
+            lastCue = m.First;
             lastEnd = Math.Max(marks.End, Math.Max(q.Span(m.End - 1).End, m.Speaker?.Span.End ?? 0));
             Mark(quoted, first, end);
             Mark(quoted, Math.Min(m.First, q.TokenAt(m.Speaker?.Span.Start ?? int.MaxValue)), Math.Max(m.End, m.ClauseEnd));
         }
+    }
+
+    // `"A," said X, an adviser. "B."`: a quotation without a cue of its own that opens the sentence after its
+    // predecessor's cue, in the same paragraph, goes on with the same speaker (PolNeAR joins the parts).
+    private bool Continues(int lastCue, int first, int from, int to)
+    {
+        var sentence = q.SentenceOf(first);
+        return lastCue >= 0 && sentence.FirstToken == first && q.SentenceOf(lastCue) is var previous
+            && QuoteText.End(previous) == first && q.Text.AsSpan(from, Math.Max(0, to - from)).IndexOf('\n') < 0;
     }
 
     // `...,"` wants its cue after; `...."` closed a sentence, so its cue came before; `?"`/`!"` go either way.

@@ -73,7 +73,8 @@ internal sealed class IndirectQuotes(QuoteText q)
         if (match is { } m)
         {
             var speakerFirst = q.TokenAt(m.Speaker!.Span.Start);
-            var content = Clause(ContentStart(AfterObject(t, end), end), end, quoted);
+            var contentFirst = ContentStart(AfterObject(t, end), end);
+            var content = Clause(contentFirst, Ends(contentFirst, end), quoted);
             if (content is { } inner && speakerFirst - 1 > start && q.Word(speakerFirst - 1) == ","
                 && Clause(start, speakerFirst - 1, quoted) is { } outer && HasCommaSoon(m.End, end))
             {
@@ -93,7 +94,7 @@ internal sealed class IndirectQuotes(QuoteText q)
         if (t - 1 > start && q.Word(t - 1) == "," && q.Word(t).EndsWith("ing", StringComparison.Ordinal))
         {
             // `X attacked Y, saying ...`: the speaker is the sentence's subject.
-            if (q.Speakers.After(start, t) is { } subject && Clause(ContentStart(t + 1, end), end, quoted) is { } c)
+            if (q.Speakers.After(start, t) is { } subject && ContentStart(t + 1, end) is var from && Clause(from, Ends(from, end), quoted) is { } c)
             {
                 Add(quotes, quoted, subject, t, t + 1, c, stance);
             }
@@ -154,6 +155,8 @@ internal sealed class IndirectQuotes(QuoteText q)
         }
         return c;
     }
+
+    private int Ends(int first, int end) => ContentShape.ClauseEnd(q, first, end);
 
     private TextSpan? Clause(int first, int end, bool[] quoted)
     {

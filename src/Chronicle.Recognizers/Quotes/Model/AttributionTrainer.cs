@@ -3,8 +3,8 @@ using Chronicle.Text.Learning;
 namespace Chronicle.Recognizers.Quotes.Model;
 
 /// <summary>
-/// Trains the cue and role taggers of <see cref="AttributionModel"/> as averaged perceptrons, decoding greedily
-/// with the predicted previous label as at run time. Deterministic: a fixed seed orders the examples each epoch.
+/// Trains the cue and role taggers of <see cref="AttributionModel"/> as averaged perceptrons, the cue tagger greedily
+/// and the role tagger by Viterbi, as at run time. Deterministic: a fixed seed orders the examples each epoch.
 /// </summary>
 /// <param name="lexicon">The cue lexicon, whose entries are a feature.</param>
 /// <param name="options">Epochs, seed, pruning and version.</param>
@@ -17,7 +17,9 @@ public sealed class AttributionTrainer(CueLexicon lexicon, AttributionTrainerOpt
         ArgumentNullException.ThrowIfNull(options);
         var prepared = examples.Select(Prepare).ToList();
         var cue = new AveragedPerceptron(CueTagger.Labels);
-        var role = new AveragedPerceptron(RoleTagger.Labels);
+        // Structured training needs one more label: a sink that takes the other half of an update when the gold and
+        // the decoded paths disagree on the previous label (their features differ); it is dropped when averaging.
+        var role = new AveragedPerceptron(RoleTagger.Labels + 1);
         var random = new Random(options.Seed);
         var order = Enumerable.Range(0, prepared.Count).ToArray();
         for (var epoch = 1; epoch <= options.Epochs; epoch++)
@@ -30,25 +32,27 @@ public sealed class AttributionTrainer(CueLexicon lexicon, AttributionTrainerOpt
             }
             epochDone?.Invoke(epoch);
         }
-        return new AttributionModel(options.Version, Averaged(cue, options.PruneBelow), Averaged(role, options.PruneBelow));
+        return new AttributionModel(options.Version, Averaged(cue, options.PruneBelow), Averaged(role, options.PruneBelow, RoleTagger.Labels));
     }
 
     /// <summary>The averaged weights, rows whose weights are all below <paramref name="pruneBelow"/> dropped.</summary>
-    private static LinearWeights Averaged(AveragedPerceptron perceptron, float pruneBelow)
+    private static LinearWeights Averaged(AveragedPerceptron perceptron, float pruneBelow, int labels = 0)
     {
         var keys = new List<ulong>();
         var weights = new List<float>();
-        var row = new float[perceptron.Labels];
+        var full = new float[perceptron.Labels];
+        labels = labels > 0 ? labels : perceptron.Labels;
         foreach (var key in perceptron.Features)
         {
-            perceptron.Average(key, row);
+            perceptron.Average(key, full);
+            var row = full[..labels];
             if (row.Any(w => Math.Abs(w) >= pruneBelow))
             {
                 keys.Add(key);
                 weights.AddRange(row);
             }
         }
-        return new LinearWeights(perceptron.Labels, [.. keys], [.. weights]);
+        return new LinearWeights(labels, [.. keys], [.. weights]);
     }
 
     private Prepared Prepare(AttributionExample example)
@@ -148,27 +152,40 @@ public sealed class AttributionTrainer(CueLexicon lexicon, AttributionTrainerOpt
         }
     }
 
+    // A structured perceptron: the whole window is decoded (Viterbi, as at run time) and the gold path's features
+    // are rewarded where the decoded path's are penalised.
     private static void TrainRoles(Prepared p, AveragedPerceptron weights)
     {
-        Span<ulong> features = stackalloc ulong[RoleTagger.MaxFeatures];
-        Span<float> scores = stackalloc float[RoleTagger.Labels];
+        Span<ulong> gold = stackalloc ulong[RoleTagger.MaxFeatures];
+        Span<ulong> guessed = stackalloc ulong[RoleTagger.MaxFeatures];
+        var sink = RoleTagger.Labels;
         foreach (var (cueFirst, cueEnd, labels) in p.Roles)
         {
             var (first, end) = RoleTagger.Window(p.Facts, cueFirst, cueEnd);
             var cue = new CueContext(p.Facts, cueFirst, cueEnd, first, end);
-            var previous = 0;
+            var path = RoleTagger.Viterbi(p.Facts, weights.Score, cueFirst, cueEnd);
             for (var t = first; t < end; t++)
             {
+                var k = t - first;
                 if (t >= cueFirst && t < cueEnd)
                 {
-                    previous = 0;
                     continue;
                 }
-                var n = RoleTagger.Features(p.Facts, cue, t, previous, features);
-                weights.Score(features[..n], scores);
-                var guess = RoleTagger.Best(scores, previous);
-                weights.Update(features[..n], labels[t - first], guess);
-                previous = guess;
+                var goldPrevious = k == 0 || t == cueEnd ? 0 : labels[k - 1];
+                var guessPrevious = k == 0 || t == cueEnd ? 0 : path[k - 1];
+                if (goldPrevious == guessPrevious && labels[k] == path[k])
+                {
+                    continue;
+                }
+                var n = RoleTagger.Features(p.Facts, cue, t, goldPrevious, gold);
+                if (goldPrevious == guessPrevious)
+                {
+                    weights.Update(gold[..n], labels[k], path[k]);
+                    continue;
+                }
+                var m = RoleTagger.Features(p.Facts, cue, t, guessPrevious, guessed);
+                weights.Update(gold[..n], labels[k], sink);
+                weights.Update(guessed[..m], sink, path[k]);
             }
         }
     }

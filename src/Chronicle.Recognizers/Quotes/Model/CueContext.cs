@@ -6,6 +6,7 @@ internal sealed class CueContext
     private readonly int _windowFirst;
     private readonly int[] _commas;
     private readonly int[] _marks;
+    private readonly int[] _thats;
 
     public CueContext(TokenFacts f, int first, int end, int windowFirst, int windowEnd)
     {
@@ -26,11 +27,13 @@ internal sealed class CueContext
         Last = f.Word[end - 1];
         _commas = new int[windowEnd - windowFirst + 1];
         _marks = new int[windowEnd - windowFirst + 1];
+        _thats = new int[windowEnd - windowFirst + 1];
         for (var t = windowFirst; t < windowEnd; t++)
         {
             var k = t - windowFirst;
             _commas[k + 1] = _commas[k] + (q.Word(t) == "," ? 1 : 0);
             _marks[k + 1] = _marks[k] + (q.IsQuoteMark(t) ? 1 : 0);
+            _thats[k + 1] = _thats[k] + (q.Word(t) is "that" or "whether" or "if" or ":" ? 1 : 0);
         }
     }
 
@@ -44,6 +47,9 @@ internal sealed class CueContext
 
     /// <summary>Commas in the window before token <paramref name="t"/>.</summary>
     public int Commas(int t) => _commas[Math.Clamp(t - _windowFirst, 0, _commas.Length - 1)];
+
+    /// <summary>Words that open a reported clause (<c>that</c>, <c>whether</c>, <c>if</c>, a colon) in the window before token <paramref name="t"/>.</summary>
+    public int Thats(int t) => _thats[Math.Clamp(t - _windowFirst, 0, _thats.Length - 1)];
 
     /// <summary>Quotation marks in the window before token <paramref name="t"/>.</summary>
     public int Marks(int t) => _marks[Math.Clamp(t - _windowFirst, 0, _marks.Length - 1)];

@@ -1,0 +1,107 @@
+using System.Globalization;
+using Chronicle;
+using Chronicle.Evaluation.Attribution;
+using Chronicle.Recognizers.Quotes;
+using Chronicle.Recognizers.Quotes.Model;
+
+/// <summary>Where the held-out train articles lose: missed and spurious cues, and roles given a right cue.</summary>
+internal static class Analysis
+{
+    public static void Run(IReadOnlyList<(AttributionArticle Article, Annotations Found)> tuning, QuoteRecognizer quotes, CueLexicon lexicon, TextWriter output)
+    {
+        var missed = new Dictionary<string, double>(StringComparer.Ordinal);
+        var spurious = new Dictionary<string, double>(StringComparer.Ordinal);
+        var missedKind = new Dictionary<string, double>(StringComparer.Ordinal);
+        double gold = 0, cueExact = 0, cueOverlap = 0, contentExact = 0, contentOverlap = 0, sourceExact = 0, sourceOverlap = 0, sourceGold = 0;
+        double contentOverlapMissedCue = 0, sourceOverlapMissedCue = 0, beyond = 0;
+        var contentErrors = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var (article, found) in tuning)
+        {
+            var document = new Document(article.Name, null, null, article.Text);
+            var q = new QuoteText(article.Text, found, lexicon);
+            var facts = new TokenFacts(q);
+            var mine = quotes.Run(document, found).Quotes;
+            var w = 1.0 / article.Annotations.Count;
+            foreach (var annotation in article.Annotations)
+            {
+                foreach (var g in annotation)
+                {
+                    if (g.Cue is not { } cue)
+                    {
+                        continue;
+                    }
+                    gold += w;
+                    sourceGold += g.Source is null ? 0 : w;
+                    var exact = mine.FirstOrDefault(m => m.Cue == cue);
+                    var near = exact ?? mine.FirstOrDefault(m => AttributionScorer.Overlapping(m.Cue, cue));
+                    if (exact is not null)
+                    {
+                        cueExact += w;
+                    }
+                    if (near is not null)
+                    {
+                        cueOverlap += w;
+                        contentExact += g.Content == near.Content ? w : 0;
+                        contentOverlap += g.Content is { } c && AttributionScorer.Overlapping(c, near.Content) ? w : 0;
+                        if (g.Content is { } gc)
+                        {
+                            var sentence = q.SentenceOf(q.TokenAt(cue.Start));
+                            var window = q.Span(sentence.FirstToken, QuoteText.End(sentence) - 1);
+                            var outside = gc.Start < window.Start || gc.End > window.End;
+                            beyond += outside ? w : 0;
+                            var fc = near.Content;
+                            var error = gc == fc ? "exact"
+                                : AttributionScorer.Overlapping(gc, fc) ? "overlap"
+                                : fc.Start >= gc.Start && fc.End <= gc.End ? "found inside gold"
+                                : gc.Start >= fc.Start && gc.End <= fc.End ? "gold inside found"
+                                : gc.Overlaps(fc) ? "crossing" : "disjoint";
+                            error += outside ? " (gold beyond sentence)" : "";
+                            error += near.Direct ? " direct" : "";
+                            contentErrors[error] = contentErrors.GetValueOrDefault(error) + w;
+                            if (Environment.GetEnvironmentVariable("ATTR_SHOW") is { } show && error.StartsWith(show, StringComparison.Ordinal))
+                            {
+                                output.WriteLine($"[{error}] cue <{article.Text[cue.Start..cue.End]}> gold <{article.Text[gc.Start..gc.End]}> found <{article.Text[fc.Start..fc.End]}>");
+                            }
+                        }
+                        sourceExact += g.Source is { } s0 && near.Speaker?.Span == s0 ? w : 0;
+                        sourceOverlap += g.Source is { } s && near.Speaker is { } sp && AttributionScorer.Overlapping(s, sp.Span) ? w : 0;
+                        continue;
+                    }
+                    contentOverlapMissedCue += g.Content is { } c2 && mine.Any(m => AttributionScorer.Overlapping(c2, m.Content)) ? w : 0;
+                    sourceOverlapMissedCue += g.Source is { } s2 && mine.Any(m => m.Speaker is { } sp && AttributionScorer.Overlapping(s2, sp.Span)) ? w : 0;
+                    var text = article.Text[cue.Start..cue.End].ToLowerInvariant();
+                    missed[text] = missed.GetValueOrDefault(text) + w;
+                    var t = q.TokenAt(cue.Start);
+                    var first = t;
+                    var length = 0;
+                    for (var k = t; k < q.Count && q.Span(k).Start < cue.End; k++)
+                    {
+                        length++;
+                    }
+                    var candidate = CueTagger.IsCandidate(facts, null, first, open: true) ? "cand" : "notcand";
+                    var kind = string.Create(CultureInfo.InvariantCulture, $"{candidate} {q.Tag(first)} len{Math.Min(length, 4)}{(facts.InQuote[first] ? " inquote" : "")}");
+                    missedKind[kind] = missedKind.GetValueOrDefault(kind) + w;
+                }
+                foreach (var m in mine)
+                {
+                    if (!annotation.Any(g => g.Cue is { } c && AttributionScorer.Overlapping(c, m.Cue)))
+                    {
+                        var text = article.Text[m.Cue.Start..m.Cue.End].ToLowerInvariant();
+                        spurious[text] = spurious.GetValueOrDefault(text) + w;
+                        if (Environment.GetEnvironmentVariable("ATTR_SPURIOUS") == text)
+                        {
+                            var from = Math.Max(0, m.Cue.Start - 150);
+                            output.WriteLine($"[spurious] {article.Text[from..m.Cue.Start]}<<{text}>>{article.Text[m.Cue.End..Math.Min(article.Text.Length, m.Cue.End + 80)]}".ReplaceLineEndings(" "));
+                        }
+                    }
+                }
+            }
+        }
+        output.WriteLine(FormattableString.Invariant(
+            $"gold cues {gold:0}: exact {cueExact:0} overlap {cueOverlap:0}; given an overlapping cue: content exact {contentExact:0} overlap {contentOverlap:0}, source exact {sourceExact:0} overlap {sourceOverlap:0} (of {sourceGold:0} with a source); cue missed but content found anyway {contentOverlapMissedCue:0}, source {sourceOverlapMissedCue:0}"));
+        output.WriteLine(FormattableString.Invariant($"gold content beyond the cue's sentence (cue found) {beyond:0}; content outcomes: ") + string.Join("; ", contentErrors.OrderByDescending(p => p.Value).Select(p => FormattableString.Invariant($"{p.Key} {p.Value:0}"))));
+        output.WriteLine("missed cue kinds: " + string.Join("; ", missedKind.OrderByDescending(p => p.Value).Take(25).Select(p => FormattableString.Invariant($"{p.Key} {p.Value:0}"))));
+        output.WriteLine("missed cues: " + string.Join("; ", missed.OrderByDescending(p => p.Value).Take(80).Select(p => FormattableString.Invariant($"{p.Key} {p.Value:0}"))));
+        output.WriteLine("spurious cues: " + string.Join("; ", spurious.OrderByDescending(p => p.Value).Take(50).Select(p => FormattableString.Invariant($"{p.Key} {p.Value:0}"))));
+    }
+}

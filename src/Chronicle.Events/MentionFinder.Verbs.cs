@@ -109,6 +109,27 @@ internal sealed partial class MentionFinder
             return false;
         }
 
+        // `occupy the centre ground`, `seized the initiative`: a place in politics or a chance is taken without force.
+        if (m.Type == PloverType.Coerce && m.Mode == "seize" && !passive && ObjectHead(m.Last, end) is var held and >= 0
+            && view.Is(held, WordSets.HeldWithoutForce))
+        {
+            return false;
+        }
+
+        // `the poll demonstrates that`, `demonstrated its strength`: to show something is no protest; crowds demonstrate
+        // against, outside or for something, or without an object.
+        if (m.Type == PloverType.Protest && m.Last == t && view.Word(t).StartsWith("demonstrat", StringComparison.OrdinalIgnoreCase)
+            && t + 1 < end && (view.Tag(t + 1) is "DT" or "PRP$" or "JJ" or "NN" or "NNS" or "WRB" or "WP" || view.Word(t + 1) is "that"))
+        {
+            return false;
+        }
+
+        // `to appeal to middle-class voters`: to please someone is no request; a request asks for something or to act.
+        if (m.Type == PloverType.Request && view.Word(t).StartsWith("appeal", StringComparison.OrdinalIgnoreCase) && !AsksForSomething(t, end))
+        {
+            return false;
+        }
+
         // `accepted that it had not happened`, `I don't accept there is any need`: accepting a fact is no agreement.
         if (m.Type == PloverType.Agree && m.Last == t && view.Word(t).StartsWith("accept", StringComparison.OrdinalIgnoreCase)
             && m.Last + 1 < end && view.Word(m.Last + 1) is "that" or "there" or "it" or "this")
@@ -154,6 +175,27 @@ internal sealed partial class MentionFinder
 
         // CAMEO's verbs are broad: without an actor they are more often not events.
         return m.Curated || m.Actors.Count > 0;
+    }
+
+    // `appealed to the rebels to lay down their arms`, `appealed for calm`, `appealed to X for help`: what is asked for
+    // follows in the clause; `appeal to both wings of the party` alone asks for nothing.
+    private bool AsksForSomething(int t, int end)
+    {
+        for (var k = t + 1; k < end; k++)
+        {
+            if (view.IsClauseBreak(k) || view.IsPunct(k, '.') || view.IsPunct(k, ';'))
+            {
+                return false;
+            }
+
+            if (view.Word(k).Equals("for", StringComparison.OrdinalIgnoreCase)
+                || (k > t + 1 && view.Word(k).Equals("to", StringComparison.OrdinalIgnoreCase) && k + 1 < end && view.Tag(k + 1) == "VB"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // `a letter to the four detainees freed last month`: the noun phrase hangs from a preposition, so it is no subject.

@@ -57,7 +57,7 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
                 modality.Read(m);
                 m.Place = places.InSentence(m, [.. m.Actors.Select(a => a.Span)]);
                 PlaceCountries(m);
-                if (!m.HasTarget && m.HasSource)
+                if (!m.HasTarget && m.HasSource && !m.EventObject)
                 {
                     m.Add(ActorRole.Target, places.TargetAfter(m));
                 }
@@ -81,6 +81,8 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
 
             // `the proposals`, `the idea`: a thing said or planned is no party to an event.
             e.Actors.RemoveAll(a => a.Canonical.Length > 0 && NotActor(document.Text.AsSpan(a.Span.Start, a.Span.Length)));
+            // `the Kyoto treaty`, `EU directives`: a text named after a place or a body is no party either.
+            e.Actors.RemoveAll(a => IsInstrument(document.Text.AsSpan(a.Span.Start, a.Span.Length)));
             // `he` whom no person named before accounts for says nobody in particular.
             e.Actors.RemoveAll(a => a.EntityId is null && WordSets.ThirdPerson.Contains(a.Canonical));
 
@@ -168,6 +170,12 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
     private bool IsState(EventActor a) =>
         a.Country is { } code && (gazetteer.Country(code)?.Name.Equals(a.Canonical, StringComparison.OrdinalIgnoreCase) == true
             || CountryNames.OfficialCountry(a.Canonical) == code);
+
+    private static bool IsInstrument(ReadOnlySpan<char> text)
+    {
+        var space = text.LastIndexOf(' ');
+        return space > 0 && WordSets.Instruments.Contains(text[(space + 1)..]);
+    }
 
     private static bool IsConstituents(ReadOnlySpan<char> text)
     {

@@ -17,6 +17,11 @@ internal sealed partial class MentionFinder
             && t + 1 < end && (view.Tag(t + 1) is "IN" or "TO" or "RB" || (view.Tag(t + 1) == "JJ" && view.TimeAt[t + 1] >= 0))
             && (AfterPreposition(t - 1, first) || MainVerbAfter(t + 1, end));
 
+        // `X, accused of links to Y,`, `X, freed from prison last month,`: a participle set off by a comma after its noun
+        // is a passive whose subject is that noun, whatever the clause's own verb does.
+        passive |= view.Tag(t) == "VBN" && m.Last == t && t - 2 >= first && view.IsPunct(t - 1, ',') && actors.IsActorToken(t - 2)
+            && t + 1 < end && view.Word(t + 1) is "of" or "by" or "from" or "on" or "in" or "after" or "last" or "without";
+
         // `a dinner hosted by X`, `an advance text released by officials`: a participle with `by` after a thing that is
         // no actor is a passive all the same; X is the agent, and the thing is no target.
         var reduced = !passive && view.Tag(t) == "VBN" && m.Last + 1 < end && view.Word(m.Last + 1).Equals("by", StringComparison.OrdinalIgnoreCase)
@@ -73,6 +78,7 @@ internal sealed partial class MentionFinder
                 }
 
                 m.Add(ActorRole.Target, target);
+                m.EventObject = target is null && m.Type is PloverType.Support or PloverType.Agree && ObjectIsEvent(m.Last, end);
             }
         }
 

@@ -69,6 +69,11 @@ internal static class WordSets
         "center", "space", "attention", "initiative", "moment", "opportunity", "chance", "headlines", "lead", "stage",
         "spotlight", "mantle", "crown", "title", "throne", "high");
 
+    /// <summary>Written instruments, named after the place they were signed or the body that made them (<c>the Kyoto treaty</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Instruments = Set(
+        "treaty", "treaties", "protocol", "protocols", "accord", "accords", "convention", "conventions", "directive",
+        "directives", "charter", "declaration", "resolution", "resolutions", "regulations", "constitution", "act");
+
     /// <summary>
     /// The public a politician meets or appeals to on the campaign trail (<c>met parents</c>, <c>appeal to voters</c>):
     /// no party to a political meeting or request.

@@ -72,4 +72,34 @@ public sealed class WordSenseTests
         var run = Coded.Run("The mayor said he would refuse to resign even if the president asked him to go.");
         run.Events.ShouldNotContain(e => e.Actors.Any(a => a.Role == ActorRole.Target && a.Span.Of(run.Text).Contains("president")));
     }
+
+    [Fact]
+    public void The_charge_holds_no_target()
+    {
+        var run = Coded.Run("The four men were held in a London prison, accused of links to al-Qaeda.");
+        run.Events.ShouldNotContain(e => e.Actors.Any(a => a.Role == ActorRole.Target && a.Span.Of(run.Text).Contains("Qaeda")));
+    }
+
+    [Fact]
+    public void Soldiers_offered_are_no_target()
+    {
+        var run = Coded.Run("The prime minister offered 120 soldiers to the peacekeeping force.");
+        run.Events.ShouldNotContain(e => e.Actors.Any(a => a.Role == ActorRole.Target && a.Span.Of(run.Text).Contains("soldiers")));
+    }
+
+    [Theory]
+    [InlineData("The senator backed the invasion of Iraq in 2003.")]
+    [InlineData("The opposition leader supported the war against Iraq.")]
+    public void The_country_invaded_is_no_target_of_the_backing(string text)
+    {
+        var run = Coded.Run(text);
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Support && e.Actors.Any(a => a.Role == ActorRole.Target));
+    }
+
+    [Fact]
+    public void A_treaty_named_after_a_city_is_no_target()
+    {
+        var run = Coded.Run("The US has refused to sign up to the Kyoto treaty on emissions.");
+        run.Events.ShouldNotContain(e => e.Actors.Any(a => a.Span.Of(run.Text).Contains("Kyoto")));
+    }
 }

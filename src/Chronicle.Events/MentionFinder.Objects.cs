@@ -48,6 +48,15 @@ internal sealed partial class MentionFinder
                 return null;
             }
 
+            // `defended the party's attitude towards the Jewish community`, `criticised the rivalry between the pair`: past a
+            // thing, those it is about are no party to the act on it (but `host a meeting between X and Y` names the parties).
+            if (type is PloverType.Support or PloverType.Accuse or PloverType.Reject
+                && k > last + 1 && view.IsNoun(k - 1) && !actors.IsActorToken(k - 1) && !IsNounTrigger(k - 1)
+                && view.Word(k) is "towards" or "toward" or "about" or "between" or "regarding" or "concerning" or "among")
+            {
+                return null;
+            }
+
             if (view.Is(k, WordSets.Locatives))
             {
                 k = SkipPhrase(k + 1, end) - 1;

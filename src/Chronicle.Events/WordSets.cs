@@ -69,6 +69,11 @@ internal static class WordSets
         "center", "space", "attention", "initiative", "moment", "opportunity", "chance", "headlines", "lead", "stage",
         "spotlight", "mantle", "crown", "title", "throne", "high");
 
+    /// <summary>The heads of a state's government and its members, whose country is the article's politics when unqualified.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GovernmentNouns = Set(
+        "government", "cabinet", "minister", "ministers", "chancellor", "premier", "administration", "parliament",
+        "MPs", "secretary", "opposition");
+
     /// <summary>Written instruments, named after the place they were signed or the body that made them (<c>the Kyoto treaty</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Instruments = Set(
         "treaty", "treaties", "protocol", "protocols", "accord", "accords", "convention", "conventions", "directive",

@@ -102,4 +102,11 @@ public sealed class WordSenseTests
         var run = Coded.Run("The US has refused to sign up to the Kyoto treaty on emissions.");
         run.Events.ShouldNotContain(e => e.Actors.Any(a => a.Span.Of(run.Text).Contains("Kyoto")));
     }
+
+    [Fact]
+    public void Those_a_thing_is_about_are_no_target()
+    {
+        var run = Coded.Run("The mayor defended the council's attitude towards the Kurdish community on Monday.");
+        run.Events.ShouldNotContain(e => e.Actors.Any(a => a.Role == ActorRole.Target && a.Span.Of(run.Text).Contains("community")));
+    }
 }

@@ -136,6 +136,13 @@ internal sealed partial class MentionFinder
             return false;
         }
 
+        // `little prospect of America agreeing`, `hopes of the two sides meeting`: a friendly act only hoped for is none.
+        if (m.Type is PloverType.Agree or PloverType.Support or PloverType.Consult or PloverType.Cooperate or PloverType.Concede
+            or PloverType.Aid && view.Tag(t) == "VBG" && HopedFor(t, first))
+        {
+            return false;
+        }
+
         // `accepted that it had not happened`, `I don't accept there is any need`: accepting a fact is no agreement.
         if (m.Type == PloverType.Agree && m.Last == t && view.Word(t).StartsWith("accept", StringComparison.OrdinalIgnoreCase)
             && m.Last + 1 < end && view.Word(m.Last + 1) is "that" or "there" or "it" or "this")
@@ -181,6 +188,21 @@ internal sealed partial class MentionFinder
 
         // CAMEO's verbs are broad: without an actor they are more often not events.
         return m.Curated || m.Actors.Count > 0;
+    }
+
+    private bool HopedFor(int t, int first)
+    {
+        for (var k = t - 1; k > first && k >= t - 5; k--)
+        {
+            if (view.Word(k).Equals("of", StringComparison.OrdinalIgnoreCase))
+            {
+                var noun = k - 1 > first && view.Tokens[k - 1].Kind == TokenKind.Punctuation ? k - 2 : k - 1;
+                return view.Word(noun) is "prospect" or "prospects" or "chance" or "chances" or "hope" or "hopes" or "likelihood"
+                    or "possibility" or "sign" or "signs";
+            }
+        }
+
+        return false;
     }
 
     // `appealed to the rebels to lay down their arms`, `appealed for calm`, `appealed to X for help`: what is asked for

@@ -109,4 +109,11 @@ public sealed class WordSenseTests
         var run = Coded.Run("The mayor defended the council's attitude towards the Kurdish community on Monday.");
         run.Events.ShouldNotContain(e => e.Actors.Any(a => a.Role == ActorRole.Target && a.Span.Of(run.Text).Contains("community")));
     }
+
+    [Fact]
+    public void An_agreement_only_hoped_for_is_none()
+    {
+        var run = Coded.Run("There is still \"little prospect\" of Canada agreeing to cut its emissions this year.");
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Agree);
+    }
 }

@@ -9,6 +9,44 @@ namespace Chronicle.Events;
 /// </summary>
 internal sealed class ActorReader(ArticleView view, PersonCountries persons, ActorLexicon? lexicon)
 {
+    private string? home;
+    private bool homeRead;
+
+    /// <summary>
+    /// The country of the article's politics: the one most of the people it names are known to serve, when they agree
+    /// (at least two mentions, more than any other country). A bare <c>the government</c> is theirs, not the country
+    /// most of the article's places are in (a British minister's visit to Iraq).
+    /// </summary>
+    private string? Home
+    {
+        get
+        {
+            if (!homeRead)
+            {
+                homeRead = true;
+                home = ReadHome();
+            }
+
+            return home;
+        }
+    }
+
+    private string? ReadHome()
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var e in view.Found.Entities)
+        {
+            if (e.Type == EntityType.Person && e.Canonical.Contains(' ', StringComparison.Ordinal)
+                && KnownCountry(e.Canonical, partialNames: false) is { } c)
+            {
+                counts[c] = counts.GetValueOrDefault(c) + 1;
+            }
+        }
+
+        var best = counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(2).ToList();
+        return best.Count > 0 && best[0].Value >= 2 && (best.Count == 1 || best[0].Value > best[1].Value) ? best[0].Key : null;
+    }
+
     /// <summary>True when the token names an actor: a name of a person, group, organisation or state, or an actor noun.</summary>
     public bool IsActorToken(int t)
     {
@@ -258,6 +296,12 @@ internal sealed class ActorReader(ArticleView view, PersonCountries persons, Act
             }
 
             return new Actor(first, last, span, mention.Canonical, mention.EntityId, own ?? country, people);
+        }
+
+        // `the government`, `ministers`: an unqualified government is the one of the article's politics, wherever it acts.
+        if (country is null && !modifierNamed && view.Is(head, WordSets.GovernmentNouns) && Home is { } politics)
+        {
+            return new Actor(first, last, span, Phrase(first, last), null, politics, false);
         }
 
         // A common noun: its country is its modifier's, else (bare `police`, `protesters`) the article's focus.

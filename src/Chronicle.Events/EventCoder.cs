@@ -57,13 +57,17 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
                 modality.Read(m);
                 m.Place = places.InSentence(m, [.. m.Actors.Select(a => a.Span)]);
                 PlaceCountries(m);
-                if (!m.HasTarget && m.HasSource)
+                if (!m.HasTarget && m.HasSource && !m.EventObject)
                 {
                     m.Add(ActorRole.Target, places.TargetAfter(m));
                 }
             }
         }
 
+        // `met parents in the area`, `meeting many people across the country`: a politician meeting the public is
+        // campaigning, not a meeting between parties.
+        mentions.RemoveAll(m => m.Type == PloverType.Consult && m.HasTarget
+            && m.Actors.TrueForAll(a => a.Role != ActorRole.Target || (a.EntityId is null && IsConstituents(a.Span.Of(document.Text)))));
         var events = EventMerger.Merge(mentions);
         var coded = ImmutableArray.CreateBuilder<CodedEvent>(events.Count);
         foreach (var e in events)
@@ -77,8 +81,18 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
 
             // `the proposals`, `the idea`: a thing said or planned is no party to an event.
             e.Actors.RemoveAll(a => a.Canonical.Length > 0 && NotActor(document.Text.AsSpan(a.Span.Start, a.Span.Length)));
+            // `the Kyoto treaty`, `EU directives`: a text named after a place or a body is no party either.
+            e.Actors.RemoveAll(a => IsInstrument(document.Text.AsSpan(a.Span.Start, a.Span.Length)));
             // `he` whom no person named before accounts for says nobody in particular.
             e.Actors.RemoveAll(a => a.EntityId is null && WordSets.ThirdPerson.Contains(a.Canonical));
+
+            // `I attack him`, `we have met` in words no speaker is found for: the one who acts is unknown.
+            if (e.HasSource && e.Actors.TrueForAll(a => a.Role != ActorRole.Source
+                || (a.EntityId is null && WordSets.FirstPerson.Contains(document.Text.AsSpan(a.Span.Start, a.Span.Length))
+                    && WordSets.FirstPerson.Contains(a.Canonical))))
+            {
+                continue;
+            }
 
             // `I accepted`, `we are determined to`, `I agree`: a speaker's own agreement with nobody is an opinion.
             if (e.Type is PloverType.Agree or PloverType.Support && !e.HasTarget && e.Actors.Count > 0
@@ -156,6 +170,18 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
     private bool IsState(EventActor a) =>
         a.Country is { } code && (gazetteer.Country(code)?.Name.Equals(a.Canonical, StringComparison.OrdinalIgnoreCase) == true
             || CountryNames.OfficialCountry(a.Canonical) == code);
+
+    private static bool IsInstrument(ReadOnlySpan<char> text)
+    {
+        var space = text.LastIndexOf(' ');
+        return space > 0 && WordSets.Instruments.Contains(text[(space + 1)..]);
+    }
+
+    private static bool IsConstituents(ReadOnlySpan<char> text)
+    {
+        var space = text.LastIndexOf(' ');
+        return WordSets.Constituents.Contains(space < 0 ? text : text[(space + 1)..]);
+    }
 
     private static bool NotActor(ReadOnlySpan<char> text)
     {

@@ -64,6 +64,14 @@ internal static class EventMerger
             }
         }
 
+        // `X attacked the plans. Y also attacked them`: two named actors each doing the same is two events, not one.
+        var named = b.Actors.FindAll(x => x.Role == ActorRole.Source && x.EntityId is not null);
+        var before = a.Actors.FindAll(x => x.Role == ActorRole.Source && x.EntityId is not null);
+        if (named.Count > 0 && before.Count > 0 && !named.Exists(x => before.Exists(y => y.EntityId == x.EntityId)))
+        {
+            return false;
+        }
+
         return true;
     }
 

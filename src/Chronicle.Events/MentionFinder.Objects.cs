@@ -33,6 +33,30 @@ internal sealed partial class MentionFinder
                 return giver;
             }
 
+            // `accused of links to al-Qaeda`: past `of` comes the charge, whose parties are not the accused.
+            // (`investigated the welfare of 2,000 Libyans` investigates them).
+            if (type == PloverType.Accuse && view.Word(k).Equals("of", StringComparison.OrdinalIgnoreCase)
+                && view.Word(last).StartsWith("accus", StringComparison.OrdinalIgnoreCase))
+            {
+                return null;
+            }
+
+            // `backed the invasion of Iraq`, `supported the war against X`: the one invaded is the event's target, not
+            // the backing's; who is backed (the invaders) the phrase does not say.
+            if (type is PloverType.Support or PloverType.Agree && OfAnEvent(k, end))
+            {
+                return null;
+            }
+
+            // `defended the party's attitude towards the Jewish community`, `criticised the rivalry between the pair`: past a
+            // thing, those it is about are no party to the act on it (but `host a meeting between X and Y` names the parties).
+            if (type is PloverType.Support or PloverType.Accuse or PloverType.Reject
+                && k > last + 1 && view.IsNoun(k - 1) && !actors.IsActorToken(k - 1) && !IsNounTrigger(k - 1)
+                && view.Word(k) is "towards" or "toward" or "about" or "between" or "regarding" or "concerning" or "among")
+            {
+                return null;
+            }
+
             if (view.Is(k, WordSets.Locatives))
             {
                 k = SkipPhrase(k + 1, end) - 1;
@@ -42,7 +66,7 @@ internal sealed partial class MentionFinder
             if (actors.IsActorToken(k))
             {
                 // `offered its troops to X`, `withdrew their forces from X`: the source's own people are no target.
-                if (OwnPeople(k, last))
+                if (OwnPeople(k, last) || Given(type, k, last))
                 {
                     k = SkipPhrase(k, end) - 1;
                     continue;
@@ -112,6 +136,46 @@ internal sealed partial class MentionFinder
     }
 
     // A common actor noun whose phrase opens with `its`, `their`, `his`: people who belong to the subject.
+    private bool OfAnEvent(int k, int end) => k + 1 < end && (IsNounTrigger(k) || view.Word(k) is "war" or "wars" or "conflict" or "occupation")
+        && view.Word(k + 1) is "of" or "against" or "on" or "in";
+
+    /// <summary>True when the verb's object is an event noun with its own party after it (<c>backed the war against X</c>).</summary>
+    private bool ObjectIsEvent(int last, int end)
+    {
+        var k = last + 1;
+        while (k < end && view.Tag(k) is "DT" or "JJ" or "PRP$" or "RB")
+        {
+            k++;
+        }
+
+        return k < end && OfAnEvent(k, end);
+    }
+
+    // `offered 120 soldiers to the force`, `pledged 300 troops`: a counted group right after a verb of giving is what is
+    // given; the one given to comes after.
+    private bool Given(PloverType type, int k, int last)
+    {
+        if (type is not (PloverType.Agree or PloverType.Aid or PloverType.Support or PloverType.Concede) || view.EntityAt[k] >= 0)
+        {
+            return false;
+        }
+
+        var counted = false;
+        for (var j = last + 1; j < k; j++)
+        {
+            if (view.Tag(j) == "CD")
+            {
+                counted = true;
+            }
+            else if (view.Tag(j) is not ("JJ" or "RB" or "IN") || view.Word(j) is not ("up" or "about" or "some" or "more" or "than") && view.Tag(j) != "JJ")
+            {
+                return false;
+            }
+        }
+
+        return counted;
+    }
+
     private bool OwnPeople(int k, int last)
     {
         if (view.EntityAt[k] >= 0)

@@ -17,6 +17,11 @@ internal sealed partial class MentionFinder
             && t + 1 < end && (view.Tag(t + 1) is "IN" or "TO" or "RB" || (view.Tag(t + 1) == "JJ" && view.TimeAt[t + 1] >= 0))
             && (AfterPreposition(t - 1, first) || MainVerbAfter(t + 1, end));
 
+        // `X, accused of links to Y,`, `X, freed from prison last month,`: a participle set off by a comma after its noun
+        // is a passive whose subject is that noun, whatever the clause's own verb does.
+        passive |= view.Tag(t) == "VBN" && m.Last == t && t - 2 >= first && view.IsPunct(t - 1, ',') && actors.IsActorToken(t - 2)
+            && t + 1 < end && view.Word(t + 1) is "of" or "by" or "from" or "on" or "in" or "after" or "last" or "without";
+
         // `a dinner hosted by X`, `an advance text released by officials`: a participle with `by` after a thing that is
         // no actor is a passive all the same; X is the agent, and the thing is no target.
         var reduced = !passive && view.Tag(t) == "VBN" && m.Last + 1 < end && view.Word(m.Last + 1).Equals("by", StringComparison.OrdinalIgnoreCase)
@@ -73,6 +78,7 @@ internal sealed partial class MentionFinder
                 }
 
                 m.Add(ActorRole.Target, target);
+                m.EventObject = target is null && m.Type is PloverType.Support or PloverType.Agree && ObjectIsEvent(m.Last, end);
             }
         }
 
@@ -105,6 +111,34 @@ internal sealed partial class MentionFinder
 
         // `seize on those reports`, `seized upon the remarks`: to make use of something said is no seizure.
         if (m.Type == PloverType.Coerce && m.Mode == "seize" && m.Last + 1 < end && view.Word(m.Last + 1) is "on" or "upon")
+        {
+            return false;
+        }
+
+        // `occupy the centre ground`, `seized the initiative`: a place in politics or a chance is taken without force.
+        if (m.Type == PloverType.Coerce && m.Mode == "seize" && !passive && ObjectHead(m.Last, end) is var held and >= 0
+            && view.Is(held, WordSets.HeldWithoutForce))
+        {
+            return false;
+        }
+
+        // `the poll demonstrates that`, `demonstrated its strength`: to show something is no protest; crowds demonstrate
+        // against, outside or for something, or without an object.
+        if (m.Type == PloverType.Protest && m.Last == t && view.Word(t).StartsWith("demonstrat", StringComparison.OrdinalIgnoreCase)
+            && t + 1 < end && (view.Tag(t + 1) is "DT" or "PRP$" or "JJ" or "NN" or "NNS" or "WRB" or "WP" || view.Word(t + 1) is "that"))
+        {
+            return false;
+        }
+
+        // `to appeal to middle-class voters`: to please someone is no request; a request asks for something or to act.
+        if (m.Type == PloverType.Request && view.Word(t).StartsWith("appeal", StringComparison.OrdinalIgnoreCase) && !AsksForSomething(t, end))
+        {
+            return false;
+        }
+
+        // `little prospect of America agreeing`, `hopes of the two sides meeting`: a friendly act only hoped for is none.
+        if (m.Type is PloverType.Agree or PloverType.Support or PloverType.Consult or PloverType.Cooperate or PloverType.Concede
+            or PloverType.Aid && view.Tag(t) == "VBG" && HopedFor(t, first))
         {
             return false;
         }
@@ -154,6 +188,42 @@ internal sealed partial class MentionFinder
 
         // CAMEO's verbs are broad: without an actor they are more often not events.
         return m.Curated || m.Actors.Count > 0;
+    }
+
+    private bool HopedFor(int t, int first)
+    {
+        for (var k = t - 1; k > first && k >= t - 5; k--)
+        {
+            if (view.Word(k).Equals("of", StringComparison.OrdinalIgnoreCase))
+            {
+                var noun = k - 1 > first && view.Tokens[k - 1].Kind == TokenKind.Punctuation ? k - 2 : k - 1;
+                return view.Word(noun) is "prospect" or "prospects" or "chance" or "chances" or "hope" or "hopes" or "likelihood"
+                    or "possibility" or "sign" or "signs";
+            }
+        }
+
+        return false;
+    }
+
+    // `appealed to the rebels to lay down their arms`, `appealed for calm`, `appealed to X for help`: what is asked for
+    // follows in the clause; `appeal to both wings of the party` alone asks for nothing.
+    private bool AsksForSomething(int t, int end)
+    {
+        for (var k = t + 1; k < end; k++)
+        {
+            if (view.IsClauseBreak(k) || view.IsPunct(k, '.') || view.IsPunct(k, ';'))
+            {
+                return false;
+            }
+
+            if (view.Word(k).Equals("for", StringComparison.OrdinalIgnoreCase)
+                || (k > t + 1 && view.Word(k).Equals("to", StringComparison.OrdinalIgnoreCase) && k + 1 < end && view.Tag(k + 1) == "VB"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // `a letter to the four detainees freed last month`: the noun phrase hangs from a preposition, so it is no subject.

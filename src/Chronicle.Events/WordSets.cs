@@ -35,7 +35,7 @@ internal static class WordSets
 
     /// <summary>Words that open a clause of its own after a verb's object: no target of the verb lies past them.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Subordinators = Set(
-        "as", "because", "while", "although", "though", "since", "when", "whereas", "until", "so");
+        "as", "because", "while", "although", "though", "since", "when", "whereas", "until", "so", "if", "unless", "whether");
 
     /// <summary>
     /// Nouns an event noun modifies rather than heads (<c>aid agency</c>, <c>protest group</c>, <c>strike leaders</c>):
@@ -56,7 +56,36 @@ internal static class WordSets
         "economy", "economies", "workings", "chances", "prospects", "interests", "relations", "reputation", "image",
         "efforts", "process", "odds", "deadline", "competition", "rivals", "market", "markets", "confidence", "trust",
         "credibility", "case", "cause", "morale", "growth", "recovery", "industry", "business", "system", "tape",
-        "debt", "inflation", "unemployment", "poverty", "crime", "way", "idea", "notion", "tradition", "traditions");
+        "debt", "inflation", "unemployment", "poverty", "crime", "way", "idea", "notion", "tradition", "traditions",
+        "disease", "diseases", "illness", "illnesses", "virus", "epidemic", "pandemic", "malaria", "cancer", "hunger",
+        "famine", "corruption", "waste", "bureaucracy");
+
+    /// <summary>
+    /// What is occupied or taken without force (<c>occupy the centre ground</c>, <c>took their seats</c>,
+    /// <c>seized the initiative</c>): a place in politics or a chance, not a territory or a building.
+    /// </summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HeldWithoutForce = Set(
+        "ground", "position", "positions", "role", "roles", "seat", "seats", "post", "posts", "office", "place", "centre",
+        "center", "space", "attention", "initiative", "moment", "opportunity", "chance", "headlines", "lead", "stage",
+        "spotlight", "mantle", "crown", "title", "throne", "high");
+
+    /// <summary>The heads of a state's government and its members, whose country is the article's politics when unqualified.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GovernmentNouns = Set(
+        "government", "cabinet", "minister", "ministers", "chancellor", "premier", "administration", "parliament",
+        "MPs", "secretary", "opposition");
+
+    /// <summary>Written instruments, named after the place they were signed or the body that made them (<c>the Kyoto treaty</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Instruments = Set(
+        "treaty", "treaties", "protocol", "protocols", "accord", "accords", "convention", "conventions", "directive",
+        "directives", "charter", "declaration", "resolution", "resolutions", "regulations", "constitution", "act");
+
+    /// <summary>
+    /// The public a politician meets or appeals to on the campaign trail (<c>met parents</c>, <c>appeal to voters</c>):
+    /// no party to a political meeting or request.
+    /// </summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Constituents = Set(
+        "people", "voters", "parents", "pupils", "children", "residents", "families", "constituents", "locals", "public",
+        "shoppers", "fans", "audience", "audiences", "staff", "patients", "supporters", "electorate", "readers", "viewers");
 
     /// <summary>
     /// A party named by its members (<c>the Tories are to back</c>, <c>Democrats rejected</c>), which the name stage may

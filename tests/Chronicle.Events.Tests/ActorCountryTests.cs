@@ -47,4 +47,12 @@ public sealed class ActorCountryTests
         var run = Coded.Run("Ousted governor Juan Soto has been accused of stealing up to US $5 million in public funds in Ecuador.");
         run.Events.ShouldContain(e => e.Type == PloverType.Accuse && e.Actors.Any(a => a.Role == ActorRole.Target && a.Country == "EC"));
     }
+
+    [Fact]
+    public void An_unqualified_government_is_of_the_article_politics_not_its_places()
+    {
+        var run = Coded.Run("Tony Blair has defended the war in Iraq. Gordon Brown said Iraq and Syria were safer. Jack Straw agreed. "
+            + "The bishop criticised the government over its case for war in Iraq.", new DateOnly(2004, 6, 1));
+        run.Events.ShouldContain(e => e.Type == PloverType.Accuse && e.Actors.Any(a => a.Role == ActorRole.Target && a.Country == "GB"));
+    }
 }

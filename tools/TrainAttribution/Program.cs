@@ -94,6 +94,55 @@ if (tuning.Count > 0 && margins.Count * opens.Count * sourcesRequired.Count > 1)
         }
     }
 }
+// --extensions N: cue continuations taken into the annotators' cues at least N times (and more often than not).
+var extensionMinimum = int.Parse(Option("--extensions", "0"), CultureInfo.InvariantCulture);
+if (extensionMinimum > 0)
+{
+    var trainOnly = everything.Select((e, a) => (e, a)).Where(x => !(holdout > 1 && x.a % holdout == 0)).Select(x => (articles[x.a], x.e.Found)).ToList();
+    var learned = model.WithExtensions(ExtensionLearning.Learn(trainOnly, lexicon, extensionMinimum)).With(best.Margin, best.Open, best.Require);
+    var bestExtension = (Model: learned, Score: double.MinValue);
+    foreach (var rules in new[] { false, true })
+    {
+        var extended = learned.WithRuleCueExtension(rules);
+        var rows = HeldOut(new QuoteRecognizer(lexicon, extended));
+        var score = (rows["content overlap"].F1 + rows["source overlap"].F1 + rows["cue exact"].F1) / 3;
+        Console.WriteLine(FormattableString.Invariant(
+            $"cue extensions (at least {extensionMinimum}): {extended.ExtensionCount}, rules' cues too {rules}; content {rows["content overlap"].F1:0.0} source {rows["source overlap"].F1:0.0} cue {rows["cue exact"].F1:0.0} (P {rows["cue exact"].Precision:0.0} R {rows["cue exact"].Recall:0.0}) whole {rows["attribution"].F1:0.0}"));
+        bestExtension = score > bestExtension.Score ? (extended, score) : bestExtension;
+    }
+    model = bestExtension.Model;
+}
+// --filter-folds K: the second stage, trained on candidates proposed (at --candidate-margin) by taggers cross-fitted
+// over K folds of the train articles; its threshold is chosen on the held-out train articles.
+var folds = int.Parse(Option("--filter-folds", "0"), CultureInfo.InvariantCulture);
+if (folds > 1)
+{
+    var chosen = model.WithoutFilter().With(best.Margin, best.Open, best.Require);
+    var rowsBefore = HeldOut(new QuoteRecognizer(lexicon, chosen));
+    Console.WriteLine(FormattableString.Invariant(
+        $"without filter: content {rowsBefore["content overlap"].F1:0.0} source {rowsBefore["source overlap"].F1:0.0} cue {rowsBefore["cue exact"].F1:0.0} (P {rowsBefore["cue exact"].Precision:0.0} R {rowsBefore["cue exact"].Recall:0.0}) whole {rowsBefore["attribution"].F1:0.0}"));
+    var trainArticles = everything.Select((e, a) => (e, a)).Where(x => !(holdout > 1 && x.a % holdout == 0))
+        .Select(x => (articles[x.a], x.e.Found)).ToList();
+    var cache = Option("--fold-cache", "");
+    var filterOptions = options with { Epochs = int.Parse(Option("--fold-epochs", options.Epochs.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture) };
+    var bestFilter = (Model: chosen, Score: (rowsBefore["content overlap"].F1 + rowsBefore["source overlap"].F1 + rowsBefore["cue exact"].F1) / 3);
+    foreach (var candidateMargin in Option("--candidate-margins", "0").Split(',').Select(m => float.Parse(m, CultureInfo.InvariantCulture)))
+    {
+        var candidates = FilterTraining.Candidates(trainArticles, lexicon, filterOptions, chosen, folds, candidateMargin, cache.Length > 0 ? cache : null, Option("--filter-label", "overlap") == "exact", Console.Out);
+        var filter = CandidateFilterTrainer.Train(candidates, int.Parse(Option("--filter-epochs", "10"), CultureInfo.InvariantCulture), options.Seed, 0.01f);
+        Console.WriteLine(FormattableString.Invariant($"filter: {candidates.Count} candidates, {filter.Keys.Length} features ({clock.Elapsed.TotalSeconds:0.0} s)"));
+        foreach (var threshold in Option("--thresholds", "-4,-2,-1,0,1,2,4").Split(',').Select(m => float.Parse(m, CultureInfo.InvariantCulture)))
+        {
+            var filtered = chosen.WithFilter(filter, candidateMargin, threshold);
+            var rows = HeldOut(new QuoteRecognizer(lexicon, filtered));
+            var score = (rows["content overlap"].F1 + rows["source overlap"].F1 + rows["cue exact"].F1) / 3;
+            Console.WriteLine(FormattableString.Invariant(
+                $"filter, candidate margin {candidateMargin} threshold {threshold}: content {rows["content overlap"].F1:0.0} source {rows["source overlap"].F1:0.0} cue {rows["cue exact"].F1:0.0} (P {rows["cue exact"].Precision:0.0} R {rows["cue exact"].Recall:0.0}) whole {rows["attribution"].F1:0.0}"));
+            bestFilter = score > bestFilter.Score ? (filtered, score) : bestFilter;
+        }
+    }
+    model = bestFilter.Model;
+}
 if (args.Contains("--analyse"))
 {
     Analysis.Run(tuning, new QuoteRecognizer(lexicon, model.With(best.Margin, best.Open, best.Require)), lexicon, Console.Out);

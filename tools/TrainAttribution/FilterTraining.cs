@@ -12,7 +12,7 @@ internal static class FilterTraining
 {
     public static List<(ulong[] Features, bool Keep)> Candidates(
         IReadOnlyList<(AttributionArticle Article, Annotations Found)> articles, CueLexicon lexicon, AttributionTrainerOptions options,
-        AttributionModel settings, int folds, float candidateMargin, string? cache, bool exact, TextWriter log)
+        AttributionModel settings, int folds, float candidateMargin, string? cache, string label, TextWriter log)
     {
         var examples = new List<(ulong[], bool)>();
         var features = new ulong[CandidateFilter.MaxFeatures];
@@ -35,7 +35,8 @@ internal static class FilterTraining
                             articles[a].Article.Text, articles[a].Found, [.. g.Select(x => new AttributionSpans(x.Source, x.Cue, x.Content))])));
                     }
                 }
-                model = new AttributionTrainer(lexicon, options).Train(training);
+                // Stored at half precision like the shipped model, so a cached fold equals a fresh one.
+                model = RoundTrip(new AttributionTrainer(lexicon, options).Train(training));
                 if (path is not null)
                 {
                     Directory.CreateDirectory(cache!);
@@ -50,12 +51,19 @@ internal static class FilterTraining
             {
                 var (article, found) = articles[a];
                 var (facts, _, candidates) = proposer.Propose(new Document(article.Name, null, null, article.Text), found, candidateMargin);
-                var cues = article.Annotations.SelectMany(g => g).Select(g => g.Cue).OfType<TextSpan>().ToList();
+                var gold = article.Annotations.SelectMany(g => g).Where(g => g.Cue is not null).ToList();
                 for (var i = 0; i < candidates.Count; i++)
                 {
                     var n = CandidateFilter.Features(facts, candidates, i, features);
                     var cue = facts.Q.Span(candidates[i].CueFirst, candidates[i].CueEnd - 1);
-                    var keep = cues.Any(g => exact ? g == cue : AttributionScorer.Overlapping(g, cue));
+                    var content = facts.Q.Span(candidates[i].Content.First, candidates[i].Content.End - 1);
+                    // The label: the cue is an annotator's exactly, overlaps one, or overlaps one whose content overlaps too.
+                    var keep = gold.Any(g => label switch
+                    {
+                        "exact" => g.Cue == cue,
+                        "whole" => AttributionScorer.Overlapping(g.Cue!.Value, cue) && g.Content is { } c && AttributionScorer.Overlapping(c, content),
+                        _ => AttributionScorer.Overlapping(g.Cue!.Value, cue),
+                    });
                     examples.Add((features[..n], keep));
                     kept += keep ? 1 : 0;
                     count++;
@@ -64,5 +72,14 @@ internal static class FilterTraining
             log.WriteLine($"fold {fold}: {count} candidates, {kept} with a gold cue");
         }
         return examples;
+    }
+
+    /// <summary>The model as written and read back (half-precision weights).</summary>
+    public static AttributionModel RoundTrip(AttributionModel model)
+    {
+        using var stream = new MemoryStream();
+        model.Save(stream);
+        stream.Position = 0;
+        return AttributionModel.Load(stream);
     }
 }

@@ -3,8 +3,10 @@ using Chronicle.Recognizers.Quotes.Model;
 namespace Chronicle.Recognizers.Quotes;
 
 /// <summary>
-/// Attributions found by the trained taggers: every cue the cue tagger marks, with the source and content the role
-/// tagger marks around it. The speaker is resolved like the rules' (names, pronouns, descriptions).
+/// Attributions found by the trained taggers: every cue the cue tagger marks (at a lower margin when a second stage
+/// judges them), extended over the words annotators take into a cue, with the source and content the role tagger
+/// marks around it; the second stage, when the model has one, keeps or drops each whole attribution. The speaker is
+/// resolved like the rules' (names, pronouns, descriptions).
 /// </summary>
 internal sealed class ModelQuotes(QuoteText q, AttributionModel model)
 {

@@ -12,7 +12,9 @@ using Chronicle.Text.Pos;
 // Trains the attribution taggers on PolNeAR train and writes data/quotes/attribution.bin.gz; then scores the
 // reloaded model on PolNeAR dev with `eval attribution`'s scorer (reported only).
 // Usage: TrainAttribution [--shared ../shared] [--data data] [--out data/quotes/attribution.bin.gz] [--epochs N] [--seed N]
-//   [--prune W] [--holdout K] [--margins 0,5,10] [--open false,true] [--model PATH] [--time N]
+//   [--prune W] [--holdout K] [--margins 0,5,10] [--open false,true] [--model PATH] [--time N] [--time-against PATH]
+//   [--extensions N] [--filter-folds K] [--candidate-margins 5,0] [--thresholds -14,-10] [--filter-epochs N]
+//   [--filter-label overlap|exact|whole] [--fold-cache DIR] [--analyse]
 // --model skips training and tunes the run-time settings of an existing model (the weights are deterministic, so
 // this equals retraining with the same options).
 var shared = Option("--shared", "../shared");
@@ -70,10 +72,12 @@ Console.WriteLine(FormattableString.Invariant(
 
 var lexicon = CueLexicon.English();
 var existing = Option("--model", "");
+// A fresh model goes through a save and load before anything is tuned on it: the file keeps half-precision weights,
+// and the settings should suit the weights that are shipped.
 var model = existing.Length > 0
     ? AttributionModel.Load(existing)
-    : new AttributionTrainer(lexicon, options).Train(examples, epoch =>
-        Console.WriteLine(FormattableString.Invariant($"epoch {epoch} ({clock.Elapsed.TotalSeconds:0.0} s)")));
+    : FilterTraining.RoundTrip(new AttributionTrainer(lexicon, options).Train(examples, epoch =>
+        Console.WriteLine(FormattableString.Invariant($"epoch {epoch} ({clock.Elapsed.TotalSeconds:0.0} s)"))));
 // The run-time settings with the best mean of the three target rows (content and source overlap F1, cue exact F1)
 // on the held-out train articles.
 var margins = Option("--margins", "0,5,10,20,40").Split(',').Select(m => float.Parse(m, CultureInfo.InvariantCulture)).ToList();
@@ -94,6 +98,55 @@ if (tuning.Count > 0 && margins.Count * opens.Count * sourcesRequired.Count > 1)
         }
     }
 }
+// --extensions N: cue continuations taken into the annotators' cues at least N times (and more often than not).
+var extensionMinimum = int.Parse(Option("--extensions", "0"), CultureInfo.InvariantCulture);
+if (extensionMinimum > 0)
+{
+    var trainOnly = everything.Select((e, a) => (e, a)).Where(x => !(holdout > 1 && x.a % holdout == 0)).Select(x => (articles[x.a], x.e.Found)).ToList();
+    var learned = model.WithExtensions(ExtensionLearning.Learn(trainOnly, lexicon, extensionMinimum)).With(best.Margin, best.Open, best.Require);
+    var bestExtension = (Model: learned, Score: double.MinValue);
+    foreach (var rules in new[] { false, true })
+    {
+        var extended = learned.WithRuleCueExtension(rules);
+        var rows = HeldOut(new QuoteRecognizer(lexicon, extended));
+        var score = (rows["content overlap"].F1 + rows["source overlap"].F1 + rows["cue exact"].F1) / 3;
+        Console.WriteLine(FormattableString.Invariant(
+            $"cue extensions (at least {extensionMinimum}): {extended.ExtensionCount}, rules' cues too {rules}; content {rows["content overlap"].F1:0.0} source {rows["source overlap"].F1:0.0} cue {rows["cue exact"].F1:0.0} (P {rows["cue exact"].Precision:0.0} R {rows["cue exact"].Recall:0.0}) whole {rows["attribution"].F1:0.0}"));
+        bestExtension = score > bestExtension.Score ? (extended, score) : bestExtension;
+    }
+    model = bestExtension.Model;
+}
+// --filter-folds K: the second stage, trained on candidates proposed (at --candidate-margin) by taggers cross-fitted
+// over K folds of the train articles; its threshold is chosen on the held-out train articles.
+var folds = int.Parse(Option("--filter-folds", "0"), CultureInfo.InvariantCulture);
+if (folds > 1)
+{
+    var chosen = model.WithoutFilter().With(best.Margin, best.Open, best.Require);
+    var rowsBefore = HeldOut(new QuoteRecognizer(lexicon, chosen));
+    Console.WriteLine(FormattableString.Invariant(
+        $"without filter: content {rowsBefore["content overlap"].F1:0.0} source {rowsBefore["source overlap"].F1:0.0} cue {rowsBefore["cue exact"].F1:0.0} (P {rowsBefore["cue exact"].Precision:0.0} R {rowsBefore["cue exact"].Recall:0.0}) whole {rowsBefore["attribution"].F1:0.0}"));
+    var trainArticles = everything.Select((e, a) => (e, a)).Where(x => !(holdout > 1 && x.a % holdout == 0))
+        .Select(x => (articles[x.a], x.e.Found)).ToList();
+    var cache = Option("--fold-cache", "");
+    var filterOptions = options with { Epochs = int.Parse(Option("--fold-epochs", options.Epochs.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture) };
+    var bestFilter = (Model: chosen, Score: (rowsBefore["content overlap"].F1 + rowsBefore["source overlap"].F1 + rowsBefore["cue exact"].F1) / 3);
+    foreach (var candidateMargin in Option("--candidate-margins", "0").Split(',').Select(m => float.Parse(m, CultureInfo.InvariantCulture)))
+    {
+        var candidates = FilterTraining.Candidates(trainArticles, lexicon, filterOptions, chosen, folds, candidateMargin, cache.Length > 0 ? cache : null, Option("--filter-label", "overlap"), Console.Out);
+        var filter = CandidateFilterTrainer.Train(candidates, int.Parse(Option("--filter-epochs", "10"), CultureInfo.InvariantCulture), options.Seed, 0.01f);
+        Console.WriteLine(FormattableString.Invariant($"filter: {candidates.Count} candidates, {filter.Keys.Length} features ({clock.Elapsed.TotalSeconds:0.0} s)"));
+        foreach (var threshold in Option("--thresholds", "-4,-2,-1,0,1,2,4").Split(',').Select(m => float.Parse(m, CultureInfo.InvariantCulture)))
+        {
+            var filtered = chosen.WithFilter(filter, candidateMargin, threshold);
+            var rows = HeldOut(new QuoteRecognizer(lexicon, filtered));
+            var score = (rows["content overlap"].F1 + rows["source overlap"].F1 + rows["cue exact"].F1) / 3;
+            Console.WriteLine(FormattableString.Invariant(
+                $"filter, candidate margin {candidateMargin} threshold {threshold}: content {rows["content overlap"].F1:0.0} source {rows["source overlap"].F1:0.0} cue {rows["cue exact"].F1:0.0} (P {rows["cue exact"].Precision:0.0} R {rows["cue exact"].Recall:0.0}) whole {rows["attribution"].F1:0.0}"));
+            bestFilter = score > bestFilter.Score ? (filtered, score) : bestFilter;
+        }
+    }
+    model = bestFilter.Model;
+}
 if (args.Contains("--analyse"))
 {
     Analysis.Run(tuning, new QuoteRecognizer(lexicon, model.With(best.Margin, best.Open, best.Require)), lexicon, Console.Out);
@@ -105,21 +158,31 @@ foreach (var margin in margins)
 // --time N: the quotes stage alone over every train article, N rounds, the fastest shown (the machine is shared, so
 // compare settings in the same minute).
 var rounds = int.Parse(Option("--time", "0"), CultureInfo.InvariantCulture);
-foreach (var (name, timed) in rounds > 0 ? new[] { ("favoured verbs", model.With(best.Margin, false, best.Require)), ("chosen", model.With(best.Margin, best.Open, best.Require)), ("every verb", model.With(best.Margin, true, best.Require)) } : [])
+// --time-against PATH adds another model file (say the previous one) to the same rounds; the rounds interleave the
+// settings so that a burst of load on the shared machine falls on all of them.
+var timedModels = rounds > 0 ? new List<(string Name, AttributionModel Model)> { ("favoured verbs", model.With(best.Margin, false, best.Require)), ("chosen", model.With(best.Margin, best.Open, best.Require)), ("every verb", model.With(best.Margin, true, best.Require)) } : [];
+if (rounds > 0 && Option("--time-against", "") is { Length: > 0 } against)
 {
-    var stage = new QuoteRecognizer(lexicon, timed);
-    var fastest = double.MaxValue;
-    for (var r = 0; r < rounds; r++)
+    timedModels.Add(("against " + against, AttributionModel.Load(against)));
+}
+var fastest = timedModels.Select(_ => double.MaxValue).ToArray();
+for (var r = 0; r < rounds; r++)
+{
+    for (var i = 0; i < timedModels.Count; i++)
     {
+        var stage = new QuoteRecognizer(lexicon, timedModels[i].Model);
         // Processor time, not wall time: on a loaded machine the wall clock mostly measures waiting.
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         foreach (var (document, found) in everything)
         {
             stage.Run(document, found);
         }
-        fastest = Math.Min(fastest, (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds);
+        fastest[i] = Math.Min(fastest[i], (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds);
     }
-    Console.WriteLine(FormattableString.Invariant($"quotes stage, {name}: {fastest:0.000} processor s per round over {everything.Count} articles"));
+}
+for (var i = 0; i < timedModels.Count; i++)
+{
+    Console.WriteLine(FormattableString.Invariant($"quotes stage, {timedModels[i].Name}: {fastest[i]:0.000} processor s per round over {everything.Count} articles"));
 }
 var dev = Path.Combine(shared, "corpora", "polnear", "dev");
 model = model.With(best.Margin, best.Open, best.Require);

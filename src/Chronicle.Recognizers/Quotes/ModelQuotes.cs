@@ -3,8 +3,10 @@ using Chronicle.Recognizers.Quotes.Model;
 namespace Chronicle.Recognizers.Quotes;
 
 /// <summary>
-/// Attributions found by the trained taggers: every cue the cue tagger marks, with the source and content the role
-/// tagger marks around it. The speaker is resolved like the rules' (names, pronouns, descriptions).
+/// Attributions found by the trained taggers: every cue the cue tagger marks (at a lower margin when a second stage
+/// judges them), extended over the words annotators take into a cue, with the source and content the role tagger
+/// marks around it; the second stage, when the model has one, keeps or drops each whole attribution. The speaker is
+/// resolved like the rules' (names, pronouns, descriptions).
 /// </summary>
 internal sealed class ModelQuotes(QuoteText q, AttributionModel model)
 {
@@ -12,8 +14,69 @@ internal sealed class ModelQuotes(QuoteText q, AttributionModel model)
     public void Find(List<Quote> quotes)
     {
         var facts = new TokenFacts(q);
+        if (model.ExtendRuleCues)
+        {
+            ExtendCues(facts, quotes);
+        }
+        var candidates = Candidates(facts, quotes, model.Filter is null ? model.CueMargin : model.CandidateMargin);
+        Span<ulong> features = stackalloc ulong[CandidateFilter.MaxFeatures];
+        Span<float> scores = stackalloc float[CandidateFilter.Labels];
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var c = candidates[i];
+            if (model.Filter is { } filter)
+            {
+                // The second stage judges the whole attribution, so the cue tagger can propose more than it keeps.
+                var n = CandidateFilter.Features(facts, candidates, i, features);
+                filter.Score(features[..n], scores);
+                if (scores[1] - scores[0] < model.FilterThreshold)
+                {
+                    continue;
+                }
+            }
+            else if (c.Source is null && model.RequireSource)
+            {
+                continue;
+            }
+            quotes.Add(ToQuote(facts, c));
+        }
+    }
+
+    // The rules' cues end at their verb; the annotators' often go on (`said in a statement`, `told reporters`).
+    private void ExtendCues(TokenFacts facts, List<Quote> quotes)
+    {
+        for (var i = 0; i < quotes.Count; i++)
+        {
+            var quote = quotes[i];
+            var first = q.TokenAt(quote.Cue.Start);
+            var end = first;
+            while (end < q.Count && q.Span(end).Start < quote.Cue.End)
+            {
+                end++;
+            }
+            var extended = model.Extensions.Extend(facts, first, end);
+            if (extended == end)
+            {
+                continue;
+            }
+            var cue = q.Span(first, extended - 1);
+            var added = new TextSpan(quote.Cue.End, cue.End);
+            if (!added.Overlaps(quote.Content) && (quote.Speaker is null || !added.Overlaps(quote.Speaker.Span)))
+            {
+                quotes[i] = quote with { Cue = cue };
+            }
+        }
+    }
+
+    /// <summary>
+    /// The attributions the taggers propose at cue margin <paramref name="margin"/>, with their roles, except those
+    /// whose cue one of <paramref name="quotes"/> (the rules') holds.
+    /// </summary>
+    public List<AttributionCandidate> Candidates(TokenFacts facts, List<Quote> quotes, float margin)
+    {
         var known = quotes.Count;
-        foreach (var (cueFirst, found) in CueTagger.Find(facts, model.Cue, model.CueMargin, model.OpenCandidates))
+        var candidates = new List<AttributionCandidate>();
+        foreach (var (cueFirst, found, score) in CueTagger.Find(facts, model.Cue, margin, model.OpenCandidates))
         {
             // `according` alone is half a cue: the tagger sometimes stops before its `to`.
             var cueEnd = found - cueFirst == 1 && q.Word(cueFirst) == "according" && found < q.Count && q.Word(found) == "to" ? found + 1 : found;
@@ -22,31 +85,38 @@ internal sealed class ModelQuotes(QuoteText q, AttributionModel model)
             {
                 cueEnd--;
             }
+            cueEnd = model.Extensions.Extend(facts, cueFirst, cueEnd);
             if ((cueEnd - cueFirst == 1 && q.IsPunctuation(cueFirst) && q.Word(cueFirst) != ":") || Known(quotes, known, q.Span(cueFirst, cueEnd - 1)))
             {
                 continue;
             }
             var (s, roleContent) = Roles(facts, cueFirst, cueEnd);
-            if (roleContent is not { } fitted || (s is null && model.RequireSource))
+            if (roleContent is { } fitted)
             {
-                continue;
+                candidates.Add(new AttributionCandidate(cueFirst, cueEnd, score, s, fitted));
             }
-            var content = q.Span(fitted.First, fitted.End - 1);
-            var speaker = s is { } source ? q.Speakers.ForSpan(q.Span(source.First, source.End - 1)) : null;
-            var cue = q.Span(cueFirst, cueEnd - 1);
-            var stance = Stance.Asserts;
-            for (var t = cueFirst; t < cueEnd; t++)
-            {
-                if (facts.Lexicon[t] > 0)
-                {
-                    stance = (Stance)(facts.Lexicon[t] - 1);
-                    break;
-                }
-            }
-            var direct = q.IsQuoteMark(q.TokenAt(content.Start)) || (content.Start > 0 && q.Text[content.Start - 1] is '"' or '“');
-            var medium = q.MediumIn(Math.Min(cueFirst, q.TokenAt(content.Start)), Math.Max(q.TokenAt(content.End), cueEnd + 6));
-            quotes.Add(new Quote(speaker, cue, content, direct, stance, medium));
         }
+        return candidates;
+    }
+
+    private Quote ToQuote(TokenFacts facts, AttributionCandidate c)
+    {
+        var (cueFirst, cueEnd) = (c.CueFirst, c.CueEnd);
+        var content = q.Span(c.Content.First, c.Content.End - 1);
+        var speaker = c.Source is { } source ? q.Speakers.ForSpan(q.Span(source.First, source.End - 1)) : null;
+        var cue = q.Span(cueFirst, cueEnd - 1);
+        var stance = Stance.Asserts;
+        for (var t = cueFirst; t < cueEnd; t++)
+        {
+            if (facts.Lexicon[t] > 0)
+            {
+                stance = (Stance)(facts.Lexicon[t] - 1);
+                break;
+            }
+        }
+        var direct = q.IsQuoteMark(q.TokenAt(content.Start)) || (content.Start > 0 && q.Text[content.Start - 1] is '"' or '“');
+        var medium = q.MediumIn(Math.Min(cueFirst, q.TokenAt(content.Start)), Math.Max(q.TokenAt(content.End), cueEnd + 6));
+        return new Quote(speaker, cue, content, direct, stance, medium);
     }
 
     // The source and content of a cue, fitted to phrases; null when either is missing.

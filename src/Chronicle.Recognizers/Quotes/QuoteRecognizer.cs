@@ -44,4 +44,23 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
         quotes.Sort((a, b) => a.Content.Start.CompareTo(b.Content.Start));
         return found with { Quotes = [.. quotes] };
     }
+
+    /// <summary>
+    /// The rules' attributions and the model's candidates at cue margin <paramref name="margin"/>, before any filter
+    /// (for training the filter).
+    /// </summary>
+    internal (TokenFacts Facts, List<Quote> Rules, List<AttributionCandidate> Candidates) Propose(Document document, Annotations found, float margin)
+    {
+        var text = new QuoteText(document.Text, found, lexicon);
+        var quotes = new List<Quote>();
+        var quoted = new bool[found.Tokens.Length];
+        new DirectQuotes(text).Find(quotes, quoted);
+        if (indirectRules || model is null)
+        {
+            new IndirectQuotes(text).Find(quotes, quoted);
+        }
+        var facts = new TokenFacts(text);
+        var candidates = model is null ? [] : new ModelQuotes(text, model).Candidates(facts, quotes, margin);
+        return (facts, quotes, candidates);
+    }
 }

@@ -18,5 +18,24 @@ public sealed class AttributionModelTests
         reloaded.CueMargin.ShouldBe(model.CueMargin);
         reloaded.OpenCandidates.ShouldBe(model.OpenCandidates);
         reloaded.RequireSource.ShouldBe(model.RequireSource);
+        reloaded.HasFilter.ShouldBe(model.HasFilter);
+        reloaded.CandidateMargin.ShouldBe(model.CandidateMargin);
+        reloaded.FilterThreshold.ShouldBe(model.FilterThreshold);
+    }
+
+    [Fact]
+    public void A_filter_and_its_settings_survive_a_save_and_load()
+    {
+        var weights = new LinearWeights(2, [1UL, 2UL], [0.5f, -0.5f, 1f, 2f]);
+        var model = new AttributionModel("test", weights, weights).WithFilter(weights, -5, 1.5f);
+        using var stream = new MemoryStream();
+        model.Save(stream);
+        stream.Position = 0;
+        var reloaded = AttributionModel.Load(stream);
+        reloaded.HasFilter.ShouldBeTrue();
+        reloaded.CandidateMargin.ShouldBe(-5);
+        reloaded.FilterThreshold.ShouldBe(1.5f);
+        reloaded.FeatureCount.ShouldBe(4);
+        reloaded.WithoutFilter().HasFilter.ShouldBeFalse();
     }
 }

@@ -28,4 +28,13 @@ public sealed class ModelQuoteTests(QuoteFixture fixture) : IClassFixture<QuoteF
         var quotes = fixture.FindWithModel("“We warned them and they laughed,” the mayor said.");
         quotes.ShouldHaveSingleItem().Cue.ShouldBe("said");
     }
+
+    [Fact]
+    public void A_cue_takes_in_the_words_annotators_take_into_it()
+    {
+        var quotes = fixture.FindWithModel("The ferry company said in a statement that the night crossings would resume in May.");
+        var statement = quotes.ShouldHaveSingleItem();
+        statement.Cue.ShouldBe("said in a statement");
+        statement.Content.ShouldContain("the night crossings would resume in May");
+    }
 }

@@ -10,10 +10,14 @@ namespace Chronicle.Recognizers.Quotes.Model;
 public sealed class AttributionModel
 {
     private const int Magic = 0x41545452; // "ATTR"
-    private const int Format = 2;
+    private const int Format = 3;
 
-    internal AttributionModel(string version, LinearWeights cue, LinearWeights role, float cueMargin = 0, bool openCandidates = false, bool requireSource = true)
+    internal AttributionModel(string version, LinearWeights cue, LinearWeights role, float cueMargin = 0, bool openCandidates = false, bool requireSource = true, FilterSettings? filter = null, CueExtensions? extensions = null)
     {
+        Extensions = extensions ?? CueExtensions.Empty;
+        Filter = filter?.Weights;
+        CandidateMargin = filter?.CandidateMargin ?? cueMargin;
+        FilterThreshold = filter?.Threshold ?? 0;
         RequireSource = requireSource;
         Version = version;
         CueMargin = cueMargin;
@@ -37,11 +41,47 @@ public sealed class AttributionModel
     /// <summary>True when a cue whose source the role tagger does not find is dropped rather than kept without one.</summary>
     public bool RequireSource { get; }
 
+    /// <summary>The cue margin at which candidates are proposed to the filter (lower than <see cref="CueMargin"/>).</summary>
+    public float CandidateMargin { get; }
+
+    /// <summary>How much the filter's keep score must beat its drop score for a candidate to be kept.</summary>
+    public float FilterThreshold { get; }
+
+    /// <summary>True when a second stage judges whole candidate attributions.</summary>
+    public bool HasFilter => Filter is not null;
+
     /// <summary>This model with another <see cref="CueMargin"/>.</summary>
-    public AttributionModel WithCueMargin(float margin) => new(Version, Cue, Role, margin, OpenCandidates, RequireSource);
+    public AttributionModel WithCueMargin(float margin) => new(Version, Cue, Role, margin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues };
 
     /// <summary>This model with other run-time settings.</summary>
-    public AttributionModel With(float margin, bool openCandidates, bool requireSource = true) => new(Version, Cue, Role, margin, openCandidates, requireSource);
+    public AttributionModel With(float margin, bool openCandidates, bool requireSource = true) => new(Version, Cue, Role, margin, openCandidates, requireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues };
+
+    /// <summary>This model without its second stage.</summary>
+    public AttributionModel WithoutFilter() => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, null, Extensions) { ExtendRuleCues = ExtendRuleCues };
+
+    /// <summary>This model with another candidate margin and filter threshold (when it has a filter).</summary>
+    public AttributionModel WithFilterSettings(float candidateMargin, float threshold) =>
+        Filter is null ? this : new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, new FilterSettings(Filter, candidateMargin, threshold), Extensions) { ExtendRuleCues = ExtendRuleCues };
+
+    internal AttributionModel WithFilter(LinearWeights filter, float candidateMargin, float threshold) =>
+        new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, new FilterSettings(filter, candidateMargin, threshold), Extensions) { ExtendRuleCues = ExtendRuleCues };
+
+    internal LinearWeights? Filter { get; }
+
+    internal CueExtensions Extensions { get; }
+
+    /// <summary>True when the learned cue continuations also extend the rules' cues, not only the model's.</summary>
+    public bool ExtendRuleCues { get; private init; }
+
+    /// <summary>This model with the rules' cues extended or not.</summary>
+    public AttributionModel WithRuleCueExtension(bool extend) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = extend };
+
+    internal AttributionModel WithExtensions(CueExtensions extensions) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, extensions) { ExtendRuleCues = ExtendRuleCues };
+
+    /// <summary>How many learned cue continuations (<c>said in a statement</c>) the model holds.</summary>
+    public int ExtensionCount => Extensions.Keys.Count;
+
+    private FilterSettings? Settings => Filter is null ? null : new FilterSettings(Filter, CandidateMargin, FilterThreshold);
 
     /// <summary>How many weighted features the two taggers hold.</summary>
     public int FeatureCount => Cue.Keys.Length + Role.Keys.Length;
@@ -63,7 +103,7 @@ public sealed class AttributionModel
         using var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
         using var reader = new BinaryReader(gzip);
         var format = reader.ReadInt32() == Magic ? reader.ReadInt32() : -1;
-        if (format is not (1 or Format))
+        if (format is not (1 or 2 or Format))
         {
             throw new InvalidDataException("Not an attribution model file.");
         }
@@ -71,7 +111,27 @@ public sealed class AttributionModel
         var margin = reader.ReadSingle();
         var open = format >= 2 && reader.ReadBoolean();
         var requireSource = format < 2 || reader.ReadBoolean();
-        return new AttributionModel(version, ReadTable(reader), ReadTable(reader), margin, open, requireSource);
+        var cue = ReadTable(reader);
+        var role = ReadTable(reader);
+        FilterSettings? filter = null;
+        if (format >= 3 && reader.ReadBoolean())
+        {
+            var candidateMargin = reader.ReadSingle();
+            var threshold = reader.ReadSingle();
+            filter = new FilterSettings(ReadTable(reader), candidateMargin, threshold);
+        }
+        var extensions = CueExtensions.Empty;
+        if (format >= 3)
+        {
+            var keys = new HashSet<ulong>();
+            for (var n = reader.ReadInt32(); n > 0; n--)
+            {
+                keys.Add(reader.ReadUInt64());
+            }
+            extensions = new CueExtensions(keys);
+        }
+        var extendRules = format >= 3 && reader.ReadBoolean();
+        return new AttributionModel(version, cue, role, margin, open, requireSource, filter, extensions) { ExtendRuleCues = extendRules };
     }
 
     /// <summary>Writes the model as gzip over keys and half-precision weights.</summary>
@@ -87,6 +147,19 @@ public sealed class AttributionModel
         writer.Write(RequireSource);
         WriteTable(writer, Cue);
         WriteTable(writer, Role);
+        writer.Write(Filter is not null);
+        if (Filter is not null)
+        {
+            writer.Write(CandidateMargin);
+            writer.Write(FilterThreshold);
+            WriteTable(writer, Filter);
+        }
+        writer.Write(Extensions.Keys.Count);
+        foreach (var key in Extensions.Keys.Order())
+        {
+            writer.Write(key);
+        }
+        writer.Write(ExtendRuleCues);
     }
 
     private static void WriteTable(BinaryWriter writer, LinearWeights table)
@@ -119,4 +192,6 @@ public sealed class AttributionModel
         }
         return new LinearWeights(labels, keys, weights);
     }
+
+    internal sealed record FilterSettings(LinearWeights Weights, float CandidateMargin, float Threshold);
 }

@@ -36,7 +36,7 @@ public sealed class AttributionTrainer(CueLexicon lexicon, AttributionTrainerOpt
     }
 
     /// <summary>The averaged weights, rows whose weights are all below <paramref name="pruneBelow"/> dropped.</summary>
-    private static LinearWeights Averaged(AveragedPerceptron perceptron, float pruneBelow, int labels = 0)
+    internal static LinearWeights Averaged(AveragedPerceptron perceptron, float pruneBelow, int labels = 0)
     {
         var keys = new List<ulong>();
         var weights = new List<float>();

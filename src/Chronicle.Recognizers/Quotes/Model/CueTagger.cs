@@ -10,18 +10,20 @@ internal static class CueTagger
     public const int MaxFeatures = 32;
     private const ulong None = 0x5EED;
 
-    /// <summary>The cues of the document as token ranges [First, End).</summary>
+    /// <summary>The cues of the document as token ranges [First, End), each with how far its first token's cue score
+    /// beat no cue (the margin it passed).</summary>
     /// <param name="f">The document's tokens.</param>
     /// <param name="weights">The cue tagger's weights.</param>
     /// <param name="margin">How much a cue's first token must outscore O: trades recall for precision.</param>
     /// <param name="open">Score every verb, not only those whose word favours a cue.</param>
-    public static List<(int First, int End)> Find(TokenFacts f, LinearWeights weights, float margin, bool open = false)
+    public static List<(int First, int End, float Score)> Find(TokenFacts f, LinearWeights weights, float margin, bool open = false)
     {
-        var cues = new List<(int, int)>();
+        var cues = new List<(int, int, float)>();
         Span<ulong> features = stackalloc ulong[MaxFeatures];
         Span<float> scores = stackalloc float[Labels];
         var previous = 0;
         var start = -1;
+        var startScore = 0f;
         for (var t = 0; t < f.Count; t++)
         {
             // Only plausible cue heads are scored (and the tokens that continue a cue): scoring every token cost more
@@ -30,7 +32,7 @@ internal static class CueTagger
             {
                 if (start >= 0)
                 {
-                    cues.Add((start, t));
+                    cues.Add((start, t, startScore));
                     start = -1;
                 }
                 continue;
@@ -49,18 +51,19 @@ internal static class CueTagger
             }
             if (label != 2 && start >= 0)
             {
-                cues.Add((start, t));
+                cues.Add((start, t, startScore));
                 start = -1;
             }
             if (label == 1)
             {
                 start = t;
+                startScore = scores[1] - scores[0];
             }
             previous = label;
         }
         if (start >= 0)
         {
-            cues.Add((start, f.Count));
+            cues.Add((start, f.Count, startScore));
         }
         return cues;
     }

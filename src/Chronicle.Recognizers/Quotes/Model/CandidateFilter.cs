@@ -1,0 +1,121 @@
+namespace Chronicle.Recognizers.Quotes.Model;
+
+/// <summary>
+/// Features of a whole proposed attribution (cue, source and content together) for the second stage that keeps or
+/// drops it: the cue tagger's confidence alone cannot see that a cue has no plausible source or content, nor that
+/// its content is another attribution's.
+/// </summary>
+internal static class CandidateFilter
+{
+    public const int Labels = 2;
+    public const int MaxFeatures = 32;
+
+    /// <summary>Fills <paramref name="x"/> with the features of candidate <paramref name="i"/>; returns how many.</summary>
+    public static int Features(TokenFacts f, IReadOnlyList<AttributionCandidate> candidates, int i, Span<ulong> x)
+    {
+        var q = f.Q;
+        var c = candidates[i];
+        var lemma = f.Lemma[c.CueFirst];
+        var length = (ulong)Math.Min(c.CueEnd - c.CueFirst, 4);
+        var score = (ulong)(Math.Clamp((int)MathF.Floor(c.CueScore / 4), -6, 8) + 6);
+        var source = SourceKind(f, c.Source);
+        var sourceSide = c.Source is { } s ? (s.End <= c.CueFirst ? 1UL : 2UL) : 0UL;
+        var (first, end) = c.Content;
+        var contentSide = end <= c.CueFirst ? 1UL : first >= c.CueEnd ? 2UL : 3UL;
+        var contentLength = Bucket(end - first);
+        var gap = Bucket(first >= c.CueEnd ? first - c.CueEnd : c.CueFirst >= end ? c.CueFirst - end : 0);
+        var verb = 0UL;
+        for (var t = first; t < end; t++)
+        {
+            if (q.Tag(t).StartsWith("VB", StringComparison.Ordinal))
+            {
+                verb = 1;
+                break;
+            }
+        }
+        var opening = q.IsQuoteMark(first) ? 1UL : q.Word(first) == "that" ? 2UL : q.IsPunctuation(first) ? 3UL : 0UL;
+        var position = (ulong)Math.Min(c.CueFirst - q.SentenceOf(c.CueFirst).FirstToken, 6);
+        var (nested, holds) = Nesting(candidates, i);
+        var k = 0;
+        x[k++] = TokenFacts.Key(101, 1);
+        x[k++] = TokenFacts.Key(102, score);
+        x[k++] = TokenFacts.Key(103, lemma);
+        x[k++] = TokenFacts.Key(104, lemma, length);
+        x[k++] = TokenFacts.Key(105, length, score);
+        x[k++] = TokenFacts.Key(106, f.Tag[c.CueFirst], f.Class[c.CueFirst]);
+        x[k++] = TokenFacts.Key(107, f.Lexicon[c.CueFirst], score);
+        x[k++] = TokenFacts.Key(108, source, sourceSide);
+        x[k++] = TokenFacts.Key(109, lemma, source);
+        x[k++] = TokenFacts.Key(110, source, score);
+        x[k++] = TokenFacts.Key(111, contentSide, contentLength);
+        x[k++] = TokenFacts.Key(112, verb, contentLength);
+        x[k++] = TokenFacts.Key(113, lemma, verb);
+        x[k++] = TokenFacts.Key(114, opening, contentSide);
+        x[k++] = TokenFacts.Key(115, lemma, opening);
+        x[k++] = TokenFacts.Key(116, gap, contentSide);
+        x[k++] = TokenFacts.Key(117, position, sourceSide);
+        x[k++] = TokenFacts.Key(118, nested, holds);
+        x[k++] = TokenFacts.Key(119, nested, score);
+        x[k++] = TokenFacts.Key(120, f.Word[c.CueFirst], c.CueEnd - c.CueFirst > 1 ? f.Word[c.CueEnd - 1] : 0UL);
+        x[k++] = TokenFacts.Key(121, f.Tag[c.CueFirst], source, verb);
+        x[k++] = TokenFacts.Key(122, c.CueFirst > 0 ? f.Word[c.CueFirst - 1] : 0UL, lemma);
+        x[k++] = TokenFacts.Key(123, lemma, c.CueFirst + 1 < f.Count ? f.Word[c.CueFirst + 1] : 0UL);
+        x[k++] = TokenFacts.Key(124, lemma, contentSide, sourceSide);
+        return k;
+    }
+
+    // 0 none, 1 a name, 2 a pronoun, 3 a noun, 4 anything else; with how long it is.
+    private static ulong SourceKind(TokenFacts f, (int First, int End)? source)
+    {
+        if (source is not { } s)
+        {
+            return 0;
+        }
+        var length = (ulong)Math.Min(s.End - s.First, 4) << 4;
+        for (var t = s.First; t < s.End; t++)
+        {
+            if (f.Entity[t] != 0)
+            {
+                return length | 1;
+            }
+        }
+        var tag = f.Q.Tag(s.End - 1);
+        return length | (tag.StartsWith("PRP", StringComparison.Ordinal) ? 2UL : tag.StartsWith("NN", StringComparison.Ordinal) ? 3UL : 4UL);
+    }
+
+    private static ulong Bucket(int n) => n switch
+    {
+        0 => 0,
+        1 => 1,
+        <= 3 => 2,
+        <= 6 => 3,
+        <= 12 => 4,
+        <= 25 => 5,
+        _ => 6,
+    };
+
+    // Whether the candidate's cue lies inside another's content (it is reported speech itself), and whether its
+    // content holds another's cue.
+    private static (ulong Nested, ulong Holds) Nesting(IReadOnlyList<AttributionCandidate> candidates, int i)
+    {
+        var c = candidates[i];
+        ulong nested = 0, holds = 0;
+        for (var j = 0; j < candidates.Count; j++)
+        {
+            var o = candidates[j];
+            if (j == i)
+            {
+                continue;
+            }
+            if (c.CueFirst >= o.Content.First && c.CueEnd <= o.Content.End)
+            {
+                nested = 1;
+            }
+            if (o.CueFirst >= c.Content.First && o.CueEnd <= c.Content.End)
+            {
+                holds = 1;
+            }
+        }
+        return (nested, holds);
+    }
+}

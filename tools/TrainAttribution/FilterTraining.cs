@@ -1,0 +1,85 @@
+using Chronicle;
+using Chronicle.Evaluation.Attribution;
+using Chronicle.Recognizers.Quotes;
+using Chronicle.Recognizers.Quotes.Model;
+
+/// <summary>
+/// Builds the second stage's training candidates by cross-fitting: the train articles are split into folds, the
+/// taggers are trained without each fold and propose candidates on it, so the filter learns from candidates as wrong
+/// as those it will judge at run time.
+/// </summary>
+internal static class FilterTraining
+{
+    public static List<(ulong[] Features, bool Keep)> Candidates(
+        IReadOnlyList<(AttributionArticle Article, Annotations Found)> articles, CueLexicon lexicon, AttributionTrainerOptions options,
+        AttributionModel settings, int folds, float candidateMargin, string? cache, string label, TextWriter log)
+    {
+        var examples = new List<(ulong[], bool)>();
+        var features = new ulong[CandidateFilter.MaxFeatures];
+        for (var fold = 0; fold < folds; fold++)
+        {
+            var path = cache is null ? null : Path.Combine(cache, $"fold{fold}of{folds}.bin.gz");
+            AttributionModel model;
+            if (path is not null && File.Exists(path))
+            {
+                model = AttributionModel.Load(path);
+            }
+            else
+            {
+                var training = new List<AttributionExample>();
+                for (var a = 0; a < articles.Count; a++)
+                {
+                    if (a % folds != fold)
+                    {
+                        training.AddRange(articles[a].Article.Annotations.Select(g => new AttributionExample(
+                            articles[a].Article.Text, articles[a].Found, [.. g.Select(x => new AttributionSpans(x.Source, x.Cue, x.Content))])));
+                    }
+                }
+                // Stored at half precision like the shipped model, so a cached fold equals a fresh one.
+                model = RoundTrip(new AttributionTrainer(lexicon, options).Train(training));
+                if (path is not null)
+                {
+                    Directory.CreateDirectory(cache!);
+                    using var file = File.Create(path);
+                    model.Save(file);
+                }
+            }
+            var proposer = new QuoteRecognizer(lexicon, model.WithExtensions(settings.Extensions).With(settings.CueMargin, settings.OpenCandidates, settings.RequireSource));
+            var kept = 0;
+            var count = 0;
+            for (var a = fold; a < articles.Count; a += folds)
+            {
+                var (article, found) = articles[a];
+                var (facts, _, candidates) = proposer.Propose(new Document(article.Name, null, null, article.Text), found, candidateMargin);
+                var gold = article.Annotations.SelectMany(g => g).Where(g => g.Cue is not null).ToList();
+                for (var i = 0; i < candidates.Count; i++)
+                {
+                    var n = CandidateFilter.Features(facts, candidates, i, features);
+                    var cue = facts.Q.Span(candidates[i].CueFirst, candidates[i].CueEnd - 1);
+                    var content = facts.Q.Span(candidates[i].Content.First, candidates[i].Content.End - 1);
+                    // The label: the cue is an annotator's exactly, overlaps one, or overlaps one whose content overlaps too.
+                    var keep = gold.Any(g => label switch
+                    {
+                        "exact" => g.Cue == cue,
+                        "whole" => AttributionScorer.Overlapping(g.Cue!.Value, cue) && g.Content is { } c && AttributionScorer.Overlapping(c, content),
+                        _ => AttributionScorer.Overlapping(g.Cue!.Value, cue),
+                    });
+                    examples.Add((features[..n], keep));
+                    kept += keep ? 1 : 0;
+                    count++;
+                }
+            }
+            log.WriteLine($"fold {fold}: {count} candidates, {kept} with a gold cue");
+        }
+        return examples;
+    }
+
+    /// <summary>The model as written and read back (half-precision weights).</summary>
+    public static AttributionModel RoundTrip(AttributionModel model)
+    {
+        using var stream = new MemoryStream();
+        model.Save(stream);
+        stream.Position = 0;
+        return AttributionModel.Load(stream);
+    }
+}

@@ -24,12 +24,20 @@ internal sealed partial class MentionFinder
 
         // `a dinner hosted by X`, `an advance text released by officials`: a participle with `by` after a thing that is
         // no actor is a passive all the same; X is the agent, and the thing is no target.
-        var reduced = !passive && view.Tag(t) == "VBN" && m.Last + 1 < end && view.Word(m.Last + 1).Equals("by", StringComparison.OrdinalIgnoreCase)
+        // `claims denied by Labour`: the tagger often reads such a participle as a past tense.
+        var reduced = !passive && (view.Tag(t) == "VBN" || (view.Tag(t) == "VBD" && t - 1 >= first && view.Tag(t - 1) is "NN" or "NNS" && view.TimeAt[t - 1] < 0))
+            && m.Last + 1 < end && view.Word(m.Last + 1).Equals("by", StringComparison.OrdinalIgnoreCase)
             && t - 1 >= first && view.IsNoun(t - 1) && !actors.IsActorToken(t - 1);
         if (reduced)
         {
             m.Add(ActorRole.Source, Agent(m.Last, end));
-            return m.Type != PloverType.Retreat;
+            // `a dinner hosted by X`: only a meeting hosted is a meeting of parties.
+            return m.Type switch
+            {
+                PloverType.Retreat => false,
+                PloverType.Consult => view.Is(t - 1, WordSets.Meetings),
+                _ => true,
+            };
         }
 
         if (passive && (m.Flags & TriggerFlags.Weapon) != 0)
@@ -90,6 +98,11 @@ internal sealed partial class MentionFinder
         {
             m.Type = PloverType.Accuse;
             m.Mode = "disapprove";
+        }
+
+        if (m.Type == PloverType.Support && !passive && AtElection(m.Last, end))
+        {
+            return false;
         }
 
         // `met the government's demands`, `met their deaths`: what is met is a thing, not a party to a meeting

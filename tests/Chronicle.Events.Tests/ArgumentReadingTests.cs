@@ -1,0 +1,36 @@
+namespace Chronicle.Events.Tests;
+
+/// <summary>Whose event it is: doers of participle clauses, agents of reduced passives, sides of actor nouns, countries of the unknown.</summary>
+public sealed class ArgumentReadingTests
+{
+    [Fact]
+    public void A_participle_after_a_time_subordinator_is_done_by_the_main_subject()
+    {
+        var run = Coded.Run("Union chief Tom Baker spoke on Monday. He said after meeting Prime Minister Mark Olsen he was hopeful.");
+        run.Single(PloverType.Consult).Texts(ActorRole.Source, run.Text).ShouldBe(["He"]);
+    }
+
+    [Fact]
+    public void The_agent_of_a_reduced_passive_is_the_source()
+    {
+        var run = Coded.Run("The plans drew fire from the unions, with claims of waste denied by the ministry.");
+        var e = run.Single(PloverType.Reject);
+        e.Texts(ActorRole.Source, run.Text).ShouldHaveSingleItem().ShouldContain("ministry");
+        e.Texts(ActorRole.Target, run.Text).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_candidate_for_a_party_is_the_candidate_not_the_party()
+    {
+        var run = Coded.Run("A regional candidate for the Green Party has resigned after a row over expenses.");
+        run.Single(PloverType.Retreat).Actors.Single(a => a.Role == ActorRole.Source).Canonical.ShouldNotBe("Green Party");
+    }
+
+    [Fact]
+    public void An_unknown_person_takes_no_country_from_elsewhere_in_the_story()
+    {
+        var run = Coded.Run("Talks in Washington on trade went on all week between American and Canadian officials. "
+            + "Back home, local farmer Ed Grey was jailed for two years for fraud.");
+        run.Single(PloverType.Coerce).Actors.Single(a => a.Role == ActorRole.Target).Country.ShouldBeNull();
+    }
+}

@@ -71,4 +71,18 @@ internal sealed partial class MentionFinder
 
         return false;
     }
+
+    // The subject of the first reporting verb before a relative clause: whose claim the clause speaks of.
+    private Actor? Claimant(int first, int relative, int end)
+    {
+        for (var j = first; j < relative; j++)
+        {
+            if (view.IsVerb(j) && view.Is(j, WordSets.Reporting))
+            {
+                return Subject(j, first, end, 1) is [var speaker, ..] ? speaker : null;
+            }
+        }
+
+        return null;
+    }
 }

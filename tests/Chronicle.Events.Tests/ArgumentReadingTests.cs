@@ -20,6 +20,22 @@ public sealed class ArgumentReadingTests
     }
 
     [Fact]
+    public void Claims_denied_by_a_party_are_the_party_s_denial()
+    {
+        var run = Coded.Run("The posters drew accusations of racism, claims denied by the Green Party.");
+        var e = run.Single(PloverType.Reject);
+        e.Texts(ActorRole.Source, run.Text).ShouldHaveSingleItem().ShouldContain("Green Party");
+        e.Texts(ActorRole.Target, run.Text).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void What_is_denied_in_a_relative_clause_is_the_speaker_s_claim()
+    {
+        var run = Coded.Run("Finance Minister Mira Castell said the opposition plans would mean deep cuts in schools, which the Greens deny.");
+        run.Single(PloverType.Reject).Texts(ActorRole.Target, run.Text).ShouldHaveSingleItem().ShouldContain("Mira Castell");
+    }
+
+    [Fact]
     public void A_candidate_for_a_party_is_the_candidate_not_the_party()
     {
         var run = Coded.Run("A regional candidate for the Green Party has resigned after a row over expenses.");

@@ -305,6 +305,12 @@ internal sealed class ActorReader(ArticleView view, PersonCountries persons, Act
             return new Actor(first, last, span, mention.Canonical, mention.EntityId, own ?? country, people);
         }
 
+        // `the prime minister` after `Prime Minister X` was named: a bare title is its nearest named holder's.
+        if (country is null && !modifierNamed && head == last && view.Is(head, WordSets.ActorNouns) && HolderCountry(first, last) is { } held)
+        {
+            return new Actor(first, last, span, Phrase(first, last), null, held, false);
+        }
+
         // `the government`, `ministers`: an unqualified government is the one of the article's politics, wherever it acts.
         if (country is null && !modifierNamed && view.Is(head, WordSets.GovernmentNouns) && Home is { } politics)
         {
@@ -314,6 +320,32 @@ internal sealed class ActorReader(ArticleView view, PersonCountries persons, Act
         // A common noun: its country is its modifier's, else (bare `police`, `protesters`) the article's focus.
         var guessed = country is null && !modifierNamed;
         return new Actor(first, last, span, Phrase(first, last), null, country ?? (guessed ? view.Focus : null), people, guessed && view.Focus is not null);
+    }
+
+    // The country of the nearest earlier person named with this title before the name (`Prime Minister X`), else null.
+    private string? HolderCountry(int first, int last)
+    {
+        var title = Phrase(first, last).AsSpan();
+        var before = view.Tokens[first].Span.Start;
+        var entities = view.Found.Entities;
+        for (var i = entities.Length - 1; i >= 0; i--)
+        {
+            var e = entities[i];
+            if (e.Type != EntityType.Person || e.Span.End > before)
+            {
+                continue;
+            }
+
+            var lead = view.Text.AsSpan(Math.Max(0, e.Span.Start - title.Length - 1), Math.Min(e.Span.Start, title.Length + 1)).TrimEnd();
+            var named = view.Text.AsSpan(e.Span.Start, e.Span.Length);
+            if ((lead.EndsWith(title, StringComparison.OrdinalIgnoreCase) || named.StartsWith(title, StringComparison.OrdinalIgnoreCase))
+                && (RoleCountry(i) ?? KnownCountry(e.Canonical, true) ?? persons.Find(e.Canonical)) is { } held)
+            {
+                return held;
+            }
+        }
+
+        return null;
     }
 
     // The article's focus country when the sentence of this token names it (a place or a nationality), else null.

@@ -49,4 +49,12 @@ public sealed class ArgumentReadingTests
             + "Back home, local farmer Ed Grey was jailed for two years for fraud.");
         run.Single(PloverType.Coerce).Actors.Single(a => a.Role == ActorRole.Target).Country.ShouldBeNull();
     }
+
+    [Fact]
+    public void A_bare_title_takes_the_country_of_its_named_holder()
+    {
+        var run = Coded.Run("British Prime Minister Mark Olsen flew to Washington on Monday for talks with American officials in New York "
+            + "and Washington. The prime minister urged the Americans to act on climate change.");
+        run.Single(PloverType.Request).Actors.Single(a => a.Role == ActorRole.Source).Country.ShouldBe("GB");
+    }
 }

@@ -103,7 +103,8 @@ internal sealed class ActorReader(ArticleView view, PersonCountries persons, Act
         }
 
         // `a group of Iranians`, `the women of Iran`, `members of the MEK`: the phrase reaches back over `of`.
-        if (first - 2 >= min && view.Word(first - 1).Equals("of", StringComparison.OrdinalIgnoreCase)
+        // `a candidate for the party`, `a spokesman for the group`: `for` ties an actor noun to its side as `of` does.
+        if (first - 2 >= min && view.Word(first - 1) is "of" or "for"
             && view.IsNoun(first - 2) && view.Is(first - 2, WordSets.ActorNouns))
         {
             first -= 2;
@@ -248,7 +249,12 @@ internal sealed class ActorReader(ArticleView view, PersonCountries persons, Act
 
         // `the women of Iran`: the noun before `of` heads the phrase and the name gives its country.
         var of = FirstOfEntity(head) - 1;
-        if (view.EntityAt[head] >= 0 && of - 1 >= first && view.Word(of).Equals("of", StringComparison.OrdinalIgnoreCase)
+        if (of - 1 > first && view.Tag(of) == "DT")
+        {
+            of--;
+        }
+
+        if (view.EntityAt[head] >= 0 && of - 1 >= first && view.Word(of) is "of" or "for"
             && view.Is(of - 1, WordSets.ActorNouns))
         {
             return new Actor(first, last, span, Phrase(first, last), null, CountryOfName(head), view.Is(of - 1, WordSets.PeopleNouns));
@@ -275,9 +281,10 @@ internal sealed class ActorReader(ArticleView view, PersonCountries persons, Act
                 own = country ?? RoleCountry(view.EntityAt[head]) ?? KnownCountry(mention.Canonical, person) ?? LeadersGovernment(mention.Canonical)
                     ?? (first < FirstOfEntity(head) ? KnownCountry(Phrase(first, head), person) : null) ?? persons.Find(mention.Canonical)
                     ?? (person && !mention.Canonical.Contains(' ', StringComparison.Ordinal) ? StateOfName(mention.Canonical) : null);
-                // An unknown person is most often of the country the article is about (`President X said`).
-                // A person travels: the event's place does not say better, so this guess stays.
-                own ??= mention.Type == EntityType.Person && head == last ? view.Focus : null;
+                // An unknown person is most often of the country the article is about (`President X said`) when
+                // the sentence names that country, or of the country whose politicians the article is about; a guess
+                // from the places of a story of two countries is as often wrong, and no country is better than a wrong one.
+                own ??= mention.Type == EntityType.Person && head == last ? FocusNamedAround(head) ?? Home : null;
             }
 
             // `the Democratic People's Republic of Korea` read as `Democratic` and `People`: the phrase's first word starts it.
@@ -298,6 +305,12 @@ internal sealed class ActorReader(ArticleView view, PersonCountries persons, Act
             return new Actor(first, last, span, mention.Canonical, mention.EntityId, own ?? country, people);
         }
 
+        // `the prime minister` after `Prime Minister X` was named: a bare title is its nearest named holder's.
+        if (country is null && !modifierNamed && head == last && view.Is(head, WordSets.ActorNouns) && HolderCountry(first, last) is { } held)
+        {
+            return new Actor(first, last, span, Phrase(first, last), null, held, false);
+        }
+
         // `the government`, `ministers`: an unqualified government is the one of the article's politics, wherever it acts.
         if (country is null && !modifierNamed && view.Is(head, WordSets.GovernmentNouns) && Home is { } politics)
         {
@@ -309,6 +322,68 @@ internal sealed class ActorReader(ArticleView view, PersonCountries persons, Act
         return new Actor(first, last, span, Phrase(first, last), null, country ?? (guessed ? view.Focus : null), people, guessed && view.Focus is not null);
     }
 
+    // The country of the nearest earlier person named with this title before the name (`Prime Minister X`), else null.
+    private string? HolderCountry(int first, int last)
+    {
+        var title = Phrase(first, last).AsSpan();
+        var before = view.Tokens[first].Span.Start;
+        var entities = view.Found.Entities;
+        for (var i = entities.Length - 1; i >= 0; i--)
+        {
+            var e = entities[i];
+            if (e.Type != EntityType.Person || e.Span.End > before)
+            {
+                continue;
+            }
+
+            var lead = view.Text.AsSpan(Math.Max(0, e.Span.Start - title.Length - 1), Math.Min(e.Span.Start, title.Length + 1)).TrimEnd();
+            var named = view.Text.AsSpan(e.Span.Start, e.Span.Length);
+            if ((lead.EndsWith(title, StringComparison.OrdinalIgnoreCase) || named.StartsWith(title, StringComparison.OrdinalIgnoreCase))
+                && (RoleCountry(i) ?? KnownCountry(e.Canonical, true) ?? persons.Find(e.Canonical)) is { } held)
+            {
+                return held;
+            }
+        }
+
+        return null;
+    }
+
+    // The article's focus country when the sentence of this token names it (a place or a nationality), else null.
+    private string? FocusNamedAround(int t)
+    {
+        if (view.Focus is not { } focus)
+        {
+            return null;
+        }
+
+        var sentences = view.Found.Sentences;
+        var s = sentences.Length - 1;
+        while (s > 0 && sentences[s].FirstToken > t)
+        {
+            s--;
+        }
+
+        var span = sentences.Length > 0 ? sentences[s].Span : new TextSpan(0, view.Text.Length);
+        foreach (var place in view.Found.Places)
+        {
+            if (place.Place.Country == focus && span.Contains(place.Span))
+            {
+                return focus;
+            }
+        }
+
+        foreach (var entity in view.Found.Entities)
+        {
+            if (entity.Type == EntityType.Norp && span.Contains(entity.Span)
+                && view.Gazetteer.CountryOfDemonym(entity.Canonical.AsSpan()) == focus)
+            {
+                return focus;
+            }
+        }
+
+        return null;
+    }
+
     // `the Bush administration`, `President X's government`: a leader the dictionary knows gives his government its country.
     private string? ModifierCountry(int t)
     {
@@ -316,7 +391,7 @@ internal sealed class ActorReader(ArticleView view, PersonCountries persons, Act
         var mention = view.Found.Entities[view.EntityAt[t]];
         return mention.Type switch
         {
-            EntityType.Person => RoleCountry(view.EntityAt[t]) ?? KnownCountry(mention.Canonical, true) ?? persons.Find(mention.Canonical) ?? view.Focus,
+            EntityType.Person => RoleCountry(view.EntityAt[t]) ?? KnownCountry(mention.Canonical, true) ?? persons.Find(mention.Canonical) ?? FocusNamedAround(t) ?? Home,
             EntityType.Org => RoleCountry(view.EntityAt[t]) ?? KnownCountry(mention.Canonical, false) ?? CountryOfName(t),
             // `the Bush administration` with `Bush` read as a village: a leader the dictionary knows is meant.
             EntityType.Gpe or EntityType.Loc when !IsCountryOrRegion(t) && KnownCountry(mention.Canonical, true) is { } leader => leader,

@@ -72,8 +72,22 @@ internal static class EventMerger
             return false;
         }
 
+        // `X arrived with Y ... met parents`: of words and meetings, a mention without a source and one with, each with
+        // targets of its own and no actor in common, are two events; joined, the nameless one would lend its targets to
+        // the other's source. (The targets of one attack or protest are often told over several sentences.)
+        if (!b.Anaphoric && Spoken(a.Type) && Has(a, ActorRole.Target) && Has(b, ActorRole.Target)
+            && Has(a, ActorRole.Source) != Has(b, ActorRole.Source) && !b.Actors.Exists(x => a.Actors.Exists(y => Same(x, y))))
+        {
+            return false;
+        }
+
         return true;
     }
+
+    private static bool Spoken(PloverType type) => type is PloverType.Consult or PloverType.Agree or PloverType.Support
+        or PloverType.Accuse or PloverType.Reject or PloverType.Request or PloverType.Threaten or PloverType.Concede or PloverType.Cooperate;
+
+    private static bool Has(Mention m, ActorRole role) => m.Actors.Exists(x => x.Role == role);
 
     private static bool Tied(Mention a, Mention b) =>
         b.Sentence - a.LastSentence <= 1

@@ -49,4 +49,40 @@ internal sealed partial class MentionFinder
 
         return j;
     }
+
+    // `support a divided government at the next election`, `backed them in the polls`: a vote is no act between actors.
+    private bool AtElection(int last, int end)
+    {
+        for (var k = last + 1; k < end && k <= last + 10 && !view.IsClauseBreak(k); k++)
+        {
+            if (view.Word(k) is not ("at" or "in"))
+            {
+                continue;
+            }
+
+            for (var j = k + 1; j < end && j <= k + 4; j++)
+            {
+                if (view.Word(j) is "election" or "elections" or "polls" or "ballot" or "vote")
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // The subject of the first reporting verb before a relative clause: whose claim the clause speaks of.
+    private Actor? Claimant(int first, int relative, int end)
+    {
+        for (var j = first; j < relative; j++)
+        {
+            if (view.IsVerb(j) && view.Is(j, WordSets.Reporting))
+            {
+                return Subject(j, first, end, 1) is [var speaker, ..] ? speaker : null;
+            }
+        }
+
+        return null;
+    }
 }

@@ -107,6 +107,14 @@ internal sealed partial class MentionFinder
             return found;
         }
 
+        // `He said after meeting X`, `they left before signing it`: a participle after a time subordinator is done
+        // by the subject of the verb it hangs from.
+        if (view.Tag(t) == "VBG" && depth < 2 && k - 1 >= first && view.Is(k, WordSets.ParticipleOpeners) && view.IsVerb(k - 1)
+            && !view.Is(k - 1, WordSets.Auxiliaries))
+        {
+            return Subject(k - 1, first, end, depth + 1);
+        }
+
         // `furious with X for killing`, `blamed X for attacking`, `X was responsible for killing`: the agent before `for`.
         if (view.Word(k).Equals("for", StringComparison.OrdinalIgnoreCase) && view.Tag(t) == "VBG")
         {

@@ -24,12 +24,21 @@ internal sealed partial class MentionFinder
 
         // `a dinner hosted by X`, `an advance text released by officials`: a participle with `by` after a thing that is
         // no actor is a passive all the same; X is the agent, and the thing is no target.
-        var reduced = !passive && view.Tag(t) == "VBN" && m.Last + 1 < end && view.Word(m.Last + 1).Equals("by", StringComparison.OrdinalIgnoreCase)
-            && t - 1 >= first && view.IsNoun(t - 1) && !actors.IsActorToken(t - 1);
+        // `claims denied by Labour`: the tagger often reads such a participle as a past tense, and `claims` as a verb.
+        var claimLike = t - 1 >= first && (view.Tag(t - 1) is "NN" or "NNS" || view.Is(t - 1, WordSets.Claims)) && view.TimeAt[t - 1] < 0;
+        var reduced = !passive && (view.Tag(t) == "VBN" || (view.Tag(t) == "VBD" && claimLike))
+            && m.Last + 1 < end && view.Word(m.Last + 1).Equals("by", StringComparison.OrdinalIgnoreCase)
+            && t - 1 >= first && (view.IsNoun(t - 1) || claimLike) && !actors.IsActorToken(t - 1);
         if (reduced)
         {
             m.Add(ActorRole.Source, Agent(m.Last, end));
-            return m.Type != PloverType.Retreat;
+            // `a dinner hosted by X`: only a meeting hosted is a meeting of parties.
+            return m.Type switch
+            {
+                PloverType.Retreat => false,
+                PloverType.Consult => view.Is(t - 1, WordSets.Meetings),
+                _ => true,
+            };
         }
 
         if (passive && (m.Flags & TriggerFlags.Weapon) != 0)
@@ -90,6 +99,19 @@ internal sealed partial class MentionFinder
         {
             m.Type = PloverType.Accuse;
             m.Mode = "disapprove";
+        }
+
+        // `the chancellor said the plans would cost more, which the Tories deny`: what is denied is the speaker's claim.
+        if (m.Type == PloverType.Reject && !passive && !m.HasTarget && view.Word(t).StartsWith("den", StringComparison.OrdinalIgnoreCase)
+            && subjects.Count > 0 && subjects[0].First - 1 > first && view.Is(subjects[0].First - 1, WordSets.Relatives)
+            && Claimant(first, subjects[0].First - 1, end) is { } claimant)
+        {
+            m.Add(ActorRole.Target, claimant);
+        }
+
+        if (m.Type == PloverType.Support && !passive && AtElection(m.Last, end))
+        {
+            return false;
         }
 
         // `met the government's demands`, `met their deaths`: what is met is a thing, not a party to a meeting

@@ -117,7 +117,11 @@ internal sealed partial class MentionFinder(ArticleView view, TriggerLexicon lex
     private bool KindFits(TriggerForm form, int t, int last) =>
         form.Noun
             ? view.IsNoun(last) && !(last + 1 < view.Tokens.Length && view.IsNoun(last + 1) && view.Is(last + 1, WordSets.ModifiedHeads))
-            : view.IsVerb(t) && !Adjectival(t, last) && !AfterBe(t);
+            : view.IsVerb(t) && !Adjectival(t, last) && !AfterBe(t) && !CountedPlural(t);
+
+    // `six election pledges`, `two attacks`: a word in -s after a numeral is a plural noun the tagger read as a verb.
+    private bool CountedPlural(int t) =>
+        view.Tag(t) == "VBZ" && t >= 1 && (view.Tag(t - 1) == "CD" || (t >= 2 && view.IsNoun(t - 1) && view.Tag(t - 2) == "CD"));
 
     // `it is no longer appropriate`: a base form right after `is` (past adverbs) is an adjective the tagger misread.
     private bool AfterBe(int t)

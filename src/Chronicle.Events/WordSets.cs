@@ -18,7 +18,7 @@ internal static class WordSets
         "victims", "hostages", "migrants", "pilgrims", "worshippers", "settlers", "separatists", "terrorists", "bombers",
         "official", "businessman", "businessmen", "elders", "landowners", "fundamentalists", "deputies", "legislators",
         "negotiators", "judge", "court", "union", "unions", "party", "council", "committee", "ambassador", "delegation",
-        "servicemen", "journalist", "guerrillas", "guerillas", "peacekeepers", "inspectors", "observers", "groups",
+        "servicemen", "journalist", "candidate", "candidates", "guerrillas", "guerillas", "peacekeepers", "inspectors", "observers", "groups",
         "factions", "king", "emir", "navy", "warships", "tanks", "agents", "chief", "wing", "opponents", "critics",
         "aircraft", "warplanes", "jets", "helicopters", "gunships", "bulldozers", "ministers", "mps", "campaigners",
         "councillors", "senators", "peers");
@@ -73,6 +73,15 @@ internal static class WordSets
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GovernmentNouns = Set(
         "government", "cabinet", "minister", "ministers", "chancellor", "premier", "administration", "parliament",
         "MPs", "secretary", "opposition");
+
+    /// <summary>Time subordinators a participle clause opens with (<c>after meeting X</c>); its doer is the main verb's subject.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticipleOpeners = Set(
+        "after", "before", "while", "since", "upon", "when");
+
+    /// <summary>Gatherings that are meetings of parties; a dinner or a party hosted by someone is not.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Meetings = Set(
+        "talks", "meeting", "meetings", "summit", "summits", "conference", "conferences", "negotiations", "session", "sessions",
+        "visit", "visits", "forum", "round");
 
     /// <summary>Written instruments, named after the place they were signed or the body that made them (<c>the Kyoto treaty</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Instruments = Set(

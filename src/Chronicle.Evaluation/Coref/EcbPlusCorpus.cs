@@ -100,6 +100,42 @@ public sealed record EcbPlusCorpus(IReadOnlyDictionary<string, EcbDocument> Docu
             arguments.Participants,
             arguments.Times,
             arguments.Places,
-            sentenceTokens.IndexOf(mention.Tokens[0]));
+            sentenceTokens.IndexOf(mention.Tokens[0]),
+            Arguments is null && AttachArguments ? NearestArguments(document, mention, inSentence) : []);
+    }
+
+    /// <summary>
+    /// Whether each mention gets, as entity arguments, the gold participant, time and location mentions of its
+    /// sentence whose nearest event trigger is its own (their words only: never their gold coreference links).
+    /// </summary>
+    public bool AttachArguments { get; init; } = true;
+
+    /// <summary>When true, every argument of the sentence is attached to every event of it, not only the nearest.</summary>
+    public bool AttachWholeSentence { get; init; }
+
+    private ImmutableArray<CorefArgument> NearestArguments(EcbDocument document, EcbMention mention, List<EcbMention> inSentence)
+    {
+        var events = document.Mentions.Where(m => m.IsEvent && m.Sentence == mention.Sentence).ToList();
+        static int Gap(EcbMention a, EcbMention b) =>
+            Math.Max(0, Math.Max(a.Tokens[0] - b.Tokens[^1], b.Tokens[0] - a.Tokens[^1]));
+        var attached = ImmutableArray.CreateBuilder<CorefArgument>();
+        foreach (var argument in inSentence)
+        {
+            ArgumentKind? kind = argument.Tag.StartsWith("HUMAN_PART", StringComparison.Ordinal) || argument.Tag.StartsWith("NON_HUMAN_PART", StringComparison.Ordinal)
+                ? ArgumentKind.Participant
+                : argument.Tag.StartsWith("TIME", StringComparison.Ordinal) ? ArgumentKind.Time
+                : argument.Tag.StartsWith("LOC", StringComparison.Ordinal) ? ArgumentKind.Place
+                : null;
+            if (kind is not { } k)
+            {
+                continue;
+            }
+            var gap = Gap(argument, mention);
+            if (AttachWholeSentence || events.All(e => Gap(argument, e) >= gap))
+            {
+                attached.Add(new CorefArgument(k, [.. argument.Tokens.Select(t => document.Words[t])]));
+            }
+        }
+        return attached.ToImmutable();
     }
 }

@@ -25,7 +25,7 @@ var c = CultureInfo.InvariantCulture;
 // CHRONICLE_COREF_ARGS: "none" leaves out the entity arguments, "sentence" attaches every argument of a sentence
 // to each of its events; by default each argument goes to the event whose trigger is nearest.
 var argumentMode = Environment.GetEnvironmentVariable("CHRONICLE_COREF_ARGS");
-var corpus = EcbPlusCorpus.Read(args[0]) with { AttachArguments = argumentMode != "none", AttachWholeSentence = argumentMode == "sentence", AttachSettingsToSentence = argumentMode == "settings" };
+var corpus = EcbPlusCorpus.Read(args[0]) with { AttachArguments = argumentMode != "none", AttachWholeSentence = argumentMode == "sentence", AttachSettingsToSentence = argumentMode == "settings", AttachNamesOnly = argumentMode == "names" };
 var lemmatizer = new EnglishLemmatizer();
 var wordNetPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(args[1]))!, CorefModel.WordNetFile);
 var wordNet = File.Exists(wordNetPath) ? EventWordNet.Load(wordNetPath) : EventWordNet.Empty;

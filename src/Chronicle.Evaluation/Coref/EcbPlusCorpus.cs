@@ -113,6 +113,9 @@ public sealed record EcbPlusCorpus(IReadOnlyDictionary<string, EcbDocument> Docu
     /// <summary>When true, every argument of the sentence is attached to every event of it, not only the nearest.</summary>
     public bool AttachWholeSentence { get; init; }
 
+    /// <summary>When true, only participants with a capitalised word (names) are attached.</summary>
+    public bool AttachNamesOnly { get; init; }
+
     /// <summary>When true, times and places of the sentence are attached to every event of it, participants to the nearest.</summary>
     public bool AttachSettingsToSentence { get; init; }
 
@@ -141,6 +144,10 @@ public sealed record EcbPlusCorpus(IReadOnlyDictionary<string, EcbDocument> Docu
         var attached = ImmutableArray.CreateBuilder<CorefArgument>();
         foreach (var phrase in phrases)
         {
+            if (AttachNamesOnly && phrase.Kind == ArgumentKind.Participant && !phrase.Words.Any(w => char.IsUpper(w[0])))
+            {
+                continue;
+            }
             var gap = Gap(phrase, mention);
             if (AttachWholeSentence || (AttachSettingsToSentence && phrase.Kind != ArgumentKind.Participant) || events.All(e => Gap(phrase, e) >= gap))
             {

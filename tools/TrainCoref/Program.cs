@@ -33,6 +33,14 @@ Console.WriteLine(File.Exists(wordNetPath) ? $"WordNet extract {wordNetPath}" : 
 var trainer = new CorefTrainer(lemmatizer, wordNet);
 var words = corpus.Words;
 var blocks = corpus.Blocks(corpus.TrainTopics, bySubtopic: false);
+// Folds are by topic order; CHRONICLE_COREF_FOLDSEED=n shuffles the topics first, so that a change can be checked
+// on other partitions of the same topics (repeated cross-validation).
+if (int.TryParse(Environment.GetEnvironmentVariable("CHRONICLE_COREF_FOLDSEED"), out var foldSeed))
+{
+    var shuffled = blocks.ToArray();
+    new Random(foldSeed).Shuffle(shuffled);
+    blocks = shuffled;
+}
 Console.WriteLine($"train topics {string.Join(",", corpus.TrainTopics)}: {blocks.Sum(b => b.Mentions.Count)} event mentions");
 
 // The document threshold that best recovers the sub-topics (the two seminal events of a topic), pairwise F1.

@@ -22,7 +22,10 @@ if (args.Length != 2)
 }
 
 var c = CultureInfo.InvariantCulture;
-var corpus = EcbPlusCorpus.Read(args[0]);
+// CHRONICLE_COREF_ARGS: "none" leaves out the entity arguments, "sentence" attaches every argument of a sentence
+// to each of its events; by default each argument goes to the event whose trigger is nearest.
+var argumentMode = Environment.GetEnvironmentVariable("CHRONICLE_COREF_ARGS");
+var corpus = EcbPlusCorpus.Read(args[0]) with { AttachArguments = argumentMode != "none", AttachWholeSentence = argumentMode == "sentence", AttachSettingsToSentence = argumentMode == "settings", AttachNamesOnly = argumentMode == "names" };
 var lemmatizer = new EnglishLemmatizer();
 var wordNetPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(args[1]))!, CorefModel.WordNetFile);
 var wordNet = File.Exists(wordNetPath) ? EventWordNet.Load(wordNetPath) : EventWordNet.Empty;
@@ -30,6 +33,14 @@ Console.WriteLine(File.Exists(wordNetPath) ? $"WordNet extract {wordNetPath}" : 
 var trainer = new CorefTrainer(lemmatizer, wordNet);
 var words = corpus.Words;
 var blocks = corpus.Blocks(corpus.TrainTopics, bySubtopic: false);
+// Folds are by topic order; CHRONICLE_COREF_FOLDSEED=n shuffles the topics first, so that a change can be checked
+// on other partitions of the same topics (repeated cross-validation).
+if (int.TryParse(Environment.GetEnvironmentVariable("CHRONICLE_COREF_FOLDSEED"), out var foldSeed))
+{
+    var shuffled = blocks.ToArray();
+    new Random(foldSeed).Shuffle(shuffled);
+    blocks = shuffled;
+}
 Console.WriteLine($"train topics {string.Join(",", corpus.TrainTopics)}: {blocks.Sum(b => b.Mentions.Count)} event mentions");
 
 // The document threshold that best recovers the sub-topics (the two seminal events of a topic), pairwise F1.

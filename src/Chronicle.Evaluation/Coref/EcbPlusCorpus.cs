@@ -91,7 +91,7 @@ public sealed record EcbPlusCorpus(IReadOnlyDictionary<string, EcbDocument> Docu
         var sentenceTokens = Enumerable.Range(0, document.Words.Length).Where(t => document.Sentences[t] == mention.Sentence).ToList();
         var sentenceWords = sentenceTokens.Select(t => document.Words[t]).ToImmutableArray();
         var arguments = Arguments?.Of(document, mention.Sentence)
-            ?? new SentenceArguments(WordsOf("HUMAN_PART", "NON_HUMAN_PART"), WordsOf("TIME"), WordsOf("LOC"));
+            ?? new SentenceArguments(WordsOf("HUMAN_PART", "NON_HUMAN_PART"), WordsOf("TIME"), WordsOf("LOC")) { Phrases = GoldPhrases(document, inSentence) };
         return new CorefMention(
             document.Name,
             mention.Sentence,
@@ -100,6 +100,60 @@ public sealed record EcbPlusCorpus(IReadOnlyDictionary<string, EcbDocument> Docu
             arguments.Participants,
             arguments.Times,
             arguments.Places,
-            sentenceTokens.IndexOf(mention.Tokens[0]));
+            sentenceTokens.IndexOf(mention.Tokens[0]),
+            AttachArguments ? NearestArguments(document, mention, arguments.Phrases) : []);
+    }
+
+    /// <summary>
+    /// Whether each mention gets, as entity arguments, the gold participant, time and location mentions of its
+    /// sentence whose nearest event trigger is its own (their words only: never their gold coreference links).
+    /// </summary>
+    public bool AttachArguments { get; init; } = true;
+
+    /// <summary>When true, every argument of the sentence is attached to every event of it, not only the nearest.</summary>
+    public bool AttachWholeSentence { get; init; }
+
+    /// <summary>When true, only participants with a capitalised word (names) are attached.</summary>
+    public bool AttachNamesOnly { get; init; }
+
+    /// <summary>When true, times and places of the sentence are attached to every event of it, participants to the nearest.</summary>
+    public bool AttachSettingsToSentence { get; init; }
+
+    private static ImmutableArray<ArgumentPhrase> GoldPhrases(EcbDocument document, List<EcbMention> inSentence)
+    {
+        var phrases = ImmutableArray.CreateBuilder<ArgumentPhrase>();
+        foreach (var argument in inSentence)
+        {
+            ArgumentKind? kind = argument.Tag.StartsWith("HUMAN_PART", StringComparison.Ordinal) || argument.Tag.StartsWith("NON_HUMAN_PART", StringComparison.Ordinal)
+                ? ArgumentKind.Participant
+                : argument.Tag.StartsWith("TIME", StringComparison.Ordinal) ? ArgumentKind.Time
+                : argument.Tag.StartsWith("LOC", StringComparison.Ordinal) ? ArgumentKind.Place
+                : null;
+            if (kind is { } k)
+            {
+                phrases.Add(new ArgumentPhrase(k, argument.Tokens[0], argument.Tokens[^1], [.. argument.Tokens.Select(t => document.Words[t])]));
+            }
+        }
+        return phrases.ToImmutable();
+    }
+
+    private ImmutableArray<CorefArgument> NearestArguments(EcbDocument document, EcbMention mention, ImmutableArray<ArgumentPhrase> phrases)
+    {
+        var events = document.Mentions.Where(m => m.IsEvent && m.Sentence == mention.Sentence).ToList();
+        static int Gap(ArgumentPhrase a, EcbMention b) => Math.Max(0, Math.Max(a.First - b.Tokens[^1], b.Tokens[0] - a.Last));
+        var attached = ImmutableArray.CreateBuilder<CorefArgument>();
+        foreach (var phrase in phrases)
+        {
+            if (AttachNamesOnly && phrase.Kind == ArgumentKind.Participant && !phrase.Words.Any(w => char.IsUpper(w[0])))
+            {
+                continue;
+            }
+            var gap = Gap(phrase, mention);
+            if (AttachWholeSentence || (AttachSettingsToSentence && phrase.Kind != ArgumentKind.Participant) || events.All(e => Gap(phrase, e) >= gap))
+            {
+                attached.Add(new CorefArgument(phrase.Kind, phrase.Words));
+            }
+        }
+        return attached.ToImmutable();
     }
 }

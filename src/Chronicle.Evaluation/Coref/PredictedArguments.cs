@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using Chronicle.Resolution.Coreference;
 
 namespace Chronicle.Evaluation.Coref;
 
@@ -36,22 +37,35 @@ public sealed class PredictedArguments(Pipeline pipeline)
         }
         var annotations = pipeline.Run(new Document(document.Name, null, null, text.ToString())).Annotations;
         var found = new Dictionary<int, (List<string> Participants, List<string> Times, List<string> Places)>();
+        var phrases = new Dictionary<int, List<ArgumentPhrase>>();
         void Add(TextSpan span, int kind)
         {
             var first = Array.BinarySearch(starts, span.Start);
             first = first >= 0 ? first : Math.Max(0, ~first - 1);
+            var covered = new List<int>();
             for (var t = first; t < starts.Length && starts[t] < span.End; t++)
             {
                 if (starts[t] + document.Words[t].Length <= span.Start)
                 {
                     continue;
                 }
+                covered.Add(t);
                 var sentence = document.Sentences[t];
                 if (!found.TryGetValue(sentence, out var lists))
                 {
                     found[sentence] = lists = ([], [], []);
                 }
                 (kind == 0 ? lists.Participants : kind == 1 ? lists.Times : lists.Places).Add(document.Words[t]);
+            }
+            if (covered.Count > 0)
+            {
+                var sentenceOf = document.Sentences[covered[0]];
+                if (!phrases.TryGetValue(sentenceOf, out var list))
+                {
+                    phrases[sentenceOf] = list = [];
+                }
+                var argumentKind = kind == 0 ? ArgumentKind.Participant : kind == 1 ? ArgumentKind.Time : ArgumentKind.Place;
+                list.Add(new ArgumentPhrase(argumentKind, covered[0], covered[^1], [.. covered.Select(t => document.Words[t])]));
             }
         }
         foreach (var entity in annotations.Entities)
@@ -68,6 +82,9 @@ public sealed class PredictedArguments(Pipeline pipeline)
         }
         return found.ToDictionary(
             f => f.Key,
-            f => new SentenceArguments([.. f.Value.Participants], [.. f.Value.Times], [.. f.Value.Places.Distinct(StringComparer.Ordinal)]));
+            f => new SentenceArguments([.. f.Value.Participants], [.. f.Value.Times], [.. f.Value.Places.Distinct(StringComparer.Ordinal)])
+            {
+                Phrases = [.. phrases.GetValueOrDefault(f.Key, [])],
+            });
     }
 }

@@ -8,6 +8,9 @@ namespace Chronicle.Evaluation.Coref;
 /// <param name="Places">Words of places.</param>
 public sealed record SentenceArguments(ImmutableArray<string> Participants, ImmutableArray<string> Times, ImmutableArray<string> Places)
 {
+    /// <summary>The same arguments as phrases, for attaching each to its nearest event trigger.</summary>
+    public ImmutableArray<ArgumentPhrase> Phrases { get; init; } = [];
+
     /// <summary>No arguments.</summary>
     public static SentenceArguments None { get; } = new([], [], []);
 }

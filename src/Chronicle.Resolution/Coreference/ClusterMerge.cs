@@ -16,6 +16,8 @@ public static class ClusterMerge
         "bias", "mean", "max", "min", "participants_jaccard", "participants_shared", "participants_conflict",
         "times_shared", "times_conflict", "places_shared", "places_conflict", "heads_jaccard", "heads_shared",
         "singleton", "size_min_log", "size_max_log", "documents_jaccard",
+        "entity_participants_shared", "entity_participants_conflict", "time_values_shared", "time_values_conflict",
+        "entity_places_shared", "entity_places_conflict",
     ];
 
     /// <summary>The number of features.</summary>
@@ -110,7 +112,7 @@ public static class ClusterMerge
     private static double Probability(ImmutableArray<double> weights, double[] features)
     {
         double z = 0;
-        for (var i = 0; i < features.Length; i++)
+        for (var i = 0; i < Math.Min(features.Length, weights.Length); i++)
         {
             z += weights[i] * features[i];
         }
@@ -161,6 +163,13 @@ public static class ClusterMerge
         features[f++] = Math.Log(Math.Min(a.Members.Count, b.Members.Count));
         features[f++] = Math.Log(Math.Max(a.Members.Count, b.Members.Count));
         features[f++] = Jaccard(a.Documents, b.Documents);
+        features[f++] = a.ParticipantEntities.Overlaps(b.ParticipantEntities) ? 1 : 0;
+        features[f++] = Conflict(a.ParticipantEntities, b.ParticipantEntities);
+        var timesConflict = ArgumentEntities.TimesConflict(a.TimeValues, b.TimeValues);
+        features[f++] = !timesConflict && a.TimeValues.Overlaps(b.TimeValues) ? 1 : 0;
+        features[f++] = timesConflict ? 1 : 0;
+        features[f++] = a.PlaceEntities.Overlaps(b.PlaceEntities) ? 1 : 0;
+        features[f++] = Conflict(a.PlaceEntities, b.PlaceEntities);
         return true;
     }
 

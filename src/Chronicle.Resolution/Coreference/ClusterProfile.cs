@@ -27,6 +27,15 @@ internal sealed class ClusterProfile
 
     public HashSet<string> Documents { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The participant entities attached to the members (see <see cref="ArgumentEntities"/>).</summary>
+    public HashSet<string> ParticipantEntities { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The calendar values of the times attached to the members.</summary>
+    public HashSet<string> TimeValues { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The place entities attached to the members.</summary>
+    public HashSet<string> PlaceEntities { get; } = new(StringComparer.Ordinal);
+
     public static ClusterProfile Of(int id, List<int> members, IReadOnlyList<CorefMention> mentions, EnglishLemmatizer lemmatizer)
     {
         var profile = new ClusterProfile(id, members);
@@ -38,6 +47,9 @@ internal sealed class ClusterProfile
             AddWords(profile.Places, mention.Places);
             profile.Heads.Add(lemmatizer.Lemma(TriggerHead.Of(mention.Trigger)));
             profile.Documents.Add(mention.Document);
+            profile.ParticipantEntities.UnionWith(ArgumentEntities.Entities(mention.Arguments, ArgumentKind.Participant, lemmatizer));
+            profile.TimeValues.UnionWith(ArgumentEntities.TimeValues(mention.Arguments));
+            profile.PlaceEntities.UnionWith(ArgumentEntities.Entities(mention.Arguments, ArgumentKind.Place, lemmatizer));
         }
         return profile;
     }
@@ -50,6 +62,8 @@ internal sealed class ClusterProfile
         {
             (joined.Participants, Participants, other.Participants), (joined.Times, Times, other.Times),
             (joined.Places, Places, other.Places), (joined.Heads, Heads, other.Heads), (joined.Documents, Documents, other.Documents),
+            (joined.ParticipantEntities, ParticipantEntities, other.ParticipantEntities), (joined.TimeValues, TimeValues, other.TimeValues),
+            (joined.PlaceEntities, PlaceEntities, other.PlaceEntities),
         })
         {
             into.UnionWith(a);

@@ -11,6 +11,10 @@ namespace Chronicle.Resolution.Coreference;
 /// <param name="Times">Words of the time expressions of its sentence.</param>
 /// <param name="Places">Words of the places of its sentence.</param>
 /// <param name="TriggerIndex">Where the trigger's first word is in <paramref name="SentenceWords"/>, −1 if unknown.</param>
+/// <param name="Arguments">
+/// The argument phrases of its sentence whose nearest event trigger is this mention's (default or empty if unknown):
+/// compared as entities and time values rather than words.
+/// </param>
 public sealed record CorefMention(
     string Document,
     int Sentence,
@@ -19,4 +23,5 @@ public sealed record CorefMention(
     ImmutableArray<string> Participants,
     ImmutableArray<string> Times,
     ImmutableArray<string> Places,
-    int TriggerIndex = -1);
+    int TriggerIndex = -1,
+    ImmutableArray<CorefArgument> Arguments = default);

@@ -20,7 +20,19 @@ internal sealed class MentionProfile
         Participants = vectors.Terms(mention.Participants).ToFrozenSet(StringComparer.Ordinal);
         Times = vectors.Terms(mention.Times).ToFrozenSet(StringComparer.Ordinal);
         Places = vectors.Terms(mention.Places).ToFrozenSet(StringComparer.Ordinal);
+        ParticipantEntities = ArgumentEntities.Entities(mention.Arguments, ArgumentKind.Participant, lemmatizer);
+        PlaceEntities = ArgumentEntities.Entities(mention.Arguments, ArgumentKind.Place, lemmatizer);
+        TimeValues = ArgumentEntities.TimeValues(mention.Arguments);
     }
+
+    /// <summary>The entities of the participants attached to this mention (see <see cref="ArgumentEntities"/>).</summary>
+    public FrozenSet<string> ParticipantEntities { get; }
+
+    /// <summary>The entities of the places attached to this mention.</summary>
+    public FrozenSet<string> PlaceEntities { get; }
+
+    /// <summary>The calendar values of the times attached to this mention.</summary>
+    public FrozenSet<string> TimeValues { get; }
 
     public CorefMention Mention { get; }
 

@@ -30,6 +30,8 @@ internal static class PairFeatures
         "window_cosine", "head_equal_x_window_cosine", "head_share_min", "head_share_max", "head_equal_x_head_share",
         "wn_synonym", "wn_hypernym", "wn_unknown", "wn_synonym_x_doc_cosine",
         "participants_conflict", "times_conflict", "places_conflict", "wn_synonym_x_same_story",
+        "entity_participant_shared", "entity_participant_conflict", "time_value_equal", "time_value_conflict",
+        "entity_place_shared", "entity_place_conflict",
     ];
 
     public static int Count => Names.Length;
@@ -95,6 +97,14 @@ internal static class PairFeatures
         features[i++] = Conflict(a.Times, b.Times);
         features[i++] = Conflict(a.Places, b.Places);
         features[i++] = synonym && context.SameStory ? 1 : 0;
+        // The arguments attached to each trigger, as entities and calendar values rather than words.
+        features[i++] = a.ParticipantEntities.Overlaps(b.ParticipantEntities) ? 1 : 0;
+        features[i++] = Conflict(a.ParticipantEntities, b.ParticipantEntities);
+        var timesConflict = ArgumentEntities.TimesConflict(a.TimeValues, b.TimeValues);
+        features[i++] = !timesConflict && a.TimeValues.Overlaps(b.TimeValues) ? 1 : 0;
+        features[i++] = timesConflict ? 1 : 0;
+        features[i++] = a.PlaceEntities.Overlaps(b.PlaceEntities) ? 1 : 0;
+        features[i++] = Conflict(a.PlaceEntities, b.PlaceEntities);
     }
 
     private static double Conflict(FrozenSet<string> a, FrozenSet<string> b) =>

@@ -49,6 +49,15 @@ internal static class Analysis
                             var window = q.Span(sentence.FirstToken, QuoteText.End(sentence) - 1);
                             var outside = gc.Start < window.Start || gc.End > window.End;
                             beyond += outside ? w : 0;
+                            if (gc.End > window.End)
+                            {
+                                var gap = article.Text[window.End..Math.Min(gc.End, article.Text.Length)];
+                                var where = gap.Contains('\n', StringComparison.Ordinal) ? "after, across paragraph" : "after, same paragraph";
+                                var lastSentence = q.SentenceOf(Math.Min(q.Count - 1, q.TokenAt(Math.Max(gc.Start, gc.End - 1))));
+                                where += lastSentence.FirstToken == QuoteText.End(sentence) ? " next" : lastSentence.FirstToken > QuoteText.End(sentence) ? " further" : " same";
+                                where += near.Direct ? " direct" : "";
+                                contentErrors["beyond: " + where] = contentErrors.GetValueOrDefault("beyond: " + where) + w;
+                            }
                             var fc = near.Content;
                             var error = gc == fc ? "exact"
                                 : AttributionScorer.Overlapping(gc, fc) ? "overlap"

@@ -14,7 +14,7 @@ using Chronicle.Text.Pos;
 // Usage: TrainAttribution [--shared ../shared] [--data data] [--out data/quotes/attribution.bin.gz] [--epochs N] [--seed N]
 //   [--prune W] [--holdout K] [--margins 0,5,10] [--open false,true] [--model PATH] [--time N] [--time-against PATH]
 //   [--extensions N] [--filter-folds K] [--candidate-margins 5,0] [--thresholds -14,-10] [--filter-epochs N]
-//   [--filter-label overlap|exact|whole] [--fold-cache DIR] [--analyse]
+//   [--filter-label overlap|exact|whole] [--fold-cache DIR] [--continuations 2,3,5] [--analyse]
 // --model skips training and tunes the run-time settings of an existing model (the weights are deterministic, so
 // this equals retraining with the same options).
 var shared = Option("--shared", "../shared");
@@ -146,6 +146,28 @@ if (folds > 1)
         }
     }
     model = bestFilter.Model;
+}
+// --continuations 2,3,5: contents carried into the next sentence in the situations the annotators went on in at
+// least N times (and more often than they stopped), counted on the train articles; N chosen on the held-out ones.
+if (Option("--continuations", "") is { Length: > 0 } continuationOption)
+{
+    var plain = model.With(best.Margin, best.Open, best.Require).WithContinuation(ContentContinuation.Empty);
+    var trainArticles = everything.Select((e, a) => (e, a)).Where(x => !(holdout > 1 && x.a % holdout == 0)).Select(x => (articles[x.a], x.e.Found)).ToList();
+    var (on, off) = ContinuationLearning.Count(trainArticles, new QuoteRecognizer(lexicon, plain), lexicon);
+    var rowsPlain = HeldOut(new QuoteRecognizer(lexicon, plain));
+    var bestContinuation = (Model: plain, Score: (rowsPlain["content overlap"].F1 + rowsPlain["source overlap"].F1 + rowsPlain["cue exact"].F1) / 3);
+    Console.WriteLine(FormattableString.Invariant(
+        $"no continuation: content {rowsPlain["content overlap"].F1:0.0} source {rowsPlain["source overlap"].F1:0.0} cue {rowsPlain["cue exact"].F1:0.0} whole {rowsPlain["attribution"].F1:0.0}; situations seen {on.Count + off.Count} ({clock.Elapsed.TotalSeconds:0.0} s)"));
+    foreach (var minimum in continuationOption.Split(',').Select(m => int.Parse(m, CultureInfo.InvariantCulture)))
+    {
+        var continued = plain.WithContinuation(ContinuationLearning.Select(on, off, minimum));
+        var rows = HeldOut(new QuoteRecognizer(lexicon, continued));
+        var score = (rows["content overlap"].F1 + rows["source overlap"].F1 + rows["cue exact"].F1) / 3;
+        Console.WriteLine(FormattableString.Invariant(
+            $"continuations (at least {minimum}): {continued.ContinuationCount} situations; content {rows["content overlap"].F1:0.0} source {rows["source overlap"].F1:0.0} cue {rows["cue exact"].F1:0.0} whole {rows["attribution"].F1:0.0}"));
+        bestContinuation = score > bestContinuation.Score ? (continued, score) : bestContinuation;
+    }
+    model = bestContinuation.Model;
 }
 if (args.Contains("--analyse"))
 {

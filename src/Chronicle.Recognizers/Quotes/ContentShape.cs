@@ -50,7 +50,7 @@ internal static class ContentShape
 
     /// <summary>
     /// The clause on the side of the cue where the tagger put the content: after the cue (and a source after it) to
-    /// the sentence's end, or from the sentence's start to the source or cue before it.
+    /// the tagger's end, or from the sentence's start to the source or cue before it.
     /// </summary>
     public static (int First, int End) Clause(TokenFacts f, (int First, int End) run, (int First, int End)? source, int cueFirst, int cueEnd)
     {
@@ -59,7 +59,10 @@ internal static class ContentShape
         if (run.First >= cueEnd)
         {
             var first = source is { } s && s.First >= cueEnd && s.First <= run.First ? s.End : cueEnd;
-            return (Math.Min(first, run.First), Math.Max(run.End, QuoteText.End(sentence)));
+            // The tagger's own end is kept: carried to the sentence's end, the content took in the clauses and
+            // adjuncts after it (`..., his critics denounced him`, `... with her mother`); held-out train content
+            // overlap 59.5 against 58.1.
+            return (Math.Min(first, run.First), run.End);
         }
         if (run.End <= cueFirst)
         {

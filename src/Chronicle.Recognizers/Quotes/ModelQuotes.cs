@@ -11,9 +11,8 @@ namespace Chronicle.Recognizers.Quotes;
 internal sealed class ModelQuotes(QuoteText q, AttributionModel model)
 {
     /// <summary>Adds to <paramref name="quotes"/> the model's attributions whose cue no earlier one holds.</summary>
-    public void Find(List<Quote> quotes)
+    public void Find(List<Quote> quotes, TokenFacts facts)
     {
-        var facts = new TokenFacts(q);
         if (model.ExtendRuleCues)
         {
             ExtendCues(facts, quotes);

@@ -39,7 +39,10 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
         }
         if (model is not null)
         {
-            new ModelQuotes(text, model).Find(quotes);
+            var facts = new TokenFacts(text);
+            new ModelQuotes(text, model).Find(quotes, facts);
+            // Every content, the rules' too, may go on into the sentences after it, as the annotators mark.
+            model.Continuation.Extend(facts, quotes);
         }
         quotes.Sort((a, b) => a.Content.Start.CompareTo(b.Content.Start));
         return found with { Quotes = [.. quotes] };

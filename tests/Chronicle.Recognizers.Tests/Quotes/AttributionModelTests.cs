@@ -21,6 +21,8 @@ public sealed class AttributionModelTests
         reloaded.HasFilter.ShouldBe(model.HasFilter);
         reloaded.CandidateMargin.ShouldBe(model.CandidateMargin);
         reloaded.FilterThreshold.ShouldBe(model.FilterThreshold);
+        reloaded.ContinuationCount.ShouldBe(model.ContinuationCount);
+        model.ContinuationCount.ShouldBeGreaterThan(0);
     }
 
     [Fact]

@@ -37,4 +37,13 @@ public sealed class ModelQuoteTests(QuoteFixture fixture) : IClassFixture<QuoteF
         statement.Cue.ShouldBe("said in a statement");
         statement.Content.ShouldContain("the night crossings would resume in May");
     }
+
+    [Fact]
+    public void A_quote_goes_on_into_its_next_part_after_the_cue()
+    {
+        var quotes = fixture.FindWithModel("“The bridge is closed for now,” the harbour master said. “It will open again once the divers finish.”");
+        var quote = quotes.ShouldHaveSingleItem();
+        quote.Cue.ShouldBe("said");
+        quote.Content.ShouldEndWith("once the divers finish.”");
+    }
 }

@@ -10,7 +10,7 @@ namespace Chronicle.Recognizers.Quotes.Model;
 public sealed class AttributionModel
 {
     private const int Magic = 0x41545452; // "ATTR"
-    private const int Format = 3;
+    private const int Format = 4;
 
     internal AttributionModel(string version, LinearWeights cue, LinearWeights role, float cueMargin = 0, bool openCandidates = false, bool requireSource = true, FilterSettings? filter = null, CueExtensions? extensions = null)
     {
@@ -51,20 +51,20 @@ public sealed class AttributionModel
     public bool HasFilter => Filter is not null;
 
     /// <summary>This model with another <see cref="CueMargin"/>.</summary>
-    public AttributionModel WithCueMargin(float margin) => new(Version, Cue, Role, margin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues };
+    public AttributionModel WithCueMargin(float margin) => new(Version, Cue, Role, margin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation };
 
     /// <summary>This model with other run-time settings.</summary>
-    public AttributionModel With(float margin, bool openCandidates, bool requireSource = true) => new(Version, Cue, Role, margin, openCandidates, requireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues };
+    public AttributionModel With(float margin, bool openCandidates, bool requireSource = true) => new(Version, Cue, Role, margin, openCandidates, requireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation };
 
     /// <summary>This model without its second stage.</summary>
-    public AttributionModel WithoutFilter() => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, null, Extensions) { ExtendRuleCues = ExtendRuleCues };
+    public AttributionModel WithoutFilter() => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, null, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation };
 
     /// <summary>This model with another candidate margin and filter threshold (when it has a filter).</summary>
     public AttributionModel WithFilterSettings(float candidateMargin, float threshold) =>
-        Filter is null ? this : new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, new FilterSettings(Filter, candidateMargin, threshold), Extensions) { ExtendRuleCues = ExtendRuleCues };
+        Filter is null ? this : new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, new FilterSettings(Filter, candidateMargin, threshold), Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation };
 
     internal AttributionModel WithFilter(LinearWeights filter, float candidateMargin, float threshold) =>
-        new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, new FilterSettings(filter, candidateMargin, threshold), Extensions) { ExtendRuleCues = ExtendRuleCues };
+        new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, new FilterSettings(filter, candidateMargin, threshold), Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation };
 
     internal LinearWeights? Filter { get; }
 
@@ -74,9 +74,9 @@ public sealed class AttributionModel
     public bool ExtendRuleCues { get; private init; }
 
     /// <summary>This model with the rules' cues extended or not.</summary>
-    public AttributionModel WithRuleCueExtension(bool extend) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = extend };
+    public AttributionModel WithRuleCueExtension(bool extend) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = extend, Continuation = Continuation };
 
-    internal AttributionModel WithExtensions(CueExtensions extensions) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, extensions) { ExtendRuleCues = ExtendRuleCues };
+    internal AttributionModel WithExtensions(CueExtensions extensions) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation };
 
     /// <summary>How many learned cue continuations (<c>said in a statement</c>) the model holds.</summary>
     public int ExtensionCount => Extensions.Keys.Count;
@@ -89,6 +89,14 @@ public sealed class AttributionModel
     internal LinearWeights Cue { get; }
 
     internal LinearWeights Role { get; }
+
+    /// <summary>When a content goes on into the next sentence (learned from train); empty for none.</summary>
+    internal ContentContinuation Continuation { get; private init; } = ContentContinuation.Empty;
+
+    /// <summary>How many situations carry a content into the next sentence.</summary>
+    public int ContinuationCount => Continuation.Keys.Count;
+
+    internal AttributionModel WithContinuation(ContentContinuation continuation) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = continuation };
 
     /// <summary>Loads a model written by <see cref="Save"/>.</summary>
     public static AttributionModel Load(string path)
@@ -103,7 +111,7 @@ public sealed class AttributionModel
         using var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
         using var reader = new BinaryReader(gzip);
         var format = reader.ReadInt32() == Magic ? reader.ReadInt32() : -1;
-        if (format is not (1 or 2 or Format))
+        if (format is not (1 or 2 or 3 or Format))
         {
             throw new InvalidDataException("Not an attribution model file.");
         }
@@ -131,7 +139,12 @@ public sealed class AttributionModel
             extensions = new CueExtensions(keys);
         }
         var extendRules = format >= 3 && reader.ReadBoolean();
-        return new AttributionModel(version, cue, role, margin, open, requireSource, filter, extensions) { ExtendRuleCues = extendRules };
+        var continuation = new HashSet<ulong>();
+        for (var n = format >= 4 ? reader.ReadInt32() : 0; n > 0; n--)
+        {
+            continuation.Add(reader.ReadUInt64());
+        }
+        return new AttributionModel(version, cue, role, margin, open, requireSource, filter, extensions) { ExtendRuleCues = extendRules, Continuation = new ContentContinuation(continuation) };
     }
 
     /// <summary>Writes the model as gzip over keys and half-precision weights.</summary>
@@ -160,6 +173,11 @@ public sealed class AttributionModel
             writer.Write(key);
         }
         writer.Write(ExtendRuleCues);
+        writer.Write(Continuation.Keys.Count);
+        foreach (var key in Continuation.Keys.Order())
+        {
+            writer.Write(key);
+        }
     }
 
     private static void WriteTable(BinaryWriter writer, LinearWeights table)

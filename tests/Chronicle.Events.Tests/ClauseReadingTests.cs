@@ -54,4 +54,19 @@ public sealed class ClauseReadingTests
         var run = Coded.Run("The minister said: \"This is a good deal for the councils and for taxpayers.\"");
         run.Events.ShouldNotContain(e => e.Type == PloverType.Agree);
     }
+
+    [Fact]
+    public void A_party_named_before_its_plans_is_the_target_of_an_attack_on_them()
+    {
+        var run = Coded.Run("Mr Hollis launched an attack on Labour spending plans on Monday.");
+        var e = run.Single(PloverType.Accuse);
+        e.Texts(ActorRole.Target, run.Text).ShouldBe(["Labour"]);
+    }
+
+    [Fact]
+    public void An_attack_on_a_partys_plans_is_criticism_whatever_the_tag_of_the_party()
+    {
+        var run = Coded.Run("Mr Hollis launched an attack on Tory spending plans on Monday.");
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Assault);
+    }
 }

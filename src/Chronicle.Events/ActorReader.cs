@@ -97,6 +97,19 @@ internal sealed class ActorReader(ArticleView view, PersonCountries persons, Act
             last++;
         }
 
+        // `Labour spending plans`: before a thing planned, the named side is the actor, not its `spending`.
+        if (last > t && last + 1 < view.Tokens.Length && view.Is(last + 1, WordSets.NotActors) && view.EntityAt[last] < 0
+            && !view.Is(last, WordSets.ActorNouns))
+        {
+            var named = last;
+            while (named > t && view.EntityAt[named] < 0)
+            {
+                named--;
+            }
+
+            last = view.EntityAt[named] >= 0 ? named : last;
+        }
+
         while (first - 1 >= min && InPhrase(first - 1))
         {
             first--;

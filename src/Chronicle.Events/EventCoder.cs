@@ -68,6 +68,9 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
         // campaigning, not a meeting between parties.
         mentions.RemoveAll(m => m.Type == PloverType.Consult && m.HasTarget
             && m.Actors.TrueForAll(a => a.Role != ActorRole.Target || (a.EntityId is null && IsConstituents(a.Span.Of(document.Text)))));
+        // `a good deal for local government`, `a fair agreement for pensioners`: a judgement of a settlement, not one made.
+        mentions.RemoveAll(m => m.Type == PloverType.Agree && m.Noun && m.First > 0 && view.Is(m.First - 1, WordSets.Evaluative)
+            && m.Last + 1 < view.Tokens.Length && view.Word(m.Last + 1) is "for");
         var events = EventMerger.Merge(mentions);
         var coded = ImmutableArray.CreateBuilder<CodedEvent>(events.Count);
         foreach (var e in events)

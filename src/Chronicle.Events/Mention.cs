@@ -53,7 +53,8 @@ internal sealed class Mention
 
     public int? Quote { get; set; }
 
-    /// <summary>The object is another event (<c>backed the invasion of Iraq</c>): a place after it is that event's, not this one's target.</summary>
+    /// <summary>The object is another event (<c>backed the invasion of Iraq</c>) or a thing named before a reduced passive
+    /// (<c>a law backed by X</c>): a place after it is not this one's target.</summary>
     public bool EventObject { get; set; }
 
     /// <summary>A definite noun with nothing of its own (<c>the protests</c>) refers back to an event already told.</summary>

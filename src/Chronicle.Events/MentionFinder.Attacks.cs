@@ -82,7 +82,8 @@ internal sealed partial class MentionFinder
                 return true;
             }
 
-            if (view.IsNoun(k) && view.EntityAt[k] < 0 && !view.Is(k, WordSets.ActorNouns) && !reason)
+            // `Tory spending plans`: a noun before another noun modifies it and is not the head.
+            if (view.IsNoun(k) && view.EntityAt[k] < 0 && !view.Is(k, WordSets.ActorNouns) && !reason && !(k + 1 < end && view.IsNoun(k + 1)))
             {
                 return false;
             }

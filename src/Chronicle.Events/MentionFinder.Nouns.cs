@@ -51,6 +51,14 @@ internal sealed partial class MentionFinder
                     m.Add(ActorRole.Source, s);
                 }
             }
+            else if (m.Type == PloverType.Consult && view.Word(before) is "for" && VerbBeforePurpose(before - 1, first) is var verb and >= 0)
+            {
+                // `X flew to Washington for talks with Y`: the talks are those of whoever went for them.
+                foreach (var s in Subject(verb, first, end, 0))
+                {
+                    m.Add(ActorRole.Source, s);
+                }
+            }
             else if (view.Tag(before) == "IN" && before == first && MainSubject(first, end) is { } main)
             {
                 // `In a telephone call with X on Thursday, Y said...`: the call is Y's.
@@ -83,6 +91,19 @@ internal sealed partial class MentionFinder
 
         m.Anaphoric = m.Actors.Count == 0 && edge - 1 >= first && view.Word(edge - 1).Equals("the", StringComparison.OrdinalIgnoreCase);
         return m.Curated;
+    }
+
+    // The active verb a purpose phrase hangs from, past a destination (`flew to Washington`, `arrived in Kiev on
+    // Monday`); -1 when there is none.
+    private int VerbBeforePurpose(int k, int first)
+    {
+        var stop = Math.Max(first, k - 6);
+        while (k >= stop && !view.IsVerb(k) && (view.PlaceAt[k] >= 0 || view.TimeAt[k] >= 0 || view.Word(k) is "to" or "in" or "the" or "on"))
+        {
+            k--;
+        }
+
+        return k >= first && view.IsVerb(k) && view.Tag(k) != "VBN" && !view.Is(k, WordSets.Auxiliaries) ? k : -1;
     }
 
     private bool TownModifier(int k) =>

@@ -84,7 +84,11 @@ internal sealed partial class MentionFinder
             {
                 if (view.IsVerb(j) && !view.Is(j, WordSets.Auxiliaries) && Subject(j, first, end, depth + 1) is { Count: > 0 } shared)
                 {
-                    return shared;
+                    // `X said Y too needed cuts but defended Z`: a contrast goes back to the speaker, not to the one
+                    // the speaker reported on.
+                    return word.Equals("but", StringComparison.OrdinalIgnoreCase) && Reporter(shared[0].First, first, end, depth) is { Count: > 0 } speaker
+                        ? speaker
+                        : shared;
                 }
             }
 
@@ -204,6 +208,18 @@ internal sealed partial class MentionFinder
         return found;
     }
 
+    // The subject of the reporting verb right before a reported clause that starts at <paramref name="start"/>.
+    private List<Actor>? Reporter(int start, int first, int end, int depth)
+    {
+        var j = start - 1;
+        if (j >= first && view.Word(j).Equals("that", StringComparison.OrdinalIgnoreCase))
+        {
+            j--;
+        }
+
+        return j >= first && depth < 2 && view.IsVerb(j) && view.Is(j, WordSets.Reporting) ? Subject(j, first, end, depth + 1) : null;
+    }
+
     // `the West Bank city of Hebron`: a place named after a place noun and `of` is where, not who.
     private bool InPlacePhrase(int k, int first)
     {
@@ -220,11 +236,24 @@ internal sealed partial class MentionFinder
     private Actor? MainSubject(int first, int before)
     {
         var k = first;
+        var floor = first;
         if (view.Tag(first) == "IN")
         {
             while (k < before && !view.IsPunct(k, ','))
             {
                 k++;
+            }
+
+            // `On Monday inspection chief Anna Green, accused`: an opening time phrase with no comma of its own.
+            if (k >= before - 1 && view.TimeAt[first + 1 < before ? first + 1 : first] >= 0)
+            {
+                k = first + 1;
+                while (k < before && view.TimeAt[k] >= 0)
+                {
+                    k++;
+                }
+
+                floor = k;
             }
         }
 
@@ -237,7 +266,7 @@ internal sealed partial class MentionFinder
 
             if (actors.IsActorToken(k))
             {
-                var actor = actors.Read(k, first, before - 1);
+                var actor = actors.Read(k, floor, before - 1);
                 // A passive main clause's subject suffers the event; it does not do it.
                 var j = actor.Last + 1;
                 var be = false;

@@ -32,6 +32,9 @@ internal sealed partial class MentionFinder
         if (reduced)
         {
             m.Add(ActorRole.Source, Agent(m.Last, end));
+            // `a law backed by X relating to Texas`: the thing before the participle is what was acted on, so a place
+            // after it is no target.
+            m.EventObject = true;
             // `a dinner hosted by X`: only a meeting hosted is a meeting of parties.
             return m.Type switch
             {
@@ -127,6 +130,14 @@ internal sealed partial class MentionFinder
         if (m.Type == PloverType.Assault && !passive
             && ((ObjectHead(m.Last, end) is var thing and >= 0 && (view.Is(thing, WordSets.Figurative) || view.Is(thing, WordSets.Criticised)))
                 || Aside(m.Last, end)))
+        {
+            return false;
+        }
+
+        // `his party offered a clear choice`, `has offered the politics of fear`: what a party offers voters in words is
+        // rhetoric, not an offer to another party (`offered concessions`, `offered talks`).
+        if (m.Type == PloverType.Agree && !passive && view.Word(t).StartsWith("offer", StringComparison.OrdinalIgnoreCase)
+            && ObjectHead(m.Last, end) is var offered and >= 0 && view.Is(offered, WordSets.Rhetoric))
         {
             return false;
         }

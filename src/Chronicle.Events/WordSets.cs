@@ -48,6 +48,17 @@ internal static class WordSets
         "department", "committee", "body", "budget", "policy", "programme", "program", "fund", "funds", "sector", "industry",
         "website", "network", "coalition", "lobby", "ballot");
 
+    /// <summary>What is offered in words to the public (<c>offered a clear choice</c>, <c>the politics of fear</c>), not to a party.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Rhetoric = Set(
+        "choice", "choices", "alternative", "alternatives", "vision", "politics", "economics", "hope", "hopes", "message",
+        "leadership", "future", "answer", "answers", "solution", "solutions", "insight", "insights", "view", "views",
+        "analysis", "glimpse", "reassurance", "reassurances", "comfort", "explanation", "explanations", "prospect");
+
+    /// <summary>Words that judge a thing (<c>a good deal for X</c>) rather than tell of it.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Evaluative = Set(
+        "good", "bad", "fair", "unfair", "raw", "better", "worse", "best", "worst", "poor", "great", "terrible", "excellent",
+        "reasonable", "generous");
+
     /// <summary>
     /// What is beaten, harmed or hurt in a figure of speech (<c>beat the Asian economies</c>, <c>harming the workings
     /// of government</c>, <c>hurt his chances</c>): no one is assaulted.

@@ -30,13 +30,7 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
             return found;
         }
         var text = new QuoteText(document.Text, found, lexicon);
-        var quotes = new List<Quote>();
-        var quoted = new bool[found.Tokens.Length];
-        new DirectQuotes(text).Find(quotes, quoted);
-        if (indirectRules || model is null)
-        {
-            new IndirectQuotes(text).Find(quotes, quoted);
-        }
+        var quotes = RuleQuotes(text, found);
         if (model is not null)
         {
             var facts = new TokenFacts(text);
@@ -55,6 +49,15 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
     internal (TokenFacts Facts, List<Quote> Rules, List<AttributionCandidate> Candidates) Propose(Document document, Annotations found, float margin)
     {
         var text = new QuoteText(document.Text, found, lexicon);
+        var quotes = RuleQuotes(text, found);
+        var facts = new TokenFacts(text);
+        var candidates = model is null ? [] : new ModelQuotes(text, model).Candidates(facts, quotes, margin);
+        return (facts, quotes, candidates);
+    }
+
+    // The rules' attributions: direct quotes, then (unless the model replaces them) the indirect patterns.
+    private List<Quote> RuleQuotes(QuoteText text, Annotations found)
+    {
         var quotes = new List<Quote>();
         var quoted = new bool[found.Tokens.Length];
         new DirectQuotes(text).Find(quotes, quoted);
@@ -62,8 +65,6 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
         {
             new IndirectQuotes(text).Find(quotes, quoted);
         }
-        var facts = new TokenFacts(text);
-        var candidates = model is null ? [] : new ModelQuotes(text, model).Candidates(facts, quotes, margin);
-        return (facts, quotes, candidates);
+        return quotes;
     }
 }

@@ -87,6 +87,32 @@ internal static class ArgumentEntities
         return values.ToFrozenSet(StringComparer.Ordinal);
     }
 
+    /// <summary>The number of features <see cref="Write"/> writes.</summary>
+    public const int FeatureCount = 6;
+
+    /// <summary>
+    /// Writes the argument-entity features of two events or clusters from <paramref name="at"/>: participants shared,
+    /// participants both given and disjoint, times agreeing, times conflicting, places shared, places both given and
+    /// disjoint. Returns the index after the last one written.
+    /// </summary>
+    public static int Write(
+        (IReadOnlySet<string> Participants, IReadOnlySet<string> Times, IReadOnlySet<string> Places) a,
+        (IReadOnlySet<string> Participants, IReadOnlySet<string> Times, IReadOnlySet<string> Places) b,
+        Span<double> features,
+        int at)
+    {
+        features[at++] = a.Participants.Overlaps(b.Participants) ? 1 : 0;
+        features[at++] = Disjoint(a.Participants, b.Participants);
+        var timesConflict = TimesConflict(a.Times, b.Times);
+        features[at++] = !timesConflict && a.Times.Overlaps(b.Times) ? 1 : 0;
+        features[at++] = timesConflict ? 1 : 0;
+        features[at++] = a.Places.Overlaps(b.Places) ? 1 : 0;
+        features[at++] = Disjoint(a.Places, b.Places);
+        return at;
+    }
+
+    private static double Disjoint(IReadOnlySet<string> a, IReadOnlySet<string> b) => a.Count > 0 && b.Count > 0 && !a.Overlaps(b) ? 1 : 0;
+
     /// <summary>True when both state a value of one unit and none of their values of that unit agree.</summary>
     public static bool TimesConflict(IReadOnlySet<string> a, IReadOnlySet<string> b)
     {

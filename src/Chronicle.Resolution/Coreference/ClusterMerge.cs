@@ -163,13 +163,7 @@ public static class ClusterMerge
         features[f++] = Math.Log(Math.Min(a.Members.Count, b.Members.Count));
         features[f++] = Math.Log(Math.Max(a.Members.Count, b.Members.Count));
         features[f++] = Jaccard(a.Documents, b.Documents);
-        features[f++] = a.ParticipantEntities.Overlaps(b.ParticipantEntities) ? 1 : 0;
-        features[f++] = Conflict(a.ParticipantEntities, b.ParticipantEntities);
-        var timesConflict = ArgumentEntities.TimesConflict(a.TimeValues, b.TimeValues);
-        features[f++] = !timesConflict && a.TimeValues.Overlaps(b.TimeValues) ? 1 : 0;
-        features[f++] = timesConflict ? 1 : 0;
-        features[f++] = a.PlaceEntities.Overlaps(b.PlaceEntities) ? 1 : 0;
-        features[f++] = Conflict(a.PlaceEntities, b.PlaceEntities);
+        ArgumentEntities.Write((a.ParticipantEntities, a.TimeValues, a.PlaceEntities), (b.ParticipantEntities, b.TimeValues, b.PlaceEntities), features, f);
         return true;
     }
 

@@ -98,13 +98,7 @@ internal static class PairFeatures
         features[i++] = Conflict(a.Places, b.Places);
         features[i++] = synonym && context.SameStory ? 1 : 0;
         // The arguments attached to each trigger, as entities and calendar values rather than words.
-        features[i++] = a.ParticipantEntities.Overlaps(b.ParticipantEntities) ? 1 : 0;
-        features[i++] = Conflict(a.ParticipantEntities, b.ParticipantEntities);
-        var timesConflict = ArgumentEntities.TimesConflict(a.TimeValues, b.TimeValues);
-        features[i++] = !timesConflict && a.TimeValues.Overlaps(b.TimeValues) ? 1 : 0;
-        features[i++] = timesConflict ? 1 : 0;
-        features[i++] = a.PlaceEntities.Overlaps(b.PlaceEntities) ? 1 : 0;
-        features[i++] = Conflict(a.PlaceEntities, b.PlaceEntities);
+        ArgumentEntities.Write((a.ParticipantEntities, a.TimeValues, a.PlaceEntities), (b.ParticipantEntities, b.TimeValues, b.PlaceEntities), features, i);
     }
 
     private static double Conflict(FrozenSet<string> a, FrozenSet<string> b) =>

@@ -108,11 +108,8 @@ if (extensionMinimum > 0)
     foreach (var rules in new[] { false, true })
     {
         var extended = learned.WithRuleCueExtension(rules);
-        var rows = HeldOut(new QuoteRecognizer(lexicon, extended));
-        var score = Objective(rows);
-        Console.WriteLine(FormattableString.Invariant(
-            $"cue extensions (at least {extensionMinimum}): {extended.ExtensionCount}, rules' cues too {rules}; {Summary(rows)}"));
-        bestExtension = score > bestExtension.Score ? (extended, score) : bestExtension;
+        bestExtension = KeepBetter(bestExtension, extended, FormattableString.Invariant(
+            $"cue extensions (at least {extensionMinimum}): {extended.ExtensionCount}, rules' cues too {rules}"));
     }
     model = bestExtension.Model;
 }
@@ -138,11 +135,7 @@ if (folds > 1)
         foreach (var threshold in Option("--thresholds", "-4,-2,-1,0,1,2,4").Split(',').Select(m => float.Parse(m, CultureInfo.InvariantCulture)))
         {
             var filtered = chosen.WithFilter(filter, candidateMargin, threshold);
-            var rows = HeldOut(new QuoteRecognizer(lexicon, filtered));
-            var score = Objective(rows);
-            Console.WriteLine(FormattableString.Invariant(
-                $"filter, candidate margin {candidateMargin} threshold {threshold}: {Summary(rows)}"));
-            bestFilter = score > bestFilter.Score ? (filtered, score) : bestFilter;
+            bestFilter = KeepBetter(bestFilter, filtered, FormattableString.Invariant($"filter, candidate margin {candidateMargin} threshold {threshold}"));
         }
     }
     model = bestFilter.Model;
@@ -161,11 +154,8 @@ if (Option("--continuations", "") is { Length: > 0 } continuationOption)
     foreach (var minimum in continuationOption.Split(',').Select(m => int.Parse(m, CultureInfo.InvariantCulture)))
     {
         var continued = plain.WithContinuation(ContinuationLearning.Select(on, off, minimum));
-        var rows = HeldOut(new QuoteRecognizer(lexicon, continued));
-        var score = Objective(rows);
-        Console.WriteLine(FormattableString.Invariant(
-            $"continuations (at least {minimum}): {continued.ContinuationCount} situations; content {rows["content overlap"].F1:0.0} source {rows["source overlap"].F1:0.0} cue {rows["cue exact"].F1:0.0} whole {rows["attribution"].F1:0.0}"));
-        bestContinuation = score > bestContinuation.Score ? (continued, score) : bestContinuation;
+        bestContinuation = KeepBetter(bestContinuation, continued, FormattableString.Invariant(
+            $"continuations (at least {minimum}): {continued.ContinuationCount} situations"));
     }
     model = bestContinuation.Model;
 }
@@ -221,6 +211,15 @@ if (Directory.Exists(dev))
     AttributionEvaluation.Run(dev, pipeline, Console.Out, args.Contains("--verbose"));
 }
 return 0;
+
+// Scores a variant on the held-out train articles, prints it, and keeps it when it beats the best so far.
+(AttributionModel Model, double Score) KeepBetter((AttributionModel Model, double Score) best, AttributionModel variant, string label)
+{
+    var rows = HeldOut(new QuoteRecognizer(lexicon, variant));
+    Console.WriteLine($"{label}: {Summary(rows)}");
+    var score = Objective(rows);
+    return score > best.Score ? (variant, score) : best;
+}
 
 Dictionary<string, SpanCounts> HeldOut(QuoteRecognizer quotes)
 {

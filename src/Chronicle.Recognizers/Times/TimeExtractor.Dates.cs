@@ -373,6 +373,28 @@ internal sealed partial class TimeExtractor
     }
 
     /// <summary>
+    /// <c>mid-afternoon yesterday</c>, <c>morning tomorrow</c>: the part of day before its day; <c>mid afternoon</c>
+    /// alone is that part of the article's day.
+    /// </summary>
+    private Match DayPartFirst(int i)
+    {
+        var mid = IsWord(i, "mid");
+        var j = !mid ? i : HyphenJoined(i + 1) ? i + 2 : i + 1;
+        if (Kind(j) != TimeWordKind.DayPart || words[j].Entry.Plural || IsWord(j, "overnight"))
+        {
+            return Match.None;
+        }
+
+        var part = (DayPart)Value(j);
+        if (Kind(j + 1) == TimeWordKind.DayRef && !words[j + 1].Entry.Plural)
+        {
+            return new Match(j + 2, TimexType.Time, new TimeMeaning(MeaningKind.Shift, TimeUnit.Day, Value(j + 1), DayPart: part));
+        }
+
+        return mid ? new Match(j + 1, TimexType.Time, new TimeMeaning(MeaningKind.Shift, TimeUnit.Day, 0, DayPart: part)) : Match.None;
+    }
+
+    /// <summary>
     /// A year in words: <c>nineteen ninety-six</c>, <c>nineteen hundred</c>, and with <paramref name="thousands"/>
     /// (after <c>the year</c>) <c>two thousand</c>; 0 if none.
     /// </summary>

@@ -94,6 +94,12 @@ internal sealed partial class TimeExtractor
             return Match.None;
         }
 
+        if (unit == TimeUnit.Quarter && deictic && amount == 2 && IsWord(end, "of") && Year(end + 1) > 0)
+        {
+            // "the first two quarters of 1990": a half of that year (HalfOfYear).
+            return Match.None;
+        }
+
         if (!half && amount == 1 && IsWord(end, "and") && IsA(end + 1) && IsWord(end + 2, "half"))
         {
             half = true;

@@ -144,4 +144,33 @@ internal sealed partial class TimeExtractor
             Tense: ended ? Tense.Past : TenseAround(i));
         return new Match(end, TimexType.Date, meaning);
     }
+
+    /// <summary><c>the last half of 1989</c>, <c>the first two quarters of 1990</c>: a half of a named year.</summary>
+    private Match HalfOfYear(int i)
+    {
+        var j = IsThe(i) ? i + 1 : i;
+        var first = Kind(j) == TimeWordKind.Ordinal && Value(j) == 1;
+        if (!first && !IsWord(j, "last"))
+        {
+            return Match.None;
+        }
+
+        var k = j + 1;
+        if (IsWord(k, "two") && IsWord(k + 1, "quarters"))
+        {
+            k += 2;
+        }
+        else if (IsWord(k, "half"))
+        {
+            k++;
+        }
+        else
+        {
+            return Match.None;
+        }
+
+        return IsWord(k, "of") && Year(k + 1) is > 0 and var year
+            ? new Match(k + 2, TimexType.Date, new TimeMeaning(MeaningKind.Quarter, TimeUnit.Half, Year: year, Part: first ? 1 : 2))
+            : Match.None;
+    }
 }

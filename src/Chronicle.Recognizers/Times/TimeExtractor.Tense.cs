@@ -39,9 +39,11 @@ internal sealed partial class TimeExtractor
                 break;
             }
 
-            // "set"/"due"/"plan" point ahead only as "set to", "due to", "plans to".
+            // "set"/"due" point ahead only as "set to", "due to"; a plan also with its object ("planned a march on
+            // Saturday", "planning for the summit in April"): what is planned is still ahead.
             if (Kind(j) == TimeWordKind.FutureCue
-                && (!(IsWord(j, "set") || IsWord(j, "due") || IsWord(j, "plan") || IsWord(j, "plans") || IsWord(j, "planned")) || IsWord(j + 1, "to")))
+                && (!(IsWord(j, "set") || IsWord(j, "due") || IsPlan(j)) || IsWord(j + 1, "to")
+                    || (IsPlan(j) && (IsWord(j + 1, "for") || IsA(j + 1)))))
             {
                 // "had been due to expire Friday": a plan that was overtaken, so the day is past.
                 return IsWord(j - 1, "had") || (IsWord(j - 1, "been") && IsWord(j - 2, "had")) ? Tense.PastClause : Tense.Future;
@@ -131,6 +133,12 @@ internal sealed partial class TimeExtractor
             }
         }
 
+        // "an unspecified date", "a still undisclosed sum": after an article the word is an adjective.
+        if (IsA(j - 1) || IsThe(j - 1) || ((IsWord(j - 1, "still") || IsWord(j - 1, "as")) && (IsA(j - 2) || IsThe(j - 2))))
+        {
+            return false;
+        }
+
         for (var k = j - 1; k >= 0 && k >= j - 2; k--)
         {
             if (IsWord(k, "be") || IsWord(k, "been") || IsWord(k, "being") || IsWord(k, "to") || Kind(k) == TimeWordKind.FutureCue)
@@ -141,6 +149,8 @@ internal sealed partial class TimeExtractor
 
         return true;
     }
+
+    private bool IsPlan(int j) => IsWord(j, "plan") || IsWord(j, "plans") || IsWord(j, "planned") || IsWord(j, "planning");
 
     /// <summary>A full stop, not one after an initial or a short abbreviation (<c>Daniel P. Davison</c>, <c>Mr.</c>).</summary>
     private bool IsSentenceEnd(int i) =>

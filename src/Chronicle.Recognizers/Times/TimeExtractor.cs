@@ -163,6 +163,8 @@ internal sealed partial class TimeExtractor(string text, Word[] words, int count
         best = Best(best, Sets(i));
         best = Best(best, Clock(i));
         best = Best(best, Quarters(i));
+        best = Best(best, HalfOfYear(i));
+        best = Best(best, DayPartFirst(i));
         best = Best(best, YearAgo(i));
         best = Best(best, TheYear(i));
         best = Best(best, YearEnd(i));

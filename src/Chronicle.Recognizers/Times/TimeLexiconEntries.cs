@@ -146,7 +146,7 @@ internal static class TimeLexiconEntries
         words["am"] = new(TimeWordKind.Meridiem, 0);
         words["pm"] = new(TimeWordKind.Meridiem, 12);
         words["fiscal"] = new(TimeWordKind.Fiscal, 0);
-        foreach (var cue in (string[])["will", "shall", "ll", "scheduled", "upcoming", "expected", "expects", "expect", "would", "planned", "plans", "plan", "set", "due", "effective", "payable"])
+        foreach (var cue in (string[])["will", "shall", "ll", "scheduled", "upcoming", "expected", "expects", "expect", "would", "planned", "plans", "plan", "planning", "set", "due", "effective", "payable"])
         {
             words[cue] = new(TimeWordKind.FutureCue, 0);
         }

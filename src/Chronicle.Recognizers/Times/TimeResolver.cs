@@ -11,7 +11,7 @@ internal static class TimeResolver
     public static string Resolve(in TimeMeaning meaning, DateOnly? anchor) => meaning.Kind switch
     {
         MeaningKind.Fixed => meaning.Value ?? "XXXX",
-        MeaningKind.Shift => anchor is { } a ? Shift(meaning, a) : Unknown(meaning.Unit),
+        MeaningKind.Shift => anchor is { } a ? Shift(meaning, a) : Unknown(meaning.Unit) + (meaning.Unit == TimeUnit.Day ? Suffix(meaning.DayPart) : string.Empty),
         MeaningKind.Weekday => anchor is { } a ? Day(Weekday(meaning, a)) + Suffix(meaning.DayPart)
             : string.Create(CultureInfo.InvariantCulture, $"XXXX-WXX-{meaning.Part}") + Suffix(meaning.DayPart),
         MeaningKind.MonthDay => MonthDay(meaning, anchor),
@@ -152,7 +152,9 @@ internal static class TimeResolver
             // "by Jan. 14" a day after it is still this year's, as is "announced on Jan. 14" a week before.
             Tense.Future => diff < -31 ? a.Year + 1 : a.Year,
             Tense.Past => diff > 0 || (diff == 0 && m.Day == 0) ? a.Year - 1 : a.Year,
-            Tense.PastClause => diff > SoonAhead ? a.Year - 1 : a.Year,
+            // A month alone in a past clause is one that has begun: "changed its fiscal year in December" in November
+            // is last December. A day may be a few weeks ahead of a late-filed date line, so it keeps the margin.
+            Tense.PastClause => diff > (m.Day == 0 ? 0 : SoonAhead) ? a.Year - 1 : a.Year,
             _ when diff >= 0 => diff <= SoonAhead ? a.Year : a.Year - 1,
             _ => diff + 372 <= SoonAhead ? a.Year + 1 : a.Year,
         };

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Chronicle.Recognizers.Times;
 
 /// <summary>Calendar dates: month names with days and years, weekdays, years, decades, numeric dates.</summary>
@@ -195,6 +197,14 @@ internal sealed partial class TimeExtractor
         if (offset == 0 && (IsPunct(k, ',') ? k + 1 : k) is var d && DayFirst(d) is { End: > 0 } dayFirst)
         {
             return dayFirst;
+        }
+
+        // "Tuesday nights", "Monday and Tuesday nights": every such part of that weekday.
+        var partAt = (IsWord(k, "and") || IsWord(k, "or")) && offset == 0 && Kind(k + 1) == TimeWordKind.Weekday && Capitalised(k + 1) ? AfterDot(k + 1) : k;
+        if (Kind(partAt) == TimeWordKind.DayPart && words[partAt].Entry.Plural)
+        {
+            var every = string.Create(CultureInfo.InvariantCulture, $"XXXX-WXX-{weekday}") + TimeResolver.Suffix((DayPart)Value(partAt));
+            return new Match(partAt == k ? k + 1 : k, TimexType.Set, TimeMeaning.Fixed(every));
         }
 
         var part = DayPart.None;

@@ -194,7 +194,8 @@ internal sealed partial class TimeExtractor
             return new Match(k + 1, TimexType.Time, new TimeMeaning(MeaningKind.Clock, Offset: Value(k), Part: minutes));
         }
 
-        return new Match(end, TimexType.Time, new TimeMeaning(MeaningKind.Clock, Part: minutes));
+        // A clock time with no day of its own: the day the story last named (TimeRecognizer), else the article's.
+        return new Match(end, TimexType.Time, new TimeMeaning(MeaningKind.Clock, Part: minutes, Anaphoric: true));
     }
 
     /// <summary>a.m./p.m. in its spellings (<c>a.m.</c>, <c>am</c>, <c>p.m</c>): 0 or 12, or -1.</summary>

@@ -80,7 +80,10 @@ internal sealed partial class TimeExtractor
                 break;
             }
 
-            if (IsWord(j, "will") || IsWord(j, "shall") || (j <= i + 3 && Kind(j) == TimeWordKind.FutureCue && IsWord(j + 1, "to")))
+            // "On Tuesday, the league plans to hold a news conference": the first verb of the clause decides, though
+            // a plan told in the past ("the government planned to pay") may be over by now, so only near by.
+            if (IsWord(j, "will") || IsWord(j, "shall")
+                || (Kind(j) == TimeWordKind.FutureCue && IsWord(j + 1, "to") && (j <= i + 3 || !text.AsSpan(words[j].Start, words[j].Length).EndsWith("ed", StringComparison.Ordinal))))
             {
                 return Tense.Future;
             }
@@ -141,7 +144,7 @@ internal sealed partial class TimeExtractor
 
         for (var k = j - 1; k >= 0 && k >= j - 2; k--)
         {
-            if (IsWord(k, "be") || IsWord(k, "been") || IsWord(k, "being") || IsWord(k, "to") || Kind(k) == TimeWordKind.FutureCue)
+            if (IsWord(k, "be") || IsWord(k, "been") || IsWord(k, "being") || IsWord(k, "is") || IsWord(k, "are") || IsWord(k, "to") || Kind(k) == TimeWordKind.FutureCue)
             {
                 return false;
             }

@@ -87,7 +87,7 @@ internal sealed partial class TimeExtractor(string text, Word[] words, int count
             _lastMonthsAt = start;
         }
 
-        if (!meaning.Anaphoric)
+        if (!meaning.Anaphoric || meaning.Kind == MeaningKind.Clock)
         {
             return meaning;
         }

@@ -51,6 +51,10 @@ internal static class TimeLexiconEntries
         words["evening"] = new(TimeWordKind.DayPart, (int)DayPart.Evening);
         words["night"] = new(TimeWordKind.DayPart, (int)DayPart.Night);
         words["overnight"] = new(TimeWordKind.DayPart, (int)DayPart.Night);
+        words["mornings"] = new(TimeWordKind.DayPart, (int)DayPart.Morning, Plural: true);
+        words["afternoons"] = new(TimeWordKind.DayPart, (int)DayPart.Afternoon, Plural: true);
+        words["evenings"] = new(TimeWordKind.DayPart, (int)DayPart.Evening, Plural: true);
+        words["nights"] = new(TimeWordKind.DayPart, (int)DayPart.Night, Plural: true);
         words["spring"] = new(TimeWordKind.Season, 0);
         words["summer"] = new(TimeWordKind.Season, 1);
         words["fall"] = new(TimeWordKind.Season, 2);

@@ -47,7 +47,8 @@ public sealed class TimeRecognizer(TimeLexicon lexicon) : IStage
                 // "that year", "later that day": the period of the date last mentioned.
                 // "the following year" with no date before it: the year after the article's.
                 var meaning = candidate.Meaning;
-                var value = meaning.Kind != MeaningKind.Same ? TimeResolver.Resolve(meaning, published)
+                var value = meaning.Kind == MeaningKind.Clock && meaning.Anaphoric && IsDay(lastDate) ? TimeResolver.OnDay(meaning, lastDate!)
+                    : meaning.Kind != MeaningKind.Same ? TimeResolver.Resolve(meaning, published)
                     : lastDate is null && meaning.Offset != 0 ? TimeResolver.Resolve(meaning with { Kind = MeaningKind.Shift }, published)
                     : TimeResolver.Same(meaning.Unit, lastDate, meaning.Offset);
                 if (candidate.Type is TimexType.Date or TimexType.Time && value.Length >= 4 && char.IsAsciiDigit(value[0]) && char.IsAsciiDigit(value[3]))
@@ -65,4 +66,8 @@ public sealed class TimeRecognizer(TimeLexicon lexicon) : IStage
             ArrayPool<Word>.Shared.Return(words);
         }
     }
+
+    /// <summary>True for a value naming one calendar day (<c>1998-10-23</c>, <c>1998-10-23TNI</c>).</summary>
+    private static bool IsDay(string? value) =>
+        value is { Length: >= 10 } && value[4] == '-' && value[7] == '-' && char.IsAsciiDigit(value[8]) && char.IsAsciiDigit(value[9]);
 }

@@ -238,6 +238,10 @@ internal static class TimeResolver
         return string.Create(CultureInfo.InvariantCulture, $"{date}T{m.Part / 60:D2}:{m.Part % 60:D2}");
     }
 
+    /// <summary>The clock time of <paramref name="m"/> on the day of <paramref name="day"/> (a value naming a day).</summary>
+    public static string OnDay(in TimeMeaning m, string day) =>
+        string.Create(CultureInfo.InvariantCulture, $"{day.AsSpan(0, 10)}T{m.Part / 60:D2}:{m.Part % 60:D2}");
+
     private static string Holiday(in TimeMeaning m, DateOnly? anchor)
     {
         if (anchor is not { } a)
@@ -266,7 +270,7 @@ internal static class TimeResolver
 
     private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static string Suffix(DayPart part) => part switch
+    public static string Suffix(DayPart part) => part switch
     {
         DayPart.Morning => "TMO",
         DayPart.Afternoon => "TAF",

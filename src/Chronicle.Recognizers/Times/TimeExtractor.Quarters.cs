@@ -93,6 +93,16 @@ internal sealed partial class TimeExtractor
                 return Match.None;
             }
 
+            // "the quarter ended July 31": a quarter named before (a fiscal one keeps its number), else the three
+            // months up to that day, named by the calendar quarter that holds most of them (May to July: the second).
+            if (yearOffset == 0 && IsWord(after, "ended") && Kind(after + 1) == TimeWordKind.Month && MonthFirst(after + 1) is { End: > 0 } closed
+                && closed.Meaning is { Kind: MeaningKind.MonthDay, Day: > 0 } day)
+            {
+                var middle = day.Month == 1 ? 12 : day.Month - 1;
+                return new Match(after, TimexType.Date, new TimeMeaning(MeaningKind.Quarter, TimeUnit.Quarter, day.Month == 1 ? -1 : 0,
+                    Part: ((middle - 1) / 3) + 1, Tense: Tense.Past, Anaphoric: true));
+            }
+
             if (IsA(after) && IsWord(after + 1, "year") && (IsWord(after + 2, "ago") || IsWord(after + 2, "earlier")))
             {
                 yearOffset = -1;

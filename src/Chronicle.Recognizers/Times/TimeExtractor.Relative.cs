@@ -142,7 +142,7 @@ internal sealed partial class TimeExtractor
     }
 
     /// <summary>
-    /// <c>year-end</c>, <c>year end</c>, <c>year's end</c>: the last day of the article's year (<c>by year-end</c>), or of
+    /// <c>year-end</c> (the last day of the article's year), <c>year end</c>, <c>year's end</c> (the year), or those of
     /// the year before after <c>since</c>, which looks back to the last year-end passed. <c>last year's end</c> is left
     /// to the deictic year.
     /// </summary>
@@ -163,9 +163,17 @@ internal sealed partial class TimeExtractor
             j += 2;
         }
 
-        return IsWord(j, "end") && !HyphenJoined(j + 1)
-            ? new Match(j + 1, TimexType.Date, new TimeMeaning(MeaningKind.MonthDay, Offset: IsWord(i - 1, "since") ? -1 : 0, Month: 12, Day: 31, Part: 1))
-            : Match.None;
+        if (!IsWord(j, "end") || HyphenJoined(j + 1))
+        {
+            return Match.None;
+        }
+
+        // TimeML gives "the end of the year" the year (its end is a modifier), and so "year end" and "year's end";
+        // the compound "year-end" names the closing day.
+        var back = IsWord(i - 1, "since") ? -1 : 0;
+        return new Match(j + 1, TimexType.Date, HyphenJoined(i + 1)
+            ? new TimeMeaning(MeaningKind.MonthDay, Offset: back, Month: 12, Day: 31, Part: 1)
+            : new TimeMeaning(MeaningKind.Shift, TimeUnit.Year, back));
     }
 
     /// <summary><c>that year</c>, <c>that same day</c>, <c>the same month</c>: resolved against the date mentioned last.</summary>

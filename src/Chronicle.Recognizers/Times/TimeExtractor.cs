@@ -115,6 +115,14 @@ internal sealed partial class TimeExtractor(string text, Word[] words, int count
         }
 
         // "the quarter" with none mentioned: the one an earnings report is about, the last completed one.
+        if (meaning.Part > 0)
+        {
+            _lastQuarter = meaning with { Anaphoric = false };
+            _lastQuarterAt = start;
+            _lastQuarterValue = published is { } on ? TimeResolver.Resolve(_lastQuarter.Value, on) : null;
+            return _lastQuarter;
+        }
+
         var reported = new TimeMeaning(MeaningKind.Quarter, TimeUnit.Quarter, Part: 0);
         _lastQuarter = reported;
         _lastQuarterAt = start;

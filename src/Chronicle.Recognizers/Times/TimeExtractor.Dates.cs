@@ -109,6 +109,12 @@ internal sealed partial class TimeExtractor
             return new Match(of + 1, TimexType.Date, Explicit(onlyYear, month, 0));
         }
 
+        if (IsWord(j, "of") && (IsThe(j + 1) || IsA(j + 1)))
+        {
+            // "the March of the Mothers", "a March of Dimes drive": a name, not the month.
+            return Match.None;
+        }
+
         if (SpelledYear(of, out var spelledEnd) is > 0 and var spelled)
         {
             return new Match(spelledEnd, TimexType.Date, Explicit(spelled, month, 0));
@@ -349,7 +355,8 @@ internal sealed partial class TimeExtractor
     /// <summary><c>yesterday</c>, <c>today</c>, <c>tonight</c>, <c>tomorrow morning</c>, <c>this morning</c>, <c>last night</c>.</summary>
     private Match DayRef(int i)
     {
-        if (Kind(i) == TimeWordKind.DayRef)
+        // "USA Today", "VOA Today": a capitalised day after a capitalised word is a title.
+        if (Kind(i) == TimeWordKind.DayRef && !(i > 0 && Capitalised(i) && words[i - 1].Shape == WordShape.Letters && Capitalised(i - 1) && !IsSentenceEnd(i - 1)))
         {
             var offset = Value(i);
             if (words[i].Entry.Plural)

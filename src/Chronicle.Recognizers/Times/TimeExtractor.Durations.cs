@@ -78,6 +78,12 @@ internal sealed partial class TimeExtractor
             return Match.None;
         }
 
+        // "''60 Minutes''" in quotes with a capital: a title.
+        if (k > j && Capitalised(k) && j > 0 && words[j - 1].Shape == WordShape.Punctuation && text[words[j - 1].Start] is '\'' or '"' or '`' or '\u2018' or '\u201C')
+        {
+            return Match.None;
+        }
+
         var unit = (TimeUnit)Value(k);
         var plural = words[k].Entry.Plural;
         if (unit is TimeUnit.Half or TimeUnit.Weekend || (the && !deictic && amount < 0)

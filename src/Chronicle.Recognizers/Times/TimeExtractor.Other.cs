@@ -97,7 +97,8 @@ internal sealed partial class TimeExtractor
     /// <summary><c>3 p.m.</c>, <c>10:30 a.m.</c>, <c>15:45 GMT</c>, <c>noon</c>, <c>midnight</c>.</summary>
     private Match Clock(int i)
     {
-        if (Kind(i) == TimeWordKind.ClockWord)
+        // "High Noon": the film and the showdown, not twelve o'clock.
+        if (Kind(i) == TimeWordKind.ClockWord && !IsWord(i - 1, "high"))
         {
             return ClockDay(i, i + 1, Value(i) * 60);
         }

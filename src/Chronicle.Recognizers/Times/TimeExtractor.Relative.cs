@@ -242,8 +242,11 @@ internal sealed partial class TimeExtractor
                 j++;
             }
         }
-        else if (Kind(j) == TimeWordKind.Narrower && (IsWord(j, "early") || IsWord(j, "late") || IsWord(j, "mid") || IsWord(j, "earlier") || IsWord(j, "later")))
+        else if (Kind(j) == TimeWordKind.Narrower && (IsWord(j, "early") || IsWord(j, "late") || IsWord(j, "mid") || IsWord(j, "earlier") || IsWord(j, "later"))
+                 || (IsThe(j) && (IsWord(j + 1, "early") || IsWord(j + 1, "late") || IsWord(j + 1, "mid"))))
         {
+            // "the early summer", "the late 1970s": the article belongs to the expression.
+            j = IsThe(j) ? j + 1 : j;
             j = HyphenJoined(j + 1) ? j + 2 : j + 1;
             if (IsWord(j, "in"))
             {
@@ -260,7 +263,16 @@ internal sealed partial class TimeExtractor
         }
 
         var core = Core(j);
-        if (core.End <= j || core.Type is not (TimexType.Date or TimexType.Time) || core.Meaning.Value is "PRESENT_REF" or "PAST_REF" or "FUTURE_REF")
+        var led = IsThe(i) && !IsWord(i + 2, "of");
+        if (led && core.End <= j && Kind(j) == TimeWordKind.Season && !words[j].Entry.Plural && !IsWord(j + 1, "of"))
+        {
+            // "the early summer": the article goes with the season.
+            core = new Match(j + 1, TimexType.Date, new TimeMeaning(MeaningKind.Season, Part: Value(j)));
+        }
+
+        // "the late-November trip": a month that modifies a noun keeps no article.
+        if (core.End <= j || core.Type is not (TimexType.Date or TimexType.Time) || core.Meaning.Value is "PRESENT_REF" or "PAST_REF" or "FUTURE_REF"
+            || (led && core.Meaning.Kind == MeaningKind.MonthDay))
         {
             return Match.None;
         }

@@ -71,10 +71,12 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
         // `a good deal for local government`, `a fair agreement for pensioners`: a judgement of a settlement, not one made.
         mentions.RemoveAll(m => m.Type == PloverType.Agree && m.Noun && m.First > 0 && view.Is(m.First - 1, WordSets.Evaluative)
             && m.Last + 1 < view.Tokens.Length && view.Word(m.Last + 1) is "for");
+        mentions.ForEach(m => SelfTargets.Drop(m.Actors, document.Text));
         var events = EventMerger.Merge(mentions);
         var coded = ImmutableArray.CreateBuilder<CodedEvent>(events.Count);
         foreach (var e in events)
         {
+            SelfTargets.Drop(e.Actors, document.Text);
             AddUnidentifiedAttacker(e);
             e.Place ??= places.Before(e.Trigger.Start);
             if (!Factual(e))

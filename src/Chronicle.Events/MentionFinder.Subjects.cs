@@ -59,9 +59,9 @@ internal sealed partial class MentionFinder
                 j--;
             }
 
-            if (j >= first && actors.IsActorToken(j))
+            if (j >= first && actors.IsActorToken(j) && actors.Read(j, first, j) is var antecedent && !(view.Word(k) is "which" or "that" && InThingPhrase(antecedent, first)))
             {
-                found.Add(actors.Read(j, first, j));
+                found.Add(antecedent);
             }
 
             return found;
@@ -89,6 +89,13 @@ internal sealed partial class MentionFinder
                     return word.Equals("but", StringComparison.OrdinalIgnoreCase) && Reporter(shared[0].First, first, end, depth) is { Count: > 0 } speaker
                         ? speaker
                         : shared;
+                }
+
+                // `the poll, which is planned for May but is threatened by violence`: a relative clause's verbs share
+                // its antecedent, and one that is no actor leaves the verb after `but` without one.
+                if (view.IsVerb(j) && RelativeSubject(j, first))
+                {
+                    return found;
                 }
             }
 
@@ -206,6 +213,41 @@ internal sealed partial class MentionFinder
         }
 
         return found;
+    }
+
+    // `a good deal for local government, which will allow`: an actor after a preposition that hangs from a thing is
+    // not what `which` stands for; the thing is (`who` stands for a person all the same).
+    private bool InThingPhrase(Actor actor, int first)
+    {
+        var k = actor.First - 1;
+        return k - 1 >= first && view.Tag(k) == "IN" && view.IsNoun(k - 1) && !actors.IsActorToken(k - 1);
+    }
+
+    // `Police said the two men, who were arrested on Friday`: the police or the army reporting an arrest whose
+    // arrester the clause leaves out made it.
+    private Actor? ReportingEnforcer(int t, int first, int end)
+    {
+        for (var j = t - 1; j >= first; j--)
+        {
+            if (view.IsVerb(j) && view.Is(j, WordSets.Reporting))
+            {
+                var reporter = Subject(j, first, end, 1);
+                return reporter.Count > 0 && view.Is(reporter[0].Last, WordSets.Enforcers) ? reporter[0] : null;
+            }
+        }
+
+        return null;
+    }
+
+    private bool RelativeSubject(int verb, int first)
+    {
+        var k = verb - 1;
+        while (k >= first && Skippable(k))
+        {
+            k--;
+        }
+
+        return k >= first && view.Is(k, WordSets.Relatives);
     }
 
     // The subject of the reporting verb right before a reported clause that starts at <paramref name="start"/>.

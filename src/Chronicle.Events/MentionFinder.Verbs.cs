@@ -63,12 +63,21 @@ internal sealed partial class MentionFinder
             }
 
             m.Add(ActorRole.Source, Agent(m.Last, end));
+            if (!m.HasSource && m.Type == PloverType.Coerce && m.Mode == "arrest")
+            {
+                m.Add(ActorRole.Source, ReportingEnforcer(t, first, end));
+            }
         }
         else
         {
             foreach (var s in subjects)
             {
                 m.Add(ActorRole.Source, s);
+            }
+
+            if (subjects.Count == 0 && UnnamedPronounSubject(m, first))
+            {
+                return false;
             }
 
             if ((m.Flags & TriggerFlags.Weapon) != 0)
@@ -386,5 +395,23 @@ internal sealed partial class MentionFinder
         }
 
         return null;
+    }
+
+    // `as they became disheartened with X`, `it is obstructing Y`: a verbal act whose subject is a pronoun nobody named
+    // before accounts for is told of someone the reader cannot name; a row with its doer missing misleads.
+    private bool UnnamedPronounSubject(Mention m, int first)
+    {
+        if (m.Type is PloverType.Assault or PloverType.Coerce or PloverType.Protest or PloverType.Mobilize)
+        {
+            return false;
+        }
+
+        var k = m.First - 1;
+        while (k >= first && Skippable(k))
+        {
+            k--;
+        }
+
+        return k >= first && view.Is(k, WordSets.ThirdPerson);
     }
 }

@@ -21,7 +21,8 @@ internal static class WordSets
         "servicemen", "journalist", "candidate", "candidates", "guerrillas", "guerillas", "peacekeepers", "inspectors", "observers", "groups",
         "factions", "king", "emir", "navy", "warships", "tanks", "agents", "chief", "wing", "opponents", "critics",
         "aircraft", "warplanes", "jets", "helicopters", "gunships", "bulldozers", "ministers", "mps", "campaigners",
-        "councillors", "senators", "peers");
+        "councillors", "senators", "peers", "councils", "committees", "delegations", "governments", "parties", "judges",
+        "envoys", "ambassadors", "presidents", "regimes", "ministries");
 
     /// <summary>
     /// Things said, planned or decided, never actors: a name before one modifies it (<c>the Conservatives stance</c>,
@@ -203,6 +204,10 @@ internal static class WordSets
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Reporting = Set(
         "said", "says", "announced", "announces", "declared", "declares", "stated", "states", "insisted", "insists",
         "confirmed", "confirms", "added", "warned", "warns", "told", "claimed", "claims", "reiterated", "stressed", "indicated");
+
+    /// <summary>Who arrests and detains: an arrest they report, with no arrester named, is theirs.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Enforcers = Set(
+        "police", "policemen", "officers", "authorities", "army", "military", "troops", "soldiers", "forces");
 
     /// <summary>Third-person subject pronouns.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ThirdPerson = Set("it", "they", "he", "she");

@@ -57,8 +57,8 @@ internal sealed partial class MentionFinder
 
     private bool Possessor(int last) => last + 1 < view.Tokens.Length && IsPossessiveMark(last + 1);
 
-    // `, X made a surprise visit`, `," X said.`: a name right before a finite verb, not after a preposition (`a
-    // spokesman for X said` is the spokesman's word) nor inside another name's phrase.
+    // `, X made a surprise visit`, `," X said.`: a name right before a finite verb, after a comma or a quote, not
+    // after a preposition (`a spokesman for X said` is the spokesman's word) nor a subordinator.
     private bool SubjectOfVerb(int start, int last)
     {
         // Back over the title and modifiers (`the Tory leader X`) to what stands before the phrase.
@@ -68,7 +68,8 @@ internal sealed partial class MentionFinder
             before--;
         }
 
-        if (before >= 0 && (view.Tag(before) is "IN" or "TO" || IsPossessiveMark(before)))
+        // Only a main clause's subject: after a comma or a closing quote (`when X was` is a subordinate clause's).
+        if (before >= 0 && !(view.IsPunct(before, ',') || view.Tag(before) == "''" || view.IsPunct(before, '"') || view.IsPunct(before, '”')))
         {
             return false;
         }

@@ -78,6 +78,13 @@ internal sealed partial class MentionFinder
         if ((word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("or", StringComparison.OrdinalIgnoreCase)
             || word.Equals("but", StringComparison.OrdinalIgnoreCase)) && depth < 2)
         {
+            // `X said the rules had been bent and abused`: a participle coordinated with one before it shares that
+            // one's subject alone, never the speaker's.
+            if (view.Tag(t) == "VBN" && k - 1 >= first && view.Tag(k - 1) == "VBN")
+            {
+                return Subject(k - 1, first, end, depth + 1);
+            }
+
             // `X said it was not possible to overstate it and urged the government`: the nearest verb before `and`
             // with a subject shares it; a verb of a clause without an actor for subject passes to the one before.
             for (var j = k - 1; j >= first; j--)

@@ -11,6 +11,10 @@ internal sealed partial class MentionFinder
             passive |= view.Tag(t) == "VBN" && view.Is(k, WordSets.Be);
         }
 
+        // `had been bent and abused by X`: a participle coordinated with a passive one is passive too.
+        passive |= view.Tag(t) == "VBN" && t - 2 >= first && view.Word(t - 1) is "and" or "or" && view.Tag(t - 2) == "VBN"
+            && Be(t - 2, first);
+
         // `the four detainees freed last month`, `men released from prison`: a participle right after its noun, with no
         // object of its own, is a passive whose subject is that noun.
         passive |= view.Tag(t) == "VBN" && m.Last == t && t - 1 >= first && view.IsNoun(t - 1) && actors.IsActorToken(t - 1)
@@ -100,6 +104,11 @@ internal sealed partial class MentionFinder
 
                 m.Add(ActorRole.Target, target);
                 m.EventObject = target is null && m.Type is PloverType.Support or PloverType.Agree && ObjectIsEvent(m.Last, end);
+                if (m.Type == PloverType.Agree && GivenAid(m) is { } aid)
+                {
+                    m.Type = PloverType.Aid;
+                    m.Mode = aid;
+                }
             }
         }
 
@@ -131,6 +140,13 @@ internal sealed partial class MentionFinder
         if (m.Type is PloverType.Consult or PloverType.Agree && !passive && view.Word(t).StartsWith("me", StringComparison.OrdinalIgnoreCase)
             && !(t - 1 >= first && view.Is(t - 1, WordSets.Negations)) && !(t - 2 >= first && view.Is(t - 2, WordSets.Negations))
             && ObjectHead(m.Last, end) is var head and >= 0 && view.Is(head, WordSets.MetWithoutMeeting))
+        {
+            return false;
+        }
+
+        // `the rules had been bent and abused`, `his record was attacked`: a thing harmed in the passive is a figure too.
+        if (m.Type == PloverType.Assault && passive && PassiveThing(t, first) is var suffered and >= 0
+            && (view.Is(suffered, WordSets.Figurative) || view.Is(suffered, WordSets.Criticised)))
         {
             return false;
         }
@@ -413,5 +429,60 @@ internal sealed partial class MentionFinder
         }
 
         return k >= first && view.Is(k, WordSets.ThirdPerson);
+    }
+
+    // `pledged 20 million dollars to X`: a promise of money is economic aid to the one it is made to, not an agreement
+    // with what is given. (An offer of troops PLOVER's own records code as AGREE, so it stays one.)
+    private string? GivenAid(Mention m)
+    {
+        var verb = view.Word(m.First);
+        if (!(verb.StartsWith("offer", StringComparison.OrdinalIgnoreCase) || verb.StartsWith("pledg", StringComparison.OrdinalIgnoreCase)
+            || verb.StartsWith("promis", StringComparison.OrdinalIgnoreCase)) || m.Last + 1 >= view.Tokens.Length)
+        {
+            return null;
+        }
+
+        var at = view.Tokens[m.Last + 1].Span.Start;
+        foreach (var q in view.Found.Quantities)
+        {
+            if (q.Span.Start != at || q.Unit is not { } unit)
+            {
+                continue;
+            }
+
+            return (unit.Length == 3 && unit.All(char.IsUpper)) || WordSets.Currencies.Contains(unit) ? "economic" : null;
+        }
+
+        return null;
+    }
+
+    private bool Be(int t, int first)
+    {
+        for (var k = t - 1; k >= first && k >= t - 4 && Skippable(k); k--)
+        {
+            if (view.Is(k, WordSets.Be))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The noun before a passive's auxiliaries (past a participle coordinated before it), or -1.
+    private int PassiveThing(int t, int first)
+    {
+        var k = t - 1;
+        if (k - 1 >= first && view.Word(k) is "and" or "or" && view.Tag(k - 1) == "VBN")
+        {
+            k -= 2;
+        }
+
+        while (k >= first && Skippable(k))
+        {
+            k--;
+        }
+
+        return k >= first && view.IsNoun(k) ? k : -1;
     }
 }

@@ -3,11 +3,15 @@ namespace Chronicle.Events;
 /// <summary>
 /// An event whose source and target are one actor is a sign of a misread argument (`X's budget was cut. He went on to
 /// accuse X`: `he` taken for the possessor; `talks with X` merged into X's own visit). The side read from a pronoun is
-/// the weaker reading and goes; else the target goes, as the subject is the better-read argument.
+/// the weaker reading and goes when both come from one sentence; else the target goes, as the subject is the
+/// better-read argument (a merged event's target may come from another sentence's mention).
 /// </summary>
 internal static class SelfTargets
 {
-    public static void Drop(List<EventActor> actors, string text)
+    /// <param name="actors">One mention's actors (both read from one sentence), or a merged event's.</param>
+    /// <param name="text">The article.</param>
+    /// <param name="merged">True for a merged event, whose sides come from several sentences: the target goes.</param>
+    public static void Drop(List<EventActor> actors, string text, bool merged)
     {
         foreach (var source in actors.FindAll(a => a.Role == ActorRole.Source && a.EntityId is not null))
         {
@@ -18,7 +22,7 @@ internal static class SelfTargets
                 continue;
             }
 
-            if (WordSets.ThirdPerson.Contains(text.AsSpan(source.Span.Start, source.Span.Length)))
+            if (!merged && WordSets.ThirdPerson.Contains(text.AsSpan(source.Span.Start, source.Span.Length)))
             {
                 actors.Remove(source);
             }

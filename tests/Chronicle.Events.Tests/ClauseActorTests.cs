@@ -65,4 +65,39 @@ public sealed class ClauseActorTests
         var run = Coded.Run("Mr Tom Hartley was briefed on the vote, which is planned for May but is threatened by a campaign of violence.");
         run.Events.ShouldNotContain(e => e.Actors.Any(a => a.Canonical.Contains("Hartley")));
     }
+    [Fact]
+    public void A_pledge_of_money_is_economic_aid()
+    {
+        var run = Coded.Run("Japan pledged 20 million dollars to help rebuild the schools of the province.");
+        run.Single(PloverType.Aid).Mode.ShouldBe("economic");
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Agree);
+    }
+
+    [Fact]
+    public void A_thing_bent_and_abused_is_no_assault_and_the_speaker_no_party()
+    {
+        var run = Coded.Run("The opposition said the rules had been bent and abused by the government.");
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Assault);
+    }
+
+    [Fact]
+    public void After_talks_with_a_union_the_hospital_is_the_party()
+    {
+        var run = Coded.Run("After talks with the union, the hospital called off the strike.");
+        run.Single(PloverType.Consult).Actors.ShouldContain(a => a.Role == ActorRole.Source && a.Canonical.Contains("hospital"));
+    }
+
+    [Fact]
+    public void Its_support_reiterated_is_the_subjects()
+    {
+        var run = Coded.Run("The teachers' union has reiterated its support for the government's school plans.");
+        run.Single(PloverType.Support).Actors.ShouldContain(a => a.Role == ActorRole.Source && a.Canonical.Contains("union"));
+    }
+
+    [Fact]
+    public void A_visit_to_no_party_or_place_is_campaigning()
+    {
+        var run = Coded.Run("The minister Tom Hartley spoke in Leeds on Monday. Later, he visited marginal constituencies.");
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Consult);
+    }
 }

@@ -39,4 +39,11 @@ public sealed class PronounAndSideTests
         var run = Coded.Run("The army ousted the president of Freedonia on Tuesday.");
         run.Single(PloverType.Coerce).Mode.ShouldBeNull();
     }
+
+    [Fact]
+    public void He_is_not_the_subject_of_a_when_clause()
+    {
+        var run = Coded.Run("Tom Hartley lost the vote when Mrs Ann Cole was still popular. He resigned in 1995 to join a bank.");
+        run.Events.ShouldNotContain(e => e.Actors.Any(a => a.Canonical.Contains("Cole")));
+    }
 }

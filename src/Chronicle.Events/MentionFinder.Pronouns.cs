@@ -15,12 +15,9 @@ internal sealed partial class MentionFinder
         }
 
         var at = view.Tokens[k].Span;
-        foreach (var quote in view.Found.Quotes)
+        if (InDirectQuote(k))
         {
-            if (quote.Direct && quote.Content.Contains(at))
-            {
-                return null;
-            }
+            return null;
         }
 
         var he = view.Word(k).Equals("he", StringComparison.OrdinalIgnoreCase);
@@ -53,6 +50,20 @@ internal sealed partial class MentionFinder
         }
 
         return null;
+    }
+
+    private bool InDirectQuote(int k)
+    {
+        var at = view.Tokens[k].Span;
+        foreach (var quote in view.Found.Quotes)
+        {
+            if (quote.Direct && quote.Content.Contains(at))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool Possessor(int last) => last + 1 < view.Tokens.Length && IsPossessiveMark(last + 1);

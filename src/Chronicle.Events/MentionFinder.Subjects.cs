@@ -189,6 +189,15 @@ internal sealed partial class MentionFinder
             }
         }
 
+        // `Opposition parties want more police but they accuse ministers`: `they` is the plural subject its own
+        // sentence opened with.
+        if (view.Word(k).Equals("they", StringComparison.OrdinalIgnoreCase) && k > first && !InDirectQuote(k)
+            && MainSubject(first, k) is { } group && group.Last < k && view.Tag(group.Last) is "NNS" or "NNPS")
+        {
+            found.Add(group);
+            return found;
+        }
+
         if (Antecedent(k) is { } person)
         {
             found.Add(person);

@@ -46,4 +46,11 @@ public sealed class PronounAndSideTests
         var run = Coded.Run("Tom Hartley lost the vote when Mrs Ann Cole was still popular. He resigned in 1995 to join a bank.");
         run.Events.ShouldNotContain(e => e.Actors.Any(a => a.Canonical.Contains("Cole")));
     }
+
+    [Fact]
+    public void They_is_the_plural_subject_its_sentence_opened_with()
+    {
+        var run = Coded.Run("Opposition parties want more local policing but they accuse ministers of burying officers in paperwork.");
+        run.Single(PloverType.Accuse).Actors.ShouldContain(a => a.Role == ActorRole.Source && a.Canonical.Contains("parties"));
+    }
 }

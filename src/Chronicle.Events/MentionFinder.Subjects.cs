@@ -231,41 +231,6 @@ internal sealed partial class MentionFinder
         return found;
     }
 
-    // `a good deal for local government, which will allow`: an actor after a preposition that hangs from a thing is
-    // not what `which` stands for; the thing is (`who` stands for a person all the same).
-    private bool InThingPhrase(Actor actor, int first)
-    {
-        var k = actor.First - 1;
-        return k - 1 >= first && view.Tag(k) == "IN" && view.IsNoun(k - 1) && !actors.IsActorToken(k - 1);
-    }
-
-    // `Police said the two men, who were arrested on Friday`: the police or the army reporting an arrest whose
-    // arrester the clause leaves out made it.
-    private Actor? ReportingEnforcer(int t, int first, int end)
-    {
-        for (var j = t - 1; j >= first; j--)
-        {
-            if (view.IsVerb(j) && view.Is(j, WordSets.Reporting))
-            {
-                var reporter = Subject(j, first, end, 1);
-                return reporter.Count > 0 && view.Is(reporter[0].Last, WordSets.Enforcers) ? reporter[0] : null;
-            }
-        }
-
-        return null;
-    }
-
-    private bool RelativeSubject(int verb, int first)
-    {
-        var k = verb - 1;
-        while (k >= first && Skippable(k))
-        {
-            k--;
-        }
-
-        return k >= first && view.Is(k, WordSets.Relatives);
-    }
-
     // The subject of the reporting verb right before a reported clause that starts at <paramref name="start"/>.
     private List<Actor>? Reporter(int start, int first, int end, int depth)
     {

@@ -36,6 +36,13 @@ internal sealed partial class MentionFinder
 
         m.Edge = edge;
         var before = edge - 1;
+        // `said it had found wide support among judges`, `won support for the plan`: support found or won is an
+        // opinion of others, reported; its subject is not the one who supports.
+        if (m.Type == PloverType.Support && Received(m.First - 1, first))
+        {
+            return false;
+        }
+
         // `speeded up the withdrawal`: past the light verb's particle too.
         while (before >= first && view.Tag(before) is "DT" or "PRP$" or "JJ" or "RB" or "CD" or "RP")
         {
@@ -72,8 +79,10 @@ internal sealed partial class MentionFinder
         {
             m.Add(ActorRole.Target, from);
         }
-        else if (next < end && view.Is(next, WordSets.TargetPrepositions))
+        else if (next < end && view.Is(next, WordSets.TargetPrepositions)
+            && !(view.Word(next) is "to" && next + 1 < end && view.Tag(next + 1) == "VB"))
         {
+            // `support to allow the government to`: a purpose, whose object is no party to the support.
             m.Add(ActorRole.Target, NextActor(next + 1, end, 4));
         }
 
@@ -87,6 +96,13 @@ internal sealed partial class MentionFinder
         {
             m.Type = PloverType.Accuse;
             m.Mode = "disapprove";
+        }
+
+        // `a poll found that support for all parties was unchanged`: support nobody is said to give is a measure of
+        // opinion, not an act of support.
+        if (m.Type == PloverType.Support && !m.HasSource)
+        {
+            return false;
         }
 
         m.Anaphoric = m.Actors.Count == 0 && edge - 1 >= first && view.Word(edge - 1).Equals("the", StringComparison.OrdinalIgnoreCase);
@@ -104,6 +120,18 @@ internal sealed partial class MentionFinder
         }
 
         return k >= first && view.IsVerb(k) && view.Tag(k) != "VBN" && !view.Is(k, WordSets.Auxiliaries) ? k : -1;
+    }
+
+    private bool Received(int k, int first)
+    {
+        while (k >= first && view.Tag(k) is "DT" or "PRP$" or "JJ" or "RB" or "CD")
+        {
+            k--;
+        }
+
+        return k >= first && view.Word(k) is "found" or "find" or "finds" or "won" or "win" or "wins" or "gained"
+            or "gain" or "gains" or "enjoyed" or "enjoys" or "enjoy" or "received" or "receives" or "attracted" or "attracts"
+            or "secured" or "secure" or "lost" or "lose" or "garnered" or "drew";
     }
 
     private bool TownModifier(int k) =>

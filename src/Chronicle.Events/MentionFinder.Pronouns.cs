@@ -15,12 +15,9 @@ internal sealed partial class MentionFinder
         }
 
         var at = view.Tokens[k].Span;
-        foreach (var quote in view.Found.Quotes)
+        if (InDirectQuote(k))
         {
-            if (quote.Direct && quote.Content.Contains(at))
-            {
-                return null;
-            }
+            return null;
         }
 
         var he = view.Word(k).Equals("he", StringComparison.OrdinalIgnoreCase);
@@ -39,8 +36,10 @@ internal sealed partial class MentionFinder
             }
 
             // The pronoun goes on with the subject of a sentence before it (`Shadow minister X said`, `X rejected`),
-            // not with a person named inside a clause (`he met his wife Y`), nor one whose title is of the other sex.
-            if (!OpensSentence(start) || OtherSex(start, he))
+            // or of a clause (`Before leaving, X made a visit, where he met`, `"...," X said.`), not with a person
+            // named inside a clause (`he met his wife Y`) or only as a possessor (`X's budget was cut. He accused X`),
+            // nor one whose title is of the other sex.
+            if (Possessor(j) || !(OpensSentence(start) || SubjectOfVerb(start, j) || AfterReporting(start, j)) || OtherSex(start, he))
             {
                 j = start;
                 continue;
@@ -52,6 +51,52 @@ internal sealed partial class MentionFinder
 
         return null;
     }
+
+    private bool InDirectQuote(int k)
+    {
+        var at = view.Tokens[k].Span;
+        foreach (var quote in view.Found.Quotes)
+        {
+            if (quote.Direct && quote.Content.Contains(at))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool Possessor(int last) => last + 1 < view.Tokens.Length && IsPossessiveMark(last + 1);
+
+    // `, X made a surprise visit`, `," X said.`: a name right before a finite verb, after a comma or a quote, not
+    // after a preposition (`a spokesman for X said` is the spokesman's word) nor a subordinator.
+    private bool SubjectOfVerb(int start, int last)
+    {
+        // Back over the title and modifiers (`the Tory leader X`) to what stands before the phrase.
+        var before = start - 1;
+        while (before >= 0 && view.Tag(before) is "NN" or "NNS" or "NNP" or "NNPS" or "JJ" or "DT" or "CD")
+        {
+            before--;
+        }
+
+        // Only a main clause's subject: after a comma or a closing quote (`when X was` is a subordinate clause's).
+        if (before >= 0 && !(view.IsPunct(before, ',') || view.Tag(before) == "''" || view.IsPunct(before, '"') || view.IsPunct(before, '”')))
+        {
+            return false;
+        }
+
+        var k = last + 1;
+        while (k < view.Tokens.Length && view.Tag(k) is "RB" or "MD" && k <= last + 2)
+        {
+            k++;
+        }
+
+        return k < view.Tokens.Length && view.Tag(k) is "VBD" or "VBZ" or "VBP" or "MD";
+    }
+
+    // `..., said X.`: the speaker named after the reporting verb, closing the sentence.
+    private bool AfterReporting(int start, int last) =>
+        start > 0 && view.Is(start - 1, WordSets.Reporting) && last + 1 < view.Tokens.Length && view.IsPunct(last + 1, '.');
 
     private int SentenceOf(int token)
     {

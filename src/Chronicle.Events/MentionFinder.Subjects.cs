@@ -59,9 +59,9 @@ internal sealed partial class MentionFinder
                 j--;
             }
 
-            if (j >= first && actors.IsActorToken(j))
+            if (j >= first && actors.IsActorToken(j) && actors.Read(j, first, j) is var antecedent && !(view.Word(k) is "which" or "that" && InThingPhrase(antecedent, first)))
             {
-                found.Add(actors.Read(j, first, j));
+                found.Add(antecedent);
             }
 
             return found;
@@ -78,6 +78,13 @@ internal sealed partial class MentionFinder
         if ((word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("or", StringComparison.OrdinalIgnoreCase)
             || word.Equals("but", StringComparison.OrdinalIgnoreCase)) && depth < 2)
         {
+            // `X said the rules had been bent and abused`: a participle coordinated with one before it shares that
+            // one's subject alone, never the speaker's.
+            if (view.Tag(t) == "VBN" && k - 1 >= first && view.Tag(k - 1) == "VBN")
+            {
+                return Subject(k - 1, first, end, depth + 1);
+            }
+
             // `X said it was not possible to overstate it and urged the government`: the nearest verb before `and`
             // with a subject shares it; a verb of a clause without an actor for subject passes to the one before.
             for (var j = k - 1; j >= first; j--)
@@ -89,6 +96,13 @@ internal sealed partial class MentionFinder
                     return word.Equals("but", StringComparison.OrdinalIgnoreCase) && Reporter(shared[0].First, first, end, depth) is { Count: > 0 } speaker
                         ? speaker
                         : shared;
+                }
+
+                // `the poll, which is planned for May but is threatened by violence`: a relative clause's verbs share
+                // its antecedent, and one that is no actor leaves the verb after `but` without one.
+                if (view.IsVerb(j) && RelativeSubject(j, first))
+                {
+                    return found;
                 }
             }
 
@@ -173,6 +187,15 @@ internal sealed partial class MentionFinder
                 found.Add(actors.Read(j - 2, first, j - 2));
                 return found;
             }
+        }
+
+        // `Opposition parties want more police but they accuse ministers`: `they` is the plural subject its own
+        // sentence opened with.
+        if (view.Word(k).Equals("they", StringComparison.OrdinalIgnoreCase) && k > first && !InDirectQuote(k)
+            && MainSubject(first, k) is { } group && group.Last < k && view.Tag(group.Last) is "NNS" or "NNPS")
+        {
+            found.Add(group);
+            return found;
         }
 
         if (Antecedent(k) is { } person)

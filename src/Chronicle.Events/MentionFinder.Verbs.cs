@@ -11,6 +11,10 @@ internal sealed partial class MentionFinder
             passive |= view.Tag(t) == "VBN" && view.Is(k, WordSets.Be);
         }
 
+        // `had been bent and abused by X`: a participle coordinated with a passive one is passive too.
+        passive |= view.Tag(t) == "VBN" && t - 2 >= first && view.Word(t - 1) is "and" or "or" && view.Tag(t - 2) == "VBN"
+            && Be(t - 2, first);
+
         // `the four detainees freed last month`, `men released from prison`: a participle right after its noun, with no
         // object of its own, is a passive whose subject is that noun.
         passive |= view.Tag(t) == "VBN" && m.Last == t && t - 1 >= first && view.IsNoun(t - 1) && actors.IsActorToken(t - 1)
@@ -63,12 +67,21 @@ internal sealed partial class MentionFinder
             }
 
             m.Add(ActorRole.Source, Agent(m.Last, end));
+            if (!m.HasSource && m.Type == PloverType.Coerce && m.Mode == "arrest")
+            {
+                m.Add(ActorRole.Source, ReportingEnforcer(t, first, end));
+            }
         }
         else
         {
             foreach (var s in subjects)
             {
                 m.Add(ActorRole.Source, s);
+            }
+
+            if (subjects.Count == 0 && UnnamedPronounSubject(m, first))
+            {
+                return false;
             }
 
             if ((m.Flags & TriggerFlags.Weapon) != 0)
@@ -91,6 +104,11 @@ internal sealed partial class MentionFinder
 
                 m.Add(ActorRole.Target, target);
                 m.EventObject = target is null && m.Type is PloverType.Support or PloverType.Agree && ObjectIsEvent(m.Last, end);
+                if (m.Type == PloverType.Agree && GivenAid(m) is { } aid)
+                {
+                    m.Type = PloverType.Aid;
+                    m.Mode = aid;
+                }
             }
         }
 
@@ -122,6 +140,13 @@ internal sealed partial class MentionFinder
         if (m.Type is PloverType.Consult or PloverType.Agree && !passive && view.Word(t).StartsWith("me", StringComparison.OrdinalIgnoreCase)
             && !(t - 1 >= first && view.Is(t - 1, WordSets.Negations)) && !(t - 2 >= first && view.Is(t - 2, WordSets.Negations))
             && ObjectHead(m.Last, end) is var head and >= 0 && view.Is(head, WordSets.MetWithoutMeeting))
+        {
+            return false;
+        }
+
+        // `the rules had been bent and abused`, `his record was attacked`: a thing harmed in the passive is a figure too.
+        if (m.Type == PloverType.Assault && passive && PassiveThing(t, first) is var suffered and >= 0
+            && (view.Is(suffered, WordSets.Figurative) || view.Is(suffered, WordSets.Criticised)))
         {
             return false;
         }

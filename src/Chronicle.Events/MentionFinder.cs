@@ -117,7 +117,21 @@ internal sealed partial class MentionFinder(ArticleView view, TriggerLexicon lex
     private bool KindFits(TriggerForm form, int t, int last) =>
         form.Noun
             ? view.IsNoun(last) && !(last + 1 < view.Tokens.Length && view.IsNoun(last + 1) && view.Is(last + 1, WordSets.ModifiedHeads))
-            : view.IsVerb(t) && !Adjectival(t, last) && !AfterBe(t) && !CountedPlural(t);
+            : view.IsVerb(t) && !Adjectival(t, last) && !AfterBe(t) && !CountedPlural(t) && !AfterCopula(t);
+
+    // `they became disheartened with X`, `voters felt betrayed`: a participle after a verb of becoming or seeming is a
+    // state of mind, not an act.
+    private bool AfterCopula(int t)
+    {
+        var k = t - 1;
+        while (k >= 0 && view.Tag(k) is "RB" or "RBR")
+        {
+            k--;
+        }
+
+        return view.Tag(t) is "VBN" or "VBD" && k >= 0 && view.Word(k) is "became" or "become" or "becomes" or "becoming"
+            or "seemed" or "seem" or "seems" or "felt" or "feel" or "feels" or "grew" or "remained" or "remain" or "remains";
+    }
 
     // `six election pledges`, `two attacks`: a word in -s after a numeral is a plural noun the tagger read as a verb.
     private bool CountedPlural(int t) =>

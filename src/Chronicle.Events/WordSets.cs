@@ -21,7 +21,9 @@ internal static class WordSets
         "servicemen", "journalist", "candidate", "candidates", "guerrillas", "guerillas", "peacekeepers", "inspectors", "observers", "groups",
         "factions", "king", "emir", "navy", "warships", "tanks", "agents", "chief", "wing", "opponents", "critics",
         "aircraft", "warplanes", "jets", "helicopters", "gunships", "bulldozers", "ministers", "mps", "campaigners",
-        "councillors", "senators", "peers");
+        "councillors", "senators", "peers", "councils", "committees", "delegations", "governments", "parties", "judges",
+        "envoys", "ambassadors", "presidents", "regimes", "ministries", "hospital", "hospitals", "company", "companies",
+        "firm", "firms", "agency", "agencies", "commission", "association", "federation", "university", "universities");
 
     /// <summary>
     /// Things said, planned or decided, never actors: a name before one modifies it (<c>the Conservatives stance</c>,
@@ -69,7 +71,7 @@ internal static class WordSets
         "credibility", "case", "cause", "morale", "growth", "recovery", "industry", "business", "system", "tape",
         "debt", "inflation", "unemployment", "poverty", "crime", "way", "idea", "notion", "tradition", "traditions",
         "disease", "diseases", "illness", "illnesses", "virus", "epidemic", "pandemic", "malaria", "cancer", "hunger",
-        "famine", "corruption", "waste", "bureaucracy");
+        "famine", "corruption", "waste", "bureaucracy", "rules", "regulations", "procedures", "arrangements");
 
     /// <summary>
     /// What is occupied or taken without force (<c>occupy the centre ground</c>, <c>took their seats</c>,
@@ -130,7 +132,8 @@ internal static class WordSets
         "maintains", "issued", "issues", "made", "makes", "lodged", "filed", "mounted", "began", "begins", "started",
         "continued", "continues", "led", "leads", "organised", "organized", "had", "has", "have", "pledged", "pledges",
         "stepped", "extended", "extends", "ordered", "orders", "waged", "wages", "declared", "declares", "renewed",
-        "intensified", "joined", "joins", "speeded", "sped", "accelerated", "continuing", "staging", "launching", "holding");
+        "intensified", "joined", "joins", "speeded", "sped", "accelerated", "continuing", "staging", "launching", "holding",
+        "reiterated", "reiterates", "repeated", "restated", "revealed", "signalled", "signaled", "lent", "lends");
 
     /// <summary>What one side puts to another, so that `X's offer from Y` names Y as the one answered.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Proposals = Set(
@@ -203,6 +206,14 @@ internal static class WordSets
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Reporting = Set(
         "said", "says", "announced", "announces", "declared", "declares", "stated", "states", "insisted", "insists",
         "confirmed", "confirms", "added", "warned", "warns", "told", "claimed", "claims", "reiterated", "stressed", "indicated");
+
+    /// <summary>Who arrests and detains: an arrest they report, with no arrester named, is theirs.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Enforcers = Set(
+        "police", "policemen", "officers", "authorities", "army", "military", "troops", "soldiers", "forces");
+
+    /// <summary>Currencies named by a word (a code such as <c>GBP</c> is read as one too): a pledge of them is economic aid.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Currencies = Set(
+        "dollars", "pounds", "euros", "yen", "francs", "marks", "rupees", "roubles", "rubles", "yuan", "dinars", "shekels");
 
     /// <summary>Third-person subject pronouns.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ThirdPerson = Set("it", "they", "he", "she");

@@ -1,0 +1,209 @@
+namespace Chronicle.Events;
+
+// Building an actor from its phrase: the head, its name, its country and the guesses for a bare noun.
+internal sealed partial class ActorReader
+{
+    private string? home;
+    private bool homeRead;
+
+    /// <summary>
+    /// The country of the article's politics: the one most of the people it names are known to serve, when they agree
+    /// (at least two mentions, more than any other country). A bare <c>the government</c> is theirs, not the country
+    /// most of the article's places are in (a British minister's visit to Iraq).
+    /// </summary>
+    private string? Home
+    {
+        get
+        {
+            if (!homeRead)
+            {
+                homeRead = true;
+                home = ReadHome();
+            }
+
+            return home;
+        }
+    }
+
+    private string? ReadHome()
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var e in view.Found.Entities)
+        {
+            if (e.Type == EntityType.Person && e.Canonical.Contains(' ', StringComparison.Ordinal)
+                && KnownCountry(e.Canonical, partialNames: false) is { } c)
+            {
+                counts[c] = counts.GetValueOrDefault(c) + 1;
+            }
+        }
+
+        var best = counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(2).ToList();
+        return best.Count > 0 && best[0].Value >= 2 && (best.Count == 1 || best[0].Value > best[1].Value) ? best[0].Key : null;
+    }
+
+    private Actor Build(int first, int last)
+    {
+        var span = new TextSpan(view.Tokens[first].Span.Start, view.Tokens[last].Span.End);
+        // The head is the last name or actor noun; names before it are modifiers that give the country.
+        var head = -1;
+        string? country = null;
+        var modifierNamed = false;
+        for (var k = first; k <= last; k++)
+        {
+            if (view.EntityAt[k] >= 0 || view.Is(k, WordSets.ActorNouns))
+            {
+                if (head >= 0 && view.EntityAt[head] >= 0 && view.EntityAt[head] != view.EntityAt[k])
+                {
+                    var own = ModifierCountry(head);
+                    country ??= own;
+                    // `Islamic fundamentalists`, `Hutu rebels`: a faith or an ethnic group names no country, so the
+                    // phrase is of the article's country as a bare noun is; an organisation's name does not say.
+                    modifierNamed |= own is not null || view.Found.Entities[view.EntityAt[head]].Type == EntityType.Org;
+                }
+
+                head = k;
+            }
+        }
+
+        if (head < 0)
+        {
+            head = last;
+        }
+
+        // `the women of Iran`: the noun before `of` heads the phrase and the name gives its country.
+        var of = FirstOfEntity(head) - 1;
+        if (of - 1 > first && view.Tag(of) == "DT")
+        {
+            of--;
+        }
+
+        if (view.EntityAt[head] >= 0 && of - 1 >= first && view.Word(of) is "of" or "for"
+            && view.Is(of - 1, WordSets.ActorNouns))
+        {
+            return new Actor(first, last, span, Phrase(first, last), null, CountryOfName(head), view.Is(of - 1, WordSets.PeopleNouns));
+        }
+
+        var people = view.Is(head, WordSets.PeopleNouns);
+        if (view.EntityAt[head] >= 0)
+        {
+            var mention = view.Found.Entities[view.EntityAt[head]];
+            var own = CountryOfName(head);
+            people |= mention.Type == EntityType.Norp;
+            if (mention.Type is EntityType.Gpe or EntityType.Loc && !IsCountryOrRegion(head)
+                && Territories.CountryOf(mention.Canonical, view.Gazetteer) is null
+                && KnownCountry(mention.Canonical, partialNames: false) is { } actorCountry)
+            {
+                // A name read as a small place that the actor dictionary knows as a leader or a group (a village
+                // may share a president's surname): as the subject or object of an event it is the actor.
+                own = actorCountry;
+            }
+
+            if (mention.Type is EntityType.Person or EntityType.Org)
+            {
+                var person = mention.Type == EntityType.Person;
+                own = country ?? RoleCountry(view.EntityAt[head]) ?? KnownCountry(mention.Canonical, person) ?? LeadersGovernment(mention.Canonical)
+                    ?? (first < FirstOfEntity(head) ? KnownCountry(Phrase(first, head), person) : null) ?? persons.Find(mention.Canonical)
+                    ?? (person && !mention.Canonical.Contains(' ', StringComparison.Ordinal) ? StateOfName(mention.Canonical) : null);
+                // An unknown person is most often of the country the article is about (`President X said`) when
+                // the sentence names that country, or of the country whose politicians the article is about; a guess
+                // from the places of a story of two countries is as often wrong, and no country is better than a wrong one.
+                own ??= mention.Type == EntityType.Person && head == last ? FocusNamedAround(head) ?? Home : null;
+            }
+
+            // `the Democratic People's Republic of Korea` read as `Democratic` and `People`: the phrase's first word starts it.
+            own ??= mention.Type == EntityType.Person ? null : StateNamedAt(first, last) ?? StateNamedAt(FirstOfEntity(head), last);
+
+            // `Moslem forces`, `Hindu protesters`: a faith or a people with no state of its own is, like a bare
+            // `police`, of the article's country until the event's place says better.
+            if (mention.Type == EntityType.Norp && own is null && country is null)
+            {
+                return new Actor(first, last, span, Phrase(first, last), null, view.Focus, true, Guessed: true);
+            }
+
+            if (head < last && view.Is(last, WordSets.ActorNouns))
+            {
+                return new Actor(first, last, span, Phrase(first, last), null, own ?? country, people || view.Is(last, WordSets.PeopleNouns));
+            }
+
+            return new Actor(first, last, span, mention.Canonical, mention.EntityId, own ?? country, people);
+        }
+
+        // `the prime minister` after `Prime Minister X` was named: a bare title is its nearest named holder's.
+        if (country is null && !modifierNamed && head == last && view.Is(head, WordSets.ActorNouns) && HolderCountry(first, last) is { } held)
+        {
+            return new Actor(first, last, span, Phrase(first, last), null, held, false);
+        }
+
+        // `the government`, `ministers`: an unqualified government is the one of the article's politics, wherever it acts.
+        if (country is null && !modifierNamed && view.Is(head, WordSets.GovernmentNouns) && Home is { } politics)
+        {
+            return new Actor(first, last, span, Phrase(first, last), null, politics, false);
+        }
+
+        // A common noun: its country is its modifier's, else (bare `police`, `protesters`) the article's focus.
+        var guessed = country is null && !modifierNamed;
+        return new Actor(first, last, span, Phrase(first, last), null, country ?? (guessed ? view.Focus : null), people, guessed && view.Focus is not null);
+    }
+
+    // The country of the nearest earlier person named with this title before the name (`Prime Minister X`), else null.
+    private string? HolderCountry(int first, int last)
+    {
+        var title = Phrase(first, last).AsSpan();
+        var before = view.Tokens[first].Span.Start;
+        var entities = view.Found.Entities;
+        for (var i = entities.Length - 1; i >= 0; i--)
+        {
+            var e = entities[i];
+            if (e.Type != EntityType.Person || e.Span.End > before)
+            {
+                continue;
+            }
+
+            var lead = view.Text.AsSpan(Math.Max(0, e.Span.Start - title.Length - 1), Math.Min(e.Span.Start, title.Length + 1)).TrimEnd();
+            var named = view.Text.AsSpan(e.Span.Start, e.Span.Length);
+            if ((lead.EndsWith(title, StringComparison.OrdinalIgnoreCase) || named.StartsWith(title, StringComparison.OrdinalIgnoreCase))
+                && (RoleCountry(i) ?? KnownCountry(e.Canonical, true) ?? persons.Find(e.Canonical)) is { } held)
+            {
+                return held;
+            }
+        }
+
+        return null;
+    }
+
+    // The article's focus country when the sentence of this token names it (a place or a nationality), else null.
+    private string? FocusNamedAround(int t)
+    {
+        if (view.Focus is not { } focus)
+        {
+            return null;
+        }
+
+        var sentences = view.Found.Sentences;
+        var s = sentences.Length - 1;
+        while (s > 0 && sentences[s].FirstToken > t)
+        {
+            s--;
+        }
+
+        var span = sentences.Length > 0 ? sentences[s].Span : new TextSpan(0, view.Text.Length);
+        foreach (var place in view.Found.Places)
+        {
+            if (place.Place.Country == focus && span.Contains(place.Span))
+            {
+                return focus;
+            }
+        }
+
+        foreach (var entity in view.Found.Entities)
+        {
+            if (entity.Type == EntityType.Norp && span.Contains(entity.Span)
+                && view.Gazetteer.CountryOfDemonym(entity.Canonical.AsSpan()) == focus)
+            {
+                return focus;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,146 @@
+namespace Chronicle.Events;
+
+// The country a name or a national word stands for: demonyms, states' names, the actor dictionary, roles.
+internal sealed partial class ActorReader
+{
+    private string? WordsCountry(int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            var word = view.Word(k);
+            if (word.Length < 3 || !char.IsUpper(word[0]))
+            {
+                continue;
+            }
+
+            if (Demonym(word) is { } country || (country = CountryNames.OfficialCountry(word) ?? Misspelt(k)) is not null)
+            {
+                return country;
+            }
+
+            foreach (var i in view.Gazetteer.Find(word))
+            {
+                var entry = view.Gazetteer.Entry(i);
+                // `Baghdad University Medical School`: a name opened by a capital's is of that capital's country.
+                if ((entry.Precision == GeoPrecision.Country || (entry.FeatureCode == "PPLC" && k == first)) && entry.Country.Length > 0)
+                {
+                    return entry.Country;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private string? Demonym(ReadOnlySpan<char> word) => view.Gazetteer.CountryOfDemonym(word) ?? Territories.CountryOfPeople(word);
+
+    // `the Bush administration`, `President X's government`: a leader the dictionary knows gives his government its country.
+    private string? ModifierCountry(int t)
+    {
+        // A person's name is not read as a place (a town may share it): the dictionary and the article say better.
+        var mention = view.Found.Entities[view.EntityAt[t]];
+        return mention.Type switch
+        {
+            EntityType.Person => RoleCountry(view.EntityAt[t]) ?? KnownCountry(mention.Canonical, true) ?? persons.Find(mention.Canonical) ?? FocusNamedAround(t) ?? Home,
+            EntityType.Org => RoleCountry(view.EntityAt[t]) ?? KnownCountry(mention.Canonical, false) ?? CountryOfName(t),
+            // `the Bush administration` with `Bush` read as a village: a leader the dictionary knows is meant.
+            EntityType.Gpe or EntityType.Loc when !IsCountryOrRegion(t) && KnownCountry(mention.Canonical, true) is { } leader => leader,
+            _ => CountryOfName(t),
+        };
+    }
+
+    // `the Bush administration` read as one organisation's name: the leader the dictionary knows gives its country.
+    private string? LeadersGovernment(string name)
+    {
+        var space = name.LastIndexOf(' ');
+        var leader = name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? 4 : 0;
+        return space > leader && WordSets.ActorNouns.Contains(name.AsSpan(space + 1)) ? KnownCountry(name[leader..space], partialNames: true) : null;
+    }
+
+    // `Zimbabwean Prime Minister X`: the roles stage read the title's affiliation.
+    private string? RoleCountry(int entity)
+    {
+        foreach (var role in view.Found.Roles)
+        {
+            if (role.Entity == entity && role.Country is { } c)
+            {
+                return c;
+            }
+        }
+
+        return null;
+    }
+
+    // Leaders and organisations the actor dictionary knows, in the role they held when the article was written.
+    // `President Bush` names two presidents of one country: the title phrase is tried when the bare name is not known.
+    private string? KnownCountry(string name, bool partialNames) =>
+        lexicon?.CountryOf(name, view.Document.Published, partialNames);
+
+    // The places stage gives a name it cannot find the country around it; only a name the gazetteer lists is surely a place.
+    private bool IsCountryOrRegion(int t) =>
+        view.PlaceAt[t] >= 0 && view.Found.Places[view.PlaceAt[t]] is var place
+        && place.Place.Precision is GeoPrecision.Country or GeoPrecision.Admin1
+        && view.Gazetteer.Contains(view.Text.AsSpan(place.Span.Start, place.Span.Length));
+
+    /// <summary>The country a name stands for: a place's country, a demonym's country, a person's known country.</summary>
+    public string? CountryOfName(int t)
+    {
+        var mention = view.Found.Entities[view.EntityAt[t]];
+        if (view.PlaceAt[t] >= 0)
+        {
+            var place = view.Found.Places[view.PlaceAt[t]];
+            var name = view.Text.AsSpan(place.Span.Start, place.Span.Length);
+            // A name the gazetteer does not list was given the country around it: a misspelt state's own name says better.
+            var state = view.Gazetteer.Contains(name) ? null : StateNamedAt(FirstOfEntity(t), t);
+            return Territories.CountryOf(name, view.Gazetteer) ?? state ?? StateOfName(name) ?? place.Place.Country;
+        }
+
+        return mention.Type switch
+        {
+            EntityType.Norp => view.Gazetteer.CountryOfDemonym(mention.Canonical.AsSpan()),
+            EntityType.Person => persons.Find(mention.Canonical),
+            _ => null,
+        };
+    }
+
+    // `Niger's ambassador`, `praised Haiti's efforts`: a name that is a state's own name stands for the state as an actor,
+    // though the places stage may have read it as a namesake region or town (Niger State, a Haiti in the US).
+    private string? StateOfName(ReadOnlySpan<char> name)
+    {
+        foreach (var i in view.Gazetteer.Find(name))
+        {
+            if (view.Gazetteer.Entry(i) is { Precision: GeoPrecision.Country, Country.Length: > 0 } entry)
+            {
+                return entry.Country;
+            }
+        }
+
+        return null;
+    }
+
+    // `the PRC`, `the Democratic People's Republic of Korea` (a name the name stage cuts at `'s`), `Ethopia`:
+    // a state the gazetteer does not list under that name, read from the name's first word on.
+    private string? StateNamedAt(int k, int last)
+    {
+        if (view.Word(k).Equals("the", StringComparison.OrdinalIgnoreCase) && k < last)
+        {
+            k++;
+        }
+
+        var start = view.Tokens[k].Span.Start;
+        for (var end = Math.Min(view.Tokens.Length - 1, k + CountryNames.MaxTokens); end > k; end--)
+        {
+            if (CountryNames.OfficialCountry(view.Text.AsSpan(start, view.Tokens[end].Span.End - start)) is { } official)
+            {
+                return official;
+            }
+        }
+
+        return Misspelt(k);
+    }
+
+    // A proper noun one letter from a country's name, unless it names a person or an actor the dictionary knows.
+    private string? Misspelt(int k) =>
+        view.Tag(k) == "NNP" && !IsPerson(k) && view.Names.Misspelt(view.Word(k)) is { } country
+            && KnownCountry(view.Word(k).ToString(), partialNames: false) is null ? country : null;
+}

@@ -1,0 +1,114 @@
+namespace Chronicle.Events;
+
+// Clause shapes that decide whether a subject, an agent or an object stands for an actor at all: relatives after
+// things, enforcers reporting arrests, unnamed pronouns, passives of things, money pledged.
+internal sealed partial class MentionFinder
+{
+    // `a good deal for local government, which will allow`: an actor after a preposition that hangs from a thing is
+    // not what `which` stands for; the thing is (`who` stands for a person all the same).
+    private bool InThingPhrase(Actor actor, int first)
+    {
+        var k = actor.First - 1;
+        return k - 1 >= first && view.Tag(k) == "IN" && view.IsNoun(k - 1) && !actors.IsActorToken(k - 1);
+    }
+
+    // `Police said the two men, who were arrested on Friday`: the police or the army reporting an arrest whose
+    // arrester the clause leaves out made it.
+    private Actor? ReportingEnforcer(int t, int first, int end)
+    {
+        for (var j = t - 1; j >= first; j--)
+        {
+            if (view.IsVerb(j) && view.Is(j, WordSets.Reporting))
+            {
+                var reporter = Subject(j, first, end, 1);
+                return reporter.Count > 0 && view.Is(reporter[0].Last, WordSets.Enforcers) ? reporter[0] : null;
+            }
+        }
+
+        return null;
+    }
+
+    private bool RelativeSubject(int verb, int first)
+    {
+        var k = verb - 1;
+        while (k >= first && Skippable(k))
+        {
+            k--;
+        }
+
+        return k >= first && view.Is(k, WordSets.Relatives);
+    }
+
+    // `as they became disheartened with X`, `it is obstructing Y`: a verbal act whose subject is a pronoun nobody named
+    // before accounts for is told of someone the reader cannot name; a row with its doer missing misleads.
+    private bool UnnamedPronounSubject(Mention m, int first)
+    {
+        if (m.Type is PloverType.Assault or PloverType.Coerce or PloverType.Protest or PloverType.Mobilize)
+        {
+            return false;
+        }
+
+        var k = m.First - 1;
+        while (k >= first && Skippable(k))
+        {
+            k--;
+        }
+
+        return k >= first && view.Is(k, WordSets.ThirdPerson);
+    }
+
+    // `pledged 20 million dollars to X`: a promise of money is economic aid to the one it is made to, not an agreement
+    // with what is given. (An offer of troops PLOVER's own records code as AGREE, so it stays one.)
+    private string? GivenAid(Mention m)
+    {
+        var verb = view.Word(m.First);
+        if (!(verb.StartsWith("offer", StringComparison.OrdinalIgnoreCase) || verb.StartsWith("pledg", StringComparison.OrdinalIgnoreCase)
+            || verb.StartsWith("promis", StringComparison.OrdinalIgnoreCase)) || m.Last + 1 >= view.Tokens.Length)
+        {
+            return null;
+        }
+
+        var at = view.Tokens[m.Last + 1].Span.Start;
+        foreach (var q in view.Found.Quantities)
+        {
+            if (q.Span.Start != at || q.Unit is not { } unit)
+            {
+                continue;
+            }
+
+            return (unit.Length == 3 && unit.All(char.IsUpper)) || WordSets.Currencies.Contains(unit) ? "economic" : null;
+        }
+
+        return null;
+    }
+
+    private bool Be(int t, int first)
+    {
+        for (var k = t - 1; k >= first && k >= t - 4 && Skippable(k); k--)
+        {
+            if (view.Is(k, WordSets.Be))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The noun before a passive's auxiliaries (past a participle coordinated before it), or -1.
+    private int PassiveThing(int t, int first)
+    {
+        var k = t - 1;
+        if (k - 1 >= first && view.Word(k) is "and" or "or" && view.Tag(k - 1) == "VBN")
+        {
+            k -= 2;
+        }
+
+        while (k >= first && Skippable(k))
+        {
+            k--;
+        }
+
+        return k >= first && view.IsNoun(k) ? k : -1;
+    }
+}

@@ -46,4 +46,12 @@ public sealed class ModelQuoteTests(QuoteFixture fixture) : IClassFixture<QuoteF
         quote.Cue.ShouldBe("said");
         quote.Content.ShouldEndWith("once the divers finish.”");
     }
+
+    [Fact]
+    public void Reported_content_stops_before_a_verb_coordinated_with_its_cue()
+    {
+        var quotes = fixture.FindWithModel("The minister praised the harbour project and thanked the engineers for their work.");
+        quotes.ShouldContain(q => q.Cue == "praised");
+        quotes.First(q => q.Cue == "praised").Content.ShouldBe("the harbour project");
+    }
 }

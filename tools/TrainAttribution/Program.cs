@@ -9,12 +9,14 @@ using Chronicle.Recognizers.Times;
 using Chronicle.Text;
 using Chronicle.Text.Pos;
 
+// Over 300 lines: one straight script of the training steps in the order they build on each other, sharing the
+// held-out scoring; split up, each step would need the same dozen locals passed in.
 // Trains the attribution taggers on PolNeAR train and writes data/quotes/attribution.bin.gz; then scores the
 // reloaded model on PolNeAR dev with `eval attribution`'s scorer (reported only).
 // Usage: TrainAttribution [--shared ../shared] [--data data] [--out data/quotes/attribution.bin.gz] [--epochs N] [--seed N]
 //   [--prune W] [--holdout K] [--margins 0,5,10] [--open false,true] [--model PATH] [--time N] [--time-against PATH]
 //   [--extensions N] [--filter-folds K] [--candidate-margins 5,0] [--thresholds -14,-10] [--filter-epochs N]
-//   [--filter-label overlap|exact|whole] [--fold-cache DIR] [--cue-nouns 2,5] [--cuts 3,5,10] [--cut-ratios 1,2] [--continuations 2,3,5] [--analyse]
+//   [--filter-label overlap|exact|whole] [--fold-cache DIR] [--cue-nouns 2,5] [--cuts 3,5,10] [--cut-ratios 1,2] [--wide-sources] [--continuations 2,3,5] [--analyse]
 // --model skips training and tunes the run-time settings of an existing model (the weights are deterministic, so
 // this equals retraining with the same options).
 var shared = Option("--shared", "../shared");
@@ -176,6 +178,14 @@ if (Option("--cuts", "") is { Length: > 0 } cutOption)
         }
     }
     model = bestCut.Model;
+}
+// --wide-sources: sources widened to the annotators' extent (SourceExtent), kept when the held-out
+// train articles say so.
+if (args.Contains("--wide-sources"))
+{
+    var narrow = model.With(best.Margin, best.Open, best.Require).WithWideSources(false);
+    var bestWidth = KeepBetter((narrow, double.MinValue), narrow, "sources as found");
+    model = KeepBetter(bestWidth, narrow.WithWideSources(true), "sources widened (description after, noun modified before)").Model;
 }
 // --continuations 2,3,5: contents carried into the next sentence in the situations the annotators went on in at
 // least N times (and more often than they stopped), counted on the train articles; N chosen on the held-out ones.

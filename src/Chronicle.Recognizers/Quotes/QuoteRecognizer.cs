@@ -36,6 +36,10 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
             var facts = new TokenFacts(text);
             new ModelQuotes(text, model).Find(quotes, facts);
             model.Cuts.Apply(facts, quotes);
+            if (model.WideSources)
+            {
+                SourceExtent.Extend(text, quotes);
+            }
             // Every content, the rules' too, may go on into the sentences after it, as the annotators mark.
             model.Continuation.Extend(facts, quotes);
         }

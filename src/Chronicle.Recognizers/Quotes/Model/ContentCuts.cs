@@ -65,7 +65,7 @@ internal sealed class ContentCuts(IReadOnlySet<ulong> keys)
     /// <summary>The situation at token <paramref name="k"/> of a content: what it and the two tokens after it are,
     /// and whether the content before it has a verb.</summary>
     public static ulong Key(TokenFacts f, int k, bool verb) =>
-        Environment.GetEnvironmentVariable("ATT_CUT2") == "1" ? TokenFacts.Key(401, Class(f, k), Class(f, k + 1), verb ? 1UL : 0UL) : TokenFacts.Key(TokenFacts.Key(401, Class(f, k), Class(f, k + 1)), Class(f, k + 2), verb ? 1UL : 0UL);
+        TokenFacts.Key(TokenFacts.Key(401, Class(f, k), Class(f, k + 1)), Class(f, k + 2), verb ? 1UL : 0UL);
 
     // Punctuation and function words by themselves (`,`, `and`, `but`, `because`), other words by their tag.
     private static ulong Class(TokenFacts f, int t)

@@ -72,6 +72,20 @@ internal static class Analysis
                                 output.WriteLine($"[{error}] cue <{article.Text[cue.Start..cue.End]}> gold <{article.Text[gc.Start..gc.End]}> found <{article.Text[fc.Start..fc.End]}>");
                             }
                         }
+                        if (g.Source is { } gs)
+                        {
+                            var outcome = near.Speaker is null ? "source: none found"
+                                : AttributionScorer.Overlapping(gs, near.Speaker.Span) ? "source: overlap"
+                                : gs.Overlaps(near.Speaker.Span) ? (near.Speaker.Span.Length > gs.Length ? "source: too long" : "source: too short")
+                                : "source: elsewhere";
+                            outcome += q.TokenAt(gs.Start) < q.TokenAt(cue.Start) ? " (gold before cue)" : " (gold after cue)";
+                            outcome += near.Direct ? " direct" : "";
+                            contentErrors[outcome] = contentErrors.GetValueOrDefault(outcome) + w;
+                            if (Environment.GetEnvironmentVariable("ATTR_SOURCE") is { } showSource && outcome.StartsWith(showSource, StringComparison.Ordinal))
+                            {
+                                output.WriteLine($"[{outcome}] cue <{article.Text[cue.Start..cue.End]}> gold <{article.Text[gs.Start..gs.End]}> found <{(near.Speaker is { } ns ? article.Text[ns.Span.Start..ns.Span.End] : "")}>");
+                            }
+                        }
                         sourceExact += g.Source is { } s0 && near.Speaker?.Span == s0 ? w : 0;
                         sourceOverlap += g.Source is { } s && near.Speaker is { } sp && AttributionScorer.Overlapping(s, sp.Span) ? w : 0;
                         continue;

@@ -44,7 +44,7 @@ internal static class FilterTraining
                     model.Save(file);
                 }
             }
-            var proposer = new QuoteRecognizer(lexicon, model.WithExtensions(settings.Extensions).With(settings.CueMargin, settings.OpenCandidates, settings.RequireSource));
+            var proposer = new QuoteRecognizer(lexicon, model.WithExtensions(settings.Extensions).WithNouns(settings.Nouns).With(settings.CueMargin, settings.OpenCandidates, settings.RequireSource));
             var kept = 0;
             var count = 0;
             for (var a = fold; a < articles.Count; a += folds)

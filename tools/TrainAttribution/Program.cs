@@ -9,12 +9,14 @@ using Chronicle.Recognizers.Times;
 using Chronicle.Text;
 using Chronicle.Text.Pos;
 
+// Over 300 lines: one straight script of the training steps in the order they build on each other, sharing the
+// held-out scoring; split up, each step would need the same dozen locals passed in.
 // Trains the attribution taggers on PolNeAR train and writes data/quotes/attribution.bin.gz; then scores the
 // reloaded model on PolNeAR dev with `eval attribution`'s scorer (reported only).
 // Usage: TrainAttribution [--shared ../shared] [--data data] [--out data/quotes/attribution.bin.gz] [--epochs N] [--seed N]
 //   [--prune W] [--holdout K] [--margins 0,5,10] [--open false,true] [--model PATH] [--time N] [--time-against PATH]
 //   [--extensions N] [--filter-folds K] [--candidate-margins 5,0] [--thresholds -14,-10] [--filter-epochs N]
-//   [--filter-label overlap|exact|whole] [--fold-cache DIR] [--continuations 2,3,5] [--analyse]
+//   [--filter-label overlap|exact|whole] [--fold-cache DIR] [--cue-nouns 2,5] [--cuts 3,5,10] [--cut-ratios 1,2] [--wide-sources] [--continuations 2,3,5] [--analyse]
 // --model skips training and tunes the run-time settings of an existing model (the weights are deterministic, so
 // this equals retraining with the same options).
 var shared = Option("--shared", "../shared");
@@ -98,6 +100,21 @@ if (tuning.Count > 0 && margins.Count * opens.Count * sourcesRequired.Count > 1)
         }
     }
 }
+// --cue-nouns 2,5,10: nouns are cue candidates when their lemma heads at least N of the train articles' cues (besides
+// those the cue tagger's weights favour); N chosen on the held-out articles (0 for none).
+if (Option("--cue-nouns", "") is { Length: > 0 } nounOption)
+{
+    var trainOnly = everything.Select((e, a) => (e, a)).Where(x => !(holdout > 1 && x.a % holdout == 0)).Select(x => (articles[x.a], x.e.Found)).ToList();
+    var counts = NounLearning.Count(trainOnly, lexicon);
+    var plain = model.With(best.Margin, best.Open, best.Require).WithNouns(CueNouns.Empty);
+    var bestNouns = KeepBetter((plain, double.MinValue), plain, "no cue nouns beyond the tagger's");
+    foreach (var minimum in nounOption.Split(',').Select(m => double.Parse(m, CultureInfo.InvariantCulture)))
+    {
+        var withNouns = plain.WithNouns(NounLearning.Select(counts, minimum));
+        bestNouns = KeepBetter(bestNouns, withNouns, FormattableString.Invariant($"cue heads (at least {minimum}): {withNouns.CueNounCount} lemmas"));
+    }
+    model = bestNouns.Model;
+}
 // --extensions N: cue continuations taken into the annotators' cues at least N times (and more often than not).
 var extensionMinimum = int.Parse(Option("--extensions", "0"), CultureInfo.InvariantCulture);
 if (extensionMinimum > 0)
@@ -140,6 +157,36 @@ if (folds > 1)
     }
     model = bestFilter.Model;
 }
+// --cuts 3,5,10: reported contents ended where the annotators' stopped at least N times and more often than they went
+// on (--cut-ratios 1,2), counted on the train articles; N chosen on the held-out ones.
+if (Option("--cuts", "") is { Length: > 0 } cutOption)
+{
+    var uncut = model.With(best.Margin, best.Open, best.Require).WithCuts(ContentCuts.Empty);
+    var trainArticles = everything.Select((e, a) => (e, a)).Where(x => !(holdout > 1 && x.a % holdout == 0)).Select(x => (articles[x.a], x.e.Found)).ToList();
+    var (cut, on) = CutLearning.Count(trainArticles, new QuoteRecognizer(lexicon, uncut.WithContinuation(ContentContinuation.Empty)), lexicon);
+    foreach (var (key, count) in cut.OrderByDescending(p => p.Value).Take(40))
+    {
+        Console.WriteLine(FormattableString.Invariant($"  cut {CutLearning.Names[key]}: stopped {count:0.0}, went on {on.GetValueOrDefault(key):0.0}"));
+    }
+    var bestCut = KeepBetter((uncut, double.MinValue), uncut, FormattableString.Invariant($"no cuts ({cut.Count + on.Count} situations seen)"));
+    foreach (var ratio in Option("--cut-ratios", "1").Split(',').Select(r => double.Parse(r, CultureInfo.InvariantCulture)))
+    {
+        foreach (var minimum in cutOption.Split(',').Select(m => int.Parse(m, CultureInfo.InvariantCulture)))
+        {
+            var withCuts = uncut.WithCuts(CutLearning.Select(cut, on, minimum, ratio));
+            bestCut = KeepBetter(bestCut, withCuts, FormattableString.Invariant($"cuts (at least {minimum}, {ratio} times going on): {withCuts.CutCount} situations"));
+        }
+    }
+    model = bestCut.Model;
+}
+// --wide-sources: sources widened to the annotators' extent (SourceExtent), kept when the held-out
+// train articles say so.
+if (args.Contains("--wide-sources"))
+{
+    var narrow = model.With(best.Margin, best.Open, best.Require).WithWideSources(false);
+    var bestWidth = KeepBetter((narrow, double.MinValue), narrow, "sources as found");
+    model = KeepBetter(bestWidth, narrow.WithWideSources(true), "sources widened (description after, noun modified before)").Model;
+}
 // --continuations 2,3,5: contents carried into the next sentence in the situations the annotators went on in at
 // least N times (and more often than they stopped), counted on the train articles; N chosen on the held-out ones.
 if (Option("--continuations", "") is { Length: > 0 } continuationOption)
@@ -162,6 +209,7 @@ if (Option("--continuations", "") is { Length: > 0 } continuationOption)
 if (args.Contains("--analyse"))
 {
     Analysis.Run(tuning, new QuoteRecognizer(lexicon, model.With(best.Margin, best.Open, best.Require)), lexicon, Console.Out);
+    MissedCues.Run(tuning, new QuoteRecognizer(lexicon, model.With(best.Margin, best.Open, best.Require)), model.With(best.Margin, best.Open, best.Require), lexicon, Console.Out);
 }
 foreach (var margin in margins)
 {

@@ -18,7 +18,7 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
     public string Name => "quotes";
 
     /// <inheritdoc />
-    public string Version => model is null ? "1" : "4+" + model.Version;
+    public string Version => model is null ? "1" : "5+" + model.Version;
 
     /// <inheritdoc />
     public Annotations Run(Document document, Annotations found)
@@ -35,6 +35,11 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
         {
             var facts = new TokenFacts(text);
             new ModelQuotes(text, model).Find(quotes, facts);
+            model.Cuts.Apply(facts, quotes);
+            if (model.WideSources)
+            {
+                SourceExtent.Extend(text, quotes);
+            }
             // Every content, the rules' too, may go on into the sentences after it, as the annotators mark.
             model.Continuation.Extend(facts, quotes);
         }

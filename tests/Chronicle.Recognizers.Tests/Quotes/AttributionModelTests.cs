@@ -23,6 +23,10 @@ public sealed class AttributionModelTests
         reloaded.FilterThreshold.ShouldBe(model.FilterThreshold);
         reloaded.ContinuationCount.ShouldBe(model.ContinuationCount);
         model.ContinuationCount.ShouldBeGreaterThan(0);
+        reloaded.CutCount.ShouldBe(model.CutCount);
+        model.CutCount.ShouldBeGreaterThan(0);
+        reloaded.CueNounCount.ShouldBe(model.CueNounCount);
+        model.CueNounCount.ShouldBeGreaterThan(0);
     }
 
     [Fact]
@@ -39,5 +43,15 @@ public sealed class AttributionModelTests
         reloaded.FilterThreshold.ShouldBe(1.5f);
         reloaded.FeatureCount.ShouldBe(4);
         reloaded.WithoutFilter().HasFilter.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Lemmas_that_head_cues_in_training_are_noun_candidates()
+    {
+        var model = AttributionModel.Load(Path.Combine(RepositoryPaths.Root, "data", "quotes", "attribution.bin.gz"));
+        // `claims`, `reported`: the noun of a lemma that often heads a cue is scored as a cue too.
+        model.Nouns.Contains(TokenFacts.Hash("claim")).ShouldBeTrue();
+        model.Nouns.Contains(TokenFacts.Hash("report")).ShouldBeTrue();
+        model.Nouns.Contains(TokenFacts.Hash("table")).ShouldBeFalse();
     }
 }

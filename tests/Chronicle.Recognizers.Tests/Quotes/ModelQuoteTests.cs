@@ -46,4 +46,30 @@ public sealed class ModelQuoteTests(QuoteFixture fixture) : IClassFixture<QuoteF
         quote.Cue.ShouldBe("said");
         quote.Content.ShouldEndWith("once the divers finish.”");
     }
+
+    [Fact]
+    public void Reported_content_stops_before_a_verb_coordinated_with_its_cue()
+    {
+        var quotes = fixture.FindWithModel("The minister praised the harbour project and thanked the engineers for their work.");
+        quotes.ShouldContain(q => q.Cue == "praised");
+        quotes.First(q => q.Cue == "praised").Content.ShouldBe("the harbour project");
+    }
+
+    [Fact]
+    public void A_source_after_its_cue_takes_in_its_description()
+    {
+        var quotes = fixture.FindWithModel("“We will reopen the pier by June,” said Ana Ruiz, a spokeswoman for the port authority.");
+        var quote = quotes.ShouldHaveSingleItem();
+        quote.Speaker.ShouldBe("Ana Ruiz, a spokeswoman for the port authority");
+        quote.Canonical.ShouldBe("Ana Ruiz");
+    }
+
+    [Fact]
+    public void A_source_between_the_parts_of_a_quote_takes_in_its_description()
+    {
+        var quotes = fixture.FindWithModel("“We will reopen the pier by June,” said Ana Ruiz, a spokeswoman for the port authority. “The cranes are already back.”");
+        var quote = quotes.ShouldHaveSingleItem();
+        quote.Speaker.ShouldBe("Ana Ruiz, a spokeswoman for the port authority");
+        quote.Content.ShouldEndWith("already back.”");
+    }
 }

@@ -10,7 +10,7 @@ namespace Chronicle.Recognizers.Quotes.Model;
 public sealed class AttributionModel
 {
     private const int Magic = 0x41545452; // "ATTR"
-    private const int Format = 4;
+    private const int Format = 5;
 
     internal AttributionModel(string version, LinearWeights cue, LinearWeights role, float cueMargin = 0, bool openCandidates = false, bool requireSource = true, FilterSettings? filter = null, CueExtensions? extensions = null)
     {
@@ -51,20 +51,20 @@ public sealed class AttributionModel
     public bool HasFilter => Filter is not null;
 
     /// <summary>This model with another <see cref="CueMargin"/>.</summary>
-    public AttributionModel WithCueMargin(float margin) => new(Version, Cue, Role, margin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation };
+    public AttributionModel WithCueMargin(float margin) => new(Version, Cue, Role, margin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources };
 
     /// <summary>This model with other run-time settings.</summary>
-    public AttributionModel With(float margin, bool openCandidates, bool requireSource = true) => new(Version, Cue, Role, margin, openCandidates, requireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation };
+    public AttributionModel With(float margin, bool openCandidates, bool requireSource = true) => new(Version, Cue, Role, margin, openCandidates, requireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources };
 
     /// <summary>This model without its second stage.</summary>
-    public AttributionModel WithoutFilter() => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, null, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation };
+    public AttributionModel WithoutFilter() => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, null, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources };
 
     /// <summary>This model with another candidate margin and filter threshold (when it has a filter).</summary>
     public AttributionModel WithFilterSettings(float candidateMargin, float threshold) =>
-        Filter is null ? this : new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, new FilterSettings(Filter, candidateMargin, threshold), Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation };
+        Filter is null ? this : new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, new FilterSettings(Filter, candidateMargin, threshold), Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources };
 
     internal AttributionModel WithFilter(LinearWeights filter, float candidateMargin, float threshold) =>
-        new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, new FilterSettings(filter, candidateMargin, threshold), Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation };
+        new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, new FilterSettings(filter, candidateMargin, threshold), Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources };
 
     internal LinearWeights? Filter { get; }
 
@@ -74,9 +74,9 @@ public sealed class AttributionModel
     public bool ExtendRuleCues { get; private init; }
 
     /// <summary>This model with the rules' cues extended or not.</summary>
-    public AttributionModel WithRuleCueExtension(bool extend) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = extend, Continuation = Continuation };
+    public AttributionModel WithRuleCueExtension(bool extend) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = extend, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources };
 
-    internal AttributionModel WithExtensions(CueExtensions extensions) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation };
+    internal AttributionModel WithExtensions(CueExtensions extensions) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources };
 
     /// <summary>How many learned cue continuations (<c>said in a statement</c>) the model holds.</summary>
     public int ExtensionCount => Extensions.Keys.Count;
@@ -96,7 +96,29 @@ public sealed class AttributionModel
     /// <summary>How many situations carry a content into the next sentence.</summary>
     public int ContinuationCount => Continuation.Keys.Count;
 
-    internal AttributionModel WithContinuation(ContentContinuation continuation) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = continuation };
+    internal AttributionModel WithContinuation(ContentContinuation continuation) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources };
+
+    /// <summary>Where a reported content ends before the role tagger ends it (learned from train); empty for none.</summary>
+    internal ContentCuts Cuts { get; private init; } = ContentCuts.Empty;
+
+    /// <summary>How many situations end a reported content.</summary>
+    public int CutCount => Cuts.Keys.Count;
+
+    internal AttributionModel WithCuts(ContentCuts cuts) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = cuts, Nouns = Nouns, WideSources = WideSources };
+
+    /// <summary>The nouns scored as cue candidates besides those the cue tagger's weights favour (learned from train).</summary>
+    internal CueNouns Nouns { get; private init; } = CueNouns.Empty;
+
+    /// <summary>How many noun lemmas are cue candidates besides those the weights favour.</summary>
+    public int CueNounCount => Nouns.Lemmas.Count;
+
+    internal AttributionModel WithNouns(CueNouns nouns) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = nouns, WideSources = WideSources };
+
+    /// <summary>True when sources are widened to the annotators' extent (<see cref="SourceExtent"/>): a description after them, the noun they modify.</summary>
+    public bool WideSources { get; private init; }
+
+    /// <summary>This model with sources widened over their description or not.</summary>
+    public AttributionModel WithWideSources(bool widen) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = widen };
 
     /// <summary>Loads a model written by <see cref="Save"/>.</summary>
     public static AttributionModel Load(string path)
@@ -111,7 +133,7 @@ public sealed class AttributionModel
         using var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
         using var reader = new BinaryReader(gzip);
         var format = reader.ReadInt32() == Magic ? reader.ReadInt32() : -1;
-        if (format is not (1 or 2 or 3 or Format))
+        if (format is not (1 or 2 or 3 or 4 or Format))
         {
             throw new InvalidDataException("Not an attribution model file.");
         }
@@ -144,7 +166,18 @@ public sealed class AttributionModel
         {
             continuation.Add(reader.ReadUInt64());
         }
-        return new AttributionModel(version, cue, role, margin, open, requireSource, filter, extensions) { ExtendRuleCues = extendRules, Continuation = new ContentContinuation(continuation) };
+        var cuts = new HashSet<ulong>();
+        for (var n = format >= 5 ? reader.ReadInt32() : 0; n > 0; n--)
+        {
+            cuts.Add(reader.ReadUInt64());
+        }
+        var nouns = new HashSet<ulong>();
+        for (var n = format >= 5 ? reader.ReadInt32() : 0; n > 0; n--)
+        {
+            nouns.Add(reader.ReadUInt64());
+        }
+        var appositives = format >= 5 && reader.ReadBoolean();
+        return new AttributionModel(version, cue, role, margin, open, requireSource, filter, extensions) { ExtendRuleCues = extendRules, Continuation = new ContentContinuation(continuation), Cuts = new ContentCuts(cuts), Nouns = new CueNouns(nouns), WideSources = appositives };
     }
 
     /// <summary>Writes the model as gzip over keys and half-precision weights.</summary>
@@ -178,6 +211,17 @@ public sealed class AttributionModel
         {
             writer.Write(key);
         }
+        writer.Write(Cuts.Keys.Count);
+        foreach (var key in Cuts.Keys.Order())
+        {
+            writer.Write(key);
+        }
+        writer.Write(Nouns.Lemmas.Count);
+        foreach (var key in Nouns.Lemmas.Order())
+        {
+            writer.Write(key);
+        }
+        writer.Write(WideSources);
     }
 
     private static void WriteTable(BinaryWriter writer, LinearWeights table)

@@ -5,4 +5,4 @@ namespace Chronicle.Recognizers.Quotes.Model;
 /// <param name="Seed">Orders the articles in each pass.</param>
 /// <param name="PruneBelow">Features whose averaged weights are all smaller are dropped.</param>
 /// <param name="Version">The version written into the model.</param>
-public sealed record AttributionTrainerOptions(int Epochs = 10, int Seed = 1, float PruneBelow = 0.05f, string Version = "polnear-attribution-2");
+public sealed record AttributionTrainerOptions(int Epochs = 10, int Seed = 1, float PruneBelow = 0.05f, string Version = "polnear-attribution-3");

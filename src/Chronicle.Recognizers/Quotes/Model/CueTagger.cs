@@ -16,7 +16,8 @@ internal static class CueTagger
     /// <param name="weights">The cue tagger's weights.</param>
     /// <param name="margin">How much a cue's first token must outscore O: trades recall for precision.</param>
     /// <param name="open">Score every verb, not only those whose word favours a cue.</param>
-    public static List<(int First, int End, float Score)> Find(TokenFacts f, LinearWeights weights, float margin, bool open = false)
+    /// <param name="nouns">The lemmas of nouns scored besides those whose word favours a cue (<see cref="CueNouns"/>).</param>
+    public static List<(int First, int End, float Score)> Find(TokenFacts f, LinearWeights weights, float margin, bool open = false, CueNouns? nouns = null)
     {
         var cues = new List<(int, int, float)>();
         Span<ulong> features = stackalloc ulong[MaxFeatures];
@@ -28,7 +29,7 @@ internal static class CueTagger
         {
             // Only plausible cue heads are scored (and the tokens that continue a cue): scoring every token cost more
             // than the tagger that feeds it and made cues of function words.
-            if (previous == 0 && !IsCandidate(f, weights, t, open))
+            if (previous == 0 && !IsCandidate(f, weights, t, open, nouns))
             {
                 if (start >= 0)
                 {
@@ -70,9 +71,10 @@ internal static class CueTagger
 
     /// <summary>
     /// True when <paramref name="t"/> may begin a cue: a verb, <c>according</c>, a colon, or a noun whose lemma
-    /// began cues in training (<c>claim</c>, <c>statement</c>); never a word inside quotation marks.
+    /// began cues in training (<c>claim</c>, <c>statement</c>): its word favours a cue, or <paramref name="nouns"/>
+    /// holds it; never a word inside quotation marks.
     /// </summary>
-    public static bool IsCandidate(TokenFacts f, LinearWeights? weights, int t, bool open = false)
+    public static bool IsCandidate(TokenFacts f, LinearWeights? weights, int t, bool open = false, CueNouns? nouns = null)
     {
         if (f.InQuote[t])
         {
@@ -83,7 +85,7 @@ internal static class CueTagger
             TokenFacts.According or TokenFacts.Colon => true,
             TokenFacts.Verb => open || weights is null || weights.Favours(TokenFacts.Key(3, f.Lemma[t]), 1),
             // Nouns are many and seldom cues: scoring them all cost more time than the few cues it found.
-            TokenFacts.Noun => weights is null || weights.Favours(TokenFacts.Key(3, f.Lemma[t]), 1),
+            TokenFacts.Noun => weights is null || weights.Favours(TokenFacts.Key(3, f.Lemma[t]), 1) || (nouns is not null && nouns.Contains(f.Lemma[t])),
             _ => false,
         };
     }

@@ -1,0 +1,120 @@
+namespace Chronicle.Recognizers.Quotes;
+
+/// <summary>
+/// Widens a source to the extent the annotators mark. A source named after its cue takes in the description that
+/// follows it to the sentence's end: <c>"...," said Ana Ruiz, a spokeswoman for the port authority.</c> (on PolNeAR
+/// train, where a comma follows a name just after <c>said</c>, the annotators' source ran to the sentence's end 449
+/// times, stopped at the name 83 times and elsewhere 73). A source before its cue that is the object of a preposition
+/// belongs to the noun it modifies: <c>a spokesman for the buyer</c>, <c>people briefed on the talks</c>.
+/// </summary>
+internal static class SourceExtent
+{
+    // The most words a source before its cue is widened over.
+    private const int MaxModified = 12;
+
+    /// <summary>Widens the speaker words of every quote as above; the speaker's canonical name is kept.</summary>
+    public static void Extend(QuoteText q, List<Quote> quotes)
+    {
+        for (var i = 0; i < quotes.Count; i++)
+        {
+            var quote = quotes[i];
+            if (quote.Speaker is not { } speaker)
+            {
+                continue;
+            }
+            if (speaker.Span.End <= quote.Cue.Start)
+            {
+                if (Head(q, speaker.Span) is var widened && widened != speaker.Span)
+                {
+                    quotes[i] = quote with { Speaker = speaker with { Span = widened } };
+                }
+                continue;
+            }
+            if (speaker.Span.Start < quote.Cue.End)
+            {
+                continue;
+            }
+            var first = q.TokenAt(speaker.Span.Start);
+            var cueLast = q.TokenAt(quote.Cue.End - 1);
+            var end = first;
+            while (end < q.Count && q.Span(end).Start < speaker.Span.End)
+            {
+                end++;
+            }
+            if (first - cueLast > 2 || end >= q.Count || q.Word(end) != "," || q.SentenceOf(end).FirstToken != q.SentenceOf(first).FirstToken)
+            {
+                continue;
+            }
+            var last = QuoteText.End(q.SentenceOf(first)) - 1;
+            while (last > end && q.IsPunctuation(last))
+            {
+                last--;
+            }
+            if (last <= end + 1 || Blocked(q, quotes, i, end, last))
+            {
+                continue;
+            }
+            quotes[i] = quote with { Speaker = speaker with { Span = new TextSpan(speaker.Span.Start, q.Span(last).End) } };
+        }
+    }
+
+    // A source before its cue that is the object of a preposition belongs to the noun it modifies:
+    // `a spokesman for the buyer`, `people briefed on the talks`, `analysts at the bank`.
+    private static TextSpan Head(QuoteText q, TextSpan source)
+    {
+        var start = q.TokenAt(source.Start);
+        var sentenceFirst = q.SentenceOf(start).FirstToken;
+        var first = start;
+        for (var hops = 0; hops < 2; hops++)
+        {
+            var k = first - 1;
+            if (k <= sentenceFirst || q.Tag(k) != "IN" || q.Word(k) is "that" or "if" or "because" or "as" or "than" or "while" or "after" or "before" or "since")
+            {
+                break;
+            }
+            var j = k - 1;
+            if (j > sentenceFirst && q.Tag(j) == "VBN")
+            {
+                j--;
+            }
+            if (!q.Tag(j).StartsWith("NN", StringComparison.Ordinal))
+            {
+                break;
+            }
+            while (j > sentenceFirst && start - j < MaxModified && Modifies(q.Tag(j - 1)))
+            {
+                j--;
+            }
+            first = j;
+        }
+        return first == start ? source : new TextSpan(q.Span(first).Start, source.End);
+    }
+
+    // The description may hold no quotation mark, not the start of the quote's content (a quote split around its cue
+    // and source holds them both) and no other quote's cue.
+    private static bool Blocked(QuoteText q, List<Quote> quotes, int index, int from, int last)
+    {
+        var span = q.Span(from, last);
+        if (quotes[index].Content.Start >= span.Start && quotes[index].Content.Start < span.End)
+        {
+            return true;
+        }
+        for (var t = from; t <= last; t++)
+        {
+            if (q.IsQuoteMark(t))
+            {
+                return true;
+            }
+        }
+        for (var j = 0; j < quotes.Count; j++)
+        {
+            if (j != index && quotes[j].Cue.Overlaps(span))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool Modifies(string tag) => tag.StartsWith("NN", StringComparison.Ordinal) || tag is "DT" or "JJ" or "JJR" or "JJS" or "CD" or "PRP$" or "POS";
+}

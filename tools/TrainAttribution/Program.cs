@@ -323,4 +323,4 @@ string Option(string name, string fallback)
 static double Objective(Dictionary<string, SpanCounts> rows) => (rows["content overlap"].F1 + rows["source overlap"].F1 + rows["cue exact"].F1) / 3;
 
 static string Summary(Dictionary<string, SpanCounts> rows) => FormattableString.Invariant(
-    $"content {rows["content overlap"].F1:0.0} source {rows["source overlap"].F1:0.0} cue {rows["cue exact"].F1:0.0} (P {rows["cue exact"].Precision:0.0} R {rows["cue exact"].Recall:0.0}) whole {rows["attribution"].F1:0.0}");
+    $"content {rows["content overlap"].F1:0.0} source {rows["source overlap"].F1:0.0} cue {rows["cue exact"].F1:0.0} (P {rows["cue exact"].Precision:0.0} R {rows["cue exact"].Recall:0.0}) whole {rows["attribution"].F1:0.0}, mean {Objective(rows):0.000}");

@@ -12,7 +12,8 @@ internal static class FilterTraining
 {
     public static List<(ulong[] Features, bool Keep)> Candidates(
         IReadOnlyList<(AttributionArticle Article, Annotations Found)> articles, CueLexicon lexicon, AttributionTrainerOptions options,
-        AttributionModel settings, int folds, float candidateMargin, string? cache, string label, TextWriter log)
+        AttributionModel settings, int folds, float candidateMargin, string? cache, string label, TextWriter log,
+        Func<IReadOnlyList<(AttributionArticle Article, Annotations Found)>, AttributionModel, AttributionModel> counted)
     {
         var examples = new List<(ulong[], bool)>();
         var features = new ulong[CandidateFilter.MaxFeatures];
@@ -44,7 +45,10 @@ internal static class FilterTraining
                     model.Save(file);
                 }
             }
-            var proposer = new QuoteRecognizer(lexicon, model.WithExtensions(settings.Extensions).WithNouns(settings.Nouns).With(settings.CueMargin, settings.OpenCandidates, settings.RequireSource));
+            // What is counted on train articles (cue heads, cue continuations) is counted on the fold's training part
+            // too, so that the fold's own articles do not leak into the candidates proposed on them.
+            var foldTraining = articles.Where((_, a) => a % folds != fold).ToList();
+            var proposer = new QuoteRecognizer(lexicon, counted(foldTraining, model).With(settings.CueMargin, settings.OpenCandidates, settings.RequireSource));
             var kept = 0;
             var count = 0;
             for (var a = fold; a < articles.Count; a += folds)

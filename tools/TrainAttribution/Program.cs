@@ -102,6 +102,7 @@ if (tuning.Count > 0 && margins.Count * opens.Count * sourcesRequired.Count > 1)
 }
 // --cue-nouns 2,5,10: nouns are cue candidates when their lemma heads at least N of the train articles' cues (besides
 // those the cue tagger's weights favour); N chosen on the held-out articles (0 for none).
+double? nounMinimum = null;
 if (Option("--cue-nouns", "") is { Length: > 0 } nounOption)
 {
     var trainOnly = everything.Select((e, a) => (e, a)).Where(x => !(holdout > 1 && x.a % holdout == 0)).Select(x => (articles[x.a], x.e.Found)).ToList();
@@ -111,7 +112,9 @@ if (Option("--cue-nouns", "") is { Length: > 0 } nounOption)
     foreach (var minimum in nounOption.Split(',').Select(m => double.Parse(m, CultureInfo.InvariantCulture)))
     {
         var withNouns = plain.WithNouns(NounLearning.Select(counts, minimum));
+        var scoreBefore = bestNouns.Score;
         bestNouns = KeepBetter(bestNouns, withNouns, FormattableString.Invariant($"cue heads (at least {minimum}): {withNouns.CueNounCount} lemmas"));
+        nounMinimum = bestNouns.Score > scoreBefore ? minimum : nounMinimum;
     }
     model = bestNouns.Model;
 }
@@ -146,7 +149,9 @@ if (folds > 1)
     var bestFilter = (Model: chosen, Score: Objective(rowsBefore));
     foreach (var candidateMargin in Option("--candidate-margins", "0").Split(',').Select(m => float.Parse(m, CultureInfo.InvariantCulture)))
     {
-        var candidates = FilterTraining.Candidates(trainArticles, lexicon, filterOptions, chosen, folds, candidateMargin, cache.Length > 0 ? cache : null, Option("--filter-label", "overlap"), Console.Out);
+        var candidates = FilterTraining.Candidates(trainArticles, lexicon, filterOptions, chosen, folds, candidateMargin, cache.Length > 0 ? cache : null, Option("--filter-label", "overlap"), Console.Out,
+            (part, m) => m.WithNouns(nounMinimum is { } n ? NounLearning.Select(NounLearning.Count(part, lexicon), n) : chosen.Nouns)
+                .WithExtensions(extensionMinimum > 0 ? ExtensionLearning.Learn(part, lexicon, extensionMinimum) : chosen.Extensions));
         var filter = CandidateFilterTrainer.Train(candidates, int.Parse(Option("--filter-epochs", "10"), CultureInfo.InvariantCulture), options.Seed, 0.01f);
         Console.WriteLine(FormattableString.Invariant($"filter: {candidates.Count} candidates, {filter.Keys.Length} features ({clock.Elapsed.TotalSeconds:0.0} s)"));
         foreach (var threshold in Option("--thresholds", "-4,-2,-1,0,1,2,4").Split(',').Select(m => float.Parse(m, CultureInfo.InvariantCulture)))
@@ -318,4 +323,4 @@ string Option(string name, string fallback)
 static double Objective(Dictionary<string, SpanCounts> rows) => (rows["content overlap"].F1 + rows["source overlap"].F1 + rows["cue exact"].F1) / 3;
 
 static string Summary(Dictionary<string, SpanCounts> rows) => FormattableString.Invariant(
-    $"content {rows["content overlap"].F1:0.0} source {rows["source overlap"].F1:0.0} cue {rows["cue exact"].F1:0.0} (P {rows["cue exact"].Precision:0.0} R {rows["cue exact"].Recall:0.0}) whole {rows["attribution"].F1:0.0}");
+    $"content {rows["content overlap"].F1:0.0} source {rows["source overlap"].F1:0.0} cue {rows["cue exact"].F1:0.0} (P {rows["cue exact"].Precision:0.0} R {rows["cue exact"].Recall:0.0}) whole {rows["attribution"].F1:0.0}, mean {Objective(rows):0.000}");

@@ -20,6 +20,7 @@ internal sealed class ModelQuotes(QuoteText q, AttributionModel model)
         var candidates = Candidates(facts, quotes, model.Filter is null ? model.CueMargin : model.CandidateMargin);
         Span<ulong> features = stackalloc ulong[CandidateFilter.MaxFeatures];
         Span<float> scores = stackalloc float[CandidateFilter.Labels];
+        var kept = new List<AttributionCandidate>(candidates.Count);
         for (var i = 0; i < candidates.Count; i++)
         {
             var c = candidates[i];
@@ -37,6 +38,12 @@ internal sealed class ModelQuotes(QuoteText q, AttributionModel model)
             {
                 continue;
             }
+            kept.Add(c);
+        }
+        // After the filter, which judged each candidate by the source its own clause gives it.
+        SharedSubject.Share(facts, quotes, kept);
+        foreach (var c in kept)
+        {
             quotes.Add(ToQuote(facts, c));
         }
     }

@@ -1,0 +1,98 @@
+using Chronicle.Recognizers.Quotes.Model;
+
+namespace Chronicle.Recognizers.Quotes;
+
+/// <summary>
+/// The source of a cue verb that has no subject of its own because it shares its clause's: a participle after a
+/// comma (<c>X said ..., adding that</c>) or a verb coordinated with an earlier one (<c>X denied ... and said</c>).
+/// Its source is the nearest earlier cue's source in the sentence, or else the subject the sentence opened with.
+/// </summary>
+internal static class SharedSubject
+{
+    /// <summary>Fills in the source of the candidates whose cue shares an earlier verb's subject.</summary>
+    public static void Share(TokenFacts f, List<Quote> rules, List<AttributionCandidate> candidates)
+    {
+        var q = f.Q;
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var c = candidates[i];
+            if (c.Source is not null || !Shares(f, c.CueFirst))
+            {
+                continue;
+            }
+            var sentence = q.SentenceOf(c.CueFirst);
+            var donor = Earlier(q, rules, candidates, i, sentence.FirstToken) ?? Opening(f, sentence.FirstToken, c.CueFirst);
+            // A source inside the content would make the content its own attribution's source.
+            if (donor is { } d && (d.End <= c.Content.First || d.First >= c.Content.End))
+            {
+                candidates[i] = c with { Source = d };
+            }
+        }
+    }
+
+    // A verb after a comma or a coordinating conjunction (adverbs between skipped) has no subject of its own there.
+    private static bool Shares(TokenFacts f, int cueFirst)
+    {
+        var q = f.Q;
+        if (f.Class[cueFirst] != TokenFacts.Verb || !q.Tag(cueFirst).StartsWith("VB", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        var first = q.SentenceOf(cueFirst).FirstToken;
+        var t = cueFirst - 1;
+        while (t > first && q.Tag(t) == "RB")
+        {
+            t--;
+        }
+        return t > first && (q.Word(t) is "and" or "but" || (q.Word(t) == "," && q.Tag(cueFirst) is "VBG" or "VBD" or "VBZ"));
+    }
+
+    // The source of the nearest cue before this one in the sentence: the rules' or another candidate's.
+    private static (int First, int End)? Earlier(QuoteText q, List<Quote> rules, List<AttributionCandidate> candidates, int i, int sentenceFirst)
+    {
+        var cueFirst = candidates[i].CueFirst;
+        (int First, int End)? best = null;
+        var bestCue = -1;
+        for (var k = 0; k < candidates.Count; k++)
+        {
+            var other = candidates[k];
+            if (k != i && other.Source is { } s && other.CueEnd <= cueFirst && other.CueFirst >= sentenceFirst && other.CueFirst > bestCue)
+            {
+                (best, bestCue) = (s, other.CueFirst);
+            }
+        }
+        foreach (var rule in rules)
+        {
+            var ruleCue = q.TokenAt(rule.Cue.Start);
+            if (rule.Speaker is { } speaker && ruleCue < cueFirst && ruleCue >= sentenceFirst && ruleCue > bestCue && rule.Cue.End <= q.Span(cueFirst).Start)
+            {
+                var first = q.TokenAt(speaker.Span.Start);
+                var end = first;
+                while (end < q.Count && q.Span(end).Start < speaker.Span.End)
+                {
+                    end++;
+                }
+                (best, bestCue) = ((first, end), ruleCue);
+            }
+        }
+        return best;
+    }
+
+    // The noun phrase the sentence opens with, when a finite verb follows it: the main clause's subject.
+    private static (int First, int End)? Opening(TokenFacts f, int sentenceFirst, int cueFirst)
+    {
+        var q = f.Q;
+        for (var t = sentenceFirst; t < cueFirst; t++)
+        {
+            if (q.Tag(t) is "VBD" or "VBZ" or "VBP" or "MD")
+            {
+                return t > sentenceFirst ? SourceShape.Fit(f, null, t) : null;
+            }
+            if (q.IsPunctuation(t) && q.Word(t) != "'s")
+            {
+                return null;
+            }
+        }
+        return null;
+    }
+}

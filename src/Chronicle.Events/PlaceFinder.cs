@@ -79,7 +79,7 @@ internal sealed class PlaceFinder(ArticleView view)
     private bool PlaceTarget(Mention m, TextSpan span) =>
         m.Actors.Exists(a => a.Role == ActorRole.Target && a.Span.Equals(span))
         && (m.Type is PloverType.Assault or PloverType.Coerce or PloverType.Mobilize
-            || (m.Type == PloverType.Consult && view.Text.AsSpan(m.Trigger.Start, m.Trigger.Length).StartsWith("visit", StringComparison.OrdinalIgnoreCase)));
+            || (m.Type == PloverType.Consult && !m.Noun && view.Text.AsSpan(m.Trigger.Start, m.Trigger.Length).StartsWith("visit", StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>
     /// The place an event with no named target is done to or in: <c>extended the curfew in Abidjan</c>,
@@ -121,6 +121,12 @@ internal sealed class PlaceFinder(ArticleView view)
 
         return null;
     }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Departures =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(
+            ["leave", "leaves", "leaving", "left", "depart", "departed", "departing", "head", "headed", "heading", "bound",
+             "flew", "sailed", "set"],
+            StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Locatives =
         System.Collections.Frozen.FrozenSet.ToFrozenSet(
@@ -217,7 +223,9 @@ internal sealed class PlaceFinder(ArticleView view)
             previous--;
         }
 
-        if (previous >= 0 && (view.Word(previous) is "from" or "From" || (strict && view.Word(previous) is "for" or "against" or "by")))
+        // (`left for Rome` is a destination, still a place.)
+        if (previous >= 0 && (view.Word(previous) is "from" or "From"
+            || (strict && (view.Word(previous) is "against" or "by" || (view.Word(previous) is "for" && !(previous > 0 && view.Is(previous - 1, Departures)))))))
         {
             return false;
         }

@@ -51,7 +51,7 @@ internal sealed class PlaceFinder(ArticleView view)
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TellingWords =
         System.Collections.Frozen.FrozenSet.ToFrozenSet(
             ["said", "says", "told", "reported", "quoted", "monitored", "broadcast", "conference", "interview", "briefing",
-             "announced", "saying", "correspondent"],
+             "announced", "saying", "correspondent", "received"],
             StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // A place told as where the news came from: a word of telling shortly before it with no verb between

@@ -63,14 +63,32 @@ internal sealed class CountLinker(ArticleView view)
             ["is", "are", "was", "were", "be", "been", "being", "has", "have", "had"],
             StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // The kind of harm the verb after a number says (`70 were injured`); Weapons stands for casualties of several kinds.
-    private CountKind? Harmed(Quantity quantity)
+    // The kind of harm the verb after a number says (`70 were injured`); null for casualties of several kinds.
+    private CountKind? Harmed(Quantity quantity) => Listed(quantity) ? null : HarmAfter(quantity);
+
+    // `were killed or wounded`, `killed, wounded or captured`: casualties together, neither kind.
+    private bool Listed(Quantity quantity)
+    {
+        var k = HarmWord(quantity);
+        return k >= 0 && k + 2 < view.Tokens.Length && view.Word(k + 1) is "or" or ","
+            && (view.Is(k + 2, WordSets.Killed) || view.Is(k + 2, WordSets.Injured) || view.Is(k + 2, WordSets.Arrested));
+    }
+
+    private CountKind? HarmAfter(Quantity quantity)
+    {
+        var k = HarmWord(quantity);
+        return k < 0 ? null : view.Is(k, WordSets.Killed) ? CountKind.Killed : view.Is(k, WordSets.Injured) ? CountKind.Injured
+            : view.Is(k, WordSets.Arrested) ? CountKind.Arrested : null;
+    }
+
+    // The word after a whole number and its auxiliaries (`70 were injured`, `2,000 had been killed`), or -1.
+    private int HarmWord(Quantity quantity)
     {
         var k = NextToken(quantity.Span.End);
         var value = quantity.Value;
         if (k < 0 || value != Math.Floor(value) || value < 1 || value >= 100_000)
         {
-            return null;
+            return -1;
         }
 
         if (view.Word(k) is "were" or "have" or "had" && k + 1 < view.Tokens.Length)
@@ -78,15 +96,7 @@ internal sealed class CountLinker(ArticleView view)
             k += view.Word(k + 1) is "been" && k + 2 < view.Tokens.Length ? 2 : 1;
         }
 
-        // `were killed or wounded`, `killed, wounded or captured`: casualties together, neither kind.
-        if (k + 2 < view.Tokens.Length && view.Word(k + 1) is "or" or ","
-            && (view.Is(k + 2, WordSets.Killed) || view.Is(k + 2, WordSets.Injured) || view.Is(k + 2, WordSets.Arrested)))
-        {
-            return CountKind.Weapons;
-        }
-
-        return view.Is(k, WordSets.Killed) ? CountKind.Killed : view.Is(k, WordSets.Injured) ? CountKind.Injured
-            : view.Is(k, WordSets.Arrested) ? CountKind.Arrested : null;
+        return k;
     }
 
     private int NextToken(int position)
@@ -147,7 +157,7 @@ internal sealed class CountLinker(ArticleView view)
             if (quantity.Unit is not { } unit)
             {
                 // `70 were injured`, `three died`: a bare number before a verb of harm counts people.
-                if (violent && Harmed(quantity) is { } harm && harm != CountKind.Weapons && (harm == CountKind.Arrested || !arrestOnly) && !m.Counts.Exists(c => c.Kind == harm))
+                if (violent && Harmed(quantity) is { } harm && (harm == CountKind.Arrested || !arrestOnly) && !m.Counts.Exists(c => c.Kind == harm))
                 {
                     m.Counts.Add(new EventCount(harm, quantity));
                 }
@@ -164,7 +174,7 @@ internal sealed class CountLinker(ArticleView view)
             {
                 // `14 people were injured and many arrested`: the verb after the number says what it counts.
                 var harmed = Harmed(quantity);
-                kind = !violent || harmed == CountKind.Weapons ? null : harmed is { } h ? (h == CountKind.Arrested || !arrestOnly ? h : null)
+                kind = !violent || Listed(quantity) ? null : harmed is { } h ? (h == CountKind.Arrested || !arrestOnly ? h : null)
                     : killed ? CountKind.Killed : injured ? CountKind.Injured : arrested ? CountKind.Arrested
                     : m.Type == PloverType.Protest ? CountKind.Participants : null;
             }

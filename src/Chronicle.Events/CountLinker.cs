@@ -2,12 +2,122 @@ namespace Chronicle.Events;
 
 /// <summary>
 /// Counts from the quantities in an event's clause: people killed, injured or arrested when a word of death,
-/// injury or arrest stands in the clause (or the trigger is one), participants of a protest, weapons by their noun.
-/// A quantity without a counted noun is not a count.
+/// injury or arrest stands in the clause (or the trigger is one) of an act of force or protest, participants of a protest,
+/// weapons by their noun. A quantity without a counted noun is not a count unless a verb of harm follows it (<c>70 were
+/// injured</c>); <c>killed or wounded</c> together count neither.
 /// </summary>
 internal sealed class CountLinker(ArticleView view)
 {
     private static int Distance(Mention m, Quantity q) => Math.Min(Math.Abs(m.Trigger.Start - q.Span.End), Math.Abs(q.Span.Start - m.Trigger.End));
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MorePeople =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(
+            ["guards", "marines", "employees", "seamen", "strikers", "sailors", "guerrillas", "insurgents", "gunmen", "policemen",
+             "opponents", "teachers", "nurses", "doctors", "labourers", "laborers", "peasants", "officials", "servicemen"],
+            StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // `1,200 Iraqis`, `thousands of Iranians`: a nationality counts its people.
+    private bool Demonym(string unit) => unit.Length > 4 && char.IsUpper(unit[0]) && unit[^1] == 's' && view.Gazetteer.CountryOfDemonym(unit) is not null;
+
+    // `killed or wounded`, `killed, wounded or captured`: the list may run past the comma that closes the segment.
+    private bool Casualties(Segment segment)
+    {
+        var last = Math.Min(segment.Last + 3, view.Tokens.Length - 1);
+        for (var k = segment.First; k + 2 <= last; k++)
+        {
+            if ((view.Is(k, WordSets.Killed) && (view.Is(k + 2, WordSets.Injured) || (k + 3 <= last && view.Is(k + 3, WordSets.Injured)))
+                    || (view.Is(k, WordSets.Injured) && view.Is(k + 2, WordSets.Killed)))
+                && (view.Word(k + 1) is "or" or "," || view.Word(k + 2) is "or"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool VerbBetween(Quantity quantity, Mention m)
+    {
+        int from = NextToken(quantity.Span.End), to = m.First;
+        // The light verb just before a noun trigger (`held rallies`, `declared a general strike`) is the trigger's own.
+        var light = m.Noun ? m.First - 3 : to;
+        if (quantity.Span.Start >= m.Trigger.End)
+        {
+            (from, to) = (m.Last + 1, NextToken(quantity.Span.Start));
+            light = to;
+        }
+
+        for (var k = Math.Max(from, 0); k >= 0 && k < to; k++)
+        {
+            if (view.IsVerb(k) && !view.Is(k, Auxiliaries) && k < light)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(
+            ["is", "are", "was", "were", "be", "been", "being", "has", "have", "had"],
+            StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // The kind of harm the verb after a number says (`70 were injured`); null for casualties of several kinds.
+    private CountKind? Harmed(Quantity quantity) => Listed(quantity) ? null : HarmAfter(quantity);
+
+    // `were killed or wounded`, `killed, wounded or captured`: casualties together, neither kind.
+    private bool Listed(Quantity quantity)
+    {
+        var k = HarmWord(quantity);
+        return k >= 0 && k + 2 < view.Tokens.Length && view.Word(k + 1) is "or" or ","
+            && (view.Is(k + 2, WordSets.Killed) || view.Is(k + 2, WordSets.Injured) || view.Is(k + 2, WordSets.Arrested));
+    }
+
+    private CountKind? HarmAfter(Quantity quantity)
+    {
+        var k = HarmWord(quantity);
+        return k < 0 ? null : view.Is(k, WordSets.Killed) ? CountKind.Killed : view.Is(k, WordSets.Injured) ? CountKind.Injured
+            : view.Is(k, WordSets.Arrested) ? CountKind.Arrested : null;
+    }
+
+    // The word after a whole number and its auxiliaries (`70 were injured`, `2,000 had been killed`), or -1.
+    private int HarmWord(Quantity quantity)
+    {
+        var k = NextToken(quantity.Span.End);
+        var value = quantity.Value;
+        if (k < 0 || value != Math.Floor(value) || value < 1 || value >= 100_000)
+        {
+            return -1;
+        }
+
+        if (view.Word(k) is "were" or "have" or "had" && k + 1 < view.Tokens.Length)
+        {
+            k += view.Word(k + 1) is "been" && k + 2 < view.Tokens.Length ? 2 : 1;
+        }
+
+        return k;
+    }
+
+    private int NextToken(int position)
+    {
+        var lo = 0;
+        var hi = view.Tokens.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (view.Tokens[mid].Span.Start < position)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo < view.Tokens.Length ? lo : -1;
+    }
 
     public void Link(Mention m, List<Mention> sentenceMentions)
     {
@@ -21,10 +131,37 @@ internal sealed class CountLinker(ArticleView view)
             arrested |= view.Is(k, WordSets.Arrested);
         }
 
+        // `killed or wounded 15,000`: the casualties together are neither the dead nor the wounded.
+        if (killed && Casualties(segment))
+        {
+            killed = injured = false;
+        }
+
+        // `14 people were injured and many arrested`: an arrest counts the arrested, not the hurt of its clause.
+        var arrestOnly = (m.Flags & TriggerFlags.Arrest) != 0;
+        if (arrestOnly)
+        {
+            killed = injured = false;
+        }
+
+        // The dead of an earthquake are no count of the demand it prompted: casualties go with acts of force.
+        var violent = m.Type is PloverType.Assault or PloverType.Coerce or PloverType.Protest or PloverType.Mobilize;
+
         foreach (var quantity in view.Found.Quantities)
         {
-            if (!span.Contains(quantity.Span) || quantity.Unit is not { } unit)
+            if (!span.Contains(quantity.Span))
             {
+                continue;
+            }
+
+            if (quantity.Unit is not { } unit)
+            {
+                // `70 were injured`, `three died`: a bare number before a verb of harm counts people.
+                if (violent && Harmed(quantity) is { } harm && (harm == CountKind.Arrested || !arrestOnly) && !m.Counts.Exists(c => c.Kind == harm))
+                {
+                    m.Counts.Add(new EventCount(harm, quantity));
+                }
+
                 continue;
             }
 
@@ -33,10 +170,19 @@ internal sealed class CountLinker(ArticleView view)
             {
                 kind = CountKind.Weapons;
             }
-            else if (WordSets.PeopleUnits.Contains(unit))
+            else if (WordSets.PeopleUnits.Contains(unit) || MorePeople.Contains(unit) || Demonym(unit))
             {
-                kind = killed ? CountKind.Killed : injured ? CountKind.Injured : arrested ? CountKind.Arrested
+                // `14 people were injured and many arrested`: the verb after the number says what it counts.
+                var harmed = Harmed(quantity);
+                kind = !violent || Listed(quantity) ? null : harmed is { } h ? (h == CountKind.Arrested || !arrestOnly ? h : null)
+                    : killed ? CountKind.Killed : injured ? CountKind.Injured : arrested ? CountKind.Arrested
                     : m.Type == PloverType.Protest ? CountKind.Participants : null;
+            }
+
+            // `dispatched 1,000 marines to occupy the ports after a strike`: people another verb acts on are not the protest's.
+            if (kind == CountKind.Participants && VerbBetween(quantity, m))
+            {
+                continue;
             }
 
             // Participants and weapons belong to the nearest event; the dead of a clause count for all its events.

@@ -9,6 +9,8 @@ namespace Chronicle.Events;
 /// </summary>
 internal sealed class EventDater(ArticleView view)
 {
+    private readonly TimeHost hosts = new(view);
+
     public EventDate? Date(Mention m, List<Mention> sentenceMentions)
     {
         var segment = Segment.Around(view, m).Span(view);
@@ -23,8 +25,16 @@ internal sealed class EventDater(ArticleView view)
                 continue;
             }
 
-            var distance = Math.Abs(time.Span.Start - m.Trigger.Start);
-            var here = segment.Overlaps(time.Span);
+            var (first, last) = TokensOf(time.Span);
+            var attachment = first < 0 ? Attachment.Loose : hosts.Of(first, last, m, sentenceMentions);
+            // `said on Tuesday` dates the statement, not the attack it reports; `next month` is no date of what has happened.
+            if (attachment == Attachment.Other || (attachment == Attachment.Loose && Later(m, time.Value)))
+            {
+                continue;
+            }
+
+            var distance = attachment == Attachment.Own ? -1 : Math.Abs(time.Span.Start - m.Trigger.Start);
+            var here = attachment == Attachment.Own || segment.Overlaps(time.Span);
             // A noun told in passing (`In a telephone call on Thursday, X delivered...`) does not keep its phrase's time to itself.
             if (!here && sentenceMentions.Exists(o => o != m && !Embedded(o) && Segment.Around(view, o).Span(view).Overlaps(time.Span)))
             {
@@ -44,7 +54,7 @@ internal sealed class EventDater(ArticleView view)
             return Of(best.Value, best.Span.Of(view.Text));
         }
 
-        if (best is null && view.Document.Published is { } published && Current(m))
+        if (best is null && view.Document.Published is { } published && Current(m, sentenceMentions))
         {
             return new EventDate(published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), DatePrecision.Day, "article date");
         }
@@ -87,9 +97,57 @@ internal sealed class EventDater(ArticleView view)
         return new EventDate(value.Length > 10 ? value[..10] : value, precision, text);
     }
 
-    private bool Current(Mention m)
+    // A past tense or perfect trigger did not happen after the article was written.
+    private bool Later(Mention m, string value)
+    {
+        if (m.Noun || view.Tag(m.First) is not ("VBD" or "VBN") || view.Document.Published is not { } published)
+        {
+            return false;
+        }
+
+        var today = published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var length = Math.Min(value.Length, 10);
+        return value.Length >= 7 && char.IsAsciiDigit(value[0]) && !value.Contains("-W", StringComparison.Ordinal)
+            && string.CompareOrdinal(value, 0, today, 0, length) > 0;
+    }
+
+    private (int First, int Last) TokensOf(TextSpan span)
+    {
+        var first = -1;
+        var last = -1;
+        var s = 0;
+        var hi = view.Tokens.Length;
+        while (s < hi)
+        {
+            var mid = (s + hi) / 2;
+            if (view.Tokens[mid].Span.End <= span.Start)
+            {
+                s = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (var k = s; k < view.Tokens.Length && view.Tokens[k].Span.Start < span.End; k++)
+        {
+            first = first < 0 ? k : first;
+            last = k;
+        }
+
+        return (first, last);
+    }
+
+    private bool Current(Mention m, List<Mention> sentenceMentions)
     {
         var s = view.Found.Sentences[m.Sentence];
+        // `Iran's main goal is to occupy`, `stop attacking`: an aim or a condition is no event of the day.
+        if (!m.Noun && m.First > 0 && view.Tag(m.First - 1) == "TO")
+        {
+            return false;
+        }
+
         var present = false;
         for (var k = s.FirstToken; k < s.FirstToken + s.TokenCount; k++)
         {
@@ -105,8 +163,10 @@ internal sealed class EventDater(ArticleView view)
                 return false;
             }
 
-            present |= tag is "VBZ" or "VBP" || word.Equals("today", StringComparison.OrdinalIgnoreCase)
-                || word.Equals("now", StringComparison.OrdinalIgnoreCase);
+            // `Iran earlier today said X had...`: the day of the statement says nothing of what it reports.
+            present |= tag is "VBZ" or "VBP"
+                || ((word.Equals("today", StringComparison.OrdinalIgnoreCase) || word.Equals("now", StringComparison.OrdinalIgnoreCase))
+                    && hosts.Of(k, k, m, sentenceMentions) != Attachment.Other);
         }
 
         return present;

@@ -6,7 +6,7 @@ namespace Chronicle.Events;
 /// after merging, an event with none takes the nearest earlier location of the article.
 /// <c>Site, Country</c> and <c>Site, City</c> read as one place: the site in that country, or the city.
 /// </summary>
-internal sealed class PlaceFinder(ArticleView view)
+internal sealed partial class PlaceFinder(ArticleView view)
 {
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceNouns =
         System.Collections.Frozen.FrozenSet.ToFrozenSet(
@@ -16,26 +16,43 @@ internal sealed class PlaceFinder(ArticleView view)
     public Place? InSentence(Mention m, IReadOnlyCollection<TextSpan> actorSpans)
     {
         var sentence = view.Found.Sentences[m.Sentence].Span;
+        var segment = Segment.Around(view, m).Span(view);
         Place? best = null;
         var bestDistance = int.MaxValue;
+        var bestHere = false;
         for (var i = 0; i < view.Found.Places.Length; i++)
         {
             var mention = view.Found.Places[i];
-            if (!sentence.Contains(mention.Span) || !IsLocation(i) || actorSpans.Any(a => a.Equals(mention.Span)))
+            if (!sentence.Contains(mention.Span) || !IsLocation(i) || (actorSpans.Any(a => a.Equals(mention.Span)) && !PlaceTarget(m, mention.Span)))
             {
                 continue;
             }
 
+            // `IRNA, monitored by the BBC in London, said...`: where the news was told is not where its event happened.
+            var here = segment.Overlaps(mention.Span);
+            if (!here && Told(i))
+            {
+                continue;
+            }
+
+            // A place in the trigger's own clause comes before one in a relative clause or an aside.
             var distance = Math.Abs(mention.Span.Start - m.Trigger.Start);
-            if (distance < bestDistance)
+            if ((here && !bestHere) || (here == bestHere && distance < bestDistance))
             {
                 best = Resolve(i);
                 bestDistance = distance;
+                bestHere = here;
             }
         }
 
         return best;
     }
+
+    // `occupied Basra`, `attacked Iraq`, `visited Mosul`: the place an event is done to is where it happens.
+    private bool PlaceTarget(Mention m, TextSpan span) =>
+        m.Actors.Exists(a => a.Role == ActorRole.Target && a.Span.Equals(span))
+        && (m.Type is PloverType.Assault or PloverType.Coerce or PloverType.Mobilize
+            || (m.Type == PloverType.Consult && !m.Noun && view.Text.AsSpan(m.Trigger.Start, m.Trigger.Length).StartsWith("visit", StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>
     /// The place an event with no named target is done to or in: <c>extended the curfew in Abidjan</c>,
@@ -58,7 +75,7 @@ internal sealed class PlaceFinder(ArticleView view)
                 return null;
             }
 
-            var place = IsLocation(i) ? Resolve(i) : null;
+            var place = IsLocation(i, strict: false) ? Resolve(i) : null;
             if (place?.Country is null || view.Text.AsSpan(m.Trigger.End, mention.Span.Start - m.Trigger.End).IndexOfAny(ClauseEnds) >= 0)
             {
                 return null;
@@ -80,30 +97,66 @@ internal sealed class PlaceFinder(ArticleView view)
 
     private static readonly System.Buffers.SearchValues<char> ClauseEnds = System.Buffers.SearchValues.Create(",;:");
 
+    /// <summary>
+    /// The nearest earlier location before the sentence at <paramref name="position"/> (places in the event's own
+    /// sentence were weighed by <see cref="InSentence"/>), not one where news was told; else the article's focus country.
+    /// </summary>
     public Place? Before(int position)
     {
+        var sentenceStart = position;
+        foreach (var sentence in view.Found.Sentences)
+        {
+            if (sentence.Span.Start <= position && position < sentence.Span.End)
+            {
+                sentenceStart = sentence.Span.Start;
+                break;
+            }
+        }
+
         for (var i = view.Found.Places.Length - 1; i >= 0; i--)
         {
-            if (view.Found.Places[i].Span.End <= position && IsLocation(i) && Resolve(i) is { Country: not null } place)
+            if (view.Found.Places[i].Span.End <= sentenceStart && IsLocation(i) && !Told(i) && Resolve(i) is { Country: not null } place)
             {
                 return place;
             }
         }
 
-        return null;
+        return Dominant() is { } focus ? view.Gazetteer.Country(focus)?.ToPlace() : null;
     }
 
-    private bool IsLocation(int i)
+    private bool IsLocation(int i, bool strict = true)
     {
         var span = view.Found.Places[i].Span;
-        if (view.IsGovernment(i) || view.Found.Places[i].Place.Country is null)
+        var place = view.Found.Places[i].Place;
+        if (view.IsGovernment(i) || place.Country is null)
         {
             return false;
         }
 
-        // `support from Europe`: where help comes from, not where the event is.
+        // An acronym the gazetteer does not list, given the country around it as a whole (`IRNA`), is an agency, no place.
+        if (place.Precision == GeoPrecision.Country && view.Gazetteer.Country(place.Country)?.Name is { } official
+            && !official.Equals(place.Name, StringComparison.OrdinalIgnoreCase) && place.Name.Length <= 5
+            && place.Name.All(char.IsAsciiLetterUpper) && CountryNames.OfficialCountry(place.Name) is null)
+        {
+            return false;
+        }
+
+        if (span.End + 1 < view.Text.Length && view.Text[span.End] is '\'' or '’' && view.Text[span.End + 1] is 's' or 'S')
+        {
+            return false;
+        }
+
+        // `support from Europe`: where help comes from, not where the event is; `backing for Iraq`, `a campaign against
+        // Iran`: what an act is for or against; `seized by Iran`: who did it.
         var previous = NextToken(span.Start) - 1;
-        if (previous >= 0 && view.Word(previous).Equals("from", StringComparison.OrdinalIgnoreCase))
+        if (strict && previous > 0 && view.Tag(previous) == "DT")
+        {
+            previous--;
+        }
+
+        // (`left for Rome` is a destination, still a place.)
+        if (previous >= 0 && (view.Word(previous) is "from" or "From"
+            || (strict && (view.Word(previous) is "against" or "by" || (view.Word(previous) is "for" && !(previous > 0 && view.Is(previous - 1, Departures)))))))
         {
             return false;
         }
@@ -120,6 +173,25 @@ internal sealed class PlaceFinder(ArticleView view)
             return false;
         }
 
+        // `Iran had seized`, `Iraq says`: a name that is a verb's subject acts; it is not where the act is.
+        if (strict && view.Tag(next) is "VBD" or "VBZ" or "VBP" or "MD" && !(previous >= 0 && view.Is(previous, Locatives)))
+        {
+            return false;
+        }
+
+        // `visited Mosul today`: a time after a name does not make it a modifier.
+        if (strict && view.TimeAt[next] >= 0)
+        {
+            return true;
+        }
+
+        // `a new Tehran offensive on`: an adjective-tagged word that heads its phrase is a noun all the same.
+        if (strict && view.Tag(next) == "JJ" && view.PlaceAt[next] < 0 && next + 1 < view.Tokens.Length && !view.IsNoun(next + 1)
+            && !view.Is(next, PlaceNouns) && view.Tag(next + 1) is not ("JJ" or "CC" or ","))
+        {
+            return false;
+        }
+
         // `US administration`, `Iran-made`: a name before a noun modifies it.
         return !(view.IsNoun(next) && view.PlaceAt[next] < 0 && !view.Is(next, PlaceNouns));
     }
@@ -129,7 +201,8 @@ internal sealed class PlaceFinder(ArticleView view)
         var place = view.Found.Places[i].Place;
         // `Camp X, Iraq`, `Y square, Z city`: an unresolved site followed by its country or city.
         var following = i + 1 < view.Found.Places.Length ? view.Found.Places[i + 1] : null;
-        if (place.GeonameId is null && following is not null && Gap(view.Found.Places[i].Span.End, following.Span.Start))
+        // Countries and divisions have no GeoNames id either: `northern Iraq, Tehran's agency said` is no site in Tehran.
+        if (place.GeonameId is null && !IsCountry(place) && following is not null && Gap(view.Found.Places[i].Span.End, following.Span.Start))
         {
             var container = following.Place;
             return container.Precision == GeoPrecision.Country
@@ -139,6 +212,10 @@ internal sealed class PlaceFinder(ArticleView view)
 
         return place;
     }
+
+    private bool IsCountry(Place place) =>
+        place.Precision is GeoPrecision.Country or GeoPrecision.Admin1 && place.Country is { } code
+        && view.Gazetteer.Country(code)?.Name is { } name && name.Equals(place.Name, StringComparison.OrdinalIgnoreCase);
 
     // Only a comma and the place-kind word (`square`) between the two names.
     private bool Gap(int end, int start)

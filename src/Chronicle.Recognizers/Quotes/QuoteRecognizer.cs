@@ -18,7 +18,7 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
     public string Name => "quotes";
 
     /// <inheritdoc />
-    public string Version => model is null ? "1" : "5+" + model.Version;
+    public string Version => model is null ? "1" : "6+" + model.Version;
 
     /// <inheritdoc />
     public Annotations Run(Document document, Annotations found)

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Chronicle.Recognizers.Times;
 
 /// <summary>Tense cues around an expression: which way a bare weekday, month or quarter points.</summary>
@@ -51,6 +53,13 @@ internal sealed partial class TimeExtractor
 
             // "is to resume trading Tuesday", "are to meet Monday": an arrangement ahead.
             if (IsWord(j, "to") && (IsWord(j - 1, "is") || IsWord(j - 1, "are")) && words[j + 1].Shape == WordShape.Letters && Kind(j + 1) == TimeWordKind.None)
+            {
+                return Tense.Future;
+            }
+
+            // "The summit opens on Friday", "the leaders meet Monday": a timetable in the present tense is ahead
+            // (news tells what happened in the past tense), unless negated or after an auxiliary ("did not meet").
+            if (j >= i - 3 && IsScheduledPresent(j))
             {
                 return Tense.Future;
             }
@@ -152,6 +161,37 @@ internal sealed partial class TimeExtractor
 
         return true;
     }
+
+    /// <summary>
+    /// A present-tense verb of a timetable (<c>starts</c>, <c>opens</c>, <c>meet</c>) that no auxiliary, negation or
+    /// <c>to</c> governs: <c>the talks start on Friday</c>, not <c>did not start on Friday</c> or <c>began to meet</c>.
+    /// </summary>
+    private bool IsScheduledPresent(int j)
+    {
+        if ((uint)j >= (uint)count || words[j].Shape != WordShape.Letters || !char.IsLower(text[words[j].Start]))
+        {
+            return false;
+        }
+
+        var word = text.AsSpan(words[j].Start, words[j].Length);
+        var third = word.EndsWith("s", StringComparison.Ordinal);
+        var stem = third ? (word.EndsWith("es", StringComparison.Ordinal) && ScheduledVerbs.Contains(word[..^2].ToString()) ? word[..^2] : word[..^1]) : word;
+        if (!ScheduledVerbs.Contains(stem.ToString()))
+        {
+            return false;
+        }
+
+        // A bare form is present only with a subject before it, not after an auxiliary, a negation or "to".
+        return third || !(IsWord(j - 1, "to") || IsWord(j - 1, "not") || IsWord(j - 1, "n't") || IsWord(j - 1, "never")
+            || IsWord(j - 1, "did") || IsWord(j - 1, "would") || IsWord(j - 1, "could") || IsWord(j - 1, "should")
+            || IsWord(j - 1, "might") || IsWord(j - 1, "must") || IsWord(j - 1, "can") || IsWord(j - 1, "may")
+            || IsWord(j - 1, "the") || IsWord(j - 1, "a") || IsWord(j - 1, "an"));
+    }
+
+    /// <summary>Verbs whose present tense with a day names a timetable.</summary>
+    private static readonly FrozenSet<string> ScheduledVerbs = FrozenSet.ToFrozenSet(
+        ["start", "begin", "open", "meet", "arrive", "leave", "resume", "reopen", "convene", "expire", "depart", "kick"],
+        StringComparer.Ordinal);
 
     private bool IsPlan(int j) => IsWord(j, "plan") || IsWord(j, "plans") || IsWord(j, "planned") || IsWord(j, "planning");
 

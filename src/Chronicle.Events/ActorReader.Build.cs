@@ -7,8 +7,8 @@ internal sealed partial class ActorReader
     private bool homeRead;
 
     /// <summary>
-    /// The country of the article's politics: the one most of the people it names are known to serve, when they agree
-    /// (at least two mentions, more than any other country). A bare <c>the government</c> is theirs, not the country
+    /// The country of the article's politics: the one most of the people and parties it names are known to serve, when
+    /// they agree (at least two mentions, more than any other country). A bare <c>the government</c> is theirs, not the country
     /// most of the article's places are in (a British minister's visit to Iraq).
     /// </summary>
     private string? Home
@@ -34,6 +34,12 @@ internal sealed partial class ActorReader
                 && KnownCountry(e.Canonical, partialNames: false) is { } c)
             {
                 counts[c] = counts.GetValueOrDefault(c) + 1;
+            }
+
+            // `the Tories`, `Labour`: the parties an article names are of its politics too.
+            else if (e.Type is EntityType.Org or EntityType.Misc or EntityType.Norp && PartyCountries.Of(e.Canonical, null, null) is { } party)
+            {
+                counts[party] = counts.GetValueOrDefault(party) + 1;
             }
         }
 

@@ -1,0 +1,34 @@
+namespace Chronicle.Events.Tests;
+
+public sealed class PartyCountryTests
+{
+    [Fact]
+    public void Party_members_are_of_the_party_country()
+    {
+        var run = Coded.Run("Several Tory MPs have sharply criticised the prime minister over the new housing rules.");
+        var e = run.Single(PloverType.Accuse);
+        e.Actors.ShouldContain(a => a.Role == ActorRole.Source && a.Country == "GB");
+    }
+
+    [Fact]
+    public void A_party_named_alone_is_of_its_country()
+    {
+        var run = Coded.Run("The Liberal Democrats have rejected the Conservatives' plan for a tax on pensions.");
+        var e = run.Single(PloverType.Reject);
+        e.Actors.ShouldContain(a => a.Role == ActorRole.Source && a.Country == "GB");
+    }
+
+    [Fact]
+    public void Parties_make_the_article_politics_for_a_bare_government()
+    {
+        var run = Coded.Run("Labour and the Tories clashed over schools on Monday. The Conservatives will back government plans for a new rail tax.");
+        run.Events.ShouldContain(e => e.Actors.Any(a => a.Role == ActorRole.Target && a.Span.Of(run.Text) == "government" && a.Country == "GB"));
+    }
+
+    [Fact]
+    public void A_party_word_in_another_country_article_names_no_party()
+    {
+        var run = Coded.Run("Police in Nairobi arrested ten Kenyan students on Monday. The Labour ministry officials criticised the strike in Kenya.");
+        run.Events.ShouldNotContain(e => e.Actors.Any(a => a.Country == "GB"));
+    }
+}

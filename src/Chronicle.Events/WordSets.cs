@@ -87,6 +87,16 @@ internal static class WordSets
         "government", "cabinet", "minister", "ministers", "chancellor", "premier", "administration", "parliament",
         "MPs", "secretary", "opposition");
 
+    /// <summary>Last words of a state's own institutions (<c>the Court of Appeal</c>, <c>the Home Office</c>, <c>the Lords</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StateInstitutions = Set(
+        "Court", "Office", "Ministry", "Department", "Treasury", "Commons", "Lords", "Parliament", "Assembly", "Executive",
+        "Appeal", "Cabinet", "Senate", "Congress");
+
+    /// <summary>First words of bodies above states (<c>the European Court</c>, <c>the International Criminal Court</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AboveStates = Set(
+        "European", "International", "World", "Global", "UN", "United", "Commonwealth", "Arab", "African", "Asian", "Islamic",
+        "Inter-American", "Interpol", "NATO", "Nato", "EU");
+
     /// <summary>Time subordinators a participle clause opens with (<c>after meeting X</c>); its doer is the main verb's subject.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticipleOpeners = Set(
         "after", "before", "while", "since", "upon", "when");

@@ -31,4 +31,23 @@ public sealed class PartyCountryTests
         var run = Coded.Run("Police in Nairobi arrested ten Kenyan students on Monday. The Labour ministry officials criticised the strike in Kenya.");
         run.Events.ShouldNotContain(e => e.Actors.Any(a => a.Country == "GB"));
     }
+
+    [Fact]
+    public void A_state_institution_is_of_the_article_politics()
+    {
+        var run = Coded.Run("Tony Blair and Gordon Brown spoke on Monday. Jack Straw agreed with them. "
+            + "The Court of Appeal backed the Home Office over its rules for asylum claims.", new DateOnly(2004, 6, 1));
+        var e = run.Single(PloverType.Support);
+        e.Actors.ShouldContain(a => a.Role == ActorRole.Source && a.Country == "GB");
+        e.Actors.ShouldContain(a => a.Role == ActorRole.Target && a.Country == "GB");
+    }
+
+    [Fact]
+    public void A_court_above_states_takes_no_home_country()
+    {
+        var run = Coded.Run("Tony Blair and Gordon Brown spoke on Monday. Jack Straw agreed with them. "
+            + "The European Court of Justice criticised the Home Office over its rules for asylum claims.", new DateOnly(2004, 6, 1));
+        var e = run.Single(PloverType.Accuse);
+        e.Actors.ShouldNotContain(a => a.Role == ActorRole.Source && a.Country == "GB");
+    }
 }

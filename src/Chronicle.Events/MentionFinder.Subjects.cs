@@ -111,6 +111,14 @@ internal sealed partial class MentionFinder
 
         if (view.IsPunct(k, ',') || (view.Tag(t) == "VBG" && k == first))
         {
+            // `X said Mr Y, from Leeds, was arrested`: a finite verb after a phrase set off by commas has the actor before
+            // that phrase for subject, not the speaker.
+            if (view.IsPunct(k, ',') && view.Tag(t) != "VBG" && SetOffSubject(k, first) is { } setOff)
+            {
+                found.Add(setOff);
+                return found;
+            }
+
             // A participle or verb after a comma shares the sentence's main subject.
             if (MainSubject(first, t) is { } main)
             {
@@ -173,20 +181,18 @@ internal sealed partial class MentionFinder
 
         // `Palestinian police in Jericho confiscated`, `settlers in the West Bank city of Hebron set fire`: the actor
         // before a place phrase.
-        if (view.PlaceAt[k] >= 0 && (!actors.IsActorToken(k) || InPlacePhrase(k, first)))
+        if (view.PlaceAt[k] >= 0 && (!actors.IsActorToken(k) || InPlacePhrase(k, first)) && PlacedActor(k, first) is { } placed)
         {
-            var j = k;
-            while (j > first && (view.PlaceAt[j - 1] >= 0 || view.Word(j - 1) is "of" or "the" || view.Tag(j - 1) == "JJ"
-                || view.Is(j - 1, WordSets.PlaceNouns)))
+            found.Add(placed);
+            // `six men from Leeds and another man from Derby were arrested`: coordinated subjects, each with its place.
+            var c = placed.First - 2;
+            if (c > first && view.Word(c + 1) is "and" or "or" && (view.PlaceAt[c] >= 0 || view.EntityAt[c] >= 0)
+                && PlacedActor(c, first) is { } other)
             {
-                j--;
+                found.Add(other);
             }
 
-            if (j - 1 > first && view.Is(j - 1, WordSets.Locatives) && actors.IsActorToken(j - 2))
-            {
-                found.Add(actors.Read(j - 2, first, j - 2));
-                return found;
-            }
+            return found;
         }
 
         // `Opposition parties want more police but they accuse ministers`: `they` is the plural subject its own
@@ -229,6 +235,42 @@ internal sealed partial class MentionFinder
         }
 
         return found;
+    }
+
+    // `Palestinian police in Jericho`, `settlers in the West Bank city of Hebron`: the actor before the place phrase that
+    // ends at <paramref name="k"/>.
+    private Actor? PlacedActor(int k, int first)
+    {
+        var j = k;
+        while (j > first && (view.PlaceAt[j - 1] >= 0 || view.Word(j - 1) is "of" or "the" || view.Tag(j - 1) == "JJ"
+            || view.Is(j - 1, WordSets.PlaceNouns) || (view.EntityAt[k] >= 0 && view.EntityAt[j - 1] == view.EntityAt[k])))
+        {
+            j--;
+        }
+
+        return j - 1 > first && view.Is(j - 1, WordSets.Locatives) && actors.IsActorToken(j - 2) ? actors.Read(j - 2, first, j - 2) : null;
+    }
+
+    // `Mr Y, from Leeds,`, `Mr Y, 48,`, `Mr Y, the party's founder,`: the actor before a phrase closed by the comma at
+    // <paramref name="comma"/>, when the phrase is a place, an age or a noun phrase with no verb.
+    private Actor? SetOffSubject(int comma, int first)
+    {
+        var open = comma - 1;
+        while (open > first && open > comma - 8 && !view.IsPunct(open, ',') && !view.IsVerb(open) && !view.IsClauseBreak(open))
+        {
+            open--;
+        }
+
+        if (open <= first || open == comma - 1 || !view.IsPunct(open, ',') || !actors.IsActorToken(open - 1))
+        {
+            return null;
+        }
+
+        var phrase = open + 1;
+        var shape = view.Tag(phrase) is "IN" or "CD" or "DT" || view.Word(phrase) is "aged";
+        return shape && !view.Is(phrase, WordSets.Subordinators) && !view.Is(phrase, WordSets.Relatives)
+            ? actors.Read(open - 1, first, open - 1)
+            : null;
     }
 
     // The subject of the reporting verb right before a reported clause that starts at <paramref name="start"/>.

@@ -6,6 +6,12 @@ internal sealed partial class MentionFinder
     // turn one type into another (a politician's attack is criticism, a state's protest is an accusation).
     private bool VerbSense(Mention m, int t, bool passive, List<Actor> subjects, int first, int end)
     {
+        // `has the power to suspend or bar X`, `the right to strike`: an act one may do is not done.
+        if (AbilityOnly(t, first))
+        {
+            return false;
+        }
+
         // `attacked the plan`, `attacked the minister over his remarks`: a politician's attack is criticism.
         // `Blair attacked Howard`, `I attack him politically`: one person attacking another named person, with no weapon
         // in the clause, is a politician's criticism; an assault has attackers who are armed or many.
@@ -61,6 +67,13 @@ internal sealed partial class MentionFinder
             return false;
         }
 
+        // `offering to buy the rest of the shares`, `offered to sell its stake`: trade is no offer to another party.
+        if (m.Type == PloverType.Agree && view.Word(t).StartsWith("offer", StringComparison.OrdinalIgnoreCase) && m.Last + 2 < end
+            && view.Word(m.Last + 1) is "to" && view.Word(m.Last + 2) is "buy" or "sell" or "purchase" or "acquire" or "invest")
+        {
+            return false;
+        }
+
         // `seize on those reports`, `seized upon the remarks`: to make use of something said is no seizure.
         if (m.Type == PloverType.Coerce && m.Mode == "seize" && m.Last + 1 < end && view.Word(m.Last + 1) is "on" or "upon")
         {
@@ -98,6 +111,14 @@ internal sealed partial class MentionFinder
         // `accepted that it had not happened`, `I don't accept there is any need`: accepting a fact is no agreement.
         if (m.Type == PloverType.Agree && m.Last == t && view.Word(t).StartsWith("accept", StringComparison.OrdinalIgnoreCase)
             && m.Last + 1 < end && view.Word(m.Last + 1) is "that" or "there" or "it" or "this")
+        {
+            return false;
+        }
+
+        // `accepted the difficult balance`, `accepted the risks`: with no one to agree with, a fact or a trade-off
+        // accepted is no agreement (`accepted a formula for ending the dispute` is).
+        if (m.Type == PloverType.Agree && m.Last == t && view.Word(t).StartsWith("accept", StringComparison.OrdinalIgnoreCase)
+            && !m.HasTarget && ObjectHead(m.Last, end) is var accepted and >= 0 && view.Is(accepted, WordSets.AcceptedFacts))
         {
             return false;
         }
@@ -176,5 +197,17 @@ internal sealed partial class MentionFinder
         }
 
         return false;
+    }
+
+    private bool AbilityOnly(int t, int first)
+    {
+        var k = t - 1;
+        if (k - 2 >= first && view.Word(k) is "or" or "and" && view.Tag(k - 1) == "VB")
+        {
+            k -= 2;
+        }
+
+        return k - 1 >= first && view.Word(k).Equals("to", StringComparison.OrdinalIgnoreCase) && view.Is(k - 1, WordSets.Abilities)
+            && view.Tag(k - 1) is "NN" or "NNS";
     }
 }

@@ -10,7 +10,7 @@ internal static class WordSets
         "protesters", "protestors", "demonstrators", "rioters", "police", "policemen", "forces", "troops", "soldiers", "army",
         "military", "militants", "rebels", "insurgents", "fighters", "gunmen", "jihadists", "officials", "authorities",
         "government", "regime", "administration", "ministry", "residents", "civilians", "people", "students", "workers",
-        "women", "men", "children", "citizens", "villagers", "crowd", "crowds", "group", "supporters", "opposition",
+        "women", "men", "man", "woman", "children", "citizens", "villagers", "crowd", "crowds", "group", "supporters", "opposition",
         "activists", "journalists", "prisoners", "detainees", "refugees", "rulers", "leaders", "leader", "president",
         "minister", "officers", "members", "population", "mob", "youths", "farmers", "teachers", "doctors", "voters",
         "miners", "dissidents", "parliament", "lawmakers", "militia", "militias", "guards", "diplomats", "envoy",
@@ -86,6 +86,21 @@ internal static class WordSets
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GovernmentNouns = Set(
         "government", "cabinet", "minister", "ministers", "chancellor", "premier", "administration", "parliament",
         "MPs", "secretary", "opposition");
+
+    /// <summary>Nouns of what one may do (<c>the power to bar</c>, <c>the right to strike</c>): the act after them is not done.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Abilities = Set(
+        "power", "powers", "right", "rights", "authority", "ability", "capacity", "means", "mandate", "freedom");
+
+    /// <summary>What is accepted as true, not agreed with anyone (<c>accepted the difficult balance</c>, <c>accepted the need</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AcceptedFacts = Set(
+        "balance", "fact", "facts", "need", "risk", "risks", "reality", "realities", "point", "points", "argument", "arguments",
+        "principle", "case", "challenge", "challenges", "consequences", "inevitability", "situation", "premise", "logic",
+        "evidence", "findings", "criticism", "criticisms", "view", "analysis", "necessity", "importance", "difficulty",
+        "difficulties", "possibility", "limits", "trade-off", "dilemma", "truth");
+
+    /// <summary>Adjectives before <c>government</c> that make it a way of governing, not a government (<c>good government</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Governance = Set(
+        "good", "bad", "better", "effective", "open", "honest", "clean", "stable", "efficient", "accountable", "responsible");
 
     /// <summary>Last words of a state's own institutions (<c>the Court of Appeal</c>, <c>the Home Office</c>, <c>the Lords</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StateInstitutions = Set(

@@ -50,4 +50,13 @@ public sealed class PartyCountryTests
         var e = run.Single(PloverType.Accuse);
         e.Actors.ShouldNotContain(a => a.Role == ActorRole.Source && a.Country == "GB");
     }
+
+    [Fact]
+    public void Victims_only_counted_are_of_the_place_a_later_mention_gives()
+    {
+        var run = Coded.Run("Palestinian leaders met in Ramallah and Gaza on Monday to discuss reforms in the West Bank and Gaza. "
+            + "A suicide bomber killed five outside a nightclub on Friday. The attack in Tel Aviv was the first since the truce.");
+        var e = run.Single(PloverType.Assault);
+        e.Actors.ShouldContain(a => a.Role == ActorRole.Target && a.Span.Of(run.Text) == "five" && a.Country == "IL");
+    }
 }

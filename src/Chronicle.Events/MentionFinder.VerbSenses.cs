@@ -74,6 +74,14 @@ internal sealed partial class MentionFinder
             return false;
         }
 
+        // `visited the tomb of X`, `visited the grave of the victims`: a visit to a burial place meets nobody.
+        if (m.Type == PloverType.Consult && view.Word(t).StartsWith("visit", StringComparison.OrdinalIgnoreCase)
+            && ObjectHead(m.Last, end) is var site and >= 0 && view.Word(site) is "tomb" or "grave" or "graves" or "mausoleum" or "cemetery"
+                or "memorial" or "shrine" or "monument")
+        {
+            return false;
+        }
+
         // `seize on those reports`, `seized upon the remarks`: to make use of something said is no seizure.
         if (m.Type == PloverType.Coerce && m.Mode == "seize" && m.Last + 1 < end && view.Word(m.Last + 1) is "on" or "upon")
         {

@@ -61,4 +61,21 @@ public sealed class ClauseSenseTests
         var run = Coded.Run("The company is also offering to buy the remaining shares of the bank for cash.");
         run.Events.ShouldNotContain(e => e.Type == PloverType.Agree);
     }
+
+    [Fact]
+    public void A_visit_to_a_tomb_meets_nobody()
+    {
+        var run = Coded.Run("The French president visited the tomb of Charles de Gaulle on Sunday.");
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Consult);
+    }
+
+    [Fact]
+    public void An_actor_dealings_with_others_told_apart_stay_apart()
+    {
+        var run = Coded.Run("Mr Green said he had agreed with the Italian finance minister Paolo Rossi to share research. "
+            + "The plan will cost millions. Critics called it vague. "
+            + "Mr Green will also visit a farmers' cooperative in Ghana next week.");
+        run.Events.ShouldNotContain(e => e.Actors.Any(a => a.Span.Of(run.Text).Contains("Rossi", StringComparison.Ordinal))
+            && e.Actors.Any(a => a.Span.Of(run.Text).Contains("cooperative", StringComparison.Ordinal)));
+    }
 }

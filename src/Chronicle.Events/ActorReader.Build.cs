@@ -7,8 +7,8 @@ internal sealed partial class ActorReader
     private bool homeRead;
 
     /// <summary>
-    /// The country of the article's politics: the one most of the people it names are known to serve, when they agree
-    /// (at least two mentions, more than any other country). A bare <c>the government</c> is theirs, not the country
+    /// The country of the article's politics: the one most of the people and parties it names are known to serve, when
+    /// they agree (at least two mentions, more than any other country). A bare <c>the government</c> is theirs, not the country
     /// most of the article's places are in (a British minister's visit to Iraq).
     /// </summary>
     private string? Home
@@ -34,6 +34,12 @@ internal sealed partial class ActorReader
                 && KnownCountry(e.Canonical, partialNames: false) is { } c)
             {
                 counts[c] = counts.GetValueOrDefault(c) + 1;
+            }
+
+            // `the Tories`, `Labour`: the parties an article names are of its politics too.
+            else if (e.Type is EntityType.Org or EntityType.Misc or EntityType.Norp && PartyCountries.Of(e.Canonical, null, null) is { } party)
+            {
+                counts[party] = counts.GetValueOrDefault(party) + 1;
             }
         }
 
@@ -108,6 +114,9 @@ internal sealed partial class ActorReader
                 // the sentence names that country, or of the country whose politicians the article is about; a guess
                 // from the places of a story of two countries is as often wrong, and no country is better than a wrong one.
                 own ??= mention.Type == EntityType.Person && head == last ? FocusNamedAround(head) ?? Home : null;
+                // `the Court of Appeal`, `the Home Office`: a state's institution the dictionary does not know is the one
+                // of the article's politics, unless its name says it is above states (`the European Court`).
+                own ??= mention.Type == EntityType.Org && head == last && IsHomeInstitution(head) ? Home : null;
             }
 
             // `the Democratic People's Republic of Korea` read as `Democratic` and `People`: the phrase's first word starts it.
@@ -143,6 +152,17 @@ internal sealed partial class ActorReader
         // A common noun: its country is its modifier's, else (bare `police`, `protesters`) the article's focus.
         var guessed = country is null && !modifierNamed;
         return new Actor(first, last, span, Phrase(first, last), null, country ?? (guessed ? view.Focus : null), people, guessed && view.Focus is not null);
+    }
+
+    private bool IsHomeInstitution(int head)
+    {
+        var name = view.Found.Entities[view.EntityAt[head]].Canonical.AsSpan();
+        var space = name.LastIndexOf(' ');
+        var lastWord = space >= 0 ? name[(space + 1)..] : name;
+        var firstWord = name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? name[4..] : name;
+        firstWord = firstWord.IndexOf(' ') is var gap and > 0 ? firstWord[..gap] : firstWord;
+        return WordSets.StateInstitutions.Contains(lastWord) && !WordSets.AboveStates.Contains(firstWord)
+            && WordsCountry(FirstOfEntity(head), head) is null;
     }
 
     // The country of the nearest earlier person named with this title before the name (`Prime Minister X`), else null.

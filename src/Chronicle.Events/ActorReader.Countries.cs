@@ -18,6 +18,12 @@ internal sealed partial class ActorReader
                 return country;
             }
 
+            // `Labour MPs`, `a Tory spokesman`: a party's name says whose politics the actor is in.
+            if (PartyAt(k, last) is { } party)
+            {
+                return party;
+            }
+
             foreach (var i in view.Gazetteer.Find(word))
             {
                 var entry = view.Gazetteer.Entry(i);
@@ -26,6 +32,20 @@ internal sealed partial class ActorReader
                 {
                     return entry.Country;
                 }
+            }
+        }
+
+        return null;
+    }
+
+    private string? PartyAt(int k, int last)
+    {
+        for (var n = Math.Min(PartyCountries.MaxWords - 1, last - k); n >= 0; n--)
+        {
+            var start = view.Tokens[k].Span.Start;
+            if (PartyCountries.Of(view.Text.AsSpan(start, view.Tokens[k + n].Span.End - start), Home, view.Focus) is { } country)
+            {
+                return country;
             }
         }
 

@@ -12,6 +12,11 @@ internal sealed partial class ActorReader(ArticleView view, PersonCountries pers
     /// <summary>True when the token names an actor: a name of a person, group, organisation or state, or an actor noun.</summary>
     public bool IsActorToken(int t)
     {
+        if (QuotedModifier(t))
+        {
+            return false;
+        }
+
         if (view.EntityAt[t] >= 0)
         {
             var type = view.Found.Entities[view.EntityAt[t]].Type;
@@ -37,10 +42,32 @@ internal sealed partial class ActorReader(ArticleView view, PersonCountries pers
             return false;
         }
 
+        // `good government` is a way of governing.
+        if (t > 0 && view.Word(t).Equals("government", StringComparison.OrdinalIgnoreCase) && view.Is(t - 1, WordSets.Governance))
+        {
+            return false;
+        }
+
         // `Bosnian Serbs`, `Kurds`: a people named by a capitalised plural the name stage left unmarked.
         return view.IsNoun(t) && (view.Is(t, WordSets.ActorNouns) || IsPartyMembers(t)
             || (view.Tag(t) == "NNPS" && view.Word(t)[^1] == 's' && Demonym(view.Word(t)) is not null));
     }
+
+    // `his "Nazi" remark`, `the 'Taliban' label`: a name in quotation marks before a noun is a word about it, not an actor.
+    private bool QuotedModifier(int t)
+    {
+        var first = view.EntityAt[t] >= 0 ? FirstOfEntity(t) : t;
+        var last = t;
+        while (last + 1 < view.Tokens.Length && SameEntity(t, last + 1))
+        {
+            last++;
+        }
+
+        return first > 0 && last + 2 < view.Tokens.Length && IsQuote(first - 1) && IsQuote(last + 1)
+            && view.Tag(last + 2) is "NN" or "NNS" && !view.Is(last + 2, WordSets.ActorNouns);
+    }
+
+    private bool IsQuote(int k) => view.Word(k) is "\"" or "'" or "“" or "”" or "‘" or "’" or "``" or "''";
 
     // Capitalised only: `the Greens` are a party, `greens` are not.
     private bool IsPartyMembers(int t) => char.IsUpper(view.Word(t)[0]) && view.Is(t, WordSets.PartyMembers);

@@ -20,7 +20,7 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
     public string Name => "events";
 
     /// <inheritdoc />
-    public string Version => "events-2/" + lexicon.Version;
+    public string Version => "events-3/" + lexicon.Version;
 
     /// <inheritdoc />
     public Annotations Run(Document document, Annotations found)
@@ -56,7 +56,7 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
                 counts.Link(m, here);
                 modality.Read(m);
                 m.Place = places.InSentence(m, [.. m.Actors.Select(a => a.Span)]);
-                PlaceCountries(m);
+                PlaceCountries(m, null);
                 if (!m.HasTarget && m.HasSource && !m.EventObject)
                 {
                     m.Add(ActorRole.Target, places.TargetAfter(m));
@@ -80,6 +80,9 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
         foreach (var e in events)
         {
             SelfTargets.Drop(e.Actors, document.Text, merged: true);
+            // `The attack, which killed five, ... the attack in X`: a place a merged mention told is the event's too, so
+            // the victims it only counts are of that place's country.
+            PlaceCountries(e, ActorRole.Target);
             AddUnidentifiedAttacker(e);
             e.Place ??= places.Before(e.Trigger.Start);
             if (!Factual(e))
@@ -131,7 +134,7 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
 
     // `police` and `people` with no country of their own are of the country where the event happened, as ICEWS codes
     // unnamed actors by the event's location (`Unidentified Gunmen (Iraq)`); the article's country is the fallback.
-    private void PlaceCountries(Mention m)
+    private void PlaceCountries(Mention m, ActorRole? only)
     {
         if (m.Place is null || (Territories.CountryOf(m.Place.Name, gazetteer) ?? m.Place.Country) is not { Length: > 0 } country)
         {
@@ -140,7 +143,7 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
 
         for (var i = 0; i < m.Actors.Count; i++)
         {
-            if (m.GuessedCountries.Contains(m.Actors[i].Span))
+            if (m.GuessedCountries.Contains(m.Actors[i].Span) && (only is null || m.Actors[i].Role == only))
             {
                 m.Actors[i] = m.Actors[i] with { Country = country };
             }

@@ -81,6 +81,14 @@ internal static class EventMerger
             return false;
         }
 
+        // `X agreed with Y ... (later) X will visit Z`: the same actor's words or meetings with others, told apart in
+        // the article, are two events; joined, the one would lend its party to the other.
+        if (!b.Anaphoric && Spoken(a.Type) && b.Sentence - a.LastSentence > 1 && Has(a, ActorRole.Target) && Has(b, ActorRole.Target)
+            && !b.Actors.Exists(x => x.Role == ActorRole.Target && a.Actors.Exists(y => y.Role == ActorRole.Target && Same(x, y))))
+        {
+            return false;
+        }
+
         return true;
     }
 

@@ -111,6 +111,14 @@ internal sealed partial class MentionFinder
 
         if (view.IsPunct(k, ',') || (view.Tag(t) == "VBG" && k == first))
         {
+            // `X said Mr Y, from Leeds, was arrested`: a finite verb after a phrase set off by commas has the actor before
+            // that phrase for subject, not the speaker.
+            if (view.IsPunct(k, ',') && view.Tag(t) != "VBG" && SetOffSubject(k, first) is { } setOff)
+            {
+                found.Add(setOff);
+                return found;
+            }
+
             // A participle or verb after a comma shares the sentence's main subject.
             if (MainSubject(first, t) is { } main)
             {
@@ -173,20 +181,18 @@ internal sealed partial class MentionFinder
 
         // `Palestinian police in Jericho confiscated`, `settlers in the West Bank city of Hebron set fire`: the actor
         // before a place phrase.
-        if (view.PlaceAt[k] >= 0 && (!actors.IsActorToken(k) || InPlacePhrase(k, first)))
+        if (view.PlaceAt[k] >= 0 && (!actors.IsActorToken(k) || InPlacePhrase(k, first)) && PlacedActor(k, first) is { } placed)
         {
-            var j = k;
-            while (j > first && (view.PlaceAt[j - 1] >= 0 || view.Word(j - 1) is "of" or "the" || view.Tag(j - 1) == "JJ"
-                || view.Is(j - 1, WordSets.PlaceNouns)))
+            found.Add(placed);
+            // `six men from Leeds and another man from Derby were arrested`: coordinated subjects, each with its place.
+            var c = placed.First - 2;
+            if (c > first && view.Word(c + 1) is "and" or "or" && (view.PlaceAt[c] >= 0 || view.EntityAt[c] >= 0)
+                && PlacedActor(c, first) is { } other)
             {
-                j--;
+                found.Add(other);
             }
 
-            if (j - 1 > first && view.Is(j - 1, WordSets.Locatives) && actors.IsActorToken(j - 2))
-            {
-                found.Add(actors.Read(j - 2, first, j - 2));
-                return found;
-            }
+            return found;
         }
 
         // `Opposition parties want more police but they accuse ministers`: `they` is the plural subject its own
@@ -241,18 +247,6 @@ internal sealed partial class MentionFinder
         }
 
         return j >= first && depth < 2 && view.IsVerb(j) && view.Is(j, WordSets.Reporting) ? Subject(j, first, end, depth + 1) : null;
-    }
-
-    // `the West Bank city of Hebron`: a place named after a place noun and `of` is where, not who.
-    private bool InPlacePhrase(int k, int first)
-    {
-        var j = k;
-        while (j > first && view.PlaceAt[j - 1] == view.PlaceAt[k])
-        {
-            j--;
-        }
-
-        return j - 2 >= first && view.Word(j - 1) is "of" && view.Is(j - 2, WordSets.PlaceNouns);
     }
 
     /// <summary>The first actor of the sentence before its first verb, after an opening prepositional phrase.</summary>

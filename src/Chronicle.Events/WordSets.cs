@@ -10,7 +10,7 @@ internal static class WordSets
         "protesters", "protestors", "demonstrators", "rioters", "police", "policemen", "forces", "troops", "soldiers", "army",
         "military", "militants", "rebels", "insurgents", "fighters", "gunmen", "jihadists", "officials", "authorities",
         "government", "regime", "administration", "ministry", "residents", "civilians", "people", "students", "workers",
-        "women", "men", "children", "citizens", "villagers", "crowd", "crowds", "group", "supporters", "opposition",
+        "women", "men", "man", "woman", "children", "citizens", "villagers", "crowd", "crowds", "group", "supporters", "opposition",
         "activists", "journalists", "prisoners", "detainees", "refugees", "rulers", "leaders", "leader", "president",
         "minister", "officers", "members", "population", "mob", "youths", "farmers", "teachers", "doctors", "voters",
         "miners", "dissidents", "parliament", "lawmakers", "militia", "militias", "guards", "diplomats", "envoy",
@@ -86,6 +86,31 @@ internal static class WordSets
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GovernmentNouns = Set(
         "government", "cabinet", "minister", "ministers", "chancellor", "premier", "administration", "parliament",
         "MPs", "secretary", "opposition");
+
+    /// <summary>Nouns of what one may do (<c>the power to bar</c>, <c>the right to strike</c>): the act after them is not done.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Abilities = Set(
+        "power", "powers", "right", "rights", "authority", "ability", "capacity", "means", "mandate", "freedom");
+
+    /// <summary>What is accepted as true, not agreed with anyone (<c>accepted the difficult balance</c>, <c>accepted the need</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AcceptedFacts = Set(
+        "balance", "fact", "facts", "need", "risk", "risks", "reality", "realities", "point", "points", "argument", "arguments",
+        "principle", "case", "challenge", "challenges", "consequences", "inevitability", "situation", "premise", "logic",
+        "evidence", "findings", "criticism", "criticisms", "view", "analysis", "necessity", "importance", "difficulty",
+        "difficulties", "possibility", "limits", "trade-off", "dilemma", "truth");
+
+    /// <summary>Adjectives before <c>government</c> that make it a way of governing, not a government (<c>good government</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Governance = Set(
+        "good", "bad", "better", "effective", "open", "honest", "clean", "stable", "efficient", "accountable", "responsible");
+
+    /// <summary>Last words of a state's own institutions (<c>the Court of Appeal</c>, <c>the Home Office</c>, <c>the Lords</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StateInstitutions = Set(
+        "Court", "Office", "Ministry", "Department", "Treasury", "Commons", "Lords", "Parliament", "Assembly", "Executive",
+        "Appeal", "Cabinet", "Senate", "Congress");
+
+    /// <summary>First words of bodies above states (<c>the European Court</c>, <c>the International Criminal Court</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AboveStates = Set(
+        "European", "International", "World", "Global", "UN", "United", "Commonwealth", "Arab", "African", "Asian", "Islamic",
+        "Inter-American", "Interpol", "NATO", "Nato", "EU");
 
     /// <summary>Time subordinators a participle clause opens with (<c>after meeting X</c>); its doer is the main verb's subject.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticipleOpeners = Set(

@@ -1,0 +1,53 @@
+namespace Chronicle.Events;
+
+// Subjects set off from their verb: by a place phrase (`police in Jericho`) or by a phrase between commas (`Mr Y, 48,`).
+internal sealed partial class MentionFinder
+{
+    // `Palestinian police in Jericho`, `settlers in the West Bank city of Hebron`: the actor before the place phrase that
+    // ends at <paramref name="k"/>.
+    private Actor? PlacedActor(int k, int first)
+    {
+        var j = k;
+        while (j > first && (view.PlaceAt[j - 1] >= 0 || view.Word(j - 1) is "of" or "the" || view.Tag(j - 1) == "JJ"
+            || view.Is(j - 1, WordSets.PlaceNouns) || (view.EntityAt[k] >= 0 && view.EntityAt[j - 1] == view.EntityAt[k])))
+        {
+            j--;
+        }
+
+        return j - 1 > first && view.Is(j - 1, WordSets.Locatives) && actors.IsActorToken(j - 2) ? actors.Read(j - 2, first, j - 2) : null;
+    }
+
+    // `Mr Y, from Leeds,`, `Mr Y, 48,`, `Mr Y, the party's founder,`: the actor before a phrase closed by the comma at
+    // <paramref name="comma"/>, when the phrase is a place, an age or a noun phrase with no verb.
+    private Actor? SetOffSubject(int comma, int first)
+    {
+        var open = comma - 1;
+        while (open > first && open > comma - 8 && !view.IsPunct(open, ',') && !view.IsVerb(open) && !view.IsClauseBreak(open))
+        {
+            open--;
+        }
+
+        if (open <= first || open == comma - 1 || !view.IsPunct(open, ',') || !actors.IsActorToken(open - 1))
+        {
+            return null;
+        }
+
+        var phrase = open + 1;
+        var shape = view.Tag(phrase) is "IN" or "CD" or "DT" || view.Word(phrase) is "aged";
+        return shape && !view.Is(phrase, WordSets.Subordinators) && !view.Is(phrase, WordSets.Relatives)
+            ? actors.Read(open - 1, first, open - 1)
+            : null;
+    }
+
+    // `the West Bank city of Hebron`: a place named after a place noun and `of` is where, not who.
+    private bool InPlacePhrase(int k, int first)
+    {
+        var j = k;
+        while (j > first && view.PlaceAt[j - 1] == view.PlaceAt[k])
+        {
+            j--;
+        }
+
+        return j - 2 >= first && view.Word(j - 1) is "of" && view.Is(j - 2, WordSets.PlaceNouns);
+    }
+}

@@ -1,0 +1,87 @@
+namespace Chronicle.Events;
+
+internal sealed partial class MentionFinder
+{
+    // Verbs whose PLOVER reading needs more than the word: `declined to comment`, `conceded that...` (an admission),
+    // `denied that...` (a denial of a claim) and `warned that a bombing could happen` (a warning, no threat) are statements.
+    private bool IsStatement(Mention m, int end)
+    {
+        var t = m.First;
+        var next = m.Last + 1 < end ? m.Last + 1 : -1;
+        if (next < 0)
+        {
+            return false;
+        }
+
+        var word = view.Word(t);
+        return m.Type switch
+        {
+            PloverType.Reject when view.Is(m.Last, WordSets.Speech) || (view.Word(m.Last).Equals("to", StringComparison.OrdinalIgnoreCase) && view.Is(next, WordSets.Speech)) => true,
+            PloverType.Reject when view.Word(next).Equals("to", StringComparison.OrdinalIgnoreCase) => next + 1 < end && view.Is(next + 1, WordSets.Speech),
+            PloverType.Reject when word.StartsWith("den", StringComparison.OrdinalIgnoreCase) => DeniesClaim(next, end),
+            PloverType.Concede when word.StartsWith("conced", StringComparison.OrdinalIgnoreCase) => view.Word(next).Equals("that", StringComparison.OrdinalIgnoreCase),
+            PloverType.Threaten when word.StartsWith("warn", StringComparison.OrdinalIgnoreCase) => !WarnsOfOwnAct(m.Last, end),
+            _ => false,
+        };
+    }
+
+    // `denied the claims`, `denied his cabinet was split`: a claim or a clause is denied; `denied entry to` refuses.
+    private bool DeniesClaim(int k, int end)
+    {
+        if (view.Is(k, WordSets.Claims))
+        {
+            return true;
+        }
+
+        while (k < end && view.Tag(k) is "DT" or "PRP$" or "JJ")
+        {
+            k++;
+        }
+
+        if (k < end && view.Is(k, WordSets.Claims))
+        {
+            return true;
+        }
+
+        for (var j = k; j < end && j <= k + 5; j++)
+        {
+            // `denied fathers' groups had forced it`: a possessive mark is part of the clause's subject.
+            if (view.Tokens[j].Kind == TokenKind.Punctuation && !IsPossessiveMark(j))
+            {
+                return false;
+            }
+
+            if (IsFinite(j))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // `warned that police will no longer tolerate rallies`, `warned them to stop`: a warning is a threat when it says
+    // what will be done; `warned that X could happen` or `warned X was a challenge` only tells of a danger.
+    private bool WarnsOfOwnAct(int last, int end)
+    {
+        for (var k = last + 1; k < end; k++)
+        {
+            if (view.IsPunct(k, '.') || view.IsPunct(k, ';') || view.IsClauseBreak(k))
+            {
+                return false;
+            }
+
+            if (view.Is(k, WordSets.IntentModals) || (view.Word(k).Equals("to", StringComparison.OrdinalIgnoreCase) && k + 1 < end && view.Tag(k + 1) == "VB"))
+            {
+                return true;
+            }
+
+            if (view.Is(k, WordSets.Possibility) && IsFinite(k))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,221 @@
+namespace Chronicle.Events;
+
+internal sealed partial class MentionFinder
+{
+    // A verb's PLOVER reading after its arguments are read: figures of speech, words about words, and the checks that
+    // turn one type into another (a politician's attack is criticism, a state's protest is an accusation).
+    private bool VerbSense(Mention m, int t, bool passive, List<Actor> subjects, int first, int end)
+    {
+        // `has the power to suspend or bar X`, `the right to strike`: an act one may do is not done.
+        if (AbilityOnly(t, first))
+        {
+            return false;
+        }
+
+        // `attacked the plan`, `attacked the minister over his remarks`: a politician's attack is criticism.
+        // `Blair attacked Howard`, `I attack him politically`: one person attacking another named person, with no weapon
+        // in the clause, is a politician's criticism; an assault has attackers who are armed or many.
+        if (m.Type == PloverType.Assault && !passive && view.Word(t).StartsWith("attack", StringComparison.OrdinalIgnoreCase)
+            && (AttackedInWords(m.Last, end) || PersonAttacksPerson(subjects, m.Last, end)))
+        {
+            m.Type = PloverType.Accuse;
+            m.Mode = "disapprove";
+        }
+
+        // `the chancellor said the plans would cost more, which the Tories deny`: what is denied is the speaker's claim.
+        if (m.Type == PloverType.Reject && !passive && !m.HasTarget && view.Word(t).StartsWith("den", StringComparison.OrdinalIgnoreCase)
+            && subjects.Count > 0 && subjects[0].First - 1 > first && view.Is(subjects[0].First - 1, WordSets.Relatives)
+            && Claimant(first, subjects[0].First - 1, end) is { } claimant)
+        {
+            m.Add(ActorRole.Target, claimant);
+        }
+
+        if (m.Type == PloverType.Support && !passive && AtElection(m.Last, end))
+        {
+            return false;
+        }
+
+        // `met the government's demands`, `met their deaths`: what is met is a thing, not a party to a meeting
+        // (`would not meet the demands` is a refusal, read as such later).
+        if (m.Type is PloverType.Consult or PloverType.Agree && !passive && view.Word(t).StartsWith("me", StringComparison.OrdinalIgnoreCase)
+            && !(t - 1 >= first && view.Is(t - 1, WordSets.Negations)) && !(t - 2 >= first && view.Is(t - 2, WordSets.Negations))
+            && ObjectHead(m.Last, end) is var head and >= 0 && view.Is(head, WordSets.MetWithoutMeeting))
+        {
+            return false;
+        }
+
+        // `the rules had been bent and abused`, `his record was attacked`: a thing harmed in the passive is a figure too.
+        if (m.Type == PloverType.Assault && passive && PassiveThing(t, first) is var suffered and >= 0
+            && (view.Is(suffered, WordSets.Figurative) || view.Is(suffered, WordSets.Criticised)))
+        {
+            return false;
+        }
+
+        // `beat the Asian economies`, `harming the workings of government`, `slaps that aside`: a figure of speech.
+        if (m.Type == PloverType.Assault && !passive
+            && ((ObjectHead(m.Last, end) is var thing and >= 0 && (view.Is(thing, WordSets.Figurative) || view.Is(thing, WordSets.Criticised)))
+                || Aside(m.Last, end)))
+        {
+            return false;
+        }
+
+        // `his party offered a clear choice`, `has offered the politics of fear`: what a party offers voters in words is
+        // rhetoric, not an offer to another party (`offered concessions`, `offered talks`).
+        if (m.Type == PloverType.Agree && !passive && view.Word(t).StartsWith("offer", StringComparison.OrdinalIgnoreCase)
+            && ObjectHead(m.Last, end) is var offered and >= 0 && view.Is(offered, WordSets.Rhetoric))
+        {
+            return false;
+        }
+
+        // `offering to buy the rest of the shares`, `offered to sell its stake`: trade is no offer to another party.
+        if (m.Type == PloverType.Agree && view.Word(t).StartsWith("offer", StringComparison.OrdinalIgnoreCase) && m.Last + 2 < end
+            && view.Word(m.Last + 1) is "to" && view.Word(m.Last + 2) is "buy" or "sell" or "purchase" or "acquire" or "invest")
+        {
+            return false;
+        }
+
+        // `visited the tomb of X`, `visited the grave of the victims`: a visit to a burial place meets nobody.
+        if (m.Type == PloverType.Consult && view.Word(t).StartsWith("visit", StringComparison.OrdinalIgnoreCase)
+            && ObjectHead(m.Last, end) is var site and >= 0 && view.Word(site) is "tomb" or "grave" or "graves" or "mausoleum" or "cemetery"
+                or "memorial" or "shrine" or "monument")
+        {
+            return false;
+        }
+
+        // `seize on those reports`, `seized upon the remarks`: to make use of something said is no seizure.
+        if (m.Type == PloverType.Coerce && m.Mode == "seize" && m.Last + 1 < end && view.Word(m.Last + 1) is "on" or "upon")
+        {
+            return false;
+        }
+
+        // `occupy the centre ground`, `seized the initiative`: a place in politics or a chance is taken without force.
+        if (m.Type == PloverType.Coerce && m.Mode == "seize" && !passive && ObjectHead(m.Last, end) is var held and >= 0
+            && view.Is(held, WordSets.HeldWithoutForce))
+        {
+            return false;
+        }
+
+        // `the poll demonstrates that`, `demonstrated its strength`: to show something is no protest; crowds demonstrate
+        // against, outside or for something, or without an object.
+        if (m.Type == PloverType.Protest && m.Last == t && view.Word(t).StartsWith("demonstrat", StringComparison.OrdinalIgnoreCase)
+            && t + 1 < end && (view.Tag(t + 1) is "DT" or "PRP$" or "JJ" or "NN" or "NNS" or "WRB" or "WP" || view.Word(t + 1) is "that"))
+        {
+            return false;
+        }
+
+        // `to appeal to middle-class voters`: to please someone is no request; a request asks for something or to act.
+        if (m.Type == PloverType.Request && view.Word(t).StartsWith("appeal", StringComparison.OrdinalIgnoreCase) && !AsksForSomething(t, end))
+        {
+            return false;
+        }
+
+        // `little prospect of America agreeing`, `hopes of the two sides meeting`: a friendly act only hoped for is none.
+        if (m.Type is PloverType.Agree or PloverType.Support or PloverType.Consult or PloverType.Cooperate or PloverType.Concede
+            or PloverType.Aid && view.Tag(t) == "VBG" && HopedFor(t, first))
+        {
+            return false;
+        }
+
+        // `accepted that it had not happened`, `I don't accept there is any need`: accepting a fact is no agreement.
+        if (m.Type == PloverType.Agree && m.Last == t && view.Word(t).StartsWith("accept", StringComparison.OrdinalIgnoreCase)
+            && m.Last + 1 < end && view.Word(m.Last + 1) is "that" or "there" or "it" or "this")
+        {
+            return false;
+        }
+
+        // `accepted the difficult balance`, `accepted the risks`: with no one to agree with, a fact or a trade-off
+        // accepted is no agreement (`accepted a formula for ending the dispute` is).
+        if (m.Type == PloverType.Agree && m.Last == t && view.Word(t).StartsWith("accept", StringComparison.OrdinalIgnoreCase)
+            && !m.HasTarget && ObjectHead(m.Last, end) is var accepted and >= 0 && view.Is(accepted, WordSets.AcceptedFacts))
+        {
+            return false;
+        }
+
+        // `shot basketball hoops`, `shot a video`: shooting a thing that is no actor is not an attack.
+        if (m.Type == PloverType.Assault && !passive && view.Word(t).StartsWith("sho", StringComparison.OrdinalIgnoreCase)
+            && ObjectHead(m.Last, end) >= 0)
+        {
+            return false;
+        }
+
+        // A state or an organisation that `protested` objected in words; crowds protest in the street.
+        if (m.Type == PloverType.Protest && !passive && subjects.Count > 0 && !subjects.Exists(s => s.People)
+            && view.Word(t).StartsWith("protest", StringComparison.OrdinalIgnoreCase))
+        {
+            m.Type = PloverType.Accuse;
+            m.Mode = "disapprove";
+        }
+
+        if (m.Type == PloverType.Protest && !m.HasTarget)
+        {
+            m.Add(ActorRole.Target, ProtestTarget(m.Last, end));
+        }
+
+        if ((m.Flags & TriggerFlags.People) != 0)
+        {
+            return subjects.Exists(s => s.People);
+        }
+
+        // Verbal acts (accuse, demand, back) without a target are mostly talk about talk (`warned of`, `investigating to see`).
+        // `threatened to cut off electricity` states its act; an act that is itself a trigger lends its target later.
+        if (m.Type is PloverType.Accuse or PloverType.Request or PloverType.Threaten or PloverType.Support && !m.HasTarget
+            && !(m.Type is PloverType.Threaten or PloverType.Request && Infinitive(m.Last + 1, end))
+            && !(m.Type == PloverType.Request && m.HasSource && view.Word(t).StartsWith("demand", StringComparison.OrdinalIgnoreCase))
+            && !(m.Type == PloverType.Support && subjects.Count > 1 && !passive)
+            && !(m.Mode == "asylum" && IsFinite(t)))
+        {
+            return false;
+        }
+
+        // CAMEO's verbs are broad: without an actor they are more often not events.
+        return m.Curated || m.Actors.Count > 0;
+    }
+
+    private bool HopedFor(int t, int first)
+    {
+        for (var k = t - 1; k > first && k >= t - 5; k--)
+        {
+            if (view.Word(k).Equals("of", StringComparison.OrdinalIgnoreCase))
+            {
+                var noun = k - 1 > first && view.Tokens[k - 1].Kind == TokenKind.Punctuation ? k - 2 : k - 1;
+                return view.Word(noun) is "prospect" or "prospects" or "chance" or "chances" or "hope" or "hopes" or "likelihood"
+                    or "possibility" or "sign" or "signs";
+            }
+        }
+
+        return false;
+    }
+
+    // `appealed to the rebels to lay down their arms`, `appealed for calm`, `appealed to X for help`: what is asked for
+    // follows in the clause; `appeal to both wings of the party` alone asks for nothing.
+    private bool AsksForSomething(int t, int end)
+    {
+        for (var k = t + 1; k < end; k++)
+        {
+            if (view.IsClauseBreak(k) || view.IsPunct(k, '.') || view.IsPunct(k, ';'))
+            {
+                return false;
+            }
+
+            if (view.Word(k).Equals("for", StringComparison.OrdinalIgnoreCase)
+                || (k > t + 1 && view.Word(k).Equals("to", StringComparison.OrdinalIgnoreCase) && k + 1 < end && view.Tag(k + 1) == "VB"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool AbilityOnly(int t, int first)
+    {
+        var k = t - 1;
+        if (k - 2 >= first && view.Word(k) is "or" or "and" && view.Tag(k - 1) == "VB")
+        {
+            k -= 2;
+        }
+
+        return k - 1 >= first && view.Word(k).Equals("to", StringComparison.OrdinalIgnoreCase) && view.Is(k - 1, WordSets.Abilities)
+            && view.Tag(k - 1) is "NN" or "NNS";
+    }
+}

@@ -56,6 +56,27 @@ internal sealed class ArticleView
     /// <summary>The countries the article names, most named first (ties: first named first).</summary>
     public ImmutableArray<string> Countries { get; }
 
+    /// <summary>The first token starting at or after <paramref name="position"/>, or -1 when none does.</summary>
+    public int NextToken(int position)
+    {
+        var lo = 0;
+        var hi = Tokens.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (Tokens[mid].Span.Start < position)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo < Tokens.Length ? lo : -1;
+    }
+
     public ReadOnlySpan<char> Word(int token) => Text.AsSpan(Tokens[token].Span.Start, Tokens[token].Span.Length);
 
     public string Tag(int token) => token < Tags.Length ? Tags[token] : "";

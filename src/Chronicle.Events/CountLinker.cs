@@ -38,12 +38,12 @@ internal sealed class CountLinker(ArticleView view)
 
     private bool VerbBetween(Quantity quantity, Mention m)
     {
-        int from = NextToken(quantity.Span.End), to = m.First;
+        int from = view.NextToken(quantity.Span.End), to = m.First;
         // The light verb just before a noun trigger (`held rallies`, `declared a general strike`) is the trigger's own.
         var light = m.Noun ? m.First - 3 : to;
         if (quantity.Span.Start >= m.Trigger.End)
         {
-            (from, to) = (m.Last + 1, NextToken(quantity.Span.Start));
+            (from, to) = (m.Last + 1, view.NextToken(quantity.Span.Start));
             light = to;
         }
 
@@ -84,7 +84,7 @@ internal sealed class CountLinker(ArticleView view)
     // The word after a whole number and its auxiliaries (`70 were injured`, `2,000 had been killed`), or -1.
     private int HarmWord(Quantity quantity)
     {
-        var k = NextToken(quantity.Span.End);
+        var k = view.NextToken(quantity.Span.End);
         var value = quantity.Value;
         if (k < 0 || value != Math.Floor(value) || value < 1 || value >= 100_000)
         {
@@ -97,26 +97,6 @@ internal sealed class CountLinker(ArticleView view)
         }
 
         return k;
-    }
-
-    private int NextToken(int position)
-    {
-        var lo = 0;
-        var hi = view.Tokens.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (view.Tokens[mid].Span.Start < position)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo < view.Tokens.Length ? lo : -1;
     }
 
     public void Link(Mention m, List<Mention> sentenceMentions)

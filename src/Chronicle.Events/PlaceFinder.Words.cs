@@ -13,7 +13,7 @@ internal sealed partial class PlaceFinder
     // (`monitored by the BBC in London`, `told a news conference in Tehran`, not `said the violence was in Quito`).
     private bool Told(int i)
     {
-        var first = NextToken(view.Found.Places[i].Span.Start);
+        var first = view.NextToken(view.Found.Places[i].Span.Start);
         for (var k = first - 1; k >= 0 && first - k <= 8; k--)
         {
             if (view.IsPunct(k, ',') || view.IsPunct(k, '.') || view.IsClauseBreak(k) || (view.IsVerb(k) && !view.Is(k, TellingWords)))

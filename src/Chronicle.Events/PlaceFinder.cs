@@ -81,8 +81,8 @@ internal sealed partial class PlaceFinder(ArticleView view)
                 return null;
             }
 
-            var first = NextToken(mention.Span.Start);
-            var last = Math.Max(first, NextToken(mention.Span.End) - 1);
+            var first = view.NextToken(mention.Span.Start);
+            var last = Math.Max(first, view.NextToken(mention.Span.End) - 1);
             if (first < 0)
             {
                 return null;
@@ -148,7 +148,7 @@ internal sealed partial class PlaceFinder(ArticleView view)
 
         // `support from Europe`: where help comes from, not where the event is; `backing for Iraq`, `a campaign against
         // Iran`: what an act is for or against; `seized by Iran`: who did it.
-        var previous = NextToken(span.Start) - 1;
+        var previous = view.NextToken(span.Start) - 1;
         if (strict && previous > 0 && view.Tag(previous) == "DT")
         {
             previous--;
@@ -161,7 +161,7 @@ internal sealed partial class PlaceFinder(ArticleView view)
             return false;
         }
 
-        var next = NextToken(span.End);
+        var next = view.NextToken(span.End);
         if (next < 0)
         {
             return true;
@@ -227,25 +227,5 @@ internal sealed partial class PlaceFinder(ArticleView view)
 
         var between = view.Text.AsSpan(end, start - end);
         return between.Contains(',') && !between.Contains('.');
-    }
-
-    private int NextToken(int position)
-    {
-        var lo = 0;
-        var hi = view.Tokens.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (view.Tokens[mid].Span.Start < position)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo < view.Tokens.Length ? lo : -1;
     }
 }

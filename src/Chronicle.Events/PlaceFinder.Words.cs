@@ -10,7 +10,7 @@ internal sealed partial class PlaceFinder
             StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // A place told as where the news came from: a word of telling shortly before it with no verb between
-    // (`monitored by the BBC in London`, `told a news conference in Tehran`, not `said the violence was in Quito`).
+    // (`monitored by the BBC in London`, `told a news conference in Ankara`, not `said the violence was in Quito`).
     private bool Told(int i)
     {
         var first = view.NextToken(view.Found.Places[i].Span.Start);

@@ -185,7 +185,7 @@ internal sealed partial class PlaceFinder(ArticleView view)
             return true;
         }
 
-        // `a new Tehran offensive on`: an adjective-tagged word that heads its phrase is a noun all the same.
+        // `a new Ankara offensive on`: an adjective-tagged word that heads its phrase is a noun all the same.
         if (strict && view.Tag(next) == "JJ" && view.PlaceAt[next] < 0 && next + 1 < view.Tokens.Length && !view.IsNoun(next + 1)
             && !view.Is(next, PlaceNouns) && view.Tag(next + 1) is not ("JJ" or "CC" or ","))
         {
@@ -201,7 +201,7 @@ internal sealed partial class PlaceFinder(ArticleView view)
         var place = view.Found.Places[i].Place;
         // `Camp X, Iraq`, `Y square, Z city`: an unresolved site followed by its country or city.
         var following = i + 1 < view.Found.Places.Length ? view.Found.Places[i + 1] : null;
-        // Countries and divisions have no GeoNames id either: `northern Iraq, Tehran's agency said` is no site in Tehran.
+        // Countries and divisions have no GeoNames id either: `northern Iraq, Ankara's agency said` is no site in Ankara.
         if (place.GeonameId is null && !IsCountry(place) && following is not null && Gap(view.Found.Places[i].Span.End, following.Span.Start))
         {
             var container = following.Place;

@@ -19,7 +19,7 @@ internal static class Analysis
         {
             var document = new Document(article.Name, null, null, article.Text);
             var q = new QuoteText(article.Text, found, lexicon);
-            var facts = new TokenFacts(q);
+            var facts = new TokenFacts(q, ClusterMap.Empty);
             var mine = quotes.Run(document, found).Quotes;
             var w = 1.0 / article.Annotations.Count;
             foreach (var annotation in article.Annotations)

@@ -17,7 +17,7 @@ internal static class ContinuationLearning
         var off = new Dictionary<ulong, double>();
         foreach (var (article, found) in articles)
         {
-            var f = new TokenFacts(new QuoteText(article.Text, found, lexicon));
+            var f = new TokenFacts(new QuoteText(article.Text, found, lexicon), ClusterMap.Empty);
             var mine = quotes.Run(new Document(article.Name, null, null, article.Text), found).Quotes.ToList();
             var w = 1.0 / article.Annotations.Count;
             foreach (var g in article.Annotations.SelectMany(a => a))

@@ -17,7 +17,7 @@ internal static class CutLearning
         foreach (var (article, found) in articles)
         {
             var q = new QuoteText(article.Text, found, lexicon);
-            var f = new TokenFacts(q);
+            var f = new TokenFacts(q, ClusterMap.Empty);
             var mine = quotes.Run(new Document(article.Name, null, null, article.Text), found).Quotes;
             var w = 1.0 / article.Annotations.Count;
             foreach (var g in article.Annotations.SelectMany(a => a))

@@ -17,7 +17,7 @@ internal static class ExtensionLearning
         foreach (var (article, found) in articles)
         {
             var q = new QuoteText(article.Text, found, lexicon);
-            var f = new TokenFacts(q);
+            var f = new TokenFacts(q, ClusterMap.Empty);
             var w = 1.0 / article.Annotations.Count;
             foreach (var cue in article.Annotations.SelectMany(g => g).Select(g => g.Cue).OfType<TextSpan>())
             {

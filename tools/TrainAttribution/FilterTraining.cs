@@ -2,6 +2,7 @@ using Chronicle;
 using Chronicle.Evaluation.Attribution;
 using Chronicle.Recognizers.Quotes;
 using Chronicle.Recognizers.Quotes.Model;
+using Chronicle.Text.Learning;
 
 /// <summary>
 /// Builds the second stage's training candidates by cross-fitting: the train articles are split into folds, the
@@ -11,7 +12,7 @@ using Chronicle.Recognizers.Quotes.Model;
 internal static class FilterTraining
 {
     public static List<(ulong[] Features, bool Keep)> Candidates(
-        IReadOnlyList<(AttributionArticle Article, Annotations Found)> articles, CueLexicon lexicon, AttributionTrainerOptions options,
+        IReadOnlyList<(AttributionArticle Article, Annotations Found)> articles, CueLexicon lexicon, AttributionTrainerOptions options, WordClusters? clusters,
         AttributionModel settings, int folds, float candidateMargin, string? cache, string label, TextWriter log,
         Func<IReadOnlyList<(AttributionArticle Article, Annotations Found)>, AttributionModel, AttributionModel> counted)
     {
@@ -37,7 +38,7 @@ internal static class FilterTraining
                     }
                 }
                 // Stored at half precision like the shipped model, so a cached fold equals a fresh one.
-                model = RoundTrip(new AttributionTrainer(lexicon, options).Train(training));
+                model = RoundTrip(new AttributionTrainer(lexicon, options, clusters).Train(training));
                 if (path is not null)
                 {
                     Directory.CreateDirectory(cache!);

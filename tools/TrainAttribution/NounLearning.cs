@@ -15,7 +15,7 @@ internal static class NounLearning
         foreach (var (article, found) in articles)
         {
             var q = new QuoteText(article.Text, found, lexicon);
-            var f = new TokenFacts(q);
+            var f = new TokenFacts(q, ClusterMap.Empty);
             var w = 1.0 / article.Annotations.Count;
             foreach (var g in article.Annotations.SelectMany(a => a))
             {

@@ -7,6 +7,7 @@ using Chronicle.Recognizers.Quotes;
 using Chronicle.Recognizers.Quotes.Model;
 using Chronicle.Recognizers.Times;
 using Chronicle.Text;
+using Chronicle.Text.Learning;
 using Chronicle.Text.Pos;
 
 // Over 300 lines: one straight script of the training steps in the order they build on each other, sharing the
@@ -16,7 +17,7 @@ using Chronicle.Text.Pos;
 // Usage: TrainAttribution [--shared ../shared] [--data data] [--out data/quotes/attribution.bin.gz] [--epochs N] [--seed N]
 //   [--prune W] [--holdout K] [--margins 0,5,10] [--open false,true] [--model PATH] [--time N] [--time-against PATH]
 //   [--extensions N] [--filter-folds K] [--candidate-margins 5,0] [--thresholds -14,-10] [--filter-epochs N]
-//   [--filter-label overlap|exact|whole] [--fold-cache DIR] [--cue-nouns 2,5] [--cuts 3,5,10] [--cut-ratios 1,2] [--wide-sources] [--continuations 2,3,5] [--analyse]
+//   [--filter-label overlap|exact|whole] [--clusters PATH] [--fold-cache DIR] [--cue-nouns 2,5] [--cuts 3,5,10] [--cut-ratios 1,2] [--wide-sources] [--continuations 2,3,5] [--analyse]
 // --model skips training and tunes the run-time settings of an existing model (the weights are deterministic, so
 // this equals retraining with the same options).
 var shared = Option("--shared", "../shared");
@@ -27,6 +28,12 @@ var options = new AttributionTrainerOptions(
     Seed: int.Parse(Option("--seed", "1"), CultureInfo.InvariantCulture),
     PruneBelow: float.Parse(Option("--prune", "0.05"), CultureInfo.InvariantCulture));
 
+// --clusters PATH: word classes from unlabelled news (data/clusters/clusters.tsv.gz) as features of both taggers.
+var clusters = Option("--clusters", "") is { Length: > 0 } clusterPath ? WordClusters.Load(clusterPath) : null;
+if (clusters is not null)
+{
+    options = options with { Version = "polnear-attribution-4" };
+}
 var clock = Stopwatch.StartNew();
 var before = Pipeline.Of(
     new TokenizerStage(new Tokenizer(), new SentenceSplitter()),
@@ -78,7 +85,7 @@ var existing = Option("--model", "");
 // and the settings should suit the weights that are shipped.
 var model = existing.Length > 0
     ? AttributionModel.Load(existing)
-    : FilterTraining.RoundTrip(new AttributionTrainer(lexicon, options).Train(examples, epoch =>
+    : FilterTraining.RoundTrip(new AttributionTrainer(lexicon, options, clusters).Train(examples, epoch =>
         Console.WriteLine(FormattableString.Invariant($"epoch {epoch} ({clock.Elapsed.TotalSeconds:0.0} s)"))));
 // The run-time settings with the best mean of the three target rows (content and source overlap F1, cue exact F1)
 // on the held-out train articles.
@@ -149,7 +156,7 @@ if (folds > 1)
     var bestFilter = (Model: chosen, Score: Objective(rowsBefore));
     foreach (var candidateMargin in Option("--candidate-margins", "0").Split(',').Select(m => float.Parse(m, CultureInfo.InvariantCulture)))
     {
-        var candidates = FilterTraining.Candidates(trainArticles, lexicon, filterOptions, chosen, folds, candidateMargin, cache.Length > 0 ? cache : null, Option("--filter-label", "overlap"), Console.Out,
+        var candidates = FilterTraining.Candidates(trainArticles, lexicon, filterOptions, clusters, chosen, folds, candidateMargin, cache.Length > 0 ? cache : null, Option("--filter-label", "overlap"), Console.Out,
             (part, m) => m.WithNouns(nounMinimum is { } n ? NounLearning.Select(NounLearning.Count(part, lexicon), n) : chosen.Nouns)
                 .WithExtensions(extensionMinimum > 0 ? ExtensionLearning.Learn(part, lexicon, extensionMinimum) : chosen.Extensions));
         var filter = CandidateFilterTrainer.Train(candidates, int.Parse(Option("--filter-epochs", "10"), CultureInfo.InvariantCulture), options.Seed, 0.01f);
@@ -299,7 +306,7 @@ string CuesAlone(AttributionModel m, float margin)
     foreach (var (article, annotations) in tuning)
     {
         var q = new QuoteText(article.Text, annotations, lexicon);
-        var cues = CueTagger.Find(new Chronicle.Recognizers.Quotes.Model.TokenFacts(q), m.Cue, margin, open: true).Select(c => q.Span(c.First, c.End - 1)).ToHashSet();
+        var cues = CueTagger.Find(new Chronicle.Recognizers.Quotes.Model.TokenFacts(q, m.Clusters), m.Cue, margin, open: true).Select(c => q.Span(c.First, c.End - 1)).ToHashSet();
         foreach (var g in article.Annotations)
         {
             var w = 1.0 / article.Annotations.Count;

@@ -33,7 +33,7 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
         var quotes = RuleQuotes(text, found);
         if (model is not null)
         {
-            var facts = new TokenFacts(text);
+            var facts = new TokenFacts(text, model.Clusters);
             new ModelQuotes(text, model).Find(quotes, facts);
             model.Cuts.Apply(facts, quotes);
             if (model.WideSources)
@@ -55,7 +55,7 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
     {
         var text = new QuoteText(document.Text, found, lexicon);
         var quotes = RuleQuotes(text, found);
-        var facts = new TokenFacts(text);
+        var facts = new TokenFacts(text, model?.Clusters ?? ClusterMap.Empty);
         var candidates = model is null ? [] : new ModelQuotes(text, model).Candidates(facts, quotes, margin);
         return (facts, quotes, candidates);
     }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Chronicle.Recognizers.Quotes.Model;
 using Chronicle.Testing;
 
@@ -43,6 +44,22 @@ public sealed class AttributionModelTests
         reloaded.FilterThreshold.ShouldBe(1.5f);
         reloaded.FeatureCount.ShouldBe(4);
         reloaded.WithoutFilter().HasFilter.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Word_classes_survive_a_save_and_load_and_reach_the_token_facts()
+    {
+        var weights = new LinearWeights(2, [1UL], [0.5f, -0.5f]);
+        var clusters = new ClusterMap(new Dictionary<ulong, uint> { [TokenFacts.Hash("argued")] = 8 | (3 << 16) }.ToFrozenDictionary());
+        var model = new AttributionModel("test", weights, weights).WithClusters(clusters);
+        using var stream = new MemoryStream();
+        model.Save(stream);
+        stream.Position = 0;
+        var reloaded = AttributionModel.Load(stream);
+
+        reloaded.ClusterWordCount.ShouldBe(1);
+        reloaded.Clusters.Of(TokenFacts.Hash("argued")).ShouldBe(8u | (3u << 16));
+        reloaded.Clusters.Of(TokenFacts.Hash("table")).ShouldBe(0u);
     }
 
     [Fact]

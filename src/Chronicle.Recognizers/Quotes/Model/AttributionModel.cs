@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.IO.Compression;
 
 namespace Chronicle.Recognizers.Quotes.Model;
@@ -10,7 +11,7 @@ namespace Chronicle.Recognizers.Quotes.Model;
 public sealed class AttributionModel
 {
     private const int Magic = 0x41545452; // "ATTR"
-    private const int Format = 5;
+    private const int Format = 6;
 
     internal AttributionModel(string version, LinearWeights cue, LinearWeights role, float cueMargin = 0, bool openCandidates = false, bool requireSource = true, FilterSettings? filter = null, CueExtensions? extensions = null)
     {
@@ -51,20 +52,20 @@ public sealed class AttributionModel
     public bool HasFilter => Filter is not null;
 
     /// <summary>This model with another <see cref="CueMargin"/>.</summary>
-    public AttributionModel WithCueMargin(float margin) => new(Version, Cue, Role, margin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources };
+    public AttributionModel WithCueMargin(float margin) => new(Version, Cue, Role, margin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters };
 
     /// <summary>This model with other run-time settings.</summary>
-    public AttributionModel With(float margin, bool openCandidates, bool requireSource = true) => new(Version, Cue, Role, margin, openCandidates, requireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources };
+    public AttributionModel With(float margin, bool openCandidates, bool requireSource = true) => new(Version, Cue, Role, margin, openCandidates, requireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters };
 
     /// <summary>This model without its second stage.</summary>
-    public AttributionModel WithoutFilter() => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, null, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources };
+    public AttributionModel WithoutFilter() => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, null, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters };
 
     /// <summary>This model with another candidate margin and filter threshold (when it has a filter).</summary>
     public AttributionModel WithFilterSettings(float candidateMargin, float threshold) =>
-        Filter is null ? this : new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, new FilterSettings(Filter, candidateMargin, threshold), Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources };
+        Filter is null ? this : new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, new FilterSettings(Filter, candidateMargin, threshold), Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters };
 
     internal AttributionModel WithFilter(LinearWeights filter, float candidateMargin, float threshold) =>
-        new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, new FilterSettings(filter, candidateMargin, threshold), Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources };
+        new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, new FilterSettings(filter, candidateMargin, threshold), Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters };
 
     internal LinearWeights? Filter { get; }
 
@@ -74,9 +75,9 @@ public sealed class AttributionModel
     public bool ExtendRuleCues { get; private init; }
 
     /// <summary>This model with the rules' cues extended or not.</summary>
-    public AttributionModel WithRuleCueExtension(bool extend) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = extend, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources };
+    public AttributionModel WithRuleCueExtension(bool extend) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = extend, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters };
 
-    internal AttributionModel WithExtensions(CueExtensions extensions) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources };
+    internal AttributionModel WithExtensions(CueExtensions extensions) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters };
 
     /// <summary>How many learned cue continuations (<c>said in a statement</c>) the model holds.</summary>
     public int ExtensionCount => Extensions.Keys.Count;
@@ -96,7 +97,7 @@ public sealed class AttributionModel
     /// <summary>How many situations carry a content into the next sentence.</summary>
     public int ContinuationCount => Continuation.Keys.Count;
 
-    internal AttributionModel WithContinuation(ContentContinuation continuation) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources };
+    internal AttributionModel WithContinuation(ContentContinuation continuation) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters };
 
     /// <summary>Where a reported content ends before the role tagger ends it (learned from train); empty for none.</summary>
     internal ContentCuts Cuts { get; private init; } = ContentCuts.Empty;
@@ -104,7 +105,7 @@ public sealed class AttributionModel
     /// <summary>How many situations end a reported content.</summary>
     public int CutCount => Cuts.Keys.Count;
 
-    internal AttributionModel WithCuts(ContentCuts cuts) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = cuts, Nouns = Nouns, WideSources = WideSources };
+    internal AttributionModel WithCuts(ContentCuts cuts) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters };
 
     /// <summary>The nouns scored as cue candidates besides those the cue tagger's weights favour (learned from train).</summary>
     internal CueNouns Nouns { get; private init; } = CueNouns.Empty;
@@ -112,13 +113,21 @@ public sealed class AttributionModel
     /// <summary>How many noun lemmas are cue candidates besides those the weights favour.</summary>
     public int CueNounCount => Nouns.Lemmas.Count;
 
-    internal AttributionModel WithNouns(CueNouns nouns) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = nouns, WideSources = WideSources };
+    internal AttributionModel WithNouns(CueNouns nouns) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = nouns, WideSources = WideSources, Clusters = Clusters };
 
     /// <summary>True when sources are widened to the annotators' extent (<see cref="SourceExtent"/>): a description after them, the noun they modify.</summary>
     public bool WideSources { get; private init; }
 
     /// <summary>This model with sources widened over their description or not.</summary>
-    public AttributionModel WithWideSources(bool widen) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = widen };
+    public AttributionModel WithWideSources(bool widen) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = widen, Clusters = Clusters };
+
+    /// <summary>The word classes the taggers were trained with (empty for a model trained without them).</summary>
+    internal ClusterMap Clusters { get; private init; } = ClusterMap.Empty;
+
+    /// <summary>How many words have a class in the model.</summary>
+    public int ClusterWordCount => Clusters.Classes.Count;
+
+    internal AttributionModel WithClusters(ClusterMap clusters) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = clusters };
 
     /// <summary>Loads a model written by <see cref="Save"/>.</summary>
     public static AttributionModel Load(string path)
@@ -133,7 +142,7 @@ public sealed class AttributionModel
         using var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
         using var reader = new BinaryReader(gzip);
         var format = reader.ReadInt32() == Magic ? reader.ReadInt32() : -1;
-        if (format is not (1 or 2 or 3 or 4 or Format))
+        if (format is not (1 or 2 or 3 or 4 or 5 or Format))
         {
             throw new InvalidDataException("Not an attribution model file.");
         }
@@ -177,7 +186,20 @@ public sealed class AttributionModel
             nouns.Add(reader.ReadUInt64());
         }
         var appositives = format >= 5 && reader.ReadBoolean();
-        return new AttributionModel(version, cue, role, margin, open, requireSource, filter, extensions) { ExtendRuleCues = extendRules, Continuation = new ContentContinuation(continuation), Cuts = new ContentCuts(cuts), Nouns = new CueNouns(nouns), WideSources = appositives };
+        var clusters = new Dictionary<ulong, uint>();
+        for (var n = format >= 6 ? reader.ReadInt32() : 0; n > 0; n--)
+        {
+            clusters[reader.ReadUInt64()] = reader.ReadUInt32();
+        }
+        return new AttributionModel(version, cue, role, margin, open, requireSource, filter, extensions)
+        {
+            ExtendRuleCues = extendRules,
+            Continuation = new ContentContinuation(continuation),
+            Cuts = new ContentCuts(cuts),
+            Nouns = new CueNouns(nouns),
+            WideSources = appositives,
+            Clusters = clusters.Count == 0 ? ClusterMap.Empty : new ClusterMap(clusters.ToFrozenDictionary()),
+        };
     }
 
     /// <summary>Writes the model as gzip over keys and half-precision weights.</summary>
@@ -222,6 +244,12 @@ public sealed class AttributionModel
             writer.Write(key);
         }
         writer.Write(WideSources);
+        writer.Write(Clusters.Classes.Count);
+        foreach (var (key, packed) in Clusters.Classes.OrderBy(p => p.Key))
+        {
+            writer.Write(key);
+            writer.Write(packed);
+        }
     }
 
     private static void WriteTable(BinaryWriter writer, LinearWeights table)

@@ -8,8 +8,11 @@ namespace Chronicle.Recognizers.Quotes.Model;
 /// </summary>
 /// <param name="lexicon">The cue lexicon, whose entries are a feature.</param>
 /// <param name="options">Epochs, seed, pruning and version.</param>
-public sealed class AttributionTrainer(CueLexicon lexicon, AttributionTrainerOptions options)
+/// <param name="clusters">Word classes learned from unlabelled news, features of both taggers and stored in the model; null for none.</param>
+public sealed class AttributionTrainer(CueLexicon lexicon, AttributionTrainerOptions options, WordClusters? clusters = null)
 {
+    private readonly ClusterMap _clusters = clusters is null ? ClusterMap.Empty : ClusterMap.From(clusters);
+
     /// <summary>Trains on <paramref name="examples"/>; <paramref name="epochDone"/> hears each finished epoch.</summary>
     public AttributionModel Train(IReadOnlyList<AttributionExample> examples, Action<int>? epochDone = null)
     {
@@ -32,7 +35,7 @@ public sealed class AttributionTrainer(CueLexicon lexicon, AttributionTrainerOpt
             }
             epochDone?.Invoke(epoch);
         }
-        return new AttributionModel(options.Version, Averaged(cue, options.PruneBelow), Averaged(role, options.PruneBelow, RoleTagger.Labels));
+        return new AttributionModel(options.Version, Averaged(cue, options.PruneBelow), Averaged(role, options.PruneBelow, RoleTagger.Labels)).WithClusters(_clusters);
     }
 
     /// <summary>The averaged weights, rows whose weights are all below <paramref name="pruneBelow"/> dropped.</summary>
@@ -58,7 +61,7 @@ public sealed class AttributionTrainer(CueLexicon lexicon, AttributionTrainerOpt
     private Prepared Prepare(AttributionExample example)
     {
         var q = new QuoteText(example.Text, example.Found, lexicon);
-        var f = new TokenFacts(q);
+        var f = new TokenFacts(q, _clusters);
         var cues = new int[f.Count];
         var roles = new List<(int First, int End, int[] Labels)>();
         foreach (var gold in example.Gold)

@@ -61,6 +61,13 @@ internal static class CandidateFilter
         x[k++] = TokenFacts.Key(122, c.CueFirst > 0 ? f.Word[c.CueFirst - 1] : 0UL, lemma);
         x[k++] = TokenFacts.Key(123, lemma, c.CueFirst + 1 < f.Count ? f.Word[c.CueFirst + 1] : 0UL);
         x[k++] = TokenFacts.Key(124, lemma, contentSide, sourceSide);
+        // The cue word's class from unlabelled news: a rare cue word is judged as the frequent ones of its class.
+        if (f.Cluster[c.CueFirst] is not 0 and var cluster)
+        {
+            x[k++] = TokenFacts.Key(125, cluster);
+            x[k++] = TokenFacts.Key(126, cluster, source);
+            x[k++] = TokenFacts.Key(127, cluster, contentSide, sourceSide);
+        }
         return k;
     }
 

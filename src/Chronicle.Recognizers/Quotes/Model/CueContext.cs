@@ -24,6 +24,7 @@ internal sealed class CueContext
             }
         }
         Head = f.Lemma[head];
+        HeadClass = f.Cluster[head];
         Last = f.Word[end - 1];
         _commas = new int[windowEnd - windowFirst + 1];
         _marks = new int[windowEnd - windowFirst + 1];
@@ -38,6 +39,9 @@ internal sealed class CueContext
     }
 
     public int First { get; }
+
+    /// <summary>The word class of the cue's head (+ 1, 0 for none).</summary>
+    public ulong HeadClass { get; }
 
     public int End { get; }
 

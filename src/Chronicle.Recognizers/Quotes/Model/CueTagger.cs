@@ -7,7 +7,7 @@ namespace Chronicle.Recognizers.Quotes.Model;
 internal static class CueTagger
 {
     public const int Labels = 3;
-    public const int MaxFeatures = 32;
+    public const int MaxFeatures = 40;
     private const ulong None = 0x5EED;
 
     /// <summary>The cues of the document as token ranges [First, End), each with how far its first token's cue score
@@ -150,7 +150,19 @@ internal static class CueTagger
         x[i++] = TokenFacts.Key(25, f.Lemma[t], follows);
         x[i++] = TokenFacts.Key(26, p[t], follows, lex);
         // ... and preceded by who reports it: a name, a pronoun or a noun.
-        x[i++] = TokenFacts.Key(27, f.Lemma[t], Subject(f, t));
+        var subject = Subject(f, t);
+        x[i++] = TokenFacts.Key(27, f.Lemma[t], subject);
+        // Word classes from unlabelled news: a rare reporting verb (`contended`) shares weight with frequent ones of
+        // its class (`argued`, `insisted`), in the same contexts as the word features above.
+        // Class 0, a word the clusters never saw, is a class too: rare words share it. (Leaving these out for class 0
+        // scored lower on the held-out train articles: mean 61.95 against 62.18.)
+        var cluster = (ulong)f.Cluster[t];
+        x[i++] = TokenFacts.Key(28, cluster);
+        x[i++] = TokenFacts.Key(29, f.Coarse[t], p[t]);
+        x[i++] = TokenFacts.Key(30, cluster, follows);
+        x[i++] = TokenFacts.Key(31, cluster, subject);
+        x[i++] = TokenFacts.Key(32, prevLabel, t > 0 ? f.Cluster[t - 1] : None, cluster);
+        x[i++] = TokenFacts.Key(33, cluster, t + 1 < f.Count ? f.Cluster[t + 1] : None);
         return i;
     }
 

@@ -7,7 +7,7 @@ namespace Chronicle.Recognizers.Quotes.Model;
 internal static class RoleTagger
 {
     public const int Labels = 5;
-    public const int MaxFeatures = 28;
+    public const int MaxFeatures = 32;
     public const int SourceBegin = 1, SourceInside = 2, ContentBegin = 3, ContentInside = 4;
     private const ulong None = 0x5EED;
 
@@ -163,6 +163,10 @@ internal static class RoleTagger
         x[i++] = TokenFacts.Key(128, side, (ulong)Math.Clamp(f.Sentence[t] - f.Sentence[cue.First] + 1, 0, 2));
         x[i++] = TokenFacts.Key(129, side, f.Shape[t]);
         x[i++] = TokenFacts.Key(130, side, quoted);
+        // A rare cue verb places its source and content as the frequent ones of its word class do.
+        x[i++] = TokenFacts.Key(131, side, cue.HeadClass, bucket);
+        x[i++] = TokenFacts.Key(132, side, cue.HeadClass, between);
+        x[i++] = TokenFacts.Key(133, side, f.Cluster[t]);
         return i;
     }
 

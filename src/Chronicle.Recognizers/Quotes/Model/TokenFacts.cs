@@ -2,11 +2,11 @@ namespace Chronicle.Recognizers.Quotes.Model;
 
 /// <summary>
 /// What the attribution taggers know of each token of one document, hashed once: word, rough lemma, tag, shape,
-/// entity, whether it is inside quotation marks and whether the cue lexicon lists it.
+/// entity, word class, whether it is inside quotation marks and whether the cue lexicon lists it.
 /// </summary>
 internal sealed class TokenFacts
 {
-    public TokenFacts(QuoteText q)
+    public TokenFacts(QuoteText q, ClusterMap clusters)
     {
         Q = q;
         var n = q.Count;
@@ -19,11 +19,16 @@ internal sealed class TokenFacts
         Lexicon = new byte[n];
         Sentence = new int[n];
         Class = new byte[n];
+        Cluster = new ushort[n];
+        Coarse = new ushort[n];
         for (var t = 0; t < n; t++)
         {
             var w = q.Word(t);
             Class[t] = ClassOf(w, q.Tag(t));
             Word[t] = Hash(w);
+            var packed = clusters.Of(Word[t]);
+            Cluster[t] = (ushort)packed;
+            Coarse[t] = (ushort)(packed >> 16);
             Lemma[t] = Hash(Stem(w));
             Tag[t] = Hash(q.Tag(t));
             Shape[t] = ShapeOf(q.Text.AsSpan(q.Span(t).Start, q.Span(t).Length), q.IsPunctuation(t));
@@ -75,6 +80,12 @@ internal sealed class TokenFacts
     public ulong[] Word { get; }
 
     public ulong[] Lemma { get; }
+
+    /// <summary>The word's class learned from unlabelled news, + 1 (0 for none): rare words share it with frequent ones.</summary>
+    public ushort[] Cluster { get; }
+
+    /// <summary>The word's coarse class + 1 (0 for none).</summary>
+    public ushort[] Coarse { get; }
 
     public ulong[] Tag { get; }
 

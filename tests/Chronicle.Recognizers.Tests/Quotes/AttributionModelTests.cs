@@ -28,6 +28,8 @@ public sealed class AttributionModelTests
         model.CutCount.ShouldBeGreaterThan(0);
         reloaded.CueNounCount.ShouldBe(model.CueNounCount);
         model.CueNounCount.ShouldBeGreaterThan(0);
+        reloaded.ClusterWordCount.ShouldBe(model.ClusterWordCount);
+        model.ClusterWordCount.ShouldBeGreaterThan(30_000);
     }
 
     [Fact]

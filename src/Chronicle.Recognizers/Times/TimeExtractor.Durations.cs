@@ -45,6 +45,16 @@ internal sealed partial class TimeExtractor
                 return Match.None;
             }
 
+            // A bare plural of a short or a very long unit is a manner of speaking, not a stretch anyone measured:
+            // "minutes apart", "for hours", "for months", "for decades" (TimeBank and AQUAINT mark 1 of 14 such;
+            // "for years", "in weeks", "in the days before" are kept, as the annotators mostly mark them). It still
+            // names a stretch as the head of "months of talks", in "months ago" and after "the first".
+            if ((TimeUnit)Value(j) is TimeUnit.Minute or TimeUnit.Hour or TimeUnit.Month or TimeUnit.Decade
+                && !IsWord(j + 1, "of") && Kind(j + 1) != TimeWordKind.AgoWord && !(j > 0 && Kind(j - 1) == TimeWordKind.Ordinal))
+            {
+                return Match.None;
+            }
+
             // A bare plural: "for years", "in weeks".
             return new Match(j + 1, TimexType.Duration, TimeMeaning.Fixed(DurationValue(-1, (TimeUnit)Value(j))));
         }

@@ -104,6 +104,12 @@ internal sealed partial class TimeExtractor
         }
 
         var end = k + 1;
+        if (unit == TimeUnit.Day && k == j + 1 && IsWord(j, "one") && j == i && IsModal(i - 1))
+        {
+            // "Islam will one day be the second religion": some day ahead, not a day's length.
+            return new Match(end, TimexType.Date, TimeMeaning.Fixed("FUTURE_REF"));
+        }
+
         if (unit == TimeUnit.Quarter && hyphen && IsWord(end, "of"))
         {
             // "three-quarters of its food": a fraction.
@@ -155,6 +161,10 @@ internal sealed partial class TimeExtractor
 
         return new Match(end, TimexType.Duration, TimeMeaning.Fixed(half ? HalfValue(amount, unit) : DurationValue(amount, unit)));
     }
+
+    private bool IsModal(int i) =>
+        IsWord(i, "will") || IsWord(i, "would") || IsWord(i, "could") || IsWord(i, "might") || IsWord(i, "may") || IsWord(i, "can")
+        || IsWord(i, "shall") || IsWord(i, "should");
 
     /// <summary>A lower-case word after "five year" that makes it a modifier: "a five year low", "a two day rally".</summary>
     private bool IsCompoundHead(int i) =>

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 
 namespace Chronicle.Recognizers.Times;
@@ -369,7 +370,9 @@ internal sealed partial class TimeExtractor
                 return new Match(i + 2, TimexType.Time, new TimeMeaning(MeaningKind.Shift, TimeUnit.Day, offset, DayPart: (DayPart)Value(i + 1)));
             }
 
-            return new Match(i + 1, TimexType.Date, new TimeMeaning(MeaningKind.Shift, TimeUnit.Day, offset));
+            return offset >= 0 && IsEraPossessive(i + 1)
+                ? Match.None
+                : new Match(i + 1, TimexType.Date, new TimeMeaning(MeaningKind.Shift, TimeUnit.Day, offset));
         }
 
         if (Kind(i) == TimeWordKind.Deictic && Kind(i + 1) == TimeWordKind.DayPart && !words[i + 1].Entry.Plural)
@@ -388,6 +391,33 @@ internal sealed partial class TimeExtractor
 
         return Match.None;
     }
+
+    /// <summary>
+    /// <c>'s world</c>, <c>'s youth</c>, <c>'s personal computers</c> at word <paramref name="k"/>: <c>today's world</c>
+    /// speaks of the present age, not of the article's day (TimeBank and AQUAINT mark none of these, but do mark
+    /// <c>today's editions</c>, <c>tomorrow's vote</c>).
+    /// </summary>
+    private bool IsEraPossessive(int k)
+    {
+        if (!(IsPunct(k, '\'') || IsPunct(k, '\u2019')) || !words[k].Attached || !IsWord(k + 1, "s"))
+        {
+            return false;
+        }
+
+        var noun = k + 2;
+        if (IsWord(noun, "personal") || IsWord(noun, "young"))
+        {
+            noun++;
+        }
+
+        return (uint)noun < (uint)count && EraNouns.Contains(text.Substring(words[noun].Start, words[noun].Length));
+    }
+
+    /// <summary>Nouns for the people or things of an age (<c>today's youth</c>, <c>tomorrow's leaders</c>).</summary>
+    private static readonly FrozenSet<string> EraNouns = FrozenSet.ToFrozenSet(
+        ["world", "youth", "society", "generation", "generations", "children", "kids", "teenagers", "people", "leaders",
+            "computers", "technology", "standards", "families", "women", "men"],
+        StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// <c>mid-afternoon yesterday</c>, <c>morning tomorrow</c>: the part of day before its day; <c>mid afternoon</c>

@@ -45,6 +45,16 @@ internal sealed partial class TimeExtractor
                 return Match.None;
             }
 
+            // A bare plural of a short or a very long unit is a manner of speaking, not a stretch anyone measured:
+            // "minutes apart", "for hours", "for months", "for decades" (TimeBank and AQUAINT mark 1 of 14 such;
+            // "for years", "in weeks", "in the days before" are kept, as the annotators mostly mark them). It still
+            // names a stretch as the head of "months of talks", in "months ago" and after "the first".
+            if ((TimeUnit)Value(j) is TimeUnit.Minute or TimeUnit.Hour or TimeUnit.Month or TimeUnit.Decade
+                && !IsWord(j + 1, "of") && Kind(j + 1) != TimeWordKind.AgoWord && !(j > 0 && Kind(j - 1) == TimeWordKind.Ordinal))
+            {
+                return Match.None;
+            }
+
             // A bare plural: "for years", "in weeks".
             return new Match(j + 1, TimexType.Duration, TimeMeaning.Fixed(DurationValue(-1, (TimeUnit)Value(j))));
         }
@@ -94,6 +104,12 @@ internal sealed partial class TimeExtractor
         }
 
         var end = k + 1;
+        if (unit == TimeUnit.Day && k == j + 1 && IsWord(j, "one") && j == i && IsModal(i - 1))
+        {
+            // "Islam will one day be the second religion": some day ahead, not a day's length.
+            return new Match(end, TimexType.Date, TimeMeaning.Fixed("FUTURE_REF"));
+        }
+
         if (unit == TimeUnit.Quarter && hyphen && IsWord(end, "of"))
         {
             // "three-quarters of its food": a fraction.
@@ -145,6 +161,10 @@ internal sealed partial class TimeExtractor
 
         return new Match(end, TimexType.Duration, TimeMeaning.Fixed(half ? HalfValue(amount, unit) : DurationValue(amount, unit)));
     }
+
+    private bool IsModal(int i) =>
+        IsWord(i, "will") || IsWord(i, "would") || IsWord(i, "could") || IsWord(i, "might") || IsWord(i, "may") || IsWord(i, "can")
+        || IsWord(i, "shall") || IsWord(i, "should");
 
     /// <summary>A lower-case word after "five year" that makes it a modifier: "a five year low", "a two day rally".</summary>
     private bool IsCompoundHead(int i) =>

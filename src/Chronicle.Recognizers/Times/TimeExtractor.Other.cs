@@ -52,8 +52,10 @@ internal sealed partial class TimeExtractor
     /// <summary><c>daily</c>, <c>annually</c>, <c>every week</c>, <c>each year</c>, <c>every Monday</c>, <c>$5 a year</c>.</summary>
     private Match Sets(int i)
     {
-        // "the Party daily Granma": a newspaper, between two names.
-        if (Kind(i) == TimeWordKind.Frequency && !(i > 0 && i + 1 < count && Capitalised(i - 1) && Capitalised(i + 1)))
+        // "the Party daily Granma": a newspaper, between two names. "20% annually", "10,000 units annually" and
+        // "average daily volume" are rates, like "$2 million a year" (Durations): a unit of measure, no times.
+        if (Kind(i) == TimeWordKind.Frequency && !(i > 0 && i + 1 < count && Capitalised(i - 1) && Capitalised(i + 1))
+            && !(i > 0 && (IsCountBefore(i) || IsWord(i - 1, "average"))))
         {
             return new Match(i + 1, TimexType.Set, TimeMeaning.Fixed(DurationValue(1, (TimeUnit)Value(i))));
         }

@@ -47,6 +47,9 @@ internal sealed partial class TimeExtractor
         };
         switch (Kind(k))
         {
+            case TimeWordKind.DayPart when the && deixis is Deixis.Next or Deixis.Following && !words[k].Entry.Plural:
+                // "the next morning", "the following evening": that part of the day after the date last given.
+                return new Match(k + 1, TimexType.Date, new TimeMeaning(MeaningKind.Same, TimeUnit.Day, 1, DayPart: (DayPart)Value(k)));
             case TimeWordKind.Unit when Capitalised(k):
                 // "This Week" as a programme's name.
                 return Match.None;
@@ -60,6 +63,12 @@ internal sealed partial class TimeExtractor
                 // "the past week" is the seven days up to now; "last week" is the calendar week before this one.
                 // TimeML gives "the past year" and "the next year" the neighbouring calendar year, which covers most of
                 // those twelve months.
+                // "the next day" is the day after the date the story last gave ("the following day"), not a length.
+                if (the && deixis == Deixis.Next && unit == TimeUnit.Day)
+                {
+                    deixis = Deixis.Following;
+                }
+
                 var neighbour = the && unit == TimeUnit.Year && deixis is Deixis.Past or Deixis.Last or Deixis.Next or Deixis.Coming;
                 if (the && deixis is Deixis.Past or Deixis.Last or Deixis.Next or Deixis.Coming && !neighbour)
                 {

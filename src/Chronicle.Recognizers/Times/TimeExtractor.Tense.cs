@@ -81,8 +81,11 @@ internal sealed partial class TimeExtractor
             return Tense.Future;
         }
 
-        // Nothing before it: the verb may follow ("In January, the company brought in a new chief").
-        for (var j = i + 1; j < count && j <= i + 10; j++)
+        // Nothing before it: the verb may follow ("In January, the company brought in a new chief"), after a
+        // fronted phrase of its own when the expression opens the sentence ("In January, a week after ..., a bomb
+        // killed a guard").
+        var reach = i == 0 || IsSentenceEnd(i - 1) || (IsWord(i - 1, "in") && (i == 1 || IsSentenceEnd(i - 2))) ? 32 : 10;
+        for (var j = i + 1; j < count && j <= i + reach; j++)
         {
             if (IsSentenceEnd(j))
             {
@@ -195,8 +198,13 @@ internal sealed partial class TimeExtractor
 
     private bool IsPlan(int j) => IsWord(j, "plan") || IsWord(j, "plans") || IsWord(j, "planned") || IsWord(j, "planning");
 
-    /// <summary>A full stop, not one after an initial or a short abbreviation (<c>Daniel P. Davison</c>, <c>Mr.</c>).</summary>
+    /// <summary>
+    /// A full stop, not one after an initial or a short abbreviation (<c>Daniel P. Davison</c>, <c>Mr.</c>), nor one
+    /// that a comma or a lower-case word follows (<c>Birmingham, Ala., killed</c>), nor <c>vs.</c>
+    /// </summary>
     private bool IsSentenceEnd(int i) =>
-        (IsPunct(i, '.') && !(i > 0 && words[i].Attached && words[i - 1].Shape == WordShape.Letters && words[i - 1].Length <= 2 && Capitalised(i - 1)))
+        (IsPunct(i, '.') && !(i > 0 && words[i].Attached && words[i - 1].Shape == WordShape.Letters && words[i - 1].Length <= 2 && Capitalised(i - 1))
+            && !(i + 1 < count && (IsPunct(i + 1, ',') || (words[i + 1].Shape == WordShape.Letters && char.IsLower(text[words[i + 1].Start]))))
+            && !IsWord(i - 1, "vs"))
         || IsPunct(i, '!') || IsPunct(i, '?') || IsPunct(i, ';');
 }

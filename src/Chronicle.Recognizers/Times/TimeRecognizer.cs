@@ -20,7 +20,7 @@ public sealed class TimeRecognizer(TimeLexicon lexicon) : IStage
     public string Name => "times";
 
     /// <inheritdoc />
-    public string Version => "3";
+    public string Version => "4";
 
     /// <inheritdoc />
     public Annotations Run(Document document, Annotations found)
@@ -51,6 +51,11 @@ public sealed class TimeRecognizer(TimeLexicon lexicon) : IStage
                     : meaning.Kind != MeaningKind.Same ? TimeResolver.Resolve(meaning, published)
                     : lastDate is null && meaning.Offset != 0 ? TimeResolver.Resolve(meaning with { Kind = MeaningKind.Shift }, published)
                     : TimeResolver.Same(meaning.Unit, lastDate, meaning.Offset);
+                if (meaning.Kind == MeaningKind.Same && meaning.DayPart != DayPart.None && value.Length == 10 && IsDay(value))
+                {
+                    value += TimeResolver.Suffix(meaning.DayPart);
+                }
+
                 if (candidate.Type is TimexType.Date or TimexType.Time && value.Length >= 4 && char.IsAsciiDigit(value[0]) && char.IsAsciiDigit(value[3]))
                 {
                     lastDate = value;

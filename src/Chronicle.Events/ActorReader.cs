@@ -169,6 +169,12 @@ internal sealed partial class ActorReader(ArticleView view, PersonCountries pers
             return false;
         }
 
+        // `On Tuesday police arrested`: a fronted date is when, not part of who.
+        if (view.TimeAt[k] >= 0 && view.EntityAt[k] < 0)
+        {
+            return false;
+        }
+
         return tag is "DT" or "JJ" or "JJR" or "JJS" or "NN" or "NNS" or "NNP" or "NNPS" or "POS" or "PRP$" or "CD" or "VBN"
             || IsPossessive(k) || view.EntityAt[k] >= 0;
     }

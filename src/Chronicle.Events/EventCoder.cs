@@ -20,7 +20,7 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
     public string Name => "events";
 
     /// <inheritdoc />
-    public string Version => "events-3/" + lexicon.Version;
+    public string Version => "events-4/" + lexicon.Version;
 
     /// <inheritdoc />
     public Annotations Run(Document document, Annotations found)

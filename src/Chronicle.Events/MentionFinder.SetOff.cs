@@ -33,10 +33,30 @@ internal sealed partial class MentionFinder
         }
 
         var phrase = open + 1;
-        var shape = view.Tag(phrase) is "IN" or "CD" or "DT" || view.Word(phrase) is "aged";
+        var shape = view.Tag(phrase) is "IN" or "CD" or "DT" || view.Word(phrase) is "aged" || TitlePhrase(open, phrase, comma);
         return shape && !view.Is(phrase, WordSets.Subordinators) && !view.Is(phrase, WordSets.Relatives)
             ? actors.Read(open - 1, first, open - 1)
             : null;
+    }
+
+    // `Sir Ann Lee, head of the employers' group,`, `Mr Y, party director general,`: a person's title between commas;
+    // a list of names (`France, Germany,`) has no singular title noun.
+    private bool TitlePhrase(int open, int phrase, int comma)
+    {
+        if (view.EntityAt[open - 1] < 0 || view.Found.Entities[view.EntityAt[open - 1]].Type != EntityType.Person)
+        {
+            return false;
+        }
+
+        for (var j = phrase; j < comma; j++)
+        {
+            if (view.Tag(j) is "NN" or "NNP" && (view.Is(j, WordSets.ActorNouns) || view.Is(j, WordSets.Titles)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // `the West Bank city of Hebron`: a place named after a place noun and `of` is where, not who.

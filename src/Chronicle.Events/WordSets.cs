@@ -25,6 +25,12 @@ internal static class WordSets
         "envoys", "ambassadors", "presidents", "regimes", "ministries", "hospital", "hospitals", "company", "companies",
         "firm", "firms", "agency", "agencies", "commission", "association", "federation", "university", "universities");
 
+    /// <summary>Titles of a post (<c>director general</c>, <c>head of the group</c>): between commas after a name they describe the person.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Titles = Set(
+        "head", "director", "chairman", "chairwoman", "chair", "secretary", "general", "executive", "editor", "founder",
+        "governor", "mayor", "adviser", "advisor", "president", "minister", "leader", "chief", "spokesman", "spokeswoman",
+        "commissioner", "ambassador", "envoy", "deputy", "member", "professor", "bishop", "archbishop", "cardinal");
+
     /// <summary>
     /// Things said, planned or decided, never actors: a name before one modifies it (<c>the Conservatives stance</c>,
     /// <c>government plans</c>), so an actor phrase ends before it.

@@ -40,6 +40,7 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
         var modality = new ModalityReader(view);
         var places = new PlaceFinder(view);
         var mentions = new List<Mention>();
+        var unnamed = new HashSet<Mention>();
         for (var s = 0; s < found.Sentences.Length; s++)
         {
             var start = mentions.Count;
@@ -49,7 +50,11 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
             {
                 var m = mentions[i];
                 m.LastSentence = s;
-                ResolveSpeaker(view, m);
+                if (ResolveSpeaker(view, m))
+                {
+                    unnamed.Add(m);
+                }
+
                 m.Date = dater.Date(m, here);
                 // `the November 2019 uprising` names its own event; only an undated bare `the protests` refers back.
                 m.Anaphoric &= m.Date is null;
@@ -64,6 +69,7 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
             }
         }
 
+        mentions.RemoveAll(unnamed.Contains);
         // `met parents in the area`, `meeting many people across the country`: a politician meeting the public is
         // campaigning, not a meeting between parties.
         mentions.RemoveAll(m => m.Type == PloverType.Consult && m.HasTarget
@@ -217,8 +223,11 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
     };
 
     // `We` in a direct quote is its speaker.
-    private static void ResolveSpeaker(ArticleView view, Mention m)
+    // `"We are prosecuted for that," he said`: `we` and `I` are the quote's speaker; one nobody is named for is no
+    // actor a reader can use, so it is dropped, and an event left with no actor at all is dropped too (true).
+    private static bool ResolveSpeaker(ArticleView view, Mention m)
     {
+        var dropped = false;
         for (var i = 0; i < m.Actors.Count; i++)
         {
             var a = m.Actors[i];
@@ -227,14 +236,25 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
                 continue;
             }
 
+            var resolved = false;
             foreach (var quote in view.Found.Quotes)
             {
                 if (quote.Direct && quote.Content.Contains(a.Span) && quote.Speaker is { } speaker)
                 {
                     m.Actors[i] = a with { Canonical = speaker.Canonical, EntityId = speaker.EntityId };
+                    resolved = true;
                 }
             }
+
+            if (!resolved)
+            {
+                m.Actors.RemoveAt(i);
+                i--;
+                dropped = true;
+            }
         }
+
+        return dropped && m.Actors.Count == 0;
     }
 
     private static double Confidence(Mention e)

@@ -61,9 +61,20 @@ internal sealed partial class MentionFinder
         var subjects = Subject(t, first, end, 0);
         if (passive)
         {
+            // `200 soldiers had been offered to the force`: what a verb of giving passes on is what is given, not the one
+            // it is given to.
+            var given = m.Type is PloverType.Agree or PloverType.Aid && GivingVerb(view.Word(t));
             foreach (var s in subjects)
             {
-                m.Add(ActorRole.Target, s);
+                if (!given)
+                {
+                    m.Add(ActorRole.Target, s);
+                }
+            }
+
+            if (given)
+            {
+                m.Add(ActorRole.Target, Recipient(m.Last, end));
             }
 
             m.Add(ActorRole.Source, Agent(m.Last, end));
@@ -147,6 +158,24 @@ internal sealed partial class MentionFinder
     }
 
     // `will give Tanzania a grant`, `sent Kyiv more arms`: an actor inside a verb phrase trigger is its indirect object.
+    // `had been offered to the force`: the one something is given to, after `to`.
+    private Actor? Recipient(int last, int end)
+    {
+        for (var k = last + 1; k < end && k <= last + 4; k++)
+        {
+            if (view.Word(k) is "to")
+            {
+                return NextActor(k + 1, end, 4);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool GivingVerb(ReadOnlySpan<char> word) =>
+        word.StartsWith("offer", StringComparison.OrdinalIgnoreCase) || word.StartsWith("pledg", StringComparison.OrdinalIgnoreCase)
+        || word.StartsWith("promis", StringComparison.OrdinalIgnoreCase);
+
     private Actor? Dative(Mention m)
     {
         for (var k = m.First + 1; k < m.Last; k++)

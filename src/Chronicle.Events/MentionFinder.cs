@@ -117,7 +117,7 @@ internal sealed partial class MentionFinder(ArticleView view, TriggerLexicon lex
     private bool KindFits(TriggerForm form, int t, int last) =>
         form.Noun
             ? view.IsNoun(last) && !(last + 1 < view.Tokens.Length && view.IsNoun(last + 1) && view.Is(last + 1, WordSets.ModifiedHeads))
-            : view.IsVerb(t) && !Adjectival(t, last) && !AfterBe(t) && !CountedPlural(t) && !AfterCopula(t);
+            : view.IsVerb(t) && !Adjectival(t, last) && !AfterBe(t) && !CountedPlural(t) && !AfterCopula(t) && !(t > 0 && view.Is(t - 1, WordSets.Mocking));
 
     // `they became disheartened with X`, `voters felt betrayed`: a participle after a verb of becoming or seeming is a
     // state of mind, not an act.

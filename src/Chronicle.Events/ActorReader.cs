@@ -197,7 +197,7 @@ internal sealed partial class ActorReader(ArticleView view, PersonCountries pers
 
     private string Phrase(int first, int last)
     {
-        while (first < last && view.Tag(first) is "DT" or "PRP$" or "CD")
+        while (first < last && (view.Tag(first) is "DT" or "PRP$" or "CD" || view.Word(first) is "own"))
         {
             first++;
         }

@@ -264,7 +264,14 @@ internal sealed partial class MentionFinder
             }
         }
 
-        return actors.Read(k, k, end - 1);
+        // `accused the prime minister`: the adjectives of a title are part of it.
+        var min = k;
+        while (min - 1 >= 0 && view.Tag(min - 1) == "JJ" && view.EntityAt[min - 1] < 0 && !view.IsClauseBreak(min - 1))
+        {
+            min--;
+        }
+
+        return actors.Read(k, min, end - 1);
     }
 
     private int SkipPhrase(int k, int end)

@@ -59,6 +59,54 @@ internal sealed partial class MentionFinder
         return false;
     }
 
+    // `the top bishop in Spain and Portugal backed`: the last of places listed after `in` reads as a name before the
+    // verb, but the actor is the one before the list.
+    private Actor? ListedPlaceActor(int k, int first)
+    {
+        var j = PlaceStart(k, first);
+        if (j < 0 || !(j - 2 >= first && view.Word(j - 1) is "and" or "or" or ","))
+        {
+            return null;
+        }
+
+        while (j - 2 >= first && view.Word(j - 1) is "and" or "or" or "," && PlaceStart(j - 2, first) is var previous and >= 0)
+        {
+            j = previous;
+        }
+
+        return j - 2 >= first && view.Is(j - 1, WordSets.Locatives) && actors.IsActorToken(j - 2) && PlaceStart(j - 2, first) < 0
+            ? actors.Read(j - 2, first, j - 2)
+            : null;
+    }
+
+    // The first token of the place name at <paramref name="k"/>, or -1 when it names none.
+    private int PlaceStart(int k, int first)
+    {
+        var place = view.PlaceAt[k];
+        if (place >= 0)
+        {
+            while (k - 1 >= first && view.PlaceAt[k - 1] == place)
+            {
+                k--;
+            }
+
+            return k;
+        }
+
+        var entity = view.EntityAt[k];
+        if (entity < 0 || view.Found.Entities[entity].Type is not (EntityType.Gpe or EntityType.Loc))
+        {
+            return -1;
+        }
+
+        while (k - 1 >= first && view.EntityAt[k - 1] == entity)
+        {
+            k--;
+        }
+
+        return k;
+    }
+
     // `the West Bank city of Hebron`: a place named after a place noun and `of` is where, not who.
     private bool InPlacePhrase(int k, int first)
     {

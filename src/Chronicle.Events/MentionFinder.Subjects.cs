@@ -195,6 +195,12 @@ internal sealed partial class MentionFinder
             return found;
         }
 
+        if (ListedPlaceActor(k, first) is { } listed)
+        {
+            found.Add(listed);
+            return found;
+        }
+
         // `Opposition parties want more police but they accuse ministers`: `they` is the plural subject its own
         // sentence opened with.
         if (view.Word(k).Equals("they", StringComparison.OrdinalIgnoreCase) && k > first && !InDirectQuote(k)

@@ -7,7 +7,7 @@ namespace Chronicle.Events;
 /// adjectives, nouns, numbers and possessives around a name or an actor noun (<c>Iran's president X</c>,
 /// <c>a group of Iranians</c>, <c>security forces</c>); its head decides who it is and its modifiers its country.
 /// </summary>
-internal sealed partial class ActorReader(ArticleView view, PersonCountries persons, ActorLexicon? lexicon)
+internal sealed partial class ActorReader(ArticleView view, PersonCountries persons, ActorLexicon? lexicon, PartyCountries parties)
 {
     /// <summary>True when the token names an actor: a name of a person, group, organisation or state, or an actor noun.</summary>
     public bool IsActorToken(int t)

@@ -12,15 +12,17 @@ namespace Chronicle.Events;
 /// <param name="lexicon">The trigger words.</param>
 /// <param name="gazetteer">Places, for actors' countries.</param>
 /// <param name="known">Known actors with dated roles (null for none), for the countries of named leaders and groups.</param>
-public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, ActorLexicon? known = null) : IStage
+/// <param name="parties">National parties' names and countries (<c>data/events/parties.tsv</c>; null for none).</param>
+public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, ActorLexicon? known = null, PartyCountries? parties = null) : IStage
 {
     private readonly CountryNames names = new(gazetteer);
+    private readonly PartyCountries parties = parties ?? PartyCountries.Empty;
 
     /// <inheritdoc />
     public string Name => "events";
 
     /// <inheritdoc />
-    public string Version => "events-4/" + lexicon.Version;
+    public string Version => "events-4/" + lexicon.Version + "/parties-" + parties.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <inheritdoc />
     public Annotations Run(Document document, Annotations found)
@@ -33,7 +35,7 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
         }
 
         var view = new ArticleView(document, found, gazetteer, known, names);
-        var actors = new ActorReader(view, new PersonCountries(view), known);
+        var actors = new ActorReader(view, new PersonCountries(view), known, parties);
         var finder = new MentionFinder(view, lexicon, actors);
         var dater = new EventDater(view);
         var counts = new CountLinker(view);

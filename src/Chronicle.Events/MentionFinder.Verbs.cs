@@ -15,6 +15,10 @@ internal sealed partial class MentionFinder
         passive |= view.Tag(t) == "VBN" && t - 2 >= first && view.Word(t - 1) is "and" or "or" && view.Tag(t - 2) == "VBN"
             && Be(t - 2, first);
 
+        // `are run by X and backed by Y`: a participle after `and` with its own `by` is passive too.
+        passive |= view.Tag(t) == "VBN" && m.Last == t && t - 1 >= first && view.Word(t - 1) is "and" or "or"
+            && t + 1 < end && view.Word(t + 1).Equals("by", StringComparison.OrdinalIgnoreCase);
+
         // `the four detainees freed last month`, `men released from prison`: a participle right after its noun, with no
         // object of its own, is a passive whose subject is that noun.
         passive |= view.Tag(t) == "VBN" && m.Last == t && t - 1 >= first && view.IsNoun(t - 1) && actors.IsActorToken(t - 1)

@@ -79,4 +79,11 @@ public sealed class FigureAndRoleTests
         backed.Texts(ActorRole.Source, run.Text).ShouldNotContain(s => s.Contains("Hollis"));
         backed.Texts(ActorRole.Target, run.Text).ShouldContain(s => s.Contains("Hollis"));
     }
+
+    [Fact]
+    public void A_coordinated_participle_with_its_own_by_is_passive()
+    {
+        var run = Coded.Run("Both schemes are run by the marketing board and backed by Oslo directives on privacy.");
+        run.Events.ShouldNotContain(e => e.Actors.Any(a => a.Span.Of(run.Text) == "Oslo"));
+    }
 }

@@ -31,9 +31,10 @@ public static class PipelineFactory
         var rest = Task.Run(() => (
             OrganisationNames.Load(data.Platforms),
             TriggerLexicon.Load(Path.Combine(data.Directory, "events", "triggers.tsv")),
+            PartyCountries.Load(Path.Combine(data.Directory, "events", "parties.tsv")),
             EventCodeMappings.Load(data.Mappings)));
         Task.WhenAll(actors, names, gazetteer, attribution, pos, rest).GetAwaiter().GetResult();
-        var (platforms, triggers, mappings) = rest.Result;
+        var (platforms, triggers, parties, mappings) = rest.Result;
         return Pipeline.Of(
             new TokenizerStage(new Tokenizer(), new SentenceSplitter()),
             new PosTaggerStage(pos.Result),
@@ -46,7 +47,7 @@ public static class PipelineFactory
             new PlaceRecognizer(gazetteer.Result),
             new EntityIdentity(actors.Result, gazetteer.Result),
             new RoleFinder(actors.Result, gazetteer.Result),
-            new EventCoder(triggers, gazetteer.Result, actors.Result),
+            new EventCoder(triggers, gazetteer.Result, actors.Result, parties),
             new EventCodeMapper(mappings));
     }
 }

@@ -37,7 +37,7 @@ internal sealed partial class ActorReader
             }
 
             // `the Tories`, `Labour`: the parties an article names are of its politics too.
-            else if (e.Type is EntityType.Org or EntityType.Misc or EntityType.Norp && PartyCountries.Of(e.Canonical, null, null) is { } party)
+            else if (e.Type is EntityType.Org or EntityType.Misc or EntityType.Norp && parties.Of(e.Canonical, null, null) is { } party)
             {
                 counts[party] = counts.GetValueOrDefault(party) + 1;
             }

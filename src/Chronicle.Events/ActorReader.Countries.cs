@@ -40,10 +40,10 @@ internal sealed partial class ActorReader
 
     private string? PartyAt(int k, int last)
     {
-        for (var n = Math.Min(PartyCountries.MaxWords - 1, last - k); n >= 0; n--)
+        for (var n = Math.Min(parties.MaxWords - 1, last - k); n >= 0; n--)
         {
             var start = view.Tokens[k].Span.Start;
-            if (PartyCountries.Of(view.Text.AsSpan(start, view.Tokens[k + n].Span.End - start), Home, view.Focus) is { } country)
+            if (parties.Of(view.Text.AsSpan(start, view.Tokens[k + n].Span.End - start), Home, view.Focus) is { } country)
             {
                 return country;
             }

@@ -7,7 +7,7 @@ namespace Chronicle.Events;
 /// adjectives, nouns, numbers and possessives around a name or an actor noun (<c>Iran's president X</c>,
 /// <c>a group of Iranians</c>, <c>security forces</c>); its head decides who it is and its modifiers its country.
 /// </summary>
-internal sealed partial class ActorReader(ArticleView view, PersonCountries persons, ActorLexicon? lexicon)
+internal sealed partial class ActorReader(ArticleView view, PersonCountries persons, ActorLexicon? lexicon, PartyCountries parties)
 {
     /// <summary>True when the token names an actor: a name of a person, group, organisation or state, or an actor noun.</summary>
     public bool IsActorToken(int t)
@@ -169,6 +169,12 @@ internal sealed partial class ActorReader(ArticleView view, PersonCountries pers
             return false;
         }
 
+        // `On Tuesday police arrested`: a fronted date is when, not part of who.
+        if (view.TimeAt[k] >= 0 && view.EntityAt[k] < 0)
+        {
+            return false;
+        }
+
         return tag is "DT" or "JJ" or "JJR" or "JJS" or "NN" or "NNS" or "NNP" or "NNPS" or "POS" or "PRP$" or "CD" or "VBN"
             || IsPossessive(k) || view.EntityAt[k] >= 0;
     }
@@ -191,7 +197,7 @@ internal sealed partial class ActorReader(ArticleView view, PersonCountries pers
 
     private string Phrase(int first, int last)
     {
-        while (first < last && view.Tag(first) is "DT" or "PRP$" or "CD")
+        while (first < last && (view.Tag(first) is "DT" or "PRP$" or "CD" || view.Word(first) is "own"))
         {
             first++;
         }

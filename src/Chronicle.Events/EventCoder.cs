@@ -12,15 +12,17 @@ namespace Chronicle.Events;
 /// <param name="lexicon">The trigger words.</param>
 /// <param name="gazetteer">Places, for actors' countries.</param>
 /// <param name="known">Known actors with dated roles (null for none), for the countries of named leaders and groups.</param>
-public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, ActorLexicon? known = null) : IStage
+/// <param name="parties">National parties' names and countries (<c>data/events/parties.tsv</c>; null for none).</param>
+public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, ActorLexicon? known = null, PartyCountries? parties = null) : IStage
 {
     private readonly CountryNames names = new(gazetteer);
+    private readonly PartyCountries parties = parties ?? PartyCountries.Empty;
 
     /// <inheritdoc />
     public string Name => "events";
 
     /// <inheritdoc />
-    public string Version => "events-3/" + lexicon.Version;
+    public string Version => "events-4/" + lexicon.Version + "/parties-" + parties.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <inheritdoc />
     public Annotations Run(Document document, Annotations found)
@@ -33,13 +35,14 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
         }
 
         var view = new ArticleView(document, found, gazetteer, known, names);
-        var actors = new ActorReader(view, new PersonCountries(view), known);
+        var actors = new ActorReader(view, new PersonCountries(view), known, parties);
         var finder = new MentionFinder(view, lexicon, actors);
         var dater = new EventDater(view);
         var counts = new CountLinker(view);
         var modality = new ModalityReader(view);
         var places = new PlaceFinder(view);
         var mentions = new List<Mention>();
+        var unnamed = new HashSet<Mention>();
         for (var s = 0; s < found.Sentences.Length; s++)
         {
             var start = mentions.Count;
@@ -49,7 +52,11 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
             {
                 var m = mentions[i];
                 m.LastSentence = s;
-                ResolveSpeaker(view, m);
+                if (ResolveSpeaker(view, m))
+                {
+                    unnamed.Add(m);
+                }
+
                 m.Date = dater.Date(m, here);
                 // `the November 2019 uprising` names its own event; only an undated bare `the protests` refers back.
                 m.Anaphoric &= m.Date is null;
@@ -64,6 +71,7 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
             }
         }
 
+        mentions.RemoveAll(unnamed.Contains);
         // `met parents in the area`, `meeting many people across the country`: a politician meeting the public is
         // campaigning, not a meeting between parties.
         mentions.RemoveAll(m => m.Type == PloverType.Consult && m.HasTarget
@@ -217,8 +225,11 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
     };
 
     // `We` in a direct quote is its speaker.
-    private static void ResolveSpeaker(ArticleView view, Mention m)
+    // `"We are prosecuted for that," he said`: `we` and `I` are the quote's speaker; one nobody is named for is no
+    // actor a reader can use, so it is dropped, and an event left with no actor at all is dropped too (true).
+    private static bool ResolveSpeaker(ArticleView view, Mention m)
     {
+        var dropped = false;
         for (var i = 0; i < m.Actors.Count; i++)
         {
             var a = m.Actors[i];
@@ -227,14 +238,25 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
                 continue;
             }
 
+            var resolved = false;
             foreach (var quote in view.Found.Quotes)
             {
                 if (quote.Direct && quote.Content.Contains(a.Span) && quote.Speaker is { } speaker)
                 {
                     m.Actors[i] = a with { Canonical = speaker.Canonical, EntityId = speaker.EntityId };
+                    resolved = true;
                 }
             }
+
+            if (!resolved)
+            {
+                m.Actors.RemoveAt(i);
+                i--;
+                dropped = true;
+            }
         }
+
+        return dropped && m.Actors.Count == 0;
     }
 
     private static double Confidence(Mention e)

@@ -72,6 +72,13 @@ internal static class EventMerger
             return false;
         }
 
+        // `X backed Y's stance ... the policy supported by Y`: one's target acting in the other is another event;
+        // joined, Y would be both sides of one.
+        if (b.Actors.Exists(x => a.Actors.Exists(y => x.Role != y.Role && Same(x, y))))
+        {
+            return false;
+        }
+
         // `X arrived with Y ... met parents`: of words and meetings, a mention without a source and one with, each with
         // targets of its own and no actor in common, are two events; joined, the nameless one would lend its targets to
         // the other's source. (The targets of one attack or protest are often told over several sentences.)

@@ -66,6 +66,15 @@ internal sealed partial class MentionFinder
                     m.Add(ActorRole.Source, s);
                 }
             }
+            else if (view.Word(before) is "in" && Involved(before - 1, first) is { } involved)
+            {
+                // `Syria's alleged involvement in the killing`, `the group's role in the attacks`: the one involved did it.
+                m.Add(ActorRole.Source, involved);
+                if (view.Word(before - 2) is "alleged" or "suspected")
+                {
+                    m.Modality = Modality.Alleged;
+                }
+            }
             else if (view.Tag(before) == "IN" && before == first && MainSubject(first, end) is { } main)
             {
                 // `In a telephone call with X on Thursday, Y said...`: the call is Y's.
@@ -142,5 +151,22 @@ internal sealed partial class MentionFinder
     {
         k = SkipPhrase(k, end);
         return k < end && view.Word(k) is "from" ? FromActor(k + 1, end) : null;
+    }
+
+    // The possessor of `involvement`, `role`, `part`, `complicity` ending at <paramref name="k"/>.
+    private Actor? Involved(int k, int first)
+    {
+        if (k < first || view.Word(k) is not ("involvement" or "role" or "part" or "complicity" or "hand"))
+        {
+            return null;
+        }
+
+        var j = k - 1;
+        while (j >= first && view.Tag(j) is "JJ" or "VBN" or "RB")
+        {
+            j--;
+        }
+
+        return j - 1 >= first && view.Word(j) is "'s" or "’s" or "'" or "’" && actors.IsActorToken(j - 1) ? actors.Read(j - 1, first, j - 1) : null;
     }
 }

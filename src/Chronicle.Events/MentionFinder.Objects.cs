@@ -57,6 +57,12 @@ internal sealed partial class MentionFinder
                 return null;
             }
 
+            // `write off debt owed to X`, `money due to X`: the creditor a thing is owed to is no party to the act on it.
+            if (k > last + 1 && view.Word(k) is "owed" or "owing" or "due" && k + 1 < end && view.Word(k + 1) is "to")
+            {
+                return null;
+            }
+
             if (view.Is(k, WordSets.Locatives))
             {
                 k = SkipPhrase(k + 1, end) - 1;
@@ -258,7 +264,14 @@ internal sealed partial class MentionFinder
             }
         }
 
-        return actors.Read(k, k, end - 1);
+        // `accused the prime minister`: the adjectives of a title are part of it.
+        var min = k;
+        while (min - 1 >= 0 && view.Tag(min - 1) == "JJ" && view.EntityAt[min - 1] < 0 && !view.IsClauseBreak(min - 1))
+        {
+            min--;
+        }
+
+        return actors.Read(k, min, end - 1);
     }
 
     private int SkipPhrase(int k, int end)

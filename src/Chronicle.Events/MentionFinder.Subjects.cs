@@ -195,6 +195,12 @@ internal sealed partial class MentionFinder
             return found;
         }
 
+        if (ListedPlaceActor(k, first) is { } listed)
+        {
+            found.Add(listed);
+            return found;
+        }
+
         // `Opposition parties want more police but they accuse ministers`: `they` is the plural subject its own
         // sentence opened with.
         if (view.Word(k).Equals("they", StringComparison.OrdinalIgnoreCase) && k > first && !InDirectQuote(k)
@@ -307,7 +313,22 @@ internal sealed partial class MentionFinder
         {
             if (view.Word(k).Equals("by", StringComparison.OrdinalIgnoreCase))
             {
-                return NextActor(k + 1, end, 5);
+                // `criticised by many in his own party`: part of a group acts for it.
+                if (k + 2 < end && view.Is(k + 1, WordSets.Quantifiers) && view.Word(k + 2) is "in" or "within" or "of" or "from")
+                {
+                    for (var j = k + 3; j < end && j <= k + 7; j++)
+                    {
+                        if (actors.IsActorToken(j))
+                        {
+                            return actors.Read(j, k + 3, end - 1);
+                        }
+                    }
+                }
+
+                // `backed by EU directives`: a name modifying a thing is no agent; the thing acts.
+                var agent = NextActor(k + 1, end, 5);
+                return agent is not null && agent.Last + 1 < end && view.Tag(agent.Last + 1) is "NN" or "NNS"
+                    && !actors.IsActorToken(agent.Last + 1) && !IsNounTrigger(agent.Last + 1) ? null : agent;
             }
         }
 

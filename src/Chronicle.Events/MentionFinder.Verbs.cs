@@ -15,6 +15,10 @@ internal sealed partial class MentionFinder
         passive |= view.Tag(t) == "VBN" && t - 2 >= first && view.Word(t - 1) is "and" or "or" && view.Tag(t - 2) == "VBN"
             && Be(t - 2, first);
 
+        // `are run by X and backed by Y`: a participle after `and` with its own `by` is passive too.
+        passive |= view.Tag(t) == "VBN" && m.Last == t && t - 1 >= first && view.Word(t - 1) is "and" or "or"
+            && t + 1 < end && view.Word(t + 1).Equals("by", StringComparison.OrdinalIgnoreCase);
+
         // `the four detainees freed last month`, `men released from prison`: a participle right after its noun, with no
         // object of its own, is a passive whose subject is that noun.
         passive |= view.Tag(t) == "VBN" && m.Last == t && t - 1 >= first && view.IsNoun(t - 1) && actors.IsActorToken(t - 1)
@@ -61,9 +65,20 @@ internal sealed partial class MentionFinder
         var subjects = Subject(t, first, end, 0);
         if (passive)
         {
+            // `200 soldiers had been offered to the force`: what a verb of giving passes on is what is given, not the one
+            // it is given to.
+            var given = m.Type is PloverType.Agree or PloverType.Aid && GivingVerb(view.Word(t));
             foreach (var s in subjects)
             {
-                m.Add(ActorRole.Target, s);
+                if (!given)
+                {
+                    m.Add(ActorRole.Target, s);
+                }
+            }
+
+            if (given)
+            {
+                m.Add(ActorRole.Target, Recipient(m.Last, end));
             }
 
             m.Add(ActorRole.Source, Agent(m.Last, end));
@@ -147,6 +162,24 @@ internal sealed partial class MentionFinder
     }
 
     // `will give Tanzania a grant`, `sent Kyiv more arms`: an actor inside a verb phrase trigger is its indirect object.
+    // `had been offered to the force`: the one something is given to, after `to`.
+    private Actor? Recipient(int last, int end)
+    {
+        for (var k = last + 1; k < end && k <= last + 4; k++)
+        {
+            if (view.Word(k) is "to")
+            {
+                return NextActor(k + 1, end, 4);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool GivingVerb(ReadOnlySpan<char> word) =>
+        word.StartsWith("offer", StringComparison.OrdinalIgnoreCase) || word.StartsWith("pledg", StringComparison.OrdinalIgnoreCase)
+        || word.StartsWith("promis", StringComparison.OrdinalIgnoreCase);
+
     private Actor? Dative(Mention m)
     {
         for (var k = m.First + 1; k < m.Last; k++)

@@ -117,7 +117,7 @@ internal sealed partial class MentionFinder(ArticleView view, TriggerLexicon lex
     private bool KindFits(TriggerForm form, int t, int last) =>
         form.Noun
             ? view.IsNoun(last) && !(last + 1 < view.Tokens.Length && view.IsNoun(last + 1) && view.Is(last + 1, WordSets.ModifiedHeads))
-            : view.IsVerb(t) && !Adjectival(t, last) && !AfterBe(t) && !CountedPlural(t) && !AfterCopula(t);
+            : view.IsVerb(t) && !Adjectival(t, last) && !AfterBe(t) && !CountedPlural(t) && !AfterCopula(t) && !(t > 0 && view.Is(t - 1, WordSets.Mocking));
 
     // `they became disheartened with X`, `voters felt betrayed`: a participle after a verb of becoming or seeming is a
     // state of mind, not an act.
@@ -134,8 +134,10 @@ internal sealed partial class MentionFinder(ArticleView view, TriggerLexicon lex
     }
 
     // `six election pledges`, `two attacks`: a word in -s after a numeral is a plural noun the tagger read as a verb.
+    // `Nepal's offers of troops`, `the pledges`, `his promises`: after a possessive or an article it is a noun too.
     private bool CountedPlural(int t) =>
-        view.Tag(t) == "VBZ" && t >= 1 && (view.Tag(t - 1) == "CD" || (t >= 2 && view.IsNoun(t - 1) && view.Tag(t - 2) == "CD"));
+        view.Tag(t) == "VBZ" && t >= 1 && (view.Tag(t - 1) is "CD" or "PRP$" or "POS" || (t >= 2 && view.IsNoun(t - 1) && view.Tag(t - 2) == "CD")
+            || view.Word(t - 1) is "the" or "The" or "these" or "those" or "such" or "no" or "any" or "'s" or "’s");
 
     // `it is no longer appropriate`: a base form right after `is` (past adverbs) is an adjective the tagger misread.
     private bool AfterBe(int t)

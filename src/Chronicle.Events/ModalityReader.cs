@@ -24,6 +24,23 @@ internal sealed class ModalityReader(ArticleView view)
             }
         }
 
+        // `denied invading X`, `denies having ordered the attack`: the act is what was denied.
+        if (view.Tag(m.First) == "VBG" && m.First >= 1)
+        {
+            var k = m.First - 1;
+            if (k >= 1 && view.Word(k) is "having" or "ever" or "personally")
+            {
+                k--;
+            }
+
+            if (view.Word(k).StartsWith("den", StringComparison.OrdinalIgnoreCase) && view.Word(k) is var w
+                && (w.StartsWith("deni", StringComparison.OrdinalIgnoreCase) || w.StartsWith("deny", StringComparison.OrdinalIgnoreCase)))
+            {
+                m.Modality = Modality.Denied;
+                return;
+            }
+        }
+
         var segment = Segment.Around(view, m);
         // `if the government did not accept`, `unless the talks fail`: a condition anywhere before the trigger in its
         // clause makes the event hypothetical, negated or not, however far the `if` stands from the verb.

@@ -83,7 +83,7 @@ internal sealed partial class PlaceFinder(ArticleView view)
 
             var first = view.NextToken(mention.Span.Start);
             var last = Math.Max(first, view.NextToken(mention.Span.End) - 1);
-            if (first < 0)
+            if (first < 0 || OwedTo(first) || FiniteBetween(m.Trigger.End, first))
             {
                 return null;
             }
@@ -93,6 +93,33 @@ internal sealed partial class PlaceFinder(ArticleView view)
         }
 
         return null;
+    }
+
+    // `refused to give succour to suggestions it was preparing strikes against X`: a place past a pronoun's finite verb
+    // belongs to a clause of its own, not to the event's.
+    private bool FiniteBetween(int end, int first)
+    {
+        for (var k = view.NextToken(end); k >= 0 && k < first; k++)
+        {
+            if (view.Tag(k) is "VBD" or "VBZ" or "VBP" or "MD" && k > 0 && view.Tag(k - 1) == "PRP")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // `write off debt owed to X`: the creditor a thing is owed to is no party to the act on it.
+    private bool OwedTo(int first)
+    {
+        var k = first - 1;
+        if (k >= 0 && view.Word(k) is "the")
+        {
+            k--;
+        }
+
+        return k >= 1 && view.Word(k) is "to" && view.Word(k - 1) is "owed" or "owing" or "due";
     }
 
     private static readonly System.Buffers.SearchValues<char> ClauseEnds = System.Buffers.SearchValues.Create(",;:");

@@ -25,6 +25,20 @@ internal static class WordSets
         "envoys", "ambassadors", "presidents", "regimes", "ministries", "hospital", "hospitals", "company", "companies",
         "firm", "firms", "agency", "agencies", "commission", "association", "federation", "university", "universities");
 
+    /// <summary>Words for part of a group (<c>many in the party</c>): the group after them acts.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Quantifiers = Set(
+        "many", "some", "most", "several", "those", "others", "few", "members", "sections");
+
+    /// <summary>Manner words that make a verb's act a figure of speech (<c>mockingly welcomed</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Mocking = Set(
+        "mockingly", "sarcastically", "ironically", "jokingly", "wryly", "facetiously", "sardonically", "tongue-in-cheek");
+
+    /// <summary>Titles of a post (<c>director general</c>, <c>head of the group</c>): between commas after a name they describe the person.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Titles = Set(
+        "head", "director", "chairman", "chairwoman", "chair", "secretary", "general", "executive", "editor", "founder",
+        "governor", "mayor", "adviser", "advisor", "president", "minister", "leader", "chief", "spokesman", "spokeswoman",
+        "commissioner", "ambassador", "envoy", "deputy", "member", "professor", "bishop", "archbishop", "cardinal");
+
     /// <summary>
     /// Things said, planned or decided, never actors: a name before one modifies it (<c>the Conservatives stance</c>,
     /// <c>government plans</c>), so an actor phrase ends before it.
@@ -71,7 +85,7 @@ internal static class WordSets
         "credibility", "case", "cause", "morale", "growth", "recovery", "industry", "business", "system", "tape",
         "debt", "inflation", "unemployment", "poverty", "crime", "way", "idea", "notion", "tradition", "traditions",
         "disease", "diseases", "illness", "illnesses", "virus", "epidemic", "pandemic", "malaria", "cancer", "hunger",
-        "famine", "corruption", "waste", "bureaucracy", "rules", "regulations", "procedures", "arrangements");
+        "famine", "privacy", "corruption", "waste", "bureaucracy", "rules", "regulations", "procedures", "arrangements");
 
     /// <summary>
     /// What is occupied or taken without force (<c>occupy the centre ground</c>, <c>took their seats</c>,

@@ -17,7 +17,7 @@ using Chronicle.Text.Pos;
 // Usage: TrainAttribution [--shared ../shared] [--data data] [--out data/quotes/attribution.bin.gz] [--epochs N] [--seed N]
 //   [--prune W] [--holdout K] [--margins 0,5,10] [--open false,true] [--model PATH] [--time N] [--time-against PATH]
 //   [--extensions N] [--filter-folds K] [--candidate-margins 5,0] [--thresholds -14,-10] [--filter-epochs N]
-//   [--filter-label overlap|exact|whole] [--clusters PATH] [--fold-cache DIR] [--cue-nouns 2,5] [--cuts 3,5,10] [--cut-ratios 1,2] [--wide-sources] [--continuations 2,3,5] [--analyse]
+//   [--filter-label overlap|exact|whole] [--rate-folds K] [--clusters PATH] [--fold-cache DIR] [--cue-nouns 2,5] [--cuts 3,5,10] [--cut-ratios 1,2] [--wide-sources] [--continuations 2,3,5] [--analyse]
 // --model skips training and tunes the run-time settings of an existing model (the weights are deterministic, so
 // this equals retraining with the same options).
 var shared = Option("--shared", "../shared");
@@ -33,6 +33,12 @@ var clusters = Option("--clusters", "") is { Length: > 0 } clusterPath ? WordClu
 if (clusters is not null)
 {
     options = options with { Version = "polnear-attribution-4" };
+}
+// --rate-folds K: how often each lemma and word class heads a cue, a feature of the cue tagger and the filter,
+// cross-fitted over K folds of the tagger's training articles.
+if (int.Parse(Option("--rate-folds", "0"), CultureInfo.InvariantCulture) is > 1 and var rateFolds)
+{
+    options = options with { Version = "polnear-attribution-5", RateFolds = rateFolds };
 }
 var clock = Stopwatch.StartNew();
 var before = Pipeline.Of(
@@ -306,7 +312,7 @@ string CuesAlone(AttributionModel m, float margin)
     foreach (var (article, annotations) in tuning)
     {
         var q = new QuoteText(article.Text, annotations, lexicon);
-        var cues = CueTagger.Find(new Chronicle.Recognizers.Quotes.Model.TokenFacts(q, m.Clusters), m.Cue, margin, open: true).Select(c => q.Span(c.First, c.End - 1)).ToHashSet();
+        var cues = CueTagger.Find(new Chronicle.Recognizers.Quotes.Model.TokenFacts(q, m.Clusters, m.Rates), m.Cue, margin, open: true).Select(c => q.Span(c.First, c.End - 1)).ToHashSet();
         foreach (var g in article.Annotations)
         {
             var w = 1.0 / article.Annotations.Count;

@@ -18,7 +18,7 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
     public string Name => "quotes";
 
     /// <inheritdoc />
-    public string Version => model is null ? "1" : "6+" + model.Version;
+    public string Version => model is null ? "1" : "7+" + model.Version;
 
     /// <inheritdoc />
     public Annotations Run(Document document, Annotations found)
@@ -33,7 +33,7 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
         var quotes = RuleQuotes(text, found);
         if (model is not null)
         {
-            var facts = new TokenFacts(text, model.Clusters);
+            var facts = new TokenFacts(text, model.Clusters, model.Rates);
             new ModelQuotes(text, model).Find(quotes, facts);
             model.Cuts.Apply(facts, quotes);
             if (model.WideSources)
@@ -55,7 +55,7 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
     {
         var text = new QuoteText(document.Text, found, lexicon);
         var quotes = RuleQuotes(text, found);
-        var facts = new TokenFacts(text, model?.Clusters ?? ClusterMap.Empty);
+        var facts = new TokenFacts(text, model?.Clusters ?? ClusterMap.Empty, model?.Rates);
         var candidates = model is null ? [] : new ModelQuotes(text, model).Candidates(facts, quotes, margin);
         return (facts, quotes, candidates);
     }

@@ -30,6 +30,8 @@ public sealed class AttributionModelTests
         model.CueNounCount.ShouldBeGreaterThan(0);
         reloaded.ClusterWordCount.ShouldBe(model.ClusterWordCount);
         model.ClusterWordCount.ShouldBeGreaterThan(30_000);
+        reloaded.RateCount.ShouldBe(model.RateCount);
+        model.RateCount.ShouldBeGreaterThan(1_000);
     }
 
     [Fact]
@@ -72,5 +74,37 @@ public sealed class AttributionModelTests
         model.Nouns.Contains(TokenFacts.Hash("claim")).ShouldBeTrue();
         model.Nouns.Contains(TokenFacts.Hash("report")).ShouldBeTrue();
         model.Nouns.Contains(TokenFacts.Hash("table")).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Cue_rates_rank_lemmas_by_how_often_they_head_cues_and_survive_a_save_and_load()
+    {
+        var counts = new Dictionary<ulong, (double Heads, double Seen)>
+        {
+            [CueRates.LemmaKey(TokenFacts.Hash("contend"))] = (12, 40),
+            [CueRates.LemmaKey(TokenFacts.Hash("table"))] = (0, 300),
+            [CueRates.LemmaKey(TokenFacts.Hash("muse"))] = (1, 1),
+            [CueRates.ClassKey(7)] = (30, 200),
+        };
+        var rates = CueRates.From([counts]);
+        var contend = rates.OfLemma(TokenFacts.Hash("contend"));
+        var table = rates.OfLemma(TokenFacts.Hash("table"));
+        var muse = rates.OfLemma(TokenFacts.Hash("muse"));
+        // Seen often, so in the upper half (+ 8); a word seen once keeps to the lower half whatever its rate.
+        contend.ShouldBeGreaterThan((byte)8);
+        table.ShouldBeGreaterThan((byte)8);
+        (contend - 8).ShouldBeGreaterThan(table - 8);
+        muse.ShouldBeInRange((byte)1, (byte)8);
+        rates.OfLemma(TokenFacts.Hash("unseen")).ShouldBe((byte)0);
+        rates.OfClass(7).ShouldBeGreaterThan((byte)0);
+        rates.OfClass(0).ShouldBe((byte)0);
+
+        var weights = new LinearWeights(2, [1UL], [0.5f, -0.5f]);
+        using var stream = new MemoryStream();
+        new AttributionModel("test", weights, weights).WithRates(rates).Save(stream);
+        stream.Position = 0;
+        var reloaded = AttributionModel.Load(stream);
+        reloaded.RateCount.ShouldBe(4);
+        reloaded.Rates.OfLemma(TokenFacts.Hash("contend")).ShouldBe(contend);
     }
 }

@@ -11,7 +11,7 @@ namespace Chronicle.Recognizers.Quotes.Model;
 public sealed class AttributionModel
 {
     private const int Magic = 0x41545452; // "ATTR"
-    private const int Format = 6;
+    private const int Format = 7;
 
     internal AttributionModel(string version, LinearWeights cue, LinearWeights role, float cueMargin = 0, bool openCandidates = false, bool requireSource = true, FilterSettings? filter = null, CueExtensions? extensions = null)
     {
@@ -52,20 +52,20 @@ public sealed class AttributionModel
     public bool HasFilter => Filter is not null;
 
     /// <summary>This model with another <see cref="CueMargin"/>.</summary>
-    public AttributionModel WithCueMargin(float margin) => new(Version, Cue, Role, margin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters };
+    public AttributionModel WithCueMargin(float margin) => new(Version, Cue, Role, margin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates };
 
     /// <summary>This model with other run-time settings.</summary>
-    public AttributionModel With(float margin, bool openCandidates, bool requireSource = true) => new(Version, Cue, Role, margin, openCandidates, requireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters };
+    public AttributionModel With(float margin, bool openCandidates, bool requireSource = true) => new(Version, Cue, Role, margin, openCandidates, requireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates };
 
     /// <summary>This model without its second stage.</summary>
-    public AttributionModel WithoutFilter() => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, null, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters };
+    public AttributionModel WithoutFilter() => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, null, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates };
 
     /// <summary>This model with another candidate margin and filter threshold (when it has a filter).</summary>
     public AttributionModel WithFilterSettings(float candidateMargin, float threshold) =>
-        Filter is null ? this : new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, new FilterSettings(Filter, candidateMargin, threshold), Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters };
+        Filter is null ? this : new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, new FilterSettings(Filter, candidateMargin, threshold), Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates };
 
     internal AttributionModel WithFilter(LinearWeights filter, float candidateMargin, float threshold) =>
-        new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, new FilterSettings(filter, candidateMargin, threshold), Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters };
+        new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, new FilterSettings(filter, candidateMargin, threshold), Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates };
 
     internal LinearWeights? Filter { get; }
 
@@ -75,9 +75,9 @@ public sealed class AttributionModel
     public bool ExtendRuleCues { get; private init; }
 
     /// <summary>This model with the rules' cues extended or not.</summary>
-    public AttributionModel WithRuleCueExtension(bool extend) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = extend, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters };
+    public AttributionModel WithRuleCueExtension(bool extend) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = extend, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates };
 
-    internal AttributionModel WithExtensions(CueExtensions extensions) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters };
+    internal AttributionModel WithExtensions(CueExtensions extensions) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates };
 
     /// <summary>How many learned cue continuations (<c>said in a statement</c>) the model holds.</summary>
     public int ExtensionCount => Extensions.Keys.Count;
@@ -97,7 +97,7 @@ public sealed class AttributionModel
     /// <summary>How many situations carry a content into the next sentence.</summary>
     public int ContinuationCount => Continuation.Keys.Count;
 
-    internal AttributionModel WithContinuation(ContentContinuation continuation) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters };
+    internal AttributionModel WithContinuation(ContentContinuation continuation) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates };
 
     /// <summary>Where a reported content ends before the role tagger ends it (learned from train); empty for none.</summary>
     internal ContentCuts Cuts { get; private init; } = ContentCuts.Empty;
@@ -105,7 +105,7 @@ public sealed class AttributionModel
     /// <summary>How many situations end a reported content.</summary>
     public int CutCount => Cuts.Keys.Count;
 
-    internal AttributionModel WithCuts(ContentCuts cuts) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters };
+    internal AttributionModel WithCuts(ContentCuts cuts) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates };
 
     /// <summary>The nouns scored as cue candidates besides those the cue tagger's weights favour (learned from train).</summary>
     internal CueNouns Nouns { get; private init; } = CueNouns.Empty;
@@ -113,13 +113,13 @@ public sealed class AttributionModel
     /// <summary>How many noun lemmas are cue candidates besides those the weights favour.</summary>
     public int CueNounCount => Nouns.Lemmas.Count;
 
-    internal AttributionModel WithNouns(CueNouns nouns) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = nouns, WideSources = WideSources, Clusters = Clusters };
+    internal AttributionModel WithNouns(CueNouns nouns) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates };
 
     /// <summary>True when sources are widened to the annotators' extent (<see cref="SourceExtent"/>): a description after them, the noun they modify.</summary>
     public bool WideSources { get; private init; }
 
     /// <summary>This model with sources widened over their description or not.</summary>
-    public AttributionModel WithWideSources(bool widen) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = widen, Clusters = Clusters };
+    public AttributionModel WithWideSources(bool widen) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = widen, Clusters = Clusters, Rates = Rates };
 
     /// <summary>The word classes the taggers were trained with (empty for a model trained without them).</summary>
     internal ClusterMap Clusters { get; private init; } = ClusterMap.Empty;
@@ -127,7 +127,15 @@ public sealed class AttributionModel
     /// <summary>How many words have a class in the model.</summary>
     public int ClusterWordCount => Clusters.Classes.Count;
 
-    internal AttributionModel WithClusters(ClusterMap clusters) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = clusters };
+    /// <summary>How often each lemma and word class heads a cue on train (<see cref="CueRates"/>), features of the cue tagger and filter.</summary>
+    internal CueRates Rates { get; private init; } = CueRates.Empty;
+
+    /// <summary>How many lemmas and classes have a cue rate.</summary>
+    public int RateCount => Rates.Buckets.Count;
+
+    internal AttributionModel WithRates(CueRates rates) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = rates };
+
+    internal AttributionModel WithClusters(ClusterMap clusters) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = clusters, Rates = Rates };
 
     /// <summary>Loads a model written by <see cref="Save"/>.</summary>
     public static AttributionModel Load(string path)
@@ -142,7 +150,7 @@ public sealed class AttributionModel
         using var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
         using var reader = new BinaryReader(gzip);
         var format = reader.ReadInt32() == Magic ? reader.ReadInt32() : -1;
-        if (format is not (1 or 2 or 3 or 4 or 5 or Format))
+        if (format is not (1 or 2 or 3 or 4 or 5 or 6 or Format))
         {
             throw new InvalidDataException("Not an attribution model file.");
         }
@@ -191,8 +199,14 @@ public sealed class AttributionModel
         {
             clusters[reader.ReadUInt64()] = reader.ReadUInt32();
         }
+        var rates = new Dictionary<ulong, byte>();
+        for (var n = format >= 7 ? reader.ReadInt32() : 0; n > 0; n--)
+        {
+            rates[reader.ReadUInt64()] = reader.ReadByte();
+        }
         return new AttributionModel(version, cue, role, margin, open, requireSource, filter, extensions)
         {
+            Rates = rates.Count == 0 ? CueRates.Empty : new CueRates(rates.ToFrozenDictionary()),
             ExtendRuleCues = extendRules,
             Continuation = new ContentContinuation(continuation),
             Cuts = new ContentCuts(cuts),
@@ -249,6 +263,12 @@ public sealed class AttributionModel
         {
             writer.Write(key);
             writer.Write(packed);
+        }
+        writer.Write(Rates.Buckets.Count);
+        foreach (var (key, bucket) in Rates.Buckets.OrderBy(p => p.Key))
+        {
+            writer.Write(key);
+            writer.Write(bucket);
         }
     }
 

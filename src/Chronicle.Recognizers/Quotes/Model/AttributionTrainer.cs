@@ -19,6 +19,7 @@ public sealed class AttributionTrainer(CueLexicon lexicon, AttributionTrainerOpt
         ArgumentNullException.ThrowIfNull(examples);
         ArgumentNullException.ThrowIfNull(options);
         var prepared = examples.Select(Prepare).ToList();
+        var rates = options.RateFolds > 1 ? CrossFitRates(examples, prepared, options.RateFolds) : CueRates.Empty;
         var cue = new AveragedPerceptron(CueTagger.Labels);
         // Structured training needs one more label: a sink that takes the other half of an update when the gold and
         // the decoded paths disagree on the previous label (their features differ); it is dropped when averaging.
@@ -35,7 +36,39 @@ public sealed class AttributionTrainer(CueLexicon lexicon, AttributionTrainerOpt
             }
             epochDone?.Invoke(epoch);
         }
-        return new AttributionModel(options.Version, Averaged(cue, options.PruneBelow), Averaged(role, options.PruneBelow, RoleTagger.Labels)).WithClusters(_clusters);
+        return new AttributionModel(options.Version, Averaged(cue, options.PruneBelow), Averaged(role, options.PruneBelow, RoleTagger.Labels)).WithClusters(_clusters).WithRates(rates);
+    }
+
+    // Each training article's tokens get the cue rates counted on the other folds (an article's own cues would make
+    // its words look like cue words in training that run time cannot see); the model keeps the rates of them all.
+    private static CueRates CrossFitRates(IReadOnlyList<AttributionExample> examples, List<Prepared> prepared, int folds)
+    {
+        // Folds are of articles, not annotator files: two annotators of one article fall in the same fold.
+        var articles = new Dictionary<string, int>(StringComparer.Ordinal);
+        var fold = new int[examples.Count];
+        var counts = Enumerable.Range(0, folds).Select(_ => new Dictionary<ulong, (double Heads, double Seen)>()).ToArray();
+        for (var i = 0; i < examples.Count; i++)
+        {
+            if (!articles.TryGetValue(examples[i].Text, out var article))
+            {
+                article = articles.Count;
+                articles[examples[i].Text] = article;
+            }
+            fold[i] = article % folds;
+            CueRates.Count(prepared[i].Facts, prepared[i].Cues, counts[fold[i]]);
+        }
+        for (var k = 0; k < folds; k++)
+        {
+            var others = CueRates.From(counts.Where((_, j) => j != k));
+            for (var i = 0; i < examples.Count; i++)
+            {
+                if (fold[i] == k)
+                {
+                    prepared[i].Facts.SetRates(others);
+                }
+            }
+        }
+        return CueRates.From(counts);
     }
 
     /// <summary>The averaged weights, rows whose weights are all below <paramref name="pruneBelow"/> dropped.</summary>

@@ -5,4 +5,6 @@ namespace Chronicle.Recognizers.Quotes.Model;
 /// <param name="Seed">Orders the articles in each pass.</param>
 /// <param name="PruneBelow">Features whose averaged weights are all smaller are dropped.</param>
 /// <param name="Version">The version written into the model.</param>
-public sealed record AttributionTrainerOptions(int Epochs = 10, int Seed = 1, float PruneBelow = 0.05f, string Version = "polnear-attribution-3");
+/// <param name="RateFolds">Folds over which the cue rates (<see cref="CueRates"/>) of the training articles are
+/// cross-fitted; 0 or 1 for no cue rates.</param>
+public sealed record AttributionTrainerOptions(int Epochs = 10, int Seed = 1, float PruneBelow = 0.05f, string Version = "polnear-attribution-3", int RateFolds = 0);

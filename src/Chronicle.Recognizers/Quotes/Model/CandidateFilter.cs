@@ -36,6 +36,11 @@ internal static class CandidateFilter
         var opening = q.IsQuoteMark(first) ? 1UL : q.Word(first) == "that" ? 2UL : q.IsPunctuation(first) ? 3UL : 0UL;
         var position = (ulong)Math.Min(c.CueFirst - q.SentenceOf(c.CueFirst).FirstToken, 6);
         var (nested, holds) = Nesting(candidates, i);
+        var head = c.CueFirst;
+        while (head + 1 < c.CueEnd && f.Rate[head] == 0)
+        {
+            head++;
+        }
         var k = 0;
         x[k++] = TokenFacts.Key(101, 1);
         x[k++] = TokenFacts.Key(102, score);
@@ -61,6 +66,10 @@ internal static class CandidateFilter
         x[k++] = TokenFacts.Key(122, c.CueFirst > 0 ? f.Word[c.CueFirst - 1] : 0UL, lemma);
         x[k++] = TokenFacts.Key(123, lemma, c.CueFirst + 1 < f.Count ? f.Word[c.CueFirst + 1] : 0UL);
         x[k++] = TokenFacts.Key(124, lemma, contentSide, sourceSide);
+        // How often the cue's head lemma and its class head cues on train (counted without the candidate's fold).
+        x[k++] = TokenFacts.Key(128, f.Rate[head], score);
+        x[k++] = TokenFacts.Key(129, f.Rate[head], source);
+        x[k++] = TokenFacts.Key(130, f.ClassRate[head], f.Rate[head]);
         // The cue word's class from unlabelled news: a rare cue word is judged as the frequent ones of its class.
         if (f.Cluster[c.CueFirst] is not 0 and var cluster)
         {

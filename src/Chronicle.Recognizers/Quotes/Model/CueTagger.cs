@@ -163,6 +163,12 @@ internal static class CueTagger
         x[i++] = TokenFacts.Key(31, cluster, subject);
         x[i++] = TokenFacts.Key(32, prevLabel, t > 0 ? f.Cluster[t - 1] : None, cluster);
         x[i++] = TokenFacts.Key(33, cluster, t + 1 < f.Count ? f.Cluster[t + 1] : None);
+        // How often the lemma, and its class, head cues on train (cross-fitted): a rare cue verb shares the weight of
+        // every verb with its rate, whatever the word.
+        x[i++] = TokenFacts.Key(34, f.Rate[t], p[t]);
+        x[i++] = TokenFacts.Key(35, f.Rate[t], follows);
+        x[i++] = TokenFacts.Key(36, f.ClassRate[t], p[t]);
+        x[i++] = TokenFacts.Key(37, f.Rate[t], subject, prevLabel);
         return i;
     }
 

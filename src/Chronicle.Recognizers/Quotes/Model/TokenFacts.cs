@@ -6,7 +6,7 @@ namespace Chronicle.Recognizers.Quotes.Model;
 /// </summary>
 internal sealed class TokenFacts
 {
-    public TokenFacts(QuoteText q, ClusterMap clusters)
+    public TokenFacts(QuoteText q, ClusterMap clusters, CueRates? rates = null)
     {
         Q = q;
         var n = q.Count;
@@ -21,6 +21,8 @@ internal sealed class TokenFacts
         Class = new byte[n];
         Cluster = new ushort[n];
         Coarse = new ushort[n];
+        Rate = new byte[n];
+        ClassRate = new byte[n];
         for (var t = 0; t < n; t++)
         {
             var w = q.Word(t);
@@ -33,6 +35,10 @@ internal sealed class TokenFacts
             Tag[t] = Hash(q.Tag(t));
             Shape[t] = ShapeOf(q.Text.AsSpan(q.Span(t).Start, q.Span(t).Length), q.IsPunctuation(t));
             Lexicon[t] = q.Lexicon.TryVerb(w, out var stance) ? (byte)(1 + (int)stance) : (byte)0;
+        }
+        if (rates is not null)
+        {
+            SetRates(rates);
         }
         // `also said`, `would like`, `has repeatedly called`: an adverb or modal before a verb can begin a cue.
         for (var t = n - 2; t >= 0; t--)
@@ -89,6 +95,12 @@ internal sealed class TokenFacts
 
     public ulong[] Tag { get; }
 
+    /// <summary>How often a verb's or noun's lemma heads a cue on train, bucketed (<see cref="CueRates"/>); 0 for other words.</summary>
+    public byte[] Rate { get; }
+
+    /// <summary>How often a verb or noun of the word's class heads a cue on train, bucketed; 0 for other words.</summary>
+    public byte[] ClassRate { get; }
+
     public byte[] Shape { get; }
 
     public byte[] Entity { get; }
@@ -99,6 +111,17 @@ internal sealed class TokenFacts
     public byte[] Lexicon { get; }
 
     public int[] Sentence { get; }
+
+    /// <summary>Fills <see cref="Rate"/> and <see cref="ClassRate"/> from <paramref name="rates"/> (training sets them per fold).</summary>
+    public void SetRates(CueRates rates)
+    {
+        for (var t = 0; t < Count; t++)
+        {
+            var rated = CueRates.Rated(Q.Tag(t));
+            Rate[t] = rated ? rates.OfLemma(Lemma[t]) : (byte)0;
+            ClassRate[t] = rated ? rates.OfClass(Cluster[t]) : (byte)0;
+        }
+    }
 
     public static ulong Hash(ReadOnlySpan<char> s)
     {

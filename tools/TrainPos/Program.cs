@@ -1,8 +1,9 @@
 using System.Globalization;
+using Chronicle.Text.Learning;
 using Chronicle.Text.Pos;
 
 // Trains the part-of-speech model on the POS column of CoNLL-2003 and writes data/pos/.
-// Usage: TrainPos CORPUS_DIR OUTPUT_DIR [--epochs N] [--prune W] [--errors] [--bench NEWS_DIR]
+// Usage: TrainPos CORPUS_DIR OUTPUT_DIR [--clusters FILE] [--version V] [--epochs N] [--prune W] [--holdout] [--errors] [--dump FILE]
 if (args.Length < 2)
 {
     Console.Error.WriteLine("usage: TrainPos CORPUS_DIR OUTPUT_DIR [--epochs N]");
@@ -37,7 +38,16 @@ if (holdout)
     train = [.. train.Where((_, i) => i % 10 != 9)];
 }
 
-var model = new PosTrainer(options).Train(train, (epoch, model) =>
+// --clusters FILE: word classes from unlabelled news (data/clusters/clusters.tsv.gz), stored in the model.
+var clustersAt = Array.IndexOf(args, "--clusters");
+var clusters = clustersAt >= 0 ? WordClusters.Load(args[clustersAt + 1]) : null;
+var versionAt = Array.IndexOf(args, "--version");
+if (versionAt >= 0)
+{
+    options = options with { Version = args[versionAt + 1] };
+}
+
+var model = new PosTrainer(options).Train(train, clusters, (epoch, model) =>
 {
     if (holdout)
     {
@@ -61,7 +71,7 @@ using (var file = File.Create(path))
 var reloaded = PosModel.Load(path);
 var final = PosEvaluation.Run(reloaded, valid);
 Console.WriteLine(FormattableString.Invariant(
-    $"final (reloaded {path}, {new FileInfo(path).Length:N0} bytes): valid accuracy {final.Accuracy:P2}, {final.TokensPerSecond:N0} tokens/s, {reloaded.FeatureCount} features, {reloaded.DictionaryCount} dictionary words"));
+    $"final (reloaded {path}, {new FileInfo(path).Length:N0} bytes): valid accuracy {final.Accuracy:P2} ({final.Correct}/{final.Tokens}), {final.TokensPerSecond:N0} tokens/s, {reloaded.FeatureCount} features, {reloaded.DictionaryCount} dictionary words, {reloaded.ClassCount} word classes"));
 if (args.Contains("--errors"))
 {
     PrintConfusions(reloaded, valid);

@@ -2,12 +2,13 @@ namespace Chronicle.Text.Pos;
 
 /// <summary>
 /// The feature templates of the tagger (after Honnibal's averaged perceptron and Collins 2002): the
-/// word, its affixes, shape and case, the words around it and the two previous tags.
+/// word, its affixes, shape and case, the words around it, the two previous tags, and word classes learned from
+/// unlabelled news for the word and its neighbours.
 /// </summary>
 internal static class PosFeatures
 {
     /// <summary>The most features one token can have.</summary>
-    public const int Max = 32;
+    public const int Max = 36;
 
     /// <summary>The tag value before the first token.</summary>
     public const int StartTag = 255;
@@ -49,6 +50,15 @@ internal static class PosFeatures
         into[n++] = FeatureHash.Mix(FeatureHash.Mix(28, (ulong)previous), w.Suffix3);
         into[n++] = FeatureHash.Mix(FeatureHash.Mix(29, (ulong)previous), p1.Lower);
         into[n++] = FeatureHash.Mix(30, (ulong)((m1.Flags << 8) | (w.Flags & 0xFF)));
+
+        // Word classes from unlabelled news: a rare or unseen word borrows the weights of its class.
+        into[n++] = FeatureHash.Mix(40, w.Fine);
+        into[n++] = FeatureHash.Mix(41, w.Coarse);
+        into[n++] = FeatureHash.Mix(42, m1.Fine);
+        into[n++] = FeatureHash.Mix(43, p1.Fine);
+        into[n++] = FeatureHash.Mix(44, (m1.Coarse << 16) | w.Coarse);
+        into[n++] = FeatureHash.Mix(45, (w.Coarse << 16) | p1.Coarse);
+        into[n++] = FeatureHash.Mix(46, ((ulong)previous << 16) | w.Fine);
         return n;
     }
 }

@@ -5,11 +5,11 @@ using System.Text;
 
 namespace Chronicle.Text.Pos;
 
-/// <summary>Reading and writing the compact model file: gzip over columns of keys, tags and half-precision weights.</summary>
+/// <summary>Reading and writing the compact model file: gzip over the tag set, tag dictionary, word classes, and columns of keys, tags and half-precision weights.</summary>
 public sealed partial class PosModel
 {
     private const int Magic = 0x534F5043; // "CPOS"
-    private const int Format = 1;
+    private const int Format = 2;
 
     /// <summary>Loads a model written by <see cref="Save(Stream)"/> (a <c>.bin.gz</c> file).</summary>
     public static PosModel Load(string path)
@@ -36,6 +36,12 @@ public sealed partial class PosModel
             dictionary[reader.ReadUInt64()] = reader.ReadByte();
         }
 
+        var classes = new Dictionary<ulong, uint>();
+        for (var n = reader.ReadInt32(); n > 0; n--)
+        {
+            classes[reader.ReadUInt64()] = reader.ReadUInt32();
+        }
+
         var keys = new ulong[reader.ReadInt32()];
         for (var f = 0; f < keys.Length; f++)
         {
@@ -55,7 +61,7 @@ public sealed partial class PosModel
             weights[e] = (float)reader.ReadHalf();
         }
 
-        return new PosModel(version, tags, dictionary.ToFrozenDictionary(), new WeightTable(keys, starts, weightTags, weights));
+        return new PosModel(version, tags, dictionary.ToFrozenDictionary(), classes.ToFrozenDictionary(), new WeightTable(keys, starts, weightTags, weights));
     }
 
     /// <summary>Writes the model as gzip.</summary>
@@ -77,6 +83,13 @@ public sealed partial class PosModel
         {
             writer.Write(key);
             writer.Write(tag);
+        }
+
+        writer.Write(_classes.Count);
+        foreach (var (key, packed) in _classes.OrderBy(e => e.Key))
+        {
+            writer.Write(key);
+            writer.Write(packed);
         }
 
         var keys = _weights.Keys;

@@ -13,9 +13,17 @@ namespace Chronicle.Text.Pos;
 public sealed class PosTrainer(PosTrainerOptions options)
 {
     /// <summary>Trains on <paramref name="sentences"/>; <paramref name="afterEpoch"/> sees each epoch's averaged model.</summary>
-    public PosModel Train(IReadOnlyList<TaggedSentence> sentences, Action<int, PosModel>? afterEpoch = null)
+    public PosModel Train(IReadOnlyList<TaggedSentence> sentences, Action<int, PosModel>? afterEpoch = null) =>
+        Train(sentences, null, afterEpoch);
+
+    /// <summary>
+    /// Trains on <paramref name="sentences"/> with word classes from unlabelled news (<paramref name="clusters"/>, stored
+    /// in the model; null for none); <paramref name="afterEpoch"/> sees each epoch's averaged model.
+    /// </summary>
+    public PosModel Train(IReadOnlyList<TaggedSentence> sentences, WordClusters? clusters, Action<int, PosModel>? afterEpoch = null)
     {
         ArgumentNullException.ThrowIfNull(sentences);
+        var classes = clusters is null ? PosWordClasses.None : PosWordClasses.From(clusters);
         var tags = sentences.SelectMany(s => s.Tags).Distinct().Order(StringComparer.Ordinal).ToImmutableArray();
         var tagIndex = tags.Select((t, i) => (t, i)).ToDictionary(p => p.t, p => (byte)p.i, StringComparer.Ordinal);
         var dictionary = BuildTagDictionary(sentences, tagIndex);
@@ -32,7 +40,7 @@ public sealed class PosTrainer(PosTrainerOptions options)
             {
                 var sentence = sentences[index];
                 var context = new WordFeatures[sentence.Tokens.Length + 4];
-                PosModel.Fill(sentence.Text, sentence.Tokens.AsSpan(), context);
+                PosModel.Fill(sentence.Text, sentence.Tokens.AsSpan(), classes, context);
                 int previous = PosFeatures.StartTag, previous2 = PosFeatures.StartTag;
                 for (var i = 0; i < sentence.Tokens.Length; i++)
                 {
@@ -49,7 +57,7 @@ public sealed class PosTrainer(PosTrainerOptions options)
                 }
             }
 
-            model = new PosModel(options.Version, tags, dictionary, Averaged(weights, options.PruneBelow));
+            model = new PosModel(options.Version, tags, dictionary, classes, Averaged(weights, options.PruneBelow));
             afterEpoch?.Invoke(epoch, model);
         }
 

@@ -8,7 +8,7 @@ namespace Chronicle.Text.Pos;
 internal static class PosFeatures
 {
     /// <summary>The most features one token can have.</summary>
-    public const int Max = 36;
+    public const int Max = 40;
 
     /// <summary>The tag value before the first token.</summary>
     public const int StartTag = 255;
@@ -58,7 +58,14 @@ internal static class PosFeatures
         into[n++] = FeatureHash.Mix(43, p1.Fine);
         into[n++] = FeatureHash.Mix(44, (m1.Coarse << 16) | w.Coarse);
         into[n++] = FeatureHash.Mix(45, (w.Coarse << 16) | p1.Coarse);
-        into[n++] = FeatureHash.Mix(46, ((ulong)previous << 16) | w.Fine);
+        if (w.Profile != 0)
+        {
+            // Word profiles: the tag a first model gave the word most often over untagged news.
+            into[n++] = FeatureHash.Mix(34, (ulong)w.Profile);
+            into[n++] = FeatureHash.Mix(35, (ulong)((p1.Profile << 8) | w.Profile));
+            into[n++] = FeatureHash.Mix(36, (ulong)((previous << 8) | w.Profile));
+            into[n++] = FeatureHash.Mix(37, (ulong)((m1.Profile << 8) | w.Profile));
+        }
         return n;
     }
 }

@@ -5,7 +5,7 @@ using System.Text;
 
 namespace Chronicle.Text.Pos;
 
-/// <summary>Reading and writing the compact model file: gzip over the tag set, tag dictionary, word classes, and columns of keys, tags and half-precision weights.</summary>
+/// <summary>Reading and writing the compact model file: gzip over the tag set, tag dictionary, word classes, word profiles, and columns of keys, tags and half-precision weights.</summary>
 public sealed partial class PosModel
 {
     private const int Magic = 0x534F5043; // "CPOS"
@@ -42,6 +42,12 @@ public sealed partial class PosModel
             classes[reader.ReadUInt64()] = reader.ReadUInt32();
         }
 
+        var profiles = new Dictionary<ulong, byte>();
+        for (var n = reader.ReadInt32(); n > 0; n--)
+        {
+            profiles[reader.ReadUInt64()] = reader.ReadByte();
+        }
+
         var keys = new ulong[reader.ReadInt32()];
         for (var f = 0; f < keys.Length; f++)
         {
@@ -61,7 +67,7 @@ public sealed partial class PosModel
             weights[e] = (float)reader.ReadHalf();
         }
 
-        return new PosModel(version, tags, dictionary.ToFrozenDictionary(), classes.ToFrozenDictionary(), new WeightTable(keys, starts, weightTags, weights));
+        return new PosModel(version, tags, dictionary.ToFrozenDictionary(), classes.ToFrozenDictionary(), profiles.ToFrozenDictionary(), new WeightTable(keys, starts, weightTags, weights));
     }
 
     /// <summary>Writes the model as gzip.</summary>
@@ -90,6 +96,13 @@ public sealed partial class PosModel
         {
             writer.Write(key);
             writer.Write(packed);
+        }
+
+        writer.Write(_profiles.Count);
+        foreach (var (key, tag) in _profiles.OrderBy(e => e.Key))
+        {
+            writer.Write(key);
+            writer.Write(tag);
         }
 
         var keys = _weights.Keys;

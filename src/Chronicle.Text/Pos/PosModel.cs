@@ -13,11 +13,13 @@ public sealed partial class PosModel
     private readonly WeightTable _weights;
     private readonly FrozenDictionary<ulong, byte> _tagDictionary;
     private readonly FrozenDictionary<ulong, uint> _classes;
+    private readonly FrozenDictionary<ulong, byte> _profiles;
 
     internal PosModel(
         string version, ImmutableArray<string> tags, FrozenDictionary<ulong, byte> tagDictionary,
-        FrozenDictionary<ulong, uint> classes, WeightTable weights)
+        FrozenDictionary<ulong, uint> classes, FrozenDictionary<ulong, byte> profiles, WeightTable weights)
     {
+        _profiles = profiles;
         Version = version;
         Tags = tags;
         _tagDictionary = tagDictionary;
@@ -27,6 +29,9 @@ public sealed partial class PosModel
 
     /// <summary>How many words have a word class (from unlabelled news) stored in the model.</summary>
     public int ClassCount => _classes.Count;
+
+    /// <summary>How many words have a profile (their most frequent tag over untagged news) stored in the model.</summary>
+    public int ProfileCount => _profiles.Count;
 
     /// <summary>The model's version, stored with what it tagged.</summary>
     public string Version { get; }
@@ -54,7 +59,7 @@ public sealed partial class PosModel
         // Long runs without a sentence break (tables, lists) go to the heap rather than overflow the stack.
         var large = tokens.Length > 200 ? new WordFeatures[tokens.Length + 4] : null;
         Span<WordFeatures> context = large ?? stackalloc WordFeatures[tokens.Length + 4];
-        Fill(text, tokens, _classes, context);
+        Fill(text, tokens, _classes, _profiles, context);
         Span<ulong> features = stackalloc ulong[PosFeatures.Max];
         Span<float> scores = stackalloc float[Tags.Length];
         int previous = PosFeatures.StartTag, previous2 = PosFeatures.StartTag;
@@ -91,14 +96,18 @@ public sealed partial class PosModel
         return best;
     }
 
-    /// <summary>Computes each token's word features and word classes, with two padding entries on each side.</summary>
-    internal static void Fill(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, FrozenDictionary<ulong, uint> classes, Span<WordFeatures> context)
+    /// <summary>Computes each token's word features, word classes and profile, with two padding entries on each side.</summary>
+    internal static void Fill(
+        ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, FrozenDictionary<ulong, uint> classes,
+        FrozenDictionary<ulong, byte> profiles, Span<WordFeatures> context)
     {
         context[0] = context[1] = WordFeatures.Start;
         for (var i = 0; i < tokens.Length; i++)
         {
             var word = WordFeatures.Of(text[tokens[i].Span.Start..tokens[i].Span.End]);
-            context[i + 2] = classes.TryGetValue(word.Lower, out var packed) ? word with { Classes = packed } : word;
+            _ = classes.TryGetValue(word.Lower, out var packed);
+            var profile = profiles.TryGetValue(word.Exact, out var tag) ? tag + 1 : 0;
+            context[i + 2] = word with { Classes = packed, Profile = profile };
         }
 
         context[tokens.Length + 2] = context[tokens.Length + 3] = WordFeatures.End;

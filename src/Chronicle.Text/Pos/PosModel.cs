@@ -79,7 +79,7 @@ public sealed partial class PosModel
             return known;
         }
 
-        var count = PosFeatures.Extract(context, i, previous, previous2, features);
+        var count = PosFeatures.Extract(context, i, previous, previous2, _classes.Count > 0, features);
         _ = _weights.Touch(features[..count]);
         scores.Clear();
         for (var f = 0; f < count; f++)

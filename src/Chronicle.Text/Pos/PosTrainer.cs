@@ -51,7 +51,7 @@ public sealed class PosTrainer(PosTrainerOptions options)
                     var truth = tagIndex[sentence.Tags[i]];
                     if (!dictionary.TryGetValue(context[i + 2].Exact, out var guess))
                     {
-                        var count = PosFeatures.Extract(context, i, previous, previous2, features);
+                        var count = PosFeatures.Extract(context, i, previous, previous2, classes.Count > 0, features);
                         guess = (byte)weights.Predict(features[..count], scores);
                         weights.Update(features[..count], truth, guess);
                     }

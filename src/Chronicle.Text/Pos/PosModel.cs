@@ -104,12 +104,23 @@ public sealed partial class PosModel
         context[0] = context[1] = WordFeatures.Start;
         for (var i = 0; i < tokens.Length; i++)
         {
-            var word = WordFeatures.Of(text[tokens[i].Span.Start..tokens[i].Span.End]);
-            _ = classes.TryGetValue(word.Lower, out var packed);
-            var profile = profiles.TryGetValue(word.Exact, out var tag) ? tag + 1 : 0;
-            context[i + 2] = word with { Classes = packed, Profile = profile };
+            context[i + 2] = WordFeatures.Of(text[tokens[i].Span.Start..tokens[i].Span.End]);
         }
 
         context[tokens.Length + 2] = context[tokens.Length + 3] = WordFeatures.End;
+
+        // A model without classes or profiles (conll2003-pos-1) pays nothing for them.
+        if (classes.Count == 0 && profiles.Count == 0)
+        {
+            return;
+        }
+
+        for (var i = 2; i < tokens.Length + 2; i++)
+        {
+            ref var word = ref context[i];
+            _ = classes.TryGetValue(word.Lower, out var packed);
+            var profile = profiles.TryGetValue(word.Exact, out var tag) ? tag + 1 : 0;
+            word = word with { Classes = packed, Profile = profile };
+        }
     }
 }

@@ -1,8 +1,9 @@
 using System.Globalization;
+using Chronicle.Text.Learning;
 using Chronicle.Text.Pos;
 
 // Trains the part-of-speech model on the POS column of CoNLL-2003 and writes data/pos/.
-// Usage: TrainPos CORPUS_DIR OUTPUT_DIR [--epochs N] [--prune W] [--errors] [--bench NEWS_DIR]
+// Usage: TrainPos CORPUS_DIR OUTPUT_DIR [--clusters FILE] [--version V] [--unlabeled DIR[,DIR]] [--rounds N] [--epochs N] [--prune W] [--holdout] [--errors] [--dump FILE]
 if (args.Length < 2)
 {
     Console.Error.WriteLine("usage: TrainPos CORPUS_DIR OUTPUT_DIR [--epochs N]");
@@ -37,7 +38,34 @@ if (holdout)
     train = [.. train.Where((_, i) => i % 10 != 9)];
 }
 
-var model = new PosTrainer(options).Train(train, (epoch, model) =>
+// --clusters FILE: word classes from unlabelled news (data/clusters/clusters.tsv.gz), stored in the model.
+var clustersAt = Array.IndexOf(args, "--clusters");
+var clusters = clustersAt >= 0 ? WordClusters.Load(args[clustersAt + 1]) : null;
+var versionAt = Array.IndexOf(args, "--version");
+if (versionAt >= 0)
+{
+    options = options with { Version = args[versionAt + 1] };
+}
+
+// --unlabeled DIR[,DIR]: a first model tags the plain news there (*.txt files, and the <BODY> of Reuters *.sgm files);
+// each frequent word's most frequent tag becomes a feature of the final model (see WordProfiles). --rounds N: the
+// profiled model tags the news again for better profiles, N rounds in all.
+var profiles = WordProfiles.None;
+var unlabeledAt = Array.IndexOf(args, "--unlabeled");
+if (unlabeledAt >= 0)
+{
+    var roundsAt = Array.IndexOf(args, "--rounds");
+    var rounds = roundsAt >= 0 ? int.Parse(args[roundsAt + 1], CultureInfo.InvariantCulture) : 1;
+    var texts = args[unlabeledAt + 1].Split(',').SelectMany(UnlabeledTexts).ToList();
+    for (var round = 1; round <= rounds; round++)
+    {
+        var first = new PosTrainer(options).Train(train, clusters, profiles);
+        profiles = WordProfiles.Build(first, texts, options.ProfileMinCount, options.ProfileMinShare);
+        Console.WriteLine(FormattableString.Invariant($"round {round} profiles: {profiles.Count} words from {texts.Count} texts"));
+    }
+}
+
+var model = new PosTrainer(options).Train(train, clusters, profiles, (epoch, model) =>
 {
     if (holdout)
     {
@@ -61,7 +89,7 @@ using (var file = File.Create(path))
 var reloaded = PosModel.Load(path);
 var final = PosEvaluation.Run(reloaded, valid);
 Console.WriteLine(FormattableString.Invariant(
-    $"final (reloaded {path}, {new FileInfo(path).Length:N0} bytes): valid accuracy {final.Accuracy:P2}, {final.TokensPerSecond:N0} tokens/s, {reloaded.FeatureCount} features, {reloaded.DictionaryCount} dictionary words"));
+    $"final (reloaded {path}, {new FileInfo(path).Length:N0} bytes): valid accuracy {final.Accuracy:P2} ({final.Correct}/{final.Tokens}), {final.TokensPerSecond:N0} tokens/s, {reloaded.FeatureCount} features, {reloaded.DictionaryCount} dictionary words, {reloaded.ClassCount} word classes, {reloaded.ProfileCount} profiles"));
 if (args.Contains("--errors"))
 {
     PrintConfusions(reloaded, valid);
@@ -117,5 +145,31 @@ static void Dump(PosModel model, List<TaggedSentence> sentences, string path)
         }
 
         writer.WriteLine();
+    }
+}
+
+// Plain texts under a folder, in a fixed order: *.txt whole, and each <BODY> of *.sgm (Reuters-21578).
+static IEnumerable<string> UnlabeledTexts(string folder)
+{
+    foreach (var file in Directory.GetFiles(folder, "*.*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+    {
+        if (file.EndsWith(".txt", StringComparison.Ordinal) && !Path.GetFileName(file).StartsWith("SOURCE", StringComparison.Ordinal))
+        {
+            yield return File.ReadAllText(file);
+        }
+        else if (file.EndsWith(".sgm", StringComparison.Ordinal))
+        {
+            var sgml = File.ReadAllText(file, System.Text.Encoding.Latin1);
+            for (var at = sgml.IndexOf("<BODY>", StringComparison.Ordinal); at >= 0; at = sgml.IndexOf("<BODY>", at + 6, StringComparison.Ordinal))
+            {
+                var end = sgml.IndexOf("</BODY>", at, StringComparison.Ordinal);
+                if (end < 0)
+                {
+                    break;
+                }
+
+                yield return System.Net.WebUtility.HtmlDecode(sgml[(at + 6)..end]);
+            }
+        }
     }
 }

@@ -2,18 +2,19 @@ namespace Chronicle.Text.Pos;
 
 /// <summary>
 /// The feature templates of the tagger (after Honnibal's averaged perceptron and Collins 2002): the
-/// word, its affixes, shape and case, the words around it and the two previous tags.
+/// word, its affixes, shape and case, the words around it, the two previous tags, and word classes learned from
+/// unlabelled news for the word and its neighbours.
 /// </summary>
 internal static class PosFeatures
 {
     /// <summary>The most features one token can have.</summary>
-    public const int Max = 32;
+    public const int Max = 40;
 
     /// <summary>The tag value before the first token.</summary>
     public const int StartTag = 255;
 
     /// <summary>Writes the features of the token at <paramref name="i"/>; <paramref name="context"/> is padded by two on each side.</summary>
-    public static int Extract(ReadOnlySpan<WordFeatures> context, int i, int previous, int previous2, Span<ulong> into)
+    public static int Extract(ReadOnlySpan<WordFeatures> context, int i, int previous, int previous2, bool classes, Span<ulong> into)
     {
         var w = context[i + 2];
         var m1 = context[i + 1];
@@ -49,6 +50,28 @@ internal static class PosFeatures
         into[n++] = FeatureHash.Mix(FeatureHash.Mix(28, (ulong)previous), w.Suffix3);
         into[n++] = FeatureHash.Mix(FeatureHash.Mix(29, (ulong)previous), p1.Lower);
         into[n++] = FeatureHash.Mix(30, (ulong)((m1.Flags << 8) | (w.Flags & 0xFF)));
+
+        if (classes)
+        {
+            // Word classes from unlabelled news: a rare or unseen word borrows the weights of its class. A model
+            // trained without them has none of these features, so it is the model the templates above gave.
+            into[n++] = FeatureHash.Mix(40, w.Fine);
+            into[n++] = FeatureHash.Mix(41, w.Coarse);
+            into[n++] = FeatureHash.Mix(42, m1.Fine);
+            into[n++] = FeatureHash.Mix(43, p1.Fine);
+            into[n++] = FeatureHash.Mix(44, (m1.Coarse << 16) | w.Coarse);
+            into[n++] = FeatureHash.Mix(45, (w.Coarse << 16) | p1.Coarse);
+        }
+
+        if (w.Profile != 0)
+        {
+            // Word profiles: the tag a first model gave the word most often over untagged news.
+            into[n++] = FeatureHash.Mix(34, (ulong)w.Profile);
+            into[n++] = FeatureHash.Mix(35, (ulong)((p1.Profile << 8) | w.Profile));
+            into[n++] = FeatureHash.Mix(36, (ulong)((previous << 8) | w.Profile));
+            into[n++] = FeatureHash.Mix(37, (ulong)((m1.Profile << 8) | w.Profile));
+        }
+
         return n;
     }
 }

@@ -5,11 +5,11 @@ using System.Text;
 
 namespace Chronicle.Text.Pos;
 
-/// <summary>Reading and writing the compact model file: gzip over columns of keys, tags and half-precision weights.</summary>
+/// <summary>Reading and writing the compact model file: gzip over the tag set, tag dictionary, word classes, word profiles, and columns of keys, tags and half-precision weights.</summary>
 public sealed partial class PosModel
 {
     private const int Magic = 0x534F5043; // "CPOS"
-    private const int Format = 1;
+    private const int Format = 2;
 
     /// <summary>Loads a model written by <see cref="Save(Stream)"/> (a <c>.bin.gz</c> file).</summary>
     public static PosModel Load(string path)
@@ -23,7 +23,9 @@ public sealed partial class PosModel
     {
         using var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
         using var reader = new BinaryReader(new BufferedStream(gzip, 1 << 16), Encoding.UTF8);
-        if (reader.ReadInt32() != Magic || reader.ReadInt32() != Format)
+        // Format 1 (conll2003-pos-1) has no word classes and no profiles; it still loads, so that its file stays as it was.
+        var format = reader.ReadInt32() == Magic ? reader.ReadInt32() : -1;
+        if (format is not (1 or Format))
         {
             throw new InvalidDataException("Not a Chronicle part-of-speech model.");
         }
@@ -34,6 +36,18 @@ public sealed partial class PosModel
         for (var n = reader.ReadInt32(); n > 0; n--)
         {
             dictionary[reader.ReadUInt64()] = reader.ReadByte();
+        }
+
+        var classes = new Dictionary<ulong, uint>();
+        for (var n = format == 1 ? 0 : reader.ReadInt32(); n > 0; n--)
+        {
+            classes[reader.ReadUInt64()] = reader.ReadUInt32();
+        }
+
+        var profiles = new Dictionary<ulong, byte>();
+        for (var n = format == 1 ? 0 : reader.ReadInt32(); n > 0; n--)
+        {
+            profiles[reader.ReadUInt64()] = reader.ReadByte();
         }
 
         var keys = new ulong[reader.ReadInt32()];
@@ -55,7 +69,7 @@ public sealed partial class PosModel
             weights[e] = (float)reader.ReadHalf();
         }
 
-        return new PosModel(version, tags, dictionary.ToFrozenDictionary(), new WeightTable(keys, starts, weightTags, weights));
+        return new PosModel(version, tags, dictionary.ToFrozenDictionary(), classes.ToFrozenDictionary(), profiles.ToFrozenDictionary(), new WeightTable(keys, starts, weightTags, weights));
     }
 
     /// <summary>Writes the model as gzip.</summary>
@@ -63,8 +77,10 @@ public sealed partial class PosModel
     {
         using var gzip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
         using var writer = new BinaryWriter(gzip, Encoding.UTF8);
+        // A model without word classes or profiles is written as format 1, byte for byte what conll2003-pos-1 was.
+        var format = _classes.Count == 0 && _profiles.Count == 0 ? 1 : Format;
         writer.Write(Magic);
-        writer.Write(Format);
+        writer.Write(format);
         writer.Write(Version);
         writer.Write(Tags.Length);
         foreach (var tag in Tags)
@@ -77,6 +93,23 @@ public sealed partial class PosModel
         {
             writer.Write(key);
             writer.Write(tag);
+        }
+
+        if (format != 1)
+        {
+            writer.Write(_classes.Count);
+            foreach (var (key, packed) in _classes.OrderBy(e => e.Key))
+            {
+                writer.Write(key);
+                writer.Write(packed);
+            }
+
+            writer.Write(_profiles.Count);
+            foreach (var (key, tag) in _profiles.OrderBy(e => e.Key))
+            {
+                writer.Write(key);
+                writer.Write(tag);
+            }
         }
 
         var keys = _weights.Keys;

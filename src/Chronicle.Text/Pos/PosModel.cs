@@ -12,14 +12,26 @@ public sealed partial class PosModel
 {
     private readonly WeightTable _weights;
     private readonly FrozenDictionary<ulong, byte> _tagDictionary;
+    private readonly FrozenDictionary<ulong, uint> _classes;
+    private readonly FrozenDictionary<ulong, byte> _profiles;
 
-    internal PosModel(string version, ImmutableArray<string> tags, FrozenDictionary<ulong, byte> tagDictionary, WeightTable weights)
+    internal PosModel(
+        string version, ImmutableArray<string> tags, FrozenDictionary<ulong, byte> tagDictionary,
+        FrozenDictionary<ulong, uint> classes, FrozenDictionary<ulong, byte> profiles, WeightTable weights)
     {
+        _profiles = profiles;
         Version = version;
         Tags = tags;
         _tagDictionary = tagDictionary;
+        _classes = classes;
         _weights = weights;
     }
+
+    /// <summary>How many words have a word class (from unlabelled news) stored in the model.</summary>
+    public int ClassCount => _classes.Count;
+
+    /// <summary>How many words have a profile (their most frequent tag over untagged news) stored in the model.</summary>
+    public int ProfileCount => _profiles.Count;
 
     /// <summary>The model's version, stored with what it tagged.</summary>
     public string Version { get; }
@@ -47,7 +59,7 @@ public sealed partial class PosModel
         // Long runs without a sentence break (tables, lists) go to the heap rather than overflow the stack.
         var large = tokens.Length > 200 ? new WordFeatures[tokens.Length + 4] : null;
         Span<WordFeatures> context = large ?? stackalloc WordFeatures[tokens.Length + 4];
-        Fill(text, tokens, context);
+        Fill(text, tokens, _classes, _profiles, context);
         Span<ulong> features = stackalloc ulong[PosFeatures.Max];
         Span<float> scores = stackalloc float[Tags.Length];
         int previous = PosFeatures.StartTag, previous2 = PosFeatures.StartTag;
@@ -67,7 +79,7 @@ public sealed partial class PosModel
             return known;
         }
 
-        var count = PosFeatures.Extract(context, i, previous, previous2, features);
+        var count = PosFeatures.Extract(context, i, previous, previous2, _classes.Count > 0, features);
         _ = _weights.Touch(features[..count]);
         scores.Clear();
         for (var f = 0; f < count; f++)
@@ -84,8 +96,10 @@ public sealed partial class PosModel
         return best;
     }
 
-    /// <summary>Computes each token's word features, with two padding entries on each side.</summary>
-    internal static void Fill(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<WordFeatures> context)
+    /// <summary>Computes each token's word features, word classes and profile, with two padding entries on each side.</summary>
+    internal static void Fill(
+        ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, FrozenDictionary<ulong, uint> classes,
+        FrozenDictionary<ulong, byte> profiles, Span<WordFeatures> context)
     {
         context[0] = context[1] = WordFeatures.Start;
         for (var i = 0; i < tokens.Length; i++)
@@ -94,5 +108,19 @@ public sealed partial class PosModel
         }
 
         context[tokens.Length + 2] = context[tokens.Length + 3] = WordFeatures.End;
+
+        // A model without classes or profiles (conll2003-pos-1) pays nothing for them.
+        if (classes.Count == 0 && profiles.Count == 0)
+        {
+            return;
+        }
+
+        for (var i = 2; i < tokens.Length + 2; i++)
+        {
+            ref var word = ref context[i];
+            _ = classes.TryGetValue(word.Lower, out var packed);
+            var profile = profiles.TryGetValue(word.Exact, out var tag) ? tag + 1 : 0;
+            word = word with { Classes = packed, Profile = profile };
+        }
     }
 }

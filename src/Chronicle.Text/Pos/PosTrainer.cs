@@ -13,9 +13,21 @@ namespace Chronicle.Text.Pos;
 public sealed class PosTrainer(PosTrainerOptions options)
 {
     /// <summary>Trains on <paramref name="sentences"/>; <paramref name="afterEpoch"/> sees each epoch's averaged model.</summary>
-    public PosModel Train(IReadOnlyList<TaggedSentence> sentences, Action<int, PosModel>? afterEpoch = null)
+    public PosModel Train(IReadOnlyList<TaggedSentence> sentences, Action<int, PosModel>? afterEpoch = null) =>
+        Train(sentences, null, null, afterEpoch);
+
+    /// <summary>
+    /// Trains on <paramref name="sentences"/> with word classes from unlabelled news (<paramref name="clusters"/>) and
+    /// word profiles (<see cref="WordProfiles.Build"/>), both stored in the model, null for none;
+    /// <paramref name="afterEpoch"/> sees each epoch's averaged model.
+    /// </summary>
+    public PosModel Train(
+        IReadOnlyList<TaggedSentence> sentences, WordClusters? clusters, FrozenDictionary<ulong, byte>? profiles,
+        Action<int, PosModel>? afterEpoch = null)
     {
         ArgumentNullException.ThrowIfNull(sentences);
+        profiles ??= WordProfiles.None;
+        var classes = clusters is null ? PosWordClasses.None : PosWordClasses.From(clusters);
         var tags = sentences.SelectMany(s => s.Tags).Distinct().Order(StringComparer.Ordinal).ToImmutableArray();
         var tagIndex = tags.Select((t, i) => (t, i)).ToDictionary(p => p.t, p => (byte)p.i, StringComparer.Ordinal);
         var dictionary = BuildTagDictionary(sentences, tagIndex);
@@ -32,14 +44,14 @@ public sealed class PosTrainer(PosTrainerOptions options)
             {
                 var sentence = sentences[index];
                 var context = new WordFeatures[sentence.Tokens.Length + 4];
-                PosModel.Fill(sentence.Text, sentence.Tokens.AsSpan(), context);
+                PosModel.Fill(sentence.Text, sentence.Tokens.AsSpan(), classes, profiles, context);
                 int previous = PosFeatures.StartTag, previous2 = PosFeatures.StartTag;
                 for (var i = 0; i < sentence.Tokens.Length; i++)
                 {
                     var truth = tagIndex[sentence.Tags[i]];
                     if (!dictionary.TryGetValue(context[i + 2].Exact, out var guess))
                     {
-                        var count = PosFeatures.Extract(context, i, previous, previous2, features);
+                        var count = PosFeatures.Extract(context, i, previous, previous2, classes.Count > 0, features);
                         guess = (byte)weights.Predict(features[..count], scores);
                         weights.Update(features[..count], truth, guess);
                     }
@@ -49,7 +61,7 @@ public sealed class PosTrainer(PosTrainerOptions options)
                 }
             }
 
-            model = new PosModel(options.Version, tags, dictionary, Averaged(weights, options.PruneBelow));
+            model = new PosModel(options.Version, tags, dictionary, classes, profiles, Averaged(weights, options.PruneBelow));
             afterEpoch?.Invoke(epoch, model);
         }
 

@@ -18,6 +18,12 @@ public sealed record PosTrainerOptions
     /// <summary>... and with one tag at least this share of the time.</summary>
     public double DictionaryMinShare { get; init; } = 0.99;
 
+    /// <summary>A word gets a profile from untagged news when seen at least this often ...</summary>
+    public int ProfileMinCount { get; init; } = 3;
+
+    /// <summary>... and given one tag at least this share of the time.</summary>
+    public double ProfileMinShare { get; init; } = 0.6;
+
     /// <summary>The version written into the model.</summary>
     public string Version { get; init; } = "conll2003-pos-1";
 }

@@ -1,10 +1,20 @@
 namespace Chronicle.Text.Pos;
 
-/// <summary>The hashed properties of one token that the tagger's features are built from.</summary>
+/// <summary>
+/// The hashed properties of one token that the tagger's features are built from. <c>Classes</c> holds the word's
+/// classes from unlabelled news (see <see cref="PosWordClasses"/>): fine class + 1 in the low 16 bits, coarse + 1 above;
+/// <c>Profile</c> the word's most frequent tag + 1 over untagged news (see <see cref="WordProfiles"/>), 0 when none.
+/// </summary>
 internal readonly record struct WordFeatures(
     ulong Lower, ulong Exact, ulong Suffix1, ulong Suffix2, ulong Suffix3, ulong Suffix4,
-    ulong Prefix1, ulong Prefix2, ulong Prefix3, ulong Shape, int Flags)
+    ulong Prefix1, ulong Prefix2, ulong Prefix3, ulong Shape, int Flags, uint Classes = 0, int Profile = 0)
 {
+    /// <summary>The fine word class + 1 (0: none).</summary>
+    public ulong Fine => Classes & 0xFFFF;
+
+    /// <summary>The coarse word class + 1 (0: none).</summary>
+    public ulong Coarse => Classes >> 16;
+
     private const ulong Digits = 0x5EED_0001UL;
     private const ulong Year = 0x5EED_0002UL;
 
@@ -109,5 +119,5 @@ internal readonly record struct WordFeatures(
     }
 
     private static WordFeatures Constant(ulong value) =>
-        new(value, value, value, value, value, value, value, value, value, value, -1);
+        new(value, value, value, value, value, value, value, value, value, value, -1, uint.MaxValue, 255);
 }

@@ -4,6 +4,12 @@ internal sealed partial class MentionFinder
 {
     private bool NounArguments(Mention m, int first, int end)
     {
+        // `a move branded a "humiliating retreat"`, `dubbed the attack dog`: a label given in words is no event.
+        if (Labelled(m.First, first))
+        {
+            return false;
+        }
+
         // Possessor or modifier inside the phrase: `Iran's support`, `the Russian invasion`, `a US missile strike`.
         var edge = m.First;
         for (var k = m.First - 1; k >= first; k--)
@@ -168,5 +174,23 @@ internal sealed partial class MentionFinder
         }
 
         return j - 1 >= first && view.Word(j) is "'s" or "’s" or "'" or "’" && actors.IsActorToken(j - 1) ? actors.Read(j - 1, first, j - 1) : null;
+    }
+
+    private bool Labelled(int t, int first)
+    {
+        for (var k = t - 1; k >= first && k >= t - 5; k--)
+        {
+            if (view.Word(k) is "branded" or "dubbed" or "labelled" or "labeled" or "called" or "nicknamed")
+            {
+                return true;
+            }
+
+            if (!(view.Tag(k) is "DT" or "JJ" or "JJR" or "JJS" or "RB" or "``" or "''" || view.Word(k) is "\"" or "“" or "”" or "‘" or "'"))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 }

@@ -131,6 +131,16 @@ internal sealed partial class MentionFinder
             return false;
         }
 
+        // `pledged smaller classes`, `promised a cap on the number of migrants`: a promise of a policy is made to voters,
+        // not an agreement with another party (`promised talks`, `pledged support` name an act and stay).
+        if (m.Type == PloverType.Agree && !passive && (view.Word(t).StartsWith("promis", StringComparison.OrdinalIgnoreCase)
+                || view.Word(t).StartsWith("pledg", StringComparison.OrdinalIgnoreCase))
+            && Dative(m) is null && m.Last + 1 < end && view.Tag(m.Last + 1) is "DT" or "JJ" or "JJR" or "NN" or "NNS" or "CD" or "PRP$"
+            && ObjectHead(m.Last, end) is var policy and >= 0 && !IsNounTrigger(policy))
+        {
+            return false;
+        }
+
         // `shot basketball hoops`, `shot a video`: shooting a thing that is no actor is not an attack.
         if (m.Type == PloverType.Assault && !passive && view.Word(t).StartsWith("sho", StringComparison.OrdinalIgnoreCase)
             && ObjectHead(m.Last, end) >= 0)
@@ -162,7 +172,8 @@ internal sealed partial class MentionFinder
             && !(m.Type is PloverType.Threaten or PloverType.Request && Infinitive(m.Last + 1, end))
             && !(m.Type == PloverType.Request && m.HasSource && view.Word(t).StartsWith("demand", StringComparison.OrdinalIgnoreCase))
             && !(m.Type == PloverType.Support && subjects.Count > 1 && !passive)
-            && !(m.Mode == "asylum" && IsFinite(t)))
+            && !(m.Mode == "asylum" && IsFinite(t))
+            && !(m.Type == PloverType.Accuse && passive && m.HasSource))
         {
             return false;
         }

@@ -22,6 +22,15 @@ internal sealed partial class MentionFinder
             m.Mode = "disapprove";
         }
 
+        // `has been attacked by the Greens`, `attacked from both sides by people who think`: an attack by a politician,
+        // a party or its critics, with no weapon in the clause, is criticism (`attacked by gunmen` stays an assault).
+        if (m.Type == PloverType.Assault && passive && view.Word(t).StartsWith("attack", StringComparison.OrdinalIgnoreCase)
+            && Agent(m.Last, end) is { } critic && Critic(critic.Last) && !WeaponInClause(m.Last, end))
+        {
+            m.Type = PloverType.Accuse;
+            m.Mode = "disapprove";
+        }
+
         // `the chancellor said the plans would cost more, which the Tories deny`: what is denied is the speaker's claim.
         if (m.Type == PloverType.Reject && !passive && !m.HasTarget && view.Word(t).StartsWith("den", StringComparison.OrdinalIgnoreCase)
             && subjects.Count > 0 && subjects[0].First - 1 > first && view.Is(subjects[0].First - 1, WordSets.Relatives)
@@ -180,6 +189,24 @@ internal sealed partial class MentionFinder
 
         // CAMEO's verbs are broad: without an actor they are more often not events.
         return m.Curated || m.Actors.Count > 0;
+    }
+
+    private bool Critic(int k) =>
+        IsPersonName(k) || (char.IsUpper(view.Word(k)[0]) && view.Is(k, WordSets.PartyMembers))
+        || view.Word(k) is "people" or "critics" or "opponents" or "MPs" or "ministers" or "politicians" or "campaigners"
+            or "commentators" or "newspapers" or "rivals" or "colleagues" or "backbenchers" or "unions" or "opposition";
+
+    private bool WeaponInClause(int last, int end)
+    {
+        for (var k = last + 1; k < end && !view.IsPunct(k, '.') && !view.IsPunct(k, ';'); k++)
+        {
+            if (view.Is(k, WordSets.Weapons))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool HopedFor(int t, int first)

@@ -145,7 +145,7 @@ internal sealed partial class MentionFinder
         if (m.Type == PloverType.Agree && !passive && (view.Word(t).StartsWith("promis", StringComparison.OrdinalIgnoreCase)
                 || view.Word(t).StartsWith("pledg", StringComparison.OrdinalIgnoreCase))
             && Dative(m) is null && m.Last + 1 < end && view.Tag(m.Last + 1) is "DT" or "JJ" or "JJR" or "NN" or "NNS" or "CD" or "PRP$"
-            && ObjectHead(m.Last, end) is var policy and >= 0 && !IsNounTrigger(policy))
+            && ObjectHead(m.Last, end) is var policy and >= 0 && !IsNounTrigger(policy) && !ActorIn(m.Last + 1, policy))
         {
             return false;
         }
@@ -189,6 +189,19 @@ internal sealed partial class MentionFinder
 
         // CAMEO's verbs are broad: without an actor they are more often not events.
         return m.Curated || m.Actors.Count > 0;
+    }
+
+    private bool ActorIn(int from, int to)
+    {
+        for (var k = from; k <= to; k++)
+        {
+            if (actors.IsActorToken(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool Critic(int k) =>

@@ -28,6 +28,13 @@ public sealed class RoundNineRuleTests
     }
 
     [Fact]
+    public void A_promise_to_a_person_stays_an_agreement()
+    {
+        var run = Coded.Run("Lord Smith had promised the union leaders to strengthen safeguards in the bill.");
+        run.Events.ShouldContain(e => e.Type == PloverType.Agree);
+    }
+
+    [Fact]
     public void A_ban_on_an_activity_has_no_place_for_target()
     {
         var run = Coded.Run("The law banning fox hunting in Scotland and Ireland came into force last year.");
@@ -40,5 +47,26 @@ public sealed class RoundNineRuleTests
         var run = Coded.Run("The minister's decision was branded a \"humiliating retreat\" by the Greens.");
         run.Events.ShouldNotContain(e => e.Type == PloverType.Retreat);
         run.Events.ShouldNotContain(e => e.Actors.Any(a => a.Role == ActorRole.Target && a.Span.Of(run.Text).Contains("Greens")));
+    }
+
+    [Fact]
+    public void A_passive_attack_by_a_party_is_criticism()
+    {
+        var run = Coded.Run("The housing minister has been attacked by the Greens over the new scheme.");
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Assault);
+    }
+
+    [Fact]
+    public void An_attack_by_gunmen_stays_an_assault()
+    {
+        var run = Coded.Run("The convoy was attacked by gunmen near the border town on Monday.");
+        run.Events.ShouldContain(e => e.Type == PloverType.Assault);
+    }
+
+    [Fact]
+    public void A_deal_struck_is_made_by_the_subject()
+    {
+        var run = Coded.Run("The union struck a deal with the ministry on Monday.");
+        run.Single(PloverType.Agree).Texts(ActorRole.Source, run.Text).ShouldContain(s => s.Contains("union"));
     }
 }

@@ -142,6 +142,17 @@ internal sealed partial class MentionFinder
                 }
 
                 m.Add(ActorRole.Target, target);
+                // `accused the prime minister and his chancellor of`: a coordinated object is a target too.
+                if (target is not null && target.Last + 2 < end && view.Word(target.Last + 1) is "and" && actors.IsActorToken(target.Last + 2)
+                    && view.PlaceAt[target.Last] < 0)
+                {
+                    var other = actors.Read(target.Last + 2, target.Last + 2, end - 1);
+                    if (other.First == target.Last + 2 || view.Tag(target.Last + 2) is "DT" or "PRP$")
+                    {
+                        m.Add(ActorRole.Target, other);
+                    }
+                }
+
                 m.EventObject = target is null && m.Type is PloverType.Support or PloverType.Agree && ObjectIsEvent(m.Last, end);
                 if (m.Type == PloverType.Agree && GivenAid(m) is { } aid)
                 {

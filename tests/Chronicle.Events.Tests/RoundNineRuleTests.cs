@@ -69,4 +69,13 @@ public sealed class RoundNineRuleTests
         var run = Coded.Run("The union struck a deal with the ministry on Monday.");
         run.Single(PloverType.Agree).Texts(ActorRole.Source, run.Text).ShouldContain(s => s.Contains("union"));
     }
+
+    [Fact]
+    public void A_coordinated_object_is_a_target_too()
+    {
+        var run = Coded.Run("The opposition leader John Smith accused the prime minister and Mr Jones of squabbling in public.");
+        var targets = run.Single(PloverType.Accuse).Texts(ActorRole.Target, run.Text).ToList();
+        targets.ShouldContain(s => s.Contains("prime minister"));
+        targets.ShouldContain(s => s.Contains("Jones"));
+    }
 }

@@ -4,6 +4,12 @@ internal sealed partial class MentionFinder
 {
     private bool NounArguments(Mention m, int first, int end)
     {
+        // `a move branded a "humiliating retreat"`, `dubbed the attack dog`: a label given in words is no event.
+        if (Labelled(m.First, first))
+        {
+            return false;
+        }
+
         // Possessor or modifier inside the phrase: `Iran's support`, `the Russian invasion`, `a US missile strike`.
         var edge = m.First;
         for (var k = m.First - 1; k >= first; k--)
@@ -36,6 +42,19 @@ internal sealed partial class MentionFinder
 
         m.Edge = edge;
         var before = edge - 1;
+        // `fled the Nazi threat`, `escaped the threat of war`: a danger fled from is history, no threat made to anyone.
+        // `there could be no deals`, `there was no agreement`: an act said not to exist is none.
+        var taker = before;
+        while (taker > first && view.Tag(taker) is "DT" or "PRP$")
+        {
+            taker--;
+        }
+
+        if ((m.Type == PloverType.Threaten && taker >= first && view.Word(taker) is "fled" or "flee" or "fleeing" or "escaped" or "escape" or "escaping")
+            || (before - 1 >= first && view.Word(before) is "no" && NoneThere(before - 1, first)))
+        {
+            return false;
+        }
         // `said it had found wide support among judges`, `won support for the plan`: support found or won is an
         // opinion of others, reported; its subject is not the one who supports.
         if (m.Type == PloverType.Support && Received(m.First - 1, first))
@@ -168,5 +187,33 @@ internal sealed partial class MentionFinder
         }
 
         return j - 1 >= first && view.Word(j) is "'s" or "’s" or "'" or "’" && actors.IsActorToken(j - 1) ? actors.Read(j - 1, first, j - 1) : null;
+    }
+
+    private bool NoneThere(int k, int first)
+    {
+        for (var n = 0; n < 4 && k >= first && (view.Is(k, WordSets.Auxiliaries) || view.Is(k, WordSets.Be) || view.Tag(k) is "MD" or "RB"); n++)
+        {
+            k--;
+        }
+
+        return k >= first && view.Word(k).Equals("there", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private bool Labelled(int t, int first)
+    {
+        for (var k = t - 1; k >= first && k >= t - 5; k--)
+        {
+            if (view.Word(k) is "branded" or "dubbed" or "labelled" or "labeled" or "called" or "nicknamed")
+            {
+                return true;
+            }
+
+            if (!(view.Tag(k) is "DT" or "JJ" or "JJR" or "JJS" or "RB" or "``" or "''" || view.Word(k) is "\"" or "“" or "”" or "‘" or "'"))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 }

@@ -12,6 +12,20 @@ internal sealed partial class MentionFinder
         {
             infinitive |= view.Word(k).Equals("to", StringComparison.OrdinalIgnoreCase);
             k--;
+            // `the Tories are in turn demanding`, `X has in fact asked`: a set adverbial phrase between subject and verb.
+            if (k - 1 >= first && TwoWordAdverb(k - 1))
+            {
+                k -= 2;
+            }
+        }
+
+        if (k - 1 >= first && TwoWordAdverb(k - 1))
+        {
+            k -= 2;
+            while (k >= first && Skippable(k))
+            {
+                k--;
+            }
         }
 
         // `He went on to accuse`, `X pressed ahead to build`: a particle between the verb and its infinitive.
@@ -231,6 +245,13 @@ internal sealed partial class MentionFinder
                 actor = actors.Read(actor.First - 2, first, actor.First - 2);
             }
 
+            // `a reporter beaten by the militia was released`: the agent of a reduced relative is not the clause's subject.
+            if (actor.First - 2 >= first && view.Word(actor.First - 1).Equals("by", StringComparison.OrdinalIgnoreCase)
+                && ReducedRelativeHead(actor.First - 2, actor.First - 2, first, end) is { } head)
+            {
+                actor = head;
+            }
+
             found.Add(actor);
             // `Both Iran and Russia have...`: coordinated subjects.
             var c = actor.First - 1;
@@ -334,4 +355,12 @@ internal sealed partial class MentionFinder
 
         return null;
     }
+
+    private bool TwoWordAdverb(int k) => view.Word(k) switch
+    {
+        "in" => view.Word(k + 1) is "turn" or "fact" or "particular" or "return",
+        "of" => view.Word(k + 1) is "course",
+        "for" => view.Word(k + 1) is "now",
+        _ => false,
+    };
 }

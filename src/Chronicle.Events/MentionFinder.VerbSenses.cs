@@ -22,6 +22,15 @@ internal sealed partial class MentionFinder
             m.Mode = "disapprove";
         }
 
+        // `has been attacked by the Greens`, `attacked from both sides by people who think`: an attack by a politician,
+        // a party or its critics, with no weapon in the clause, is criticism (`attacked by gunmen` stays an assault).
+        if (m.Type == PloverType.Assault && passive && view.Word(t).StartsWith("attack", StringComparison.OrdinalIgnoreCase)
+            && Agent(m.Last, end) is { } critic && Critic(critic.Last) && !WeaponInClause(m.Last, end))
+        {
+            m.Type = PloverType.Accuse;
+            m.Mode = "disapprove";
+        }
+
         // `the chancellor said the plans would cost more, which the Tories deny`: what is denied is the speaker's claim.
         if (m.Type == PloverType.Reject && !passive && !m.HasTarget && view.Word(t).StartsWith("den", StringComparison.OrdinalIgnoreCase)
             && subjects.Count > 0 && subjects[0].First - 1 > first && view.Is(subjects[0].First - 1, WordSets.Relatives)
@@ -131,6 +140,16 @@ internal sealed partial class MentionFinder
             return false;
         }
 
+        // `pledged smaller classes`, `promised a cap on the number of migrants`: a promise of a policy is made to voters,
+        // not an agreement with another party (`promised talks`, `pledged support` name an act and stay).
+        if (m.Type == PloverType.Agree && !passive && (view.Word(t).StartsWith("promis", StringComparison.OrdinalIgnoreCase)
+                || view.Word(t).StartsWith("pledg", StringComparison.OrdinalIgnoreCase))
+            && Dative(m) is null && m.Last + 1 < end && view.Tag(m.Last + 1) is "DT" or "JJ" or "JJR" or "NN" or "NNS" or "CD" or "PRP$"
+            && ObjectHead(m.Last, end) is var policy and >= 0 && !IsNounTrigger(policy) && !ActorIn(m.Last + 1, policy))
+        {
+            return false;
+        }
+
         // `shot basketball hoops`, `shot a video`: shooting a thing that is no actor is not an attack.
         if (m.Type == PloverType.Assault && !passive && view.Word(t).StartsWith("sho", StringComparison.OrdinalIgnoreCase)
             && ObjectHead(m.Last, end) >= 0)
@@ -162,13 +181,45 @@ internal sealed partial class MentionFinder
             && !(m.Type is PloverType.Threaten or PloverType.Request && Infinitive(m.Last + 1, end))
             && !(m.Type == PloverType.Request && m.HasSource && view.Word(t).StartsWith("demand", StringComparison.OrdinalIgnoreCase))
             && !(m.Type == PloverType.Support && subjects.Count > 1 && !passive)
-            && !(m.Mode == "asylum" && IsFinite(t)))
+            && !(m.Mode == "asylum" && IsFinite(t))
+            && !(m.Type == PloverType.Accuse && passive && m.HasSource))
         {
             return false;
         }
 
         // CAMEO's verbs are broad: without an actor they are more often not events.
         return m.Curated || m.Actors.Count > 0;
+    }
+
+    private bool ActorIn(int from, int to)
+    {
+        for (var k = from; k <= to; k++)
+        {
+            if (actors.IsActorToken(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool Critic(int k) =>
+        IsPersonName(k) || (char.IsUpper(view.Word(k)[0]) && view.Is(k, WordSets.PartyMembers))
+        || view.Word(k) is "people" or "critics" or "opponents" or "MPs" or "ministers" or "politicians" or "campaigners"
+            or "commentators" or "newspapers" or "rivals" or "colleagues" or "backbenchers" or "unions" or "opposition";
+
+    private bool WeaponInClause(int last, int end)
+    {
+        for (var k = last + 1; k < end && !view.IsPunct(k, '.') && !view.IsPunct(k, ';'); k++)
+        {
+            if (view.Is(k, WordSets.Weapons))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool HopedFor(int t, int first)

@@ -5,6 +5,14 @@ internal sealed partial class MentionFinder
     private bool VerbArguments(Mention m, int first, int end)
     {
         var t = m.First;
+        // `branded a "humiliating retreat" by the Greens`: a word inside a label is no act; a label of blame is the
+        // accusation of the one who gives it, and the thing labelled is no actor.
+        if (Labelled(t, first))
+        {
+            m.Add(ActorRole.Source, m.Type == PloverType.Accuse ? Agent(m.Last, end) : null);
+            return m.HasSource;
+        }
+
         var passive = false;
         for (var k = t - 1; k >= first && k >= t - 4 && Skippable(k); k--)
         {
@@ -37,6 +45,15 @@ internal sealed partial class MentionFinder
         var reduced = !passive && (view.Tag(t) == "VBN" || (view.Tag(t) == "VBD" && claimLike))
             && m.Last + 1 < end && view.Word(m.Last + 1).Equals("by", StringComparison.OrdinalIgnoreCase)
             && t - 1 >= first && (view.IsNoun(t - 1) || claimLike) && !actors.IsActorToken(t - 1);
+        // `a civilian allegedly killed by troops`, `a reporter beaten by the militia`: a participle with `by` right after an
+        // actor (past adverbs) is a reduced passive relative: the agent is the source and the actor before is the target.
+        if (!passive && !reduced && ReducedRelativeHead(t, m.Last, first, end) is { } head && Agent(m.Last, end) is { } by)
+        {
+            m.Add(ActorRole.Source, by);
+            m.Add(ActorRole.Target, head);
+            return m.Type != PloverType.Retreat && VerbSense(m, t, true, [head], first, end);
+        }
+
         if (reduced)
         {
             m.Add(ActorRole.Source, Agent(m.Last, end));
@@ -117,7 +134,25 @@ internal sealed partial class MentionFinder
                     target = accused;
                 }
 
+                // `the law banning hunting in Scotland`, `arrested ... at a farm near Lyon`: a place after a preposition
+                // is where a ban or an arrest holds, never its target.
+                if (m.Type == PloverType.Coerce && target is not null && view.PlaceAt[target.Last] >= 0 && PlacePreposition(target.First - 1, m.Last))
+                {
+                    target = null;
+                }
+
                 m.Add(ActorRole.Target, target);
+                // `accused the prime minister and his chancellor of`: a coordinated object is a target too.
+                if (target is not null && target.Last + 2 < end && view.Word(target.Last + 1) is "and" && actors.IsActorToken(target.Last + 2)
+                    && view.PlaceAt[target.Last] < 0)
+                {
+                    var other = actors.Read(target.Last + 2, target.Last + 2, end - 1);
+                    if (other.First == target.Last + 2 || view.Tag(target.Last + 2) is "DT" or "PRP$")
+                    {
+                        m.Add(ActorRole.Target, other);
+                    }
+                }
+
                 m.EventObject = target is null && m.Type is PloverType.Support or PloverType.Agree && ObjectIsEvent(m.Last, end);
                 if (m.Type == PloverType.Agree && GivenAid(m) is { } aid)
                 {
@@ -128,6 +163,48 @@ internal sealed partial class MentionFinder
         }
 
         return VerbSense(m, t, passive, subjects, first, end);
+    }
+
+    // `in Scotland and Ireland`, `at a farm near Lyon`: a place phrase (past places listed before) opens with a preposition.
+    private bool PlacePreposition(int k, int floor)
+    {
+        while (k > floor && (view.PlaceAt[k] >= 0 || view.Word(k) is "and" or "or" or ","))
+        {
+            k--;
+        }
+
+        return k > floor && view.Word(k) is "in" or "at" or "near" or "across" or "throughout";
+    }
+
+    // The actor a participle with `by` hangs from, past adverbs (`allegedly`, `reportedly`), or null.
+    private Actor? ReducedRelativeHead(int t, int last, int first, int end)
+    {
+        if (view.Tag(t) is not ("VBN" or "VBD") || last + 1 >= end || !view.Word(last + 1).Equals("by", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var j = t - 1;
+        while (j >= first && view.Tag(j) is "RB" && !view.Is(j, WordSets.Negations))
+        {
+            j--;
+        }
+
+        if (j < first || !view.IsNoun(j) || !actors.IsActorToken(j))
+        {
+            return null;
+        }
+
+        // `X was attacked by`, `X has been attacked`: an auxiliary before makes it the clause's own passive.
+        for (var k = j + 1; k < t; k++)
+        {
+            if (view.Is(k, WordSets.Be) || view.Word(k) is "has" or "have" or "had")
+            {
+                return null;
+            }
+        }
+
+        return actors.Read(j, first, j);
     }
 
     // `a letter to the four detainees freed last month`: the noun phrase hangs from a preposition, so it is no subject.

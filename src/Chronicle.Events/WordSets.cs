@@ -164,7 +164,7 @@ internal static class WordSets
 
     /// <summary>Verbs that take an event noun as object and lend it their subject (<c>X launched an attack</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LightVerbs = Set(
-        "delivered", "delivers", "deliver", "gave", "gives", "give", "given", "offered", "offers", "provided", "provides",
+        "delivered", "reached", "reaches", "reach", "struck", "strikes", "clinched", "sealed", "delivers", "deliver", "gave", "gives", "give", "given", "offered", "offers", "provided", "provides",
         "completed", "completes", "begun", "starts", "undertook", "undertaken", "opened", "opens",
         "launched", "launches", "launch", "carried", "conducted", "conducts", "staged", "stages", "held", "holds", "hold",
         "imposed", "imposes", "impose", "announced", "announces", "expressed", "expresses", "voiced", "maintained",

@@ -10,6 +10,10 @@ namespace Chronicle.Events;
 internal sealed partial class ActorReader(ArticleView view, PersonCountries persons, ActorLexicon? lexicon, PartyCountries parties)
 {
     /// <summary>True when the token names an actor: a name of a person, group, organisation or state, or an actor noun.</summary>
+    /// <summary>True when the word names a national party or its members (<c>Labour</c>, <c>Tory</c>, <c>the Greens</c>).</summary>
+    public bool IsParty(int t) =>
+        view.Is(t, WordSets.PartyMembers) || (char.IsUpper(view.Word(t)[0]) && parties.Of(view.Word(t), Home, view.Focus) is not null);
+
     public bool IsActorToken(int t)
     {
         if (QuotedModifier(t))

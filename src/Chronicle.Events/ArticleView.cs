@@ -100,6 +100,14 @@ internal sealed class ArticleView
         return Text[Tokens[token].Span.Start] is ';' or ':' or '(' or ')' or '—' or '–';
     }
 
+    /// <summary>True when a town or a site, not a state or its government, is named at this offset (<c>visits Leeds</c>).</summary>
+    public bool IsTownAt(int position)
+    {
+        var k = NextToken(position);
+        return k < Tokens.Length && PlaceAt[k] >= 0 && Found.Places[PlaceAt[k]].Place.Precision is GeoPrecision.City or GeoPrecision.Site
+            && !IsGovernment(PlaceAt[k]);
+    }
+
     /// <summary>True when the place at this token stands for its government here (<c>Moscow says</c>).</summary>
     public bool IsGovernment(int place) =>
         MetonymyDetector.Read(Text, Found.Places[place].Span) == PlaceReading.Government;

@@ -22,7 +22,7 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
     public string Name => "events";
 
     /// <inheritdoc />
-    public string Version => "events-5/" + lexicon.Version + "/parties-" + parties.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    public string Version => "events-6/" + lexicon.Version + "/parties-" + parties.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <inheritdoc />
     public Annotations Run(Document document, Annotations found)
@@ -79,6 +79,10 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
         // `he visited marginal constituencies`, `visited a factory`: a visit to no party or place is campaigning.
         mentions.RemoveAll(m => m.Type == PloverType.Consult && !m.Noun && !m.HasTarget
             && document.Text.AsSpan(m.Trigger.Start, m.Trigger.Length).StartsWith("visit", StringComparison.OrdinalIgnoreCase));
+        // `visits Manchester, Liverpool and Leeds`, `a visit to Sheffield`: a town is no host; a state or a person is.
+        mentions.RemoveAll(m => m.Type is PloverType.Consult or PloverType.Agree && m.HasTarget
+            && document.Text.AsSpan(m.Trigger.Start, m.Trigger.Length).StartsWith("visit", StringComparison.OrdinalIgnoreCase)
+            && m.Actors.TrueForAll(a => a.Role != ActorRole.Target || view.IsTownAt(a.Span.Start)));
         // `a good deal for local government`, `a fair agreement for pensioners`: a judgement of a settlement, not one made.
         mentions.RemoveAll(m => m.Type == PloverType.Agree && m.Noun && m.First > 0 && view.Is(m.First - 1, WordSets.Evaluative)
             && m.Last + 1 < view.Tokens.Length && view.Word(m.Last + 1) is "for");

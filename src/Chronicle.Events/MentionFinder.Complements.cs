@@ -107,6 +107,18 @@ internal sealed partial class MentionFinder
             ReadIntent(into[i]);
         }
 
+        // `would welcome genuine migrants`: a welcome announced is a policy; `the bill will allow casinos to open`, `the
+        // post will allow him to help`: a thing that allows promises nothing (`Turkey will allow refugees to return` does).
+        for (var i = into.Count - 1; i >= from; i--)
+        {
+            if (into[i] is { Intent: true, Type: PloverType.Agree, Noun: false } m
+                && view.Word(m.First) is var verb && (verb.StartsWith("welcom", StringComparison.OrdinalIgnoreCase)
+                    || (!m.HasSource && (verb.StartsWith("allow", StringComparison.OrdinalIgnoreCase) || verb.StartsWith("permit", StringComparison.OrdinalIgnoreCase)))))
+            {
+                into.RemoveAt(i);
+            }
+        }
+
         for (var i = from; i < into.Count; i++)
         {
             var head = into[i];

@@ -5,9 +5,16 @@ internal sealed partial class MentionFinder
     private bool NounArguments(Mention m, int first, int end)
     {
         // `a move branded a "humiliating retreat"`, `dubbed the attack dog`: a label given in words is no event.
-        if (Labelled(m.First, first))
+        // `the real threat to Labour`: rivalry between parties, with no force, is talk; `his attack on Labour` is criticism.
+        if (Labelled(m.First, first) || (m.Type == PloverType.Threaten && Rivalry(m, first, end)))
         {
             return false;
+        }
+
+        if (m.Type == PloverType.Assault && Rivalry(m, first, end))
+        {
+            m.Type = PloverType.Accuse;
+            m.Mode = "disapprove";
         }
 
         // Possessor or modifier inside the phrase: `Iran's support`, `the Russian invasion`, `a US missile strike`.

@@ -7,7 +7,7 @@ internal sealed partial class MentionFinder
     private bool VerbSense(Mention m, int t, bool passive, List<Actor> subjects, int first, int end)
     {
         // `has the power to suspend or bar X`, `the right to strike`: an act one may do is not done.
-        if (AbilityOnly(t, first))
+        if (AbilityOnly(t, first) || TalkOnly(m, t, passive, first, end))
         {
             return false;
         }
@@ -144,7 +144,7 @@ internal sealed partial class MentionFinder
         // not an agreement with another party (`promised talks`, `pledged support` name an act and stay).
         if (m.Type == PloverType.Agree && !passive && (view.Word(t).StartsWith("promis", StringComparison.OrdinalIgnoreCase)
                 || view.Word(t).StartsWith("pledg", StringComparison.OrdinalIgnoreCase))
-            && Dative(m) is null && m.Last + 1 < end && view.Tag(m.Last + 1) is "DT" or "JJ" or "JJR" or "NN" or "NNS" or "CD" or "PRP$"
+            && Dative(m) is null && m.Last + 1 < end && PolicyOpens(IsQuote(m.Last + 1) && m.Last + 2 < end ? m.Last + 2 : m.Last + 1)
             && ObjectHead(m.Last, end) is var policy and >= 0 && !IsNounTrigger(policy) && !ActorIn(m.Last + 1, policy))
         {
             return false;
@@ -190,6 +190,8 @@ internal sealed partial class MentionFinder
         // CAMEO's verbs are broad: without an actor they are more often not events.
         return m.Curated || m.Actors.Count > 0;
     }
+
+    private bool PolicyOpens(int k) => view.Tag(k) is "DT" or "JJ" or "JJR" or "JJS" or "RBS" or "NN" or "NNS" or "CD" or "PRP$";
 
     private bool ActorIn(int from, int to)
     {

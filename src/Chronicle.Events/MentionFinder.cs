@@ -24,7 +24,12 @@ internal sealed partial class MentionFinder(ArticleView view, TriggerLexicon lex
             if (IntentAdjective(sentence, t, first, end) is { } intent)
             {
                 intent.Add(ActorRole.Target, Object(PloverType.Agree, t + 1, end));
-                into.Add(intent);
+                // `will be ready to put his doubts aside`: readiness towards no one is a mood, not an expressed intent.
+                if (intent.HasTarget || intent.Type != PloverType.Agree || ReadyForSomething(t + 2, end))
+                {
+                    into.Add(intent);
+                }
+
                 t++;
                 continue;
             }

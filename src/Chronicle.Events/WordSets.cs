@@ -263,7 +263,8 @@ internal static class WordSets
 
     /// <summary>What one declines to do when declining is no rejection of anyone (<c>declined to comment</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Speech = Set(
-        "comment", "say", "elaborate", "confirm", "discuss", "speculate", "reveal", "disclose", "name", "specify");
+        "comment", "say", "elaborate", "confirm", "discuss", "speculate", "reveal", "disclose", "name", "specify", "answer",
+        "be", "express", "state");
 
     /// <summary>What follows a denial of a claim (<c>denied that</c>, <c>denied the allegations</c>), a statement rather than a rejection.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Claims = Set(

@@ -1,0 +1,48 @@
+using System.Collections.Frozen;
+
+namespace Chronicle.Events;
+
+/// <summary>Word classes that tell ordinary political talk from the acts its verbs can also name.</summary>
+internal static class TalkWords
+{
+    /// <summary>What one actor can offer another to accept (<c>offered talks</c>, <c>offered aid</c>); an opportunity or an agenda is none.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Offerable = Set(
+        "talks", "negotiations", "dialogue", "ceasefire", "cease-fire", "truce", "aid", "deal", "agreement", "concession",
+        "concessions", "help", "assistance", "support", "money", "compensation", "amnesty", "asylum", "peace", "loan", "loans",
+        "troops", "cooperation", "co-operation", "guarantees", "guarantee", "assurances", "assurance", "protection", "compromise",
+        "settlement", "access", "funding", "funds", "reward", "incentives", "package", "resignation", "mediation", "condolences",
+        "apology", "immunity", "pardon", "refuge", "shelter", "sanctuary", "food", "supplies", "plan", "proposal", "proposals",
+        "terms", "exchange", "swap", "release", "withdrawal", "referendum", "vote", "seat", "seats", "job", "post", "role",
+        "position", "place", "bribe", "bribes", "cash", "payment", "payments", "ransom", "hand", "hospitality", "visit");
+
+    /// <summary>Places and buildings one goes to: a visit there meets nobody (<c>visited a factory</c>, <c>the beach resort</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Sites = Set(
+        "places", "place", "temple", "resort", "orphanage", "slums", "slum", "shantytown", "shanty", "school", "schools",
+        "hospital", "hospitals", "factory", "factories", "site", "sites", "town", "towns", "city", "cities", "village",
+        "villages", "area", "areas", "region", "regions", "plant", "camp", "camps", "museum", "church", "mosque", "cathedral",
+        "farm", "farms", "port", "market", "constituency", "constituencies", "seat", "seats", "estate", "centre", "center",
+        "project", "clinic", "prison", "zone", "street", "streets", "union", "university", "college", "office", "offices",
+        "headquarters", "base", "bases", "troops", "scene", "beach", "island", "islands", "coast", "ship", "exhibition");
+
+    /// <summary>Posts one may refuse to take, a refusal of which rejects no actor (<c>would refuse key jobs</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Posts = Set(
+        "job", "jobs", "post", "posts", "role", "roles", "position", "positions", "office", "seat", "seats", "peerage",
+        "knighthood", "honour", "honours", "honor", "honors", "title", "titles", "nomination", "portfolio", "salary", "pay");
+
+    /// <summary>Words of elections and parliamentary votes, where to defeat, attack or threaten is to compete.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Electoral = Set(
+        "election", "elections", "by-election", "by-elections", "vote", "votes", "voters", "poll", "polls", "ballot", "seat",
+        "seats", "Commons", "Lords", "bill", "referendum", "motion", "amendment", "constituency", "candidate", "candidates",
+        "campaign", "majority", "electorate", "marginal", "marginals", "MPs", "MP", "minister", "ministers", "politically",
+        "opposition", "manifesto");
+
+    /// <summary>Words of force: with one in the sentence an attack or a threat may be a real one.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Force = Set(
+        "troops", "soldiers", "army", "armies", "military", "forces", "militants", "rebels", "insurgents", "terrorist",
+        "terrorists", "terror", "terrorism", "war", "killed", "bombing", "bomb", "bombs", "violence", "violent", "nuclear",
+        "armed", "gunmen", "attackers", "police", "militia", "guerrillas", "weapons", "missile", "missiles", "invasion",
+        "shot", "wounded", "injured", "dead", "fighting", "fighters", "strike", "strikes", "raid", "assault");
+
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(params string[] words) =>
+        words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+}

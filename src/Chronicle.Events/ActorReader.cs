@@ -12,7 +12,8 @@ internal sealed partial class ActorReader(ArticleView view, PersonCountries pers
     /// <summary>True when the token names an actor: a name of a person, group, organisation or state, or an actor noun.</summary>
     /// <summary>True when the word names a national party or its members (<c>Labour</c>, <c>Tory</c>, <c>the Greens</c>).</summary>
     public bool IsParty(int t) =>
-        view.Is(t, WordSets.PartyMembers) || (char.IsUpper(view.Word(t)[0]) && parties.Of(view.Word(t), Home, view.Focus) is not null);
+        view.Is(t, WordSets.PartyMembers) || (char.IsUpper(view.Word(t)[0]) && (parties.Of(view.Word(t), Home, view.Focus) is not null
+            || view.Word(t) is "Labour" or "Tory" or "Conservative" or "Liberal" or "Democrat" or "Democratic" or "Republican" or "Green"));
 
     public bool IsActorToken(int t)
     {

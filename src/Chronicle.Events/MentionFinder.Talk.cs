@@ -102,9 +102,22 @@ internal sealed partial class MentionFinder
     // `ready to negotiate`, `ready to contribute troops`: readiness for an act or to give something another can take up;
     // `ready to put his doubts aside`, `determined to keep the pressure on` are moods.
     private bool ReadyForSomething(int verb, int end) =>
-        verb < end && (!lexicon.Find(view.Word(verb)).IsEmpty
+        verb < end && (Triggers(verb, end)
             || view.Word(verb) is "contribute" or "send" or "provide" or "give" or "supply" or "deploy" or "lend" or "pay" or "return"
             || (ObjectHead(verb, end) is var given and >= 0 && (view.Is(given, TalkWords.Offerable) || IsNounTrigger(given))));
+
+    private bool Triggers(int t, int end)
+    {
+        foreach (var form in lexicon.Find(view.Word(t)))
+        {
+            if (Match(form, t, end) is var last and >= 0 && KindFits(form, t, last))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private bool IsQuote(int k) => view.Word(k) is "\"" or "“" or "”" or "'" or "‘";
 
@@ -120,7 +133,7 @@ internal sealed partial class MentionFinder
             }
 
             political |= view.Is(k, TalkWords.Electoral)
-                || (k >= m.First - 3 && k <= m.Last + 3 && k != m.First && actors.IsParty(k));
+                || (k >= m.First - 5 && k <= m.Last + 3 && k != m.First && actors.IsParty(k));
         }
 
         return political;

@@ -25,7 +25,7 @@ internal sealed partial class MentionFinder(ArticleView view, TriggerLexicon lex
             {
                 intent.Add(ActorRole.Target, Object(PloverType.Agree, t + 1, end));
                 // `will be ready to put his doubts aside`: readiness towards no one is a mood, not an expressed intent.
-                if (intent.HasTarget || intent.Type != PloverType.Agree || ReadyForSomething(t + 2, end))
+                if (intent.HasTarget || intent.Type != PloverType.Agree || view.Word(t) is "committed" || ReadyForSomething(t + 2, end))
                 {
                     into.Add(intent);
                 }

@@ -36,7 +36,7 @@ public sealed class DatePlaceCountTests
     [Fact]
     public void The_place_in_the_trigger_clause_comes_before_one_in_a_relative_clause()
     {
-        var run = Coded.Run("The president, who met his generals in Paris on Wednesday, visited the city of Lyon today.");
+        var run = Coded.Run("The president, who met his generals in Paris on Wednesday, visited the German chancellor in Lyon today.");
         run.Events.Single(e => e.Trigger.Of(run) == "visited").Place?.Name.ShouldBe("Lyon");
     }
 

@@ -1,0 +1,104 @@
+namespace Chronicle.Events;
+
+internal sealed partial class MentionFinder
+{
+    // The subject of the reporting verb right before a reported clause that starts at <paramref name="start"/>.
+    private List<Actor>? Reporter(int start, int first, int end, int depth)
+    {
+        var j = start - 1;
+        if (j >= first && view.Word(j).Equals("that", StringComparison.OrdinalIgnoreCase))
+        {
+            j--;
+        }
+
+        return j >= first && depth < 2 && view.IsVerb(j) && view.Is(j, WordSets.Reporting) ? Subject(j, first, end, depth + 1) : null;
+    }
+
+    /// <summary>The first actor of the sentence before its first verb, after an opening prepositional phrase.</summary>
+    private Actor? MainSubject(int first, int before)
+    {
+        var k = first;
+        var floor = first;
+        if (view.Tag(first) == "IN")
+        {
+            while (k < before && !view.IsPunct(k, ','))
+            {
+                k++;
+            }
+
+            // `On Monday inspection chief Anna Green, accused`: an opening time phrase with no comma of its own.
+            if (k >= before - 1 && view.TimeAt[first + 1 < before ? first + 1 : first] >= 0)
+            {
+                k = first + 1;
+                while (k < before && view.TimeAt[k] >= 0)
+                {
+                    k++;
+                }
+
+                floor = k;
+            }
+        }
+
+        for (; k < before; k++)
+        {
+            if (view.IsVerb(k) && !view.Is(k, WordSets.Auxiliaries))
+            {
+                return null;
+            }
+
+            if (actors.IsActorToken(k))
+            {
+                var actor = actors.Read(k, floor, before - 1);
+                // A passive main clause's subject suffers the event; it does not do it.
+                var j = actor.Last + 1;
+                var be = false;
+                while (j < before && Skippable(j))
+                {
+                    be |= view.Is(j, WordSets.Be);
+                    j++;
+                }
+
+                return be && j < before && view.Tag(j) == "VBN" ? null : actor;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The passive's agent: the actor after <c>by</c>.</summary>
+    private Actor? Agent(int last, int end)
+    {
+        for (var k = last + 1; k < end && k <= last + 4; k++)
+        {
+            if (view.Word(k).Equals("by", StringComparison.OrdinalIgnoreCase))
+            {
+                // `criticised by many in his own party`: part of a group acts for it.
+                if (k + 2 < end && view.Is(k + 1, WordSets.Quantifiers) && view.Word(k + 2) is "in" or "within" or "of" or "from")
+                {
+                    for (var j = k + 3; j < end && j <= k + 7; j++)
+                    {
+                        if (actors.IsActorToken(j))
+                        {
+                            return actors.Read(j, k + 3, end - 1);
+                        }
+                    }
+                }
+
+                // `backed by EU directives`: a name modifying a thing is no agent; the thing acts.
+                var agent = NextActor(k + 1, end, 5);
+                return agent is not null && agent.Last + 1 < end && view.Tag(agent.Last + 1) is "NN" or "NNS"
+                    && !actors.IsActorToken(agent.Last + 1) && !IsNounTrigger(agent.Last + 1) ? null : agent;
+            }
+        }
+
+        return null;
+    }
+
+    private bool TwoWordAdverb(int k) => view.Word(k) switch
+    {
+        "in" => view.Word(k + 1) is "turn" or "fact" or "particular" or "return",
+        "of" => view.Word(k + 1) is "course",
+        "for" => view.Word(k + 1) is "now",
+        _ => false,
+    };
+}

@@ -1,7 +1,7 @@
 namespace Chronicle.Events.Tests;
 
 /// <summary>Reduced passives after an adverb, set adverbials before a verb, promises of policies, places of a ban, labels.</summary>
-public sealed class RoundNineRuleTests
+public sealed class ClauseRoleTests
 {
     [Fact]
     public void A_reduced_passive_after_an_adverb_takes_its_by_agent_for_source()

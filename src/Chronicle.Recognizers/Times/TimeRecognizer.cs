@@ -20,7 +20,7 @@ public sealed class TimeRecognizer(TimeLexicon lexicon) : IStage
     public string Name => "times";
 
     /// <inheritdoc />
-    public string Version => "4";
+    public string Version => "5";
 
     /// <inheritdoc />
     public Annotations Run(Document document, Annotations found)

@@ -27,7 +27,7 @@ internal enum MeaningKind : byte
 internal enum Tense : byte
 {
     Unknown,
-    /// <summary>An explicit look back (<c>last April</c>): the latest one before the article's month.</summary>
+    /// <summary>An explicit look back (<c>last April</c>): the latest one before the article's month, and a month alone before the month just gone.</summary>
     Past,
     Future,
     /// <summary>A verb in the past nearby: the latest one up to the article's month.</summary>

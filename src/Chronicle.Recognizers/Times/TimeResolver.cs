@@ -151,7 +151,8 @@ internal static class TimeResolver
             // A cue moves the date across the year only when it is more than a month away on the wrong side:
             // "by Jan. 14" a day after it is still this year's, as is "announced on Jan. 14" a week before.
             Tense.Future => diff < -31 ? a.Year + 1 : a.Year,
-            Tense.Past => diff > 0 || (diff == 0 && m.Day == 0) ? a.Year - 1 : a.Year,
+            // "last February" said in March is a year back: the month just gone would be "last month" or "in February".
+            Tense.Past => diff > 0 || (m.Day == 0 && diff >= -31) ? a.Year - 1 : a.Year,
             // A month alone in a past clause is one that has begun: "changed its fiscal year in December" in November
             // is last December. A day may be a few weeks ahead of a late-filed date line, so it keeps the margin.
             Tense.PastClause => diff > (m.Day == 0 ? 0 : SoonAhead) ? a.Year - 1 : a.Year,

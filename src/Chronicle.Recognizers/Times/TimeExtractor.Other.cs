@@ -28,7 +28,7 @@ internal sealed partial class TimeExtractor
                 j++;
             }
 
-            if (IsWord(j, "future") || IsWord(j, "past"))
+            if ((IsWord(j, "future") || IsWord(j, "past")) && !IsProspects(i, j))
             {
                 return new Match(j + 1, TimexType.Date, TimeMeaning.Fixed(IsWord(j, "future") ? "FUTURE_REF" : "PAST_REF"));
             }
@@ -58,6 +58,14 @@ internal sealed partial class TimeExtractor
         IsWord(i, "recently") && i > 0
         && (IsWord(i - 1, "was") || IsWord(i - 1, "were") || IsWord(i - 1, "has") || IsWord(i - 1, "have") || IsWord(i - 1, "had")
             || IsWord(i - 1, "is") || IsWord(i - 1, "are") || IsWord(i - 1, "been") || IsWord(i - 1, "most"));
+
+    /// <summary>
+    /// <c>the future of our peoples</c>, <c>the future looks bleak</c>: someone's prospects, not a time (TBAQ marks neither
+    /// such, against 6 of 7 <c>in/into/about the future</c>, after which it stays a time: <c>in the future is unclear</c>).
+    /// </summary>
+    private bool IsProspects(int the, int j) =>
+        IsWord(j, "future") && !(IsWord(the - 1, "in") || IsWord(the - 1, "into") || IsWord(the - 1, "about")) && (IsWord(j + 1, "of") || IsWord(j + 1, "looks") || IsWord(j + 1, "seems") || IsWord(j + 1, "is")
+            || IsWord(j + 1, "was") || IsWord(j + 1, "holds") || IsWord(j + 1, "remains"));
 
     private static string RefValue(RefPoint point) => point switch
     {

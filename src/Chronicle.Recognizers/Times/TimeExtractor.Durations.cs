@@ -159,6 +159,13 @@ internal sealed partial class TimeExtractor
             return Match.None;
         }
 
+        // "the past several quarters": quarters are the periods of reports, so an uncounted run of them is the past
+        // (or, ahead, the future), like "recent years", rather than a length.
+        if (deictic && amount < 0 && unit == TimeUnit.Quarter && Kind(j - 1) == TimeWordKind.Deictic)
+        {
+            return new Match(end, TimexType.Date, TimeMeaning.Fixed(Value(j - 1) is (int)Deixis.Next or (int)Deixis.Coming ? "FUTURE_REF" : "PAST_REF"));
+        }
+
         return new Match(end, TimexType.Duration, TimeMeaning.Fixed(half ? HalfValue(amount, unit) : DurationValue(amount, unit)));
     }
 

@@ -101,6 +101,13 @@ internal sealed partial class TimeExtractor
                     return new Match(k + 1, TimexType.Date, TimeMeaning.Fixed("PAST_REF"));
                 }
 
+                // "in coming quarters", "recent quarters": quarters are the periods of reports, so a run of them
+                // is the future or the past (TBAQ: 2 of 3 such; the third a duration in months).
+                if (plural == TimeUnit.Quarter && deixis is Deixis.Recent or Deixis.Past or Deixis.Last or Deixis.Coming or Deixis.Next)
+                {
+                    return new Match(k + 1, TimexType.Date, TimeMeaning.Fixed(offset > 0 ? "FUTURE_REF" : "PAST_REF"));
+                }
+
                 return new Match(k + 1, TimexType.Duration, TimeMeaning.Fixed(DurationValue(-1, plural)));
             case TimeWordKind.Month when Capitalised(k) && !the:
                 var tense = offset switch { < 0 => Tense.Past, > 0 => Tense.Future, _ => Tense.Unknown };

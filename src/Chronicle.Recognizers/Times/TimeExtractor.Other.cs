@@ -67,6 +67,25 @@ internal sealed partial class TimeExtractor
         IsWord(j, "future") && !(IsWord(the - 1, "in") || IsWord(the - 1, "into") || IsWord(the - 1, "about")) && (IsWord(j + 1, "of") || IsWord(j + 1, "looks") || IsWord(j + 1, "seems") || IsWord(j + 1, "is")
             || IsWord(j + 1, "was") || IsWord(j + 1, "holds") || IsWord(j + 1, "remains"));
 
+    /// <summary>
+    /// <c>It's the second day of the strike</c>, <c>today is the eighth day of the operation</c>: the day the
+    /// article speaks from, counted within an event (TBAQ marks both such; a past "was the third day" is left alone).
+    /// </summary>
+    private Match OrdinalToday(int i)
+    {
+        var j = IsThe(i) ? i + 1 : i;
+        if (Kind(j) != TimeWordKind.Ordinal || !IsWord(j + 1, "day") || !IsWord(j + 2, "of") || i < 2)
+        {
+            return Match.None;
+        }
+
+        // "It's" is scanned as It ' s; "It is", "today is".
+        var present = IsWord(i - 1, "is") ? i - 2 : IsWord(i - 1, "s") && IsPunct(i - 2, '\'') ? i - 3 : -1;
+        return present >= 0 && (IsWord(present, "it") || IsWord(present, "today"))
+            ? new Match(j + 2, TimexType.Date, new TimeMeaning(MeaningKind.Shift, TimeUnit.Day, 0))
+            : Match.None;
+    }
+
     private static string RefValue(RefPoint point) => point switch
     {
         RefPoint.Past => "PAST_REF",

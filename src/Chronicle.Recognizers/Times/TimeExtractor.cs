@@ -179,6 +179,7 @@ internal sealed partial class TimeExtractor(string text, Word[] words, int count
         best = Best(best, Seasons(i));
         best = Best(best, ThatUnit(i));
         best = Best(best, WeekOf(i));
+        best = Best(best, OrdinalToday(i));
         return best;
     }
 

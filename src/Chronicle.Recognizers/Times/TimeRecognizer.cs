@@ -47,6 +47,11 @@ public sealed class TimeRecognizer(TimeLexicon lexicon) : IStage
                 // "that year", "later that day": the period of the date last mentioned.
                 // "the following year" with no date before it: the year after the article's.
                 var meaning = candidate.Meaning;
+                if (IsGenericThatDay(text, candidate, lastDate))
+                {
+                    continue;
+                }
+
                 var value = meaning.Kind == MeaningKind.Clock && meaning.Anaphoric && IsDay(lastDate) ? TimeResolver.OnDay(meaning, lastDate!)
                     : meaning.Kind != MeaningKind.Same ? TimeResolver.Resolve(meaning, published)
                     : lastDate is null && meaning.Offset != 0 ? TimeResolver.Resolve(meaning with { Kind = MeaningKind.Shift }, published)
@@ -64,13 +69,21 @@ public sealed class TimeRecognizer(TimeLexicon lexicon) : IStage
                 result.Add(new TimeMention(candidate.Span, candidate.Type, value));
             }
 
-            return result.MoveToImmutable();
+            return result.DrainToImmutable();
         }
         finally
         {
             ArrayPool<Word>.Shared.Return(words);
         }
     }
+
+    /// <summary>
+    /// A bare <c>that day</c> with no particular day named before it speaks of any day ("losses on trades made that
+    /// day", "strong redemptions that day"): TBAQ marks neither such, while it marks those after a named day.
+    /// </summary>
+    private static bool IsGenericThatDay(string text, TimeCandidate candidate, string? lastDate) =>
+        candidate.Meaning is { Kind: MeaningKind.Same, Unit: TimeUnit.Day, Offset: 0 } && !IsDay(lastDate)
+        && text.AsSpan(candidate.Span.Start, candidate.Span.End - candidate.Span.Start).Equals("that day", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>True for a value naming one calendar day (<c>1998-10-23</c>, <c>1998-10-23TNI</c>).</summary>
     private static bool IsDay(string? value) =>

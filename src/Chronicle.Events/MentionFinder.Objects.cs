@@ -57,6 +57,12 @@ internal sealed partial class MentionFinder
                 return null;
             }
 
+            // `demonstrated against plans for the Iraq war`: a country inside what is protested against is no target.
+            if (type == PloverType.Protest && InThingModifier(k, last))
+            {
+                return null;
+            }
+
             // `write off debt owed to X`, `money due to X`: the creditor a thing is owed to is no party to the act on it.
             if (k > last + 1 && view.Word(k) is "owed" or "owing" or "due" && k + 1 < end && view.Word(k + 1) is "to")
             {
@@ -205,12 +211,30 @@ internal sealed partial class MentionFinder
         {
             if (view.Is(k, WordSets.ProtestTargets))
             {
-                return NextActor(k + 1, end, 8);
+                for (var j = k + 1; j < end && j < k + 9; j++)
+                {
+                    if (actors.IsActorToken(j))
+                    {
+                        return TargetAt(j, end);
+                    }
+
+                    if (InThingModifier(j, k) || view.IsClauseBreak(j) || view.IsPunct(j, '.'))
+                    {
+                        return null;
+                    }
+                }
+
+                return null;
             }
         }
 
         return null;
     }
+
+    // `plans for the Iraq war`, `cuts in Wales`: a preposition after a thing that is no actor and no event opens its modifier.
+    private bool InThingModifier(int k, int last) =>
+        k > last + 1 && view.Tag(k - 1) is "NN" or "NNS" && view.PlaceAt[k - 1] < 0 && !actors.IsActorToken(k - 1) && !IsNounTrigger(k - 1)
+        && view.Word(k) is "for" or "on" or "over" or "in" or "into" or "to" or "at" or "about" or "with" or "towards";
 
     /// <summary>The first actor within <paramref name="reach"/> tokens from <paramref name="from"/>.</summary>
     private Actor? NextActor(int from, int end, int reach)

@@ -35,16 +35,35 @@ internal sealed partial class MentionFinder
 
         // `X, accused of links to Y,`, `X, freed from prison last month,`: a participle set off by a comma after its noun
         // is a passive whose subject is that noun, whatever the clause's own verb does.
-        passive |= view.Tag(t) == "VBN" && m.Last == t && t - 2 >= first && view.IsPunct(t - 1, ',') && actors.IsActorToken(t - 2)
-            && t + 1 < end && view.Word(t + 1) is "of" or "by" or "from" or "on" or "in" or "after" or "last" or "without";
+        // `X, allegedly killed by Y,`: past adverbs too.
+        var comma = t - 1;
+        while (comma > first && view.Tag(comma) == "RB" && !view.Is(comma, WordSets.Negations))
+        {
+            comma--;
+        }
+
+        passive |= view.Tag(t) is "VBN" or "VBD" && m.Last == t && comma - 1 >= first && view.IsPunct(comma, ',') && actors.IsActorToken(comma - 1)
+            && t + 1 < end && (view.Word(t + 1) is "of" or "by" or "from" or "on" or "in" or "after" or "last" or "without")
+            && (view.Tag(t) == "VBN" || view.Word(t + 1) is "by");
 
         // `a dinner hosted by X`, `an advance text released by officials`: a participle with `by` after a thing that is
         // no actor is a passive all the same; X is the agent, and the thing is no target.
         // `claims denied by Labour`: the tagger often reads such a participle as a past tense, and `claims` as a verb.
-        var claimLike = t - 1 >= first && (view.Tag(t - 1) is "NN" or "NNS" || view.Is(t - 1, WordSets.Claims)) && view.TimeAt[t - 1] < 0;
-        var reduced = !passive && (view.Tag(t) == "VBN" || (view.Tag(t) == "VBD" && claimLike))
+        // `a civilian allegedly killed by troops`: adverbs between the noun and its participle leave it a reduced relative.
+        var h = t - 1;
+        while (h > first && view.Tag(h) == "RB" && !view.Is(h, WordSets.Negations))
+        {
+            h--;
+        }
+
+        var claimLike = h >= first && (view.Tag(h) is "NN" or "NNS" || view.Is(h, WordSets.Claims)) && view.TimeAt[h] < 0;
+        // A participle straight before `by` is passive even when the tagger reads it as a past tense or its noun
+        // (`civilian`) as an adjective: `killed by` never has the killer before it.
+        // (`shortened by one hour`, `on Thursday cut by half`: a measure or a time before `by` is no such noun.)
+        var reduced = !passive && view.Tag(t) is "VBN" or "VBD"
             && m.Last + 1 < end && view.Word(m.Last + 1).Equals("by", StringComparison.OrdinalIgnoreCase)
-            && t - 1 >= first && (view.IsNoun(t - 1) || claimLike) && !actors.IsActorToken(t - 1);
+            && h >= first && (view.IsNoun(h) || claimLike || view.Tag(h) == "JJ") && !actors.IsActorToken(h) && view.TimeAt[h] < 0
+            && (view.Tag(t) == "VBN" || claimLike || Agent(m.Last, end) is not null);
         // `a civilian allegedly killed by troops`, `a reporter beaten by the militia`: a participle with `by` right after an
         // actor (past adverbs) is a reduced passive relative: the agent is the source and the actor before is the target.
         if (!passive && !reduced && ReducedRelativeHead(t, m.Last, first, end) is { } head && Agent(m.Last, end) is { } by)
@@ -64,7 +83,7 @@ internal sealed partial class MentionFinder
             return m.Type switch
             {
                 PloverType.Retreat => false,
-                PloverType.Consult => view.Is(t - 1, WordSets.Meetings),
+                PloverType.Consult => view.Is(h, WordSets.Meetings),
                 _ => true,
             };
         }

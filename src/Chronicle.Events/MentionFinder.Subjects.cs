@@ -35,6 +35,14 @@ internal sealed partial class MentionFinder
             k--;
         }
 
+        // `X is said to have praised`, `X is thought to have criticised`: a raising verb passes on its own subject.
+        if (infinitive && depth < 2 && k - 1 >= first && view.Word(k) is "said" or "thought" or "believed" or "understood" or "reported"
+            or "known" or "alleged" or "rumoured" or "rumored" or "expected" or "considered" or "likely" or "set" or "due" or "poised"
+            && view.Is(k - 1, WordSets.Be))
+        {
+            return Subject(k, first, end, depth + 1);
+        }
+
         // `X continued to send`, `X has tried to hack`, `X refused to allow`: the subject of the verb that takes the infinitive.
         if (infinitive && view.Tag(t) == "VB" && depth < 2 && k >= first && view.IsVerb(k) && !view.Is(k, WordSets.Reporting))
         {

@@ -118,6 +118,12 @@ internal sealed partial class MentionFinder
             }
 
             m.Add(ActorRole.Source, Agent(m.Last, end));
+            // `was expelled from the Labour party`, `was banned from Iraq`: the body one is put out of does it.
+            if (!m.HasSource && m.Type is PloverType.Sanction or PloverType.Coerce && m.Last + 1 < end && view.Word(m.Last + 1) is "from")
+            {
+                m.Add(ActorRole.Source, FromActor(m.Last + 2, end));
+            }
+
             if (!m.HasSource && m.Type == PloverType.Coerce && m.Mode == "arrest")
             {
                 m.Add(ActorRole.Source, ReportingEnforcer(t, first, end));
@@ -179,6 +185,15 @@ internal sealed partial class MentionFinder
                     m.Mode = aid;
                 }
             }
+        }
+
+        // `resigned as Labour leader`, `resigned after being questioned by the party`: one who resigns leaves a post; an
+        // actor named after it is none the resignation acts on (but `resigned from the government` leaves it).
+        // (`declined to resign despite pressure by X`: an infinitive is taken up by the verb before it, which keeps X.)
+        if (m.Type == PloverType.Retreat && view.Word(t).StartsWith("resign", StringComparison.OrdinalIgnoreCase) && view.Tag(t) != "VB"
+            && !(m.Last + 1 < end && view.Word(m.Last + 1) is "from"))
+        {
+            m.Actors.RemoveAll(a => a.Role == ActorRole.Target);
         }
 
         return VerbSense(m, t, passive, subjects, first, end);

@@ -25,9 +25,59 @@ internal sealed partial class MentionFinder
             return true;
         }
 
+        // `will agree with this`, `agreed with the NAO's assessment`, `the unions are agreed on`: a shared view is no agreement.
+        if (m.Type == PloverType.Agree && !m.Noun && view.Word(m.First).StartsWith("agree", StringComparison.OrdinalIgnoreCase)
+            && (AgreesWithView(m.Last, end) || AgreedState(m.First, m.Last, first, end)))
+        {
+            return true;
+        }
+
         // `signed a deal with Brighton council`, `a contract with the hospital`: a deal whose only partner is a town, a
         // local council or a building is a local contract, not an agreement between political actors.
         return m.Type is PloverType.Agree or PloverType.Support && Dealing(m, end) && LocalPartners(m, first, end);
+    }
+
+    private bool AgreesWithView(int last, int end)
+    {
+        var k = last + 1;
+        if (k >= end || !view.Word(k).Equals("with", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        if (k + 1 < end && view.Word(k + 1) is "this" or "that" or "it" or "me" or "him" or "her" or "them" or "us" or "you" or "everything")
+        {
+            return true;
+        }
+
+        for (var j = k + 1; j < end && j <= k + 6; j++)
+        {
+            if (view.IsClauseBreak(j) || view.IsPunct(j, '.') || view.IsPunct(j, ','))
+            {
+                return false;
+            }
+
+            if (view.Word(j) is "assessment" or "assessments" or "view" or "views" or "analysis" or "findings" or "conclusion" or "conclusions"
+                or "verdict" or "comments" or "remarks" or "criticism" or "sentiment" or "sentiments" or "opinion" or "diagnosis" or "point")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // `all the unions are agreed on`, `we are agreed that`: agreed after a form of be, with no `it`, is a state of mind.
+    private bool AgreedState(int t, int last, int first, int end)
+    {
+        var k = t - 1;
+        while (k >= first && view.Tag(k) is "RB" or "DT" || (k >= first && view.Word(k) is "all" or "both"))
+        {
+            k--;
+        }
+
+        return k - 1 >= first && view.Is(k, WordSets.Be) && !view.Word(k - 1).Equals("it", StringComparison.OrdinalIgnoreCase)
+            && last + 1 < end && view.Word(last + 1) is "on" or "that" or "about";
     }
 
     private bool Dealing(Mention m, int end)

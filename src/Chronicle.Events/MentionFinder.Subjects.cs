@@ -43,6 +43,12 @@ internal sealed partial class MentionFinder
             return Subject(k, first, end, depth + 1);
         }
 
+        // `arrived in the UK to seek asylum`: a purpose after a destination is the mover's, not the place's.
+        if (infinitive && view.Tag(t) == "VB" && depth < 2 && k >= first && view.PlaceAt[k] >= 0 && VerbBeforePurpose(k, first) is var moved and >= 0)
+        {
+            return Subject(moved, first, end, depth + 1);
+        }
+
         // `X continued to send`, `X has tried to hack`, `X refused to allow`: the subject of the verb that takes the infinitive.
         if (infinitive && view.Tag(t) == "VB" && depth < 2 && k >= first && view.IsVerb(k) && !view.Is(k, WordSets.Reporting))
         {

@@ -104,12 +104,19 @@ internal sealed partial class MentionFinder
             // `200 soldiers had been offered to the force`: what a verb of giving passes on is what is given, not the one
             // it is given to.
             var given = m.Type is PloverType.Agree or PloverType.Aid && GivingVerb(view.Word(t));
+            // `troops to be pulled out of Iraq`: those withdrawn are the side that retreats, from the place they leave.
+            var withdrawn = m.Type == PloverType.Retreat && m.Mode is not "ceasefire" && view.Word(m.Last + 1 < end ? m.Last + 1 : m.Last) is "of" or "from";
             foreach (var s in subjects)
             {
                 if (!given)
                 {
-                    m.Add(ActorRole.Target, s);
+                    m.Add(withdrawn ? ActorRole.Source : ActorRole.Target, s);
                 }
+            }
+
+            if (withdrawn && m.HasSource)
+            {
+                m.Add(ActorRole.Target, FromActor(m.Last + 2, end));
             }
 
             if (given)

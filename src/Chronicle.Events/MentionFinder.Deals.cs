@@ -25,6 +25,12 @@ internal sealed partial class MentionFinder
             return true;
         }
 
+        // `attempted to shoot that fox first`, `killing deer`: animals hunted or shot are no victims of political violence.
+        if (m.Type == PloverType.Assault && !m.Noun && Prey(m.Last, end))
+        {
+            return true;
+        }
+
         // `will agree with this`, `agreed with the NAO's assessment`, `the unions are agreed on`: a shared view is no agreement.
         if (m.Type == PloverType.Agree && !m.Noun && view.Word(m.First).StartsWith("agree", StringComparison.OrdinalIgnoreCase)
             && (AgreesWithView(m.Last, end) || AgreedState(m.First, m.Last, first, end)))
@@ -35,6 +41,20 @@ internal sealed partial class MentionFinder
         // `signed a deal with Brighton council`, `a contract with the hospital`: a deal whose only partner is a town, a
         // local council or a building is a local contract, not an agreement between political actors.
         return m.Type is PloverType.Agree or PloverType.Support && Dealing(m, end) && LocalPartners(m, first, end);
+    }
+
+    private bool Prey(int last, int end)
+    {
+        for (var k = last + 1; k < end && k <= last + 3; k++)
+        {
+            if (view.Word(k) is "fox" or "foxes" or "deer" or "stag" or "stags" or "hare" or "hares" or "bird" or "birds" or "rabbit"
+                or "rabbits" or "badger" or "badgers" or "animal" or "animals" or "pheasant" or "pheasants" or "mink")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool AgreesWithView(int last, int end)

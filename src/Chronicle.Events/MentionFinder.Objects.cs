@@ -57,6 +57,22 @@ internal sealed partial class MentionFinder
                 return null;
             }
 
+            // `dismissed claims government plans would devalue degrees`: the subject of what a claim says is not the one
+            // whose claim is dismissed (`rejected claims by X`, `denied reports from X` name the claimant).
+            if (type is PloverType.Reject or PloverType.Accuse && k > last + 1 && view.Tag(k - 1) is "NNS" or "NN" && view.Is(k - 1, WordSets.Claims)
+                && actors.IsActorToken(k) && ContentClause(k, end))
+            {
+                return null;
+            }
+
+            // `arrived to seek asylum without family members`, `was arrested with eight men`: those one is with or without
+            // are companions, neither acted on nor acting (but `clashed with police`, `talks with X` name the other side).
+            if (view.Word(k).Equals("without", StringComparison.OrdinalIgnoreCase)
+                || (view.Word(k).Equals("with", StringComparison.OrdinalIgnoreCase) && type is PloverType.Coerce or PloverType.Request or PloverType.Sanction))
+            {
+                return null;
+            }
+
             // `demonstrated against plans for the Iraq war`: a country inside what is protested against is no target.
             if (type == PloverType.Protest && InThingModifier(k, last))
             {
@@ -229,6 +245,26 @@ internal sealed partial class MentionFinder
         }
 
         return null;
+    }
+
+    // A clause that states something (`government plans would devalue`, `Labour was lying`): a modal or a form of be
+    // before any comma.
+    private bool ContentClause(int k, int end)
+    {
+        for (var j = k; j < end && j <= k + 12; j++)
+        {
+            if (view.Tokens[j].Kind == TokenKind.Punctuation && !IsPossessiveMark(j))
+            {
+                return false;
+            }
+
+            if (view.Tag(j) == "MD" || (view.Is(j, WordSets.Be) && IsFinite(j)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // `plans for the Iraq war`, `cuts in Wales`: a preposition after a thing that is no actor and no event opens its modifier.

@@ -32,4 +32,32 @@ public sealed class SharedViewTests
         var run = Coded.Run("At least 9,000 children have arrived in Spain to seek asylum.");
         run.Events.ShouldNotContain(e => e.Actors.Any(a => a.Role == ActorRole.Source && a.Span.Of(run.Text).Contains("Spain")));
     }
+
+    [Fact]
+    public void The_subject_of_a_dismissed_claim_is_no_target()
+    {
+        var run = Coded.Run("Mr Grant also dismissed claims government plans to get half of young people into university would devalue degrees.");
+        run.Single(PloverType.Reject).Texts(ActorRole.Target, run.Text).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void The_claimant_named_by_by_stays_the_target()
+    {
+        var run = Coded.Run("Ms Lee rejected claims by the Greens that the plan would fail.");
+        run.Single(PloverType.Reject).Texts(ActorRole.Target, run.Text).ShouldContain(s => s.Contains("Greens"));
+    }
+
+    [Fact]
+    public void Companions_are_neither_source_nor_target()
+    {
+        var run = Coded.Run("Police arrested the activist with eight other men.");
+        run.Single(PloverType.Coerce).Texts(ActorRole.Target, run.Text).ShouldNotContain(s => s.Contains("men"));
+    }
+
+    [Fact]
+    public void Shooting_a_fox_is_no_assault()
+    {
+        var run = Coded.Run("Mr Grant has attempted to shoot that fox first, the Liberals said.");
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Assault);
+    }
 }

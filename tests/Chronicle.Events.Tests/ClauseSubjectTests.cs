@@ -45,4 +45,18 @@ public sealed class ClauseSubjectTests
         var run = Coded.Run("The development secretary will also visit Aceh in Indonesia next week.");
         run.Events.ShouldNotContain(e => e.Type == PloverType.Consult || e.Type == PloverType.Agree);
     }
+
+    [Fact]
+    public void A_gerund_after_a_preposition_is_done_by_the_clause_s_subject()
+    {
+        var run = Coded.Run("The farmer Tony Grant was jailed for life for murdering the burglar Fred Lane in 1999.");
+        run.Single(PloverType.Assault).Texts(ActorRole.Source, run.Text).ShouldContain(s => s.Contains("Tony Grant"));
+    }
+
+    [Fact]
+    public void A_fronted_gerund_is_done_by_the_main_subject()
+    {
+        var run = Coded.Run("After criticising the government, the union leader Bob Crow called a strike.");
+        run.Single(PloverType.Accuse).Texts(ActorRole.Source, run.Text).ShouldContain(s => s.Contains("Bob Crow"));
+    }
 }

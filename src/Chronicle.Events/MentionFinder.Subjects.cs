@@ -73,32 +73,9 @@ internal sealed partial class MentionFinder
             return found;
         }
 
-        // `was jailed for murdering X`, `were prosecuted after attacking intruders`: a gerund after a preposition is done
-        // by the clause's own subject, even a passive one; `After criticising X, the leader called` by the main subject.
-        if (view.Tag(t) == "VBG" && depth < 2 && view.Word(k) is "for" or "after" or "before" or "while" or "without" or "After" or "Before" or "While")
+        if (view.Tag(t) == "VBG" && depth < 2 && GerundSubject(k, first, end, depth) is { } doer)
         {
-            if (k == first)
-            {
-                if (MainSubject(first, end) is { } fronted)
-                {
-                    found.Add(fronted);
-                }
-
-                return found;
-            }
-
-            for (var v = k - 1; v >= first && v >= k - 8; v--)
-            {
-                if (view.IsClauseBreak(v) || view.IsPunct(v, ','))
-                {
-                    break;
-                }
-
-                if (view.IsVerb(v) && !view.Is(v, WordSets.Auxiliaries) && view.Tag(v) != "VBG")
-                {
-                    return Subject(v, first, end, depth + 1);
-                }
-            }
+            return doer;
         }
 
         // `began collecting signatures`, `continued shelling`: the subject of the aspectual verb.

@@ -110,9 +110,15 @@ internal sealed partial class MentionFinder
 
         var next = m.Last + 1;
         // `the withdrawal of its forces from Panama`: what is withdrawn from, not what is withdrawn, is the target.
-        if (m.Type == PloverType.Retreat && next < end && view.Word(next) is "of" && WithdrawnFrom(next + 1, end) is { } from)
+        if (m.Type == PloverType.Retreat && next + 1 < end && view.Word(next) is "of")
         {
-            m.Add(ActorRole.Target, from);
+            // `the withdrawal of British troops would begin`: those who withdraw are the ones who retreat.
+            if (!m.HasSource && NextActor(next + 1, end, 3) is { } leaving)
+            {
+                m.Add(ActorRole.Source, leaving);
+            }
+
+            m.Add(ActorRole.Target, WithdrawnFrom(next + 1, end));
         }
         else if (next < end && view.Is(next, WordSets.TargetPrepositions)
             && !(view.Word(next) is "to" && next + 1 < end && view.Tag(next + 1) == "VB"))

@@ -57,6 +57,28 @@ internal sealed partial class MentionFinder
                 return null;
             }
 
+            // `dismissed claims government plans would devalue degrees`: the subject of what a claim says is not the one
+            // whose claim is dismissed (`rejected claims by X`, `denied reports from X` name the claimant).
+            if (type is PloverType.Reject or PloverType.Accuse && k > last + 1 && view.Tag(k - 1) is "NNS" or "NN" && view.Is(k - 1, WordSets.Claims)
+                && actors.IsActorToken(k) && ContentClause(k, end))
+            {
+                return null;
+            }
+
+            // `arrived to seek asylum without family members`, `was arrested with eight men`: those one is with or without
+            // are companions, neither acted on nor acting (but `clashed with police`, `talks with X` name the other side).
+            if (view.Word(k).Equals("without", StringComparison.OrdinalIgnoreCase)
+                || (view.Word(k).Equals("with", StringComparison.OrdinalIgnoreCase) && type is PloverType.Coerce or PloverType.Request or PloverType.Sanction))
+            {
+                return null;
+            }
+
+            // `demonstrated against plans for the Iraq war`: a country inside what is protested against is no target.
+            if (type == PloverType.Protest && InThingModifier(k, last))
+            {
+                return null;
+            }
+
             // `write off debt owed to X`, `money due to X`: the creditor a thing is owed to is no party to the act on it.
             if (k > last + 1 && view.Word(k) is "owed" or "owing" or "due" && k + 1 < end && view.Word(k + 1) is "to")
             {
@@ -196,20 +218,6 @@ internal sealed partial class MentionFinder
         }
 
         return j > last && view.Tag(j) == "PRP$" && view.Word(j) is "its" or "their" or "his" or "her" or "our";
-    }
-
-    /// <summary>A protest's target: the actor after <c>against</c>, <c>demanding</c>, <c>targeted</c>... in the sentence.</summary>
-    private Actor? ProtestTarget(int last, int end)
-    {
-        for (var k = last + 1; k < end; k++)
-        {
-            if (view.Is(k, WordSets.ProtestTargets))
-            {
-                return NextActor(k + 1, end, 8);
-            }
-        }
-
-        return null;
     }
 
     /// <summary>The first actor within <paramref name="reach"/> tokens from <paramref name="from"/>.</summary>

@@ -22,7 +22,7 @@ internal sealed partial class MentionFinder
     private Actor? SetOffSubject(int comma, int first)
     {
         var open = comma - 1;
-        while (open > first && open > comma - 8 && !view.IsPunct(open, ',') && !view.IsVerb(open) && !view.IsClauseBreak(open))
+        while (open > first && open > comma - 12 && !view.IsPunct(open, ',') && !view.IsVerb(open) && !view.IsClauseBreak(open))
         {
             open--;
         }

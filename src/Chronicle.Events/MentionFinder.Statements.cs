@@ -71,7 +71,26 @@ internal sealed partial class MentionFinder
                 return false;
             }
 
-            if (view.Is(k, WordSets.IntentModals) || (view.Word(k).Equals("to", StringComparison.OrdinalIgnoreCase) && k + 1 < end && view.Tag(k + 1) == "VB"))
+            // `warned that councils would face a struggle`, `would be a disaster`: what will happen to someone is a forecast.
+            if (view.Is(k, WordSets.IntentModals))
+            {
+                var v = k + 1;
+                while (v < end && view.Tag(v) is "RB" or "RBR")
+                {
+                    v++;
+                }
+
+                // (`would be forced to act`, `would be ready to strike` still say what will be done.)
+                if (v + 1 < end && view.Word(v) is "be" && (view.Tag(v + 1) == "VBN" || view.Word(v + 1) is "ready" or "prepared"))
+                {
+                    return true;
+                }
+
+                return !(v < end && view.Word(v) is "face" or "suffer" or "lose" or "struggle" or "be" or "have" or "need" or "mean"
+                    or "lead" or "cost" or "see" or "become" or "result" or "fall" or "rise" or "hit" or "harm" or "damage" or "undermine");
+            }
+
+            if ((view.Word(k).Equals("to", StringComparison.OrdinalIgnoreCase) && k + 1 < end && view.Tag(k + 1) == "VB"))
             {
                 return true;
             }

@@ -35,6 +35,20 @@ internal sealed partial class MentionFinder
             k--;
         }
 
+        // `X is said to have praised`, `X is thought to have criticised`: a raising verb passes on its own subject.
+        if (infinitive && depth < 2 && k - 1 >= first && view.Word(k) is "said" or "thought" or "believed" or "understood" or "reported"
+            or "known" or "alleged" or "rumoured" or "rumored" or "expected" or "considered" or "likely" or "set" or "due" or "poised"
+            && view.Is(k - 1, WordSets.Be))
+        {
+            return Subject(k, first, end, depth + 1);
+        }
+
+        // `arrived in the UK to seek asylum`: a purpose after a destination is the mover's, not the place's.
+        if (infinitive && view.Tag(t) == "VB" && depth < 2 && k >= first && view.PlaceAt[k] >= 0 && VerbBeforePurpose(k, first) is var moved and >= 0)
+        {
+            return Subject(moved, first, end, depth + 1);
+        }
+
         // `X continued to send`, `X has tried to hack`, `X refused to allow`: the subject of the verb that takes the infinitive.
         if (infinitive && view.Tag(t) == "VB" && depth < 2 && k >= first && view.IsVerb(k) && !view.Is(k, WordSets.Reporting))
         {
@@ -57,6 +71,11 @@ internal sealed partial class MentionFinder
         if (k < first)
         {
             return found;
+        }
+
+        if (view.Tag(t) == "VBG" && depth < 2 && GerundSubject(k, first, end, depth) is { } doer)
+        {
+            return doer;
         }
 
         // `began collecting signatures`, `continued shelling`: the subject of the aspectual verb.

@@ -21,7 +21,7 @@ internal sealed partial class MentionFinder
 
         // `will visit places such as`, `visited slums in the capital`, `the Thai beach resort`: a place is no host.
         if (m.Type is PloverType.Consult or PloverType.Agree && word.StartsWith("visit", StringComparison.OrdinalIgnoreCase) && !passive
-            && ObjectHead(m.Last, end) is var site and >= 0 && view.Is(site, TalkWords.Sites))
+            && ObjectHead(m.Last, end) is var site and >= 0 && (view.Is(site, TalkWords.Sites) || LocalPlace(site)))
         {
             return true;
         }
@@ -52,6 +52,10 @@ internal sealed partial class MentionFinder
         // `to defeat the government in the by-election`: between parties at a vote, to defeat is to win.
         return m.Type == PloverType.Assault && word.StartsWith("defeat", StringComparison.OrdinalIgnoreCase) && Rivalry(m, first, end);
     }
+
+    // `will visit Aceh`, `visited Leeds`: a region, a town or a site is no host (a country is: a state visit).
+    private bool LocalPlace(int k) =>
+        view.PlaceAt[k] >= 0 && view.Found.Places[view.PlaceAt[k]].Place.Precision is GeoPrecision.Admin1 or GeoPrecision.City or GeoPrecision.Site;
 
     private bool ThatFollows(int from, int end)
     {

@@ -35,16 +35,35 @@ internal sealed partial class MentionFinder
 
         // `X, accused of links to Y,`, `X, freed from prison last month,`: a participle set off by a comma after its noun
         // is a passive whose subject is that noun, whatever the clause's own verb does.
-        passive |= view.Tag(t) == "VBN" && m.Last == t && t - 2 >= first && view.IsPunct(t - 1, ',') && actors.IsActorToken(t - 2)
-            && t + 1 < end && view.Word(t + 1) is "of" or "by" or "from" or "on" or "in" or "after" or "last" or "without";
+        // `X, allegedly killed by Y,`: past adverbs too.
+        var comma = t - 1;
+        while (comma > first && view.Tag(comma) == "RB" && !view.Is(comma, WordSets.Negations))
+        {
+            comma--;
+        }
+
+        passive |= view.Tag(t) is "VBN" or "VBD" && m.Last == t && comma - 1 >= first && view.IsPunct(comma, ',') && actors.IsActorToken(comma - 1)
+            && t + 1 < end && (view.Word(t + 1) is "of" or "by" or "from" or "on" or "in" or "after" or "last" or "without")
+            && (view.Tag(t) == "VBN" || view.Word(t + 1) is "by");
 
         // `a dinner hosted by X`, `an advance text released by officials`: a participle with `by` after a thing that is
         // no actor is a passive all the same; X is the agent, and the thing is no target.
         // `claims denied by Labour`: the tagger often reads such a participle as a past tense, and `claims` as a verb.
-        var claimLike = t - 1 >= first && (view.Tag(t - 1) is "NN" or "NNS" || view.Is(t - 1, WordSets.Claims)) && view.TimeAt[t - 1] < 0;
-        var reduced = !passive && (view.Tag(t) == "VBN" || (view.Tag(t) == "VBD" && claimLike))
+        // `a civilian allegedly killed by troops`: adverbs between the noun and its participle leave it a reduced relative.
+        var h = t - 1;
+        while (h > first && view.Tag(h) == "RB" && !view.Is(h, WordSets.Negations))
+        {
+            h--;
+        }
+
+        var claimLike = h >= first && (view.Tag(h) is "NN" or "NNS" || view.Is(h, WordSets.Claims)) && view.TimeAt[h] < 0;
+        // A participle straight before `by` is passive even when the tagger reads it as a past tense or its noun
+        // (`civilian`) as an adjective: `killed by` never has the killer before it.
+        // (`shortened by one hour`, `on Thursday cut by half`: a measure or a time before `by` is no such noun.)
+        var reduced = !passive && view.Tag(t) is "VBN" or "VBD"
             && m.Last + 1 < end && view.Word(m.Last + 1).Equals("by", StringComparison.OrdinalIgnoreCase)
-            && t - 1 >= first && (view.IsNoun(t - 1) || claimLike) && !actors.IsActorToken(t - 1);
+            && h >= first && (view.IsNoun(h) || claimLike || view.Tag(h) == "JJ") && !actors.IsActorToken(h) && view.TimeAt[h] < 0
+            && (view.Tag(t) == "VBN" || claimLike || Agent(m.Last, end) is not null);
         // `a civilian allegedly killed by troops`, `a reporter beaten by the militia`: a participle with `by` right after an
         // actor (past adverbs) is a reduced passive relative: the agent is the source and the actor before is the target.
         if (!passive && !reduced && ReducedRelativeHead(t, m.Last, first, end) is { } head && Agent(m.Last, end) is { } by)
@@ -64,7 +83,7 @@ internal sealed partial class MentionFinder
             return m.Type switch
             {
                 PloverType.Retreat => false,
-                PloverType.Consult => view.Is(t - 1, WordSets.Meetings),
+                PloverType.Consult => view.Is(h, WordSets.Meetings),
                 _ => true,
             };
         }
@@ -85,12 +104,19 @@ internal sealed partial class MentionFinder
             // `200 soldiers had been offered to the force`: what a verb of giving passes on is what is given, not the one
             // it is given to.
             var given = m.Type is PloverType.Agree or PloverType.Aid && GivingVerb(view.Word(t));
+            // `troops to be pulled out of Iraq`: those withdrawn are the side that retreats, from the place they leave.
+            var withdrawn = m.Type == PloverType.Retreat && m.Mode is not "ceasefire" && view.Word(m.Last + 1 < end ? m.Last + 1 : m.Last) is "of" or "from";
             foreach (var s in subjects)
             {
                 if (!given)
                 {
-                    m.Add(ActorRole.Target, s);
+                    m.Add(withdrawn ? ActorRole.Source : ActorRole.Target, s);
                 }
+            }
+
+            if (withdrawn && m.HasSource)
+            {
+                m.Add(ActorRole.Target, FromActor(m.Last + 2, end));
             }
 
             if (given)
@@ -99,6 +125,12 @@ internal sealed partial class MentionFinder
             }
 
             m.Add(ActorRole.Source, Agent(m.Last, end));
+            // `was expelled from the Labour party`, `was banned from Iraq`: the body one is put out of does it.
+            if (!m.HasSource && m.Type is PloverType.Sanction or PloverType.Coerce && m.Last + 1 < end && view.Word(m.Last + 1) is "from")
+            {
+                m.Add(ActorRole.Source, FromActor(m.Last + 2, end));
+            }
+
             if (!m.HasSource && m.Type == PloverType.Coerce && m.Mode == "arrest")
             {
                 m.Add(ActorRole.Source, ReportingEnforcer(t, first, end));
@@ -162,6 +194,15 @@ internal sealed partial class MentionFinder
             }
         }
 
+        // `resigned as Labour leader`, `resigned after being questioned by the party`: one who resigns leaves a post; an
+        // actor named after it is none the resignation acts on (but `resigned from the government` leaves it).
+        // (`declined to resign despite pressure by X`: an infinitive is taken up by the verb before it, which keeps X.)
+        if (m.Type == PloverType.Retreat && view.Word(t).StartsWith("resign", StringComparison.OrdinalIgnoreCase) && view.Tag(t) != "VB"
+            && !(m.Last + 1 < end && view.Word(m.Last + 1) is "from"))
+        {
+            m.Actors.RemoveAll(a => a.Role == ActorRole.Target);
+        }
+
         return VerbSense(m, t, passive, subjects, first, end);
     }
 
@@ -174,68 +215,6 @@ internal sealed partial class MentionFinder
         }
 
         return k > floor && view.Word(k) is "in" or "at" or "near" or "across" or "throughout";
-    }
-
-    // The actor a participle with `by` hangs from, past adverbs (`allegedly`, `reportedly`), or null.
-    private Actor? ReducedRelativeHead(int t, int last, int first, int end)
-    {
-        if (view.Tag(t) is not ("VBN" or "VBD") || last + 1 >= end || !view.Word(last + 1).Equals("by", StringComparison.OrdinalIgnoreCase))
-        {
-            return null;
-        }
-
-        var j = t - 1;
-        while (j >= first && view.Tag(j) is "RB" && !view.Is(j, WordSets.Negations))
-        {
-            j--;
-        }
-
-        if (j < first || !view.IsNoun(j) || !actors.IsActorToken(j))
-        {
-            return null;
-        }
-
-        // `X was attacked by`, `X has been attacked`: an auxiliary before makes it the clause's own passive.
-        for (var k = j + 1; k < t; k++)
-        {
-            if (view.Is(k, WordSets.Be) || view.Word(k) is "has" or "have" or "had")
-            {
-                return null;
-            }
-        }
-
-        return actors.Read(j, first, j);
-    }
-
-    // `a letter to the four detainees freed last month`: the noun phrase hangs from a preposition, so it is no subject.
-    private bool AfterPreposition(int k, int first)
-    {
-        while (k >= first && view.Tag(k) is "DT" or "JJ" or "CD" or "NN" or "NNS" or "NNP" or "NNPS")
-        {
-            k--;
-        }
-
-        // Not `of`: `thousands of Kurds demonstrated` is the subject's own quantity phrase.
-        return k >= first && view.Tag(k) == "IN" && !view.Word(k).Equals("of", StringComparison.OrdinalIgnoreCase);
-    }
-
-    // `detainees released in March were questioned`: the clause's own finite verb comes later, before any `that` or comma.
-    private bool MainVerbAfter(int k, int end)
-    {
-        for (; k < end; k++)
-        {
-            if (view.Tokens[k].Kind == TokenKind.Punctuation || view.Word(k).Equals("that", StringComparison.OrdinalIgnoreCase))
-            {
-                return false;
-            }
-
-            if (IsFinite(k) && view.Tag(k) != "VBN")
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     // `will give Tanzania a grant`, `sent Kyiv more arms`: an actor inside a verb phrase trigger is its indirect object.

@@ -54,7 +54,7 @@ internal sealed partial class MentionFinder(ArticleView view, TriggerLexicon lex
                     Curated = form.Curated, Flags = form.Flags, Evidence = s.Span,
                     Trigger = new TextSpan(view.Tokens[t].Span.Start, view.Tokens[last].Span.End),
                 };
-                var kept = form.Noun ? NounArguments(mention, first, end) : VerbArguments(mention, first, end);
+                var kept = (form.Noun ? NounArguments(mention, first, end) : VerbArguments(mention, first, end)) && !LocalOrCampaign(mention, first, end);
                 if (kept)
                 {
                     into.Add(mention);

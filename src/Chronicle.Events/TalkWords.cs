@@ -43,6 +43,15 @@ internal static class TalkWords
         "armed", "gunmen", "attackers", "police", "militia", "guerrillas", "weapons", "missile", "missiles", "invasion",
         "shot", "wounded", "injured", "dead", "fighting", "fighters", "strike", "strikes", "raid", "assault");
 
+    /// <summary>Voters as a whole: an appeal or a promise to them is campaigning, no event between actors.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Electorate = Set(
+        "voters", "voter", "electorate", "electors", "public", "supporters", "activists");
+
+    /// <summary>Heads of government bodies: a deal with one is political even when a town names it (<c>the Beijing government</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GovernmentBodies = Set(
+        "government", "governments", "executive", "ministry", "administration", "regime", "authorities", "assembly",
+        "parliament", "cabinet", "department", "president", "minister", "premier", "state");
+
     private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(params string[] words) =>
         words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 }

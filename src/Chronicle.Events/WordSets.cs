@@ -197,7 +197,8 @@ internal static class WordSets
         "strategy", "idea", "ideas", "claims", "claim", "reform", "reforms", "cuts", "failure", "failures", "response",
         "stance", "views", "speech", "manifesto", "scheme", "measures", "legislation", "law", "rhetoric", "leadership",
         "tax", "taxes", "spending", "programme", "program", "agenda", "position", "report", "move", "u-turn",
-        "performance", "words", "language", "tone", "conduct", "judgment", "judgement", "credibility", "economy", "cost", "costs");
+        "performance", "words", "language", "tone", "conduct", "judgment", "judgement", "credibility", "economy", "cost", "costs",
+        "pledges", "pledge", "promises", "figures");
 
     /// <summary>What is met without a meeting (<c>met the demands</c>, <c>met its targets</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MetWithoutMeeting = Set(

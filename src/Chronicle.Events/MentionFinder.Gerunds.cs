@@ -1,0 +1,39 @@
+namespace Chronicle.Events;
+
+internal sealed partial class MentionFinder
+{
+    // `was jailed for murdering X`, `were prosecuted after attacking intruders`: a gerund after a preposition is done
+    // by the clause's own subject, even a passive one; `After criticising X, the leader called` by the main subject.
+    private List<Actor>? GerundSubject(int k, int first, int end, int depth)
+    {
+        if (!(view.Word(k) is "for" or "after" or "before" or "while" or "without" or "After" or "Before" or "While"))
+        {
+            return null;
+        }
+
+        if (k == first)
+        {
+            if (MainSubject(first, end) is { } fronted)
+            {
+                return [fronted];
+            }
+
+            return [];
+        }
+
+        for (var v = k - 1; v >= first && v >= k - 8; v--)
+        {
+            if (view.IsClauseBreak(v) || view.IsPunct(v, ','))
+            {
+                break;
+            }
+
+            if (view.IsVerb(v) && !view.Is(v, WordSets.Auxiliaries) && view.Tag(v) != "VBG")
+            {
+                return Subject(v, first, end, depth + 1);
+            }
+        }
+
+        return null;
+    }
+}

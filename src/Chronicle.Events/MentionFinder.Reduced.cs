@@ -1,0 +1,67 @@
+namespace Chronicle.Events;
+
+// Reduced relatives: participles that hang from the noun before them (`a civilian allegedly killed by X`).
+internal sealed partial class MentionFinder
+{
+    // The actor a participle with `by` hangs from, past adverbs (`allegedly`, `reportedly`), or null.
+    private Actor? ReducedRelativeHead(int t, int last, int first, int end)
+    {
+        if (view.Tag(t) is not ("VBN" or "VBD") || last + 1 >= end || !view.Word(last + 1).Equals("by", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var j = t - 1;
+        while (j >= first && view.Tag(j) is "RB" && !view.Is(j, WordSets.Negations))
+        {
+            j--;
+        }
+
+        if (j < first || !view.IsNoun(j) || !actors.IsActorToken(j))
+        {
+            return null;
+        }
+
+        // `X was attacked by`, `X has been attacked`: an auxiliary before makes it the clause's own passive.
+        for (var k = j + 1; k < t; k++)
+        {
+            if (view.Is(k, WordSets.Be) || view.Word(k) is "has" or "have" or "had")
+            {
+                return null;
+            }
+        }
+
+        return actors.Read(j, first, j);
+    }
+
+    // `a letter to the four detainees freed last month`: the noun phrase hangs from a preposition, so it is no subject.
+    private bool AfterPreposition(int k, int first)
+    {
+        while (k >= first && view.Tag(k) is "DT" or "JJ" or "CD" or "NN" or "NNS" or "NNP" or "NNPS")
+        {
+            k--;
+        }
+
+        // Not `of`: `thousands of Kurds demonstrated` is the subject's own quantity phrase.
+        return k >= first && view.Tag(k) == "IN" && !view.Word(k).Equals("of", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // `detainees released in March were questioned`: the clause's own finite verb comes later, before any `that` or comma.
+    private bool MainVerbAfter(int k, int end)
+    {
+        for (; k < end; k++)
+        {
+            if (view.Tokens[k].Kind == TokenKind.Punctuation || view.Word(k).Equals("that", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            if (IsFinite(k) && view.Tag(k) != "VBN")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

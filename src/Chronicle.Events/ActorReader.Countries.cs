@@ -61,7 +61,7 @@ internal sealed partial class ActorReader
         var mention = view.Found.Entities[view.EntityAt[t]];
         return mention.Type switch
         {
-            EntityType.Person => RoleCountry(view.EntityAt[t]) ?? KnownCountry(mention.Canonical, true) ?? persons.Find(mention.Canonical) ?? FocusNamedAround(t) ?? Home,
+            EntityType.Person => RoleCountry(view.EntityAt[t]) ?? persons.Stated(mention.Canonical) ?? KnownCountry(mention.Canonical, true) ?? persons.Find(mention.Canonical) ?? HomeNamedAround(t) ?? FocusNamedAround(t) ?? Home,
             EntityType.Org => RoleCountry(view.EntityAt[t]) ?? KnownCountry(mention.Canonical, false) ?? CountryOfName(t),
             // `the Bush administration` with `Bush` read as a village: a leader the dictionary knows is meant.
             EntityType.Gpe or EntityType.Loc when !IsCountryOrRegion(t) && KnownCountry(mention.Canonical, true) is { } leader => leader,

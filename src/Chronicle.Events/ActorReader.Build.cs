@@ -122,7 +122,7 @@ internal sealed partial class ActorReader
         var lastWord = space >= 0 ? name[(space + 1)..] : name;
         var firstWord = name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? name[4..] : name;
         firstWord = firstWord.IndexOf(' ') is var gap and > 0 ? firstWord[..gap] : firstWord;
-        return WordSets.StateInstitutions.Contains(lastWord) && !WordSets.AboveStates.Contains(firstWord)
+        return ((WordSets.StateInstitutions.Contains(lastWord) && !WordSets.AboveStates.Contains(firstWord)) || IsPublicBody(name))
             && WordsCountry(FirstOfEntity(head), head) is null;
     }
 

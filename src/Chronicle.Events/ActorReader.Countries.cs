@@ -112,7 +112,8 @@ internal sealed partial class ActorReader
             var name = view.Text.AsSpan(place.Span.Start, place.Span.Length);
             // A name the gazetteer does not list was given the country around it: a misspelt state's own name says better.
             var state = view.Gazetteer.Contains(name) ? null : StateNamedAt(FirstOfEntity(t), t);
-            return Territories.CountryOf(name, view.Gazetteer) ?? state ?? StateOfName(name) ?? place.Place.Country;
+            // `Whitehall officials`, `Downing Street said`: an institution's seat read as a namesake town abroad is the institution's.
+            return InstitutionCountry(name) ?? Territories.CountryOf(name, view.Gazetteer) ?? state ?? StateOfName(name) ?? place.Place.Country;
         }
 
         return mention.Type switch

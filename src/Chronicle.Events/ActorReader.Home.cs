@@ -63,10 +63,11 @@ internal sealed partial class ActorReader
             return view.Focus ?? Home;
         }
 
+        // `Whitehall`, `Westminster` read as namesake towns abroad are no support for the other country.
         var support = 0;
         foreach (var place in view.Found.Places)
         {
-            support += place.Place.Country == focus ? 1 : 0;
+            support += place.Place.Country == focus && InstitutionCountry(view.Text.AsSpan(place.Span.Start, place.Span.Length)) is null ? 1 : 0;
         }
 
         return support >= 2 ? focus : politics;
@@ -157,6 +158,17 @@ internal sealed partial class ActorReader
         foreach (var place in view.Found.Places)
         {
             if (place.Place.Country == politics && place.Place.Precision is GeoPrecision.Country or GeoPrecision.Admin1 && span.Contains(place.Span))
+            {
+                return politics;
+            }
+        }
+
+        // `Ex-Labour MP X`, `a Tory-led council`: a party word inside a longer token.
+        for (var k = view.NextToken(span.Start); k >= 0 && k < view.Tokens.Length && view.Tokens[k].Span.End <= span.End; k++)
+        {
+            var word = view.Word(k);
+            var hyphen = word.IndexOf('-');
+            if (hyphen > 0 && hyphen + 1 < word.Length && (parties.Of(word[(hyphen + 1)..], politics, null) ?? parties.Of(word[..hyphen], politics, null)) == politics)
             {
                 return politics;
             }

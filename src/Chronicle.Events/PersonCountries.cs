@@ -96,6 +96,12 @@ internal sealed class PersonCountries
         }
 
         var words = name.AsSpan();
+        // `Ex-Labour MP X`: a former member is still of the party's country.
+        if (words.StartsWith("Ex-", StringComparison.OrdinalIgnoreCase) || words.StartsWith("Former ", StringComparison.OrdinalIgnoreCase))
+        {
+            words = words[(words.IndexOfAny('-', ' ') + 1)..];
+        }
+
         while (words.Length > 0)
         {
             if (parties.Of(words, null, view.Focus) is { } country)

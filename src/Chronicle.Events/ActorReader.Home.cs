@@ -78,17 +78,17 @@ internal sealed partial class ActorReader
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var e in view.Found.Entities)
         {
-            if (e.Type == EntityType.Person && e.Canonical.Contains(' ', StringComparison.Ordinal)
-                && KnownCountry(e.Canonical, partialNames: false) is { } c)
-            {
-                counts[c] = counts.GetValueOrDefault(c) + 1;
-            }
-
-            // `the Tories`, `Labour`: the parties an article names are of its politics too; so are `Downing Street`, `the Commons`.
-            else if (e.Type != EntityType.Person && (InstitutionCountry(view.Text.AsSpan(e.Span.Start, e.Span.Length))
+            // `the Tories`, `Labour`: the parties an article names are of its politics too; so are `Downing Street`, `the Commons`
+            // (whatever kind of name the name stage took them for).
+            if ((InstitutionCountry(view.Text.AsSpan(e.Span.Start, e.Span.Length))
                 ?? (e.Type is EntityType.Org or EntityType.Misc or EntityType.Norp ? parties.Of(e.Canonical, null, null) : null)) is { } named)
             {
                 counts[named] = counts.GetValueOrDefault(named) + 1;
+            }
+            else if (e.Type == EntityType.Person && e.Canonical.Contains(' ', StringComparison.Ordinal)
+                && KnownCountry(e.Canonical, partialNames: false) is { } c)
+            {
+                counts[c] = counts.GetValueOrDefault(c) + 1;
             }
         }
 
@@ -176,8 +176,8 @@ internal sealed partial class ActorReader
 
         foreach (var e in view.Found.Entities)
         {
-            if (e.Type != EntityType.Person && span.Contains(e.Span)
-                && (InstitutionCountry(view.Text.AsSpan(e.Span.Start, e.Span.Length)) ?? parties.Of(e.Canonical, politics, null)
+            if (span.Contains(e.Span) && (InstitutionCountry(view.Text.AsSpan(e.Span.Start, e.Span.Length))
+                    ?? (e.Type == EntityType.Person ? null : parties.Of(e.Canonical, politics, null))
                     ?? (e.Type == EntityType.Norp ? view.Gazetteer.CountryOfDemonym(e.Canonical.AsSpan()) : null)) == politics)
             {
                 return politics;

@@ -75,7 +75,10 @@ internal sealed partial class ActorReader
 
     private string? ReadHome()
     {
+        // Leaders the dictionary knows may be foreign ones the article discusses; parties and institutions are the
+        // article's own arena, so they break a tie between the two.
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var arena = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var e in view.Found.Entities)
         {
             // `the Tories`, `Labour`: the parties an article names are of its politics too; so are `Downing Street`, `the Commons`
@@ -84,6 +87,7 @@ internal sealed partial class ActorReader
                 ?? (e.Type is EntityType.Org or EntityType.Misc or EntityType.Norp ? parties.Of(e.Canonical, null, null) : null)) is { } named)
             {
                 counts[named] = counts.GetValueOrDefault(named) + 1;
+                arena[named] = arena.GetValueOrDefault(named) + 1;
             }
             else if (e.Type == EntityType.Person && e.Canonical.Contains(' ', StringComparison.Ordinal)
                 && KnownCountry(e.Canonical, partialNames: false) is { } c)
@@ -92,12 +96,27 @@ internal sealed partial class ActorReader
             }
         }
 
-        var best = counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(2).ToList();
+        // With no people, parties or institutions to go by, the regions an article names (`Wales`, `Texas`) are of its politics.
+        if (counts.Count == 0)
+        {
+            foreach (var place in view.Found.Places)
+            {
+                if (place.Place.Precision == GeoPrecision.Admin1 && place.Place.Country is { Length: > 0 } region
+                    && view.Gazetteer.Contains(view.Text.AsSpan(place.Span.Start, place.Span.Length)))
+                {
+                    counts[region] = counts.GetValueOrDefault(region) + 1;
+                }
+            }
+        }
+
+        var best = counts.OrderByDescending(kv => kv.Value).ThenByDescending(kv => arena.GetValueOrDefault(kv.Key))
+            .ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(2).ToList();
         return best.Count switch
         {
             0 => null,
             1 => best[0].Key,
-            _ => best[0].Value >= 2 && best[0].Value > best[1].Value ? best[0].Key : null,
+            _ => best[0].Value >= 2 && (best[0].Value > best[1].Value || arena.GetValueOrDefault(best[0].Key) > arena.GetValueOrDefault(best[1].Key))
+                ? best[0].Key : null,
         };
     }
 

@@ -62,7 +62,8 @@ internal sealed partial class ActorReader
 
             if (mention.Type is EntityType.Person or EntityType.Org)
             {
-                var person = mention.Type == EntityType.Person;
+                // `Ms X` read as an organisation's name: a courtesy title names a person.
+                var person = mention.Type == EntityType.Person || Titled(view.Text.AsSpan(mention.Span.Start, mention.Span.Length));
                 // What the article says of a person (`Labour MP X`, `Iran's president Y`) beats a dictionary's namesake.
                 own = country ?? RoleCountry(view.EntityAt[head]) ?? persons.Stated(mention.Canonical) ?? KnownCountry(mention.Canonical, person)
                     ?? LeadersGovernment(mention.Canonical) ?? (first < FirstOfEntity(head) ? KnownCountry(Phrase(first, head), person) : null) ?? persons.Find(mention.Canonical)
@@ -70,7 +71,7 @@ internal sealed partial class ActorReader
                 // An unknown person is most often of the country the article is about (`President X said`) when
                 // the sentence names that country, or of the country whose politicians the article is about; a guess
                 // from the places of a story of two countries is as often wrong, and no country is better than a wrong one.
-                own ??= mention.Type == EntityType.Person && head == last ? HomeNamedAround(head) ?? FocusNamedAround(head) ?? Home : null;
+                own ??= person && head == last ? HomeNamedAround(head) ?? FocusNamedAround(head) ?? Home : null;
                 // `the Court of Appeal`, `the Home Office`: a state's institution the dictionary does not know is the one
                 // of the article's politics, unless its name says it is above states (`the European Court`).
                 own ??= mention.Type == EntityType.Org && head == last && IsHomeInstitution(head) ? Home : null;

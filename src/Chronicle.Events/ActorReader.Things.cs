@@ -82,4 +82,10 @@ internal sealed partial class ActorReader
 
         return many;
     }
+
+    private static bool Titled(ReadOnlySpan<char> name)
+    {
+        var space = name.IndexOf(' ');
+        return space > 0 && name[..space] is "Mr" or "Mrs" or "Ms" or "Miss" or "Dr" or "Sir" or "Dame" or "Lord" or "Lady" or "Baroness";
+    }
 }

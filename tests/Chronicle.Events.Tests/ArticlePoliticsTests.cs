@@ -68,4 +68,12 @@ public sealed class ArticlePoliticsTests
         var e = run.Single(PloverType.Reject);
         e.Actors.ShouldContain(a => a.Role == ActorRole.Source && a.Country == "GB");
     }
+
+    [Fact]
+    public void Regions_give_the_article_politics_when_nothing_else_does()
+    {
+        var run = Coded.Run("Councils in Wales and Scotland face rising costs this year. Council leaders urged the government to raise funding.");
+        var e = run.Single(PloverType.Request);
+        e.Actors.ShouldContain(a => a.Role == ActorRole.Target && a.Span.Of(run.Text) == "government" && a.Country == "GB");
+    }
 }

@@ -65,7 +65,9 @@ internal sealed partial class ActorReader
                 // `Ms X` read as an organisation's name: a courtesy title names a person.
                 var person = mention.Type == EntityType.Person || Titled(view.Text.AsSpan(mention.Span.Start, mention.Span.Length));
                 // What the article says of a person (`Labour MP X`, `Iran's president Y`) beats a dictionary's namesake.
-                own = country ?? RoleCountry(view.EntityAt[head]) ?? persons.Stated(mention.Canonical) ?? KnownCountry(mention.Canonical, person)
+                // `Tory MP X`, `British Prime Minister Y`: words of the phrase before the name say it too.
+                own = country ?? RoleCountry(view.EntityAt[head]) ?? persons.Stated(mention.Canonical)
+                    ?? (person && first < FirstOfEntity(head) ? WordsCountry(first, FirstOfEntity(head) - 1) : null) ?? (person ? PersonKnownCountry(mention.Canonical) : KnownCountry(mention.Canonical, false))
                     ?? LeadersGovernment(mention.Canonical) ?? (first < FirstOfEntity(head) ? KnownCountry(Phrase(first, head), person) : null) ?? persons.Find(mention.Canonical)
                     ?? (person && !mention.Canonical.Contains(' ', StringComparison.Ordinal) ? StateOfName(mention.Canonical) : null);
                 // An unknown person is most often of the country the article is about (`President X said`) when
@@ -144,7 +146,7 @@ internal sealed partial class ActorReader
             var lead = view.Text.AsSpan(Math.Max(0, e.Span.Start - title.Length - 1), Math.Min(e.Span.Start, title.Length + 1)).TrimEnd();
             var named = view.Text.AsSpan(e.Span.Start, e.Span.Length);
             if ((lead.EndsWith(title, StringComparison.OrdinalIgnoreCase) || named.StartsWith(title, StringComparison.OrdinalIgnoreCase))
-                && (RoleCountry(i) ?? persons.Stated(e.Canonical) ?? KnownCountry(e.Canonical, true) ?? persons.Find(e.Canonical)) is { } held)
+                && (RoleCountry(i) ?? persons.Stated(e.Canonical) ?? PersonKnownCountry(e.Canonical) ?? persons.Find(e.Canonical)) is { } held)
             {
                 return held;
             }

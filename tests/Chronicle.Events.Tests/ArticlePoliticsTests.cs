@@ -76,4 +76,20 @@ public sealed class ArticlePoliticsTests
         var e = run.Single(PloverType.Request);
         e.Actors.ShouldContain(a => a.Role == ActorRole.Target && a.Span.Of(run.Text) == "government" && a.Country == "GB");
     }
+
+    [Fact]
+    public void A_dictionary_namesake_with_another_middle_name_loses_to_the_article_politics()
+    {
+        var run = Coded.Run("Labour and the Tories argued over taxes on Monday. Earl Ruth criticised the council over the new tax.");
+        var e = run.Single(PloverType.Accuse);
+        e.Actors.ShouldContain(a => a.Role == ActorRole.Source && a.Span.Of(run.Text) == "Earl Ruth" && a.Country == "GB");
+    }
+
+    [Fact]
+    public void A_member_who_resigned_the_whip_is_of_the_party_country()
+    {
+        var run = Coded.Run("Tory MP Robert Jackson resigned the whip on Tuesday.");
+        var e = run.Single(PloverType.Retreat);
+        e.Actors.ShouldContain(a => a.Role == ActorRole.Source && a.Country == "GB");
+    }
 }

@@ -88,4 +88,11 @@ internal sealed partial class ActorReader
         var space = name.IndexOf(' ');
         return space > 0 && name[..space] is "Mr" or "Mrs" or "Ms" or "Miss" or "Dr" or "Sir" or "Dame" or "Lord" or "Lady" or "Baroness";
     }
+
+    // `the Bill`, `the Budget` read as a person's name: after an article, a word that names a thing is that thing.
+    private bool IsThingCalledByName(int t)
+    {
+        var first = FirstOfEntity(t);
+        return first == t && first > 0 && ThingHeads.Contains(view.Word(t)) && view.Word(first - 1) is "the" or "The" or "this" or "This";
+    }
 }

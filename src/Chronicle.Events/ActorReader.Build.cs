@@ -3,50 +3,6 @@ namespace Chronicle.Events;
 // Building an actor from its phrase: the head, its name, its country and the guesses for a bare noun.
 internal sealed partial class ActorReader
 {
-    private string? home;
-    private bool homeRead;
-
-    /// <summary>
-    /// The country of the article's politics: the one most of the people and parties it names are known to serve, when
-    /// they agree (at least two mentions, more than any other country). A bare <c>the government</c> is theirs, not the country
-    /// most of the article's places are in (a British minister's visit to Iraq).
-    /// </summary>
-    private string? Home
-    {
-        get
-        {
-            if (!homeRead)
-            {
-                homeRead = true;
-                home = ReadHome();
-            }
-
-            return home;
-        }
-    }
-
-    private string? ReadHome()
-    {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var e in view.Found.Entities)
-        {
-            if (e.Type == EntityType.Person && e.Canonical.Contains(' ', StringComparison.Ordinal)
-                && KnownCountry(e.Canonical, partialNames: false) is { } c)
-            {
-                counts[c] = counts.GetValueOrDefault(c) + 1;
-            }
-
-            // `the Tories`, `Labour`: the parties an article names are of its politics too.
-            else if (e.Type is EntityType.Org or EntityType.Misc or EntityType.Norp && parties.Of(e.Canonical, null, null) is { } party)
-            {
-                counts[party] = counts.GetValueOrDefault(party) + 1;
-            }
-        }
-
-        var best = counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(2).ToList();
-        return best.Count > 0 && best[0].Value >= 2 && (best.Count == 1 || best[0].Value > best[1].Value) ? best[0].Key : null;
-    }
-
     private Actor Build(int first, int last)
     {
         var span = new TextSpan(view.Tokens[first].Span.Start, view.Tokens[last].Span.End);
@@ -106,18 +62,25 @@ internal sealed partial class ActorReader
 
             if (mention.Type is EntityType.Person or EntityType.Org)
             {
-                var person = mention.Type == EntityType.Person;
-                own = country ?? RoleCountry(view.EntityAt[head]) ?? KnownCountry(mention.Canonical, person) ?? LeadersGovernment(mention.Canonical)
-                    ?? (first < FirstOfEntity(head) ? KnownCountry(Phrase(first, head), person) : null) ?? persons.Find(mention.Canonical)
+                // `Ms X` read as an organisation's name: a courtesy title names a person.
+                var person = mention.Type == EntityType.Person || Titled(view.Text.AsSpan(mention.Span.Start, mention.Span.Length));
+                // What the article says of a person (`Labour MP X`, `Iran's president Y`) beats a dictionary's namesake.
+                // `Tory MP X`, `British Prime Minister Y`: words of the phrase before the name say it too.
+                own = country ?? RoleCountry(view.EntityAt[head]) ?? persons.Stated(mention.Canonical)
+                    ?? (person && first < FirstOfEntity(head) ? WordsCountry(first, FirstOfEntity(head) - 1) : null) ?? (person ? PersonKnownCountry(mention.Canonical) : KnownCountry(mention.Canonical, false))
+                    ?? LeadersGovernment(mention.Canonical) ?? (first < FirstOfEntity(head) ? KnownCountry(Phrase(first, head), person) : null) ?? persons.Find(mention.Canonical)
                     ?? (person && !mention.Canonical.Contains(' ', StringComparison.Ordinal) ? StateOfName(mention.Canonical) : null);
                 // An unknown person is most often of the country the article is about (`President X said`) when
                 // the sentence names that country, or of the country whose politicians the article is about; a guess
                 // from the places of a story of two countries is as often wrong, and no country is better than a wrong one.
-                own ??= mention.Type == EntityType.Person && head == last ? FocusNamedAround(head) ?? Home : null;
+                own ??= person && head == last ? HomeNamedAround(head) ?? FocusNamedAround(head) ?? Home : null;
                 // `the Court of Appeal`, `the Home Office`: a state's institution the dictionary does not know is the one
                 // of the article's politics, unless its name says it is above states (`the European Court`).
                 own ??= mention.Type == EntityType.Org && head == last && IsHomeInstitution(head) ? Home : null;
             }
+
+            // `Downing Street`, `the Kremlin`: an institution whose bare name belongs to one state is of that state.
+            own ??= mention.Type == EntityType.Person ? null : InstitutionCountry(mention.Canonical);
 
             // `the Democratic People's Republic of Korea` read as `Democratic` and `People`: the phrase's first word starts it.
             own ??= mention.Type == EntityType.Person ? null : StateNamedAt(first, last) ?? StateNamedAt(FirstOfEntity(head), last);
@@ -151,7 +114,8 @@ internal sealed partial class ActorReader
 
         // A common noun: its country is its modifier's, else (bare `police`, `protesters`) the article's focus.
         var guessed = country is null && !modifierNamed;
-        return new Actor(first, last, span, Phrase(first, last), null, country ?? (guessed ? view.Focus : null), people, guessed && view.Focus is not null);
+        var guess = guessed ? GuessedCountry() : null;
+        return new Actor(first, last, span, Phrase(first, last), null, country ?? guess, people, guess is not null);
     }
 
     private bool IsHomeInstitution(int head)
@@ -161,7 +125,7 @@ internal sealed partial class ActorReader
         var lastWord = space >= 0 ? name[(space + 1)..] : name;
         var firstWord = name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? name[4..] : name;
         firstWord = firstWord.IndexOf(' ') is var gap and > 0 ? firstWord[..gap] : firstWord;
-        return WordSets.StateInstitutions.Contains(lastWord) && !WordSets.AboveStates.Contains(firstWord)
+        return ((WordSets.StateInstitutions.Contains(lastWord) && !WordSets.AboveStates.Contains(firstWord)) || IsPublicBody(name))
             && WordsCountry(FirstOfEntity(head), head) is null;
     }
 
@@ -182,7 +146,7 @@ internal sealed partial class ActorReader
             var lead = view.Text.AsSpan(Math.Max(0, e.Span.Start - title.Length - 1), Math.Min(e.Span.Start, title.Length + 1)).TrimEnd();
             var named = view.Text.AsSpan(e.Span.Start, e.Span.Length);
             if ((lead.EndsWith(title, StringComparison.OrdinalIgnoreCase) || named.StartsWith(title, StringComparison.OrdinalIgnoreCase))
-                && (RoleCountry(i) ?? KnownCountry(e.Canonical, true) ?? persons.Find(e.Canonical)) is { } held)
+                && (RoleCountry(i) ?? persons.Stated(e.Canonical) ?? PersonKnownCountry(e.Canonical) ?? persons.Find(e.Canonical)) is { } held)
             {
                 return held;
             }

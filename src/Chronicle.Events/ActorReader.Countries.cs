@@ -61,7 +61,7 @@ internal sealed partial class ActorReader
         var mention = view.Found.Entities[view.EntityAt[t]];
         return mention.Type switch
         {
-            EntityType.Person => RoleCountry(view.EntityAt[t]) ?? KnownCountry(mention.Canonical, true) ?? persons.Find(mention.Canonical) ?? FocusNamedAround(t) ?? Home,
+            EntityType.Person => RoleCountry(view.EntityAt[t]) ?? persons.Stated(mention.Canonical) ?? PersonKnownCountry(mention.Canonical) ?? persons.Find(mention.Canonical) ?? HomeNamedAround(t) ?? FocusNamedAround(t) ?? Home,
             EntityType.Org => RoleCountry(view.EntityAt[t]) ?? KnownCountry(mention.Canonical, false) ?? CountryOfName(t),
             // `the Bush administration` with `Bush` read as a village: a leader the dictionary knows is meant.
             EntityType.Gpe or EntityType.Loc when !IsCountryOrRegion(t) && KnownCountry(mention.Canonical, true) is { } leader => leader,
@@ -93,6 +93,12 @@ internal sealed partial class ActorReader
 
     // Leaders and organisations the actor dictionary knows, in the role they held when the article was written.
     // `President Bush` names two presidents of one country: the title phrase is tried when the bare name is not known.
+    // A person the dictionary lists under this very name; one whose dictionary name only contains this one's words (a
+    // middle name more) may be a namesake, so it is taken only when it agrees with the article's politics or nothing says.
+    private string? PersonKnownCountry(string name) =>
+        KnownCountry(name, partialNames: false)
+            ?? (KnownCountry(name, partialNames: true) is { } partial && (Home is null || Home == partial) ? partial : null);
+
     private string? KnownCountry(string name, bool partialNames) =>
         lexicon?.CountryOf(name, view.Document.Published, partialNames);
 
@@ -112,7 +118,8 @@ internal sealed partial class ActorReader
             var name = view.Text.AsSpan(place.Span.Start, place.Span.Length);
             // A name the gazetteer does not list was given the country around it: a misspelt state's own name says better.
             var state = view.Gazetteer.Contains(name) ? null : StateNamedAt(FirstOfEntity(t), t);
-            return Territories.CountryOf(name, view.Gazetteer) ?? state ?? StateOfName(name) ?? place.Place.Country;
+            // `Whitehall officials`, `Downing Street said`: an institution's seat read as a namesake town abroad is the institution's.
+            return InstitutionCountry(name) ?? Territories.CountryOf(name, view.Gazetteer) ?? state ?? StateOfName(name) ?? place.Place.Country;
         }
 
         return mention.Type switch

@@ -25,7 +25,7 @@ internal sealed partial class ActorReader(ArticleView view, PersonCountries pers
         if (view.EntityAt[t] >= 0)
         {
             var type = view.Found.Entities[view.EntityAt[t]].Type;
-            if (type is EntityType.Person or EntityType.Org or EntityType.Norp)
+            if ((type == EntityType.Person && !IsThingCalledByName(t)) || type == EntityType.Norp || (type == EntityType.Org && !IsThingName(view.EntityAt[t])))
             {
                 return true;
             }

@@ -35,7 +35,7 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
         }
 
         var view = new ArticleView(document, found, gazetteer, known, names);
-        var actors = new ActorReader(view, new PersonCountries(view), known, parties);
+        var actors = new ActorReader(view, new PersonCountries(view, parties), known, parties);
         var finder = new MentionFinder(view, lexicon, actors);
         var dater = new EventDater(view);
         var counts = new CountLinker(view);
@@ -52,7 +52,7 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
             {
                 var m = mentions[i];
                 m.LastSentence = s;
-                if (ResolveSpeaker(view, m))
+                if (ResolveSpeaker(view, actors, m))
                 {
                     unnamed.Add(m);
                 }
@@ -231,7 +231,7 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
     // `We` in a direct quote is its speaker.
     // `"We are prosecuted for that," he said`: `we` and `I` are the quote's speaker; one nobody is named for is no
     // actor a reader can use, so it is dropped, and an event left with no actor at all is dropped too (true).
-    private static bool ResolveSpeaker(ArticleView view, Mention m)
+    private static bool ResolveSpeaker(ArticleView view, ActorReader actors, Mention m)
     {
         var dropped = false;
         for (var i = 0; i < m.Actors.Count; i++)
@@ -247,7 +247,7 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
             {
                 if (quote.Direct && quote.Content.Contains(a.Span) && quote.Speaker is { } speaker)
                 {
-                    m.Actors[i] = a with { Canonical = speaker.Canonical, EntityId = speaker.EntityId };
+                    m.Actors[i] = a with { Canonical = speaker.Canonical, EntityId = speaker.EntityId, Country = actors.SpeakerCountry(speaker.Span, speaker.EntityId) ?? a.Country };
                     resolved = true;
                 }
             }

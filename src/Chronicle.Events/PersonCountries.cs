@@ -2,13 +2,17 @@ namespace Chronicle.Events;
 
 /// <summary>
 /// The countries of the people of one article, learnt where a name is introduced with one
-/// (<c>Iran's president X</c>, <c>Syrian President Y</c>), so later bare mentions of them carry it too.
+/// (<c>Iran's president X</c>, <c>Syrian President Y</c>, <c>Labour MP Z</c>), so later bare mentions of them carry it too.
+/// What the article says of a person beats what a dictionary says of a namesake.
 /// </summary>
 internal sealed class PersonCountries
 {
     private readonly Dictionary<string, string> countries = new(StringComparer.Ordinal);
+    // Introduced with a title alone between the country and the name (`Labour MP X`), not across a clause (`the German
+    // government welcomed President X`): what the article states, which beats a dictionary's namesake.
+    private readonly Dictionary<string, string> stated = new(StringComparer.Ordinal);
 
-    public PersonCountries(ArticleView view)
+    public PersonCountries(ArticleView view, PartyCountries? parties = null)
     {
         var entities = view.Found.Entities;
         for (var i = 0; i < entities.Length; i++)
@@ -32,11 +36,16 @@ internal sealed class PersonCountries
                     EntityType.Norp => view.Gazetteer.CountryOfDemonym(entities[j].Canonical.AsSpan()),
                     EntityType.Gpe => PlaceCountry(view, entities[j].Span),
                     _ => null,
-                } ?? (entities[j].Type != EntityType.Person ? view.Names.Find(entities[j].Canonical)
+                } ?? (entities[j].Type != EntityType.Person ? view.Names.Find(entities[j].Canonical) ?? Party(view, parties, entities[j].Canonical)
                     : Possessive(between) ? State(view, entities[j].Canonical) : null);
                 if (country is not null)
                 {
                     countries[entities[i].Canonical] = country;
+                    if (TitleOnly(between))
+                    {
+                        stated[entities[i].Canonical] = country;
+                    }
+
                     break;
                 }
             }
@@ -44,6 +53,24 @@ internal sealed class PersonCountries
     }
 
     public string? Find(string canonical) => countries.GetValueOrDefault(canonical);
+
+    /// <summary>The country the article states with the person's title (<c>Labour MP X</c>, <c>Iran's president Y</c>), or null.</summary>
+    public string? Stated(string canonical) => stated.GetValueOrDefault(canonical);
+
+    private static bool TitleOnly(ReadOnlySpan<char> between)
+    {
+        foreach (var range in between.Split(' '))
+        {
+            var word = between[range];
+            if (word.Length > 0 && !char.IsUpper(word[0]) && !WordSets.ActorNouns.Contains(word)
+                && word is not ("'s" or "’s" or "former" or "deputy" or "shadow" or "junior" or "senior" or "acting" or "then" or "new" or "ex"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>The state a name stands for when the name stage read it as a person's (<c>Haiti's efforts</c>), else null.</summary>
     public static string? State(ArticleView view, string name)
@@ -57,6 +84,36 @@ internal sealed class PersonCountries
         }
 
         return view.Names.Find(name);
+    }
+
+    // `Labour MP X`, `Tory MEP Y`, `SNP leader Z`: a party named before the person's title; the name stage may take the
+    // title into the party's name (`Tory MP`), so its first words are tried too.
+    private static string? Party(ArticleView view, PartyCountries? parties, string name)
+    {
+        if (parties is null)
+        {
+            return null;
+        }
+
+        var words = name.AsSpan();
+        // `Ex-Labour MP X`: a former member is still of the party's country.
+        if (words.StartsWith("Ex-", StringComparison.OrdinalIgnoreCase) || words.StartsWith("Former ", StringComparison.OrdinalIgnoreCase))
+        {
+            words = words[(words.IndexOfAny('-', ' ') + 1)..];
+        }
+
+        while (words.Length > 0)
+        {
+            if (parties.Of(words, null, view.Focus) is { } country)
+            {
+                return country;
+            }
+
+            var space = words.LastIndexOf(' ');
+            words = space > 0 ? words[..space] : [];
+        }
+
+        return null;
     }
 
     private static bool Possessive(ReadOnlySpan<char> between) =>

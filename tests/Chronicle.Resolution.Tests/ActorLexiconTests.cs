@@ -27,6 +27,23 @@ public sealed class ActorLexiconTests
     public void Partial_names_are_only_for_people() =>
         Shipped.Value.Find("Ali Khamenei", new DateOnly(2022, 3, 1), partialNames: false).ShouldBeNull();
 
+    [Theory]
+    [InlineData("Tony Blair", "TONY BLAIR", "GORDON BROWN")]
+    [InlineData("Gordon Brown", "GORDON BROWN", "TONY BLAIR")]
+    [InlineData("John Major", "JOHN MAJOR", "MARGARET THATCHER")]
+    [InlineData("Margaret Thatcher", "MARGARET THATCHER", "JOHN MAJOR")]
+    public void People_listed_one_after_another_are_different_actors(string name, string key, string neighbour)
+    {
+        var actor = Shipped.Value.Find(name, new DateOnly(2005, 3, 1), partialNames: true)!;
+
+        actor.Key.ShouldBe(key);
+        actor.Names.ShouldNotContain(neighbour);
+    }
+
+    [Fact]
+    public void Names_listed_before_their_shared_codes_are_one_actor() =>
+        Shipped.Value.Find("President Josipovic", new DateOnly(2013, 1, 1), partialNames: true)?.Key.ShouldBe("IVO JOSIPOVIC");
+
     [Fact]
     public void A_role_holds_only_within_its_dates()
     {

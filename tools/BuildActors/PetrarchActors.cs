@@ -8,8 +8,11 @@ internal sealed record ActorRecord(string Primary, List<string> Aliases, List<st
 /// <summary>
 /// Reads PETRARCH2's TABARI-style actor files: a primary name line (words joined by <c>_</c>, an optional
 /// inline <c>[CODE date]</c>, an optional <c># comment</c>), <c>+ALIAS</c> lines, and tab-indented
-/// <c>[CODE date-range]</c> lines. A primary line with no code of its own that directly follows an entry with
-/// no blank line between is PETRARCH's way of adding a synonym (<c>UN_ [IGOUNO]</c> then <c>U.N._</c>).
+/// <c>[CODE date-range]</c> lines. A primary line with no code of its own is a synonym in two cases only, with no
+/// blank line between: right after a primary line that carries its code inline (<c>UN_ [IGOUNO]</c> then
+/// <c>U.N._</c>), and while the entry has no code yet (<c>IVO_JOSIPOVIC_</c>, <c>PRESIDENT_JOSIPOVIC_</c>, then the
+/// indented codes both share, as PETRARCH reads them). After indented code lines a primary line always starts a new
+/// entry: <c>TONY_BLAIR_</c>'s codes followed by <c>GORDON_BROWN_</c> are two people.
 /// </summary>
 internal static partial class PetrarchActors
 {
@@ -18,6 +21,7 @@ internal static partial class PetrarchActors
         var records = new List<ActorRecord>();
         ActorRecord? current = null;
         var previousBlank = true;
+        var previousWasInlinePrimary = false;
         foreach (var raw in File.ReadLines(path))
         {
             var line = StripComment(raw);
@@ -34,6 +38,7 @@ internal static partial class PetrarchActors
 
             var codes = Codes().Matches(line).Select(m => m.Groups[1].Value.Trim()).ToList();
             var name = Codes().Replace(line, "").Trim();
+            var inlinePrimary = false;
             if (char.IsWhiteSpace(raw[0]))
             {
                 current?.Codes.AddRange(codes);
@@ -43,7 +48,8 @@ internal static partial class PetrarchActors
                 current?.Aliases.Add(name[1..]);
                 current?.Codes.AddRange(codes);
             }
-            else if (current is not null && !previousBlank && codes.Count == 0 && current.Aliases.Count == 0 && current.Codes.Count > 0)
+            else if (current is not null && !previousBlank && codes.Count == 0
+                && ((previousWasInlinePrimary && current.Aliases.Count == 0) || current.Codes.Count == 0))
             {
                 current.Aliases.Add(name);
             }
@@ -51,9 +57,11 @@ internal static partial class PetrarchActors
             {
                 current = new ActorRecord(name, [], codes);
                 records.Add(current);
+                inlinePrimary = codes.Count > 0;
             }
 
             previousBlank = false;
+            previousWasInlinePrimary = inlinePrimary;
         }
 
         return records;

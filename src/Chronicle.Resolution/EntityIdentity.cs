@@ -26,7 +26,7 @@ public sealed class EntityIdentity(ActorLexicon actors, Gazetteer gazetteer) : I
     public string Name => "entity-ids";
 
     /// <inheritdoc />
-    public string Version => "2";
+    public string Version => "3";
 
     /// <inheritdoc />
     public Annotations Run(Document document, Annotations found)
@@ -53,7 +53,11 @@ public sealed class EntityIdentity(ActorLexicon actors, Gazetteer gazetteer) : I
         {
             foreach (var place in places)
             {
-                if (place.Span.Overlaps(mention.Span) && PlaceKey(place.Place) is { } key)
+                // A name the gazetteer lacks is only placed inside the article's town or country: it is
+                // not that town or country, and must not share its id.
+                if (place.Span.Overlaps(mention.Span) && PlaceKey(place.Place) is { } key
+                    && (gazetteer.Contains(document.Text.AsSpan(place.Span.Start, place.Span.Length))
+                        || gazetteer.CountryOfDemonym(document.Text.AsSpan(place.Span.Start, place.Span.Length)) is not null))
                 {
                     return Hash($"place|{key}");
                 }

@@ -45,17 +45,33 @@ public sealed class EntityIdentityTests
     [Fact]
     public void A_country_by_its_short_and_its_official_name_is_one_entity()
     {
-        var country = new Place("Freedonia", null, "FD", null, 1.0, 2.0, GeoPrecision.Country);
-        const string text = "Republic of Freedonia said. Freedonia agreed.";
+        var country = new Place("Portugal", null, "PT", null, 39.5, -8.0, GeoPrecision.Country);
+        const string text = "Portuguese Republic said. Portugal agreed.";
         var found = Annotations.Empty with
         {
-            Entities = [new EntityMention(new TextSpan(0, 21), EntityType.Gpe, "Republic of Freedonia"), new EntityMention(new TextSpan(28, 37), EntityType.Gpe, "Freedonia")],
-            Places = [new PlaceMention(new TextSpan(0, 21), country), new PlaceMention(new TextSpan(28, 37), country)],
+            Entities = [new EntityMention(new TextSpan(0, 19), EntityType.Gpe, "Portuguese Republic"), new EntityMention(new TextSpan(26, 34), EntityType.Gpe, "Portugal")],
+            Places = [new PlaceMention(new TextSpan(0, 19), country), new PlaceMention(new TextSpan(26, 34), country)],
         };
 
         var ids = Shipped.Value.Run(new Document("x", null, null, text), found).Entities.Select(e => e.EntityId).Distinct();
 
         ids.Count().ShouldBe(1);
+    }
+
+    [Fact]
+    public void A_name_the_gazetteer_lacks_placed_in_the_article_country_is_not_that_country()
+    {
+        var country = new Place("Portugal", null, "PT", null, 39.5, -8.0, GeoPrecision.Country);
+        const string text = "Portugal said. Zorbland Hall agreed.";
+        var found = Annotations.Empty with
+        {
+            Entities = [new EntityMention(new TextSpan(0, 8), EntityType.Gpe, "Portugal"), new EntityMention(new TextSpan(15, 28), EntityType.Loc, "Zorbland Hall")],
+            Places = [new PlaceMention(new TextSpan(0, 8), country), new PlaceMention(new TextSpan(15, 28), country with { Name = "Zorbland Hall" })],
+        };
+
+        var ids = Shipped.Value.Run(new Document("x", null, null, text), found).Entities.Select(e => e.EntityId).Distinct();
+
+        ids.Count().ShouldBe(2);
     }
 
     [Theory]

@@ -17,7 +17,7 @@ public sealed class PlaceRecognizer(Gazetteer gazetteer) : IStage
     public string Name => "places";
 
     /// <inheritdoc />
-    public string Version => "places-1/" + gazetteer.Version;
+    public string Version => "places-2/" + gazetteer.Version;
 
     /// <inheritdoc />
     public Annotations Run(Document document, Annotations found)

@@ -44,7 +44,31 @@ public sealed class ToponymFinder(Gazetteer gazetteer)
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(entities);
         var named = entities.Where(e => e.Type is EntityType.Gpe or EntityType.Loc).Select(e => e.Span).ToList();
-        return named.Count > 0 ? named : FindCapitalised(text);
+        if (named.Count == 0)
+        {
+            return FindCapitalised(text);
+        }
+
+        // A person the names stage mistook for a place (`Lord Goldsmith` read once as LOC): a title before
+        // the name, or the same words read as a person elsewhere in the article. Such a name is no place, and
+        // placing it at the article's focus would put a person on the map.
+        var people = entities.Where(e => e.Type == EntityType.Person)
+            .Select(e => text[e.Span.Start..e.Span.End]).ToHashSet(StringComparer.Ordinal);
+        named.RemoveAll(span => StartsWithTitle(text, span) || people.Contains(text[span.Start..span.End]));
+        return named;
+    }
+
+    private static bool StartsWithTitle(string text, TextSpan span)
+    {
+        var first = text.AsSpan(span.Start, span.Length);
+        var space = first.IndexOf(' ');
+        if (space <= 0)
+        {
+            return false;
+        }
+
+        var word = first[..space].TrimEnd('.');
+        return Titles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && word is not ("St" or "Saint" or "King" or "Queen" or "Prince");
     }
 
     private List<TextSpan> FindCapitalised(string text)

@@ -37,6 +37,21 @@ public sealed class PlaceRecognizerTests(GazetteerFixture fixture)
     }
 
     [Fact]
+    public void A_person_the_names_stage_read_as_a_place_is_not_placed()
+    {
+        var text = "Lord Harwell spoke in Kabul. Later Lord Harwell left and Mary Quill said Mary Quill was tired.";
+        var entities = new EntityMention[]
+        {
+            new(new TextSpan(22, 27), EntityType.Gpe, "Kabul"),
+            new(new TextSpan(35, 47), EntityType.Loc, "Lord Harwell"),
+            new(new TextSpan(57, 67), EntityType.Person, "Mary Quill"),
+            new(new TextSpan(73, 83), EntityType.Loc, "Mary Quill"),
+        };
+        var found = recognizer.Run(new Document("test", null, null, text), Annotations.Empty with { Entities = [.. entities] });
+        found.Places.Select(p => text[p.Span.Start..p.Span.End]).ShouldBe(["Kabul"]);
+    }
+
+    [Fact]
     public void Spans_slice_to_the_surface_text()
     {
         var text = "From Lagos to Nairobi, and then Cairo, Egypt; later Kent, England.";

@@ -123,8 +123,25 @@ internal static class Analysis
         output.WriteLine(FormattableString.Invariant(
             $"gold cues {gold:0}: exact {cueExact:0} overlap {cueOverlap:0}; given an overlapping cue: content exact {contentExact:0} overlap {contentOverlap:0}, source exact {sourceExact:0} overlap {sourceOverlap:0} (of {sourceGold:0} with a source); cue missed but content found anyway {contentOverlapMissedCue:0}, source {sourceOverlapMissedCue:0}"));
         output.WriteLine(FormattableString.Invariant($"gold content beyond the cue's sentence (cue found) {beyond:0}; content outcomes: ") + string.Join("; ", contentErrors.OrderByDescending(p => p.Value).Select(p => FormattableString.Invariant($"{p.Key} {p.Value:0}"))));
+        // The role losses apart from the cue losses: what a better role decoder or span boundary could still win.
+        output.WriteLine("content, cue found: " + Grouped(contentErrors, ["exact", "overlap", "gold inside found", "found inside gold", "disjoint", "crossing"], " (run on: gold inside found; cut early: found inside gold)"));
+        output.WriteLine("source, cue found: " + Grouped(contentErrors, ["source: overlap", "source: none found", "source: too long", "source: too short", "source: elsewhere"], ""));
         output.WriteLine("missed cue kinds: " + string.Join("; ", missedKind.OrderByDescending(p => p.Value).Take(25).Select(p => FormattableString.Invariant($"{p.Key} {p.Value:0}"))));
         output.WriteLine("missed cues: " + string.Join("; ", missed.OrderByDescending(p => p.Value).Take(80).Select(p => FormattableString.Invariant($"{p.Key} {p.Value:0}"))));
         output.WriteLine("spurious cues: " + string.Join("; ", spurious.OrderByDescending(p => p.Value).Take(50).Select(p => FormattableString.Invariant($"{p.Key} {p.Value:0}"))));
+    }
+
+    // Sums the outcomes by group (an outcome key begins with its group's name and a space or ends there), with the
+    // part where the gold lies before the cue.
+    private static string Grouped(Dictionary<string, double> outcomes, string[] groups, string note)
+    {
+        var parts = groups.Select(g =>
+        {
+            var all = outcomes.Where(p => p.Key == g || (p.Key.StartsWith(g + " ", StringComparison.Ordinal) && !groups.Any(o => o.Length > g.Length && p.Key.StartsWith(o, StringComparison.Ordinal)))).ToList();
+            var before = all.Where(p => p.Key.Contains("(gold before cue)", StringComparison.Ordinal)).Sum(p => p.Value);
+            var direct = all.Where(p => p.Key.EndsWith(" direct", StringComparison.Ordinal)).Sum(p => p.Value);
+            return FormattableString.Invariant($"{g} {all.Sum(p => p.Value):0} (gold before cue {before:0}, direct {direct:0})");
+        });
+        return string.Join("; ", parts) + note;
     }
 }

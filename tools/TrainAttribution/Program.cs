@@ -17,7 +17,7 @@ using Chronicle.Text.Pos;
 // Usage: TrainAttribution [--shared ../shared] [--data data] [--out data/quotes/attribution.bin.gz] [--epochs N] [--seed N]
 //   [--prune W] [--holdout K] [--margins 0,5,10] [--open false,true] [--model PATH] [--time N] [--time-against PATH]
 //   [--extensions N] [--filter-folds K] [--candidate-margins 5,0] [--thresholds -14,-10] [--filter-epochs N]
-//   [--filter-label overlap|exact|whole] [--rate-folds K] [--clusters PATH] [--fold-cache DIR] [--cue-nouns 2,5] [--cuts 3,5,10] [--cut-ratios 1,2] [--wide-sources] [--continuations 2,3,5] [--analyse]
+//   [--filter-label overlap|exact|whole] [--rate-folds K] [--clusters PATH] [--fold-cache DIR] [--cue-nouns 2,5] [--cuts 3,5,10] [--cut-ratios 1,2] [--wide-sources] [--continuations 2,3,5] [--exact-roles] [--analyse]
 // --model skips training and tunes the run-time settings of an existing model (the weights are deterministic, so
 // this equals retraining with the same options).
 var shared = Option("--shared", "../shared");
@@ -39,6 +39,11 @@ if (clusters is not null)
 if (int.Parse(Option("--rate-folds", "0"), CultureInfo.InvariantCulture) is > 1 and var rateFolds)
 {
     options = options with { Version = "polnear-attribution-5", RateFolds = rateFolds };
+}
+// --exact-roles: the role tagger trained and decoded with exact Viterbi instead of a beam of two previous labels.
+if (args.Contains("--exact-roles"))
+{
+    options = options with { Version = "polnear-attribution-6", ExactRoles = true };
 }
 var clock = Stopwatch.StartNew();
 var before = Pipeline.Of(

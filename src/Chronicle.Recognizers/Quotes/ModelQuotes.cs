@@ -134,7 +134,7 @@ internal sealed class ModelQuotes(QuoteText q, AttributionModel model)
                 ? (roles.Source, ContentShape.Fit(facts, roles.Content.First, roles.Content.End, cueFirst, cueEnd))
                 : (null, null);
         }
-        var labels = RoleTagger.Tag(facts, model.Role, cueFirst, cueEnd);
+        var labels = RoleTagger.Tag(facts, model.Role, cueFirst, cueEnd, model.ExactRoles);
         var (windowFirst, _) = RoleTagger.Window(facts, cueFirst, cueEnd);
         if (Content(labels, windowFirst, cueFirst, cueEnd) is not { } run)
         {

@@ -18,7 +18,8 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
     public string Name => "quotes";
 
     /// <inheritdoc />
-    public string Version => model is null ? "1" : "7+" + model.Version;
+    // 8: the role tagger decoded exact when the model was trained so (polnear-attribution-6).
+    public string Version => model is null ? "1" : "8+" + model.Version;
 
     /// <inheritdoc />
     public Annotations Run(Document document, Annotations found)

@@ -32,6 +32,24 @@ public sealed class AttributionModelTests
         model.ClusterWordCount.ShouldBeGreaterThan(30_000);
         reloaded.RateCount.ShouldBe(model.RateCount);
         model.RateCount.ShouldBeGreaterThan(1_000);
+        reloaded.ExactRoles.ShouldBe(model.ExactRoles);
+        model.ExactRoles.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void The_exact_role_decoding_flag_survives_a_save_and_load()
+    {
+        var weights = new LinearWeights(2, [1UL], [0.5f, -0.5f]);
+        foreach (var exact in new[] { false, true })
+        {
+            var model = new AttributionModel("test", weights, weights).WithExactRoles(exact);
+            using var stream = new MemoryStream();
+            model.Save(stream);
+            stream.Position = 0;
+            var reloaded = AttributionModel.Load(stream);
+            reloaded.ExactRoles.ShouldBe(exact);
+            reloaded.WithCueMargin(3).ExactRoles.ShouldBe(exact);
+        }
     }
 
     [Fact]

@@ -11,7 +11,7 @@ namespace Chronicle.Recognizers.Quotes.Model;
 public sealed class AttributionModel
 {
     private const int Magic = 0x41545452; // "ATTR"
-    private const int Format = 7;
+    private const int Format = 8;
 
     internal AttributionModel(string version, LinearWeights cue, LinearWeights role, float cueMargin = 0, bool openCandidates = false, bool requireSource = true, FilterSettings? filter = null, CueExtensions? extensions = null)
     {
@@ -48,24 +48,32 @@ public sealed class AttributionModel
     /// <summary>How much the filter's keep score must beat its drop score for a candidate to be kept.</summary>
     public float FilterThreshold { get; }
 
+    /// <summary>
+    /// True when the role tagger was trained, and so is decoded, with exact Viterbi (every previous label followed);
+    /// false for a beam of the two best (format 7 and before).
+    /// </summary>
+    public bool ExactRoles { get; private init; }
+
+    internal AttributionModel WithExactRoles(bool exact) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates, ExactRoles = exact };
+
     /// <summary>True when a second stage judges whole candidate attributions.</summary>
     public bool HasFilter => Filter is not null;
 
     /// <summary>This model with another <see cref="CueMargin"/>.</summary>
-    public AttributionModel WithCueMargin(float margin) => new(Version, Cue, Role, margin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates };
+    public AttributionModel WithCueMargin(float margin) => new(Version, Cue, Role, margin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates, ExactRoles = ExactRoles };
 
     /// <summary>This model with other run-time settings.</summary>
-    public AttributionModel With(float margin, bool openCandidates, bool requireSource = true) => new(Version, Cue, Role, margin, openCandidates, requireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates };
+    public AttributionModel With(float margin, bool openCandidates, bool requireSource = true) => new(Version, Cue, Role, margin, openCandidates, requireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates, ExactRoles = ExactRoles };
 
     /// <summary>This model without its second stage.</summary>
-    public AttributionModel WithoutFilter() => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, null, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates };
+    public AttributionModel WithoutFilter() => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, null, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates, ExactRoles = ExactRoles };
 
     /// <summary>This model with another candidate margin and filter threshold (when it has a filter).</summary>
     public AttributionModel WithFilterSettings(float candidateMargin, float threshold) =>
-        Filter is null ? this : new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, new FilterSettings(Filter, candidateMargin, threshold), Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates };
+        Filter is null ? this : new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, new FilterSettings(Filter, candidateMargin, threshold), Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates, ExactRoles = ExactRoles };
 
     internal AttributionModel WithFilter(LinearWeights filter, float candidateMargin, float threshold) =>
-        new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, new FilterSettings(filter, candidateMargin, threshold), Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates };
+        new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, new FilterSettings(filter, candidateMargin, threshold), Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates, ExactRoles = ExactRoles };
 
     internal LinearWeights? Filter { get; }
 
@@ -75,9 +83,9 @@ public sealed class AttributionModel
     public bool ExtendRuleCues { get; private init; }
 
     /// <summary>This model with the rules' cues extended or not.</summary>
-    public AttributionModel WithRuleCueExtension(bool extend) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = extend, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates };
+    public AttributionModel WithRuleCueExtension(bool extend) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = extend, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates, ExactRoles = ExactRoles };
 
-    internal AttributionModel WithExtensions(CueExtensions extensions) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates };
+    internal AttributionModel WithExtensions(CueExtensions extensions) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates, ExactRoles = ExactRoles };
 
     /// <summary>How many learned cue continuations (<c>said in a statement</c>) the model holds.</summary>
     public int ExtensionCount => Extensions.Keys.Count;
@@ -97,7 +105,7 @@ public sealed class AttributionModel
     /// <summary>How many situations carry a content into the next sentence.</summary>
     public int ContinuationCount => Continuation.Keys.Count;
 
-    internal AttributionModel WithContinuation(ContentContinuation continuation) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates };
+    internal AttributionModel WithContinuation(ContentContinuation continuation) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates, ExactRoles = ExactRoles };
 
     /// <summary>Where a reported content ends before the role tagger ends it (learned from train); empty for none.</summary>
     internal ContentCuts Cuts { get; private init; } = ContentCuts.Empty;
@@ -105,7 +113,7 @@ public sealed class AttributionModel
     /// <summary>How many situations end a reported content.</summary>
     public int CutCount => Cuts.Keys.Count;
 
-    internal AttributionModel WithCuts(ContentCuts cuts) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates };
+    internal AttributionModel WithCuts(ContentCuts cuts) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates, ExactRoles = ExactRoles };
 
     /// <summary>The nouns scored as cue candidates besides those the cue tagger's weights favour (learned from train).</summary>
     internal CueNouns Nouns { get; private init; } = CueNouns.Empty;
@@ -113,13 +121,13 @@ public sealed class AttributionModel
     /// <summary>How many noun lemmas are cue candidates besides those the weights favour.</summary>
     public int CueNounCount => Nouns.Lemmas.Count;
 
-    internal AttributionModel WithNouns(CueNouns nouns) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates };
+    internal AttributionModel WithNouns(CueNouns nouns) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates, ExactRoles = ExactRoles };
 
     /// <summary>True when sources are widened to the annotators' extent (<see cref="SourceExtent"/>): a description after them, the noun they modify.</summary>
     public bool WideSources { get; private init; }
 
     /// <summary>This model with sources widened over their description or not.</summary>
-    public AttributionModel WithWideSources(bool widen) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = widen, Clusters = Clusters, Rates = Rates };
+    public AttributionModel WithWideSources(bool widen) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = widen, Clusters = Clusters, Rates = Rates, ExactRoles = ExactRoles };
 
     /// <summary>The word classes the taggers were trained with (empty for a model trained without them).</summary>
     internal ClusterMap Clusters { get; private init; } = ClusterMap.Empty;
@@ -133,9 +141,9 @@ public sealed class AttributionModel
     /// <summary>How many lemmas and classes have a cue rate.</summary>
     public int RateCount => Rates.Buckets.Count;
 
-    internal AttributionModel WithRates(CueRates rates) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = rates };
+    internal AttributionModel WithRates(CueRates rates) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = rates, ExactRoles = ExactRoles };
 
-    internal AttributionModel WithClusters(ClusterMap clusters) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = clusters, Rates = Rates };
+    internal AttributionModel WithClusters(ClusterMap clusters) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = clusters, Rates = Rates, ExactRoles = ExactRoles };
 
     /// <summary>Loads a model written by <see cref="Save"/>.</summary>
     public static AttributionModel Load(string path)
@@ -150,7 +158,7 @@ public sealed class AttributionModel
         using var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
         using var reader = new BinaryReader(gzip);
         var format = reader.ReadInt32() == Magic ? reader.ReadInt32() : -1;
-        if (format is not (1 or 2 or 3 or 4 or 5 or 6 or Format))
+        if (format is not (1 or 2 or 3 or 4 or 5 or 6 or 7 or Format))
         {
             throw new InvalidDataException("Not an attribution model file.");
         }
@@ -204,8 +212,10 @@ public sealed class AttributionModel
         {
             rates[reader.ReadUInt64()] = reader.ReadByte();
         }
+        var exact = format >= 8 && reader.ReadBoolean();
         return new AttributionModel(version, cue, role, margin, open, requireSource, filter, extensions)
         {
+            ExactRoles = exact,
             Rates = rates.Count == 0 ? CueRates.Empty : new CueRates(rates.ToFrozenDictionary()),
             ExtendRuleCues = extendRules,
             Continuation = new ContentContinuation(continuation),
@@ -270,6 +280,7 @@ public sealed class AttributionModel
             writer.Write(key);
             writer.Write(bucket);
         }
+        writer.Write(ExactRoles);
     }
 
     private static void WriteTable(BinaryWriter writer, LinearWeights table)

@@ -32,11 +32,11 @@ public sealed class AttributionTrainer(CueLexicon lexicon, AttributionTrainerOpt
             foreach (var i in order)
             {
                 TrainCues(prepared[i], cue);
-                TrainRoles(prepared[i], role);
+                TrainRoles(prepared[i], role, options.ExactRoles);
             }
             epochDone?.Invoke(epoch);
         }
-        return new AttributionModel(options.Version, Averaged(cue, options.PruneBelow), Averaged(role, options.PruneBelow, RoleTagger.Labels)).WithClusters(_clusters).WithRates(rates);
+        return new AttributionModel(options.Version, Averaged(cue, options.PruneBelow), Averaged(role, options.PruneBelow, RoleTagger.Labels)).WithClusters(_clusters).WithRates(rates).WithExactRoles(options.ExactRoles);
     }
 
     // Each training article's tokens get the cue rates counted on the other folds (an article's own cues would make
@@ -190,7 +190,7 @@ public sealed class AttributionTrainer(CueLexicon lexicon, AttributionTrainerOpt
 
     // A structured perceptron: the whole window is decoded (Viterbi, as at run time) and the gold path's features
     // are rewarded where the decoded path's are penalised.
-    private static void TrainRoles(Prepared p, AveragedPerceptron weights)
+    private static void TrainRoles(Prepared p, AveragedPerceptron weights, bool exact)
     {
         Span<ulong> gold = stackalloc ulong[RoleTagger.MaxFeatures];
         Span<ulong> guessed = stackalloc ulong[RoleTagger.MaxFeatures];
@@ -199,7 +199,7 @@ public sealed class AttributionTrainer(CueLexicon lexicon, AttributionTrainerOpt
         {
             var (first, end) = RoleTagger.Window(p.Facts, cueFirst, cueEnd);
             var cue = new CueContext(p.Facts, cueFirst, cueEnd, first, end);
-            var path = RoleTagger.Viterbi(p.Facts, weights.Score, cueFirst, cueEnd);
+            var path = RoleTagger.Viterbi(p.Facts, weights.Score, cueFirst, cueEnd, exact);
             for (var t = first; t < end; t++)
             {
                 var k = t - first;

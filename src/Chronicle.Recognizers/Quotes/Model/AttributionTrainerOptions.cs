@@ -7,4 +7,6 @@ namespace Chronicle.Recognizers.Quotes.Model;
 /// <param name="Version">The version written into the model.</param>
 /// <param name="RateFolds">Folds over which the cue rates (<see cref="CueRates"/>) of the training articles are
 /// cross-fitted; 0 or 1 for no cue rates.</param>
-public sealed record AttributionTrainerOptions(int Epochs = 10, int Seed = 1, float PruneBelow = 0.05f, string Version = "polnear-attribution-3", int RateFolds = 0);
+/// <param name="ExactRoles">Train (and later decode) the role tagger with exact Viterbi, every previous label
+/// followed, not a beam of the two best.</param>
+public sealed record AttributionTrainerOptions(int Epochs = 10, int Seed = 1, float PruneBelow = 0.05f, string Version = "polnear-attribution-3", int RateFolds = 0, bool ExactRoles = false);

@@ -18,17 +18,19 @@ internal static class RoleTagger
         return (q.Sentences[f.Sentence[cueFirst]].FirstToken, QuoteText.End(q.Sentences[f.Sentence[cueEnd - 1]]));
     }
 
-    /// <summary>A label for every token of the window; cue tokens get O.</summary>
-    public static int[] Tag(TokenFacts f, LinearWeights weights, int cueFirst, int cueEnd) => Viterbi(f, weights.Score, cueFirst, cueEnd);
+    /// <summary>A label for every token of the window; cue tokens get O. <paramref name="exact"/>: every previous
+    /// label followed, as the model was trained (<see cref="AttributionModel.ExactRoles"/>).</summary>
+    public static int[] Tag(TokenFacts f, LinearWeights weights, int cueFirst, int cueEnd, bool exact = false) => Viterbi(f, weights.Score, cueFirst, cueEnd, exact);
 
     /// <summary>Scores a token's features for every label.</summary>
     public delegate void Scorer(ReadOnlySpan<ulong> features, Span<float> scores);
 
     /// <summary>
-    /// The best-scoring label sequence (first order, beam of two); <paramref name="score"/> may fill one label more
-    /// (training's sink). Greedy decoding let one early mistake, say content begun a token late, steer the rest.
+    /// The best-scoring label sequence (first order, beam of two, or every previous label when
+    /// <paramref name="exact"/>); <paramref name="score"/> may fill one label more (training's sink). Greedy decoding
+    /// let one early mistake, say content begun a token late, steer the rest.
     /// </summary>
-    public static int[] Viterbi(TokenFacts f, Scorer score, int cueFirst, int cueEnd)
+    public static int[] Viterbi(TokenFacts f, Scorer score, int cueFirst, int cueEnd, bool exact = false)
     {
         var (first, end) = Window(f, cueFirst, cueEnd);
         var cue = new CueContext(f, cueFirst, cueEnd, first, end);
@@ -57,11 +59,12 @@ internal static class RoleTagger
             var n = Static(f, cue, t, features);
             score(features[..n], fixedScores);
             // Only the two best previous labels are followed (a beam): the others seldom win, and each costs a
-            // scoring; with it the stage is as fast as greedy decoding was.
+            // scoring; with it the stage is as fast as greedy decoding was. A model trained exact follows them all:
+            // trained and decoded so, it scored higher on the held-out train articles (mean 62.97 against 62.83).
             var (top, second) = TopTwo(delta);
             for (var p = 0; p < Labels; p++)
             {
-                if ((p != top && p != second) || float.IsNegativeInfinity(delta[p]))
+                if ((!exact && p != top && p != second) || float.IsNegativeInfinity(delta[p]))
                 {
                     continue;
                 }

@@ -64,7 +64,7 @@ internal sealed partial class ActorReader
             {
                 // `Ms X` read as an organisation's name: a courtesy title names a person.
                 var person = mention.Type == EntityType.Person || Titled(view.Text.AsSpan(mention.Span.Start, mention.Span.Length));
-                // What the article says of a person (`Labour MP X`, `Iran's president Y`) beats a dictionary's namesake.
+                // What the article says of a person (`Labour MP X`, `France's president Y`) beats a dictionary's namesake.
                 // `Tory MP X`, `British Prime Minister Y`: words of the phrase before the name say it too.
                 own = country ?? RoleCountry(view.EntityAt[head]) ?? persons.Stated(mention.Canonical)
                     ?? (person && first < FirstOfEntity(head) ? WordsCountry(first, FirstOfEntity(head) - 1) : null) ?? (person ? PersonKnownCountry(mention.Canonical) : KnownCountry(mention.Canonical, false))

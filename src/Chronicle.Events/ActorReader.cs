@@ -4,7 +4,7 @@ namespace Chronicle.Events;
 
 /// <summary>
 /// Reads actor noun phrases from part-of-speech tags without a parser: a phrase is a run of determiners,
-/// adjectives, nouns, numbers and possessives around a name or an actor noun (<c>Iran's president X</c>,
+/// adjectives, nouns, numbers and possessives around a name or an actor noun (<c>France's president X</c>,
 /// <c>a group of Iranians</c>, <c>security forces</c>); its head decides who it is and its modifiers its country.
 /// </summary>
 internal sealed partial class ActorReader(ArticleView view, PersonCountries persons, ActorLexicon? lexicon, PartyCountries parties)
@@ -147,7 +147,7 @@ internal sealed partial class ActorReader(ArticleView view, PersonCountries pers
         return actor.Country is null && !IsPerson(actor.Last) ? actor with { Country = WordsCountry(first, last) } : actor;
     }
 
-    // `Iran's president X`: a possessive continues the phrase when an actor noun or name follows.
+    // `France's president X`: a possessive continues the phrase when an actor noun or name follows.
     private bool IsActorAhead(int k, int max)
     {
         for (; k <= max && (view.IsNoun(k) || view.EntityAt[k] >= 0); k++)

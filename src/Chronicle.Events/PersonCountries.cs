@@ -2,7 +2,7 @@ namespace Chronicle.Events;
 
 /// <summary>
 /// The countries of the people of one article, learnt where a name is introduced with one
-/// (<c>Iran's president X</c>, <c>Syrian President Y</c>, <c>Labour MP Z</c>), so later bare mentions of them carry it too.
+/// (<c>France's president X</c>, <c>Syrian President Y</c>, <c>Labour MP Z</c>), so later bare mentions of them carry it too.
 /// What the article says of a person beats what a dictionary says of a namesake.
 /// </summary>
 internal sealed class PersonCountries
@@ -54,7 +54,7 @@ internal sealed class PersonCountries
 
     public string? Find(string canonical) => countries.GetValueOrDefault(canonical);
 
-    /// <summary>The country the article states with the person's title (<c>Labour MP X</c>, <c>Iran's president Y</c>), or null.</summary>
+    /// <summary>The country the article states with the person's title (<c>Labour MP X</c>, <c>France's president Y</c>), or null.</summary>
     public string? Stated(string canonical) => stated.GetValueOrDefault(canonical);
 
     private static bool TitleOnly(ReadOnlySpan<char> between)

@@ -121,10 +121,26 @@ internal sealed partial class MentionFinder
             m.Add(ActorRole.Target, WithdrawnFrom(next + 1, end));
         }
         else if (next < end && view.Is(next, WordSets.TargetPrepositions)
-            && !(view.Word(next) is "to" && next + 1 < end && view.Tag(next + 1) == "VB"))
+            && !(view.Word(next) is "to" && next + 1 < end && view.Tag(next + 1) == "VB")
+            && !(next + 1 < end && view.Tag(next + 1) == "VBG"))
         {
             // `support to allow the government to`: a purpose, whose object is no party to the support.
             m.Add(ActorRole.Target, NextActor(next + 1, end, 4));
+        }
+
+        // `criticism from the unions`: the critics, after `from`.
+        if (m.Type == PloverType.Accuse && !m.HasSource && next + 1 < end && view.Word(next) is "from")
+        {
+            m.Add(ActorRole.Source, NextActor(next + 1, end, 3));
+        }
+
+        // `after facing criticism for letting X set the agenda`: the criticised is the one who faces it, not X.
+        if (m.Type == PloverType.Accuse && !m.HasTarget && Faced(m.Edge - 1, first) is var faced and >= 0)
+        {
+            foreach (var s in Subject(faced, first, end, 0))
+            {
+                m.Add(ActorRole.Target, s);
+            }
         }
 
         if (m.Type == PloverType.Protest && !m.HasTarget)

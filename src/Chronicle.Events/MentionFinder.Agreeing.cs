@@ -59,7 +59,15 @@ internal sealed partial class MentionFinder
             return true;
         }
 
-        // `Labour has offered £22bn savings`: aid has someone it is given to.
+        // `Syria's alleged involvement`, `the suspected bomber`: a word of doubt before a noun is its modality, no accusation.
+        if (m.Type == PloverType.Accuse && word is "alleged" or "suspected" && m.First - 1 >= first && m.Last + 1 < end
+            && view.IsNoun(m.Last + 1) && (view.Tag(m.First - 1) is "DT" or "PRP$" or "POS" || IsPossessiveMark(m.First - 1)))
+        {
+            return true;
+        }
+
+        // `Labour has offered £22bn savings`: an offer of aid has someone it is made to (money pledged to help rebuild
+        // schools is aid to the place of the schools, found later).
         return m.Type == PloverType.Aid && !m.HasTarget && word.StartsWith("offer", StringComparison.OrdinalIgnoreCase);
     }
 
@@ -68,6 +76,12 @@ internal sealed partial class MentionFinder
     {
         // `his pledge not to do deals with either party`: a deal refused in advance is none, nor a refusal of anyone.
         if (m.Type == PloverType.Agree && NotToDo(m.First, first))
+        {
+            return true;
+        }
+
+        // `the government's global aid and debt initiatives`: aid has someone it is given to.
+        if (m.Type == PloverType.Aid && !m.HasTarget)
         {
             return true;
         }

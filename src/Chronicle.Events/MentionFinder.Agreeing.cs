@@ -35,6 +35,13 @@ internal sealed partial class MentionFinder
             return true;
         }
 
+        // `has been accused of criticising X's policies`: the criticism is what the accusation says, and X no party to it.
+        if (m.Type == PloverType.Accuse && view.Tag(m.First) == "VBG" && m.First - 2 >= first && view.Word(m.First - 1) is "of"
+            && view.Word(m.First - 2) is "accused" or "accusing" or "accuses" or "accuse")
+        {
+            return true;
+        }
+
         // `refused to deny the claim`, `declined to comment`: a refusal to speak about a thing rejects nobody.
         if (m.Type == PloverType.Reject && (word.StartsWith("refus", StringComparison.OrdinalIgnoreCase)
             || word.StartsWith("declin", StringComparison.OrdinalIgnoreCase)) && m.Last + 2 < end && view.Word(m.Last + 1) is "to"
@@ -206,12 +213,25 @@ internal sealed partial class MentionFinder
             k--;
         }
 
-        if (k - 1 >= first && view.Word(k) is "under" && view.IsVerb(k - 1))
+        // `Faced with the committee's criticism, the government`: `faced with` opening the sentence is the main subject's.
+        if (k - 1 >= first && ((view.Word(k) is "under" && view.IsVerb(k - 1))
+            || (view.Word(k) is "with" && view.Word(k - 1) is "faced" or "Faced" or "confronted" or "Confronted")))
         {
             return k - 1;
         }
 
         return k >= first && view.IsVerb(k) && view.Word(k) is "face" or "faces" or "faced" or "facing" or "drew" or "draws" or "drawn"
             or "attracted" or "attracts" or "received" or "receives" or "suffered" or "endured" or "weathered" ? k : -1;
+    }
+
+    // The subject right after an opening phrase's comma (`Faced with criticism, the government suspended`), or null.
+    private Actor? AfterOpening(int k, int end)
+    {
+        while (k < end && !view.IsPunct(k, ',') && !view.IsClauseBreak(k))
+        {
+            k++;
+        }
+
+        return k + 1 < end && view.IsPunct(k, ',') ? NextActor(k + 1, end, 3) : null;
     }
 }

@@ -92,6 +92,13 @@ internal sealed partial class MentionFinder
                     m.Add(ActorRole.Source, s);
                 }
             }
+            else if (m.Type == PloverType.Protest && view.Word(before) is "in" && m.Last + 1 < end
+                && view.Word(m.Last + 1) is "at" or "against" or "over"
+                && MainSubject(first, m.First) is { } protester)
+            {
+                // `the union is to ballot its members on strikes in protest at plans`: the protest is the clause subject's.
+                m.Add(ActorRole.Source, protester);
+            }
             else if (view.Word(before) is "in" && Involved(before - 1, first) is { } involved)
             {
                 // `Syria's alleged involvement in the killing`, `the group's role in the attacks`: the one involved did it.
@@ -140,6 +147,11 @@ internal sealed partial class MentionFinder
             foreach (var s in Subject(faced, first, end, 0))
             {
                 m.Add(ActorRole.Target, s);
+            }
+
+            if (!m.HasTarget && faced == first)
+            {
+                m.Add(ActorRole.Target, AfterOpening(m.Last, end));
             }
         }
 

@@ -54,4 +54,30 @@ public sealed class ClauseScopeTests
         var run = Coded.Run(text);
         run.Events.ShouldBeEmpty(string.Join("; ", run.Events.Select(e => e.Type + " " + e.Trigger.Of(run.Text))));
     }
+
+    [Fact]
+    public void What_one_is_accused_of_doing_has_no_target_of_its_own()
+    {
+        var run = Coded.Run("Ms Kerr has been accused of criticising Mr Dale's policies in a private speech.");
+        var accuse = run.Single(PloverType.Accuse);
+        accuse.Texts(ActorRole.Target, run.Text).ShouldContain(s => s.Contains("Kerr"));
+        accuse.Texts(ActorRole.Target, run.Text).ShouldNotContain(s => s.Contains("Dale"));
+    }
+
+    [Fact]
+    public void Faced_with_criticism_opening_a_sentence_is_the_subject_s()
+    {
+        var run = Coded.Run("Faced with the committee's criticism, the government has suspended its plan.");
+        var accuse = run.Single(PloverType.Accuse);
+        accuse.Texts(ActorRole.Source, run.Text).ShouldContain(s => s.Contains("committee"));
+        accuse.Texts(ActorRole.Target, run.Text).ShouldContain(s => s.Contains("government"));
+    }
+
+    [Fact]
+    public void A_protest_at_plans_is_the_clause_subject_s()
+    {
+        var run = Coded.Run("The country's biggest teachers' union is to ballot its members on strikes in protest at government plans to cut pensions.");
+        run.Events.ShouldContain(e => e.Type == PloverType.Protest
+            && e.Actors.Any(a => a.Role == ActorRole.Source && a.Span.Of(run.Text).Contains("union")));
+    }
 }

@@ -37,6 +37,21 @@ internal static class AgreementWords
         "clubs", "bar", "bars", "hotel", "hotels", "address", "addresses", "site", "sites", "port", "ship", "ships", "vessel",
         "camp", "camps", "palace", "ministry", "parliament", "residence", "residences", "apartment", "apartments", "school");
 
+    /// <summary>Sources that are measurements, not actors (<c>endorsed by recent polls</c>, <c>surveys have backed</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Measures = Set(
+        "poll", "polls", "survey", "surveys", "figures", "statistics", "data", "study", "studies", "ratings", "census",
+        "forecast", "forecasts", "estimates", "opinion");
+
+    /// <summary>What can be seized by force or law (<c>seized weapons</c>, <c>seized the town</c>); tools or a chance are figures.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Seizable = Set(
+        "goods", "drugs", "weapons", "arms", "guns", "ammunition", "explosives", "property", "properties", "assets", "land",
+        "lands", "territory", "control", "power", "documents", "passports", "computers", "cash", "money", "funds", "vessel",
+        "vessels", "ship", "ships", "boat", "boats", "cargo", "shipment", "shipments", "equipment", "vehicles", "vehicle", "cars",
+        "car", "trucks", "lorries", "aircraft", "plane", "planes", "building", "buildings", "offices", "headquarters", "base",
+        "bases", "airport", "port", "farms", "farm", "livestock", "oil", "fuel", "copies", "newspapers", "records", "files",
+        "evidence", "hostages", "people", "crops", "shares", "stake", "accounts", "homes", "houses", "capital", "village",
+        "villages", "town", "towns", "city", "cities", "region", "province", "border", "crossing", "bridge", "road", "hill");
+
     private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(params string[] words) =>
         words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 }

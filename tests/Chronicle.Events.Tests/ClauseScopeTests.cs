@@ -49,6 +49,9 @@ public sealed class ClauseScopeTests
     [InlineData("The Greens raided the dressing-up box for their campaign launch.")]
     [InlineData("Labour has offered £22bn savings in its spending plans.")]
     [InlineData("Officials from the farm policy office said EU cooperation would help farmers.")]
+    [InlineData("Critics fear Turkey reneging on reforms once talks begin.")]
+    [InlineData("Recent surveys have backed the minister's stance.")]
+    [InlineData("Officers will be seizing the tools we have given them.")]
     public void Words_that_name_no_act_between_actors_are_no_events(string text)
     {
         var run = Coded.Run(text);

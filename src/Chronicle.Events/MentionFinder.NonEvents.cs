@@ -35,6 +35,19 @@ internal sealed partial class MentionFinder
             return true;
         }
 
+        // `Turkey reneging on reforms`, `the party has backtracked`: going back on one's own word wrongs no one named.
+        if (m.Type == PloverType.Reject && !m.HasTarget && (word.StartsWith("reneg", StringComparison.OrdinalIgnoreCase)
+            || word.StartsWith("backtrack", StringComparison.OrdinalIgnoreCase)))
+        {
+            return true;
+        }
+
+        // `surveys have backed the stance`, `a view endorsed by recent polls`: a measure of opinion is no actor.
+        if (m.Type is PloverType.Support or PloverType.Accuse or PloverType.Reject && !m.HasSource && Measured(m, first, end))
+        {
+            return true;
+        }
+
         // `has been accused of criticising X's policies`: the criticism is what the accusation says, and X no party to it.
         if (m.Type == PloverType.Accuse && view.Tag(m.First) == "VBG" && m.First - 2 >= first && view.Word(m.First - 1) is "of"
             && view.Word(m.First - 2) is "accused" or "accusing" or "accuses" or "accuse")
@@ -69,6 +82,13 @@ internal sealed partial class MentionFinder
         // `Syria's alleged involvement`, `the suspected bomber`: a word of doubt before a noun is its modality, no accusation.
         if (m.Type == PloverType.Accuse && word is "alleged" or "suspected" && m.First - 1 >= first && m.Last + 1 < end
             && view.IsNoun(m.Last + 1) && (view.Tag(m.First - 1) is "DT" or "PRP$" or "POS" || IsPossessiveMark(m.First - 1)))
+        {
+            return true;
+        }
+
+        // `seizing the tools we have given them`, `seized the opportunity`: what is seized is no territory, property or goods.
+        if (m.Type == PloverType.Coerce && word.StartsWith("seiz", StringComparison.OrdinalIgnoreCase) && !m.HasTarget
+            && ObjectHead(m.Last, end) is var seized and >= 0 && view.PlaceAt[seized] < 0 && !view.Is(seized, AgreementWords.Seizable))
         {
             return true;
         }
@@ -233,5 +253,38 @@ internal sealed partial class MentionFinder
         }
 
         return k + 1 < end && view.IsPunct(k, ',') ? NextActor(k + 1, end, 3) : null;
+    }
+
+    // The subject before the verb, or the agent after its `by`, is a poll or a survey.
+    private bool Measured(Mention m, int first, int end)
+    {
+        var k = m.First - 1;
+        while (k >= first && Skippable(k))
+        {
+            k--;
+        }
+
+        if (k >= first && view.Is(k, AgreementWords.Measures))
+        {
+            return true;
+        }
+
+        for (var j = m.Last + 1; j < end && j <= m.Last + 4; j++)
+        {
+            if (view.Word(j) is "by")
+            {
+                for (var h = j + 1; h < end && h <= j + 4 && !view.IsPunct(h, ','); h++)
+                {
+                    if (view.Is(h, AgreementWords.Measures))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
+
+        return false;
     }
 }

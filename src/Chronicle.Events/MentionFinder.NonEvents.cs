@@ -287,4 +287,21 @@ internal sealed partial class MentionFinder
 
         return false;
     }
+
+    // `the UK's biggest civil service union`: the group a possessor owns, when the actor read is only the possessor.
+    private Actor Possessed(Actor possessor, int before)
+    {
+        if (possessor.Last + 2 >= before || !IsPossessiveMark(possessor.Last + 1))
+        {
+            return possessor;
+        }
+
+        var j = possessor.Last + 2;
+        while (j + 1 < before && view.Tag(j + 1) is "NN" or "NNS" or "JJ" or "JJS" && view.Tag(j) is not ("NNS"))
+        {
+            j++;
+        }
+
+        return actors.IsActorToken(j) ? actors.Read(j, possessor.Last + 2, j) : possessor;
+    }
 }

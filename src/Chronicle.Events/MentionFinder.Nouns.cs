@@ -97,7 +97,7 @@ internal sealed partial class MentionFinder
                 && MainSubject(first, m.First) is { } protester)
             {
                 // `the union is to ballot its members on strikes in protest at plans`: the protest is the clause subject's.
-                m.Add(ActorRole.Source, protester);
+                m.Add(ActorRole.Source, Possessed(protester, m.First));
             }
             else if (view.Word(before) is "in" && Involved(before - 1, first) is { } involved)
             {

@@ -83,4 +83,12 @@ public sealed class ClauseScopeTests
         run.Events.ShouldContain(e => e.Type == PloverType.Protest
             && e.Actors.Any(a => a.Role == ActorRole.Source && a.Span.Of(run.Text).Contains("union")));
     }
+
+    [Fact]
+    public void A_protest_is_the_possessed_group_s_not_the_possessor_s()
+    {
+        var run = Coded.Run("The UK's biggest civil service union is to ballot its members on strikes in protest at government plans.");
+        var protest = run.Single(PloverType.Protest);
+        protest.Texts(ActorRole.Source, run.Text).ShouldContain(s => s.Contains("union"));
+    }
 }

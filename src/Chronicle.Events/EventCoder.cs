@@ -22,7 +22,7 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
     public string Name => "events";
 
     /// <inheritdoc />
-    public string Version => "events-7/" + lexicon.Version + "/parties-" + parties.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    public string Version => "events-8/" + lexicon.Version + "/parties-" + parties.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <inheritdoc />
     public Annotations Run(Document document, Annotations found)

@@ -31,6 +31,11 @@ internal sealed partial class MentionFinder
             return true;
         }
 
+        if (OfOneMind(m, first, end))
+        {
+            return true;
+        }
+
         // `will agree with this`, `agreed with the NAO's assessment`, `the unions are agreed on`: a shared view is no agreement.
         if (m.Type == PloverType.Agree && !m.Noun && view.Word(m.First).StartsWith("agree", StringComparison.OrdinalIgnoreCase)
             && (AgreesWithView(m.Last, end) || AgreedState(m.First, m.Last, first, end)))

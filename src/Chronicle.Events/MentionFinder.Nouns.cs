@@ -92,6 +92,13 @@ internal sealed partial class MentionFinder
                     m.Add(ActorRole.Source, s);
                 }
             }
+            else if (m.Type == PloverType.Protest && view.Word(before) is "in" && m.Last + 1 < end
+                && view.Word(m.Last + 1) is "at" or "against" or "over"
+                && MainSubject(first, m.First) is { } protester)
+            {
+                // `the union is to ballot its members on strikes in protest at plans`: the protest is the clause subject's.
+                m.Add(ActorRole.Source, Possessed(protester, m.First));
+            }
             else if (view.Word(before) is "in" && Involved(before - 1, first) is { } involved)
             {
                 // `Syria's alleged involvement in the killing`, `the group's role in the attacks`: the one involved did it.
@@ -121,10 +128,31 @@ internal sealed partial class MentionFinder
             m.Add(ActorRole.Target, WithdrawnFrom(next + 1, end));
         }
         else if (next < end && view.Is(next, WordSets.TargetPrepositions)
-            && !(view.Word(next) is "to" && next + 1 < end && view.Tag(next + 1) == "VB"))
+            && !(view.Word(next) is "to" && next + 1 < end && view.Tag(next + 1) == "VB")
+            && !(next + 1 < end && view.Tag(next + 1) == "VBG"))
         {
             // `support to allow the government to`: a purpose, whose object is no party to the support.
             m.Add(ActorRole.Target, NextActor(next + 1, end, 4));
+        }
+
+        // `criticism from the unions`: the critics, after `from`.
+        if (m.Type == PloverType.Accuse && !m.HasSource && next + 1 < end && view.Word(next) is "from")
+        {
+            m.Add(ActorRole.Source, NextActor(next + 1, end, 3));
+        }
+
+        // `after facing criticism for letting X set the agenda`: the criticised is the one who faces it, not X.
+        if (m.Type == PloverType.Accuse && !m.HasTarget && Faced(m.Edge - 1, first) is var faced and >= 0)
+        {
+            foreach (var s in Subject(faced, first, end, 0))
+            {
+                m.Add(ActorRole.Target, s);
+            }
+
+            if (!m.HasTarget && faced == first)
+            {
+                m.Add(ActorRole.Target, AfterOpening(m.Last, end));
+            }
         }
 
         if (m.Type == PloverType.Protest && !m.HasTarget)

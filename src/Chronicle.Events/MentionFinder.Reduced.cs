@@ -64,4 +64,18 @@ internal sealed partial class MentionFinder
 
         return false;
     }
+
+    // `plans, backed by the UK,`: a participle phrase set off by commas (the one at `close`) after a thing that is no actor.
+    private bool SetOffThing(int close, int first)
+    {
+        for (var k = close - 1; k > first && k >= close - 8; k--)
+        {
+            if (view.IsPunct(k, ','))
+            {
+                return view.Tag(k + 1) == "VBN" && view.Tag(k - 1) is "NN" or "NNS" && !actors.IsActorToken(k - 1);
+            }
+        }
+
+        return false;
+    }
 }

@@ -49,6 +49,12 @@ internal sealed partial class MentionFinder
             return Subject(moved, first, end, depth + 1);
         }
 
+        // `plans, backed by the UK, to lift the embargo`: the infinitive hangs from the thing before the set-off phrase.
+        if (infinitive && view.Tag(t) == "VB" && k > first && view.IsPunct(k, ',') && SetOffThing(k, first))
+        {
+            return found;
+        }
+
         // `X continued to send`, `X has tried to hack`, `X refused to allow`: the subject of the verb that takes the infinitive.
         if (infinitive && view.Tag(t) == "VB" && depth < 2 && k >= first && view.IsVerb(k) && !view.Is(k, WordSets.Reporting))
         {

@@ -135,7 +135,7 @@ internal sealed partial class MentionFinder
         // `accepted the difficult balance`, `accepted the risks`: with no one to agree with, a fact or a trade-off
         // accepted is no agreement (`accepted a formula for ending the dispute` is).
         if (m.Type == PloverType.Agree && m.Last == t && view.Word(t).StartsWith("accept", StringComparison.OrdinalIgnoreCase)
-            && !m.HasTarget && ObjectHead(m.Last, end) is var accepted and >= 0 && view.Is(accepted, WordSets.AcceptedFacts))
+            && !m.HasTarget && ObjectHead(m.Last, end) is var accepted and >= 0 && view.Is(accepted, AgreementWords.AcceptedFacts))
         {
             return false;
         }

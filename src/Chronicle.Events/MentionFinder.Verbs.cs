@@ -56,6 +56,12 @@ internal sealed partial class MentionFinder
             h--;
         }
 
+        // `plans, backed by the UK, to lift`: a participle set off by commas after a thing hangs from the thing.
+        if (h - 1 >= first && view.IsPunct(h, ',') && view.Tag(h - 1) is "NN" or "NNS" && !actors.IsActorToken(h - 1))
+        {
+            h--;
+        }
+
         var claimLike = h >= first && (view.Tag(h) is "NN" or "NNS" || view.Is(h, WordSets.Claims)) && view.TimeAt[h] < 0;
         // A participle straight before `by` is passive even when the tagger reads it as a past tense or its noun
         // (`civilian`) as an adjective: `killed by` never has the killer before it.

@@ -22,8 +22,9 @@ internal static class WordSets
         "factions", "king", "emir", "navy", "warships", "tanks", "agents", "chief", "wing", "opponents", "critics",
         "aircraft", "warplanes", "jets", "helicopters", "gunships", "bulldozers", "ministers", "mps", "campaigners",
         "councillors", "senators", "peers", "councils", "committees", "delegations", "governments", "parties", "judges",
-        "envoys", "ambassadors", "presidents", "regimes", "ministries", "hospital", "hospitals", "company", "companies",
-        "firm", "firms", "agency", "agencies", "commission", "association", "federation", "university", "universities");
+        "envoys", "ambassadors", "presidents", "regimes", "ministries", "hospital", "hospitals", "company", "companies", "firm",
+        "firms", "agency", "agencies", "commission", "association", "federation", "university", "universities", "watchdog",
+        "watchdogs", "regulator", "regulators", "ombudsman");
 
     /// <summary>Words for part of a group (<c>many in the party</c>): the group after them acts.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Quantifiers = Set(
@@ -104,13 +105,6 @@ internal static class WordSets
     /// <summary>Nouns of what one may do (<c>the power to bar</c>, <c>the right to strike</c>): the act after them is not done.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Abilities = Set(
         "power", "powers", "right", "rights", "authority", "ability", "capacity", "means", "mandate", "freedom");
-
-    /// <summary>What is accepted as true, not agreed with anyone (<c>accepted the difficult balance</c>, <c>accepted the need</c>).</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AcceptedFacts = Set(
-        "balance", "fact", "facts", "need", "risk", "risks", "reality", "realities", "point", "points", "argument", "arguments",
-        "principle", "case", "challenge", "challenges", "consequences", "inevitability", "situation", "premise", "logic",
-        "evidence", "findings", "criticism", "criticisms", "view", "analysis", "necessity", "importance", "difficulty",
-        "difficulties", "possibility", "limits", "trade-off", "dilemma", "truth");
 
     /// <summary>Adjectives before <c>government</c> that make it a way of governing, not a government (<c>good government</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Governance = Set(

@@ -1,0 +1,57 @@
+using System.Collections.Frozen;
+
+namespace Chronicle.Events;
+
+/// <summary>Word classes that tell an agreement between actors from agreeing with a view.</summary>
+internal static class AgreementWords
+{
+    /// <summary>What parties agree on or to (<c>agreed on a deal</c>, <c>agreed terms</c>); <c>one thing</c> or a view is none.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Settled = Set(
+        "deal", "deals", "plan", "plans", "ceasefire", "cease-fire", "truce", "terms", "package", "settlement", "accord",
+        "treaty", "framework", "timetable", "date", "budget", "measures", "proposal", "proposals", "compromise", "cuts",
+        "reforms", "rules", "text", "wording", "formula", "declaration", "resolution", "strategy", "programme", "program",
+        "sanctions", "arrangement", "arrangements", "exchange", "swap", "release", "withdrawal", "pact", "agreement", "steps",
+        "action", "candidate", "coalition", "merger", "price", "prices", "rise", "increase", "target", "targets", "schedule",
+        "roadmap", "protocol", "code", "limits", "cap", "quota", "quotas", "constitution", "border", "borders", "sharing",
+        "talks", "negotiations", "mission", "force", "troops", "aid", "loan", "funding", "contract", "contracts", "bill",
+        "amendment", "amendments", "changes", "extension", "moratorium", "pay", "settlements", "transfer", "handover");
+
+    /// <summary>What is accepted as true, not agreed with anyone (<c>accepted the difficult balance</c>, <c>accepted the need</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AcceptedFacts = Set(
+        "balance", "fact", "facts", "need", "risk", "risks", "reality", "realities", "point", "points", "argument", "arguments",
+        "principle", "case", "challenge", "challenges", "consequences", "inevitability", "situation", "premise", "logic",
+        "evidence", "findings", "criticism", "criticisms", "view", "analysis", "necessity", "importance", "difficulty",
+        "difficulties", "possibility", "limits", "trade-off", "dilemma", "truth");
+
+    /// <summary>What is taken on trust, not agreed (<c>accepted the minister's word</c>, <c>accepted his explanation</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Believed = Set(
+        "word", "assurance", "assurances", "explanation", "explanations", "account", "version", "denial", "denials",
+        "reassurance", "reassurances", "story", "testimony", "evidence", "claim", "claims", "view", "views", "position");
+
+    /// <summary>Buildings and property a raid can be on (<c>raided the offices</c>); a box or a larder is a figure.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Premises = Set(
+        "office", "offices", "home", "homes", "house", "houses", "headquarters", "building", "buildings", "premises", "flat",
+        "flats", "base", "bases", "compound", "compounds", "mosque", "mosques", "church", "churches", "bank", "banks", "shop",
+        "shops", "warehouse", "warehouses", "station", "stations", "prison", "prisons", "hideout", "hideouts", "farm", "farms",
+        "factory", "factories", "embassy", "consulate", "newspaper", "studio", "studios", "property", "properties", "club",
+        "clubs", "bar", "bars", "hotel", "hotels", "address", "addresses", "site", "sites", "port", "ship", "ships", "vessel",
+        "camp", "camps", "palace", "ministry", "parliament", "residence", "residences", "apartment", "apartments", "school");
+
+    /// <summary>Sources that are measurements, not actors (<c>endorsed by recent polls</c>, <c>surveys have backed</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Measures = Set(
+        "poll", "polls", "survey", "surveys", "figures", "statistics", "data", "study", "studies", "ratings", "census",
+        "forecast", "forecasts", "estimates", "opinion");
+
+    /// <summary>What can be seized by force or law (<c>seized weapons</c>, <c>seized the town</c>); tools or a chance are figures.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Seizable = Set(
+        "goods", "drugs", "weapons", "arms", "guns", "ammunition", "explosives", "property", "properties", "assets", "land",
+        "lands", "territory", "control", "power", "documents", "passports", "computers", "cash", "money", "funds", "vessel",
+        "vessels", "ship", "ships", "boat", "boats", "cargo", "shipment", "shipments", "equipment", "vehicles", "vehicle", "cars",
+        "car", "trucks", "lorries", "aircraft", "plane", "planes", "building", "buildings", "offices", "headquarters", "base",
+        "bases", "airport", "port", "farms", "farm", "livestock", "oil", "fuel", "copies", "newspapers", "records", "files",
+        "evidence", "hostages", "people", "crops", "shares", "stake", "accounts", "homes", "houses", "capital", "village",
+        "villages", "town", "towns", "city", "cities", "region", "province", "border", "crossing", "bridge", "road", "hill");
+
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(params string[] words) =>
+        words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+}

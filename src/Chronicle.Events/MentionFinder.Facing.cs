@@ -1,0 +1,52 @@
+namespace Chronicle.Events;
+
+// Who a criticism or a protest named in a phrase is by or against: the one facing it, the group a possessor owns.
+internal sealed partial class MentionFinder
+{
+    // The verb of receiving before a noun phrase (`facing criticism`, `drew fierce criticism`, `came under attack`), or -1.
+    private int Faced(int k, int first)
+    {
+        while (k >= first && view.Tag(k) is "DT" or "JJ" or "RB" or "PRP$")
+        {
+            k--;
+        }
+
+        // `Faced with the committee's criticism, the government`: `faced with` opening the sentence is the main subject's.
+        if (k - 1 >= first && ((view.Word(k) is "under" && view.IsVerb(k - 1))
+            || (view.Word(k) is "with" && view.Word(k - 1) is "faced" or "Faced" or "confronted" or "Confronted")))
+        {
+            return k - 1;
+        }
+
+        return k >= first && view.IsVerb(k) && view.Word(k) is "face" or "faces" or "faced" or "facing" or "drew" or "draws" or "drawn"
+            or "attracted" or "attracts" or "received" or "receives" or "suffered" or "endured" or "weathered" ? k : -1;
+    }
+
+    // The subject right after an opening phrase's comma (`Faced with criticism, the government suspended`), or null.
+    private Actor? AfterOpening(int k, int end)
+    {
+        while (k < end && !view.IsPunct(k, ',') && !view.IsClauseBreak(k))
+        {
+            k++;
+        }
+
+        return k + 1 < end && view.IsPunct(k, ',') ? NextActor(k + 1, end, 3) : null;
+    }
+
+    // `the UK's biggest civil service union`: the group a possessor owns, when the actor read is only the possessor.
+    private Actor Possessed(Actor possessor, int before)
+    {
+        if (possessor.Last + 2 >= before || !IsPossessiveMark(possessor.Last + 1))
+        {
+            return possessor;
+        }
+
+        var j = possessor.Last + 2;
+        while (j + 1 < before && view.Tag(j + 1) is "NN" or "NNS" or "JJ" or "JJS" && view.Tag(j) is not ("NNS"))
+        {
+            j++;
+        }
+
+        return actors.IsActorToken(j) ? actors.Read(j, possessor.Last + 2, j) : possessor;
+    }
+}

@@ -1,0 +1,260 @@
+namespace Chronicle.Events;
+
+internal sealed partial class MentionFinder
+{
+    // Trigger verbs that here tell a view held, a refusal to talk or a thing done to a thing, no act between actors.
+    // True when the mention is none.
+    private bool OfOneMind(Mention m, int first, int end)
+    {
+        if (m.Noun)
+        {
+            return NoDealing(m, first, end);
+        }
+
+        var word = view.Word(m.First);
+
+        // `councillors agreed that there was nothing wrong`, `the men agreed he was brilliant`, `Mr X agreed, but added`:
+        // agreeing that something is so is an opinion; an agreement is to, on or with something (`agreed to withdraw`,
+        // `agreed on a deal`, `agreed that their countries should cooperate`).
+        if (m.Type == PloverType.Agree && m.First == m.Last && word.StartsWith("agree", StringComparison.OrdinalIgnoreCase))
+        {
+            return AgreesWithoutDeal(m, end);
+        }
+
+        // `said he accepted the minister's word`, `accepted his explanation`: what is believed is not agreed.
+        if (m.Type == PloverType.Agree && m.First == m.Last && word.StartsWith("accept", StringComparison.OrdinalIgnoreCase)
+            && ObjectHead(m.Last, end) is var believed and >= 0 && view.Is(believed, AgreementWords.Believed))
+        {
+            return true;
+        }
+
+        // `I disagree with locking people up`: disagreeing with a practice is an opinion with no one as its target.
+        if (m.Type == PloverType.Accuse && word.StartsWith("disagree", StringComparison.OrdinalIgnoreCase) && m.Last + 1 < end
+            && view.Word(m.Last + 1) is "with" && Practice(m.Last + 2, end))
+        {
+            return true;
+        }
+
+        // `Turkey reneging on reforms`, `the party has backtracked`: going back on one's own word wrongs no one named.
+        if (m.Type == PloverType.Reject && !m.HasTarget && (word.StartsWith("reneg", StringComparison.OrdinalIgnoreCase)
+            || word.StartsWith("backtrack", StringComparison.OrdinalIgnoreCase)))
+        {
+            return true;
+        }
+
+        // `surveys have backed the stance`, `a view endorsed by recent polls`: a measure of opinion is no actor.
+        if (m.Type is PloverType.Support or PloverType.Accuse or PloverType.Reject && !m.HasSource && Measured(m, first, end))
+        {
+            return true;
+        }
+
+        // `has been accused of criticising X's policies`: the criticism is what the accusation says, and X no party to it.
+        if (m.Type == PloverType.Accuse && view.Tag(m.First) == "VBG" && m.First - 2 >= first && view.Word(m.First - 1) is "of"
+            && view.Word(m.First - 2) is "accused" or "accusing" or "accuses" or "accuse")
+        {
+            return true;
+        }
+
+        // `refused to deny the claim`, `declined to comment`: a refusal to speak about a thing rejects nobody.
+        if (m.Type == PloverType.Reject && (word.StartsWith("refus", StringComparison.OrdinalIgnoreCase)
+            || word.StartsWith("declin", StringComparison.OrdinalIgnoreCase)) && m.Last + 2 < end && view.Word(m.Last + 1) is "to"
+            && view.Word(m.Last + 2) is "deny" or "confirm" or "comment" or "say" or "discuss" or "answer" or "reveal" or "disclose"
+                or "speculate" or "elaborate" or "name" or "specify" or "explain" or "rule")
+        {
+            return true;
+        }
+
+        // `those who supported the party in the past`: the support of people only described is their vote, no act.
+        if (m.Type == PloverType.Support && m.First - 2 >= first && view.Word(m.First - 1) is "who"
+            && view.Word(m.First - 2) is "those" or "anyone" or "everyone" or "people" or "many" or "all" or "voters")
+        {
+            return true;
+        }
+
+        // `raided the dressing-up box`: a raid on a thing that is no place, building or actor is a figure of speech.
+        if (m.Type is PloverType.Assault or PloverType.Coerce && word.StartsWith("raid", StringComparison.OrdinalIgnoreCase)
+            && !m.HasTarget && ObjectHead(m.Last, end) is var raided and >= 0 && view.PlaceAt[raided] < 0
+            && !view.Is(raided, WordSets.PlaceNouns) && !view.Is(raided, TalkWords.Sites) && !view.Is(raided, AgreementWords.Premises))
+        {
+            return true;
+        }
+
+        // `Syria's alleged involvement`, `the suspected bomber`: a word of doubt before a noun is its modality, no accusation.
+        if (m.Type == PloverType.Accuse && word is "alleged" or "suspected" && m.First - 1 >= first && m.Last + 1 < end
+            && view.IsNoun(m.Last + 1) && (view.Tag(m.First - 1) is "DT" or "PRP$" or "POS" || IsPossessiveMark(m.First - 1)))
+        {
+            return true;
+        }
+
+        // `seizing the tools we have given them`, `seized the opportunity`: what is seized is no territory, property or goods.
+        if (m.Type == PloverType.Coerce && word.StartsWith("seiz", StringComparison.OrdinalIgnoreCase) && !m.HasTarget
+            && ObjectHead(m.Last, end) is var seized and >= 0 && view.PlaceAt[seized] < 0 && !view.Is(seized, AgreementWords.Seizable))
+        {
+            return true;
+        }
+
+        // `Labour has offered £22bn savings`: an offer of aid has someone it is made to (money pledged to help rebuild
+        // schools is aid to the place of the schools, found later).
+        return m.Type == PloverType.Aid && !m.HasTarget && word.StartsWith("offer", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // Nouns that name an act no one is party to.
+    private bool NoDealing(Mention m, int first, int end)
+    {
+        // `his pledge not to do deals with either party`: a deal refused in advance is none, nor a refusal of anyone.
+        if (m.Type == PloverType.Agree && NotToDo(m.First, first))
+        {
+            return true;
+        }
+
+        // `the government's global aid and debt initiatives`: aid has someone it is given to.
+        if (m.Type == PloverType.Aid && !m.HasTarget)
+        {
+            return true;
+        }
+
+        // `EU cooperation would help`: cooperation with no partner named is an abstraction.
+        return m.Type == PloverType.Cooperate && !m.HasTarget && m.Last + 1 < end && view.Word(m.Last + 1) is not ("with" or "between");
+    }
+
+    private bool NotToDo(int t, int first)
+    {
+        for (var k = t - 1; k >= first + 1 && k >= t - 6; k--)
+        {
+            if (view.IsClauseBreak(k) || view.IsPunct(k, ','))
+            {
+                return false;
+            }
+
+            if (view.Word(k) is "to" && view.Word(k - 1) is "not" or "never")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool AgreesWithoutDeal(Mention m, int end)
+    {
+        var k = m.Last + 1;
+
+        // `agreed on Wednesday that`, `agreed in principle on`, `agreed today to`: past adverbs and times.
+        while (k < end)
+        {
+            if ((view.Tag(k) is "RB" && !view.Is(k, WordSets.Negations)) || view.TimeAt[k] >= 0)
+            {
+                k++;
+            }
+            else if (k + 1 < end && view.Word(k) is "on" or "in" or "last" or "this" && (view.TimeAt[k + 1] >= 0 || view.Word(k + 1) is "principle"))
+            {
+                k += 2;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        if (k >= end || view.IsClauseBreak(k) || view.IsPunct(k, '.') || view.IsPunct(k, ',') || view.IsPunct(k, ';')
+            || view.IsPunct(k, ':') || view.Word(k) is "but" or "and")
+        {
+            // `France and Germany agreed.`: two parties agreeing with each other still agree.
+            return m.Actors.Count(a => a.Role == ActorRole.Source) < 2;
+        }
+
+        if (view.Word(k) is "on" or "upon" or "over" or "about")
+        {
+            return !SettledAhead(k + 1, end);
+        }
+
+        if (view.Word(k) is "that" || view.Tag(k) is "PRP" or "EX")
+        {
+            return !ActAhead(k, end);
+        }
+
+        return IsQuote(k);
+    }
+
+    // `on a deal`, `on new border controls`, `on a ceasefire`: a thing parties settle; `on one thing` is a view.
+    private bool SettledAhead(int from, int end)
+    {
+        for (var k = from; k < end && k < from + 6; k++)
+        {
+            if (view.IsClauseBreak(k) || view.IsPunct(k, '.') || view.IsPunct(k, ','))
+            {
+                return false;
+            }
+
+            if (view.Is(k, AgreementWords.Settled) || IsNounTrigger(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // `that their countries should cooperate`, `they would withdraw`: what was agreed is an act to come.
+    private bool ActAhead(int from, int end)
+    {
+        for (var k = from; k < end && k < from + 12; k++)
+        {
+            if (view.IsPunct(k, '.') || view.IsPunct(k, ';'))
+            {
+                return false;
+            }
+
+            if (view.Tag(k) == "MD" || (view.Word(k) is "to" && k + 1 < end && view.Tag(k + 1) == "VB"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // `with locking people up`, `with the locking up of people`: a practice, not a party.
+    private bool Practice(int k, int end)
+    {
+        while (k < end && view.Tag(k) is "RB")
+        {
+            k++;
+        }
+
+        return k < end && view.Tag(k) == "VBG";
+    }
+
+    // The subject before the verb, or the agent after its `by`, is a poll or a survey.
+    private bool Measured(Mention m, int first, int end)
+    {
+        var k = m.First - 1;
+        while (k >= first && Skippable(k))
+        {
+            k--;
+        }
+
+        if (k >= first && view.Is(k, AgreementWords.Measures))
+        {
+            return true;
+        }
+
+        for (var j = m.Last + 1; j < end && j <= m.Last + 4; j++)
+        {
+            if (view.Word(j) is "by")
+            {
+                for (var h = j + 1; h < end && h <= j + 4 && !view.IsPunct(h, ','); h++)
+                {
+                    if (view.Is(h, AgreementWords.Measures))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
+
+        return false;
+    }
+}

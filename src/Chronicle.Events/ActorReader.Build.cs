@@ -155,6 +155,19 @@ internal sealed partial class ActorReader
         return null;
     }
 
+    // The span of the sentence holding token t (the whole text when there are no sentences).
+    private TextSpan SentenceSpanOf(int t)
+    {
+        var sentences = view.Found.Sentences;
+        var s = sentences.Length - 1;
+        while (s > 0 && sentences[s].FirstToken > t)
+        {
+            s--;
+        }
+
+        return sentences.Length > 0 ? sentences[s].Span : new TextSpan(0, view.Text.Length);
+    }
+
     // The article's focus country when the sentence of this token names it (a place or a nationality), else null.
     private string? FocusNamedAround(int t)
     {
@@ -163,14 +176,7 @@ internal sealed partial class ActorReader
             return null;
         }
 
-        var sentences = view.Found.Sentences;
-        var s = sentences.Length - 1;
-        while (s > 0 && sentences[s].FirstToken > t)
-        {
-            s--;
-        }
-
-        var span = sentences.Length > 0 ? sentences[s].Span : new TextSpan(0, view.Text.Length);
+        var span = SentenceSpanOf(t);
         foreach (var place in view.Found.Places)
         {
             if (place.Place.Country == focus && span.Contains(place.Span))

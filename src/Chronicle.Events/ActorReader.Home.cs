@@ -166,14 +166,7 @@ internal sealed partial class ActorReader
             return null;
         }
 
-        var sentences = view.Found.Sentences;
-        var s = sentences.Length - 1;
-        while (s > 0 && sentences[s].FirstToken > t)
-        {
-            s--;
-        }
-
-        var span = sentences.Length > 0 ? sentences[s].Span : new TextSpan(0, view.Text.Length);
+        var span = SentenceSpanOf(t);
         foreach (var place in view.Found.Places)
         {
             if (place.Place.Country == politics && place.Place.Precision is GeoPrecision.Country or GeoPrecision.Admin1 && span.Contains(place.Span))

@@ -183,7 +183,7 @@ internal sealed partial class PlaceFinder(ArticleView view)
 
         // `support from Europe`: where help comes from, not where the event is; `backing for Iraq`, `a campaign against
         // Iran`: what an act is for or against; `seized by Iran`: who did it.
-        var previous = view.NextToken(span.Start) - 1;
+        var previous = BeforeConjuncts(view.NextToken(span.Start) - 1);
         if (strict && previous > 0 && view.Tag(previous) == "DT")
         {
             previous--;
@@ -229,6 +229,29 @@ internal sealed partial class PlaceFinder(ArticleView view)
 
         // `US administration`, `Iran-made`: a name before a noun modifies it.
         return !(view.IsNoun(next) && view.PlaceAt[next] < 0 && !view.Is(next, PlaceNouns));
+    }
+
+    // `the MP for Grantham and Stamford`, `from Iraq and Syria`: the last of coordinated names shares the word
+    // before the first (`in London and Paris` are both places).
+    private int BeforeConjuncts(int previous)
+    {
+        while (previous > 0 && view.Word(previous) is "and" or "or" or ",")
+        {
+            var k = previous - 1;
+            while (k >= 0 && view.Tag(k) is "NNP" or "NNPS")
+            {
+                k--;
+            }
+
+            if (k == previous - 1)
+            {
+                break;
+            }
+
+            previous = k;
+        }
+
+        return previous;
     }
 
     private Place Resolve(int i)

@@ -48,6 +48,20 @@ public sealed class DatePlaceCountTests
     }
 
     [Fact]
+    public void A_constituency_named_after_for_is_not_where_the_event_happened()
+    {
+        var run = Coded.Run("John Smith, the MP for Exeter and Plymouth, was attacked by gunmen in a park in the capital, Kampala.");
+        run.Single(PloverType.Assault).Place?.Name.ShouldBe("Kampala");
+    }
+
+    [Fact]
+    public void Coordinated_places_after_in_are_both_places()
+    {
+        var run = Coded.Run("Gunmen attacked police posts in Kampala and Gulu on Monday.");
+        run.Single(PloverType.Assault).Place.ShouldNotBeNull();
+    }
+
+    [Fact]
     public void Hundreds_stays_vague()
     {
         var run = Coded.Run("Hundreds of protesters marched through Nairobi on Monday.");

@@ -37,6 +37,8 @@ public sealed class NameRecognizer(NameModel model, OrganisationNames? organisat
         var names = TagInWindows(document.Text, tokens, sentences.AsSpan());
         var words = new List<(IReadOnlyList<string> Words, EntityType Type)>(names.Count);
         HashSet<string>? appositions = null;
+        var all = found.Tokens;
+        names.RemoveAll(n => n.Count == 1 && IsOfficeTitle(document.Text, all[n.First].Span));
         foreach (var n in names)
         {
             var w = new string[n.Count];
@@ -74,6 +76,15 @@ public sealed class NameRecognizer(NameModel model, OrganisationNames? organisat
         }
         return found with { Entities = entities.MoveToImmutable() };
     }
+
+    // `An MP has had his passport stolen`: the tagger, seeing a capitalised short word at a headline's start, may
+    // call a parliamentary title a place. Alone, such a title names no one; with a name it is part of it (`MP John X`
+    // keeps the name after it, as those are separate tokens of a longer span).
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OfficeTitles =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(["MP", "MPs", "MSP", "MSPs", "MEP", "MEPs", "MLA", "MLAs"], StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool IsOfficeTitle(string text, TextSpan span) => OfficeTitles.Contains(text.AsSpan(span.Start, span.Length));
 
     private List<NameSpan> TagInWindows(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences)
     {

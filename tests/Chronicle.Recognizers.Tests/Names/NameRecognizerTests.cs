@@ -41,6 +41,15 @@ public sealed class NameRecognizerTests(ModelFixture fixture) : IClassFixture<Mo
     }
 
     [Fact]
+    public void A_parliamentary_title_alone_is_no_name()
+    {
+        var found = fixture.Find("MP robbed in park\n\nAn MP has had his passport stolen in a park in Kampala. The MP for Exeter was not hurt.");
+
+        found.ShouldNotContain(f => f.Text == "MP");
+        found.ShouldContain(f => f.Text == "Kampala");
+    }
+
+    [Fact]
     public void Empty_input_gives_no_names()
     {
         fixture.Find("").ShouldBeEmpty();

@@ -34,6 +34,14 @@ internal sealed partial class TimeExtractor
 
         if (!TryCount(j, out var amount, out var k))
         {
+            // "a day-long meeting", "a decades-long feud": the length of what the noun names, one unit or an
+            // uncounted run of them.
+            if (!the && !deictic && !loose && Kind(j) == TimeWordKind.Unit && HyphenJoined(j + 1) && IsWord(j + 2, "long")
+                && (TimeUnit)Value(j) is not (TimeUnit.Half or TimeUnit.Weekend))
+            {
+                return new Match(j + 3, TimexType.Duration, TimeMeaning.Fixed(DurationValue(words[j].Entry.Plural ? -1 : 1, (TimeUnit)Value(j))));
+            }
+
             if (the || deictic || loose || Kind(j) != TimeWordKind.Unit || !words[j].Entry.Plural || (TimeUnit)Value(j) is TimeUnit.Quarter or TimeUnit.Half or TimeUnit.Weekend or TimeUnit.Second)
             {
                 return Match.None;

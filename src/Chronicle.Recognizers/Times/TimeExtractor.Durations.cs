@@ -11,6 +11,12 @@ internal sealed partial class TimeExtractor
     /// </summary>
     private Match Durations(int i)
     {
+        // "for a while", "after a while": a stretch of unknown length.
+        if (IsA(i) && IsWord(i + 1, "while") && i > 0 && (IsWord(i - 1, "for") || IsWord(i - 1, "after")))
+        {
+            return new Match(i + 2, TimexType.Duration, TimeMeaning.Fixed("PXX"));
+        }
+
         var j = SkipBounds(i);
         var bounded = j > i;
         var loose = !bounded && Kind(j) == TimeWordKind.Approximator && !IsWord(j, "some");

@@ -11,6 +11,12 @@ internal sealed partial class TimeExtractor
     /// </summary>
     private Match Durations(int i)
     {
+        // "for a while", "after a while": a stretch of unknown length.
+        if (IsA(i) && IsWord(i + 1, "while") && i > 0 && (IsWord(i - 1, "for") || IsWord(i - 1, "after")))
+        {
+            return new Match(i + 2, TimexType.Duration, TimeMeaning.Fixed("PXX"));
+        }
+
         var j = SkipBounds(i);
         var bounded = j > i;
         var loose = !bounded && Kind(j) == TimeWordKind.Approximator && !IsWord(j, "some");
@@ -34,6 +40,14 @@ internal sealed partial class TimeExtractor
 
         if (!TryCount(j, out var amount, out var k))
         {
+            // "a day-long meeting", "a decades-long feud": the length of what the noun names, one unit or an
+            // uncounted run of them.
+            if (!the && !deictic && !loose && Kind(j) == TimeWordKind.Unit && HyphenJoined(j + 1) && IsWord(j + 2, "long")
+                && (TimeUnit)Value(j) is not (TimeUnit.Half or TimeUnit.Weekend))
+            {
+                return new Match(j + 3, TimexType.Duration, TimeMeaning.Fixed(DurationValue(words[j].Entry.Plural ? -1 : 1, (TimeUnit)Value(j))));
+            }
+
             if (the || deictic || loose || Kind(j) != TimeWordKind.Unit || !words[j].Entry.Plural || (TimeUnit)Value(j) is TimeUnit.Quarter or TimeUnit.Half or TimeUnit.Weekend or TimeUnit.Second)
             {
                 return Match.None;

@@ -48,8 +48,10 @@ internal sealed partial class TimeExtractor
         switch (Kind(k))
         {
             case TimeWordKind.DayPart when the && deixis is Deixis.Next or Deixis.Following && !words[k].Entry.Plural:
-                // "the next morning", "the following evening": that part of the day after the date last given.
-                return new Match(k + 1, TimexType.Date, new TimeMeaning(MeaningKind.Same, TimeUnit.Day, 1, DayPart: (DayPart)Value(k)));
+                // "the next morning", "the following evening": that part of the day after the date last given; a
+                // night or a morning gives the day alone, as after a weekday (WeekdayDate).
+                return new Match(k + 1, TimexType.Date, new TimeMeaning(MeaningKind.Same, TimeUnit.Day, 1,
+                    DayPart: (DayPart)Value(k) is DayPart.Night or DayPart.Morning ? DayPart.None : (DayPart)Value(k)));
             case TimeWordKind.Unit when Capitalised(k):
                 // "This Week" as a programme's name.
                 return Match.None;

@@ -34,11 +34,28 @@ internal sealed partial class TimeExtractor
 
         // "by May" looks ahead unless the clause is plainly past ("had filed reports by Wednesday").
         var by = IsWord(before, "by");
-        for (var j = i - 1; j >= 0 && j >= i - 8; j--)
+        for (var j = i - 1; j >= 0 && j >= i - 16; j--)
         {
             if (IsSentenceEnd(j))
             {
                 break;
+            }
+
+            if (j < i - 8)
+            {
+                // Farther back only "will" still reaches ("will be named commander of the shuttle for a mission in
+                // December"), unless a verb in the past or "said" comes first.
+                if (IsWord(j, "will") && !by)
+                {
+                    return Tense.Future;
+                }
+
+                if (IsWord(j, "said") || IsWord(j, "says") || IsWord(j, "told") || IsPastVerb(j) || IsWord(j, "would"))
+                {
+                    break;
+                }
+
+                continue;
             }
 
             // "set"/"due" point ahead only as "set to", "due to"; a plan also with its object ("planned a march on

@@ -215,48 +215,6 @@ internal sealed partial class MentionFinder
         m.Type == PloverType.Support && view.Word(t).StartsWith("defend", StringComparison.OrdinalIgnoreCase)
         && t + 1 < end && view.Tag(t + 1) == "PRP$" && view.Word(t + 1) is "its" or "their" or "his" or "her" or "our" or "my";
 
-    // `motions asking him to withdraw`, `calling on Mr X to resign`, `asked for troops to be pulled out`: an act asked of
-    // someone is not done; the request, when it is a trigger, is the event.
-    private bool Requested(Mention m, int first)
-    {
-        if (m.Noun || m.Type == PloverType.Request || view.Tag(m.First) != "VB" && view.Tag(m.First) != "VBN")
-        {
-            return false;
-        }
-
-        var k = m.First - 1;
-        if (k >= first && view.Tag(m.First) == "VBN" && view.Word(k) is "be")
-        {
-            k--;
-        }
-
-        if (k < first || !view.Word(k).Equals("to", StringComparison.OrdinalIgnoreCase))
-        {
-            return false;
-        }
-
-        for (var j = k - 1; j >= first && j >= k - 8; j--)
-        {
-            if (view.IsClauseBreak(j) || view.IsPunct(j, ';') || view.Is(j, WordSets.Relatives))
-            {
-                return false;
-            }
-
-            if (view.Is(j, TalkWords.Asking) && view.IsVerb(j))
-            {
-                return true;
-            }
-
-            // `calling on him`, `called for them`: the particle of a verb of asking.
-            if (view.Word(j) is "on" or "for" && j - 1 >= first && view.Word(j - 1).StartsWith("call", StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     // The head of a thing object (`the insult`, `the posters`): an actor named after it, in the phrase that hangs from it
     // (`to the victims`, `against Labour criticism`), is what the thing is about, not the one the act is aimed at.
     private void DropThingTargets(Mention m, int end)

@@ -191,6 +191,11 @@ internal sealed partial class MentionFinder
             return subjects.Exists(s => s.People);
         }
 
+        if (m.Type == PloverType.Request && !passive)
+        {
+            DropAskedAbout(m, end);
+        }
+
         // Verbal acts (accuse, demand, back) without a target are mostly talk about talk (`warned of`, `investigating to see`).
         // `threatened to cut off electricity` states its act; an act that is itself a trigger lends its target later.
         if (m.Type is PloverType.Accuse or PloverType.Request or PloverType.Threaten or PloverType.Support && !m.HasTarget

@@ -76,7 +76,8 @@ internal static class TalkWords
         "ask", "asks", "asked", "asking", "urge", "urges", "urged", "urging", "demand", "demands", "demanded", "demanding",
         "press", "presses", "pressed", "pressing", "implore", "implored", "imploring", "beg", "begged", "begging", "invite",
         "invited", "inviting", "request", "requested", "requesting", "requests", "petition", "petitioned", "petitioning",
-        "lobby", "lobbied", "lobbying", "encourage", "encouraged", "encouraging", "want", "wants", "wanted", "wanting");
+        "lobby", "lobbied", "lobbying", "encourage", "encouraged", "encouraging", "want", "wants", "wanted", "wanting", "appeal",
+        "appeals", "appealed", "appealing");
 
     /// <summary>Things said or thought, never actors (<c>condemned the insult</c>, <c>rejected the idea</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Said = Set(

@@ -112,6 +112,20 @@ public sealed class PoliticalPrecisionTests
     }
 
     [Fact]
+    public void Who_a_request_is_about_is_not_who_it_is_made_to()
+    {
+        var run = Coded.Run("The senator appealed for the jailed journalists to be freed. The committee called for the agency to be closed unless it improved.");
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Request && e.Actors.Any(a => a.Role == ActorRole.Target));
+    }
+
+    [Fact]
+    public void One_called_on_to_act_is_the_target_of_the_request()
+    {
+        var run = Coded.Run("The UN called on Israel to withdraw from the town.");
+        run.Single(PloverType.Request).Texts(ActorRole.Target, run.Text).ShouldContain("Israel");
+    }
+
+    [Fact]
     public void What_hangs_from_a_thing_condemned_is_no_target()
     {
         var run = Coded.Run("The senator condemned the insult to the memory of the soldiers.");

@@ -178,7 +178,12 @@ internal sealed partial class MentionFinder
         // own people is no agreement (its targets are known only now, from the acts it governed).
         for (var i = into.Count - 1; i >= from; i--)
         {
-            if (Requested(into[i], view.Found.Sentences[into[i].Sentence].FirstToken)
+            var first = view.Found.Sentences[into[i].Sentence].FirstToken;
+            if (Requested(into[i], first) && AskedRequest(into[i], first, end) is { } request)
+            {
+                into[i] = request;
+            }
+            else if (Requested(into[i], first)
                 || (into[i] is { Type: PloverType.Agree, Noun: false } policy && PolicyForOwnPeople(policy, policy.First, end)))
             {
                 into.RemoveAt(i);

@@ -45,6 +45,48 @@ internal sealed partial class MentionFinder
         return false;
     }
 
+    // `Labour asked the Tories to withdraw the advert`: with its asker and the one asked named around a verb of asking
+    // that is no trigger, the act asked for is a request from one to the other.
+    private Mention? AskedRequest(Mention m, int first, int end)
+    {
+        var k = m.First - 1;
+        if (view.Tag(m.First) != "VB" || k - 2 < first || !view.Word(k).Equals("to", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        for (var j = k - 2; j >= first && j >= k - 6; j--)
+        {
+            if (!view.IsVerb(j) || view.Word(j) is not ("ask" or "asks" or "asked" or "asking" or "urge" or "urges" or "urged" or "urging"
+                or "press" or "presses" or "pressed" or "pressing" or "implore" or "implored" or "beg" or "begged" or "begging"))
+            {
+                continue;
+            }
+
+            var asked = NextActor(j + 1, end, k - j - 1);
+            var askers = Subject(j, first, end, 0);
+            if (asked is null || asked.Last != k - 1 || askers.Count == 0)
+            {
+                return null;
+            }
+
+            var request = new Mention
+            {
+                Type = PloverType.Request, Sentence = m.Sentence, First = j, Last = j, Noun = false, Curated = true,
+                Flags = TriggerFlags.None, Evidence = m.Evidence, Trigger = view.Tokens[j].Span,
+            };
+            foreach (var s in askers)
+            {
+                request.Add(ActorRole.Source, s);
+            }
+
+            request.Add(ActorRole.Target, asked);
+            return request;
+        }
+
+        return null;
+    }
+
     // `appealed for the inspectors to be given more time`, `appealed for the release of X`: who a request is about is
     // not who it is made to (`urged the government to act`, `called on X to`, `appealed to X` name that one).
     private void DropAskedAbout(Mention m, int end)

@@ -112,6 +112,16 @@ public sealed class PoliticalPrecisionTests
     }
 
     [Fact]
+    public void Asking_a_named_party_to_withdraw_is_a_request_to_it()
+    {
+        var run = Coded.Run("The Greens asked the Liberals to withdraw the leaflet.");
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Retreat);
+        var request = run.Single(PloverType.Request);
+        request.Texts(ActorRole.Source, run.Text).ShouldContain(t => t.Contains("Greens"));
+        request.Texts(ActorRole.Target, run.Text).ShouldContain(t => t.Contains("Liberals"));
+    }
+
+    [Fact]
     public void Who_a_request_is_about_is_not_who_it_is_made_to()
     {
         var run = Coded.Run("The senator appealed for the jailed journalists to be freed. The committee called for the agency to be closed unless it improved.");

@@ -215,13 +215,28 @@ internal sealed partial class MentionFinder
         m.Type == PloverType.Support && view.Word(t).StartsWith("defend", StringComparison.OrdinalIgnoreCase)
         && t + 1 < end && view.Tag(t + 1) == "PRP$" && view.Word(t + 1) is "its" or "their" or "his" or "her" or "our" or "my";
 
-    // The head of a thing object (`the insult`, `the posters`): an actor named after it, in the phrase that hangs from it
-    // (`to the victims`, `against Labour criticism`), is what the thing is about, not the one the act is aimed at.
+    // The head of a thing object (`the insult`, `the posters`): an actor named after it, in the phrase or the clause that
+    // hangs from it (`to the victims`, `against Labour criticism`, `a poster showing X`, `an advert which mocks X`), is what
+    // the thing is about, not the one the act is aimed at.
     private void DropThingTargets(Mention m, int end)
     {
         var head = ObjectHead(m.Last, end);
+        var participle = false;
+        // `a poster showing X`: the tagger may read the participle as a noun, which hides the thing's head.
+        for (var k = m.Last + 2; k < end && k <= m.Last + 5 && !view.IsClauseBreak(k); k++)
+        {
+            if (view.Word(k).EndsWith("ing", StringComparison.Ordinal) && view.IsNoun(k - 1) && view.EntityAt[k - 1] < 0
+                && !actors.IsActorToken(k - 1) && view.Tag(k - 1) is "NN" or "NNS" && !Capitalised(k))
+            {
+                head = k - 1;
+                participle = true;
+                break;
+            }
+        }
+
         if (head < 0 || IsNounTrigger(head) || view.PlaceAt[head] >= 0 || head + 1 >= end
-            || view.Word(head + 1) is not ("to" or "about" or "against" or "after" or "despite" or "amid" or "towards"))
+            || (view.Word(head + 1) is not ("to" or "about" or "against" or "after" or "despite" or "amid" or "towards")
+                && view.Tag(head + 1) is not ("VBG" or "WDT") && !participle))
         {
             return;
         }

@@ -145,7 +145,8 @@ public sealed class PoliticalPrecisionTests
     [Fact]
     public void A_party_defending_its_own_posters_supports_no_one()
     {
-        var run = Coded.Run("The Liberals defended their posters after the Greens complained about them. The Greens defended the posters against Liberal criticism.");
+        var run = Coded.Run("The Liberals defended their posters after the Greens complained about them. The Greens defended the posters against Liberal criticism. "
+            + "The Green Party has defended a poster showing Liberal leader John Smith as a magician.");
         run.Events.ShouldNotContain(e => e.Type == PloverType.Support);
     }
 

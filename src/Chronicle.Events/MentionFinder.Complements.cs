@@ -173,6 +173,22 @@ internal sealed partial class MentionFinder
                 head.Add(ActorRole.Target, Object(head.Type, head.Last + 1, end));
             }
         }
+
+        // An act asked for and not governed by a request trigger above is not done either; a policy granted to one's
+        // own people is no agreement (its targets are known only now, from the acts it governed).
+        for (var i = into.Count - 1; i >= from; i--)
+        {
+            var first = view.Found.Sentences[into[i].Sentence].FirstToken;
+            if (Requested(into[i], first) && AskedRequest(into[i], first, end) is { } request)
+            {
+                into[i] = request;
+            }
+            else if (Requested(into[i], first)
+                || (into[i] is { Type: PloverType.Agree, Noun: false } policy && PolicyForOwnPeople(policy, policy.First, end)))
+            {
+                into.RemoveAt(i);
+            }
+        }
     }
 
     /// <summary>Whether a trigger word commits its speaker (<c>pledged</c>, <c>promises</c>, <c>vowed</c>, <c>committed</c>).</summary>

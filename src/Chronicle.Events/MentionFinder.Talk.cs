@@ -50,7 +50,10 @@ internal sealed partial class MentionFinder
         }
 
         // `to defeat the government in the by-election`: between parties at a vote, to defeat is to win.
-        return m.Type == PloverType.Assault && word.StartsWith("defeat", StringComparison.OrdinalIgnoreCase) && Rivalry(m, first, end);
+        // `the Liberal Democrats beat Labour into third place`: to beat, rout or trounce a party is to win votes too.
+        return m.Type == PloverType.Assault && (word.StartsWith("defeat", StringComparison.OrdinalIgnoreCase) || word.StartsWith("beat", StringComparison.OrdinalIgnoreCase)
+            || word.StartsWith("trounc", StringComparison.OrdinalIgnoreCase) || word.StartsWith("rout", StringComparison.OrdinalIgnoreCase)
+            || word.StartsWith("crush", StringComparison.OrdinalIgnoreCase)) && Rivalry(m, first, end);
     }
 
     // `will visit Aceh`, `visited Leeds`: a region, a town or a site is no host (a country is: a state visit).

@@ -7,7 +7,12 @@ internal sealed partial class MentionFinder
     private bool VerbSense(Mention m, int t, bool passive, List<Actor> subjects, int first, int end)
     {
         // `has the power to suspend or bar X`, `the right to strike`: an act one may do is not done.
-        if (AbilityOnly(t, first) || TalkOnly(m, t, passive, first, end))
+        if (AbilityOnly(t, first) || TalkOnly(m, t, passive, first, end) || LawfulPower(m, t, first) || DefendsOwn(m, t, end))
+        {
+            return false;
+        }
+
+        if (m.Type == PloverType.Assault && NaturalCause(m, t, passive, first, end))
         {
             return false;
         }
@@ -16,16 +21,18 @@ internal sealed partial class MentionFinder
         // `Blair attacked Howard`, `I attack him politically`: one person attacking another named person, with no weapon
         // in the clause, is a politician's criticism; an assault has attackers who are armed or many.
         if (m.Type == PloverType.Assault && !passive && view.Word(t).StartsWith("attack", StringComparison.OrdinalIgnoreCase)
-            && (AttackedInWords(m.Last, end) || PersonAttacksPerson(subjects, m.Last, end)))
+            && (AttackedInWords(m.Last, end) || PersonAttacksPerson(subjects, m.Last, end) || AttackInPolitics(subjects, m.Last, first, end)))
         {
             m.Type = PloverType.Accuse;
             m.Mode = "disapprove";
         }
 
         // `has been attacked by the Greens`, `attacked from both sides by people who think`: an attack by a politician,
-        // a party or its critics, with no weapon in the clause, is criticism (`attacked by gunmen` stays an assault).
+        // a party or its critics, with no weapon in the clause, is criticism (`attacked by gunmen` stays an assault);
+        // so is one on ministers or a party by no one named (`ministers were attacked for their handling`).
         if (m.Type == PloverType.Assault && passive && view.Word(t).StartsWith("attack", StringComparison.OrdinalIgnoreCase)
-            && Agent(m.Last, end) is { } critic && Critic(critic.Last) && !WeaponInClause(m.Last, end))
+            && ((Agent(m.Last, end) is { } critic && Critic(critic.Last) && !WeaponInClause(m.Last, end))
+                || (Agent(m.Last, end) is null && AttackInPolitics(subjects, m.Last, first, end))))
         {
             m.Type = PloverType.Accuse;
             m.Mode = "disapprove";
@@ -157,6 +164,15 @@ internal sealed partial class MentionFinder
             return false;
         }
 
+        // `condemned the insult to the victims`, `defended the posters against Labour criticism`: what is said about a
+        // thing has no target in the phrase that hangs from the thing.
+        if (m.Type is PloverType.Accuse or PloverType.Support && !passive)
+        {
+            DropThingTargets(m, end);
+        }
+
+        DropWordTargets(m, view.Text);
+
         // A state or an organisation that `protested` objected in words; crowds protest in the street.
         if (m.Type == PloverType.Protest && !passive && subjects.Count > 0 && !subjects.Exists(s => s.People)
             && view.Word(t).StartsWith("protest", StringComparison.OrdinalIgnoreCase))
@@ -173,6 +189,11 @@ internal sealed partial class MentionFinder
         if ((m.Flags & TriggerFlags.People) != 0)
         {
             return subjects.Exists(s => s.People);
+        }
+
+        if (m.Type == PloverType.Request && !passive)
+        {
+            DropAskedAbout(m, end);
         }
 
         // Verbal acts (accuse, demand, back) without a target are mostly talk about talk (`warned of`, `investigating to see`).

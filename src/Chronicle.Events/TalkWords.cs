@@ -52,6 +52,40 @@ internal static class TalkWords
         "government", "governments", "executive", "ministry", "administration", "regime", "authorities", "assembly",
         "parliament", "cabinet", "department", "president", "minister", "premier", "state");
 
+    /// <summary>Forces of nature, illnesses and accidents: what they kill or destroy no actor attacked (<c>the tidal wave killed</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Hazards = Set(
+        "tsunami", "tsunamis", "earthquake", "earthquakes", "quake", "quakes", "flood", "floods", "flooding", "storm", "storms",
+        "hurricane", "hurricanes", "cyclone", "cyclones", "typhoon", "typhoons", "tornado", "tornadoes", "avalanche", "avalanches",
+        "landslide", "landslides", "mudslide", "mudslides", "wave", "waves", "disaster", "disasters", "eruption", "volcano",
+        "drought", "famine", "heatwave", "blizzard", "wildfire", "wildfires", "fire", "fires", "blaze", "virus", "viruses",
+        "disease", "diseases", "epidemic", "pandemic", "outbreak", "cancer", "malaria", "flu", "influenza", "cholera", "illness",
+        "crash", "crashes", "accident", "accidents", "lightning", "weather", "tide", "tides", "surge", "snow", "winds", "gales");
+
+    /// <summary>The people and bodies a government's policy serves at home: a promise or a grant to them is no deal between actors.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Beneficiaries = Set(
+        "parents", "pupils", "students", "children", "families", "pensioners", "patients", "schools", "hospitals", "farmers",
+        "workers", "employees", "employers", "businesses", "firms", "companies", "homeowners", "buyers", "tenants", "residents",
+        "taxpayers", "councils", "universities", "graduates", "teachers", "nurses", "doctors", "motorists", "drivers", "savers",
+        "borrowers", "couples", "people", "citizens", "consumers", "customers", "smokers", "women", "mothers", "carers",
+        "landlords", "charities", "households", "communities", "users", "passengers", "commuters", "investors", "shareholders",
+        "retailers", "shops", "pubs", "casinos", "owners", "claimants", "everyone", "everybody", "applicants", "learners",
+        "youngsters", "adults", "elderly", "disabled", "poor", "unemployed", "public", "voters", "electorate");
+
+    /// <summary>Verbs of asking: the act they ask for (<c>asking him to withdraw</c>) is not done.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Asking = Set(
+        "ask", "asks", "asked", "asking", "urge", "urges", "urged", "urging", "demand", "demands", "demanded", "demanding",
+        "press", "presses", "pressed", "pressing", "implore", "implored", "imploring", "beg", "begged", "begging", "invite",
+        "invited", "inviting", "request", "requested", "requesting", "requests", "petition", "petitioned", "petitioning",
+        "lobby", "lobbied", "lobbying", "encourage", "encouraged", "encouraging", "want", "wants", "wanted", "wanting", "appeal",
+        "appeals", "appealed", "appealing");
+
+    /// <summary>Things said or thought, never actors (<c>condemned the insult</c>, <c>rejected the idea</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Said = Set(
+        "insult", "insults", "slur", "slurs", "jibe", "jibes", "joke", "jokes", "notion", "notions", "suggestion", "suggestions",
+        "allegation", "allegations", "accusation", "accusations", "words", "word", "language", "tone", "question", "questions",
+        "argument", "arguments", "concept", "thought", "thoughts", "message", "slogan", "slogans", "advert", "adverts", "poster",
+        "posters", "article", "articles", "report", "reports", "book", "letter", "letters", "email", "e-mail", "speech", "idea");
+
     private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(params string[] words) =>
         words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 }

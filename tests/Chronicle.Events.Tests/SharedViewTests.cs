@@ -20,7 +20,8 @@ public sealed class SharedViewTests
     [Fact]
     public void Troops_pulled_out_of_a_country_retreat_from_it()
     {
-        var run = Coded.Run("The video showed the hostage asking for Dutch troops to be pulled out of Iraq.");
+        // (`asking for troops to be pulled out` asks for a retreat that is not done: PoliticalPrecisionTests.)
+        var run = Coded.Run("Dutch troops were pulled out of Iraq last year, the video showed.");
         var retreat = run.Single(PloverType.Retreat);
         retreat.Texts(ActorRole.Source, run.Text).ShouldContain(s => s.Contains("Dutch troops"));
         retreat.Texts(ActorRole.Target, run.Text).ShouldContain(s => s.Contains("Iraq"));

@@ -180,6 +180,12 @@ internal sealed partial class ActorReader(ArticleView view, PersonCountries pers
             return false;
         }
 
+        // `the elected mayor` is one phrase; `has stressed Mr X's support` is a verb before it.
+        if (tag == "VBN" && k > 0 && view.Word(k - 1) is "has" or "have" or "had" or "is" or "are" or "was" or "were" or "be" or "been" or "being")
+        {
+            return false;
+        }
+
         return tag is "DT" or "JJ" or "JJR" or "JJS" or "NN" or "NNS" or "NNP" or "NNPS" or "POS" or "PRP$" or "CD" or "VBN"
             || IsPossessive(k) || view.EntityAt[k] >= 0;
     }

@@ -45,7 +45,8 @@ internal sealed partial class MentionFinder
             // or of a clause (`Before leaving, X made a visit, where he met`, `"...," X said.`), not with a person
             // named inside a clause (`he met his wife Y`) or only as a possessor (`X's budget was cut. He accused X`),
             // nor one whose title is of the other sex.
-            if (Possessor(j) || !(OpensSentence(start) || SubjectOfVerb(start, j) || AfterReporting(start, j)) || OtherSex(start, he)
+            // Nor one named inside a quotation (`X said: "Y is wrong." He urged`): the quote's words are not the narrative.
+            if (Possessor(j) || InDirectQuote(j) || !(OpensSentence(start) || SubjectOfVerb(start, j) || AfterReporting(start, j)) || OtherSex(start, he)
                 || PersonSex.Other(view, view.Found.Entities[view.EntityAt[j]].Canonical, he))
             {
                 j = start;

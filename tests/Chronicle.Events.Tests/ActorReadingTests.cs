@@ -100,4 +100,21 @@ public sealed class ActorReadingTests
             + "Catholic archbishop of Cardiff to strengthen safeguards in the bill.");
         run.Events.SelectMany(e => e.Actors).ShouldContain(a => a.Canonical.Contains("Hartley") && a.Country == "GB");
     }
+
+    [Fact]
+    public void He_is_not_a_person_named_inside_a_quotation()
+    {
+        var run = Coded.Run("Mr Tom Hartley spoke on Monday. He said: \"Mr Bill Cole made the wrong choice.\" "
+            + "He urged ministers to reverse the decision.");
+        var e = run.Single(PloverType.Request);
+        e.Actors.ShouldContain(a => a.Role == ActorRole.Source && a.Canonical.Contains("Hartley"));
+        e.Actors.ShouldNotContain(a => a.Canonical.Contains("Cole"));
+    }
+
+    [Fact]
+    public void A_verb_after_an_auxiliary_is_not_part_of_the_actor_after_it()
+    {
+        var run = Coded.Run("Downing Street has stressed Mr Tom Hartley's support for the home secretary.");
+        run.Single(PloverType.Support).Texts(ActorRole.Source, run.Text).ShouldAllBe(t => !t.Contains("stressed"));
+    }
 }

@@ -39,8 +39,13 @@ internal sealed partial class ActorReader(ArticleView view, PersonCountries pers
 
             if (type is EntityType.Gpe or EntityType.Loc)
             {
-                // A place after `in`, `at`... is where, not who.
+                // A place after `in`, `at`... is where, not who (`voters in the North East`, past its article).
                 var start = FirstOfEntity(t);
+                if (start > 1 && view.Tag(start - 1) == "DT" && view.Word(start - 1).Equals("the", StringComparison.OrdinalIgnoreCase))
+                {
+                    start--;
+                }
+
                 return start == 0 || !view.Is(start - 1, WordSets.Locatives);
             }
 

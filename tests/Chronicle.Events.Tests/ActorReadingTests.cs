@@ -117,4 +117,11 @@ public sealed class ActorReadingTests
         var run = Coded.Run("Downing Street has stressed Mr Tom Hartley's support for the home secretary.");
         run.Single(PloverType.Support).Texts(ActorRole.Source, run.Text).ShouldAllBe(t => !t.Contains("stressed"));
     }
+
+    [Fact]
+    public void People_in_a_region_named_with_its_article_are_the_subject_not_the_region()
+    {
+        var run = Coded.Run("Voters in the North East have rejected plans for an elected assembly.");
+        run.Single(PloverType.Reject).Texts(ActorRole.Source, run.Text).ShouldContain(t => t.Contains("Voters"));
+    }
 }

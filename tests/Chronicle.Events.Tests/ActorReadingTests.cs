@@ -124,4 +124,14 @@ public sealed class ActorReadingTests
         var run = Coded.Run("Voters in the North East have rejected plans for an elected assembly.");
         run.Single(PloverType.Reject).Texts(ActorRole.Source, run.Text).ShouldContain(t => t.Contains("Voters"));
     }
+
+    [Fact]
+    public void Two_sides_rejecting_one_plan_apart_in_the_article_are_two_events()
+    {
+        var run = Coded.Run("The union rejected the Tories' plan on Monday. Ministers met on Tuesday to discuss the budget. "
+            + "Teachers were angry about pay. The council also rejected the Tories' plan.");
+        var sources = run.Events.Where(e => e.Type == PloverType.Reject).Select(e => e.Texts(ActorRole.Source, run.Text).ToList()).ToList();
+        sources.Count.ShouldBe(2);
+        sources.ShouldAllBe(s => s.Count == 1);
+    }
 }

@@ -6,10 +6,10 @@ internal sealed partial class ActorReader
     private HashSet<string>? namedStates;
 
     /// <summary>
-    /// True when a country comes only from a town or region whose name the gazetteer lists in more than one country
-    /// (<c>the North East</c> read as a region of Ghana, <c>Norfolk farmer X</c> with Norfolk read as a town in Virginia),
-    /// the article never names that country itself (no state's name, no demonym) and its politics are of another one:
-    /// a place of that name at home is meant.
+    /// True when a country comes only from a town or region read abroad (<c>the North East</c> as a region of Ghana,
+    /// <c>Norfolk farmer X</c> with Norfolk as a town in Virginia) while the article's politics are of another country and
+    /// it never names that one (no state's name, no demonym, no other region of it): when the gazetteer lists the name in
+    /// another country too, or the place is a town and the article names its own state, the place at home is meant.
     /// </summary>
     private bool IsNamesakeAbroad(string? country, ReadOnlySpan<char> name, GeoPrecision precision)
     {

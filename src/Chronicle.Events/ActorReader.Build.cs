@@ -60,10 +60,11 @@ internal sealed partial class ActorReader
                 own = actorCountry;
             }
 
-            if (mention.Type is EntityType.Person or EntityType.Org)
+            // `Lord X` read as a place's name: a courtesy title names a person.
+            if (mention.Type is EntityType.Person or EntityType.Org || Titled(view.Text.AsSpan(mention.Span.Start, mention.Span.Length)))
             {
                 // `Ms X` read as an organisation's name: a courtesy title names a person.
-                var person = mention.Type == EntityType.Person || Titled(view.Text.AsSpan(mention.Span.Start, mention.Span.Length));
+                var person = mention.Type != EntityType.Org || Titled(view.Text.AsSpan(mention.Span.Start, mention.Span.Length));
                 // What the article says of a person (`Labour MP X`, `France's president Y`) beats a dictionary's namesake.
                 // `Tory MP X`, `British Prime Minister Y`: words of the phrase before the name say it too.
                 own = country ?? RoleCountry(view.EntityAt[head]) ?? persons.Stated(mention.Canonical)
@@ -130,11 +131,19 @@ internal sealed partial class ActorReader
     }
 
     // The country of the nearest earlier person named with this title before the name (`Prime Minister X`), else null.
-    private string? HolderCountry(int first, int last)
+    private string? HolderCountry(int first, int last) => Holder(first, last)?.Country;
+
+    /// <summary>
+    /// The nearest earlier person named with the post of the phrase [<paramref name="first"/>, <paramref name="last"/>]
+    /// before the name (<c>the prime minister</c> after <c>Prime Minister X</c>): the person's entity and country (the
+    /// nearest one whose country is known, else the nearest one), or null.
+    /// </summary>
+    public (int Entity, string? Country)? Holder(int first, int last)
     {
         var title = Phrase(first, last).AsSpan();
         var before = view.Tokens[first].Span.Start;
         var entities = view.Found.Entities;
+        int? unplaced = null;
         for (var i = entities.Length - 1; i >= 0; i--)
         {
             var e = entities[i];
@@ -145,14 +154,18 @@ internal sealed partial class ActorReader
 
             var lead = view.Text.AsSpan(Math.Max(0, e.Span.Start - title.Length - 1), Math.Min(e.Span.Start, title.Length + 1)).TrimEnd();
             var named = view.Text.AsSpan(e.Span.Start, e.Span.Length);
-            if ((lead.EndsWith(title, StringComparison.OrdinalIgnoreCase) || named.StartsWith(title, StringComparison.OrdinalIgnoreCase))
-                && (RoleCountry(i) ?? persons.Stated(e.Canonical) ?? PersonKnownCountry(e.Canonical) ?? persons.Find(e.Canonical)) is { } held)
+            if (lead.EndsWith(title, StringComparison.OrdinalIgnoreCase) || named.StartsWith(title, StringComparison.OrdinalIgnoreCase))
             {
-                return held;
+                if ((RoleCountry(i) ?? persons.Stated(e.Canonical) ?? PersonKnownCountry(e.Canonical) ?? persons.Find(e.Canonical)) is { } held)
+                {
+                    return (i, held);
+                }
+
+                unplaced ??= i;
             }
         }
 
-        return null;
+        return unplaced is { } nearest ? (nearest, null) : null;
     }
 
     // The span of the sentence holding token t (the whole text when there are no sentences).
@@ -179,7 +192,8 @@ internal sealed partial class ActorReader
         var span = SentenceSpanOf(t);
         foreach (var place in view.Found.Places)
         {
-            if (place.Place.Country == focus && span.Contains(place.Span))
+            if (place.Place.Country == focus && span.Contains(place.Span)
+                && !(place.Place.Precision != GeoPrecision.Country && IsNamesakeAbroad(focus, view.Text.AsSpan(place.Span.Start, place.Span.Length), place.Place.Precision)))
             {
                 return focus;
             }

@@ -62,7 +62,9 @@ internal sealed partial class ActorReader
         return mention.Type switch
         {
             EntityType.Person => RoleCountry(view.EntityAt[t]) ?? persons.Stated(mention.Canonical) ?? PersonKnownCountry(mention.Canonical) ?? persons.Find(mention.Canonical) ?? HomeNamedAround(t) ?? FocusNamedAround(t) ?? Home,
-            EntityType.Org => RoleCountry(view.EntityAt[t]) ?? KnownCountry(mention.Canonical, false) ?? CountryOfName(t),
+            // `Cabinet members`: a state's institution the dictionary does not know is the one of the article's politics.
+            EntityType.Org => RoleCountry(view.EntityAt[t]) ?? KnownCountry(mention.Canonical, false) ?? CountryOfName(t)
+                ?? (IsHomeInstitution(t) ? Home : null),
             // `the Bush administration` with `Bush` read as a village: a leader the dictionary knows is meant.
             EntityType.Gpe or EntityType.Loc when !IsCountryOrRegion(t) && KnownCountry(mention.Canonical, true) is { } leader => leader,
             _ => CountryOfName(t),
@@ -82,9 +84,11 @@ internal sealed partial class ActorReader
     {
         foreach (var role in view.Found.Roles)
         {
+            // `Norfolk farmer X` with Norfolk read as a town abroad: the farmer is of the article's country.
             if (role.Entity == entity && role.Country is { } c)
             {
-                return c;
+                return role.Affiliation is { } affiliation && PlaceNamed(affiliation) is { } place && place.Country == c
+                    && PlaceCountryAtHome(place, affiliation) != c ? Home : c;
             }
         }
 
@@ -119,7 +123,7 @@ internal sealed partial class ActorReader
             // A name the gazetteer does not list was given the country around it: a misspelt state's own name says better.
             var state = view.Gazetteer.Contains(name) ? null : StateNamedAt(FirstOfEntity(t), t);
             // `Whitehall officials`, `Downing Street said`: an institution's seat read as a namesake town abroad is the institution's.
-            return InstitutionCountry(name) ?? Territories.CountryOf(name, view.Gazetteer) ?? state ?? StateOfName(name) ?? place.Place.Country;
+            return InstitutionCountry(name) ?? Territories.CountryOf(name, view.Gazetteer) ?? state ?? StateOfName(name) ?? PlaceCountryAtHome(place.Place, name);
         }
 
         return mention.Type switch

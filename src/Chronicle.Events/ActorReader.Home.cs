@@ -67,7 +67,10 @@ internal sealed partial class ActorReader
         var support = 0;
         foreach (var place in view.Found.Places)
         {
-            support += place.Place.Country == focus && InstitutionCountry(view.Text.AsSpan(place.Span.Start, place.Span.Length)) is null ? 1 : 0;
+            // Nor are towns and regions of the article's own country read as namesakes abroad (`the North East`).
+            var name = view.Text.AsSpan(place.Span.Start, place.Span.Length);
+            support += place.Place.Country == focus && InstitutionCountry(name) is null
+                && !(place.Place.Precision != GeoPrecision.Country && IsNamesakeAbroad(focus, name, place.Place.Precision)) ? 1 : 0;
         }
 
         return support >= 2 ? focus : politics;

@@ -39,8 +39,13 @@ internal sealed partial class ActorReader(ArticleView view, PersonCountries pers
 
             if (type is EntityType.Gpe or EntityType.Loc)
             {
-                // A place after `in`, `at`... is where, not who.
+                // A place after `in`, `at`... is where, not who (`voters in the North East`, past its article).
                 var start = FirstOfEntity(t);
+                if (start > 1 && view.Tag(start - 1) == "DT" && view.Word(start - 1).Equals("the", StringComparison.OrdinalIgnoreCase))
+                {
+                    start--;
+                }
+
                 return start == 0 || !view.Is(start - 1, WordSets.Locatives);
             }
 
@@ -176,6 +181,12 @@ internal sealed partial class ActorReader(ArticleView view, PersonCountries pers
 
         // `On Tuesday police arrested`: a fronted date is when, not part of who.
         if (view.TimeAt[k] >= 0 && view.EntityAt[k] < 0)
+        {
+            return false;
+        }
+
+        // `the elected mayor` is one phrase; `has stressed Mr X's support` is a verb before it.
+        if (tag == "VBN" && k > 0 && view.Word(k - 1) is "has" or "have" or "had" or "is" or "are" or "was" or "were" or "be" or "been" or "being")
         {
             return false;
         }

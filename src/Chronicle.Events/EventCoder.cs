@@ -63,7 +63,7 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
                 counts.Link(m, here);
                 modality.Read(m);
                 m.Place = places.InSentence(m, [.. m.Actors.Select(a => a.Span)]);
-                PlaceCountries(m, null);
+                PlaceCountries(m, null, actors);
                 if (!m.HasTarget && m.HasSource && !m.EventObject)
                 {
                     m.Add(ActorRole.Target, places.TargetAfter(m));
@@ -94,8 +94,8 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
             SelfTargets.Drop(e.Actors, document.Text, merged: true);
             // `The attack, which killed five, ... the attack in X`: a place a merged mention told is the event's too, so
             // the victims it only counts are of that place's country.
-            PlaceCountries(e, ActorRole.Target);
-            AddUnidentifiedAttacker(e);
+            PlaceCountries(e, ActorRole.Target, actors);
+            AddUnidentifiedAttacker(e, actors);
             e.Place ??= places.Before(e.Trigger.Start);
             if (!Factual(e))
             {
@@ -146,9 +146,10 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
 
     // `police` and `people` with no country of their own are of the country where the event happened, as ICEWS codes
     // unnamed actors by the event's location (`Unidentified Gunmen (Iraq)`); the article's country is the fallback.
-    private void PlaceCountries(Mention m, ActorRole? only)
+    // A town or region of the article's own country read as a namesake abroad (`the North East`) gives the country at home.
+    private void PlaceCountries(Mention m, ActorRole? only, ActorReader actors)
     {
-        if (m.Place is null || (Territories.CountryOf(m.Place.Name, gazetteer) ?? m.Place.Country) is not { Length: > 0 } country)
+        if (m.Place is null || (Territories.CountryOf(m.Place.Name, gazetteer) ?? actors.PlaceCountryAtHome(m.Place, m.Place.Name)) is not { Length: > 0 } country)
         {
             return;
         }
@@ -167,10 +168,10 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
     // (Iraq)`). The actor is marked as such (no name, no entity, an empty span at the trigger), never a guessed name;
     // only a verb (`was killed`) is read so, as a noun (`the assault`) often has its attacker in another sentence, and
     // only a place in the event's own sentence is trusted for it.
-    private void AddUnidentifiedAttacker(Mention e)
+    private void AddUnidentifiedAttacker(Mention e, ActorReader actors)
     {
         if (e.Type != PloverType.Assault || e.Noun || e.HasSource || e.Place is null
-            || (Territories.CountryOf(e.Place.Name, gazetteer) ?? e.Place.Country) is not { Length: > 0 } country)
+            || (Territories.CountryOf(e.Place.Name, gazetteer) ?? actors.PlaceCountryAtHome(e.Place, e.Place.Name)) is not { Length: > 0 } country)
         {
             return;
         }

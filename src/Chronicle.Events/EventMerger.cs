@@ -96,6 +96,14 @@ internal static class EventMerger
             return false;
         }
 
+        // `he rejected Y ... (later) X was right to reject Y`: the words of two sides with no source in common, told apart
+        // in the article, are two events, whether or not the name stage gave the sources ids.
+        if (!b.Anaphoric && Spoken(a.Type) && b.Sentence - a.LastSentence > 1 && Has(a, ActorRole.Source) && Has(b, ActorRole.Source)
+            && !b.Actors.Exists(x => x.Role == ActorRole.Source && a.Actors.Exists(y => y.Role == ActorRole.Source && Same(x, y))))
+        {
+            return false;
+        }
+
         return true;
     }
 

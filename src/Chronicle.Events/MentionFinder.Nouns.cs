@@ -108,7 +108,7 @@ internal sealed partial class MentionFinder
                     m.Modality = Modality.Alleged;
                 }
             }
-            else if (view.Tag(before) == "IN" && before == first && MainSubject(first, end) is { } main)
+            else if (view.Tag(before) == "IN" && FrontedPhrase(first, before) && MainSubject(first, end) is { } main)
             {
                 // `In a telephone call with X on Thursday, Y said...`: the call is Y's.
                 m.Add(ActorRole.Source, main);
@@ -256,5 +256,25 @@ internal sealed partial class MentionFinder
         }
 
         return false;
+    }
+
+    // `After talks with X, Y ...`, `After two days of talks with X, Y ...`: a phrase opening the sentence with a preposition
+    // and no verb or comma of its own before the noun, so the clause after its comma is the main one.
+    private bool FrontedPhrase(int first, int before)
+    {
+        if (view.Tag(first) != "IN")
+        {
+            return false;
+        }
+
+        for (var k = first + 1; k < before; k++)
+        {
+            if (view.IsVerb(k) || view.Tokens[k].Kind == TokenKind.Punctuation)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -201,7 +201,9 @@ internal sealed partial class MentionFinder
             }
         }
 
-        return counted;
+        // `offered troops to the mission`, `pledged peacekeepers for X`: armed men sent are given, though not counted.
+        return counted || (view.Tag(k) == "NNS" && view.Is(k, WordSets.Enforcers) && k + 1 < view.Tokens.Length
+            && view.Word(k + 1) is "to" or "for");
     }
 
     private bool OwnPeople(int k, int last)

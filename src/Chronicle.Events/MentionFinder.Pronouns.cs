@@ -24,6 +24,12 @@ internal sealed partial class MentionFinder
         var sentence = SentenceOf(k);
         for (var j = k - 1; j >= 0 && j >= view.Found.Sentences[Math.Max(0, sentence - 2)].FirstToken; j--)
         {
+            // `The prime minister on Sunday said X. But he rejected Y`: a sentence opened by a post's holder, unnamed.
+            if (TitledSubject(j, k) is { } holder)
+            {
+                return holder with { First = k, Last = k, Span = at };
+            }
+
             if (view.EntityAt[j] < 0 || view.Found.Entities[view.EntityAt[j]].Type != EntityType.Person)
             {
                 continue;
@@ -39,7 +45,9 @@ internal sealed partial class MentionFinder
             // or of a clause (`Before leaving, X made a visit, where he met`, `"...," X said.`), not with a person
             // named inside a clause (`he met his wife Y`) or only as a possessor (`X's budget was cut. He accused X`),
             // nor one whose title is of the other sex.
-            if (Possessor(j) || !(OpensSentence(start) || SubjectOfVerb(start, j) || AfterReporting(start, j)) || OtherSex(start, he))
+            // Nor one named inside a quotation (`X said: "Y is wrong." He urged`): the quote's words are not the narrative.
+            if (Possessor(j) || InDirectQuote(j) || !(OpensSentence(start) || SubjectOfVerb(start, j) || AfterReporting(start, j)) || OtherSex(start, he)
+                || PersonSex.Other(view, view.Found.Entities[view.EntityAt[j]].Canonical, he))
             {
                 j = start;
                 continue;
@@ -50,6 +58,46 @@ internal sealed partial class MentionFinder
         }
 
         return null;
+    }
+
+    // `The prime minister`, `the chancellor` opening a sentence before the pronoun's, as its subject: a post held by one
+    // person, not a name (a name after it, `the chancellor Y`, is read as the person's own).
+    private Actor? TitledSubject(int j, int pronoun)
+    {
+        if (view.EntityAt[j] >= 0 || view.Tag(j) != "NN" || !(view.Is(j, WordSets.Titles) || view.Word(j) is "chancellor" or "premier")
+            || SentenceOf(j) == SentenceOf(pronoun) || Possessor(j) || (j + 1 < view.Tokens.Length && (view.IsNoun(j + 1) || view.EntityAt[j + 1] >= 0)))
+        {
+            return null;
+        }
+
+        var start = j;
+        while (start > 0 && view.Tag(start - 1) is "NN" or "JJ" && view.EntityAt[start - 1] < 0)
+        {
+            start--;
+        }
+
+        if (start == 0 || view.Tag(start - 1) != "DT" || !OpensSentence(start - 1))
+        {
+            return null;
+        }
+
+        // The subject of its sentence: a verb follows it (past a time phrase such as `on Sunday`), not `of the party`.
+        var k = j + 1;
+        while (k < view.Tokens.Length && (view.TimeAt[k] >= 0 || view.Tag(k) is "RB" || (view.Word(k) is "on" or "last" && k + 1 < view.Tokens.Length && view.TimeAt[k + 1] >= 0)))
+        {
+            k++;
+        }
+
+        if (k >= view.Tokens.Length || view.Tag(k) is not ("VBD" or "VBZ" or "VBP" or "MD"))
+        {
+            return null;
+        }
+
+        // The post's holder named earlier (`Prime Minister X`) is the one meant.
+        var post = actors.Read(j, start - 1, j);
+        return actors.Holder(post.First, post.Last) is var (entity, country)
+            ? post with { Canonical = view.Found.Entities[entity].Canonical, EntityId = view.Found.Entities[entity].EntityId, Country = country ?? post.Country }
+            : post;
     }
 
     private bool InDirectQuote(int k)

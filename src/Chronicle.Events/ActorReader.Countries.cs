@@ -97,11 +97,51 @@ internal sealed partial class ActorReader
 
     // Leaders and organisations the actor dictionary knows, in the role they held when the article was written.
     // `President Bush` names two presidents of one country: the title phrase is tried when the bare name is not known.
-    // A person the dictionary lists under this very name; one whose dictionary name only contains this one's words (a
-    // middle name more) may be a namesake, so it is taken only when it agrees with the article's politics or nothing says.
-    private string? PersonKnownCountry(string name) =>
-        KnownCountry(name, partialNames: false)
-            ?? (KnownCountry(name, partialNames: true) is { } partial && (Home is null || Home == partial) ? partial : null);
+    // A person the dictionary lists under this very name gives its country when the article names that country (a place,
+    // a demonym, an institution, its politics), when the person is known worldwide (listed under several names), or when
+    // the article names no country at all; otherwise a namesake abroad (`Peter Smith`, a British MP, and a Cayman Islands
+    // politician) would give a country the story never goes to. One whose dictionary name only contains this one's words
+    // (a middle name more: `John Smith` and `John Hilary Smith`) needs the article to name that country too.
+    private string? PersonKnownCountry(string name)
+    {
+        if (KnownCountry(name, partialNames: false) is { } exact)
+        {
+            return Vouched(exact) || WorldKnown(name) || (Mentioned.Count == 0 && Home is null) ? exact : null;
+        }
+
+        return KnownCountry(name, partialNames: true) is { } partial && Vouched(partial) && (Home is null || Home == partial) ? partial : null;
+    }
+
+    private bool Vouched(string country) => Mentioned.Contains(country) || Home == country;
+
+    // Listed under several names (`Putin`, `President Putin`, `Vladimir V. Putin`): a figure the world's press writes about.
+    private bool WorldKnown(string name) => lexicon?.Find(name, view.Document.Published, partialNames: false) is { Names.Length: >= 4 };
+
+    // The countries the article names in places, demonyms and institutions (not by the people it names).
+    private HashSet<string> Mentioned => mentioned ??= ReadMentioned();
+
+    private HashSet<string> ReadMentioned()
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var place in view.Found.Places)
+        {
+            if (place.Place.Country is { } country)
+            {
+                found.Add(country);
+            }
+        }
+
+        foreach (var e in view.Found.Entities)
+        {
+            if ((e.Type == EntityType.Norp ? view.Gazetteer.CountryOfDemonym(e.Canonical.AsSpan()) : InstitutionCountry(view.Text.AsSpan(e.Span.Start, e.Span.Length)))
+                is { } country)
+            {
+                found.Add(country);
+            }
+        }
+
+        return found;
+    }
 
     private string? KnownCountry(string name, bool partialNames) =>
         lexicon?.CountryOf(name, view.Document.Published, partialNames);

@@ -19,6 +19,7 @@ internal sealed partial class ActorReader
 
     private string? home;
     private bool homeRead;
+    private HashSet<string>? mentioned;
 
     /// <summary>
     /// The country of the article's politics: the one most of the people, parties and state institutions it names are

@@ -162,7 +162,7 @@ internal sealed partial class ActorReader(ArticleView view, PersonCountries pers
                 return true;
             }
 
-            if (view.Is(k, WordSets.ActorNouns) && (k + 1 > max || !view.IsNoun(k + 1)))
+            if ((view.Is(k, WordSets.ActorNouns) || view.Is(k, WordSets.Kin)) && (k + 1 > max || !view.IsNoun(k + 1)))
             {
                 return true;
             }

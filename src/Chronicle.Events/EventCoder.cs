@@ -232,8 +232,11 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
     // `We` in a direct quote is its speaker.
     // `"We are prosecuted for that," he said`: `we` and `I` are the quote's speaker; one nobody is named for is no
     // actor a reader can use, so it is dropped, and an event left with no actor at all is dropped too (true).
+    // `One reader wrote: "I disagree with the minister"`, `I disagree with X` with no one named: a first person who acts
+    // and is no named actor, post or body is a member of the public giving an opinion, so the event is dropped (true).
     private static bool ResolveSpeaker(ArticleView view, ActorReader actors, Mention m)
     {
+        var unknown = false;
         var dropped = false;
         for (var i = 0; i < m.Actors.Count; i++)
         {
@@ -250,9 +253,11 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
                 {
                     m.Actors[i] = a with { Canonical = speaker.Canonical, EntityId = speaker.EntityId, Country = actors.SpeakerCountry(speaker.Span, speaker.EntityId) ?? a.Country };
                     resolved = true;
+                    unknown |= a.Role == ActorRole.Source && speaker.EntityId is null && !NamesActor(speaker.Canonical);
                 }
             }
 
+            unknown |= !resolved && a.Role == ActorRole.Source;
             if (!resolved)
             {
                 m.Actors.RemoveAt(i);
@@ -261,7 +266,7 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
             }
         }
 
-        return dropped && m.Actors.Count == 0;
+        return unknown || (dropped && m.Actors.Count == 0);
     }
 
     private static double Confidence(Mention e)
@@ -273,5 +278,20 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
         c += e.Place is not null ? 0.05 : 0;
         c -= e.Modality is Modality.Asserted or Modality.Reported ? 0 : 0.1;
         return Math.Round(Math.Clamp(c, 0.05, 0.95), 2);
+    }
+
+    // `a Labour spokesman`, `One MP`, `Mr Smith`, `Labour`: a post, a body or a name; `One reader`, `a caller` are none.
+    private static bool NamesActor(string canonical)
+    {
+        foreach (var word in canonical.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (WordSets.ActorNouns.Contains(word) || WordSets.Titles.Contains(word) || word is "MP" or "MSP" or "MEP" or "peer"
+                || (char.IsUpper(word[0]) && word is not ("One" or "A" or "An" or "The" or "Another" or "Some" or "This" or "That" or "My" or "Our")))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

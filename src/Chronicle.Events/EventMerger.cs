@@ -90,8 +90,18 @@ internal static class EventMerger
 
         // `X agreed with Y ... (later) X will visit Z`: the same actor's words or meetings with others, told apart in
         // the article, are two events; joined, the one would lend its party to the other.
-        if (!b.Anaphoric && Spoken(a.Type) && b.Sentence - a.LastSentence > 1 && Has(a, ActorRole.Target) && Has(b, ActorRole.Target)
+        // `he praised X. In the speech, he backed Y`: in the next sentence too; one event's target never comes from another
+        // sentence.
+        if (!b.Anaphoric && Spoken(a.Type) && b.Sentence > a.LastSentence && Has(a, ActorRole.Target) && Has(b, ActorRole.Target)
             && !b.Actors.Exists(x => x.Role == ActorRole.Target && a.Actors.Exists(y => y.Role == ActorRole.Target && Same(x, y))))
+        {
+            return false;
+        }
+
+        // `X criticised Y, and Z blamed W`: two sides' words with neither a source nor a target in common are two events,
+        // even in one sentence.
+        if (!b.Anaphoric && Spoken(a.Type) && Has(a, ActorRole.Source) && Has(b, ActorRole.Source) && Has(a, ActorRole.Target)
+            && Has(b, ActorRole.Target) && !b.Actors.Exists(x => a.Actors.Exists(y => x.Role == y.Role && Same(x, y))))
         {
             return false;
         }

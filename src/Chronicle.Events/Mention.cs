@@ -51,6 +51,10 @@ internal sealed class Mention
     /// </summary>
     public bool Supposed { get; set; }
 
+    /// <summary>A negation already read into the type (<c>will not accept</c>, <c>is not willing to</c>: REJECT), so it
+    /// makes the event no less asserted.</summary>
+    public bool NegationInType { get; set; }
+
     public int? Quote { get; set; }
 
     /// <summary>The object is another event (<c>backed the invasion of Iraq</c>) or a thing named before a reduced passive

@@ -31,6 +31,7 @@ internal sealed partial class MentionFinder
         {
             Type = negated != refusal ? PloverType.Reject : PloverType.Agree, Sentence = sentence, First = t, Last = t + 1, Noun = false,
             Curated = true, Flags = TriggerFlags.None, Evidence = view.Found.Sentences[sentence].Span, Intent = true,
+            NegationInType = negated,
             Trigger = new TextSpan(view.Tokens[t].Span.Start, view.Tokens[t + 1].Span.End),
         };
         foreach (var s in Subject(t, first, end, 0))
@@ -260,6 +261,7 @@ internal sealed partial class MentionFinder
                 m.Type = Conditional(m) ? PloverType.Threaten : negated ? PloverType.Reject : PloverType.Agree;
                 m.Mode = null;
                 m.Intent = true;
+                m.NegationInType = negated && m.Type == PloverType.Reject;
                 return;
             }
 

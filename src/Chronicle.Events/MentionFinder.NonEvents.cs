@@ -6,6 +6,14 @@ internal sealed partial class MentionFinder
     // True when the mention is none.
     private bool OfOneMind(Mention m, int first, int end)
     {
+        // `a majority of MPs support replacing the Lords`, `the survey found most voters back the plan`: support for a
+        // course or a thing, with no actor for target, by a share of a group or in a poll's findings, is a stance measured
+        // (the tagger may read `support` after a plural as a noun).
+        if (m.Type == PloverType.Support && !m.HasTarget && (ShareOfGroup(m.First, first) || PollFinding(m.First, first)))
+        {
+            return true;
+        }
+
         if (m.Noun)
         {
             return NoDealing(m, first, end);
@@ -31,6 +39,13 @@ internal sealed partial class MentionFinder
         // `I disagree with locking people up`: disagreeing with a practice is an opinion with no one as its target.
         if (m.Type == PloverType.Accuse && word.StartsWith("disagree", StringComparison.OrdinalIgnoreCase) && m.Last + 1 < end
             && view.Word(m.Last + 1) is "with" && Practice(m.Last + 2, end))
+        {
+            return true;
+        }
+
+        // `cautioned members against using earpieces`, `warned against complacency`: advice against a course of action
+        // threatens no sanction (a warning against an actor, `warned against Russia`, is still read as one).
+        if (m.Type == PloverType.Threaten && AdvisedAgainst(m.Last, end))
         {
             return true;
         }
@@ -168,12 +183,42 @@ internal sealed partial class MentionFinder
             return !SettledAhead(k + 1, end);
         }
 
-        if (view.Word(k) is "that" || view.Tag(k) is "PRP" or "EX")
+        if (view.Word(k) is "that" || view.Tag(k) is "PRP" or "EX" || BareClause(k, end))
         {
             return !ActAhead(k, end);
         }
 
         return IsQuote(k);
+    }
+
+    // `agreed the rise was "of concern"`, `agreed the plan had failed`: a noun phrase with a finite verb of its own after
+    // it is the subject of a complement clause with no `that`, not the thing agreed (`agreed a deal with X`).
+    private bool BareClause(int k, int end)
+    {
+        if (!(view.Tag(k) is "DT" or "PRP$" or "NN" or "NNS" or "NNP" or "NNPS" or "JJ" or "CD"))
+        {
+            return false;
+        }
+
+        for (var j = k + 1; j < end && j <= k + 6; j++)
+        {
+            if (view.IsClauseBreak(j) || view.Tokens[j].Kind == TokenKind.Punctuation || view.Word(j) is "to" or "with" or "on" or "for")
+            {
+                return false;
+            }
+
+            if (view.Tag(j) is "VBD" or "VBZ" or "VBP" or "MD")
+            {
+                return true;
+            }
+
+            if (!(view.IsNoun(j) || view.Tag(j) is "JJ" or "POS" or "CD" or "DT" or "IN"))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     // `on a deal`, `on new border controls`, `on a ceasefire`: a thing parties settle; `on one thing` is a view.
@@ -206,6 +251,71 @@ internal sealed partial class MentionFinder
             }
 
             if (view.Tag(k) == "MD" || (view.Word(k) is "to" && k + 1 < end && view.Tag(k + 1) == "VB"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // `X against using Y`, `against complacency`: after the object (if any), `against` and a gerund or a thing.
+    private bool AdvisedAgainst(int last, int end)
+    {
+        for (var k = last + 1; k < end && k <= last + 6; k++)
+        {
+            if (view.IsClauseBreak(k) || view.Tokens[k].Kind == TokenKind.Punctuation || (view.IsVerb(k) && view.Tag(k) != "VBN"))
+            {
+                return false;
+            }
+
+            if (view.Word(k) is "against")
+            {
+                var j = k + 1;
+                while (j < end && view.Tag(j) is "RB" or "DT" or "JJ" or "PRP$")
+                {
+                    j++;
+                }
+
+                return j < end && (view.Tag(j) == "VBG" || (view.IsNoun(j) && !actors.IsActorToken(j) && view.PlaceAt[j] < 0));
+            }
+        }
+
+        return false;
+    }
+
+    // `a majority of MPs`, `most voters`, `60% of Britons`: the subject before the verb is a share of a group.
+    private bool ShareOfGroup(int t, int first)
+    {
+        var k = t - 1;
+        while (k >= first && Skippable(k))
+        {
+            k--;
+        }
+
+        for (var j = k; j >= first && j >= k - 6; j--)
+        {
+            if (view.Word(j) is "majority" or "minority" or "most" or "Most" or "half" or "third" or "thirds" or "quarter"
+                or "quarters" or "proportion" or "%" or "cent" or "percent")
+            {
+                return true;
+            }
+
+            if (!(view.IsNoun(j) || view.Tag(j) is "DT" or "JJ" or "JJS" or "CD" or "IN" or "POS"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // `the survey found (that) ...`: a poll or a survey is the subject of a verb earlier in the sentence.
+    private bool PollFinding(int t, int first)
+    {
+        for (var k = first; k + 1 < t; k++)
+        {
+            if (view.Is(k, AgreementWords.Measures) && view.IsNoun(k) && view.Tag(k + 1) is "VBD" or "VBZ" or "VBP")
             {
                 return true;
             }

@@ -88,6 +88,13 @@ internal sealed partial class MentionFinder
             if (view.Is(k, WordSets.Locatives))
             {
                 k = SkipPhrase(k + 1, end) - 1;
+                // `backed choice in schools and hospitals`: a bare noun joined to the phrase's own is in the phrase too.
+                while (k + 2 < end && view.Word(k + 1) is "and" or "or" && view.Tag(k + 2) is "NN" or "NNS" && view.EntityAt[k + 2] < 0
+                    && view.PlaceAt[k + 2] < 0)
+                {
+                    k = SkipPhrase(k + 2, end) - 1;
+                }
+
                 continue;
             }
 
@@ -235,6 +242,13 @@ internal sealed partial class MentionFinder
             if (view.Is(k, WordSets.Locatives))
             {
                 k = SkipPhrase(k + 1, end) - 1;
+                // `backed choice in schools and hospitals`: a bare noun joined to the phrase's own is in the phrase too.
+                while (k + 2 < end && view.Word(k + 1) is "and" or "or" && view.Tag(k + 2) is "NN" or "NNS" && view.EntityAt[k + 2] < 0
+                    && view.PlaceAt[k + 2] < 0)
+                {
+                    k = SkipPhrase(k + 2, end) - 1;
+                }
+
                 continue;
             }
 
@@ -251,6 +265,16 @@ internal sealed partial class MentionFinder
     /// The actor at a target position. A possessor or national adjective of an event noun is the target itself:
     /// support for <c>Russia's</c> invasion, for <c>the Russian</c> invasion.
     /// </summary>
+    private bool KinAfter(int k, int end)
+    {
+        while (k < end && view.Tag(k) is "JJ" && !view.Is(k, WordSets.Kin))
+        {
+            k++;
+        }
+
+        return k < end && view.Is(k, WordSets.Kin) && !(k + 1 < end && view.IsNoun(k + 1));
+    }
+
     private Actor TargetAt(int k, int end)
     {
         var entity = view.EntityAt[k];
@@ -263,6 +287,13 @@ internal sealed partial class MentionFinder
             }
 
             var next = last + 1;
+            // `blame Lucy's mother`, `met the minister's lawyers`: a kin or an aide after the possessive heads the phrase;
+            // the one acted on is that person, not the possessor.
+            if (next + 1 < end && view.Word(next) is "'s" or "’s" or "'" or "’" && KinAfter(next + 1, end))
+            {
+                return actors.Read(k, k, end - 1);
+            }
+
             if (next < end && (view.Word(next) is "'s" or "’s" || IsNounTrigger(next)))
             {
                 return actors.Read(last, k, last);

@@ -169,6 +169,19 @@ internal sealed partial class MentionFinder
 
         if (view.Word(k).Equals("by", StringComparison.OrdinalIgnoreCase) && view.Tag(t) == "VBG")
         {
+            // `X responded by accusing Y`, `hit back by calling for`: a gerund after `by` tells how the subject of an
+            // active verb acted (not of a passive one: `was punished by being banned`).
+            var v = k - 1;
+            while (v > first && view.Tag(v) is "RB" or "RP")
+            {
+                v--;
+            }
+
+            if (depth < 2 && v >= first && ActiveVerb(v, first))
+            {
+                return Subject(v, first, end, depth + 1);
+            }
+
             return found;
         }
 
@@ -288,4 +301,9 @@ internal sealed partial class MentionFinder
 
         return found;
     }
+
+    // A verb in the active voice: a finite or base form, or a participle after `have` (`has responded`).
+    private bool ActiveVerb(int v, int first) =>
+        (view.Tag(v) is "VBD" or "VBZ" or "VBP" or "VB" && !view.Is(v, WordSets.Be) && !view.Is(v, WordSets.Auxiliaries))
+        || (view.Tag(v) == "VBN" && v - 1 >= first && view.Word(v - 1) is "has" or "have" or "had");
 }

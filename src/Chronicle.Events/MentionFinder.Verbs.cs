@@ -86,8 +86,10 @@ internal sealed partial class MentionFinder
             // after it is no target.
             m.EventObject = true;
             // `a dinner hosted by X`: only a meeting hosted is a meeting of parties.
+            // `the research used by the group`: a thing used is an attack only when it is a weapon.
             return m.Type switch
             {
+                _ when (m.Flags & TriggerFlags.Weapon) != 0 => view.Is(h, WordSets.Weapons),
                 PloverType.Retreat => false,
                 PloverType.Consult => view.Is(h, WordSets.Meetings),
                 _ => true,

@@ -14,6 +14,12 @@ internal sealed partial class MentionFinder(ArticleView view, TriggerLexicon lex
         var first = s.FirstToken;
         var end = s.FirstToken + s.TokenCount;
         var from = into.Count;
+        // `How dare people suggest we are lazy?`, `Why should we pay?`: a question puts no act on record.
+        if (Question(first, end))
+        {
+            return;
+        }
+
         for (var t = first; t < end; t++)
         {
             if (view.Tokens[t].Kind != TokenKind.Word || InName(t, first))
@@ -79,6 +85,21 @@ internal sealed partial class MentionFinder(ArticleView view, TriggerLexicon lex
         return t > first && Capitalised(t) && ((t - 1 > first && Capitalised(t - 1) && view.Tag(t - 1) is "NNP" or "NNPS")
             || (t + 1 < view.Tokens.Length && Capitalised(t + 1) && view.Tag(t + 1) is "NNP" or "NNPS"));
     }
+
+    // The sentence ends in a question mark (before any closing quote).
+    private bool Question(int first, int end)
+    {
+        var k = end - 1;
+        while (k > first && IsQuoteMark(k))
+        {
+            k--;
+        }
+
+        return k >= first && view.IsPunct(k, '?');
+    }
+
+    private bool IsQuoteMark(int k) =>
+        view.Tokens[k].Kind == TokenKind.Punctuation && view.Text[view.Tokens[k].Span.Start] is '"' or '“' or '”' or '‘' or '’' or '\'';
 
     private bool Capitalised(int t) => view.Tokens[t].Kind == TokenKind.Word && char.IsUpper(view.Text[view.Tokens[t].Span.Start]);
 

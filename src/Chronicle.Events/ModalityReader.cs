@@ -54,8 +54,23 @@ internal sealed class ModalityReader(ArticleView view)
             }
         }
 
+        var conjunct = false;
         for (var k = m.First - 1; k >= segment.First && k >= m.First - 5; k--)
         {
+            // `said his remarks were not racist and refused to apologise`: a negation before a conjunction that closes a
+            // phrase with no verb at its end negates that phrase, not the verb after it (`did not attack and kill`
+            // negates both).
+            // (`were not racist and`: a base form after `be not` is an adjective the tagger misread.)
+            conjunct |= view.Word(k) is "and" or "but" or "or" && k - 1 >= segment.First
+                && (!view.IsVerb(k - 1) || (view.Tag(k - 1) is "VB" or "VBP" && k - 3 >= segment.First && view.Is(k - 2, WordSets.Negations)
+                    && view.Is(k - 3, WordSets.Be)));
+
+            // `authorities who will not accept rises`: the negation made the refusal; it is asserted, not negated.
+            if (view.Is(k, WordSets.Negations) && (m.NegationInType || conjunct))
+            {
+                return;
+            }
+
             if (view.Is(k, WordSets.Negations))
             {
                 // `should not be criticised`, `would not allow`: a modal before the negation makes it an opinion or

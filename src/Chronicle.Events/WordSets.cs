@@ -26,6 +26,12 @@ internal static class WordSets
         "firms", "agency", "agencies", "commission", "association", "federation", "university", "universities", "watchdog",
         "watchdogs", "regulator", "regulators", "ombudsman");
 
+    /// <summary>Kin and close aides: after a possessor they head the phrase (<c>Lucy's mother</c> is the one blamed, not Lucy).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Kin = Set(
+        "mother", "father", "wife", "husband", "son", "daughter", "sons", "daughters", "brother", "sister", "brothers", "sisters",
+        "family", "families", "parents", "widow", "widower", "relatives", "partner", "lawyer", "lawyers", "aide", "aides",
+        "friend", "friends", "colleague", "colleagues");
+
     /// <summary>Words for part of a group (<c>many in the party</c>): the group after them acts.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Quantifiers = Set(
         "many", "some", "most", "several", "those", "others", "few", "members", "sections");

@@ -193,6 +193,15 @@ internal sealed partial class MentionFinder
                     }
                 }
 
+                // `warned the BBC to steer away from X`, `cautioned Mr Y not to be tempted`: a warning to do or not to do
+                // something asks it of the one warned; it threatens no sanction.
+                if (m.Type == PloverType.Threaten && target is not null && Advised(target.Last, end)
+                    && (view.Word(t).StartsWith("warn", StringComparison.OrdinalIgnoreCase) || view.Word(t).StartsWith("caution", StringComparison.OrdinalIgnoreCase)))
+                {
+                    m.Type = PloverType.Request;
+                    m.Mode = null;
+                }
+
                 m.EventObject = target is null && m.Type is PloverType.Support or PloverType.Agree && ObjectIsEvent(m.Last, end);
                 if (m.Type == PloverType.Agree && GivenAid(m) is { } aid)
                 {
@@ -256,5 +265,17 @@ internal sealed partial class MentionFinder
         }
 
         return null;
+    }
+
+    // `X to steer away`, `X not to be tempted`: after the one warned, an infinitive (maybe negated).
+    private bool Advised(int last, int end)
+    {
+        var k = last + 1;
+        if (k < end && view.Word(k) is "not" or "never")
+        {
+            k++;
+        }
+
+        return k + 1 < end && view.Word(k) is "to" && view.Tag(k + 1) == "VB";
     }
 }

@@ -15,7 +15,7 @@ public sealed class ClauseEdgeTests
     public void A_title_between_commas_leaves_the_person_the_subject()
     {
         var run = Coded.Run("He was speaking as Sir Alan Grant, employers' group director general, warned the finance minister not to raise taxes.");
-        var e = run.Single(PloverType.Threaten);
+        var e = run.Single(PloverType.Request);
         e.Texts(ActorRole.Source, run.Text).ShouldContain(s => s.Contains("Alan Grant"));
     }
 

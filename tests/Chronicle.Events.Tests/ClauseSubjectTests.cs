@@ -14,7 +14,7 @@ public sealed class ClauseSubjectTests
     public void A_long_title_between_commas_leaves_the_name_as_subject()
     {
         var run = Coded.Run("The letter came a day after Anna Berg, former Labour minister and now a European Commissioner, warned the BBC to stop.");
-        run.Single(PloverType.Threaten).Texts(ActorRole.Source, run.Text).ShouldContain(s => s.Contains("Anna Berg"));
+        run.Single(PloverType.Request).Texts(ActorRole.Source, run.Text).ShouldContain(s => s.Contains("Anna Berg"));
     }
 
     [Fact]

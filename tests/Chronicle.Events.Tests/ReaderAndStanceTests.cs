@@ -151,6 +151,14 @@ public sealed class ReaderAndStanceTests
     }
 
     [Fact]
+    public void A_warning_to_do_something_asks_it_and_threatens_nothing()
+    {
+        var run = Coded.Run("The business leader warned Mr Brown not to spend the extra cash on Monday.");
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Threaten);
+        run.Single(PloverType.Request).Texts(ActorRole.Target, run.Text).ShouldContain("Mr Brown");
+    }
+
+    [Fact]
     public void A_warning_of_a_sanction_is_still_a_threat()
     {
         var run = Coded.Run("The minister warned the rebels that troops would attack them on Monday.");

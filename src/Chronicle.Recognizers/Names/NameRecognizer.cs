@@ -6,11 +6,12 @@ namespace Chronicle.Recognizers.Names;
 /// Finds names of people, organisations, places and groups with the trained <see cref="NameModel"/> and gives each
 /// the fullest form of its entity in the article. Reads <see cref="Annotations.Tokens"/> and
 /// <see cref="Annotations.Sentences"/> (and <see cref="Annotations.PosTags"/> when present); fills
-/// <see cref="Annotations.Entities"/>. Names in the optional <see cref="OrganisationNames"/> are typed ORG whatever the tagger says.
+/// <see cref="Annotations.Entities"/>. A <see cref="NameConsistency"/> pass gives one name one class in the article. Names in the optional <see cref="OrganisationNames"/> are typed ORG whatever the tagger says.
 /// </summary>
 public sealed class NameRecognizer(NameModel model, OrganisationNames? organisations = null) : IStage
 {
     private readonly EntityTypeMapper _types = new(model.Features.Lexicon, organisations);
+    private readonly NameConsistency _consistency = new(model.Features.Lexicon);
 
     // Features take ~300 bytes a token: a huge input is tagged a window of whole sentences at a time.
     private const int WindowTokens = 20_000;
@@ -34,7 +35,7 @@ public sealed class NameRecognizer(NameModel model, OrganisationNames? organisat
         var sentences = found.Sentences.IsDefaultOrEmpty
             ? [new Sentence(new TextSpan(0, document.Text.Length), 0, tokens.Length)]
             : found.Sentences;
-        var names = TagInWindows(document.Text, tokens, sentences.AsSpan());
+        var names = _consistency.Apply(document.Text, tokens, sentences.AsSpan(), TagInWindows(document.Text, tokens, sentences.AsSpan()));
         var words = new List<(IReadOnlyList<string> Words, EntityType Type)>(names.Count);
         HashSet<string>? appositions = null;
         var all = found.Tokens;

@@ -5,8 +5,8 @@ namespace Chronicle.Evaluation.Tests.Ner;
 
 public sealed class NerEvaluationTests
 {
-    // The committed model's valid F1 was measured at the figure in data/ner/README.md; this floor sits just below it.
-    private const double F1Floor = 92.0;
+    // The committed model with the document pass was measured at 92.65 (data/ner/README.md); this floor sits just below it.
+    private const double F1Floor = 92.5;
 
     [Fact]
     public void The_committed_model_keeps_its_f1_on_conll2003_valid()

@@ -30,11 +30,15 @@ internal sealed class ArticleContext(Gazetteer gazetteer)
 
     public bool HasDivisions => divisionTotal > 0;
 
+    // A share is taken of at least this much evidence, so that one weak guess alone (a small town that is
+    // the only reading of its name) does not make a whole country the article's focus.
+    private const double LeastEvidence = 1;
+
     public double CountryShare(string country) =>
-        countryTotal > 0 && countries.TryGetValue(country, out var w) ? w / countryTotal : 0;
+        countryTotal > 0 && countries.TryGetValue(country, out var w) ? w / Math.Max(LeastEvidence, countryTotal) : 0;
 
     public double Admin1Share(string country, string admin1) =>
-        divisionTotal > 0 && divisions.TryGetValue((country, admin1), out var w) ? w / divisionTotal : 0;
+        divisionTotal > 0 && divisions.TryGetValue((country, admin1), out var w) ? w / Math.Max(LeastEvidence, divisionTotal) : 0;
 
     /// <summary>Demonyms (<c>Iranian</c>) point at their country.</summary>
     public void AddDemonyms(string text)
@@ -93,12 +97,13 @@ internal sealed class ArticleContext(Gazetteer gazetteer)
         }
     }
 
-    public void AddPick(GazetteerEntry entry)
+    /// <summary>A place resolved in the article, weighed by how sure its resolution is (1 for a sure one).</summary>
+    public void AddPick(GazetteerEntry entry, double weight = 1)
     {
-        AddCountry(entry.Country, 1);
+        AddCountry(entry.Country, weight);
         if (entry.Admin1.Length > 0)
         {
-            AddDivision(entry.Country, entry.Admin1, 1);
+            AddDivision(entry.Country, entry.Admin1, weight);
         }
 
         if (entry.Precision == GeoPrecision.City)

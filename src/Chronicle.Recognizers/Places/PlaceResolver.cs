@@ -37,6 +37,7 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
         var together = Colocation.Support(gazetteer, slots);
         var listed = ListedNames.Find(text, mentions);
         var context = named;
+        var free = new ArticleContext(gazetteer);
 
         // The first pass reads the article in order, the focus updated by each place resolved so far; later
         // passes see every place of the article and how near the candidates lie to each other. A name's own
@@ -46,13 +47,14 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
             var picks = named.Copy();
             var previous = Array.ConvertAll(slots, s => s.Pick);
             var others = new Dictionary<string, ArticleContext>(StringComparer.OrdinalIgnoreCase);
+            var counted = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             for (var i = 0; i < slots.Length; i++)
             {
-                var around = pass == 0 ? picks : OtherNames(slots, previous, named, others, i);
+                var around = pass == 0 ? picks : OtherNames(slots, previous, named, others, i, free);
                 slots[i].Pick = Best(slots[i], around, slots, divisions, pass, i, together[i], listed[i]);
-                if (slots[i].Pick >= 0)
+                if (slots[i].Pick >= 0 && counted.Add(slots[i].Name))
                 {
-                    picks.AddPick(gazetteer.Entry(slots[i].Pick));
+                    picks.AddPick(gazetteer.Entry(slots[i].Pick), Sureness(slots[i], slots[i].Pick, free));
                 }
             }
 
@@ -69,18 +71,22 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
     }
 
     // What the article says around a name: the named places and the last pass's picks for every other name.
+    // Each pick counts by how sure it is of itself (see Sureness), so the places of an article agree on a
+    // country led by the names that are plain, not by guesses.
     private ArticleContext OtherNames(
-        MentionSlot[] slots, int[] previous, ArticleContext named, Dictionary<string, ArticleContext> cache, int self)
+        MentionSlot[] slots, int[] previous, ArticleContext named, Dictionary<string, ArticleContext> cache, int self, ArticleContext free)
     {
         var name = slots[self].Name;
         if (!cache.TryGetValue(name, out var around))
         {
             around = named.Copy();
+            var counted = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { name };
             for (var j = 0; j < slots.Length; j++)
             {
-                if (previous[j] >= 0 && !string.Equals(slots[j].Name, name, StringComparison.OrdinalIgnoreCase))
+                // A name said five times is still one reading: it counts once.
+                if (previous[j] >= 0 && counted.Add(slots[j].Name))
                 {
-                    around.AddPick(gazetteer.Entry(previous[j]));
+                    around.AddPick(gazetteer.Entry(previous[j]), Sureness(slots[j], previous[j], free));
                 }
             }
 
@@ -88,6 +94,28 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
         }
 
         return around;
+    }
+
+    // How sure a pick is without the article's help, from 0.05 to 1: a country, a division or a city of
+    // 100,000 is sure of itself, a village of 1,000 is a guess; and a pick that barely beats (or only with
+    // the article's help beats) a namesake in another country is as unsure as that margin.
+    private double Sureness(MentionSlot slot, int pick, ArticleContext free)
+    {
+        var entry = gazetteer.Entry(pick);
+        var strength = entry.Precision == GeoPrecision.City ? Math.Clamp((Math.Log10(entry.Population + 1) - 3) / 2, 0.1, 1) : 1;
+        var own = Score(entry, slot, free);
+        var rival = double.NegativeInfinity;
+        foreach (var candidate in slot.Candidates)
+        {
+            var other = gazetteer.Entry(candidate);
+            if (other.Country != entry.Country)
+            {
+                rival = Math.Max(rival, Score(other, slot, free));
+            }
+        }
+
+        var margin = double.IsNegativeInfinity(rival) ? 1 : Math.Clamp((own - rival) / 2, 0.1, 1);
+        return strength * margin;
     }
 
     // One sense per article: `Springfield, Illinois` once makes every later `Springfield` the one in Illinois.
@@ -145,6 +173,7 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
         var supported = SupportedDivisions(slot, slots, divisions, self);
         var divisionCountry = DivisionNamed(slot);
         var listedKind = pass > 0 ? ListedNames.Kind(gazetteer, slot, slots, listed) : null;
+        var bare = IsCompassName(slot.Name);
         for (var k = 0; k < slot.Candidates.Length; k++)
         {
             var candidate = slot.Candidates[k];
@@ -167,6 +196,13 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
 
             if (slot.Contained && context.HasDivisions && context.Admin1Share(entry.Country, entry.Admin1) == 0)
             {
+                continue;
+            }
+
+            if (bare && context.CountryShare(entry.Country) == 0)
+            {
+                // `North East`, `the West`: a compass name is a region of whatever country the article is about;
+                // a country's division or town of that name is meant only where the article is about that country.
                 continue;
             }
 
@@ -322,6 +358,19 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
         }
 
         return false;
+    }
+
+    private static readonly string[] CompassWords =
+    [
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "middle", "upper", "lower",
+        "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west",
+    ];
+
+    /// <summary>Whether a name is made of compass and position words only (<c>North East</c>, <c>Upper West</c>).</summary>
+    internal static bool IsCompassName(string name)
+    {
+        var words = name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 0 && Array.TrueForAll(words, w => Array.Exists(CompassWords, c => string.Equals(c, w, StringComparison.OrdinalIgnoreCase)));
     }
 
     private static double FeatureBonus(string code) => code switch

@@ -62,4 +62,55 @@ public sealed class PlaceResolverArticleTests(GazetteerFixture fixture)
             "New London", "Mount Pleasant", "Winfield");
         places.ShouldAllBe(p => p != null && p.Country == "US" && p.Admin1 == "IA");
     }
+
+    [Fact]
+    public void A_small_town_named_many_times_does_not_outvote_a_division_named_once()
+    {
+        // Highlands is only ever a small US town in the gazetteer: a weak guess, which counts once however
+        // often it is said, and must not turn Scotland into the Pennsylvania village of that name.
+        var places = Resolve(
+            "Hotels in the Highlands are full, and the Highlands council says Scotland needs more trains to the Highlands.",
+            "Highlands", "Scotland");
+        var scotland = places[2];
+        scotland.ShouldNotBeNull();
+        (scotland!.Country, scotland.Precision).ShouldBe(("GB", GeoPrecision.Admin1));
+    }
+
+    [Fact]
+    public void A_compass_name_is_no_foreign_region_when_the_article_names_no_such_country()
+    {
+        var places = Resolve(
+            "Ballot papers for the North East went missing in Darlington and Sunderland, the council said.",
+            "North East", "Darlington", "Sunderland");
+        places[0].ShouldNotBeNull();
+        places[0]!.Country.ShouldBe("GB");
+        places[0]!.Precision.ShouldNotBe(GeoPrecision.Admin1);
+    }
+
+    [Fact]
+    public void A_compass_name_is_the_region_of_the_country_the_article_is_about()
+    {
+        var places = Resolve("In Ghana, voters in the North East queued for hours on Tuesday.", "Ghana", "North East");
+        places[1].ShouldNotBeNull();
+        (places[1]!.Country, places[1]!.Precision).ShouldBe(("GH", GeoPrecision.Admin1));
+    }
+
+    [Fact]
+    public void A_place_s_own_qualifier_wins_over_the_country_of_the_other_places()
+    {
+        var places = Resolve(
+            "Ministers in London and Manchester met navy officers from Norfolk, Virginia, on Friday.",
+            "London", "Manchester", "Norfolk");
+        places[2].ShouldNotBeNull();
+        (places[2]!.Country, places[2]!.Admin1).ShouldBe(("US", "VA"));
+    }
+
+    [Theory]
+    [InlineData("North East", true)]
+    [InlineData("North-West", true)]
+    [InlineData("Upper West", true)]
+    [InlineData("Northampton", false)]
+    [InlineData("East Timor", false)]
+    public void Compass_names_are_made_of_compass_and_position_words_only(string name, bool compass) =>
+        PlaceResolver.IsCompassName(name).ShouldBe(compass);
 }

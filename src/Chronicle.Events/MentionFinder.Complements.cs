@@ -207,10 +207,11 @@ internal sealed partial class MentionFinder
             return;
         }
 
-        // `failed to reach agreement`, `refused to meet`, `his refusal to accept`: the attempt or the refusal is the event.
+        // `failed to reach agreement`, `refused to meet`, `refused to support`, `his refusal to accept`: the attempt or the refusal is the event.
         if (m.Type is PloverType.Support or PloverType.Aid or PloverType.Consult or PloverType.Retreat or PloverType.Concede
             or PloverType.Cooperate or PloverType.Agree && m.First >= 2
-            && view.Word(m.First - 1).Equals("to", StringComparison.OrdinalIgnoreCase) && view.Word(m.First - 2) is "failed" or "fails" or "fail" or "failure" or "refusal")
+            && view.Word(m.First - 1).Equals("to", StringComparison.OrdinalIgnoreCase) && view.Word(m.First - 2) is "failed" or "fails" or "fail" or "failure" or "refusal"
+                or "refused" or "refuses" or "refuse" or "refusing")
         {
             m.Type = PloverType.Reject;
             m.Mode = null;

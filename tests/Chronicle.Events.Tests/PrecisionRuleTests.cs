@@ -229,4 +229,21 @@ public sealed class PrecisionRuleTests
         var run = Coded.Run("The mayor's refusal to accept the union's offer means the strike will go ahead.");
         run.Events.ShouldNotContain(e => e.Type == PloverType.Agree);
     }
+
+    [Fact]
+    public void A_refusal_to_support_is_a_rejection_by_the_refuser()
+    {
+        var run = Coded.Run("The opposition leaders refused to support the Liberal Democrats in the vote on Tuesday.");
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Support);
+        var e = run.Single(PloverType.Reject);
+        e.Texts(ActorRole.Source, run.Text).ShouldContain(s => s.Contains("leaders"), string.Join("; ", e.Actors.Select(a => a.Role + " " + a.Span.Of(run.Text))));
+    }
+
+    [Fact]
+    public void A_chairman_is_an_actor_noun()
+    {
+        var run = Coded.Run("The party co-chairman accused the Liberal Democrats of lying to the voters.");
+        var e = run.Single(PloverType.Accuse);
+        e.Texts(ActorRole.Source, run.Text).ShouldContain(s => s.Contains("co-chairman"), string.Join("; ", e.Actors.Select(a => a.Role + " " + a.Span.Of(run.Text))));
+    }
 }

@@ -121,7 +121,7 @@ public sealed class ActorReadingTests
     [Fact]
     public void People_in_a_region_named_with_its_article_are_the_subject_not_the_region()
     {
-        var run = Coded.Run("Voters in the North East have rejected plans for an elected assembly.");
+        var run = Coded.Run("Ministers in London proposed an elected assembly. Voters in the North East have rejected plans for an elected assembly.");
         run.Single(PloverType.Reject).Texts(ActorRole.Source, run.Text).ShouldContain(t => t.Contains("Voters"));
     }
 

@@ -76,7 +76,9 @@ internal sealed partial class MentionFinder
                 continue;
             }
 
-            if (view.IsNoun(k) && view.EntityAt[k] < 0 && view.Is(k, WordSets.Criticised))
+            // `attacked Tory plans to process claims`: the tagger may read `plans` before `to` as a verb, but no finite
+            // verb can come between a verb and its object, so a word of talk there heads the object.
+            if ((view.IsNoun(k) || (k > last + 1 && view.Tag(k) == "VBZ")) && view.EntityAt[k] < 0 && view.Is(k, WordSets.Criticised))
             {
                 // The first common noun is the object's head; past it only a stated reason counts.
                 return true;

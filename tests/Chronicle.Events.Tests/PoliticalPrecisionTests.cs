@@ -16,6 +16,13 @@ public sealed class PoliticalPrecisionTests
     }
 
     [Fact]
+    public void Attacking_a_partys_plans_to_do_something_is_criticism()
+    {
+        var run = Coded.Run("Tony Blair answered questions on Monday. He attacked Tory plans to process asylum claims abroad.");
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Assault);
+    }
+
+    [Fact]
     public void Ministers_attacked_for_their_handling_by_no_one_named_are_criticised()
     {
         var run = Coded.Run("Ministers were attacked for their handling of the flooding inquiry.");

@@ -11,6 +11,7 @@ public sealed class ToponymFinder(Gazetteer gazetteer)
 {
     private const int MaxWords = 4;
     private const long MinPopulationAlone = 1000;
+    private const long MinPopulationOpening = 100_000;
 
     private static readonly System.Buffers.SearchValues<char> Capitals =
         System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ.");
@@ -164,7 +165,10 @@ public sealed class ToponymFinder(Gazetteer gazetteer)
         for (var k = ends.Count - 1; k >= 0; k--)
         {
             var phrase = text.AsSpan(start, ends[k] - start);
-            if (!Known(phrase, k == 0)
+            // `Voters have rejected...`: a capitalised word opening a sentence may be any word, so alone there it
+            // must name a place of some size (a city of 100,000, a division, a country), not a village's alternate name.
+            var opening = k == 0 && SentenceStart(text, start);
+            if (!Known(phrase, k == 0, opening ? MinPopulationOpening : MinPopulationAlone)
                 || (k == 0 && (NotPlaces.Contains(phrase.ToString()) || Titles.Contains(phrase.ToString())
                     || gazetteer.CountryOfDemonym(phrase) is not null)))
             {
@@ -183,7 +187,7 @@ public sealed class ToponymFinder(Gazetteer gazetteer)
         return start;
     }
 
-    private bool Known(ReadOnlySpan<char> phrase, bool singleWord)
+    private bool Known(ReadOnlySpan<char> phrase, bool singleWord, long minPopulation)
     {
         // An abbreviation in capitals (`UN`, `FDA`) is a place only when it names a country or division (`UK`, `NSW`).
         var abbreviation = phrase.Length <= 4 && !phrase.ContainsAnyExcept(Capitals);
@@ -197,7 +201,7 @@ public sealed class ToponymFinder(Gazetteer gazetteer)
         {
             var entry = gazetteer.Entry(index);
             if (abbreviation ? entry.Precision != GeoPrecision.City
-                : !singleWord || entry.Precision != GeoPrecision.City || entry.Population >= MinPopulationAlone)
+                : !singleWord || entry.Precision != GeoPrecision.City || entry.Population >= minPopulation)
             {
                 return true;
             }

@@ -22,6 +22,14 @@ public sealed class PlaceRecognizerTests(GazetteerFixture fixture)
     }
 
     [Fact]
+    public void A_word_opening_a_sentence_is_a_place_alone_only_when_the_place_is_large()
+    {
+        var text = "Voters have rejected the plan. Paris was calm.";
+        var places = Places(text);
+        places.Select(p => text[p.Span.Start..p.Span.End]).ShouldBe(["Paris"]);
+    }
+
+    [Fact]
     public void Uses_the_names_stage_when_it_found_places()
     {
         var text = "Crowds gathered in Ariana Square in Kabul.";

@@ -114,7 +114,7 @@ internal sealed partial class ActorReader
 
     private bool Vouched(string country) => Mentioned.Contains(country) || Home == country;
 
-    // Listed under several names (`Putin`, `President Putin`, `Vladimir V. Putin`): a figure the world's press writes about.
+    // Listed under several names (`Merkel`, `Chancellor Merkel`, `Angela Dorothea Merkel`): a figure the world's press writes about.
     private bool WorldKnown(string name) => lexicon?.Find(name, view.Document.Published, partialNames: false) is { Names.Length: >= 4 };
 
     // The countries the article names in places, demonyms and institutions (not by the people it names).

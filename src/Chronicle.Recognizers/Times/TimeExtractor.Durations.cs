@@ -294,8 +294,10 @@ internal sealed partial class TimeExtractor
 
         if (Kind(j) == TimeWordKind.Vague)
         {
-            amount = -1;
-            next = j + 1;
+            // "the next couple of years": two, as "a couple of years" is.
+            var couple = IsWord(j, "couple") && IsWord(j + 1, "of");
+            amount = couple ? 2 : -1;
+            next = couple ? j + 2 : j + 1;
             return true;
         }
 

@@ -39,7 +39,47 @@ internal sealed partial class TimeExtractor
             return new Match(i + 2, TimexType.Date, TimeMeaning.Fixed("PRESENT_REF"));
         }
 
-        return Match.None;
+        if (ThisMoment(i) is var now and > 0)
+        {
+            return new Match(now, TimexType.Date, TimeMeaning.Fixed("PRESENT_REF"));
+        }
+
+        return Math.Max(Term(i), LaterDate(i)) is var ahead and > 0 ? new Match(ahead, TimexType.Date, TimeMeaning.Fixed("FUTURE_REF")) : Match.None;
+    }
+
+    /// <summary>
+    /// <c>in the near term</c>, <c>over the short term</c>, <c>in the long term</c>: the time ahead (TimeML's
+    /// FUTURE_REF; TBAQ marks both it has, none left). A term of office (<c>the short term of the mayor</c>) is none.
+    /// </summary>
+    private int Term(int i) =>
+        IsThe(i) && (IsWord(i + 1, "near") || IsWord(i + 1, "short") || IsWord(i + 1, "long")) && IsWord(i + 2, "term")
+        && i > 0 && (IsWord(i - 1, "in") || IsWord(i - 1, "over") || IsWord(i - 1, "for") || IsWord(i - 1, "of") || IsWord(i - 1, "during"))
+        && !IsWord(i + 3, "of") && !HyphenJoined(i + 3)
+            ? i + 3
+            : NoMatch;
+
+    /// <summary><c>at a later date</c>: some time ahead, not a day anyone named (TBAQ marks its one).</summary>
+    private int LaterDate(int i) =>
+        IsA(i) && IsWord(i + 1, "later") && (IsWord(i + 2, "date") || IsWord(i + 2, "stage")) && i > 0 && IsWord(i - 1, "at") ? i + 3 : NoMatch;
+
+    /// <summary>
+    /// <c>at this moment</c>, <c>this crucial moment</c>: the present the article speaks from (TBAQ marks its one;
+    /// <c>the moment</c>, as in <c>for the moment</c>, it leaves unmarked 5 of 5, and so does this).
+    /// </summary>
+    private int ThisMoment(int i)
+    {
+        if (!IsWord(i, "this"))
+        {
+            return NoMatch;
+        }
+
+        var j = i + 1;
+        if (j < count && words[j].Shape == WordShape.Letters && Kind(j) == TimeWordKind.None && IsWord(j + 1, "moment"))
+        {
+            j++;
+        }
+
+        return IsWord(j, "moment") && !IsWord(j + 1, "of") ? j + 1 : NoMatch;
     }
 
     /// <summary>
@@ -172,6 +212,12 @@ internal sealed partial class TimeExtractor
 
         var end = i + 1;
         var meridiem = Meridiem(end, out var afterMeridiem);
+        if (meridiem < 0 && colon < 0 && InTheDayPart(i, end) is >= 0 and var half)
+        {
+            // "at 4 in the morning", "until 6 in the evening": the part of the day says which half.
+            return ClockDay(i, end + 3, (((hour % 12) + half) * 60) + minute);
+        }
+
         if (meridiem < 0)
         {
             if (colon < 0 || span[colon] != ':' || !IsZone(end))
@@ -191,6 +237,23 @@ internal sealed partial class TimeExtractor
         }
 
         return ClockDay(i, end, (hour * 60) + minute);
+    }
+
+    /// <summary>
+    /// <c>in the morning</c> (0) or <c>in the afternoon</c>, <c>in the evening</c> (12) after an hour that a time
+    /// preposition introduces (<c>at 4 in the morning</c>, not <c>won 3 in the morning session</c>); else -1.
+    /// </summary>
+    private int InTheDayPart(int hourAt, int j)
+    {
+        if (!IsWord(j, "in") || !IsThe(j + 1) || Kind(j + 2) != TimeWordKind.DayPart || words[j + 2].Entry.Plural || IsWord(j + 2, "overnight")
+            || (DayPart)Value(j + 2) == DayPart.Night || !EndsDayPart(j + 3)
+            || !(IsWord(hourAt - 1, "at") || IsWord(hourAt - 1, "until") || IsWord(hourAt - 1, "till") || IsWord(hourAt - 1, "by")
+                 || IsWord(hourAt - 1, "from") || IsWord(hourAt - 1, "before") || IsWord(hourAt - 1, "after") || IsWord(hourAt - 1, "around")))
+        {
+            return NoMatch;
+        }
+
+        return (DayPart)Value(j + 2) == DayPart.Morning ? 0 : 12;
     }
 
     /// <summary>A clock time's optional zone and day: <c>9 a.m. EDT Tuesday</c>, <c>noon tomorrow</c>.</summary>

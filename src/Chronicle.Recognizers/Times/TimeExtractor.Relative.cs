@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Chronicle.Recognizers.Times;
 
 /// <summary>Deictic expressions (<c>last week</c>, <c>this year</c>, <c>next April</c>) and narrowed ones (<c>early next year</c>).</summary>
@@ -218,6 +220,40 @@ internal sealed partial class TimeExtractor
 
         return new Match(j + 1, TimexType.Date, new TimeMeaning(MeaningKind.Same, (TimeUnit)Value(j)));
     }
+
+    /// <summary>
+    /// <c>in the morning</c>, <c>during the night</c>: that part of the day the story is telling, which TimeML takes
+    /// from the last day the narrative named (<c>On Friday ... buy orders in the morning</c>), else the article's day.
+    /// <c>the morning of May 3</c>, <c>the night before</c> and <c>the morning Monday</c> are read by other patterns.
+    /// </summary>
+    private Match PartOfTheDay(int i)
+    {
+        if (!IsThe(i) || Kind(i + 1) != TimeWordKind.DayPart || words[i + 1].Entry.Plural || IsWord(i + 1, "overnight") || i == 0
+            || !(IsWord(i - 1, "in") || IsWord(i - 1, "during") || IsWord(i - 1, "through") || IsWord(i - 1, "throughout")))
+        {
+            return Match.None;
+        }
+
+        return EndsDayPart(i + 2)
+            ? new Match(i + 2, TimexType.Time, new TimeMeaning(MeaningKind.Same, TimeUnit.Day, DayPart: (DayPart)Value(i + 1)))
+            : Match.None;
+    }
+
+    /// <summary>
+    /// True when the part of the day ends before word <paramref name="next"/>: at punctuation or a word that opens
+    /// a new phrase (<c>in the morning to start trading</c>), not a noun it modifies (<c>the morning session</c>)
+    /// nor a day or phrase that says which morning (<c>the morning of May 3</c>, <c>the night before</c>).
+    /// </summary>
+    private bool EndsDayPart(int next) =>
+        next >= count
+        || (words[next].Shape == WordShape.Punctuation && !HyphenJoined(next))
+        || PhraseOpeners.Contains(text.Substring(words[next].Start, words[next].Length));
+
+    /// <summary>Words that open a new phrase or clause after a time: prepositions, conjunctions, pronouns.</summary>
+    private static readonly FrozenSet<string> PhraseOpeners = FrozenSet.ToFrozenSet(
+        ["to", "and", "or", "but", "when", "while", "as", "at", "on", "in", "for", "from", "with", "by", "until", "then", "that",
+            "he", "she", "they", "we", "i", "it", "there", "the", "a", "an", "his", "her", "their"],
+        StringComparer.OrdinalIgnoreCase);
 
     /// <summary><c>the summer</c> (the article's year), <c>summer 1998</c>, <c>the winter of 1994</c>.</summary>
     private Match Seasons(int i)

@@ -178,6 +178,7 @@ internal sealed partial class TimeExtractor(string text, Word[] words, int count
         best = Best(best, YearEnd(i));
         best = Best(best, Seasons(i));
         best = Best(best, ThatUnit(i));
+        best = Best(best, PartOfTheDay(i));
         best = Best(best, WeekOf(i));
         best = Best(best, OrdinalToday(i));
         return best;

@@ -54,6 +54,7 @@ public sealed class TimeRecognizer(TimeLexicon lexicon) : IStage
 
                 var value = meaning.Kind == MeaningKind.Clock && meaning.Anaphoric && IsDay(lastDate) ? TimeResolver.OnDay(meaning, lastDate!)
                     : meaning.Kind != MeaningKind.Same ? TimeResolver.Resolve(meaning, published)
+                    : meaning is { DayPart: not DayPart.None, Offset: 0 } && !IsDay(lastDate) ? TimeResolver.Resolve(meaning with { Kind = MeaningKind.Shift }, published)
                     : lastDate is null && meaning.Offset != 0 ? TimeResolver.Resolve(meaning with { Kind = MeaningKind.Shift }, published)
                     : TimeResolver.Same(meaning.Unit, lastDate, meaning.Offset);
                 if (meaning.Kind == MeaningKind.Same && meaning.DayPart != DayPart.None && value.Length == 10 && IsDay(value))

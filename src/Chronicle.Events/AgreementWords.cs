@@ -28,6 +28,12 @@ internal static class AgreementWords
         "word", "assurance", "assurances", "explanation", "explanations", "account", "version", "denial", "denials",
         "reassurance", "reassurances", "story", "testimony", "evidence", "claim", "claims", "view", "views", "position");
 
+    /// <summary>A record or a view one defends, which supports no actor (<c>defending the country's past</c>, <c>defended his record</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Defended = Set(
+        "history", "histories", "past", "record", "records", "legacy", "heritage", "reputation", "view", "views", "values",
+        "beliefs", "principles", "tradition", "traditions", "culture", "identity", "comments", "remarks", "words", "stance",
+        "position", "interests", "honour", "honor", "name", "achievements", "performance", "conduct");
+
     /// <summary>Buildings and property a raid can be on (<c>raided the offices</c>); a box or a larder is a figure.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Premises = Set(
         "office", "offices", "home", "homes", "house", "houses", "headquarters", "building", "buildings", "premises", "flat",

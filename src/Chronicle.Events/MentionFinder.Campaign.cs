@@ -14,6 +14,12 @@ internal sealed partial class MentionFinder
                 k--;
             }
 
+            // `the fire which destroyed the buildings`, `a flood that swept away the town`: the relative's antecedent.
+            if (k - 1 >= first && view.Is(k, WordSets.Relatives))
+            {
+                k--;
+            }
+
             if (k >= first && view.IsNoun(k) && view.Is(k, TalkWords.Hazards))
             {
                 return true;

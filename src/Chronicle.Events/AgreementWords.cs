@@ -21,7 +21,8 @@ internal static class AgreementWords
         "balance", "fact", "facts", "need", "risk", "risks", "reality", "realities", "point", "points", "argument", "arguments",
         "principle", "case", "challenge", "challenges", "consequences", "inevitability", "situation", "premise", "logic",
         "evidence", "findings", "criticism", "criticisms", "view", "analysis", "necessity", "importance", "difficulty",
-        "difficulties", "possibility", "limits", "trade-off", "dilemma", "truth");
+        "difficulties", "possibility", "limits", "trade-off", "dilemma", "truth", "frustration", "frustrations", "concern",
+        "concerns", "anger", "fears", "worries", "responsibility", "responsibilities", "blame", "mistake", "mistakes");
 
     /// <summary>What is taken on trust, not agreed (<c>accepted the minister's word</c>, <c>accepted his explanation</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Believed = Set(

@@ -358,11 +358,12 @@ internal sealed partial class MentionFinder
     }
 
     // `that their countries should cooperate`, `they would withdraw`: what was agreed is an act to come.
+    // `agreed it was "of concern" but said nothing could be done`: a modal past `but` is in another clause.
     private bool ActAhead(int from, int end)
     {
         for (var k = from; k < end && k < from + 12; k++)
         {
-            if (view.IsPunct(k, '.') || view.IsPunct(k, ';'))
+            if (view.IsPunct(k, '.') || view.IsPunct(k, ';') || view.Word(k) is "but" or "although" or "though" or "yet")
             {
                 return false;
             }

@@ -166,9 +166,11 @@ internal sealed partial class MentionFinder
         }
 
         // `accepted the difficult balance`, `accepted the risks`: with no one to agree with, a fact or a trade-off
-        // accepted is no agreement (`accepted a formula for ending the dispute` is).
+        // accepted is no agreement (`accepted a formula for ending the dispute` is); nor is a feeling or a fault owned by
+        // the one named (`accepted people's frustration`).
         if (m.Type == PloverType.Agree && m.Last == t && view.Word(t).StartsWith("accept", StringComparison.OrdinalIgnoreCase)
-            && !m.HasTarget && ObjectHead(m.Last, end) is var accepted and >= 0 && view.Is(accepted, AgreementWords.AcceptedFacts))
+            && ObjectHead(m.Last, end) is var accepted and >= 0 && view.Is(accepted, AgreementWords.AcceptedFacts)
+            && (!m.HasTarget || IsPossessiveMark(accepted - 1)))
         {
             return false;
         }

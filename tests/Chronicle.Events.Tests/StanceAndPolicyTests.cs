@@ -121,4 +121,33 @@ public sealed class StanceAndPolicyTests
         var run = Coded.Run("The plan includes:\n - Creating a new border agency to destroy the smuggling gangs \n - Hiring 5,000 extra police officers");
         run.Events.ShouldNotContain(e => e.Actors.Any(a => a.Span.Of(run.Text).StartsWith("Creating", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void Attacking_the_party_one_once_led_is_criticism()
+    {
+        var run = Coded.Run("Party officials say Mr Wardlow has not been honest in attacking the party he once wanted to lead.");
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Assault);
+        run.Single(PloverType.Accuse).Texts(ActorRole.Target, run.Text).ShouldContain("party");
+    }
+
+    [Fact]
+    public void Gunmen_attacking_the_government_forces_still_assault()
+    {
+        var run = Coded.Run("Gunmen attacking the government forces killed three soldiers near Mosul on Monday.");
+        run.Events.ShouldContain(e => e.Type == PloverType.Assault);
+    }
+
+    [Fact]
+    public void Agreeing_something_is_of_concern_is_an_opinion_whatever_the_next_clause_says()
+    {
+        var run = Coded.Run("The Speaker, Jane Smithson, agreed it was \"of concern\" but said nothing could be done immediately.");
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Agree);
+    }
+
+    [Fact]
+    public void Accepting_peoples_frustration_is_no_agreement_with_them()
+    {
+        var run = Coded.Run("The senator, Jane Smithson, accepted people's frustration but said there should be targets.");
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Agree);
+    }
 }

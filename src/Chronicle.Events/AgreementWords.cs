@@ -21,12 +21,19 @@ internal static class AgreementWords
         "balance", "fact", "facts", "need", "risk", "risks", "reality", "realities", "point", "points", "argument", "arguments",
         "principle", "case", "challenge", "challenges", "consequences", "inevitability", "situation", "premise", "logic",
         "evidence", "findings", "criticism", "criticisms", "view", "analysis", "necessity", "importance", "difficulty",
-        "difficulties", "possibility", "limits", "trade-off", "dilemma", "truth");
+        "difficulties", "possibility", "limits", "trade-off", "dilemma", "truth", "frustration", "frustrations", "concern",
+        "concerns", "anger", "fears", "worries", "responsibility", "responsibilities", "blame", "mistake", "mistakes");
 
     /// <summary>What is taken on trust, not agreed (<c>accepted the minister's word</c>, <c>accepted his explanation</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Believed = Set(
         "word", "assurance", "assurances", "explanation", "explanations", "account", "version", "denial", "denials",
         "reassurance", "reassurances", "story", "testimony", "evidence", "claim", "claims", "view", "views", "position");
+
+    /// <summary>A record or a view one defends, which supports no actor (<c>defending the country's past</c>, <c>defended his record</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Defended = Set(
+        "history", "histories", "past", "record", "records", "legacy", "heritage", "reputation", "view", "views", "values",
+        "beliefs", "principles", "tradition", "traditions", "culture", "identity", "comments", "remarks", "words", "stance",
+        "position", "interests", "honour", "honor", "name", "achievements", "performance", "conduct");
 
     /// <summary>Buildings and property a raid can be on (<c>raided the offices</c>); a box or a larder is a figure.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Premises = Set(

@@ -14,6 +14,12 @@ internal sealed partial class MentionFinder
                 k--;
             }
 
+            // `the fire which destroyed the buildings`, `a flood that swept away the town`: the relative's antecedent.
+            if (k - 1 >= first && view.Is(k, WordSets.Relatives))
+            {
+                k--;
+            }
+
             if (k >= first && view.IsNoun(k) && view.Is(k, TalkWords.Hazards))
             {
                 return true;
@@ -66,6 +72,16 @@ internal sealed partial class MentionFinder
         }
 
         var named = o < end && IsPersonName(o) && subjects.Exists(s => !s.People);
+        // `in attacking the party he once led`, `posters attacking Mr Howard`: with no attacker named, an attack on a party
+        // or a named politician is criticism too (`attacking the government forces` is on forces).
+        var h = last + 1;
+        while (h < end && view.Tag(h) is "DT" or "PRP$" or "JJ")
+        {
+            h++;
+        }
+
+        named |= subjects.Count == 0 && h < end && !(h + 1 < end && view.IsNoun(h + 1) && view.EntityAt[h + 1] < 0)
+            && (IsPersonName(h) || actors.IsParty(h) || view.Word(h) is "party" or "government" or "ministers" or "opposition");
         if (!named && !subjects.Exists(s => PartyWithin(s) || view.Is(s.Last, TalkWords.Electoral)
             || view.Word(s.Last) is "critics" or "opponents" or "politicians" or "rivals" or "colleagues" or "backbenchers" or "frontbenchers"
                 or "leader" or "chancellor" or "secretary" or "spokesman" or "spokeswoman" or "shadow"))

@@ -14,6 +14,13 @@ internal sealed partial class MentionFinder
             return true;
         }
 
+        // `Labour support has been falling`, `support for the party rose`: support counted among voters rises and falls;
+        // no one gives it to anyone.
+        if (m.Type == PloverType.Support && Changes(m.Last, end))
+        {
+            return true;
+        }
+
         if (m.Noun)
         {
             return NoDealing(m, first, end);
@@ -109,8 +116,11 @@ internal sealed partial class MentionFinder
         }
 
         // `Labour has offered £22bn savings`: an offer of aid has someone it is made to (money pledged to help rebuild
-        // schools is aid to the place of the schools, found later).
-        return m.Type == PloverType.Aid && !m.HasTarget && word.StartsWith("offer", StringComparison.OrdinalIgnoreCase);
+        // schools is aid to the place of the schools, found later). `The Tories have promised £4bn in tax cuts`, `pledged
+        // £2bn of extra spending`: money promised to no one as a tax or spending policy is a party's pledge to voters.
+        return m.Type == PloverType.Aid && !m.HasTarget && (word.StartsWith("offer", StringComparison.OrdinalIgnoreCase)
+            || ((word.StartsWith("promis", StringComparison.OrdinalIgnoreCase) || word.StartsWith("pledg", StringComparison.OrdinalIgnoreCase))
+                && FiscalPolicy(m.Last, end)));
     }
 
     // Nouns that name an act no one is party to.
@@ -118,6 +128,12 @@ internal sealed partial class MentionFinder
     {
         // `his pledge not to do deals with either party`: a deal refused in advance is none, nor a refusal of anyone.
         if (m.Type == PloverType.Agree && NotToDo(m.First, first))
+        {
+            return true;
+        }
+
+        // `enough to secure the agreement of the Lords`, `seeking the agreement of both sides`: an agreement sought is none yet.
+        if (m.Type == PloverType.Agree && Sought(m.First, first))
         {
             return true;
         }
@@ -130,6 +146,77 @@ internal sealed partial class MentionFinder
 
         // `EU cooperation would help`: cooperation with no partner named is an abstraction.
         return m.Type == PloverType.Cooperate && !m.HasTarget && m.Last + 1 < end && view.Word(m.Last + 1) is not ("with" or "between");
+    }
+
+    // The money's phrase names a tax or a budget line (`£4bn in tax cuts`, `£2bn of extra spending`).
+    private bool FiscalPolicy(int last, int end)
+    {
+        for (var k = last + 1; k < end && k <= last + 8; k++)
+        {
+            if (view.IsClauseBreak(k) || view.IsPunct(k, ',') || view.IsPunct(k, '.') || view.IsPunct(k, ';') || view.Word(k) is "to")
+            {
+                return false;
+            }
+
+            if (view.IsNoun(k) && view.Word(k) is "tax" or "taxes" or "cuts" or "spending" or "savings" or "borrowing" or "allowances"
+                or "credits")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool Sought(int t, int first)
+    {
+        var k = t - 1;
+        while (k > first && view.Tag(k) is "DT" or "JJ" or "PRP$")
+        {
+            k--;
+        }
+
+        var word = view.Word(k);
+        return k >= first && (word.StartsWith("seek", StringComparison.OrdinalIgnoreCase) || word.StartsWith("sought", StringComparison.OrdinalIgnoreCase)
+            || (view.Tag(k) is "VB" or "VBG" && (word.StartsWith("secur", StringComparison.OrdinalIgnoreCase) || word.StartsWith("win", StringComparison.OrdinalIgnoreCase)
+                || word.StartsWith("gain", StringComparison.OrdinalIgnoreCase) || word.StartsWith("obtain", StringComparison.OrdinalIgnoreCase)
+                || word.StartsWith("get", StringComparison.OrdinalIgnoreCase))));
+    }
+
+    // After the trigger (past a `for X` or `among X` phrase and auxiliaries), a verb of rising or falling.
+    private bool Changes(int last, int end)
+    {
+        var k = last + 1;
+        if (k < end && view.Word(k) is "for" or "among" or "in")
+        {
+            var stop = Math.Min(end, k + 6);
+            k++;
+            while (k < stop && !view.IsVerb(k) && !view.IsClauseBreak(k) && view.Tokens[k].Kind == TokenKind.Word)
+            {
+                k++;
+            }
+        }
+
+        while (k < end && Skippable(k))
+        {
+            k++;
+        }
+
+        if (k >= end || !view.IsVerb(k))
+        {
+            return false;
+        }
+
+        var w = view.Word(k);
+        return w.StartsWith("fall", StringComparison.OrdinalIgnoreCase) || w is "fell" or "risen" or "rose" || w.StartsWith("rising", StringComparison.OrdinalIgnoreCase)
+            || w.StartsWith("rise", StringComparison.OrdinalIgnoreCase) || w.StartsWith("drop", StringComparison.OrdinalIgnoreCase)
+            || w.StartsWith("slip", StringComparison.OrdinalIgnoreCase) || w.StartsWith("grow", StringComparison.OrdinalIgnoreCase) || w is "grew"
+            || w.StartsWith("increas", StringComparison.OrdinalIgnoreCase) || w.StartsWith("decreas", StringComparison.OrdinalIgnoreCase)
+            || w.StartsWith("declin", StringComparison.OrdinalIgnoreCase) || w.StartsWith("collaps", StringComparison.OrdinalIgnoreCase)
+            || w.StartsWith("plummet", StringComparison.OrdinalIgnoreCase) || w.StartsWith("slump", StringComparison.OrdinalIgnoreCase)
+            || w.StartsWith("soar", StringComparison.OrdinalIgnoreCase) || w.StartsWith("dwindl", StringComparison.OrdinalIgnoreCase)
+            || w.StartsWith("shrink", StringComparison.OrdinalIgnoreCase) || w is "shrank" or "shrunk"
+            || w.StartsWith("erod", StringComparison.OrdinalIgnoreCase) || w.StartsWith("surg", StringComparison.OrdinalIgnoreCase);
     }
 
     private bool NotToDo(int t, int first)
@@ -200,14 +287,26 @@ internal sealed partial class MentionFinder
             return false;
         }
 
-        for (var j = k + 1; j < end && j <= k + 6; j++)
+        var limit = k + 6;
+        for (var j = k + 1; j < end && j <= limit; j++)
         {
-            if (view.IsClauseBreak(j) || view.Tokens[j].Kind == TokenKind.Punctuation || view.Word(j) is "to" or "with" or "on" or "for")
+            // `agreed the 1832 Act, which set the franchise, was unfair`: a relative clause set off by commas hangs from
+            // the subject.
+            if (view.IsPunct(j, ',') && j + 1 < end && view.Word(j + 1) is "which" or "who" or "whose" && ClosingComma(j + 1, end) is var close and > 0)
+            {
+                limit += close - j;
+                j = close;
+                continue;
+            }
+
+            // `not accepted the commission's recommendation that pay should rise`: a clause after `that` belongs to the noun.
+            if (view.IsClauseBreak(j) || view.Tokens[j].Kind == TokenKind.Punctuation || view.Word(j) is "to" or "with" or "on" or "for" or "that")
             {
                 return false;
             }
 
-            if (view.Tag(j) is "VBD" or "VBZ" or "VBP" or "MD")
+            // `accepted the offer made by X`: a participle the tagger read as a past tense.
+            if (view.Tag(j) is "VBD" or "VBZ" or "VBP" or "MD" && !(view.Tag(j) == "VBD" && j + 1 < end && view.Word(j + 1) is "by"))
             {
                 return true;
             }
@@ -219,6 +318,24 @@ internal sealed partial class MentionFinder
         }
 
         return false;
+    }
+
+    private int ClosingComma(int from, int end)
+    {
+        for (var k = from; k < end && k <= from + 12; k++)
+        {
+            if (view.IsPunct(k, '.') || view.IsPunct(k, ';'))
+            {
+                return -1;
+            }
+
+            if (view.IsPunct(k, ','))
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     // `on a deal`, `on new border controls`, `on a ceasefire`: a thing parties settle; `on one thing` is a view.
@@ -241,11 +358,12 @@ internal sealed partial class MentionFinder
     }
 
     // `that their countries should cooperate`, `they would withdraw`: what was agreed is an act to come.
+    // `agreed it was "of concern" but said nothing could be done`: a modal past `but` is in another clause.
     private bool ActAhead(int from, int end)
     {
         for (var k = from; k < end && k < from + 12; k++)
         {
-            if (view.IsPunct(k, '.') || view.IsPunct(k, ';'))
+            if (view.IsPunct(k, '.') || view.IsPunct(k, ';') || view.Word(k) is "but" or "although" or "though" or "yet")
             {
                 return false;
             }

@@ -17,6 +17,31 @@ internal sealed partial class MentionFinder
             return false;
         }
 
+        // `signed a debt relief deal with Kenya`: signing a deal with a partner is an agreement between the signer and the
+        // partner (`X and Y signed a treaty`, with no partner after `with`, stays PLOVER's SUPPORT).
+        if (m.Type == PloverType.Support && !passive && view.Word(t).StartsWith("sign", StringComparison.OrdinalIgnoreCase) && m.HasSource
+            && PartnerAfterWith(m, end))
+        {
+            m.Type = PloverType.Agree;
+            m.Mode = null;
+        }
+
+        // `only skilled workers allowed into the country`, `refugees were allowed in`: those let into a country under a
+        // policy win no concession from anyone (`allowed inspectors into the sites` has someone who yields).
+        if (m.Type == PloverType.Concede && view.Word(t).StartsWith("allow", StringComparison.OrdinalIgnoreCase) && m.Last + 1 < end
+            && view.Word(m.Last + 1) is "into" or "in")
+        {
+            return false;
+        }
+
+        // `defending the country's past`, `defended his record`: a record, a history or a view defended supports no actor
+        // (`defended the right of X`, `defended Iraq against criticism` do).
+        if (m.Type == PloverType.Support && !passive && view.Word(t).StartsWith("defend", StringComparison.OrdinalIgnoreCase)
+            && ObjectHead(m.Last, end) is var defended and >= 0 && view.Is(defended, AgreementWords.Defended))
+        {
+            return false;
+        }
+
         // `attacked the plan`, `attacked the minister over his remarks`: a politician's attack is criticism.
         // `Blair attacked Howard`, `I attack him politically`: one person attacking another named person, with no weapon
         // in the clause, is a politician's criticism; an assault has attackers who are armed or many.
@@ -132,17 +157,20 @@ internal sealed partial class MentionFinder
             return false;
         }
 
-        // `accepted that it had not happened`, `I don't accept there is any need`: accepting a fact is no agreement.
+        // `accepted that it had not happened`, `I don't accept there is any need`, `accepted many experts said it would fail`:
+        // accepting a fact is no agreement.
         if (m.Type == PloverType.Agree && m.Last == t && view.Word(t).StartsWith("accept", StringComparison.OrdinalIgnoreCase)
-            && m.Last + 1 < end && view.Word(m.Last + 1) is "that" or "there" or "it" or "this")
+            && m.Last + 1 < end && (view.Word(m.Last + 1) is "that" or "there" or "it" or "this" || BareClause(m.Last + 1, end)))
         {
             return false;
         }
 
         // `accepted the difficult balance`, `accepted the risks`: with no one to agree with, a fact or a trade-off
-        // accepted is no agreement (`accepted a formula for ending the dispute` is).
+        // accepted is no agreement (`accepted a formula for ending the dispute` is); nor is a feeling or a fault owned by
+        // the one named (`accepted people's frustration`).
         if (m.Type == PloverType.Agree && m.Last == t && view.Word(t).StartsWith("accept", StringComparison.OrdinalIgnoreCase)
-            && !m.HasTarget && ObjectHead(m.Last, end) is var accepted and >= 0 && view.Is(accepted, AgreementWords.AcceptedFacts))
+            && ObjectHead(m.Last, end) is var accepted and >= 0 && view.Is(accepted, AgreementWords.AcceptedFacts)
+            && (!m.HasTarget || IsPossessiveMark(accepted - 1)))
         {
             return false;
         }
@@ -210,6 +238,26 @@ internal sealed partial class MentionFinder
 
         // CAMEO's verbs are broad: without an actor they are more often not events.
         return m.Curated || m.Actors.Count > 0;
+    }
+
+    // A target of the mention stands after a `with` in the verb's clause (`signed a deal with Kenya`).
+    private bool PartnerAfterWith(Mention m, int end)
+    {
+        for (var k = m.Last + 1; k < end && k <= m.Last + 10; k++)
+        {
+            if (view.IsClauseBreak(k) || view.IsPunct(k, '.') || view.IsPunct(k, ';') || view.IsPunct(k, ','))
+            {
+                return false;
+            }
+
+            if (view.Word(k).Equals("with", StringComparison.OrdinalIgnoreCase))
+            {
+                var after = view.Tokens[k].Span.End;
+                return m.Actors.Exists(a => a.Role == ActorRole.Target && a.Span.Start >= after);
+            }
+        }
+
+        return false;
     }
 
     private bool PolicyOpens(int k) => view.Tag(k) is "DT" or "JJ" or "JJR" or "JJS" or "RBS" or "NN" or "NNS" or "CD" or "PRP$";

@@ -107,6 +107,10 @@ internal sealed partial class MentionFinder
         }
 
         var subjects = Subject(t, first, end, 0);
+        // `- Creating a new agency to destroy the gangs`: a gerund with its own object opens a clause (a list item's
+        // proposal), and names no actor (`Ruling parties`, `Striking workers` have no article after the gerund).
+        subjects.RemoveAll(s => s.First + 1 <= s.Last && view.Word(s.First) is { Length: > 4 } g && g.EndsWith("ing", StringComparison.Ordinal)
+            && view.Tag(s.First) is "VBG" or "NNP" or "NN" && view.Tag(s.First + 1) is "DT" or "PRP$");
         if (passive)
         {
             // `200 soldiers had been offered to the force`: what a verb of giving passes on is what is given, not the one

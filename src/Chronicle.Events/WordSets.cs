@@ -93,7 +93,9 @@ internal static class WordSets
         "credibility", "case", "cause", "morale", "growth", "recovery", "industry", "business", "system", "tape",
         "debt", "inflation", "unemployment", "poverty", "crime", "way", "idea", "notion", "tradition", "traditions",
         "disease", "diseases", "illness", "illnesses", "virus", "epidemic", "pandemic", "malaria", "cancer", "hunger",
-        "famine", "privacy", "corruption", "waste", "bureaucracy", "rules", "regulations", "procedures", "arrangements");
+        "famine", "privacy", "corruption", "waste", "bureaucracy", "rules", "regulations", "procedures", "arrangements",
+        "problem", "problems", "issue", "issues", "challenge", "challenges", "crisis", "apathy", "prejudice", "racism",
+        "discrimination", "inequality", "deficit", "complacency", "cynicism", "myth", "myths", "culture", "habit", "habits");
 
     /// <summary>
     /// What is occupied or taken without force (<c>occupy the centre ground</c>, <c>took their seats</c>,

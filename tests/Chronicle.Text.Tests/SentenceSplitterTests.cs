@@ -67,6 +67,23 @@ public sealed class SentenceSplitterTests
         Sentences("He met Mr.\r\n\r\nSmith later").ShouldBe(["He met Mr.", "Smith later"]);
 
     [Fact]
+    public void A_bulleted_list_item_is_a_sentence_of_its_own() =>
+        Sentences("The plan includes: \n - Building new schools \n - Hiring 500 nurses in the north.")
+            .ShouldBe(["The plan includes:", "- Building new schools", "- Hiring 500 nurses in the north."]);
+
+    [Fact]
+    public void A_bullet_after_a_run_of_spaces_starts_an_item() =>
+        Sentences("Cutting fees   - Raising pay").ShouldBe(["Cutting fees", "- Raising pay"]);
+
+    [Fact]
+    public void A_dash_inside_a_line_does_not_split_the_sentence() =>
+        Sentences("The plan - backed by the mayor - was approved on Monday.").ShouldBe(["The plan - backed by the mayor - was approved on Monday."]);
+
+    [Fact]
+    public void A_dash_opening_a_line_before_a_lowercase_word_does_not_split_the_sentence() =>
+        Sentences("The plan was approved\n- after a long debate - on Monday.").ShouldBe(["The plan was approved\n- after a long debate - on Monday."]);
+
+    [Fact]
     public void Text_without_final_punctuation_is_one_sentence() =>
         Sentences("no punctuation at all").ShouldBe(["no punctuation at all"]);
 

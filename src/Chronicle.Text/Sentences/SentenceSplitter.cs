@@ -5,8 +5,9 @@ namespace Chronicle.Text;
 /// <summary>
 /// Groups tokens into sentences. A sentence ends at <c>. ! ?</c> (with the quotes and brackets that
 /// close after them) unless a lowercase word or a comma follows; after an abbreviation or initial only
-/// when a clear sentence start follows; and always at a blank line, so a headline without final
-/// punctuation is a sentence of its own.
+/// when a clear sentence start follows; always at a blank line, so a headline without final
+/// punctuation is a sentence of its own; and before a bulleted list item, whose lines often end with
+/// no punctuation at all.
 /// </summary>
 /// <param name="abbreviations">The abbreviations the tokenizer kept whole, to tell titles from the rest.</param>
 public sealed class SentenceSplitter(Abbreviations abbreviations)
@@ -33,7 +34,7 @@ public sealed class SentenceSplitter(Abbreviations abbreviations)
         var first = 0;
         for (var t = 0; t < tokens.Length; t++)
         {
-            if (t > first && IsParagraphBreak(text, tokens[t - 1].Span.End, tokens[t].Span.Start))
+            if (t > first && (IsParagraphBreak(text, tokens[t - 1].Span.End, tokens[t].Span.Start) || IsListItem(text, tokens, t)))
             {
                 Add(tokens, first, t, into);
                 first = t;
@@ -145,6 +146,30 @@ public sealed class SentenceSplitter(Abbreviations abbreviations)
         var gap = text[from..to];
         var first = gap.IndexOf('\n');
         return first >= 0 && gap[(first + 1)..].Contains('\n');
+    }
+
+    /// <summary>
+    /// A bullet (<c>-</c>, <c>*</c>, <c>•</c>) that opens a line, or follows a run of spaces where lines were joined, and
+    /// is followed by a capital or a digit: <c>\n - Creating a new agency</c>. A dash inside a sentence has one space
+    /// before it and stays (<c>the plan - backed by X - was</c>).
+    /// </summary>
+    private static bool IsListItem(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int t)
+    {
+        var span = tokens[t].Span;
+        if (span.Length != 1 || text[span.Start] is not ('-' or '*' or '\u2022') || t + 1 >= tokens.Length
+            || tokens[t + 1].Span.Start == span.End)
+        {
+            return false;
+        }
+
+        var next = text[tokens[t + 1].Span.Start];
+        if (!(char.IsUpper(next) || char.IsDigit(next)))
+        {
+            return false;
+        }
+
+        var gap = text[tokens[t - 1].Span.End..span.Start];
+        return gap.Contains('\n') || gap.Contains("  ", StringComparison.Ordinal);
     }
 
     private static void Add(ReadOnlySpan<Token> tokens, int first, int end, ImmutableArray<Sentence>.Builder into) =>

@@ -176,8 +176,13 @@ internal sealed partial class MentionFinder
             k--;
         }
 
+        if (k < first)
+        {
+            return false;
+        }
+
         var word = view.Word(k);
-        return k >= first && (word.StartsWith("seek", StringComparison.OrdinalIgnoreCase) || word.StartsWith("sought", StringComparison.OrdinalIgnoreCase)
+        return (word.StartsWith("seek", StringComparison.OrdinalIgnoreCase) || word.StartsWith("sought", StringComparison.OrdinalIgnoreCase)
             || (view.Tag(k) is "VB" or "VBG" && (word.StartsWith("secur", StringComparison.OrdinalIgnoreCase) || word.StartsWith("win", StringComparison.OrdinalIgnoreCase)
                 || word.StartsWith("gain", StringComparison.OrdinalIgnoreCase) || word.StartsWith("obtain", StringComparison.OrdinalIgnoreCase)
                 || word.StartsWith("get", StringComparison.OrdinalIgnoreCase))));

@@ -8,6 +8,14 @@ namespace Chronicle.Events.Tests;
 public sealed class StanceAndPolicyTests
 {
     [Fact]
+    public void An_article_that_opens_on_a_deal_word_is_coded_without_failing()
+    {
+        // The first word of the text has nothing before it: the look back for `sought`, `secure` must stop at the start.
+        var run = Coded.Run("Deals are being sought to let the ministry return suspects to their countries. The minister said so.");
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Agree);
+    }
+
+    [Fact]
     public void Defeating_a_problem_is_no_assault()
     {
         var run = Coded.Run("\"We have not defeated this problem by any means, but we have shown what can be done,\" the mayor said.");

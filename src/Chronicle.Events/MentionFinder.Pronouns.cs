@@ -26,6 +26,12 @@ internal sealed partial class MentionFinder
 
         // `On Monday the visiting president met X, on his first visit`: one person opening the sentence as its subject.
         var he = view.Word(k).Equals("his", StringComparison.OrdinalIgnoreCase);
+        // `Within hours of his talks with X, Y resigned`: in a phrase fronted before the main clause, the main clause's subject.
+        if (FrontedOwner(k, he) is { } main)
+        {
+            return main with { First = k, Last = k, Span = view.Tokens[k].Span };
+        }
+
         if (OpeningSubject(k) is { } subject)
         {
             return Antecedent(subject.First) is { } named ? named with { First = k, Last = k, Span = view.Tokens[k].Span }
@@ -33,6 +39,27 @@ internal sealed partial class MentionFinder
         }
 
         return Antecedent(k, he);
+    }
+
+    // The subject of the main clause when token k lies in a prepositional phrase that opens the sentence and ends at a comma
+    // (the tagger may read a capitalised preposition as a name).
+    private Actor? FrontedOwner(int k, bool he)
+    {
+        var sentence = view.Found.Sentences[SentenceOf(k)];
+        var first = sentence.FirstToken;
+        if (!(view.Tag(first) == "IN" || view.Word(first) is "Within" or "During" or "After" or "Before" or "Following" or "Despite" or "Amid"))
+        {
+            return null;
+        }
+
+        var end = view.NextToken(sentence.Span.End) is var next and >= 0 ? next : view.Tokens.Length;
+        var comma = first + 1;
+        while (comma < end && !view.IsPunct(comma, ',') && !view.IsVerb(comma) && view.Tokens[comma].Kind != TokenKind.Punctuation)
+        {
+            comma++;
+        }
+
+        return comma > k && comma < end && view.IsPunct(comma, ',') && MainSubject(comma + 1, end) is { } main && OnePerson(main, he) ? main : null;
     }
 
     // A person named (of the pronoun's sex as far as the name tells) or a post's holder (`the president`), not a group.

@@ -97,4 +97,14 @@ public sealed class PronounAndSideTests
         e.Texts(ActorRole.Source, run.Text).ShouldContain("the minister");
         e.Texts(ActorRole.Target, run.Text).ShouldBeEmpty();
     }
+
+    [Fact]
+    public void His_in_a_phrase_fronted_before_the_main_clause_is_its_subject()
+    {
+        var run = Coded.Run("Mr Dan Abbot met the mayor on Monday. Within hours of his final talks with Mr Thorpe, Sir Edward told the nation he was resigning.",
+            new DateOnly(1974, 3, 1));
+        run.Events.ShouldContain(e => e.Type == PloverType.Consult && e.Trigger.Of(run) == "talks"
+            && e.Actors.Any(a => a.Role == ActorRole.Source && a.Canonical.Contains("Edward")));
+        run.Events.ShouldNotContain(e => e.Trigger.Of(run) == "talks" && e.Actors.Any(a => a.Canonical.Contains("Abbot")));
+    }
 }

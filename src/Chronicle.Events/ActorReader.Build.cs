@@ -90,6 +90,13 @@ internal sealed partial class ActorReader
             // `police`, of the article's country until the event's place says better.
             if (mention.Type == EntityType.Norp && own is null && country is null)
             {
+                // `urged Muslims not to vote`, `marrying Roman Catholics`: a faith's members as a whole are of no state,
+                // not of the article's country nor of a country its places are in; `British Muslims` take their word's.
+                if (head == last && IsFaith(view.Word(head)))
+                {
+                    return new Actor(first, last, span, Phrase(first, last), null, null, true);
+                }
+
                 return new Actor(first, last, span, Phrase(first, last), null, view.Focus, true, Guessed: true);
             }
 

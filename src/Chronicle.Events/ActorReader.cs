@@ -52,6 +52,13 @@ internal sealed partial class ActorReader(ArticleView view, PersonCountries pers
             return false;
         }
 
+        // `his first official visit`, `official figures`: `official` before a thing is the adjective, not a person.
+        if (view.Word(t) is "official" && t + 1 < view.Tokens.Length && view.Tag(t + 1) is "NN" or "NNS" && view.EntityAt[t + 1] < 0
+            && !view.Is(t + 1, WordSets.ActorNouns))
+        {
+            return false;
+        }
+
         // `good government` is a way of governing.
         if (t > 0 && view.Word(t).Equals("government", StringComparison.OrdinalIgnoreCase) && view.Is(t - 1, WordSets.Governance))
         {
@@ -89,8 +96,9 @@ internal sealed partial class ActorReader(ArticleView view, PersonCountries pers
         var last = t;
         // A time word ends the phrase: `troops in the West Bank today`.
         // `the Conservatives stance`, `government plans`: a thing said or planned ends the phrase before it.
+        // `the deal with Tanzania Mr X said`: a place's name run into a person's is two phrases, not one.
         while (last + 1 <= max && (SameEntity(last, last + 1) || (view.IsNoun(last + 1) && !view.IsPunct(last + 1, ',') && view.TimeAt[last + 1] < 0
-                && !view.Is(last + 1, WordSets.NotActors))
+                && !view.Is(last + 1, WordSets.NotActors) && !PlaceRunsIntoPerson(last))
             || (IsPossessive(last + 1) && last + 2 <= max && (view.IsNoun(last + 2) || view.EntityAt[last + 2] >= 0) && IsActorAhead(last + 2, max))))
         {
             last++;
@@ -194,6 +202,12 @@ internal sealed partial class ActorReader(ArticleView view, PersonCountries pers
         return tag is "DT" or "JJ" or "JJR" or "JJS" or "NN" or "NNS" or "NNP" or "NNPS" or "POS" or "PRP$" or "CD" or "VBN"
             || IsPossessive(k) || view.EntityAt[k] >= 0;
     }
+
+    // A place's name directly followed by a courtesy title or a person's name, with no title of office between them.
+    private bool PlaceRunsIntoPerson(int k) =>
+        view.EntityAt[k] >= 0 && view.Found.Entities[view.EntityAt[k]].Type is EntityType.Gpe or EntityType.Loc
+        && (view.Word(k + 1) is "Mr" or "Mrs" or "Ms" or "Miss" or "Dr" or "Sir" or "Dame"
+            || (IsPerson(k + 1) && FirstOfEntity(k + 1) == k + 1 && view.EntityAt[k + 1] != view.EntityAt[k]));
 
     private bool IsPerson(int k) => view.EntityAt[k] >= 0 && view.Found.Entities[view.EntityAt[k]].Type == EntityType.Person;
 

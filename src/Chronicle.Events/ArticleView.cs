@@ -97,7 +97,10 @@ internal sealed class ArticleView
             return false;
         }
 
-        return Text[Tokens[token].Span.Start] is ';' or ':' or '(' or ')' or '—' or '–';
+        // `agreed to changes - but Labour's majority fell`: a hyphen standing between spaces is a dash.
+        var start = Tokens[token].Span.Start;
+        return Text[start] is ';' or ':' or '(' or ')' or '—' or '–'
+            || (Text[start] == '-' && start > 0 && start + 1 < Text.Length && Text[start - 1] == ' ' && Text[start + 1] == ' ');
     }
 
     /// <summary>True when a town or a site, not a state or its government, is named at this offset (<c>visits Leeds</c>).</summary>

@@ -21,14 +21,16 @@ internal sealed partial class MentionFinder
             return [];
         }
 
-        for (var v = k - 1; v >= first && v >= k - 8; v--)
+        // `He was speaking to the BBC's programme a few hours before visiting`: past the clause's object, a progressive
+        // verb (`was speaking`) is the clause's own too.
+        for (var v = k - 1; v >= first && v >= k - 12; v--)
         {
             if (view.IsClauseBreak(v) || view.IsPunct(v, ','))
             {
                 break;
             }
 
-            if (view.IsVerb(v) && !view.Is(v, WordSets.Auxiliaries) && view.Tag(v) != "VBG")
+            if (view.IsVerb(v) && !view.Is(v, WordSets.Auxiliaries) && (view.Tag(v) != "VBG" || (v > first && view.Is(v - 1, WordSets.Be))))
             {
                 return Subject(v, first, end, depth + 1);
             }

@@ -19,6 +19,7 @@ internal sealed partial class MentionFinder
 
         // Possessor or modifier inside the phrase: `Iran's support`, `the Russian invasion`, `a US missile strike`.
         var edge = m.First;
+        var ownerAt = -1;
         for (var k = m.First - 1; k >= first; k--)
         {
             var tag = view.Tag(k);
@@ -35,6 +36,14 @@ internal sealed partial class MentionFinder
                 // `the men's arrest`, `the detainees' release`: the possessor of an act done to people suffers it.
                 m.Add(m.Type is PloverType.Coerce or PloverType.Retreat && possessor.People ? ActorRole.Target : ActorRole.Source, possessor);
                 edge = possessor.First;
+                break;
+            }
+
+            // `on his first official visit to X`: the person `his` stands for made the visit (read below, when the act has a target).
+            if (tag == "PRP$" && OwnedAct(m.Type))
+            {
+                ownerAt = k;
+                edge = k;
                 break;
             }
 
@@ -160,6 +169,12 @@ internal sealed partial class MentionFinder
             m.Add(ActorRole.Target, ProtestTarget(m.Last, end));
         }
 
+        // `his support for the war`, with nobody to receive it, is a stance; `his attack on X`, `his visit to Y` are acts.
+        if (ownerAt >= 0 && !m.HasSource && m.HasTarget && OwnerAntecedent(ownerAt) is { } owner)
+        {
+            m.Add(ActorRole.Source, owner);
+        }
+
         // `launched an attack on the cost of the asylum system`: an attack on a policy is criticism, as for the verb.
         if (m.Type == PloverType.Assault && view.Word(m.First).StartsWith("attack", StringComparison.OrdinalIgnoreCase) && AttackedInWords(m.Last, end))
         {
@@ -202,6 +217,10 @@ internal sealed partial class MentionFinder
             or "gain" or "gains" or "enjoyed" or "enjoys" or "enjoy" or "received" or "receives" or "attracted" or "attracts"
             or "secured" or "secure" or "lost" or "lose" or "garnered" or "drew";
     }
+
+    // Acts whose possessor is their doer (`his visit`, `her call for`), not the one they are done to (`his arrest`, `his release`).
+    private static bool OwnedAct(PloverType type) => type is PloverType.Consult or PloverType.Agree or PloverType.Support
+        or PloverType.Accuse or PloverType.Request or PloverType.Reject or PloverType.Threaten or PloverType.Concede;
 
     private bool TownModifier(int k) =>
         view.PlaceAt[k] >= 0 && view.Found.Places[view.PlaceAt[k]].Place.Precision is GeoPrecision.City or GeoPrecision.Site

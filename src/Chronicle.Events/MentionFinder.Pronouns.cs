@@ -7,20 +7,123 @@ internal sealed partial class MentionFinder
     /// last before it, within a few sentences (news names a person, then goes on with `he`). The actor keeps the
     /// pronoun's span and takes the person's name, entity and country.
     /// </summary>
-    private Actor? Antecedent(int k)
+    private Actor? Antecedent(int k) =>
+        view.Word(k).Equals("he", StringComparison.OrdinalIgnoreCase) || view.Word(k).Equals("she", StringComparison.OrdinalIgnoreCase)
+            ? Antecedent(k, view.Word(k).Equals("he", StringComparison.OrdinalIgnoreCase))
+            : null;
+
+    /// <summary>
+    /// `on his first official visit`, `her talks with X`: a possessive pronoun before an act is its doer, the person
+    /// named last before it as for `he` and `she`.
+    /// </summary>
+    private Actor? OwnerAntecedent(int k)
     {
-        if (!(view.Word(k).Equals("he", StringComparison.OrdinalIgnoreCase) || view.Word(k).Equals("she", StringComparison.OrdinalIgnoreCase)))
+        if (view.Tag(k) != "PRP$" || InDirectQuote(k)
+            || !(view.Word(k).Equals("his", StringComparison.OrdinalIgnoreCase) || view.Word(k).Equals("her", StringComparison.OrdinalIgnoreCase)))
         {
             return null;
         }
 
+        // `On Monday the visiting president met X, on his first visit`: one person opening the sentence as its subject.
+        var he = view.Word(k).Equals("his", StringComparison.OrdinalIgnoreCase);
+        // `Within hours of his talks with X, Y resigned`: in a phrase fronted before the main clause, the main clause's subject.
+        if (FrontedOwner(k, he) is { } main)
+        {
+            return main with { First = k, Last = k, Span = view.Tokens[k].Span };
+        }
+
+        if (OpeningSubject(k) is { } subject)
+        {
+            return Antecedent(subject.First) is { } named ? named with { First = k, Last = k, Span = view.Tokens[k].Span }
+                : OnePerson(subject, he) ? subject with { First = k, Last = k, Span = view.Tokens[k].Span } : null;
+        }
+
+        return Antecedent(k, he);
+    }
+
+    // The subject of the main clause when token k lies in a prepositional phrase that opens the sentence and ends at a comma
+    // (the tagger may read a capitalised preposition as a name).
+    private Actor? FrontedOwner(int k, bool he)
+    {
+        var sentence = view.Found.Sentences[SentenceOf(k)];
+        var first = sentence.FirstToken;
+        if (!(view.Tag(first) == "IN" || view.Word(first) is "Within" or "During" or "After" or "Before" or "Following" or "Despite" or "Amid"))
+        {
+            return null;
+        }
+
+        var end = view.NextToken(sentence.Span.End) is var next and >= 0 ? next : view.Tokens.Length;
+        var comma = first + 1;
+        while (comma < end && !view.IsPunct(comma, ',') && !view.IsVerb(comma) && view.Tokens[comma].Kind != TokenKind.Punctuation)
+        {
+            comma++;
+        }
+
+        return comma > k && comma < end && view.IsPunct(comma, ',') && MainSubject(comma + 1, end) is { } main && OnePerson(main, he) ? main : null;
+    }
+
+    // A person named (of the pronoun's sex as far as the name tells) or a post's holder (`the president`), not a group.
+    private bool OnePerson(Actor subject, bool he) =>
+        !subject.People && view.Tag(subject.First) != "PRP" && (view.EntityAt[subject.Last] >= 0
+            ? view.Found.Entities[view.EntityAt[subject.Last]] is { Type: EntityType.Person } person && !PersonSex.Other(view, person.Canonical, he)
+            : view.Is(subject.Last, WordSets.Titles));
+
+    // The subject a sentence opens with, past a conjunction and a time phrase (`But on Monday the president met`), when a
+    // finite verb follows it before token <paramref name="before"/>; else null.
+    private Actor? OpeningSubject(int before)
+    {
+        var k = view.Found.Sentences[SentenceOf(before)].FirstToken;
+        if (k < before && view.Tag(k) == "CC")
+        {
+            k++;
+        }
+
+        if (k + 1 < before && view.Tag(k) == "IN" && view.TimeAt[k + 1] >= 0)
+        {
+            k++;
+        }
+
+        while (k < before && view.TimeAt[k] >= 0)
+        {
+            k++;
+        }
+
+        var start = k;
+        while (k < before && !actors.IsActorToken(k) && !view.Word(k).Equals("he", StringComparison.OrdinalIgnoreCase)
+            && !view.Word(k).Equals("she", StringComparison.OrdinalIgnoreCase) && view.Tag(k) is "DT" or "JJ" or "NN" or "NNP")
+        {
+            k++;
+        }
+
+        if (k >= before || view.IsVerb(k) || view.Tokens[k].Kind == TokenKind.Punctuation)
+        {
+            return null;
+        }
+
+        var subject = view.Tag(k) == "PRP" ? new Actor(k, k, view.Tokens[k].Span, view.Word(k).ToString(), null, null, false)
+            : actors.IsActorToken(k) ? actors.Read(k, start, before - 1) : null;
+        if (subject is null)
+        {
+            return null;
+        }
+
+        var verb = subject.Last + 1;
+        while (verb < before && view.Tag(verb) == "RB")
+        {
+            verb++;
+        }
+
+        return verb < before && view.Tag(verb) is "VBD" or "VBZ" or "VBP" or "MD" ? subject : null;
+    }
+
+    private Actor? Antecedent(int k, bool he)
+    {
         var at = view.Tokens[k].Span;
         if (InDirectQuote(k))
         {
             return null;
         }
 
-        var he = view.Word(k).Equals("he", StringComparison.OrdinalIgnoreCase);
         var sentence = SentenceOf(k);
         for (var j = k - 1; j >= 0 && j >= view.Found.Sentences[Math.Max(0, sentence - 2)].FirstToken; j--)
         {
@@ -134,6 +237,19 @@ internal sealed partial class MentionFinder
         }
 
         var k = last + 1;
+        // `President X of Pakistan has said`: the state after `of` is part of the subject.
+        if (k + 1 < view.Tokens.Length && view.Word(k) is "of" && view.EntityAt[k + 1] >= 0
+            && view.Found.Entities[view.EntityAt[k + 1]].Type is EntityType.Gpe or EntityType.Loc)
+        {
+            k++;
+            while (k + 1 < view.Tokens.Length && view.EntityAt[k + 1] == view.EntityAt[k])
+            {
+                k++;
+            }
+
+            last = k++;
+        }
+
         while (k < view.Tokens.Length && view.Tag(k) is "RB" or "MD" && k <= last + 2)
         {
             k++;

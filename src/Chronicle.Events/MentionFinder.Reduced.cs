@@ -46,6 +46,17 @@ internal sealed partial class MentionFinder
         return k >= first && view.Tag(k) == "IN" && !view.Word(k).Equals("of", StringComparison.OrdinalIgnoreCase);
     }
 
+    // The noun phrase ending at <paramref name="k"/> opens right after `with`.
+    private bool AfterWith(int k, int first)
+    {
+        while (k >= first && view.Tag(k) is "DT" or "JJ" or "CD" or "NN" or "NNS" or "NNP" or "NNPS")
+        {
+            k--;
+        }
+
+        return k >= first && view.Word(k).Equals("with", StringComparison.OrdinalIgnoreCase);
+    }
+
     // `detainees released in March were questioned`: the clause's own finite verb comes later, before any `that` or comma.
     private bool MainVerbAfter(int k, int end)
     {

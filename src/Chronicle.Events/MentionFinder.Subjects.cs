@@ -61,6 +61,8 @@ internal sealed partial class MentionFinder
             return Subject(k, first, end, depth + 1);
         }
 
+        // `a few hours before visiting`: a time phrase may end in the subordinator the gerund hangs from.
+        var opener = k;
         k = SkipTime(k, first);
         // `The Nigerian Union of Teachers (NUT) said`: past an acronym in brackets.
         if (k > first && view.IsPunct(k, ')'))
@@ -79,7 +81,7 @@ internal sealed partial class MentionFinder
             return found;
         }
 
-        if (view.Tag(t) == "VBG" && depth < 2 && GerundSubject(k, first, end, depth) is { } doer)
+        if (view.Tag(t) == "VBG" && depth < 2 && (GerundSubject(opener, first, end, depth) ?? GerundSubject(k, first, end, depth)) is { } doer)
         {
             return doer;
         }
@@ -148,7 +150,8 @@ internal sealed partial class MentionFinder
             return found;
         }
 
-        if (view.IsPunct(k, ',') || (view.Tag(t) == "VBG" && k == first))
+        // `He was speaking`: a pronoun opening the sentence is the subject, read below.
+        if (view.IsPunct(k, ',') || (view.Tag(t) == "VBG" && k == first && view.Tag(k) != "PRP"))
         {
             // `X said Mr Y, from Leeds, was arrested`: a finite verb after a phrase set off by commas has the actor before
             // that phrase for subject, not the speaker.

@@ -33,6 +33,11 @@ internal sealed partial class MentionFinder
             && t + 1 < end && (view.Tag(t + 1) is "IN" or "TO" or "RB" || (view.Tag(t + 1) == "JJ" && view.TimeAt[t + 1] >= 0))
             && (AfterPreposition(t - 1, first) || MainVerbAfter(t + 1, end));
 
+        // `with some people jailed and others not`, `with three men arrested`: after `with`, a participle right after its
+        // noun is a passive whose subject is that noun; the people jailed never jail anyone.
+        passive |= view.Tag(t) is "VBN" or "VBD" && m.Last == t && t - 1 >= first && view.IsNoun(t - 1) && actors.IsActorToken(t - 1)
+            && AfterWith(t - 1, first);
+
         // `X, accused of links to Y,`, `X, freed from prison last month,`: a participle set off by a comma after its noun
         // is a passive whose subject is that noun, whatever the clause's own verb does.
         // `X, allegedly killed by Y,`: past adverbs too.

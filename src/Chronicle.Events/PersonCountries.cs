@@ -22,11 +22,26 @@ internal sealed class PersonCountries
                 continue;
             }
 
+            // `President X of Pakistan`, `Y, a Belgian national`: what follows the name states it as plainly as a title before it.
+            if (After(view, i) is { } after)
+            {
+                countries[entities[i].Canonical] = after;
+                stated[entities[i].Canonical] = after;
+                continue;
+            }
+
             // Look back over up to four words (titles, a possessive) for a country or a demonym.
             for (var j = i - 1; j >= 0 && entities[i].Span.Start - entities[j].Span.End < 40; j--)
             {
                 var between = view.Text.AsSpan(entities[j].Span.End, entities[i].Span.Start - entities[j].Span.End);
                 if (between.Contains('.') || between.Contains('\n') || (between.Contains(',') && !Apposition(between)))
+                {
+                    break;
+                }
+
+                // `the deal with Tanzania Mr X said`: a place run into a name with no title of office between them is
+                // where something happened, not whose the person is (`Tanzanian President X` has one).
+                if (entities[j].Type is EntityType.Gpe or EntityType.Loc && CourtesyOnly(between))
                 {
                     break;
                 }
@@ -53,6 +68,42 @@ internal sealed class PersonCountries
     }
 
     public string? Find(string canonical) => countries.GetValueOrDefault(canonical);
+
+    // The words a person's name is followed by: `of` and a state's own name (`President X of Pakistan`), or an apposition
+    // that opens with a demonym (`X, a Belgian national`, `Y, an Iraqi businessman`); else null.
+    private static string? After(ArticleView view, int i)
+    {
+        var entities = view.Found.Entities;
+        if (i + 1 >= entities.Length)
+        {
+            return null;
+        }
+
+        var next = entities[i + 1];
+        var between = view.Text.AsSpan(entities[i].Span.End, next.Span.Start - entities[i].Span.End);
+        return between switch
+        {
+            " of " when next.Type is EntityType.Gpe or EntityType.Loc => PlaceCountry(view, next.Span) is { } state
+                && State(view, next.Canonical) == state ? state : null,
+            ", a " or ", an " when next.Type == EntityType.Norp && next.Span.End < view.Text.Length && view.Text[next.Span.End] == ' ' =>
+                view.Gazetteer.CountryOfDemonym(next.Canonical.AsSpan()),
+            _ => null,
+        };
+    }
+
+    // Nothing but spaces and courtesy titles (`Mr`, `Dr`), which say nothing of a country.
+    private static bool CourtesyOnly(ReadOnlySpan<char> between)
+    {
+        foreach (var range in between.Split(' '))
+        {
+            if (between[range] is { Length: > 0 } word && word is not ("Mr" or "Mrs" or "Ms" or "Miss" or "Dr" or "Sir" or "Dame"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>The country the article states with the person's title (<c>Labour MP X</c>, <c>France's president Y</c>), or null.</summary>
     public string? Stated(string canonical) => stated.GetValueOrDefault(canonical);

@@ -55,4 +55,47 @@ public sealed class ActorCountryTests
             + "The bishop criticised the government over its case for war in Iraq.", new DateOnly(2004, 6, 1));
         run.Events.ShouldContain(e => e.Type == PloverType.Accuse && e.Actors.Any(a => a.Role == ActorRole.Target && a.Country == "GB"));
     }
+
+    [Fact]
+    public void A_faith_community_takes_no_country_from_the_places_of_the_article()
+    {
+        var run = Coded.Run("The group, which opposed the war in Iraq, urged Muslims not to vote for Labour.", new DateOnly(2005, 3, 1));
+        var e = run.Single(PloverType.Request);
+        e.Actors.ShouldContain(a => a.Role == ActorRole.Target && a.Span.Of(run) == "Muslims" && a.Country == null);
+    }
+
+    [Fact]
+    public void A_faith_community_qualified_by_a_demonym_takes_its_country()
+    {
+        var run = Coded.Run("The council urged British Muslims to vote in Bradford.", new DateOnly(2005, 3, 1));
+        var e = run.Single(PloverType.Request);
+        e.Actors.ShouldContain(a => a.Role == ActorRole.Target && a.Span.Of(run) == "British Muslims" && a.Country == "GB");
+    }
+
+    [Fact]
+    public void A_demonym_in_apposition_gives_the_person_country()
+    {
+        var run = Coded.Run("Last May Karl Brandt, a Dutch national who ran a sham agency in Leeds, was jailed for two years.", new DateOnly(2005, 3, 1));
+        var e = run.Single(PloverType.Coerce);
+        e.Actors.ShouldContain(a => a.Role == ActorRole.Target && a.Canonical.Contains("Brandt") && a.Country == "NL");
+    }
+
+    [Fact]
+    public void A_leader_of_a_named_state_keeps_that_state_in_later_mentions()
+    {
+        var run = Coded.Run("President Almaric of Paraguay visited London on Monday. Gen Almaric met Prime Minister Tony Blair at Downing Street.",
+            new DateOnly(2005, 3, 1));
+        run.Events.ShouldContain(e => e.Type == PloverType.Consult && e.Trigger.Of(run) == "met"
+            && e.Actors.Any(a => a.Role == ActorRole.Source && a.Span.Of(run) == "Gen Almaric" && a.Country == "PY"));
+    }
+
+    [Fact]
+    public void A_place_run_into_a_titled_name_gives_the_person_no_country_and_no_shared_phrase()
+    {
+        var run = Coded.Run("Chancellor Alan Pryce said Britain would pay. On top of the deal with Ghana Mr Pryce said the UK would make similar offers. "
+            + "Mr Pryce has signed a debt relief deal with Ghana.", new DateOnly(2005, 3, 1));
+        run.Events.ShouldContain(e => e.Trigger.Of(run) == "signed" && e.Actors.Any(a => a.Role == ActorRole.Source && a.Canonical.Contains("Pryce")));
+        run.Events.SelectMany(e => e.Actors).ShouldNotContain(a => a.Canonical.Contains("Pryce") && a.Country == "GH");
+        run.Events.SelectMany(e => e.Actors).ShouldNotContain(a => a.Span.Of(run).Contains("Ghana Mr"));
+    }
 }

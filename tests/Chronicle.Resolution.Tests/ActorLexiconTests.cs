@@ -16,6 +16,10 @@ public sealed class ActorLexiconTests
         Shipped.Value.Find(name, new DateOnly(2022, 3, 1), partialNames: true)?.Key.ShouldBe("VLADIMIR PUTIN");
 
     [Fact]
+    public void An_initial_written_without_its_dot_finds_the_listed_name() =>
+        Shipped.Value.Find("George W Bush", new DateOnly(2004, 3, 1), partialNames: false)?.Key.ShouldBe("GEORGE W. BUSH");
+
+    [Fact]
     public void A_full_name_matches_an_actor_whose_names_hold_all_its_words() =>
         Shipped.Value.Find("Ali Khamenei", new DateOnly(2022, 3, 1), partialNames: true)!.Names.ShouldContain("KHAMENEI");
 

@@ -29,7 +29,7 @@ public sealed class ActorLexicon
         {
             foreach (var name in entries[i].Names)
             {
-                var key = CanonicalNames.MatchKey(name);
+                var key = Key(name);
                 Add(names, key, i);
                 if (key.LastIndexOf(' ') is var space and > 0)
                 {
@@ -55,7 +55,7 @@ public sealed class ActorLexicon
     public ActorEntry? Find(string name, DateOnly? published, bool partialNames)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var key = CanonicalNames.MatchKey(name);
+        var key = Key(name);
         if (key.Length == 0)
         {
             return null;
@@ -72,7 +72,7 @@ public sealed class ActorLexicon
             return null;
         }
 
-        var fitting = sharing.Where(i => entries[i].Names.Any(n => ContainsAll(CanonicalNames.MatchKey(n).Split(' '), words))).ToArray();
+        var fitting = sharing.Where(i => entries[i].Names.Any(n => ContainsAll(Key(n).Split(' '), words))).ToArray();
         return Decide(fitting, published);
     }
 
@@ -84,7 +84,7 @@ public sealed class ActorLexicon
     public string? CountryOf(string name, DateOnly? published, bool partialNames)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var key = CanonicalNames.MatchKey(name);
+        var key = Key(name);
         if (key.Length == 0)
         {
             return null;
@@ -103,7 +103,7 @@ public sealed class ActorLexicon
                 return null;
             }
 
-            candidates = [.. sharing.Where(i => entries[i].Names.Any(n => ContainsAll(CanonicalNames.MatchKey(n).Split(' '), words)))];
+            candidates = [.. sharing.Where(i => entries[i].Names.Any(n => ContainsAll(Key(n).Split(' '), words)))];
         }
 
         if (candidates.Length > 1 && published is { } day && candidates.Where(i => entries[i].ActiveOn(day)).ToArray() is { Length: > 0 } active)
@@ -114,6 +114,10 @@ public sealed class ActorLexicon
         var countries = candidates.Select(i => entries[i].RoleOn(published)?.Country).Distinct().ToArray();
         return countries is [{ } country] ? country : null;
     }
+
+    // `George W. Bush` and `George W Bush`, `U.S.` and `US`: an initial's or an abbreviation's dots are no part of the name.
+    private static string Key(string name) =>
+        CanonicalNames.MatchKey(name.Contains('.', StringComparison.Ordinal) ? name.Replace(".", "", StringComparison.Ordinal) : name);
 
     /// <summary>The sector of a generic agent phrase (<c>riot police</c> → police, <c>protesters</c> → opposition), or null.</summary>
     public string? SectorOfAgent(string phrase)

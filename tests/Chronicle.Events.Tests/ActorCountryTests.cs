@@ -94,7 +94,7 @@ public sealed class ActorCountryTests
     {
         var run = Coded.Run("Chancellor Alan Pryce said Britain would pay. On top of the deal with Ghana Mr Pryce said the UK would make similar offers. "
             + "Mr Pryce has signed a debt relief deal with Ghana.", new DateOnly(2005, 3, 1));
-        run.Events.ShouldContain(e => e.Trigger.Of(run) == "signed" && e.Actors.Any(a => a.Role == ActorRole.Source && a.Canonical.Contains("Pryce")));
+        run.Events.ShouldContain(e => e.Type == PloverType.Agree && e.Actors.Any(a => a.Role == ActorRole.Source && a.Canonical.Contains("Pryce")));
         run.Events.SelectMany(e => e.Actors).ShouldNotContain(a => a.Canonical.Contains("Pryce") && a.Country == "GH");
         run.Events.SelectMany(e => e.Actors).ShouldNotContain(a => a.Span.Of(run).Contains("Ghana Mr"));
     }

@@ -35,6 +35,16 @@ internal static class CommonOptions
         Description = "Let URLs point at loopback and private network addresses (off by default).",
     };
 
+    public static Option<double?> MinConfidence() => new("--min-confidence")
+    {
+        Description = "Leave out events whose confidence is below this (0 to 1): fewer events, more of them right (see the README's reading by confidence).",
+    };
+
+    public static double? MinConfidenceOf(ParseResult parsed, Option<double?> option) =>
+        parsed.GetValue(option) is not { } least ? null
+        : least is >= 0 and <= 1 ? least
+        : throw new UsageException($"--min-confidence must be from 0 to 1, not {least.ToString(System.Globalization.CultureInfo.InvariantCulture)}.");
+
     public static string DatabaseOf(ParseResult parsed, Option<string?> option, CliContext context) =>
         parsed.GetValue(option) is { Length: > 0 } db ? db : StoreFactory.DefaultDatabase(context.Environment);
 

@@ -23,6 +23,10 @@ public sealed record ArticleJson(
 {
     /// <summary>Roles and affiliations the article gives the actors it names (added to the contract; may be empty).</summary>
     public IReadOnlyList<RoleJson> Roles { get; init; } = [];
+
+    /// <summary>The article with only the events whose confidence is at least <paramref name="least"/>; itself when null.</summary>
+    public ArticleJson WithEventsAtLeast(double? least) =>
+        least is { } floor && Events.Any(e => e.Confidence < floor) ? this with { Events = [.. Events.Where(e => e.Confidence >= floor)] } : this;
 }
 
 /// <summary>A role the text gives a named actor: the words that say it, who, which role, with whom.</summary>

@@ -73,7 +73,33 @@ public sealed class ExtractCommandTests : IDisposable
         run.Out.ShouldContain("\"source\":\"https://example.org/a\"");
     }
 
+    [Fact]
+    public async Task Min_confidence_leaves_out_the_events_below_it_and_keeps_the_rest()
+    {
+        var article = Path.Combine(_directory, "events.txt");
+        await File.WriteAllTextAsync(article, "Strike in Lyon\n\nPolice arrested 40 protesters in Lyon on Monday. "
+            + "Workers in Lyon may strike next week. Talks were held. The mayor met union leaders on Tuesday.");
+
+        var all = Confidences(await CliRun.RunAsync(_directory, null, "extract", article));
+        all.Distinct().Count().ShouldBeGreaterThan(1, "the sample must give events of different confidence");
+        var floor = all.Max();
+        var kept = Confidences(await CliRun.RunAsync(_directory, null, "extract", article, "--min-confidence",
+            floor.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
+        kept.ShouldBe(all.Where(c => c >= floor).ToList());
+    }
+
+    private static List<double> Confidences(CliRun run)
+    {
+        run.ExitCode.ShouldBe(0, run.Error);
+        using var article = JsonDocument.Parse(run.Lines.Single());
+        return [.. article.RootElement.GetProperty("events").EnumerateArray().Select(e => e.GetProperty("confidence").GetDouble())];
+    }
+
     [Theory]
+    [InlineData("extract", "x", "--min-confidence", "1.5")]
+    [InlineData("extract", "x", "--min-confidence", "high")]
+    [InlineData("export", "--min-confidence", "-1")]
     [InlineData("extract")]
     [InlineData("extract", "x", "--format", "xml")]
     [InlineData("extract", "x", "--threads", "0")]

@@ -52,6 +52,25 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Export_with_min_confidence_writes_only_events_at_or_above_it_in_every_format()
+    {
+        var inputs = Directory.CreateDirectory(Path.Combine(_directory, "in")).FullName;
+        await File.WriteAllTextAsync(Path.Combine(inputs, "a.txt"), "Arrests in Lyon\n\nPolice arrested 40 protesters in Lyon on Monday. Some workers may strike.");
+        (await CliRun.RunAsync(_directory, null, "ingest", inputs)).ExitCode.ShouldBe(0);
+
+        var everything = await CliRun.RunAsync(_directory, null, "export", "--format", "jsonl");
+        var none = await CliRun.RunAsync(_directory, null, "export", "--format", "jsonl", "--min-confidence", "1");
+        var csv = await CliRun.RunAsync(_directory, null, "export", "--format", "csv", "--min-confidence", "1");
+
+        static int Events(CliRun run) => run.Lines.Sum(l => JsonDocument.Parse(l).RootElement.GetProperty("events").GetArrayLength());
+        Events(everything).ShouldBeGreaterThan(0);
+        none.ExitCode.ShouldBe(0, none.Error);
+        Events(none).ShouldBe(0);
+        none.Lines.Count.ShouldBe(everything.Lines.Count);
+        csv.Lines.Count.ShouldBe(1, "only the header: no event is that sure");
+    }
+
+    [Fact]
     public async Task Export_and_stats_name_a_missing_database()
     {
         var run = await CliRun.RunAsync(_directory, null, "export", "--db", Path.Combine(_directory, "none.db"));

@@ -15,7 +15,7 @@ public sealed class ApiAbuseTests(ApiServer server) : IClassFixture<ApiServer>
 {
     private static readonly string[] Lists = ["/api/events", "/api/documents", "/api/events/timeline", "/api/actors", "/api/places", "/api/clusters"];
 
-    private static readonly string[] Filters = ["from", "to", "type", "acled", "country", "actor", "q", "cluster", "document", "limit", "offset", "sort", "format", "interval"];
+    private static readonly string[] Filters = ["from", "to", "type", "acled", "country", "actor", "q", "cluster", "document", "min_confidence", "limit", "offset", "sort", "format", "interval"];
 
     private static readonly string[] Injections =
     [

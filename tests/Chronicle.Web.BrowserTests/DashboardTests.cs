@@ -79,6 +79,38 @@ public sealed class DashboardTests(DashboardServer server, BrowserSession browse
     }
 
     [Fact]
+    public async Task An_analyst_who_asks_for_sure_events_sees_only_those_and_the_choice_stays_in_the_address()
+    {
+        if (!server.HasSeeds)
+        {
+            Assert.Skip($"{server.SeedsDirectory} is not here: the shared seeds sit beside the repository.");
+        }
+
+        using var client = new HttpClient { BaseAddress = new Uri(server.Address) };
+        var all = await client.GetFromJsonAsync<JsonElement>("/api/events?limit=1000");
+        var sure = await client.GetFromJsonAsync<JsonElement>("/api/events?min_confidence=0.85&limit=1000");
+        var total = all.GetProperty("total").GetInt64();
+        var sureTotal = sure.GetProperty("total").GetInt64();
+        sureTotal.ShouldBeInRange(1, total - 1, "the sample must hold events on both sides of 0.85");
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(server.Address);
+        await page.Locator("#event-list tr.event-row").First.WaitForAsync();
+
+        await page.SelectOptionAsync("#filter-confidence", "0.85");
+        await page.ClickAsync("#filter-apply");
+        await page.WaitForURLAsync("**/#/?min_confidence=0.85");
+        await page.Locator("#status", new PageLocatorOptions { HasTextString = $"{sureTotal} event" }).WaitForAsync();
+
+        var shown = await page.Locator("#event-list tr.event-row").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.event)");
+        var sureIds = sure.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("event").GetProperty("id").GetString()).ToHashSet();
+        shown.ShouldNotBeEmpty();
+        shown.ShouldAllBe(id => sureIds.Contains(id));
+        await page.ReloadAsync();
+        await page.Locator("#event-list tr.event-row").First.WaitForAsync();
+        (await page.Locator("#filter-confidence").InputValueAsync()).ShouldBe("0.85");
+    }
+
+    [Fact]
     public async Task An_article_posted_with_the_token_is_found_by_search()
     {
         using var client = new HttpClient { BaseAddress = new Uri(server.Address) };

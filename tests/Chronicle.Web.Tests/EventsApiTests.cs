@@ -37,6 +37,9 @@ public sealed class EventsApiTests : ServerFixture
     [InlineData("q=teachers\"", 2)]
     [InlineData("cluster=c-march", 2)]
     [InlineData("type=PROTEST&q=organisers&country=FR", 1)]
+    [InlineData("min_confidence=0.8", 2)]
+    [InlineData("min_confidence=0.85&type=PROTEST", 1)]
+    [InlineData("min_confidence=0", 3)]
     public async Task Filters_narrow_the_events(string query, int expected)
     {
         var page = await GetJsonAsync("/api/events?" + query.Replace("\"", "%22", StringComparison.Ordinal).Replace(" ", "%20", StringComparison.Ordinal));

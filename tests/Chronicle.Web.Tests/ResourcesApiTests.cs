@@ -112,7 +112,7 @@ public sealed class ResourcesApiTests : ServerFixture
 
         var parameters = paths.GetProperty("/api/events").GetProperty("get").GetProperty("parameters").EnumerateArray()
             .Select(p => p.GetProperty("name").GetString()).ToList();
-        parameters.ShouldBe(["from", "to", "type", "acled", "country", "actor", "q", "cluster", "document", "limit", "offset", "sort", "format"],
+        parameters.ShouldBe(["from", "to", "type", "acled", "country", "actor", "q", "cluster", "document", "min_confidence", "limit", "offset", "sort", "format"],
             ignoreOrder: true);
         paths.GetProperty("/api/documents").TryGetProperty("post", out _).ShouldBeTrue();
     }

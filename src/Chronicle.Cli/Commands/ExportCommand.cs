@@ -21,12 +21,14 @@ internal static class ExportCommand
             DefaultValueFactory = _ => "jsonl",
         };
         format.AcceptOnlyFromAmong("jsonl", "csv", "acled");
+        var minConfidence = CommonOptions.MinConfidence();
         var command = new Command("export", "Write the database's articles and events to standard output.")
         {
-            database, format,
+            database, format, minConfidence,
         };
         command.SetAction(async (parsed, cancellationToken) =>
         {
+            var least = CommonOptions.MinConfidenceOf(parsed, minConfidence);
             await using var store = await CommonOptions.OpenExistingAsync(parsed, database, context, cancellationToken).ConfigureAwait(false);
             var chosen = parsed.GetValue(format);
             var acled = chosen == "acled" ? new AcledCsv(AcledLookupsOf(EventCodeMappings.Load(DataFiles.Default.Mappings), context.Clock)) : null;
@@ -37,13 +39,20 @@ internal static class ExportCommand
 
             await foreach (var json in store.ReadArticlesJsonAsync(cancellationToken).ConfigureAwait(false))
             {
-                if (chosen == "jsonl")
+                if (chosen == "jsonl" && least is null)
                 {
+                    // The stored line as it is: no parse and no re-serialisation.
                     await context.Out.WriteLineAsync(json).ConfigureAwait(false);
                     continue;
                 }
 
-                var article = ContractJson.FromJson(json)!;
+                var article = ContractJson.FromJson(json)!.WithEventsAtLeast(least);
+                if (chosen == "jsonl")
+                {
+                    await context.Out.WriteLineAsync(ContractJson.ToLine(article)).ConfigureAwait(false);
+                    continue;
+                }
+
                 foreach (var row in acled is null ? EventCsv.Rows(article) : acled.Rows(article))
                 {
                     await context.Out.WriteLineAsync(Csv.Line(row)).ConfigureAwait(false);

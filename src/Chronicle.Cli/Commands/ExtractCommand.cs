@@ -25,9 +25,10 @@ internal static class ExtractCommand
         var threads = CommonOptions.Threads();
         var maxBytes = CommonOptions.MaxBytes();
         var allowPrivate = CommonOptions.AllowPrivateUrls();
+        var minConfidence = CommonOptions.MinConfidence();
         var command = new Command("extract", "Analyse articles and print what was found in them, in input order; nothing is stored.")
         {
-            paths, format, threads, maxBytes, allowPrivate,
+            paths, format, threads, maxBytes, allowPrivate, minConfidence,
         };
         command.SetAction(parsed =>
         {
@@ -38,6 +39,7 @@ internal static class ExtractCommand
                 _ => (IArticleWriter)new JsonLinesWriter(context.Out),
             };
             var limits = CommonOptions.LimitsOf(parsed, maxBytes, allowPrivate);
+            var least = CommonOptions.MinConfidenceOf(parsed, minConfidence);
             var analyzer = new ParallelAnalyzer(PipelineFactory.Create(DataFiles.Default), CommonOptions.ThreadsOf(parsed, threads));
             using var fetcher = new HttpUrlFetcher();
             var inputs = Readers.Inputs(limits, context.OpenStandardInput, fetcher).Read(parsed.GetValue(paths)!);
@@ -50,7 +52,7 @@ internal static class ExtractCommand
                 if (outcome.Analysis is { } analysis)
                 {
                     (analysis, clusters) = clusterer.Add(clusters, analysis);
-                    writer.Write(ArticleMapper.ToWire(analysis));
+                    writer.Write(ArticleMapper.ToWire(analysis).WithEventsAtLeast(least));
                 }
                 else
                 {

@@ -10,6 +10,8 @@ namespace Chronicle.Storage.Queries;
 /// <param name="Text">Words that the article's title or text must contain (full-text search).</param>
 /// <param name="Cluster">The cluster of reports of one event.</param>
 /// <param name="Document">The article's id.</param>
+/// <param name="MinConfidence">The least confidence an event may have (0 to 1): analysts who want fewer wrong events trade
+/// recall for precision with it (see the README's reading of held-out articles by confidence).</param>
 public sealed record EventFilter(
     DateOnly? From = null,
     DateOnly? To = null,
@@ -19,7 +21,8 @@ public sealed record EventFilter(
     string? Actor = null,
     string? Text = null,
     string? Cluster = null,
-    string? Document = null)
+    string? Document = null,
+    double? MinConfidence = null)
 {
     /// <summary>Every event.</summary>
     public static EventFilter All { get; } = new();

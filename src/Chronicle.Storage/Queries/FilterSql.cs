@@ -100,6 +100,11 @@ internal static class FilterSql
             Add(onEvent, "e.document_id = @document", "@document", document);
         }
 
+        if (filter.MinConfidence is { } least)
+        {
+            Add(onEvent, "e.confidence >= @minConfidence", "@minConfidence", least);
+        }
+
         if (dialect.TextQuery(filter.Text) is { } match)
         {
             Add(onDocument, dialect.TextMatch("@match"), "@match", match);

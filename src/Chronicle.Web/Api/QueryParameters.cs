@@ -35,6 +35,9 @@ internal sealed class QueryParameters
     /// <summary>An article's id.</summary>
     [FromQuery(Name = "document")] public string? Document { get; init; }
 
+    /// <summary>The least confidence of an event, 0 to 1 (<c>0.75</c>).</summary>
+    [FromQuery(Name = "min_confidence")] public string? MinConfidence { get; init; }
+
     /// <summary>Page size, 1 to 1000 (default 50).</summary>
     [FromQuery(Name = "limit")] public string? Limit { get; init; }
 

@@ -31,7 +31,8 @@ internal static class QueryParsing
             Text(query.Actor, "actor"),
             Text(query.Q, "q"),
             Text(query.Cluster, "cluster"),
-            Text(query.Document, "document"));
+            Text(query.Document, "document"),
+            Confidence(query.MinConfidence, "min_confidence"));
     }
 
     public static PageRequest Page(QueryParameters query) => new(
@@ -85,6 +86,12 @@ internal static class QueryParsing
             // A NUL ends the search string inside SQLite's full-text parser: refused here rather than failing there.
             ? throw new BadParameterException(parameter, $"'{parameter}' contains control characters or broken Unicode.")
             : value.Trim();
+
+    private static double? Confidence(string? value, string parameter) =>
+        string.IsNullOrEmpty(value) ? null
+        : double.TryParse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var least) && least is >= 0 and <= 1
+            ? least
+            : throw new BadParameterException(parameter, $"'{value}' is not a confidence; use a number from 0 to 1 (such as 0.75).");
 
     private static int Integer(string? value, string parameter, int byDefault, int min, int max)
     {

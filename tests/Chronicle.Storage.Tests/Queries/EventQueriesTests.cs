@@ -72,6 +72,9 @@ public abstract class EventQueriesTests : IAsyncLifetime
         ["no stemming"] = new EventFilter(Text: "march"),
         ["cluster"] = new EventFilter(Cluster: "c-march"),
         ["type, word and country"] = new EventFilter(Type: "PROTEST", Text: "organisers", Country: "FR"),
+        ["confidence at least its own"] = new EventFilter(MinConfidence: 0.8),
+        ["confidence between two"] = new EventFilter(MinConfidence: 0.85),
+        ["confidence and type"] = new EventFilter(Type: "ASSAULT", MinConfidence: 0.75),
     };
 
     [Theory]
@@ -94,6 +97,9 @@ public abstract class EventQueriesTests : IAsyncLifetime
     [InlineData("no stemming", 1)]
     [InlineData("cluster", 2)]
     [InlineData("type, word and country", 1)]
+    [InlineData("confidence at least its own", 2)]
+    [InlineData("confidence between two", 1)]
+    [InlineData("confidence and type", 0)]
     public async Task Filters_narrow_the_events(string filter, int expected)
     {
         var page = await Queries.EventsAsync(Filters[filter], NewestFirst, PageRequest.First);

@@ -2,7 +2,7 @@
 import { TYPES } from './colors.js';
 import { el } from './dom.js';
 
-const FIELDS = ['type', 'from', 'to', 'country', 'actor', 'q'];
+const FIELDS = ['type', 'from', 'to', 'country', 'actor', 'q', 'min_confidence'];
 
 export function setupFilters(onChange) {
   const form = document.getElementById('filters');

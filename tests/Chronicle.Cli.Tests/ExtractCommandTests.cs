@@ -89,6 +89,22 @@ public sealed class ExtractCommandTests : IDisposable
         kept.ShouldBe(all.Where(c => c >= floor).ToList());
     }
 
+    [Fact]
+    public async Task The_table_shows_each_event_with_its_confidence()
+    {
+        var article = Path.Combine(_directory, "arrests.txt");
+        await File.WriteAllTextAsync(article, "Arrests in Lyon\n\nPolice arrested 40 protesters in Lyon on Monday.");
+        var json = await CliRun.RunAsync(_directory, null, "extract", article);
+        var confidence = Confidences(json).Single();
+
+        var table = await CliRun.RunAsync(_directory, null, "extract", article, "--format", "table");
+
+        table.ExitCode.ShouldBe(0, table.Error);
+        table.Out.ShouldContain("Conf.");
+        table.Lines.ShouldContain(l => l.Contains("COERCE", StringComparison.Ordinal)
+            && l.Contains(confidence.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
+    }
+
     private static List<double> Confidences(CliRun run)
     {
         run.ExitCode.ShouldBe(0, run.Error);

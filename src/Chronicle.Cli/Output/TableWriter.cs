@@ -23,7 +23,7 @@ internal sealed class TableWriter(IAnsiConsole console) : IArticleWriter
         }
 
         var table = new Table().Border(TableBorder.Simple)
-            .AddColumns("Type", "Who", "Whom", "Where", "When", "Counts", "Modality", "Evidence");
+            .AddColumns("Type", "Who", "Whom", "Where", "When", "Counts", "Modality", "Conf.", "Evidence");
         foreach (var e in article.Events)
         {
             table.AddRow(
@@ -34,6 +34,7 @@ internal sealed class TableWriter(IAnsiConsole console) : IArticleWriter
                 Cell(e.Date?.Value ?? ""),
                 Cell(string.Join(", ", e.Counts.Select(c => $"{c.Key} {c.Value.Text}"))),
                 Cell(e.Modality),
+                Cell(e.Confidence.ToString("0.00", CultureInfo.InvariantCulture)),
                 Cell(Clip(e.Evidence.Text)));
         }
 

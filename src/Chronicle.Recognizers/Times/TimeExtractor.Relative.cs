@@ -95,7 +95,11 @@ internal sealed partial class TimeExtractor
                     return new Match(k + 1, TimexType.Date, new TimeMeaning(MeaningKind.Same, unit, offset));
                 }
 
-                return new Match(k + 1, TimexType.Date, new TimeMeaning(MeaningKind.Shift, unit, offset));
+                // "This quarter's loss includes charges" after a report on the quarter just ended: the quarter under
+                // report, as "the latest quarter" (the current one when none was named near or the clause looks ahead).
+                var reported = unit == TimeUnit.Quarter && deixis == Deixis.This && !the
+                    && (IsPunct(k + 1, '\'') || IsPunct(k + 1, '\u2019')) && IsWord(k + 2, "s") && TenseAround(i) != Tense.Future;
+                return new Match(k + 1, TimexType.Date, new TimeMeaning(MeaningKind.Shift, unit, offset, Anaphoric: reported));
             case TimeWordKind.Unit:
                 var plural = (TimeUnit)Value(k);
                 // "in recent years": a vague stretch of the past that TimeML gives as a reference to the past, not a

@@ -183,6 +183,7 @@ internal sealed partial class TimeExtractor(string text, Word[] words, int count
         best = Best(best, WeekOf(i));
         best = Best(best, OrdinalToday(i));
         best = Best(best, DayNextTo(i));
+        best = Best(best, JudgedDay(i));
         return best;
     }
 

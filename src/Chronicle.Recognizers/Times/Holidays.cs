@@ -13,6 +13,7 @@ internal static class Holidays
     public const int MemorialDay = 8;
     public const int NewYearsEve = 9;
     public const int Halloween = 10;
+    public const int Easter = 11;
 
     /// <summary>The holiday's date in <paramref name="year"/>.</summary>
     public static DateOnly On(int holiday, int year) => holiday switch
@@ -28,8 +29,24 @@ internal static class Holidays
         MemorialDay => Nth(year, 6, DayOfWeek.Monday, 1).AddDays(-7),
         // The Tuesday after the first Monday of November.
         ElectionDay => Nth(year, 11, DayOfWeek.Monday, 1).AddDays(1),
+        Easter => EasterSunday(year),
         _ => new DateOnly(year, 1, 1),
     };
+
+    /// <summary>Western Easter Sunday in <paramref name="year"/> (the Gregorian computus, Meeus/Jones/Butcher).</summary>
+    private static DateOnly EasterSunday(int year)
+    {
+        int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4;
+        var f = (b + 8) / 25;
+        var g = (b - f + 1) / 3;
+        var h = ((19 * a) + b - d - g + 15) % 30;
+        int i = c / 4, k = c % 4;
+        var l = (32 + (2 * e) + (2 * i) - h - k) % 7;
+        var m = (a + (11 * h) + (22 * l)) / 451;
+        var month = (h + l - (7 * m) + 114) / 31;
+        var day = ((h + l - (7 * m) + 114) % 31) + 1;
+        return new DateOnly(year, month, day);
+    }
 
     /// <summary>The month a holiday falls in, for articles without a date.</summary>
     public static int Month(int holiday) => On(holiday, 2001).Month;

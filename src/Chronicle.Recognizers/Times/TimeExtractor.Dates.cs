@@ -55,7 +55,7 @@ internal sealed partial class TimeExtractor
     }
 
     /// <summary>
-    /// <c>Thanksgiving</c>, <c>Christmas Eve</c>, <c>New Year's Day</c>, <c>Election Day</c>, <c>last Christmas</c>:
+    /// <c>Thanksgiving</c>, <c>Christmas Eve</c>, <c>New Year's Day</c>, <c>Election Day</c>, <c>last Christmas</c>, <c>Easter week</c>:
     /// the names that need <c>Day</c> (Election, Labor) take it; a capital letter is required.
     /// </summary>
     private Match Holiday(int i)
@@ -69,6 +69,7 @@ internal sealed partial class TimeExtractor
         }
 
         int holiday, end;
+        var unit = TimeUnit.Day;
         if (IsWord(j, "New") && Capitalised(j) && IsWord(j + 1, "Year") && IsPunct(j + 2, '\'') && IsWord(j + 3, "s")
             && (IsWord(j + 4, "Day") || IsWord(j + 4, "Eve")) && Capitalised(j + 4))
         {
@@ -87,6 +88,20 @@ internal sealed partial class TimeExtractor
             {
                 end++;
             }
+            else if (holiday == Holidays.Easter)
+            {
+                // "Easter", "Easter Sunday", "Easter week" (the week that ends on it); not "Easter Island", "Easter eggs".
+                if (IsWord(end, "Sunday") || (IsWord(end, "week") && !Capitalised(end)))
+                {
+                    unit = IsWord(end, "week") ? TimeUnit.Week : TimeUnit.Day;
+                    end++;
+                }
+                else if ((end < count && words[end].Shape == WordShape.Letters && Capitalised(end))
+                         || IsWord(end, "egg") || IsWord(end, "eggs") || IsWord(end, "bunny") || IsWord(end, "rising"))
+                {
+                    return Match.None;
+                }
+            }
             else if (holiday is not (Holidays.Thanksgiving or Holidays.Christmas or Holidays.Halloween))
             {
                 return Match.None;
@@ -98,7 +113,7 @@ internal sealed partial class TimeExtractor
         }
 
         var tense = offset switch { < 0 => Tense.Past, > 0 => Tense.Future, _ => TenseAround(i) };
-        return new Match(end, TimexType.Date, new TimeMeaning(MeaningKind.Holiday, Offset: offset, Part: holiday, Tense: tense));
+        return new Match(end, TimexType.Date, new TimeMeaning(MeaningKind.Holiday, unit, Offset: offset, Part: holiday, Tense: tense));
     }
 
     /// <summary><c>January</c>, <c>Jan. 3</c>, <c>January 3, 2020</c>, <c>September 2013</c>, <c>May of 2019</c>.</summary>

@@ -59,6 +59,12 @@ internal sealed partial class TimeExtractor
                 return Match.None;
             }
 
+            // "in the early hours of Thursday", "the small hours": a part of the night, not a stretch of hours.
+            if ((TimeUnit)Value(j) == TimeUnit.Hour && (IsWord(j - 1, "early") || IsWord(j - 1, "small") || IsWord(j - 1, "wee")))
+            {
+                return Match.None;
+            }
+
             // A bare plural of a short or a very long unit is a manner of speaking, not a stretch anyone measured:
             // "minutes apart", "for hours", "for months", "for decades" (TimeBank and AQUAINT mark 1 of 14 such;
             // "for years", "in weeks", "in the days before" are kept, as the annotators mostly mark them). It still

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 
 namespace Chronicle.Recognizers.Times;
@@ -28,7 +29,8 @@ internal sealed partial class TimeExtractor
                 j++;
             }
 
-            if ((IsWord(j, "future") || IsWord(j, "past")) && !IsProspects(i, j))
+            // Not the head of a count ("for the past three summers", "the past two winters"): a stretch, not the past.
+            if ((IsWord(j, "future") || IsWord(j, "past")) && !IsProspects(i, j) && !(TryCount(j + 1, out _, out var counted) && counted > j + 1))
             {
                 return new Match(j + 1, TimexType.Date, TimeMeaning.Fixed(IsWord(j, "future") ? "FUTURE_REF" : "PAST_REF"));
             }
@@ -125,6 +127,41 @@ internal sealed partial class TimeExtractor
             ? new Match(j + 2, TimexType.Date, new TimeMeaning(MeaningKind.Shift, TimeUnit.Day, 0))
             : Match.None;
     }
+
+    /// <summary>
+    /// <c>day</c> in <c>it was a great day for Poland</c>, <c>this is a sad day</c>: the day being told of, which TimeML
+    /// marks as a date (TBAQ marks both such; <c>Today is a sad day</c> marks only <c>Today</c>). In the present it
+    /// is the article's day, in the past the day the narrative last named.
+    /// </summary>
+    private Match JudgedDay(int i)
+    {
+        if (!IsWord(i, "day") || i < 4 || !IsA(i - 2) || !JudgingWords.Contains(text.Substring(words[i - 1].Start, words[i - 1].Length)))
+        {
+            return Match.None;
+        }
+
+        // it was "a great day for Poland": a quotation may open before the article.
+        var verb = IsPunct(i - 3, '"') || IsPunct(i - 3, '`') || IsPunct(i - 3, '\u201c') ? i - 4 : i - 3;
+        while (IsPunct(verb, '`'))
+        {
+            verb--;
+        }
+
+        var was = IsWord(verb, "was");
+        var subject = IsWord(verb, "is") || was ? verb - 1 : IsWord(verb, "s") && IsPunct(verb - 1, '\'') ? verb - 2 : -1;
+        if (subject < 0 || !(IsWord(subject, "it") || IsWord(subject, "this")))
+        {
+            return Match.None;
+        }
+
+        return new Match(i + 1, TimexType.Date, was ? new TimeMeaning(MeaningKind.Same, TimeUnit.Day) : new TimeMeaning(MeaningKind.Shift, TimeUnit.Day, 0));
+    }
+
+    /// <summary>Words that judge a day as a whole (<c>a historic day</c>), lower case.</summary>
+    private static readonly FrozenSet<string> JudgingWords = FrozenSet.ToFrozenSet(
+        ["great", "historic", "historical", "sad", "proud", "happy", "good", "bad", "black", "dark", "tragic", "momentous", "memorable",
+         "special", "important", "big", "terrible", "wonderful", "glorious", "joyous", "emotional", "difficult", "busy", "long", "remarkable"],
+        StringComparer.Ordinal);
 
     private static string RefValue(RefPoint point) => point switch
     {

@@ -29,6 +29,13 @@ internal sealed partial class TimeExtractor
 
         var deixis = (Deixis)Value(j);
         var k = j + 1;
+        if (!the && deixis == Deixis.Last && (IsWord(j - 1, "as") || IsWord(j - 1, "than")) && (k >= count || words[k].Shape == WordShape.Punctuation)
+            && ElidedUnit(j) is { } elided)
+        {
+            // "twice as high a dividend this year as last": the unit of the "this" it is compared with.
+            return new Match(k, TimexType.Date, new TimeMeaning(MeaningKind.Shift, elided, -1));
+        }
+
         if (deixis == Deixis.This && IsWord(k, "past"))
         {
             deixis = Deixis.Last;
@@ -95,7 +102,11 @@ internal sealed partial class TimeExtractor
                     return new Match(k + 1, TimexType.Date, new TimeMeaning(MeaningKind.Same, unit, offset));
                 }
 
-                return new Match(k + 1, TimexType.Date, new TimeMeaning(MeaningKind.Shift, unit, offset));
+                // "This quarter's loss includes charges" after a report on the quarter just ended: the quarter under
+                // report, as "the latest quarter" (the current one when none was named near or the clause looks ahead).
+                var reported = unit == TimeUnit.Quarter && deixis == Deixis.This && !the
+                    && (IsPunct(k + 1, '\'') || IsPunct(k + 1, '\u2019')) && IsWord(k + 2, "s") && TenseAround(i) != Tense.Future;
+                return new Match(k + 1, TimexType.Date, new TimeMeaning(MeaningKind.Shift, unit, offset, Anaphoric: reported));
             case TimeWordKind.Unit:
                 var plural = (TimeUnit)Value(k);
                 // "in recent years": a vague stretch of the past that TimeML gives as a reference to the past, not a
@@ -196,7 +207,25 @@ internal sealed partial class TimeExtractor
             : new TimeMeaning(MeaningKind.Shift, TimeUnit.Year, back));
     }
 
-    /// <summary><c>that year</c>, <c>that same day</c>, <c>the same month</c>: resolved against the date mentioned last.</summary>
+    /// <summary>The unit of a <c>this year</c>, <c>this week</c> shortly before word <paramref name="j"/> in the same sentence, if any.</summary>
+    private TimeUnit? ElidedUnit(int j)
+    {
+        for (var k = j - 2; k >= 0 && k >= j - 12 && !IsSentenceEnd(k); k--)
+        {
+            if (Kind(k) == TimeWordKind.Deictic && (Deixis)Value(k) == Deixis.This && Kind(k + 1) == TimeWordKind.Unit && !words[k + 1].Entry.Plural
+                && (TimeUnit)Value(k + 1) is TimeUnit.Week or TimeUnit.Month or TimeUnit.Year)
+            {
+                return (TimeUnit)Value(k + 1);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// <c>that year</c>, <c>that same day</c>, <c>the same month</c>, <c>Oct. 12, the day</c> before the crash: resolved
+    /// against the date mentioned last.
+    /// </summary>
     private Match ThatUnit(int i)
     {
         var j = i + 1;
@@ -206,6 +235,12 @@ internal sealed partial class TimeExtractor
             {
                 j++;
             }
+        }
+        else if (IsThe(i) && IsWord(j, "day") && !HyphenJoined(j + 1) && i >= 2 && IsPunct(i - 1, ',')
+                 && ((IsDigits(i - 2) && Integer(i - 2, 2) is >= 1 and <= 31) || (Kind(i - 2) == TimeWordKind.Weekday && Capitalised(i - 2))))
+        {
+            // "after Oct. 12, the day before the plunge": the day just named, in apposition.
+            return new Match(j + 1, TimexType.Date, new TimeMeaning(MeaningKind.Same, TimeUnit.Day));
         }
         else if (!IsThe(i) || !IsWord(j++, "same"))
         {

@@ -50,6 +50,13 @@ internal sealed partial class TimeExtractor
                     return Tense.Future;
                 }
 
+                // A verb in the past still governs a month through a plain chain of phrases ("changed from a fiscal
+                // year to a calendar year in December"), with no comma or new clause between.
+                if (!by && IsPastVerb(j) && !IsWord(j, "said") && OneClause(j, i))
+                {
+                    return Tense.PastClause;
+                }
+
                 if (IsWord(j, "said") || IsWord(j, "says") || IsWord(j, "told") || IsPastVerb(j) || IsWord(j, "would"))
                 {
                     break;
@@ -125,6 +132,30 @@ internal sealed partial class TimeExtractor
 
         return Tense.Unknown;
     }
+
+    /// <summary>True when no punctuation or word opening a new clause lies between words <paramref name="from"/> and <paramref name="to"/>.</summary>
+    private bool OneClause(int from, int to)
+    {
+        for (var k = from + 1; k < to; k++)
+        {
+            if (words[k].Shape == WordShape.Punctuation || IsWord(k, "that") || IsWord(k, "which") || IsWord(k, "who") || IsWord(k, "and")
+                || IsWord(k, "but") || IsWord(k, "when") || IsWord(k, "while") || IsWord(k, "if") || IsWord(k, "will") || IsWord(k, "would")
+                || Kind(k) is TimeWordKind.FutureCue or TimeWordKind.PastCue || Infinitive(k))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// <c>to</c> before a verb (<c>to start the first trading day</c>), which opens a clause of its own; before an
+    /// article, a possessive, a number or a name it is a preposition (<c>to a calendar year</c>).
+    /// </summary>
+    private bool Infinitive(int k) =>
+        IsWord(k, "to") && k + 1 < count && words[k + 1].Shape == WordShape.Letters && !Capitalised(k + 1) && !IsA(k + 1) && !IsThe(k + 1)
+        && !(IsWord(k + 1, "its") || IsWord(k + 1, "their") || IsWord(k + 1, "his") || IsWord(k + 1, "her") || IsWord(k + 1, "our") || IsWord(k + 1, "this"));
 
     /// <summary>True when a past perfect or past copula (<c>had</c>, <c>was</c>, <c>were</c>) follows in the same clause.</summary>
     private bool PastAfter(int i)

@@ -134,7 +134,8 @@ internal sealed partial class TimeExtractor(string text, Word[] words, int count
     private bool Completed(in TimeMeaning quarter, out string? value)
     {
         value = published is { } at ? TimeResolver.Resolve(quarter, at) : null;
-        if (published is not { } a || quarter.Part == 0 || quarter.Tense == Tense.Past || value is null)
+        // "reported a decline in fourth-quarter earnings" in November: a fiscal quarter the clause says is over.
+        if (published is not { } a || quarter.Part == 0 || quarter.Tense is Tense.Past or Tense.PastClause || value is null)
         {
             return true;
         }
@@ -181,7 +182,39 @@ internal sealed partial class TimeExtractor(string text, Word[] words, int count
         best = Best(best, PartOfTheDay(i));
         best = Best(best, WeekOf(i));
         best = Best(best, OrdinalToday(i));
+        best = Best(best, DayNextTo(i));
+        best = Best(best, JudgedDay(i));
         return best;
+    }
+
+    /// <summary>
+    /// <c>the day before yesterday</c>, <c>the day after Christmas</c>, <c>the day before last Tuesday's hearing</c>:
+    /// the day next to a day named in the same phrase. Without the article's date, an unknown day.
+    /// </summary>
+    private Match DayNextTo(int i)
+    {
+        if (!IsThe(i) || !IsWord(i + 1, "day") || !(IsWord(i + 2, "before") || IsWord(i + 2, "after")))
+        {
+            return Match.None;
+        }
+
+        var day = Best(Dates(i + 3), Deictic(i + 3));
+        if (day.End <= i + 3 || day.Type != TimexType.Date || day.Meaning.Kind is MeaningKind.Same or MeaningKind.Fixed || day.Meaning.Anaphoric)
+        {
+            return Match.None;
+        }
+
+        var value = TimeResolver.Resolve(day.Meaning, published);
+        if (!DateOnly.TryParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date))
+        {
+            return published is null && day.Meaning.Kind is MeaningKind.Weekday or MeaningKind.Holiday or MeaningKind.MonthDay
+                   || (day.Meaning.Kind == MeaningKind.Shift && day.Meaning.Unit == TimeUnit.Day)
+                ? new Match(day.End, TimexType.Date, TimeMeaning.Fixed("XXXX-XX-XX"))
+                : Match.None;
+        }
+
+        var next = date.AddDays(IsWord(i + 2, "before") ? -1 : 1);
+        return new Match(day.End, TimexType.Date, TimeMeaning.Fixed(next.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
     }
 
     /// <summary><c>the week of March 6</c>: the calendar week holding that day.</summary>

@@ -167,6 +167,7 @@ internal static class TimeLexiconEntries
         words["thanksgiving"] = new(TimeWordKind.Holiday, Holidays.Thanksgiving);
         words["christmas"] = new(TimeWordKind.Holiday, Holidays.Christmas);
         words["halloween"] = new(TimeWordKind.Holiday, Holidays.Halloween);
+        words["easter"] = new(TimeWordKind.Holiday, Holidays.Easter);
         words["election"] = new(TimeWordKind.Holiday, Holidays.ElectionDay);
         words["independence"] = new(TimeWordKind.Holiday, Holidays.Independence);
         words["labor"] = new(TimeWordKind.Holiday, Holidays.LaborDay);

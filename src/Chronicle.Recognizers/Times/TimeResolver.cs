@@ -247,6 +247,11 @@ internal static class TimeResolver
     {
         if (anchor is not { } a)
         {
+            if (m.Unit == TimeUnit.Week)
+            {
+                return "XXXX-WXX";
+            }
+
             var underspecified = Holidays.On(m.Part, 2001);
             return Holidays.Fixed(m.Part)
                 ? string.Create(CultureInfo.InvariantCulture, $"XXXX-{underspecified.Month:D2}-{underspecified.Day:D2}")
@@ -266,7 +271,15 @@ internal static class TimeResolver
                 _ => diff + 365 <= SoonAhead && m.Tense != Tense.PastClause ? a.Year + 1 : a.Year,
             },
         };
-        return Day(Holidays.On(m.Part, year));
+        var date = Holidays.On(m.Part, year);
+        if (m.Unit == TimeUnit.Week)
+        {
+            // "Easter week": the ISO week that ends on the holiday's Sunday.
+            var at = date.ToDateTime(TimeOnly.MinValue);
+            return string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(at):D4}-W{ISOWeek.GetWeekOfYear(at):D2}");
+        }
+
+        return Day(date);
     }
 
     private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -84,6 +84,12 @@ internal sealed partial class ActorReader(ArticleView view, PersonCountries pers
             && view.Tag(last + 2) is "NN" or "NNS" && !view.Is(last + 2, WordSets.ActorNouns);
     }
 
+    // (`Stop the War`, `Friends of the Earth`: an article between capitalised words of one name stays inside it.)
+    private bool ArticleAfterNoun(int k) =>
+        view.Word(k) is "the" or "a" or "an" && (view.IsNoun(k - 1) || view.EntityAt[k - 1] >= 0) && !IsPossessive(k - 1)
+        && !SameEntity(k - 1, k) && k + 1 < view.Tokens.Length
+        && (!char.IsUpper(view.Word(k + 1)[0]) || (view.EntityAt[k - 1] >= 0 && view.EntityAt[k + 1] >= 0 && view.EntityAt[k - 1] != view.EntityAt[k + 1]));
+
     private bool IsQuote(int k) => view.Word(k) is "\"" or "'" or "“" or "”" or "‘" or "’" or "``" or "''";
 
     // Capitalised only: `the Greens` are a party, `greens` are not.
@@ -117,7 +123,9 @@ internal sealed partial class ActorReader(ArticleView view, PersonCountries pers
             last = view.EntityAt[named] >= 0 ? named : last;
         }
 
-        while (first - 1 >= min && InPhrase(first - 1))
+        // `after talks with the Health Board the hospital called off`: an article opens a phrase, so a name or noun
+        // before it ends another one.
+        while (first - 1 >= min && InPhrase(first - 1) && !ArticleAfterNoun(first))
         {
             first--;
         }

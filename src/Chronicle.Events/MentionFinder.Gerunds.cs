@@ -6,7 +6,7 @@ internal sealed partial class MentionFinder
     // by the clause's own subject, even a passive one; `After criticising X, the leader called` by the main subject.
     private List<Actor>? GerundSubject(int k, int first, int end, int depth)
     {
-        if (!(view.Word(k) is "for" or "after" or "before" or "while" or "without" or "After" or "Before" or "While"))
+        if (!(view.Word(k) is "for" or "after" or "before" or "while" or "without" or "in" or "After" or "Before" or "While"))
         {
             return null;
         }
@@ -23,7 +23,10 @@ internal sealed partial class MentionFinder
 
         // `He was speaking to the BBC's programme a few hours before visiting`: past the clause's object, a progressive
         // verb (`was speaking`) is the clause's own too.
-        for (var v = k - 1; v >= first && v >= k - 12; v--)
+        // `X resigned the whip in October, after criticising Y`: a comma right before the subordinator sets the gerund off
+        // from the clause it belongs to, so the look back goes on past it.
+        var setOff = k - 1 > first && view.IsPunct(k - 1, ',');
+        for (var v = setOff ? k - 2 : k - 1; v >= first && v >= k - (setOff ? 20 : 12); v--)
         {
             if (view.IsClauseBreak(v) || view.IsPunct(v, ','))
             {
@@ -31,6 +34,12 @@ internal sealed partial class MentionFinder
             }
 
             if (view.IsVerb(v) && !view.Is(v, WordSets.Auxiliaries) && (view.Tag(v) != "VBG" || (v > first && view.Is(v - 1, WordSets.Be))))
+            {
+                return Subject(v, first, end, depth + 1);
+            }
+
+            // `X has not been straightforward in attacking Y`: after a state, the subject of the copula.
+            if (view.Is(v, WordSets.Be) && view.IsVerb(v))
             {
                 return Subject(v, first, end, depth + 1);
             }

@@ -43,7 +43,8 @@ internal sealed partial class MentionFinder
 
             // `backed the invasion of Iraq`, `supported the war against X`: the one invaded is the event's target, not
             // the backing's; who is backed (the invaders) the phrase does not say.
-            if (type is PloverType.Support or PloverType.Agree && OfAnEvent(k, end))
+            // `negotiated the return of the detainees`: those returned are no side of the talks either.
+            if ((type is PloverType.Support or PloverType.Agree || (type is PloverType.Consult && k > last + 1)) && OfAnEvent(k, end))
             {
                 return null;
             }
@@ -171,7 +172,7 @@ internal sealed partial class MentionFinder
     }
 
     // A common actor noun whose phrase opens with `its`, `their`, `his`: people who belong to the subject.
-    private bool OfAnEvent(int k, int end) => k + 1 < end && (IsNounTrigger(k) || view.Word(k) is "war" or "wars" or "conflict" or "occupation")
+    private bool OfAnEvent(int k, int end) => k + 1 < end && (IsNounTrigger(k) || view.Word(k) is "war" or "wars" or "conflict" or "occupation" or "return" or "release")
         && view.Word(k + 1) is "of" or "against" or "on" or "in";
 
     /// <summary>True when the verb's object is an event noun with its own party after it (<c>backed the war against X</c>).</summary>

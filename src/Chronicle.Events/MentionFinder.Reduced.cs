@@ -42,9 +42,22 @@ internal sealed partial class MentionFinder
             k--;
         }
 
-        // Not `of`: `thousands of Kurds demonstrated` is the subject's own quantity phrase.
-        return k >= first && view.Tag(k) == "IN" && !view.Word(k).Equals("of", StringComparison.OrdinalIgnoreCase);
+        // Not `of`: `thousands of Kurds demonstrated` is the subject's own quantity phrase; but `the first of the men`,
+        // `one of the men` pick one out of a set, and the set is no subject.
+        return k >= first && view.Tag(k) == "IN" && (!view.Word(k).Equals("of", StringComparison.OrdinalIgnoreCase)
+            || (k - 1 >= first && (view.Tag(k - 1) is "JJS" || view.Word(k - 1) is "one" or "first" or "second" or "third" or "last" or "latest")));
     }
+
+    // `the first of the four detainees freed last month`: a participle the tagger read as a past tense, right after a noun
+    // phrase that hangs from a preposition and before a time, is a passive whose subject is that noun.
+    private bool PastTenseReducedRelative(int t, int last, int first, int end) =>
+        view.Tag(t) == "VBD" && last == t && t - 1 >= first && t + 1 < end && view.IsNoun(t - 1) && actors.IsActorToken(t - 1)
+        && view.Tag(t + 1) == "JJ" && view.TimeAt[t + 1] >= 0 && AfterPreposition(t - 1, first);
+
+    // `an Iraqi civilian allegedly killed by troops`: an actor noun the tagger read as an adjective before the participle
+    // is the one acted on; null when the word before is no actor noun.
+    private Actor? AdjectivalHead(int h, int first) =>
+        h >= first && view.Tag(h) == "JJ" && view.EntityAt[h] < 0 && view.Is(h, WordSets.ActorNouns) ? actors.Read(h, first, h) : null;
 
     // The noun phrase ending at <paramref name="k"/> opens right after `with`.
     private bool AfterWith(int k, int first)

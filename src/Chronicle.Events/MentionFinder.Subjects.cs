@@ -61,6 +61,12 @@ internal sealed partial class MentionFinder
             return Subject(k, first, end, depth + 1);
         }
 
+        // `X is using a rarely used power in order to withdraw`: a purpose is its clause's subject's.
+        if (infinitive && view.Tag(t) == "VB" && depth < 2 && k - 1 >= first && view.Word(k) is "order" && view.Word(k - 1) is "in")
+        {
+            return PurposeSubject(k - 2, first, end, depth) ?? found;
+        }
+
         // `a few hours before visiting`: a time phrase may end in the subordinator the gerund hangs from.
         var opener = k;
         k = SkipTime(k, first);
@@ -84,6 +90,12 @@ internal sealed partial class MentionFinder
         if (view.Tag(t) == "VBG" && depth < 2 && (GerundSubject(opener, first, end, depth) ?? GerundSubject(k, first, end, depth)) is { } doer)
         {
             return doer;
+        }
+
+        // `X is to make a pitch for the vote urging people`: the author of a message does what its participle says.
+        if (view.Tag(t) == "VBG" && depth < 2 && !actors.IsActorToken(k) && MessageAuthor(k, first, end, depth) is { } author)
+        {
+            return author;
         }
 
         // `began collecting signatures`, `continued shelling`: the subject of the aspectual verb.

@@ -32,6 +32,7 @@ internal sealed partial class MentionFinder
         passive |= view.Tag(t) == "VBN" && m.Last == t && t - 1 >= first && view.IsNoun(t - 1) && actors.IsActorToken(t - 1)
             && t + 1 < end && (view.Tag(t + 1) is "IN" or "TO" or "RB" || (view.Tag(t + 1) == "JJ" && view.TimeAt[t + 1] >= 0))
             && (AfterPreposition(t - 1, first) || MainVerbAfter(t + 1, end));
+        passive |= PastTenseReducedRelative(t, m.Last, first, end);
 
         // `with some people jailed and others not`, `with three men arrested`: after `with`, a participle right after its
         // noun is a passive whose subject is that noun; the people jailed never jail anyone.
@@ -47,9 +48,10 @@ internal sealed partial class MentionFinder
             comma--;
         }
 
-        passive |= view.Tag(t) is "VBN" or "VBD" && m.Last == t && comma - 1 >= first && view.IsPunct(comma, ',') && actors.IsActorToken(comma - 1)
+        var setOff = view.Tag(t) is "VBN" or "VBD" && m.Last == t && comma - 1 >= first && view.IsPunct(comma, ',') && actors.IsActorToken(comma - 1)
             && t + 1 < end && (view.Word(t + 1) is "of" or "by" or "from" or "on" or "in" or "after" or "last" or "without")
             && (view.Tag(t) == "VBN" || view.Word(t + 1) is "by");
+        passive |= setOff;
 
         // `a dinner hosted by X`, `an advance text released by officials`: a participle with `by` after a thing that is
         // no actor is a passive all the same; X is the agent, and the thing is no target.
@@ -87,6 +89,7 @@ internal sealed partial class MentionFinder
         if (reduced)
         {
             m.Add(ActorRole.Source, Agent(m.Last, end));
+            m.Add(ActorRole.Target, AdjectivalHead(h, first));
             // `a law backed by X relating to Texas`: the thing before the participle is what was acted on, so a place
             // after it is no target.
             m.EventObject = true;
@@ -111,7 +114,9 @@ internal sealed partial class MentionFinder
             return false;
         }
 
-        var subjects = Subject(t, first, end, 0);
+        // `that X, previously accused of fraud, will be freed`: the set-off participle's subject is the actor before its
+        // comma, not the clause's or the speaker's.
+        var subjects = setOff ? [actors.Read(comma - 1, first, comma - 1)] : Subject(t, first, end, 0);
         // `- Creating a new agency to destroy the gangs`: a gerund with its own object opens a clause (a list item's
         // proposal), and names no actor (`Ruling parties`, `Striking workers` have no article after the gerund).
         subjects.RemoveAll(s => s.First + 1 <= s.Last && view.Word(s.First) is { Length: > 4 } g && g.EndsWith("ing", StringComparison.Ordinal)
@@ -122,7 +127,7 @@ internal sealed partial class MentionFinder
             // it is given to.
             var given = m.Type is PloverType.Agree or PloverType.Aid && GivingVerb(view.Word(t));
             // `troops to be pulled out of Iraq`: those withdrawn are the side that retreats, from the place they leave.
-            var withdrawn = m.Type == PloverType.Retreat && m.Mode is not "ceasefire" && view.Word(m.Last + 1 < end ? m.Last + 1 : m.Last) is "of" or "from";
+            var withdrawn = m.Type == PloverType.Retreat && m.Mode is not ("ceasefire" or "release") && view.Word(m.Last + 1 < end ? m.Last + 1 : m.Last) is "of" or "from";
             foreach (var s in subjects)
             {
                 if (!given)
@@ -190,12 +195,17 @@ internal sealed partial class MentionFinder
                     target = null;
                 }
 
+                if (m.Type == PloverType.Reject && target is not null && SubjectOfClause(target, end))
+                {
+                    target = null;
+                }
+
                 m.Add(ActorRole.Target, target);
                 // `accused the prime minister and his chancellor of`: a coordinated object is a target too.
-                if (target is not null && target.Last + 2 < end && view.Word(target.Last + 1) is "and" && actors.IsActorToken(target.Last + 2)
-                    && view.PlaceAt[target.Last] < 0)
+                if (target is not null && SecondObject(target, end) is var second && second < end && view.Word(target.Last + 1) is "and"
+                    && actors.IsActorToken(second) && view.PlaceAt[target.Last] < 0)
                 {
-                    var other = actors.Read(target.Last + 2, target.Last + 2, end - 1);
+                    var other = actors.Read(second, target.Last + 2, end - 1);
                     if (other.First == target.Last + 2 || view.Tag(target.Last + 2) is "DT" or "PRP$")
                     {
                         m.Add(ActorRole.Target, other);

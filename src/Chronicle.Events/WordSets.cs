@@ -9,7 +9,7 @@ internal static class WordSets
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ActorNouns = Set(
         "protesters", "protestors", "demonstrators", "rioters", "police", "policemen", "forces", "troops", "soldiers", "army",
         "military", "militants", "rebels", "insurgents", "fighters", "gunmen", "jihadists", "officials", "authorities",
-        "government", "regime", "administration", "ministry", "residents", "civilians", "people", "students", "workers",
+        "government", "regime", "administration", "ministry", "residents", "civilians", "civilian", "people", "students", "workers",
         "women", "men", "man", "woman", "children", "citizens", "villagers", "crowd", "crowds", "group", "supporters", "opposition",
         "activists", "journalists", "prisoners", "detainees", "refugees", "rulers", "leaders", "leader", "president",
         "minister", "officers", "members", "population", "mob", "youths", "farmers", "teachers", "doctors", "voters",
@@ -202,6 +202,12 @@ internal static class WordSets
         "tax", "taxes", "spending", "programme", "program", "agenda", "position", "report", "move", "u-turn",
         "performance", "words", "language", "tone", "conduct", "judgment", "judgement", "credibility", "economy", "cost", "costs",
         "pledges", "pledge", "promises", "figures");
+
+    /// <summary>Messages whose author does what a participle after them says (<c>issued a statement urging X</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Messages = Set(
+        "pitch", "speech", "speeches", "statement", "letter", "letters", "leaflet", "leaflets", "advert", "adverts",
+        "advertisement", "poster", "posters", "message", "motion", "appeal", "article", "broadcast", "email", "report",
+        "manifesto", "petition", "video", "interview");
 
     /// <summary>What is met without a meeting (<c>met the demands</c>, <c>met its targets</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MetWithoutMeeting = Set(

@@ -1,0 +1,90 @@
+namespace Chronicle.Events;
+
+// Who plays which part when the phrase around a trigger is not a plain subject or object: a message's author, the
+// subject of a clause that is denied, a second object joined after an article.
+internal sealed partial class MentionFinder
+{
+    // `X is to make a pitch for the vote urging people to`, `X issued a statement calling on Y`: a participle after a
+    // message (past the phrase it heads) is done by the message's author, the subject of the verb before it; null when
+    // no message heads the phrase before token k.
+    private List<Actor>? MessageAuthor(int k, int first, int end, int depth)
+    {
+        var m = k;
+        while (m >= first && m >= k - 8 && !view.Is(m, WordSets.Messages)
+            && (view.Tag(m) is "DT" or "JJ" or "NN" or "NNS" or "NNP" or "NNPS" or "POS" or "PRP$" or "CD" || view.Word(m) is "for" or "on" or "to" or "against" or "of" or "in" or "at"))
+        {
+            m--;
+        }
+
+        if (m < first || !view.IsNoun(m) || !view.Is(m, WordSets.Messages))
+        {
+            return null;
+        }
+
+        for (var v = m - 1; v >= first && v >= m - 4; v--)
+        {
+            if (view.IsPunct(v, ',') || view.IsClauseBreak(v))
+            {
+                return null;
+            }
+
+            if (view.IsVerb(v) && !view.Is(v, WordSets.Auxiliaries))
+            {
+                return Subject(v, first, end, depth + 1);
+            }
+        }
+
+        return null;
+    }
+
+    // The subject of the nearest verb at or before token k in its clause (`X is implementing a power in order to`), or null.
+    private List<Actor>? PurposeSubject(int k, int first, int end, int depth)
+    {
+        for (var v = k; v >= first && v >= k - 12; v--)
+        {
+            if (view.IsPunct(v, ',') || view.IsClauseBreak(v))
+            {
+                return null;
+            }
+
+            if (view.IsVerb(v) && !view.Is(v, WordSets.Auxiliaries) && !(view.Tag(v) == "VBN" && v + 1 <= k && view.IsNoun(v + 1)))
+            {
+                return Subject(v, first, end, depth + 1);
+            }
+        }
+
+        return null;
+    }
+
+    // `denied X, his spokesman, said the plans stink`, `rejected the idea X posed a threat`: an object followed by its own
+    // finite verb is the subject of what is denied, not the one rejected.
+    private bool SubjectOfClause(Actor target, int end)
+    {
+        var k = target.Last + 1;
+        if (k < end && view.IsPunct(k, ','))
+        {
+            k++;
+            while (k < end && !view.IsPunct(k, ',') && !view.IsClauseBreak(k) && !view.IsVerb(k))
+            {
+                k++;
+            }
+
+            k = k < end && view.IsPunct(k, ',') ? k + 1 : end;
+        }
+
+        while (k < end && view.Tag(k) is "RB")
+        {
+            k++;
+        }
+
+        return k < end && view.Tag(k) is "VBD" or "VBZ" or "VBP" or "MD" && !view.Is(k, WordSets.Be);
+    }
+
+    // `criticised both the chancellor and the Tories`: the first word of a second object joined by `and`, past its article
+    // or possessive.
+    private int SecondObject(Actor target, int end)
+    {
+        var k = target.Last + 2;
+        return k + 1 < end && view.Tag(k) is "DT" or "PRP$" ? k + 1 : k;
+    }
+}

@@ -1,0 +1,116 @@
+namespace Chronicle.Events.Tests;
+
+/// <summary>Who plays which part around a participle, a gerund or a message, and where an actor's phrase ends.</summary>
+public sealed class ActorRoleTests
+{
+    [Fact]
+    public void Those_released_from_a_place_are_the_release_target_and_the_place_is_none()
+    {
+        var run = Coded.Run("Six British prisoners released from a jail in Spain last year were questioned by police on their return.");
+        var release = run.Single(PloverType.Retreat);
+        release.Texts(ActorRole.Target, run.Text).ShouldContain(t => t.Contains("prisoners"));
+        release.Actors.ShouldNotContain(a => a.Role == ActorRole.Source && a.Canonical.Contains("prisoners"));
+        release.Actors.ShouldNotContain(a => a.Canonical.Contains("Spain"));
+    }
+
+    [Fact]
+    public void A_set_picked_from_after_of_is_the_target_of_its_participle()
+    {
+        var run = Coded.Run("Ms Cole is the second of the three hostages freed last week to speak to reporters.");
+        var release = run.Single(PloverType.Retreat);
+        release.Texts(ActorRole.Target, run.Text).ShouldContain(t => t.Contains("hostages"));
+        release.Actors.ShouldNotContain(a => a.Role == ActorRole.Source);
+    }
+
+    [Fact]
+    public void A_participle_set_off_by_commas_is_about_the_actor_before_them()
+    {
+        var run = Coded.Run("The ministry said that the aid worker Tom Reed, previously accused of spying, will be freed on Monday.");
+        var accusation = run.Single(PloverType.Accuse);
+        accusation.Actors.ShouldContain(a => a.Role == ActorRole.Target && a.Canonical.Contains("Tom Reed"));
+        accusation.Actors.ShouldNotContain(a => a.Canonical.Contains("ministry"));
+    }
+
+    [Fact]
+    public void An_actor_noun_read_as_an_adjective_before_by_is_the_one_acted_on()
+    {
+        var run = Coded.Run("The family of a civilian allegedly killed by troops has won a challenge.");
+        var attack = run.Single(PloverType.Assault);
+        attack.Texts(ActorRole.Target, run.Text).ShouldContain(t => t.Contains("civilian"));
+        attack.Texts(ActorRole.Source, run.Text).ShouldContain(t => t.Contains("troops"));
+    }
+
+    [Fact]
+    public void A_gerund_set_off_after_a_comma_is_the_main_subjects_act()
+    {
+        var run = Coded.Run("Mr Jones, a councillor for the north ward, resigned the party whip in May, after criticising the party leader.");
+        run.Single(PloverType.Accuse).Actors.ShouldContain(a => a.Role == ActorRole.Source && a.Canonical.Contains("Jones"));
+    }
+
+    [Fact]
+    public void A_gerund_after_in_and_a_state_is_the_copulas_subjects_act()
+    {
+        var run = Coded.Run("Critics say Ms Hale has been wrong in attacking the unions over pay.");
+        var attack = run.Single(PloverType.Accuse);
+        attack.Actors.ShouldContain(a => a.Role == ActorRole.Source && a.Canonical.Contains("Hale"));
+        attack.Actors.ShouldNotContain(a => a.Role == ActorRole.Source && a.Canonical.Contains("Critics"));
+    }
+
+    [Fact]
+    public void A_possessive_s_is_no_copula_for_a_gerund()
+    {
+        var run = Coded.Run("Mr Tom Hartley was talking to the BBC's radio programme a few hours before visiting the mayor Ann Cole.");
+        run.Events.ShouldNotContain(e => e.Actors.Any(a => a.Role == ActorRole.Source && a.Canonical.Contains("BBC")));
+    }
+
+    [Fact]
+    public void The_author_of_a_message_does_what_its_participle_says()
+    {
+        var run = Coded.Run("Anne Lowe issued a statement urging the government to act.");
+        run.Single(PloverType.Request).Actors.ShouldContain(a => a.Role == ActorRole.Source && a.Canonical.Contains("Anne Lowe"));
+    }
+
+    [Fact]
+    public void The_subject_of_a_denied_clause_is_not_the_one_rejected()
+    {
+        var run = Coded.Run("Mr Hart denied Ms Ray, his deputy, had called the plan a mistake.");
+        run.Single(PloverType.Reject).Actors.ShouldNotContain(a => a.Role == ActorRole.Target);
+    }
+
+    [Fact]
+    public void A_second_object_after_its_article_is_a_target_too()
+    {
+        var run = Coded.Run("Mr Dale criticised both the minister and the unions for the strike.");
+        var criticism = run.Single(PloverType.Accuse);
+        criticism.Texts(ActorRole.Target, run.Text).ShouldContain(t => t.Contains("minister"));
+        criticism.Texts(ActorRole.Target, run.Text).ShouldContain(t => t.Contains("unions"));
+    }
+
+    [Fact]
+    public void A_purpose_after_in_order_to_is_the_clauses_subjects()
+    {
+        var run = Coded.Run("The council is using a little-known power in order to ban the marchers from the town centre.");
+        run.Single(PloverType.Coerce).Actors.ShouldContain(a => a.Role == ActorRole.Source && a.Canonical.Contains("council"));
+    }
+
+    [Fact]
+    public void An_article_after_a_name_opens_a_new_phrase()
+    {
+        var run = Coded.Run("After talks with the Water Board the union called off the strike.");
+        run.Single(PloverType.Concede).Texts(ActorRole.Source, run.Text).ShouldContain("the union");
+    }
+
+    [Fact]
+    public void An_article_inside_a_capitalised_name_stays_in_it()
+    {
+        var run = Coded.Run("Stop the War campaigners demonstrated outside Parliament on Saturday.");
+        run.Single(PloverType.Protest).Texts(ActorRole.Source, run.Text).ShouldContain("Stop the War campaigners");
+    }
+
+    [Fact]
+    public void Those_whose_return_is_negotiated_are_no_side_of_the_talks()
+    {
+        var run = Coded.Run("The government has been negotiating the return of the hostages for a year.");
+        run.Single(PloverType.Consult).Actors.ShouldNotContain(a => a.Role == ActorRole.Target);
+    }
+}

@@ -258,6 +258,15 @@ internal sealed partial class MentionFinder
 
             if (view.Is(k, WordSets.IntentModals))
             {
+                // `will visit Jakarta`, `will also visit the plant`: a visit planned is still a visit (CONSULT visit), not
+                // an intent to cooperate; whether it has a host is read like any visit's.
+                if (!negated && m.Type == PloverType.Consult && view.Word(m.First).StartsWith("visit", StringComparison.OrdinalIgnoreCase)
+                    && !Conditional(m))
+                {
+                    m.Intent = true;
+                    return;
+                }
+
                 // `will withdraw its force unless X...`: an act promised on a condition is a threat.
                 m.Type = Conditional(m) ? PloverType.Threaten : negated ? PloverType.Reject : PloverType.Agree;
                 m.Mode = null;

@@ -21,7 +21,7 @@ internal sealed partial class MentionFinder
 
         // `will visit places such as`, `visited slums in the capital`, `the Thai beach resort`: a place is no host.
         if (m.Type is PloverType.Consult or PloverType.Agree && word.StartsWith("visit", StringComparison.OrdinalIgnoreCase) && !passive
-            && ObjectHead(m.Last, end) is var site and >= 0 && (view.Is(site, TalkWords.Sites) || LocalPlace(site)))
+            && ((ObjectHead(m.Last, end) is var site and >= 0 && (view.Is(site, TalkWords.Sites) || LocalPlace(site))) || NamedSite(m.Last, end)))
         {
             return true;
         }
@@ -54,6 +54,30 @@ internal sealed partial class MentionFinder
         return m.Type == PloverType.Assault && (word.StartsWith("defeat", StringComparison.OrdinalIgnoreCase) || word.StartsWith("beat", StringComparison.OrdinalIgnoreCase)
             || word.StartsWith("trounc", StringComparison.OrdinalIgnoreCase) || word.StartsWith("rout", StringComparison.OrdinalIgnoreCase)
             || word.StartsWith("crush", StringComparison.OrdinalIgnoreCase)) && Rivalry(m, first, end);
+    }
+
+    // `will visit the Grand Mandir Temple`, `visited St Mary's Hospital`: a name whose last word is a site is a site.
+    private bool NamedSite(int last, int end)
+    {
+        var k = last + 1;
+        if (k < end && view.Tag(k) == "DT")
+        {
+            k++;
+        }
+
+        if (k >= end || view.EntityAt[k] < 0)
+        {
+            return false;
+        }
+
+        var entity = view.EntityAt[k];
+        while (k + 1 < end && view.EntityAt[k + 1] == entity)
+        {
+            k++;
+        }
+
+        // (`the European Union`, `the Transport and General Workers Union`: a named union is a body one meets.)
+        return view.Is(k, TalkWords.Sites) && !view.Word(k).StartsWith("union", StringComparison.OrdinalIgnoreCase);
     }
 
     // `will visit Aceh`, `visited Leeds`: a region, a town or a site is no host (a country is: a state visit).

@@ -86,6 +86,11 @@ internal sealed partial class MentionFinder
 
         if (reduced)
         {
+            if (BackedByInstrument(m, t, end))
+            {
+                return false;
+            }
+
             m.Add(ActorRole.Source, Agent(m.Last, end));
             // `a law backed by X relating to Texas`: the thing before the participle is what was acted on, so a place
             // after it is no target.

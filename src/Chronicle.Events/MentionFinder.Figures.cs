@@ -130,4 +130,11 @@ internal sealed partial class MentionFinder
         return k - 1 >= first && view.Tag(k) is "IN" or "TO" && !view.Is(k, WordSets.Locatives) && (view.IsNoun(k - 1) || view.IsVerb(k - 1))
             && !actors.IsActorToken(k - 1) && view.EntityAt[k - 1] < 0;
     }
+
+    // `Labour has withdrawn two posters`, `withdrew the advert`, `withdraw his comments`: words or material taken back
+    // leave no place and yield to no one (`withdrew its troops`, `withdrew from the talks` do).
+    private bool WithdrawnWords(Mention m, int t, bool passive, int end) =>
+        m.Type == PloverType.Retreat && !passive && view.Word(t).StartsWith("withdr", StringComparison.OrdinalIgnoreCase)
+        && ObjectHead(m.Last, end) is var taken and >= 0 && (view.Is(taken, TalkWords.Said)
+            || view.Word(taken) is "remarks" or "remark" or "comments" or "comment" or "statement" or "statements" or "claim" or "claims");
 }

@@ -34,6 +34,12 @@ internal sealed partial class MentionFinder
             {
                 return Subject(v, first, end, depth + 1);
             }
+
+            // `X is a late recruit to the campaign after rejecting Y`: a copula with no verb after it is the clause's verb.
+            if (view.Is(v, WordSets.Be) && IsFinite(v) && v + 1 < k && !view.IsVerb(v + 1) && view.Tag(v + 1) is not ("RB" or "TO"))
+            {
+                return Subject(v, first, end, depth + 1);
+            }
         }
 
         return null;

@@ -49,6 +49,14 @@ internal sealed partial class MentionFinder
             return true;
         }
 
+        // `is demonstrating on every issue that it is the opposition`: a clause shown is no protest either (`were
+        // demonstrating in the square that day` is one).
+        if (m.Type == PloverType.Protest && m.Last == t && word.StartsWith("demonstrat", StringComparison.OrdinalIgnoreCase)
+            && ShownClause(t + 1, end))
+        {
+            return true;
+        }
+
         // `to defeat the government in the by-election`: between parties at a vote, to defeat is to win.
         // `the Liberal Democrats beat Labour into third place`: to beat, rout or trounce a party is to win votes too.
         return m.Type == PloverType.Assault && (word.StartsWith("defeat", StringComparison.OrdinalIgnoreCase) || word.StartsWith("beat", StringComparison.OrdinalIgnoreCase)
@@ -83,6 +91,21 @@ internal sealed partial class MentionFinder
     // `will visit Aceh`, `visited Leeds`: a region, a town or a site is no host (a country is: a state visit).
     private bool LocalPlace(int k) =>
         view.PlaceAt[k] >= 0 && view.Found.Places[view.PlaceAt[k]].Place.Precision is GeoPrecision.Admin1 or GeoPrecision.City or GeoPrecision.Site;
+
+    // A `that` within a few words, before any comma, that opens a clause with its own subject (`that it is`, `that the
+    // party has`), not a demonstrative (`that day`).
+    private bool ShownClause(int from, int end)
+    {
+        for (var k = from; k + 1 < end && k < from + 6 && !view.IsPunct(k, ',') && !view.IsClauseBreak(k); k++)
+        {
+            if (view.Word(k).Equals("that", StringComparison.OrdinalIgnoreCase))
+            {
+                return view.Tag(k + 1) is "PRP" or "DT" or "NNP" or "NNPS" && !(view.Tag(k + 1) == "DT" && k + 2 < end && view.IsVerb(k + 2));
+            }
+        }
+
+        return false;
+    }
 
     private bool ThatFollows(int from, int end)
     {

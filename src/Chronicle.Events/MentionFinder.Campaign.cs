@@ -24,6 +24,13 @@ internal sealed partial class MentionFinder
             {
                 return true;
             }
+
+            // `An earthquake that destroyed the town killed 300 people`, `The storm, which hit the coast, killed 12`: the
+            // clause's subject is the noun phrase before the relative clause, not the noun just before the verb.
+            if (HazardBeforeRelative(t, first))
+            {
+                return true;
+            }
         }
 
         // `by the tsunami`, `in the earthquake`, `when the wave struck`: the agent or the occasion after the verb, past
@@ -49,6 +56,41 @@ internal sealed partial class MentionFinder
                     return false;
                 }
             }
+        }
+
+        return false;
+    }
+
+    // Whether the clause opens with a noun phrase headed by a hazard that a relative clause ending at the verb follows.
+    private bool HazardBeforeRelative(int t, int first)
+    {
+        for (var r = t - 2; r > first; r--)
+        {
+            if (view.IsClauseBreak(r))
+            {
+                return false;
+            }
+
+            if (!view.Is(r, WordSets.Relatives))
+            {
+                continue;
+            }
+
+            var h = view.IsPunct(r - 1, ',') ? r - 2 : r - 1;
+            if (h < first || !view.IsNoun(h) || !view.Is(h, TalkWords.Hazards))
+            {
+                return false;
+            }
+
+            // The hazard heads the clause's subject: only its article, adjectives and nouns stand before it.
+            var s = h - 1;
+            while (s >= first && view.Tag(s) is "DT" or "JJ" or "NN" or "NNS" or "NNP" or "CD" or "PRP$" or "POS")
+            {
+                s--;
+            }
+
+            // (`officials said the flood that hit the valley killed 40`: a reported clause opens after its verb.)
+            return s < first || view.IsPunct(s, ',') || view.Word(s) is "that" || (view.Is(s, WordSets.Reporting) && view.IsVerb(s));
         }
 
         return false;

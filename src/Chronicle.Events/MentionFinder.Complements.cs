@@ -258,6 +258,16 @@ internal sealed partial class MentionFinder
 
             if (view.Is(k, WordSets.IntentModals))
             {
+                // `will visit Jakarta`, `will also visit the plant`: a visit planned is still a visit (CONSULT visit), not
+                // an intent to cooperate; whether it has a host is read like any visit's. (`will visit Albania`, a state,
+                // is PLOVER's intent to meet, AGREE, as the GSR records code it.)
+                if (!negated && m.Type == PloverType.Consult && view.Word(m.First).StartsWith("visit", StringComparison.OrdinalIgnoreCase)
+                    && !Conditional(m) && !StateVisited(m.Last))
+                {
+                    m.Intent = true;
+                    return;
+                }
+
                 // `will withdraw its force unless X...`: an act promised on a condition is a threat.
                 m.Type = Conditional(m) ? PloverType.Threaten : negated ? PloverType.Reject : PloverType.Agree;
                 m.Mode = null;
@@ -275,6 +285,18 @@ internal sealed partial class MentionFinder
                 return;
             }
         }
+    }
+
+    // The visit's object is a country (`visit Albania`, `visit the Netherlands`).
+    private bool StateVisited(int last)
+    {
+        var k = last + 1;
+        if (k < view.Tokens.Length && view.Tag(k) == "DT")
+        {
+            k++;
+        }
+
+        return k < view.Tokens.Length && view.PlaceAt[k] >= 0 && view.Found.Places[view.PlaceAt[k]].Place.Precision == GeoPrecision.Country;
     }
 
     // `plans to impose`, `intends to close`: a stated plan to coerce is a threat.

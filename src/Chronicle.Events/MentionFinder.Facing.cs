@@ -6,7 +6,8 @@ internal sealed partial class MentionFinder
     // The verb of receiving before a noun phrase (`facing criticism`, `drew fierce criticism`, `came under attack`), or -1.
     private int Faced(int k, int first)
     {
-        while (k >= first && view.Tag(k) is "DT" or "JJ" or "RB" or "PRP$")
+        // (`attracted media criticism`: a common noun before the act says whose it is, not who faces it.)
+        while (k >= first && (view.Tag(k) is "DT" or "JJ" or "RB" or "PRP$" || (view.Tag(k) is "NN" or "NNS" && view.EntityAt[k] < 0)))
         {
             k--;
         }

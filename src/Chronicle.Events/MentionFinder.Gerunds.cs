@@ -38,7 +38,8 @@ internal sealed partial class MentionFinder
                 return Subject(v, first, end, depth + 1);
             }
 
-            // `X has not been straightforward in attacking Y`: after a state, the subject of the copula.
+            // `X has not been straightforward in attacking Y`, `X is a late recruit to the campaign after rejecting Y`:
+            // after a state, the subject of the copula.
             if (view.Is(v, WordSets.Be) && view.IsVerb(v))
             {
                 return Subject(v, first, end, depth + 1);

@@ -47,7 +47,9 @@ internal sealed partial class MentionFinder
                 break;
             }
 
-            if (tag is not ("JJ" or "JJR" or "JJS" or "NN" or "NNS" or "NNP" or "POS" or "VBN" or "CD" or "HYPH") && view.Word(k) is not ("'s" or "’s"))
+            // (`has attracted media criticism`: a participle after `has` is the verb that takes the phrase.)
+            if ((tag is not ("JJ" or "JJR" or "JJS" or "NN" or "NNS" or "NNP" or "POS" or "VBN" or "CD" or "HYPH") && view.Word(k) is not ("'s" or "’s"))
+                || (tag == "VBN" && k - 1 >= first && view.Word(k - 1) is "has" or "have" or "had" or "having"))
             {
                 edge = k + 1;
                 break;
@@ -208,7 +210,7 @@ internal sealed partial class MentionFinder
 
     private bool Received(int k, int first)
     {
-        while (k >= first && view.Tag(k) is "DT" or "PRP$" or "JJ" or "RB" or "CD")
+        while (k >= first && (view.Tag(k) is "DT" or "PRP$" or "JJ" or "RB" or "CD" || (view.Tag(k) is "NN" or "NNS" && view.EntityAt[k] < 0)))
         {
             k--;
         }

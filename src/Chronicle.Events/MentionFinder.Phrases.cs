@@ -77,7 +77,8 @@ internal sealed partial class MentionFinder
     {
         for (var j = first; j < relative; j++)
         {
-            if (view.IsVerb(j) && view.Is(j, WordSets.Reporting))
+            // (`The Tories say there is a gap`: the present plural too.)
+            if (view.IsVerb(j) && (view.Is(j, WordSets.Reporting) || view.Word(j) is "say" or "claim" or "insist" or "argue" or "argues" or "argued"))
             {
                 return Subject(j, first, end, 1) is [var speaker, ..] ? speaker : null;
             }

@@ -21,7 +21,7 @@ internal sealed partial class MentionFinder
 
         // `will visit places such as`, `visited slums in the capital`, `the Thai beach resort`: a place is no host.
         if (m.Type is PloverType.Consult or PloverType.Agree && word.StartsWith("visit", StringComparison.OrdinalIgnoreCase) && !passive
-            && ObjectHead(m.Last, end) is var site and >= 0 && (view.Is(site, TalkWords.Sites) || LocalPlace(site)))
+            && ((ObjectHead(m.Last, end) is var site and >= 0 && (view.Is(site, TalkWords.Sites) || LocalPlace(site))) || NamedSite(m.Last, end)))
         {
             return true;
         }
@@ -49,6 +49,14 @@ internal sealed partial class MentionFinder
             return true;
         }
 
+        // `is demonstrating on every issue that it is the opposition`: a clause shown is no protest either (`were
+        // demonstrating in the square that day` is one).
+        if (m.Type == PloverType.Protest && m.Last == t && word.StartsWith("demonstrat", StringComparison.OrdinalIgnoreCase)
+            && ShownClause(t + 1, end))
+        {
+            return true;
+        }
+
         // `to defeat the government in the by-election`: between parties at a vote, to defeat is to win.
         // `the Liberal Democrats beat Labour into third place`: to beat, rout or trounce a party is to win votes too.
         return m.Type == PloverType.Assault && (word.StartsWith("defeat", StringComparison.OrdinalIgnoreCase) || word.StartsWith("beat", StringComparison.OrdinalIgnoreCase)
@@ -56,9 +64,48 @@ internal sealed partial class MentionFinder
             || word.StartsWith("crush", StringComparison.OrdinalIgnoreCase)) && Rivalry(m, first, end);
     }
 
+    // `will visit the Grand Mandir Temple`, `visited St Mary's Hospital`: a name whose last word is a site is a site.
+    private bool NamedSite(int last, int end)
+    {
+        var k = last + 1;
+        if (k < end && view.Tag(k) == "DT")
+        {
+            k++;
+        }
+
+        if (k >= end || view.EntityAt[k] < 0)
+        {
+            return false;
+        }
+
+        var entity = view.EntityAt[k];
+        while (k + 1 < end && view.EntityAt[k + 1] == entity)
+        {
+            k++;
+        }
+
+        // (`the European Union`, `the Transport and General Workers Union`: a named union is a body one meets.)
+        return view.Is(k, TalkWords.Sites) && !view.Word(k).StartsWith("union", StringComparison.OrdinalIgnoreCase);
+    }
+
     // `will visit Aceh`, `visited Leeds`: a region, a town or a site is no host (a country is: a state visit).
     private bool LocalPlace(int k) =>
         view.PlaceAt[k] >= 0 && view.Found.Places[view.PlaceAt[k]].Place.Precision is GeoPrecision.Admin1 or GeoPrecision.City or GeoPrecision.Site;
+
+    // A `that` within a few words, before any comma, that opens a clause with its own subject (`that it is`, `that the
+    // party has`), not a demonstrative (`that day`).
+    private bool ShownClause(int from, int end)
+    {
+        for (var k = from; k + 1 < end && k < from + 6 && !view.IsPunct(k, ',') && !view.IsClauseBreak(k); k++)
+        {
+            if (view.Word(k).Equals("that", StringComparison.OrdinalIgnoreCase))
+            {
+                return view.Tag(k + 1) is "PRP" or "DT" or "NNP" or "NNPS" && !(view.Tag(k + 1) == "DT" && k + 2 < end && view.IsVerb(k + 2));
+            }
+        }
+
+        return false;
+    }
 
     private bool ThatFollows(int from, int end)
     {

@@ -7,12 +7,14 @@ internal sealed partial class MentionFinder
     private bool VerbSense(Mention m, int t, bool passive, List<Actor> subjects, int first, int end)
     {
         // `has the power to suspend or bar X`, `the right to strike`: an act one may do is not done.
-        if (AbilityOnly(t, first) || TalkOnly(m, t, passive, first, end) || LawfulPower(m, t, first) || DefendsOwn(m, t, end))
+        if (AbilityOnly(t, first) || TalkOnly(m, t, passive, first, end) || LawfulPower(m, t, first) || DefendsOwn(m, t, end)
+            || BackedByInstrument(m, t, end) || ResultPermits(m, t, subjects, first)
+            || WithdrawnWords(m, t, passive, end))
         {
             return false;
         }
 
-        if (m.Type == PloverType.Assault && NaturalCause(m, t, passive, first, end))
+        if (m.Type == PloverType.Assault && (NaturalCause(m, t, passive, first, end) || PolicyFigure(m, t, passive, end)))
         {
             return false;
         }

@@ -88,8 +88,21 @@ internal sealed partial class MentionFinder
 
         if (reduced)
         {
+            if (BackedByInstrument(m, t, end))
+            {
+                return false;
+            }
+
             m.Add(ActorRole.Source, Agent(m.Last, end));
             m.Add(ActorRole.Target, AdjectivalHead(h, first));
+            // `Experts say there is a gap in the budget, a claim denied by the chancellor`: the claim denied is the
+            // sayer's, set off before it.
+            if (m.Type == PloverType.Reject && view.Word(t).StartsWith("den", StringComparison.OrdinalIgnoreCase) && view.Is(h, WordSets.Claims)
+                && h - 2 > first && view.Tag(h - 1) == "DT" && view.IsPunct(h - 2, ','))
+            {
+                m.Add(ActorRole.Target, Claimant(first, h - 2, end));
+            }
+
             // `a law backed by X relating to Texas`: the thing before the participle is what was acted on, so a place
             // after it is no target.
             m.EventObject = true;

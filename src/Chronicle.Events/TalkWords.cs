@@ -86,6 +86,17 @@ internal static class TalkWords
         "argument", "arguments", "concept", "thought", "thoughts", "message", "slogan", "slogans", "advert", "adverts", "poster",
         "posters", "article", "articles", "report", "reports", "book", "letter", "letters", "email", "e-mail", "speech", "idea");
 
+    /// <summary>Crime and those who organise it: what is smashed or crushed by policing or a promise (<c>smash the gangs</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CrimeGroups = Set(
+        "gang", "gangs", "criminals", "crime", "crimes", "smugglers", "traffickers", "trafficking", "smuggling", "cartel",
+        "cartels", "ring", "rings", "racket", "rackets", "dealers", "networks", "mafia", "mafias");
+
+    /// <summary>What gives a plan its force without acting itself (<c>backed by a UN mandate</c>, <c>by law</c>, <c>by evidence</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Instruments = Set(
+        "authority", "mandate", "mandates", "law", "laws", "legislation", "resolution", "resolutions", "constitution", "treaty",
+        "treaties", "ruling", "rulings", "rules", "powers", "evidence", "research", "data", "figures", "statistics", "studies",
+        "study", "science", "funding", "funds", "money", "cash", "guarantees", "guarantee", "sanctions", "threat", "force");
+
     private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(params string[] words) =>
         words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 }

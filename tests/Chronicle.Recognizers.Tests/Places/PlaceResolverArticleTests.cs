@@ -195,6 +195,16 @@ public sealed class PlaceResolverArticleTests(GazetteerFixture fixture)
         (places[0]!.Country, places[0]!.GeonameId).ShouldBe(("IQ", (long?)null));
     }
 
+    [Fact]
+    public void A_compass_word_after_a_comma_is_no_qualifier()
+    {
+        // Lebanon has a division called South; a list of Grimbleford names after a comma is not in it.
+        var places = Resolve(
+            "Talks included North Grimbleford, South Grimbleford and Georgian envoys; Georgia agreed.",
+            "North Grimbleford", "Georgia");
+        places[0]?.Country.ShouldNotBe("LB");
+    }
+
     [Theory]
     [InlineData("City of Westminster", "Westminster")]
     [InlineData("Town of Hempstead", "Hempstead")]

@@ -113,19 +113,48 @@ internal sealed class ArticleContext(Gazetteer gazetteer)
     }
 
     /// <summary>The best place to put a name the gazetteer lacks: the article's first city in its main division, else its focus country.</summary>
-    public GazetteerEntry? Container()
+    public GazetteerEntry? Container() =>
+        CityContainer() ?? (countries.Count > 0 ? gazetteer.Country(countries.MaxBy(c => c.Value).Key) : null);
+
+    /// <summary>
+    /// The container of a street or a building (<c>Downing Street</c>): the article's first city in its main
+    /// division, else the weightiest country inside which the article names a place, else none. A country the
+    /// article only names (<c>Iraq</c> in an article about a row in London) is what it talks about, not where its
+    /// streets are.
+    /// </summary>
+    public GazetteerEntry? LocalContainer()
     {
-        if (divisions.Count > 0)
+        if (divisions.Count == 0)
         {
-            var top = divisions.MaxBy(d => d.Value).Key;
-            var city = cities.Find(c => c.Country == top.Country && c.Admin1 == top.Admin1);
-            if (city is not null)
-            {
-                return city;
-            }
+            return null;
         }
 
-        return countries.Count > 0 ? gazetteer.Country(countries.MaxBy(c => c.Value).Key) : null;
+        var placed = countries.Where(c => divisions.Keys.Any(d => d.Country == c.Key)).ToList();
+        return CityContainer() ?? (placed.Count > 0 ? gazetteer.Country(placed.MaxBy(c => c.Value).Key) : null);
+    }
+
+    // The article's first city in its main division, or null.
+    private GazetteerEntry? CityContainer()
+    {
+        if (divisions.Count == 0)
+        {
+            return null;
+        }
+
+        var top = divisions.MaxBy(d => d.Value).Key;
+        return cities.Find(c => c.Country == top.Country && c.Admin1 == top.Admin1);
+    }
+
+    /// <summary>
+    /// The best place for a name the gazetteer lacks that the text places in a country (and division):
+    /// <c>Camp Nowhere, Iraq</c>. The article's first city in that division (or in the country's main division),
+    /// else the country itself.
+    /// </summary>
+    public GazetteerEntry? ContainerIn(string country, string? admin1)
+    {
+        var division = admin1 ?? divisions.Where(d => d.Key.Country == country).OrderByDescending(d => d.Value).Select(d => d.Key.Admin1).FirstOrDefault();
+        var city = division is null ? null : cities.Find(c => c.Country == country && c.Admin1 == division);
+        return city ?? gazetteer.Country(country);
     }
 
     private void AddCountry(string country, double weight)

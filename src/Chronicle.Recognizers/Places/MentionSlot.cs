@@ -214,6 +214,13 @@ internal sealed class MentionSlot
 
     private static bool IsDivisionOrCountry(Gazetteer gazetteer, ReadOnlySpan<char> phrase)
     {
+        if (PlaceResolver.IsCompassName(phrase.ToString()))
+        {
+            // `North Ossetian, South Ossetian`: a bare compass word after a comma goes on a list; it names no
+            // division (Lebanon's `South`) that the name before it lies in.
+            return false;
+        }
+
         foreach (var index in gazetteer.Find(phrase))
         {
             if (gazetteer.Entry(index).Precision != GeoPrecision.City)

@@ -18,6 +18,15 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
     // A town must be this large to be meant rather than the division it shares its name with.
     private const long TownBesideDivision = 100_000;
 
+    // A division of this many people (England, Scotland, a US state) named by its own name is meant rather than
+    // a town anywhere smaller than VillageBesideGreatDivision that bears its name.
+    private const long GreatDivision = 1_000_000;
+
+    private const long VillageBesideGreatDivision = 10_000;
+
+    // A division placed within this distance of its namesake town was placed at that town.
+    private const double SeatKm = 50;
+
     /// <summary>One place for each mention (in the order given); null where nothing could be said.</summary>
     public ImmutableArray<Place?> Resolve(string text, IReadOnlyList<TextSpan> mentions)
     {
@@ -172,6 +181,8 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
         var bestScore = double.NegativeInfinity;
         var supported = SupportedDivisions(slot, slots, divisions, self);
         var divisionCountry = DivisionNamed(slot);
+        var great = divisionCountry is not null && GreatDivisionNamed(slot);
+        var seated = slot.CalledDivision ? (null, -1) : SeatedDivision(slot);
         var listedKind = pass > 0 ? ListedNames.Kind(gazetteer, slot, slots, listed) : null;
         var bare = IsCompassName(slot.Name);
         for (var k = 0; k < slot.Candidates.Length; k++)
@@ -186,8 +197,22 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
                 continue;
             }
 
+            if (entry == seated.Division)
+            {
+                // `London`: a division known only through its namesake seat is that city, not a division of the
+                // same point that outscores the city by holding every town the article names around it.
+                continue;
+            }
+
+            if (great && entry.Precision == GeoPrecision.City && entry.Population < VillageBesideGreatDivision)
+            {
+                // `England` beside `Whitehall`: two villages of one US state that lie together do not outweigh
+                // a nation of millions named by its own name.
+                continue;
+            }
+
             if ((slot.CalledDivision && entry.Precision != GeoPrecision.Admin1 && divisionCountry is not null)
-                || (listedKind is not null && !ListedNames.SameKind(entry, listedKind)))
+                || (listedKind is not null && !ListedNames.SameKind(candidate == seated.Seat ? seated.Division! : entry, listedKind)))
             {
                 // `Washington state`, `Alberta, Manitoba and Ontario`: the division the text calls it or lists
                 // it among, not the capital or a town of the same name.
@@ -245,6 +270,50 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
         return null;
     }
 
+    // Whether the mention names a first-level division of GreatDivision people or more by its own main name.
+    private bool GreatDivisionNamed(MentionSlot slot)
+    {
+        foreach (var candidate in slot.Candidates)
+        {
+            var entry = gazetteer.Entry(candidate);
+            if (entry.Precision == GeoPrecision.Admin1 && entry.Population >= GreatDivision
+                && string.Equals(entry.Name, slot.Name, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A division of the mention known only through its seat (no population: the gazetteer placed it at the largest
+    // town of its name, its own towns unknown) whose seat, a town of TownBesideDivision people or more, is also a
+    // candidate: the town stands for the division. Null (and -1) when there is none.
+    private (GazetteerEntry? Division, int Seat) SeatedDivision(MentionSlot slot)
+    {
+        foreach (var d in slot.Candidates)
+        {
+            var division = gazetteer.Entry(d);
+            if (division.Precision != GeoPrecision.Admin1 || division.Population > 0)
+            {
+                continue;
+            }
+
+            foreach (var candidate in slot.Candidates)
+            {
+                var town = gazetteer.Entry(candidate);
+                if (town.Precision == GeoPrecision.City && town.Country == division.Country && town.Population >= TownBesideDivision
+                    && string.Equals(OwnName(town.Name), slot.Name, StringComparison.OrdinalIgnoreCase)
+                    && GeoMath.DistanceKm(town.Latitude, town.Longitude, division.Latitude, division.Longitude) < SeatKm)
+                {
+                    return (division, candidate);
+                }
+            }
+        }
+
+        return (null, -1);
+    }
+
     // The divisions of this mention's candidates that hold a town named elsewhere in the article.
     private HashSet<(string, string)> SupportedDivisions(
         MentionSlot slot, MentionSlot[] slots, Dictionary<(string, string), List<int>> divisions, int self)
@@ -300,11 +369,12 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
             score += fits ? 20 : -5;
         }
 
-        if (string.Equals(entry.Name, slot.Name, StringComparison.Ordinal))
+        var own = OwnName(entry.Name);
+        if (string.Equals(own, slot.Name, StringComparison.Ordinal))
         {
             score += 0.5;
         }
-        else if (entry.Precision != GeoPrecision.Country && !string.Equals(entry.Name, slot.Name, StringComparison.OrdinalIgnoreCase))
+        else if (entry.Precision != GeoPrecision.Country && !string.Equals(own, slot.Name, StringComparison.OrdinalIgnoreCase))
         {
             // Matched through an alternate name only: a town's old or foreign name (`Paris` for a Georgia town)
             // is far less often meant than a place that bears the name.
@@ -312,6 +382,25 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
         }
 
         return score;
+    }
+
+    private static readonly string[] KindPrefixes = ["City of ", "Town of ", "Borough of ", "Municipality of "];
+
+    /// <summary>
+    /// A place's main name less a leading kind phrase: <c>City of Westminster</c> bears the name <c>Westminster</c>
+    /// as much as a town called so, and is no alternate-name match.
+    /// </summary>
+    internal static string OwnName(string name)
+    {
+        foreach (var prefix in KindPrefixes)
+        {
+            if (name.StartsWith(prefix, StringComparison.Ordinal) && name.Length > prefix.Length)
+            {
+                return name[prefix.Length..];
+            }
+        }
+
+        return name;
     }
 
     private double Nearness(GazetteerEntry entry, MentionSlot[] slots, int self)
@@ -373,6 +462,19 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
         return words.Length > 0 && Array.TrueForAll(words, w => Array.Exists(CompassWords, c => string.Equals(c, w, StringComparison.OrdinalIgnoreCase)));
     }
 
+    private static readonly string[] StreetAndBuildingWords =
+    [
+        "street", "road", "lane", "avenue", "square", "chambers", "house", "hall", "palace", "prison", "centre", "center",
+        "hospital", "station", "building",
+    ];
+
+    /// <summary>Whether a name ends in a word for a street or a building (<c>Downing Street</c>, <c>Matrix Chambers</c>).</summary>
+    internal static bool IsStreetOrBuilding(string name)
+    {
+        var space = name.LastIndexOf(' ');
+        return space > 0 && Array.Exists(StreetAndBuildingWords, w => string.Equals(w, name[(space + 1)..], StringComparison.OrdinalIgnoreCase));
+    }
+
     private static double FeatureBonus(string code) => code switch
     {
         "PPLC" => 1.5,
@@ -404,6 +506,13 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
             return country.ToPlace();
         }
 
-        return context.Container() is { } container ? container.ToSitePlace(slot.Surface) : null;
+        if (slot.QualifierCountry is { } qualified && context.ContainerIn(qualified, slot.QualifierAdmin1) is { } land)
+        {
+            // `Camp Nowhere, Iraq`: a site the gazetteer lacks lies in the country (or division) its qualifier names.
+            return land.ToSitePlace(slot.Surface);
+        }
+
+        var around = IsStreetOrBuilding(slot.Surface) ? context.LocalContainer() : context.Container();
+        return around?.ToSitePlace(slot.Surface);
     }
 }

@@ -105,6 +105,114 @@ public sealed class PlaceResolverArticleTests(GazetteerFixture fixture)
         (places[2]!.Country, places[2]!.Admin1).ShouldBe(("US", "VA"));
     }
 
+    [Fact]
+    public void A_place_called_City_of_X_bears_the_name_X_as_its_own()
+    {
+        // City of Westminster (GB) is no alternate-name match for `Westminster`: it outranks the smaller
+        // Westminster of Colorado.
+        var places = Resolve("MPs at Westminster voted late on Tuesday.", "Westminster");
+        places[0].ShouldNotBeNull();
+        (places[0]!.Country, places[0]!.Precision).ShouldBe(("GB", GeoPrecision.City));
+    }
+
+    [Fact]
+    public void Two_villages_that_lie_together_do_not_outweigh_a_nation_named_by_its_own_name()
+    {
+        // Whitehall and England are both small US towns of one state, which lie together; England is still the nation.
+        var places = Resolve("Civil servants in Whitehall said councils in England would get less next year.", "Whitehall", "England");
+        places[1].ShouldNotBeNull();
+        (places[1]!.Country, places[1]!.Precision).ShouldBe(("GB", GeoPrecision.Admin1));
+    }
+
+    [Fact]
+    public void A_division_known_only_at_its_namesake_city_is_that_city()
+    {
+        // London the division (placed at the city, its own towns unknown) would hold Birmingham and outscore
+        // the city it stands for.
+        var places = Resolve(
+            "The men were driven to a police station in London. Relatives travelled from Birmingham to London, "
+            + "and officials in Washington said the UK had asked for them.",
+            "London", "Birmingham", "Washington", "UK");
+        places[0].ShouldNotBeNull();
+        (places[0]!.Country, places[0]!.Precision, places[0]!.GeonameId).ShouldBe(("GB", GeoPrecision.City, (long?)2643743));
+        places[2]!.Precision.ShouldBe(GeoPrecision.City);
+    }
+
+    [Fact]
+    public void A_city_listed_with_divisions_is_still_the_city_that_stands_for_its_division()
+    {
+        var places = Resolve("Voters in Cardiff, Bristol and Devon go to the polls on Thursday.", "Cardiff", "Bristol", "Devon");
+        places.Select(p => p!.Precision).ShouldBe([GeoPrecision.City, GeoPrecision.City, GeoPrecision.Admin1]);
+        places.ShouldAllBe(p => p!.Country == "GB");
+    }
+
+    [Fact]
+    public void A_street_the_gazetteer_lacks_is_not_put_in_a_country_the_article_only_names()
+    {
+        // Nothing inside Iraq is named: Iraq is what the officials talk about, not where Grimbleford Street lies.
+        var places = Resolve(
+            "Officials in Grimbleford Street said the talks on Iraq would go on, and that Iraq had agreed.",
+            "Grimbleford Street", "Iraq");
+        places[0].ShouldBeNull();
+        places[1]!.Country.ShouldBe("IQ");
+    }
+
+    [Fact]
+    public void A_street_the_gazetteer_lacks_takes_the_city_the_article_names()
+    {
+        var places = Resolve(
+            "Officials in Grimbleford Street in Leeds said the talks on Iraq would go on, and that Iraq had agreed.",
+            "Grimbleford Street", "Leeds", "Iraq");
+        places[0].ShouldNotBeNull();
+        (places[0]!.Country, places[0]!.Precision, places[0]!.GeonameId).ShouldBe(("GB", GeoPrecision.Site, (long?)null));
+    }
+
+    [Fact]
+    public void A_region_the_gazetteer_lacks_still_takes_the_country_the_article_names()
+    {
+        var places = Resolve("Soldiers of Iraq crossed the Grimbleford Plain on Monday.", "Iraq", "Grimbleford Plain");
+        places[1].ShouldNotBeNull();
+        places[1]!.Country.ShouldBe("IQ");
+    }
+
+    [Theory]
+    [InlineData("Grimbleford Street", true)]
+    [InlineData("Matrix Chambers", true)]
+    [InlineData("Belmarsh Prison", true)]
+    [InlineData("Streetly", false)]
+    [InlineData("Gaza Strip", false)]
+    [InlineData("House", false)]
+    public void Streets_and_buildings_are_told_by_their_last_word(string name, bool street) =>
+        PlaceResolver.IsStreetOrBuilding(name).ShouldBe(street);
+
+    [Fact]
+    public void A_name_the_gazetteer_lacks_lies_in_the_country_its_qualifier_names()
+    {
+        var places = Resolve(
+            "Guards at Camp Nowhereville, Iraq, fired shots, officials in Iran said; Iran denied it.",
+            "Camp Nowhereville", "Iraq", "Iran");
+        places[0].ShouldNotBeNull();
+        (places[0]!.Country, places[0]!.GeonameId).ShouldBe(("IQ", (long?)null));
+    }
+
+    [Fact]
+    public void A_compass_word_after_a_comma_is_no_qualifier()
+    {
+        // Lebanon has a division called South; a list of Grimbleford names after a comma is not in it.
+        var places = Resolve(
+            "Talks included North Grimbleford, South Grimbleford and Georgian envoys; Georgia agreed.",
+            "North Grimbleford", "Georgia");
+        places[0]?.Country.ShouldNotBe("LB");
+    }
+
+    [Theory]
+    [InlineData("City of Westminster", "Westminster")]
+    [InlineData("Town of Hempstead", "Hempstead")]
+    [InlineData("Cityville", "Cityville")]
+    [InlineData("City of ", "City of ")]
+    public void A_place_s_own_name_drops_a_leading_kind_phrase(string name, string own) =>
+        PlaceResolver.OwnName(name).ShouldBe(own);
+
     [Theory]
     [InlineData("North East", true)]
     [InlineData("North-West", true)]

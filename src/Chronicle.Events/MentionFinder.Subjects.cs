@@ -87,7 +87,7 @@ internal sealed partial class MentionFinder
             return found;
         }
 
-        if (view.Tag(t) == "VBG" && depth < 2 && (GerundSubject(opener, first, end, depth) ?? GerundSubject(k, first, end, depth)) is { } doer)
+        if ((view.Tag(t) == "VBG" || PassiveGerund(t, first)) && depth < 2 && (GerundSubject(opener, first, end, depth) ?? GerundSubject(k, first, end, depth)) is { } doer)
         {
             return doer;
         }

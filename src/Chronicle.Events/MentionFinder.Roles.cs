@@ -112,4 +112,21 @@ internal sealed partial class MentionFinder
 
         return !(k < end && view.Tag(k) is "VBD" or "VBZ" or "VBP" or "MD");
     }
+
+    // The owner of the noun at k: a named possessor (`Labour's decision`, past adjectives) or the person `his`/`her` stands for.
+    private Actor? NounOwner(int k, int first)
+    {
+        var j = k - 1;
+        while (j > first && view.Tag(j) is "JJ")
+        {
+            j--;
+        }
+
+        if (view.Tag(j) == "PRP$")
+        {
+            return OwnerAntecedent(j);
+        }
+
+        return j - 1 >= first && view.Word(j) is "'s" or "’s" or "'" or "’" && actors.IsActorToken(j - 1) ? actors.Read(j - 1, first, j - 1) : null;
+    }
 }

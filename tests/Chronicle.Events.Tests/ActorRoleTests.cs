@@ -178,4 +178,20 @@ public sealed class ActorRoleTests
         var run = Coded.Run("After talks with the unions failed the strike began.");
         run.Single(PloverType.Consult).Actors.ShouldNotContain(a => a.Role == ActorRole.Source);
     }
+
+    [Fact]
+    public void An_infinitive_after_a_possessed_noun_is_the_owners_act()
+    {
+        var run = Coded.Run("Labour's decision to back the unions surprised critics.");
+        var backing = run.Single(PloverType.Support);
+        backing.Actors.ShouldContain(a => a.Role == ActorRole.Source && a.Canonical.Contains("Labour"));
+        backing.Texts(ActorRole.Target, run.Text).ShouldContain(t => t.Contains("unions"));
+    }
+
+    [Fact]
+    public void An_infinitive_after_a_noun_owned_by_his_is_the_named_persons_act()
+    {
+        var run = Coded.Run("Mr Jones said his decision to criticise the unions was right.");
+        run.Single(PloverType.Accuse).Actors.ShouldContain(a => a.Role == ActorRole.Source && a.Canonical.Contains("Jones"));
+    }
 }

@@ -6,7 +6,8 @@ internal sealed partial class MentionFinder
     // The verb of receiving before a noun phrase (`facing criticism`, `drew fierce criticism`, `came under attack`), or -1.
     private int Faced(int k, int first)
     {
-        while (k >= first && view.Tag(k) is "DT" or "JJ" or "RB" or "PRP$")
+        // `attracted media criticism`: past a noun that only says whose criticism it is.
+        while (k >= first && (view.Tag(k) is "DT" or "JJ" or "RB" or "PRP$" || (view.Tag(k) is "NN" && k - 1 >= first && view.IsVerb(k - 1))))
         {
             k--;
         }

@@ -47,7 +47,10 @@ internal sealed partial class MentionFinder
                 break;
             }
 
-            if (tag is not ("JJ" or "JJR" or "JJS" or "NN" or "NNS" or "NNP" or "POS" or "VBN" or "CD" or "HYPH") && view.Word(k) is not ("'s" or "’s"))
+            // `X brands such criticisms`, `X has attracted media criticism`: `such` opens the phrase, and a participle after
+            // an auxiliary is the clause's verb, whatever the tagger read before them.
+            if ((tag is not ("JJ" or "JJR" or "JJS" or "NN" or "NNS" or "NNP" or "POS" or "VBN" or "CD" or "HYPH") && view.Word(k) is not ("'s" or "’s"))
+                || view.Word(k) is "such" || (tag == "VBN" && k - 1 >= first && view.Is(k - 1, WordSets.Auxiliaries)))
             {
                 edge = k + 1;
                 break;

@@ -194,4 +194,21 @@ public sealed class ActorRoleTests
         var run = Coded.Run("Mr Jones said his decision to criticise the unions was right.");
         run.Single(PloverType.Accuse).Actors.ShouldContain(a => a.Role == ActorRole.Source && a.Canonical.Contains("Jones"));
     }
+
+    [Fact]
+    public void Criticism_a_subject_attracts_is_aimed_at_it()
+    {
+        var run = Coded.Run("Labour has attracted media criticism for using the new laws.");
+        var criticism = run.Single(PloverType.Accuse);
+        criticism.Actors.ShouldContain(a => a.Role == ActorRole.Target && a.Canonical.Contains("Labour"));
+        criticism.Actors.ShouldNotContain(a => a.Role == ActorRole.Source && a.Canonical.Contains("Labour"));
+    }
+
+    [Fact]
+    public void Criticisms_a_subject_brands_as_wrong_are_not_its_own()
+    {
+        var run = Coded.Run("The party leader brands such criticisms as nonsense.");
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Accuse
+            && e.Actors.Any(a => a.Role == ActorRole.Source && a.Span.Of(run.Text).Contains("leader")));
+    }
 }

@@ -21,6 +21,13 @@ internal sealed partial class MentionFinder
             return [];
         }
 
+        // `said that after being held for a year, the men were freed`: a phrase fronted in a reported clause is about
+        // that clause's subject, never the speaker.
+        if (view.Word(k - 1) is "that")
+        {
+            return FrontedSubject(k, end) is { } inner ? [inner] : [];
+        }
+
         // `He was speaking to the BBC's programme a few hours before visiting`: past the clause's object, a progressive
         // verb (`was speaking`) is the clause's own too.
         // `X resigned the whip in October, after criticising Y`: a comma right before the subordinator sets the gerund off
@@ -47,5 +54,41 @@ internal sealed partial class MentionFinder
         }
 
         return null;
+    }
+
+    // `after being "tortured"`: a participle after `being` (past adverbs and quote marks) heads a passive gerund.
+    private bool PassiveGerund(int t, int first)
+    {
+        if (view.Tag(t) is not ("VBN" or "VBD"))
+        {
+            return false;
+        }
+
+        for (var k = t - 1; k >= first && k >= t - 4 && Skippable(k); k--)
+        {
+            if (view.Word(k) is "being")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The subject right after the comma that closes a phrase fronted at token k (`after X, the men were`), or null.
+    private Actor? FrontedSubject(int k, int end)
+    {
+        while (k < end && !view.IsPunct(k, ',') && !view.IsClauseBreak(k))
+        {
+            k++;
+        }
+
+        var start = ++k;
+        while (k < end && view.Tag(k) is "DT" or "JJ" or "CD")
+        {
+            k++;
+        }
+
+        return k < end && actors.IsActorToken(k) ? actors.Read(k, start, end - 1) : null;
     }
 }

@@ -47,9 +47,10 @@ internal sealed partial class MentionFinder
                 break;
             }
 
-            // (`has attracted media criticism`: a participle after `has` is the verb that takes the phrase.)
+            // `X brands such criticisms`, `X has attracted media criticism`: `such` opens the phrase, and a participle after
+            // an auxiliary is the clause's verb, whatever the tagger read before them.
             if ((tag is not ("JJ" or "JJR" or "JJS" or "NN" or "NNS" or "NNP" or "POS" or "VBN" or "CD" or "HYPH") && view.Word(k) is not ("'s" or "’s"))
-                || (tag == "VBN" && k - 1 >= first && view.Word(k - 1) is "has" or "have" or "had" or "having"))
+                || view.Word(k) is "such" || (tag == "VBN" && k - 1 >= first && view.Is(k - 1, WordSets.Auxiliaries)))
             {
                 edge = k + 1;
                 break;
@@ -123,6 +124,12 @@ internal sealed partial class MentionFinder
             {
                 // `In a telephone call with X on Thursday, Y said...`: the call is Y's.
                 m.Add(ActorRole.Source, main);
+            }
+            else if (view.Tag(before) == "IN" && (FrontedPhrase(first, before) || (view.Tag(first) == "CC" && FrontedPhrase(first + 1, before))))
+            {
+                // `But after talks with X the hospital called off its plan`: with no comma to close the fronted phrase,
+                // the subject of the first finite verb after the act.
+                m.Add(ActorRole.Source, SubjectAfterFronted(m.Last, end));
             }
         }
 
@@ -297,5 +304,27 @@ internal sealed partial class MentionFinder
         }
 
         return true;
+    }
+
+    // The subject of the first finite verb after token `last` in its clause (not reaching back before `last`, nor the
+    // object of a preposition), or null.
+    private Actor? SubjectAfterFronted(int last, int end)
+    {
+        for (var v = last + 1; v < end && v <= last + 15; v++)
+        {
+            if (view.IsPunct(v, ',') || view.IsClauseBreak(v))
+            {
+                return null;
+            }
+
+            if (IsFinite(v) || (view.Tag(v) == "VBN" && view.Is(v - 1, WordSets.Auxiliaries)))
+            {
+                // `after talks with the unions failed`: the object of the phrase's own preposition is its verb's subject.
+                return Subject(v, last + 1, end, 1) is [var subject] && subject.First > last + 1 && view.Tag(subject.First - 1) is not ("IN" or "TO")
+                    ? subject : null;
+            }
+        }
+
+        return null;
     }
 }

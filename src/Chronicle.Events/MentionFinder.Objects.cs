@@ -15,7 +15,9 @@ internal sealed partial class MentionFinder
 
             if (view.Word(k).Equals("that", StringComparison.OrdinalIgnoreCase))
             {
-                return complement ? NextActor(k + 1, end, 4) : null;
+                // `urged that the men should receive help`, `demanded that the detainees be freed`: those a request
+                // wants something done for are no one it is made to.
+                return complement && NextActor(k + 1, end, 4) is { } said && !(type == PloverType.Request && Beneficiary(k, said, end)) ? said : null;
             }
 
             // `decided to support the plans as the police said`: past the object, a new clause has its own actors.
@@ -158,6 +160,35 @@ internal sealed partial class MentionFinder
         }
 
         return null;
+    }
+
+    // `that the men should receive help`, `that the detainees be freed`: the clause's own subject (not a name inside it:
+    // `that control of X be taken away`) receives or undergoes what its clause says (past a modal and adverbs).
+    private bool Beneficiary(int that, Actor subject, int end)
+    {
+        var k = that + 1;
+        while (k < subject.First && view.Tag(k) is "DT" or "JJ" or "CD" or "PRP$")
+        {
+            k++;
+        }
+
+        if (k != subject.First)
+        {
+            return false;
+        }
+
+        k = subject.Last + 1;
+        while (k < end && view.Tag(k) is "MD" or "RB")
+        {
+            k++;
+        }
+
+        if (k < end && view.Word(k) is "receive" or "get" or "obtain" or "gain")
+        {
+            return true;
+        }
+
+        return k + 1 < end && view.Word(k) is "be" && view.Tag(k + 1) is "VBN" or "VBD";
     }
 
     // After `from` a place is the one taken from or asked (`an offer from Kabul`), not where.

@@ -87,4 +87,46 @@ internal sealed partial class MentionFinder
         var k = target.Last + 2;
         return k + 1 < end && view.Tag(k) is "DT" or "PRP$" ? k + 1 : k;
     }
+
+    // `urged Europe and the US to`, `accused France and Germany of`: two places joined as the ones an act is addressed to
+    // are two parties; not so where a place may be the scene (`attacked Basra and`), nor when the second opens a clause
+    // of its own (`criticised France and Germany said`).
+    private bool AddressedPlaces(PloverType type, Actor target, int second, int end)
+    {
+        if (type is not (PloverType.Request or PloverType.Accuse or PloverType.Reject or PloverType.Threaten or PloverType.Support
+            or PloverType.Consult or PloverType.Sanction))
+        {
+            return false;
+        }
+
+        var k = second;
+        while (k < end && (view.EntityAt[k] >= 0 || view.PlaceAt[k] >= 0 || view.Tag(k) is "NNP" or "NNPS"))
+        {
+            k++;
+        }
+
+        while (k < end && view.Tag(k) is "RB")
+        {
+            k++;
+        }
+
+        return !(k < end && view.Tag(k) is "VBD" or "VBZ" or "VBP" or "MD");
+    }
+
+    // The owner of the noun at k: a named possessor (`Labour's decision`, past adjectives) or the person `his`/`her` stands for.
+    private Actor? NounOwner(int k, int first)
+    {
+        var j = k - 1;
+        while (j > first && view.Tag(j) is "JJ")
+        {
+            j--;
+        }
+
+        if (view.Tag(j) == "PRP$")
+        {
+            return OwnerAntecedent(j);
+        }
+
+        return j - 1 >= first && view.Word(j) is "'s" or "’s" or "'" or "’" && actors.IsActorToken(j - 1) ? actors.Read(j - 1, first, j - 1) : null;
+    }
 }

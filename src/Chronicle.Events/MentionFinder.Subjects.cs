@@ -61,6 +61,14 @@ internal sealed partial class MentionFinder
             return Subject(k, first, end, depth + 1);
         }
 
+        // `Mr Blair's refusal to accept`, `Labour's decision to back`, `his bid to win`: an infinitive after a noun is the
+        // act of the noun's owner.
+        if (infinitive && view.Tag(t) == "VB" && k - 1 >= first && view.Tag(k) is "NN" && !actors.IsActorToken(k) && NounOwner(k, first) is { } owner)
+        {
+            found.Add(owner);
+            return found;
+        }
+
         // `X is using a rarely used power in order to withdraw`: a purpose is its clause's subject's.
         if (infinitive && view.Tag(t) == "VB" && depth < 2 && k - 1 >= first && view.Word(k) is "order" && view.Word(k - 1) is "in")
         {
@@ -87,7 +95,7 @@ internal sealed partial class MentionFinder
             return found;
         }
 
-        if (view.Tag(t) == "VBG" && depth < 2 && (GerundSubject(opener, first, end, depth) ?? GerundSubject(k, first, end, depth)) is { } doer)
+        if ((view.Tag(t) == "VBG" || PassiveGerund(t, first)) && depth < 2 && (GerundSubject(opener, first, end, depth) ?? GerundSubject(k, first, end, depth)) is { } doer)
         {
             return doer;
         }

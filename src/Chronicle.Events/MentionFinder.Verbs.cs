@@ -17,10 +17,12 @@ internal sealed partial class MentionFinder
         for (var k = t - 1; k >= first && k >= t - 4 && Skippable(k); k--)
         {
             passive |= view.Tag(t) == "VBN" && view.Is(k, WordSets.Be);
+            // `after being "tortured"`: the tagger reads a participle after a quote mark as a past tense; none follows `being`.
+            passive |= view.Tag(t) == "VBD" && view.Word(k) is "being" or "been";
         }
 
         // `had been bent and abused by X`: a participle coordinated with a passive one is passive too.
-        passive |= view.Tag(t) == "VBN" && t - 2 >= first && view.Word(t - 1) is "and" or "or" && view.Tag(t - 2) == "VBN"
+        passive |= view.Tag(t) is "VBN" or "VBD" && t - 2 >= first && view.Word(t - 1) is "and" or "or" && view.Tag(t - 2) is "VBN" or "VBD"
             && Be(t - 2, first);
 
         // `are run by X and backed by Y`: a participle after `and` with its own `by` is passive too.
@@ -215,8 +217,9 @@ internal sealed partial class MentionFinder
 
                 m.Add(ActorRole.Target, target);
                 // `accused the prime minister and his chancellor of`: a coordinated object is a target too.
+                // `urged Europe and the US to`: so is a place-named one, when the act is addressed to its people.
                 if (target is not null && SecondObject(target, end) is var second && second < end && view.Word(target.Last + 1) is "and"
-                    && actors.IsActorToken(second) && view.PlaceAt[target.Last] < 0)
+                    && actors.IsActorToken(second) && (view.PlaceAt[target.Last] < 0 || AddressedPlaces(m.Type, target, second, end)))
                 {
                     var other = actors.Read(second, target.Last + 2, end - 1);
                     if (other.First == target.Last + 2 || view.Tag(target.Last + 2) is "DT" or "PRP$")

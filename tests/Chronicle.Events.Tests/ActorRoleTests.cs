@@ -113,4 +113,102 @@ public sealed class ActorRoleTests
         var run = Coded.Run("The government has been negotiating the return of the hostages for a year.");
         run.Single(PloverType.Consult).Actors.ShouldNotContain(a => a.Role == ActorRole.Target);
     }
+
+    [Fact]
+    public void A_second_place_named_addressee_is_a_target_too()
+    {
+        var run = Coded.Run("The prime minister urged France and the US to rebuild their alliance.");
+        var request = run.Single(PloverType.Request);
+        request.Actors.ShouldContain(a => a.Role == ActorRole.Target && a.Country == "FR");
+        request.Actors.ShouldContain(a => a.Role == ActorRole.Target && a.Country == "US");
+    }
+
+    [Fact]
+    public void A_second_place_that_opens_its_own_clause_is_no_target()
+    {
+        var run = Coded.Run("The minister criticised France and Germany said it would not help.");
+        var criticism = run.Single(PloverType.Accuse);
+        criticism.Actors.ShouldContain(a => a.Role == ActorRole.Target && a.Country == "FR");
+        criticism.Actors.ShouldNotContain(a => a.Country == "DE");
+    }
+
+    [Fact]
+    public void A_second_place_where_an_attack_falls_is_not_added()
+    {
+        var run = Coded.Run("The army shelled Kenya and Uganda last week.");
+        run.Single(PloverType.Assault).Actors.ShouldNotContain(a => a.Role == ActorRole.Target && a.Country == "UG");
+    }
+
+    [Fact]
+    public void Those_a_request_wants_helped_are_not_the_ones_asked()
+    {
+        var run = Coded.Run("The council urged that the prisoners should receive medical help.");
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Request
+            && e.Actors.Any(a => a.Role == ActorRole.Target && a.Span.Of(run.Text).Contains("prisoners")));
+    }
+
+    [Fact]
+    public void A_passive_gerund_fronted_in_a_reported_clause_is_about_that_clauses_subject()
+    {
+        var run = Coded.Run("Mary Smith said that after being \"tortured and abused\" at the camp, the men were freed.");
+        var abuse = run.Single(PloverType.Assault);
+        abuse.Texts(ActorRole.Target, run.Text).ShouldContain(t => t.Contains("men"));
+        abuse.Actors.ShouldNotContain(a => a.Canonical.Contains("Smith"));
+    }
+
+    [Fact]
+    public void A_passive_gerund_after_a_verb_is_done_to_its_subject()
+    {
+        var run = Coded.Run("Mr Reed was sent to a camp after being captured in the mountains in 2001.");
+        var capture = run.Single(PloverType.Coerce);
+        capture.Texts(ActorRole.Target, run.Text).ShouldContain(t => t.Contains("Reed"));
+        capture.Actors.ShouldNotContain(a => a.Role == ActorRole.Source && a.Canonical.Contains("Reed"));
+    }
+
+    [Fact]
+    public void Talks_fronted_without_a_comma_are_the_main_subjects()
+    {
+        var run = Coded.Run("But after talks with the regional board the hospital called off its plan.");
+        run.Single(PloverType.Consult).Texts(ActorRole.Source, run.Text).ShouldContain(t => t.Contains("hospital"));
+    }
+
+    [Fact]
+    public void The_object_of_a_fronted_preposition_is_no_side_of_its_talks()
+    {
+        var run = Coded.Run("After talks with the unions failed the strike began.");
+        run.Single(PloverType.Consult).Actors.ShouldNotContain(a => a.Role == ActorRole.Source);
+    }
+
+    [Fact]
+    public void An_infinitive_after_a_possessed_noun_is_the_owners_act()
+    {
+        var run = Coded.Run("Labour's decision to back the unions surprised critics.");
+        var backing = run.Single(PloverType.Support);
+        backing.Actors.ShouldContain(a => a.Role == ActorRole.Source && a.Canonical.Contains("Labour"));
+        backing.Texts(ActorRole.Target, run.Text).ShouldContain(t => t.Contains("unions"));
+    }
+
+    [Fact]
+    public void An_infinitive_after_a_noun_owned_by_his_is_the_named_persons_act()
+    {
+        var run = Coded.Run("Mr Jones said his decision to criticise the unions was right.");
+        run.Single(PloverType.Accuse).Actors.ShouldContain(a => a.Role == ActorRole.Source && a.Canonical.Contains("Jones"));
+    }
+
+    [Fact]
+    public void Criticism_a_subject_attracts_is_aimed_at_it()
+    {
+        var run = Coded.Run("Labour has attracted media criticism for using the new laws.");
+        var criticism = run.Single(PloverType.Accuse);
+        criticism.Actors.ShouldContain(a => a.Role == ActorRole.Target && a.Canonical.Contains("Labour"));
+        criticism.Actors.ShouldNotContain(a => a.Role == ActorRole.Source && a.Canonical.Contains("Labour"));
+    }
+
+    [Fact]
+    public void Criticisms_a_subject_brands_as_wrong_are_not_its_own()
+    {
+        var run = Coded.Run("The party leader brands such criticisms as nonsense.");
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Accuse
+            && e.Actors.Any(a => a.Role == ActorRole.Source && a.Span.Of(run.Text).Contains("leader")));
+    }
 }

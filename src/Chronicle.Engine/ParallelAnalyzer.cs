@@ -38,7 +38,9 @@ public sealed class ParallelAnalyzer(Pipeline pipeline, int threads)
         }
         catch (Exception e)
         {
-            return new AnalysisOutcome(null, new ReadFailure(document.Source, $"analysis failed ({e.GetType().Name}: {e.Message})"));
+            // Where it was thrown (`ArticleView.Word`), so a failure in a log points at the code without a debugger.
+            var where = e.TargetSite is { DeclaringType: { } type } site ? $" at {type.Name}.{site.Name}" : "";
+            return new AnalysisOutcome(null, new ReadFailure(document.Source, $"analysis failed ({e.GetType().Name}: {e.Message}){where}"));
         }
     }
 #pragma warning restore CA1031

@@ -26,6 +26,7 @@ public sealed class ParallelAnalyzerTests
 
         outcomes.Count(o => o.Analysis is not null).ShouldBe(2);
         outcomes[1].Failure!.Reason.ShouldContain("analysis failed (InvalidOperationException: boom)");
+        outcomes[1].Failure!.Reason.ShouldEndWith(" at ThrowsOn.Run");
         outcomes[1].Failure!.Source.ShouldBe("doc1");
     }
 

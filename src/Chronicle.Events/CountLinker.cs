@@ -13,7 +13,9 @@ internal sealed class CountLinker(ArticleView view)
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MorePeople =
         System.Collections.Frozen.FrozenSet.ToFrozenSet(
             ["guards", "marines", "employees", "seamen", "strikers", "sailors", "guerrillas", "insurgents", "gunmen", "policemen",
-             "opponents", "teachers", "nurses", "doctors", "labourers", "laborers", "peasants", "officials", "servicemen"],
+             "opponents", "teachers", "nurses", "doctors", "labourers", "laborers", "peasants", "officials", "servicemen",
+             "servants", "staff", "drivers", "porters", "dockers", "pilots", "firefighters", "lecturers", "pensioners", "cleaners",
+             "midwives", "paramedics", "steelworkers", "fishermen", "monks"],
             StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // `1,200 Iraqis`, `thousands of Iranians`: a nationality counts its people.

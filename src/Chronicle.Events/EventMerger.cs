@@ -114,6 +114,17 @@ internal static class EventMerger
             return false;
         }
 
+        // `Teachers staged a strike in Bradford. Dockers went on strike on Tuesday.`: another group's protest, told in a
+        // sentence of its own and not as `the strike`, is another protest (`Pro-hunt supporters are to protest ... up to
+        // 4,000 supporters` are one group).
+        // `the group`, `the protesters` point back to whoever protested before, as crowd words do.
+        if (!b.Anaphoric && a.Type == PloverType.Protest && b.Sentence > a.LastSentence && Has(a, ActorRole.Source) && Has(b, ActorRole.Source)
+            && b.Actors.TrueForAll(x => x.Role != ActorRole.Source || OwnGroup(x))
+            && !b.Actors.Exists(x => x.Role == ActorRole.Source && a.Actors.Exists(y => y.Role == ActorRole.Source && (Same(x, y) || SameHead(x, y) || !OwnGroup(y)))))
+        {
+            return false;
+        }
+
         return true;
     }
 
@@ -131,6 +142,23 @@ internal static class EventMerger
 
     private static bool Same(EventActor x, EventActor y) =>
         x.EntityId is not null ? x.EntityId == y.EntityId : string.Equals(x.Canonical, y.Canonical, StringComparison.OrdinalIgnoreCase);
+
+    // A group named for itself (`dockers`, `Teachers`, `the Countryside Alliance`), not by a crowd word or a pointer back.
+    private static bool OwnGroup(EventActor x) =>
+        x.EntityId is not null
+        || (!x.Canonical.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && !x.Canonical.StartsWith("those ", StringComparison.OrdinalIgnoreCase)
+            && !x.Canonical.StartsWith("these ", StringComparison.OrdinalIgnoreCase) && !CrowdWords.Contains(Head(x.Canonical)));
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CrowdWords =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(
+            ["group", "groups", "people", "protesters", "protestors", "demonstrators", "marchers", "crowd", "crowds", "thousands",
+             "hundreds", "dozens", "activists", "participants", "others", "supporters", "members", "residents", "citizens", "mob"],
+            StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool SameHead(EventActor x, EventActor y) =>
+        x.EntityId is null && y.EntityId is null && Head(x.Canonical).Equals(Head(y.Canonical), StringComparison.OrdinalIgnoreCase);
+
+    private static ReadOnlySpan<char> Head(string phrase) => phrase.AsSpan(phrase.LastIndexOf(' ') + 1);
 
     private static bool Known(string value) => value.Length > 0 && char.IsAsciiDigit(value[0]);
 

@@ -96,6 +96,14 @@ internal sealed partial class MentionFinder
                     m.Add(ActorRole.Source, s);
                 }
             }
+            else if (m.Type == PloverType.Protest && view.Word(before) is "on" && before - 1 >= first && view.IsVerb(before - 1))
+            {
+                // `civil servants were on strike`, `the miners stayed on strike`: the strike is the subject's.
+                foreach (var s in Subject(before - 1, first, end, 0))
+                {
+                    m.Add(ActorRole.Source, s);
+                }
+            }
             else if (m.Type == PloverType.Consult && view.Word(before) is "for" && VerbBeforePurpose(before - 1, first) is var verb and >= 0)
             {
                 // `X flew to Washington for talks with Y`: the talks are those of whoever went for them.
@@ -198,7 +206,8 @@ internal sealed partial class MentionFinder
             return false;
         }
 
-        m.Anaphoric = m.Actors.Count == 0 && edge - 1 >= first && view.Word(edge - 1).Equals("the", StringComparison.OrdinalIgnoreCase);
+        m.Anaphoric = (m.Actors.Count == 0 && edge - 1 >= first && view.Word(edge - 1).Equals("the", StringComparison.OrdinalIgnoreCase))
+            || JoinedOne(edge, first);
         return m.Curated;
     }
 
@@ -327,4 +336,9 @@ internal sealed partial class MentionFinder
 
         return null;
     }
+
+    // `workers joined the protest`, `porters have joined the strike`: what is joined is a protest already told of.
+    private bool JoinedOne(int edge, int first) =>
+        edge - 2 >= first && view.Word(edge - 1).Equals("the", StringComparison.OrdinalIgnoreCase)
+        && view.Word(edge - 2) is "joined" or "join" or "joins" or "joining";
 }

@@ -198,6 +198,16 @@ internal sealed partial class MentionFinder(ArticleView view, TriggerLexicon lex
             return true;
         }
 
+        // `<on`: the word right before the trigger (`were on strike`); `>action`: the word right after (`strike action`).
+        foreach (var word in form.Context)
+        {
+            var next = word[0] switch { '<' => t - 1, '>' => last + 1, _ => -1 };
+            if (next >= first && next < end && view.Word(next).Equals(word.AsSpan(1), StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
         // The object may run longer than the subject: `provide nearly 25,000 tons of emergency food aid`.
         for (var k = Math.Max(first, t - 4); k <= Math.Min(end - 1, last + 8); k++)
         {

@@ -25,7 +25,12 @@ internal static class WordSets
         "envoys", "ambassadors", "presidents", "regimes", "ministries", "hospital", "hospitals", "company", "companies", "firm",
         "firms", "agency", "agencies", "commission", "association", "federation", "university", "universities", "watchdog",
         "watchdogs", "regulator", "regulators", "ombudsman", "chairman", "chairwoman", "chairmen", "co-chairman", "co-chairwoman",
-        "vice-chairman", "vice-chairwoman");
+        "vice-chairman", "vice-chairwoman",
+        // Trades and callings that strike, march and petition (PETRARCH's generic agents of labour, health, education,
+        // farming and faith): `nurses went on strike`, `civil servants staged a walkout`, `monks marched`.
+        "nurses", "drivers", "servants", "porters", "dockers", "dockworkers", "pilots", "firefighters", "firemen", "lecturers",
+        "cleaners", "midwives", "paramedics", "medics", "physicians", "surgeons", "steelworkers", "fishermen",
+        "peasants", "truckers", "postmen", "monks", "clerics", "priests", "nuns");
 
     /// <summary>Kin and close aides: after a possessor they head the phrase (<c>Lucy's mother</c> is the one blamed, not Lucy).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Kin = Set(
@@ -163,7 +168,10 @@ internal static class WordSets
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PeopleNouns = Set(
         "protesters", "protestors", "demonstrators", "people", "students", "workers", "women", "men", "citizens",
         "villagers", "crowd", "crowds", "group", "supporters", "activists", "residents", "youths", "farmers", "teachers",
-        "doctors", "miners", "thousands", "hundreds", "dozens", "opposition", "mob", "rioters", "worshippers");
+        "doctors", "miners", "thousands", "hundreds", "dozens", "opposition", "mob", "rioters", "worshippers",
+        "nurses", "drivers", "servants", "porters", "dockers", "dockworkers", "pilots", "firefighters", "firemen", "lecturers",
+        "cleaners", "midwives", "paramedics", "medics", "physicians", "surgeons", "steelworkers", "fishermen",
+        "peasants", "truckers", "postmen", "monks", "clerics", "priests", "nuns");
 
     /// <summary>Verbs that take an event noun as object and lend it their subject (<c>X launched an attack</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LightVerbs = Set(

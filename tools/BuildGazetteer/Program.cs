@@ -24,6 +24,7 @@ var countries = CountryRows.Read(Path.Combine(lexicons, "countries", "countries.
 var extraNames = ExtraFile.Read(Path.Combine(output, "extra-names.tsv"));
 var admin1 = Admin1Rows.Build(provinces, ExtraFile.Read(Path.Combine(output, "admin1-extra.tsv")), cities, extraNames);
 StateRows.Apply(states, admin1, cities);
+admin1.AddRange(RegionRows.Build(ExtraFile.Read(Path.Combine(output, "regions-extra.tsv")), admin1));
 var admin2 = CountyRows.Build(counties, cities);
 CountryRows.AddNames(countries, extraNames);
 

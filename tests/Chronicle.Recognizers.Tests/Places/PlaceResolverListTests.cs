@@ -68,6 +68,15 @@ public sealed class PlaceResolverListTests(GazetteerFixture fixture)
     }
 
     [Fact]
+    public void A_British_region_split_by_compass_points_beats_a_foreign_village_in_a_British_story()
+    {
+        var text = "Nurses were on strike across Yorkshire, and hospitals in Leeds and Sheffield cancelled operations.";
+        var place = Resolve(text, "Yorkshire", "Leeds", "Sheffield");
+        place.ShouldNotBeNull();
+        place.Country.ShouldBe("GB");
+    }
+
+    [Fact]
     public void Divisions_outside_North_America_have_points()
     {
         var place = Resolve("Flooding hit villages in Uttar Pradesh.", "Uttar Pradesh");

@@ -35,8 +35,13 @@ internal sealed partial class TimeExtractor(string text, Word[] words, int count
                 Consider(ref best, Core(i));
             }
 
-            if (best.End > i && Anaphora(best, i) is { } meaning)
+            if (best.End > i && Anaphora(best, i) is { } resolved)
             {
+                // "the comparable year-ago quarter, the second quarter ended Oct. 31,": the apposition says which quarter.
+                var meaning = best.Meaning.Anaphoric && IsPunct(best.End, ',')
+                              && Quarters(best.End + 1) is { End: > 0, Meaning: { Kind: MeaningKind.Quarter, Part: > 0, Year: > 0 } restated }
+                    ? restated
+                    : resolved;
                 found.Add(new TimeCandidate(new TextSpan(words[i].Start, words[best.End - 1].End), best.Type, meaning));
                 i = best.End;
             }

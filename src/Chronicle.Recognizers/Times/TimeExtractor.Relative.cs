@@ -326,6 +326,15 @@ internal sealed partial class TimeExtractor
         if (IsThe(j) && Kind(j + 1) == TimeWordKind.Narrower && IsWord(j + 2, "of"))
         {
             j += 3;
+            if (IsThe(j) && (IsWord(j + 1, "month") || IsWord(j + 1, "week"))
+                && (j + 2 >= count || words[j + 2].Shape == WordShape.Punctuation ? !HyphenJoined(j + 2) && !IsPunct(j + 2, '\'') && !IsPunct(j + 2, '\u2019')
+                    : PhraseOpeners.Contains(text.Substring(words[j + 2].Start, words[j + 2].Length))))
+            {
+                // "by the end of the month", "at the start of the week": the article's month or week, as "the end of
+                // the year" is its year (TimeML gives the period; "the end of the month-long talks" is no time).
+                return new Match(j + 2, TimexType.Date, new TimeMeaning(MeaningKind.Shift, IsWord(j + 1, "month") ? TimeUnit.Month : TimeUnit.Week, 0));
+            }
+
             if (IsThe(j) && TheYear(j).End < 0 && Seasons(j).End < 0)
             {
                 j++;

@@ -169,6 +169,15 @@ internal sealed partial class TimeExtractor
             return new Match(j + 1, TimexType.Duration, TimeMeaning.Fixed("P1Y"));
         }
 
+        // "down from $450 million the year before.": the year before the one last named, as "the previous year";
+        // "the year before the war" is left to the year alone, its anchor an event.
+        if (j == i + 1 && (IsWord(j + 1, "before") || IsWord(j + 1, "earlier") || IsWord(j + 1, "after"))
+            && (j + 2 >= count || (words[j + 2].Shape == WordShape.Punctuation && !HyphenJoined(j + 2))
+                || IsWord(j + 2, "and") || IsWord(j + 2, "or") || IsWord(j + 2, "but") || IsWord(j + 2, "when") || IsWord(j + 2, "while")))
+        {
+            return new Match(j + 2, TimexType.Date, new TimeMeaning(MeaningKind.Same, TimeUnit.Year, IsWord(j + 1, "after") ? 1 : -1));
+        }
+
         return new Match(j + 1, TimexType.Date, new TimeMeaning(MeaningKind.Shift, TimeUnit.Year, 0));
     }
 

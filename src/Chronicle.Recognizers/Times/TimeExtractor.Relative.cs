@@ -336,8 +336,10 @@ internal sealed partial class TimeExtractor
         {
             j += 3;
             if (IsThe(j) && (IsWord(j + 1, "month") || IsWord(j + 1, "week"))
-                && (j + 2 >= count || words[j + 2].Shape == WordShape.Punctuation ? !HyphenJoined(j + 2) && !IsPunct(j + 2, '\'') && !IsPunct(j + 2, '\u2019')
-                    : PhraseOpeners.Contains(text.Substring(words[j + 2].Start, words[j + 2].Length))))
+                && (j + 2 >= count
+                    || (words[j + 2].Shape == WordShape.Punctuation
+                        ? !HyphenJoined(j + 2) && !IsPunct(j + 2, '\'') && !IsPunct(j + 2, '\u2019')
+                        : PhraseOpeners.Contains(text.Substring(words[j + 2].Start, words[j + 2].Length)))))
             {
                 // "by the end of the month", "at the start of the week": the article's month or week, as "the end of
                 // the year" is its year (TimeML gives the period; "the end of the month-long talks" is no time).

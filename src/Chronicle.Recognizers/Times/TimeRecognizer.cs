@@ -44,6 +44,7 @@ public sealed class TimeRecognizer(TimeLexicon lexicon) : IStage
             string? lastDate = null;
             string? lastQuarter = null;
             var lastQuarterAt = int.MinValue;
+            var lastQuarterEnd = 0;
             foreach (var candidate in candidates)
             {
                 // "that year", "later that day": the period of the date last mentioned.
@@ -66,16 +67,22 @@ public sealed class TimeRecognizer(TimeLexicon lexicon) : IStage
                     value += TimeResolver.Suffix(meaning.DayPart);
                 }
 
+                // "that quarter" is the quarter last named, whose months need not be those of the day that closes it
+                // ("the second quarter ended Oct. 31 ... that quarter" is the fiscal second quarter); a day named after
+                // it ("opened on Aug. 3, and sales in that quarter") gives its own quarter.
+                if (IsQuarter(value))
+                {
+                    (lastQuarter, lastQuarterAt, lastQuarterEnd) = (value, candidate.Span.Start, candidate.Span.End);
+                }
+                else if (candidate.Type is TimexType.Date or TimexType.Time && value.Length >= 4 && char.IsAsciiDigit(value[0])
+                         && !ClosesQuarter(text, lastQuarterEnd, candidate.Span.Start))
+                {
+                    lastQuarter = null;
+                }
+
                 if (candidate.Type is TimexType.Date or TimexType.Time && value.Length >= 4 && char.IsAsciiDigit(value[0]) && char.IsAsciiDigit(value[3]))
                 {
                     lastDate = value;
-                }
-
-                // "that quarter" is the quarter last named, whose months need not be those of the day last named
-                // ("the second quarter ended Oct. 31 ... that quarter" is the fiscal second quarter).
-                if (IsQuarter(value))
-                {
-                    (lastQuarter, lastQuarterAt) = (value, candidate.Span.Start);
                 }
 
                 result.Add(new TimeMention(candidate.Span, candidate.Type, value));
@@ -96,6 +103,18 @@ public sealed class TimeRecognizer(TimeLexicon lexicon) : IStage
     private static bool IsGenericThatDay(string text, TimeCandidate candidate, string? lastDate) =>
         candidate.Meaning is { Kind: MeaningKind.Same, Unit: TimeUnit.Day, Offset: 0 } && !IsDay(lastDate)
         && text.AsSpan(candidate.Span.Start, candidate.Span.End - candidate.Span.Start).Equals("that day", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>True when only <c>ended</c> or <c>ending</c> lies between a quarter and a day: the day that closes it.</summary>
+    private static bool ClosesQuarter(string text, int quarterEnd, int dayStart)
+    {
+        if (quarterEnd <= 0 || dayStart <= quarterEnd || dayStart - quarterEnd > 10)
+        {
+            return false;
+        }
+
+        var between = text.AsSpan(quarterEnd, dayStart - quarterEnd).Trim();
+        return between.Equals("ended", StringComparison.OrdinalIgnoreCase) || between.Equals("ending", StringComparison.OrdinalIgnoreCase);
+    }
 
     /// <summary>True for a value naming one quarter of a year (<c>1988-Q2</c>).</summary>
     private static bool IsQuarter(string value) =>

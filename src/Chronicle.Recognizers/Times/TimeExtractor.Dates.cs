@@ -152,7 +152,7 @@ internal sealed partial class TimeExtractor
                 return new Match(k + 2, TimexType.Date, new TimeMeaning(MeaningKind.MonthDay, Offset: dayYears, Month: month, Day: day, Part: 1));
             }
 
-            return new Match(k, TimexType.Date, new TimeMeaning(MeaningKind.MonthDay, Month: month, Day: day, Tense: TenseAround(i)));
+            return new Match(k, TimexType.Date, new TimeMeaning(MeaningKind.MonthDay, Month: month, Day: day, Tense: DayTense(i)));
         }
 
         if (YearDeixis(j) is var years and not NotDeictic)
@@ -221,8 +221,14 @@ internal sealed partial class TimeExtractor
             return new Match(end + 1, TimexType.Date, Explicit(year, month, day));
         }
 
-        return new Match(end, TimexType.Date, new TimeMeaning(MeaningKind.MonthDay, Month: month, Day: day, Tense: TenseAround(i)));
+        return new Match(end, TimexType.Date, new TimeMeaning(MeaningKind.MonthDay, Month: month, Day: day, Tense: DayTense(i)));
     }
+
+    /// <summary>
+    /// Which way an undated day points. A period that <c>ended Oct. 31</c> is over, so a day after the article's date
+    /// is last year's (<c>the quarter ended Oct. 31</c> in a story of Oct. 27); otherwise the clause decides.
+    /// </summary>
+    private Tense DayTense(int i) => IsWord(i - 1, "ended") ? Tense.Past : TenseAround(i);
 
     /// <summary><c>Thursday</c>, <c>Thursday night</c>, <c>Monday, Oct. 26</c>, <c>last Friday</c>, <c>next Friday</c>.</summary>
     private Match WeekdayDate(int i)

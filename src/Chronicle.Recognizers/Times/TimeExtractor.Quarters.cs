@@ -148,8 +148,16 @@ internal sealed partial class TimeExtractor
             end += 3;
         }
 
-        // "the fourth quarter ended Sept. 30": a fiscal quarter already closed, whatever its number.
+        // "the fourth quarter ended Sept. 30": a fiscal quarter already closed, whatever its number, in the year of
+        // the day it closed ("the second quarter ended Oct. 31" in a story of late October is last year's).
         var ended = IsWord(end, "ended") && Kind(end + 1) == TimeWordKind.Month;
+        if (ended && explicitYear == 0 && yearOffset == 0 && published is { } on && MonthFirst(end + 1) is { End: > 0 } closing
+            && closing.Meaning.Kind is MeaningKind.MonthDay or MeaningKind.Fixed
+            && TimeResolver.Resolve(closing.Meaning, on) is { Length: 10 } closedOn && char.IsAsciiDigit(closedOn[0]))
+        {
+            explicitYear = int.Parse(closedOn.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture);
+        }
+
         var meaning = new TimeMeaning(MeaningKind.Quarter, half ? TimeUnit.Half : TimeUnit.Quarter, yearOffset, Year: explicitYear, Part: part,
             Tense: ended ? Tense.Past : TenseAround(i));
         return new Match(end, TimexType.Date, meaning);

@@ -169,6 +169,15 @@ internal sealed partial class TimeExtractor
             return new Match(j + 1, TimexType.Duration, TimeMeaning.Fixed("P1Y"));
         }
 
+        // "down from $450 million the year before.": the year before the one last named, as "the previous year";
+        // "the year before the war" is left to the year alone, its anchor an event.
+        if (j == i + 1 && (IsWord(j + 1, "before") || IsWord(j + 1, "earlier") || IsWord(j + 1, "after"))
+            && (j + 2 >= count || (words[j + 2].Shape == WordShape.Punctuation && !HyphenJoined(j + 2))
+                || IsWord(j + 2, "and") || IsWord(j + 2, "or") || IsWord(j + 2, "but") || IsWord(j + 2, "when") || IsWord(j + 2, "while")))
+        {
+            return new Match(j + 2, TimexType.Date, new TimeMeaning(MeaningKind.Same, TimeUnit.Year, IsWord(j + 1, "after") ? 1 : -1));
+        }
+
         return new Match(j + 1, TimexType.Date, new TimeMeaning(MeaningKind.Shift, TimeUnit.Year, 0));
     }
 
@@ -326,6 +335,17 @@ internal sealed partial class TimeExtractor
         if (IsThe(j) && Kind(j + 1) == TimeWordKind.Narrower && IsWord(j + 2, "of"))
         {
             j += 3;
+            if (IsThe(j) && (IsWord(j + 1, "month") || IsWord(j + 1, "week"))
+                && (j + 2 >= count
+                    || (words[j + 2].Shape == WordShape.Punctuation
+                        ? !HyphenJoined(j + 2) && !IsPunct(j + 2, '\'') && !IsPunct(j + 2, '\u2019')
+                        : PhraseOpeners.Contains(text.Substring(words[j + 2].Start, words[j + 2].Length)))))
+            {
+                // "by the end of the month", "at the start of the week": the article's month or week, as "the end of
+                // the year" is its year (TimeML gives the period; "the end of the month-long talks" is no time).
+                return new Match(j + 2, TimexType.Date, new TimeMeaning(MeaningKind.Shift, IsWord(j + 1, "month") ? TimeUnit.Month : TimeUnit.Week, 0));
+            }
+
             if (IsThe(j) && TheYear(j).End < 0 && Seasons(j).End < 0)
             {
                 j++;

@@ -35,8 +35,9 @@ internal sealed partial class TimeExtractor(string text, Word[] words, int count
                 Consider(ref best, Core(i));
             }
 
-            if (best.End > i && Anaphora(best, i) is { } meaning)
+            if (best.End > i && Anaphora(best, i) is { } resolved)
             {
+                var meaning = best.Meaning.Anaphoric ? Restated(best, resolved) : resolved;
                 found.Add(new TimeCandidate(new TextSpan(words[i].Start, words[best.End - 1].End), best.Type, meaning));
                 i = best.End;
             }
@@ -46,6 +47,15 @@ internal sealed partial class TimeExtractor(string text, Word[] words, int count
             }
         }
     }
+
+    /// <summary>
+    /// <c>the comparable year-ago quarter, the second quarter ended Oct. 31,</c>: a quarter restated in apposition says
+    /// which quarter the reference means.
+    /// </summary>
+    private TimeMeaning Restated(Match match, TimeMeaning resolved) =>
+        IsPunct(match.End, ',') && Quarters(match.End + 1) is { End: > 0, Meaning: { Kind: MeaningKind.Quarter, Part: > 0, Year: > 0 } restated }
+            ? restated
+            : resolved;
 
     /// <summary>How far back (in characters) a mentioned quarter is still what <c>the quarter</c> refers to.</summary>
     internal const int QuarterReach = 1500;

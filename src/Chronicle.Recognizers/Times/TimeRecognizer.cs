@@ -20,7 +20,7 @@ public sealed class TimeRecognizer(TimeLexicon lexicon) : IStage
     public string Name => "times";
 
     /// <inheritdoc />
-    public string Version => "6";
+    public string Version => "7";
 
     /// <inheritdoc />
     public Annotations Run(Document document, Annotations found)
@@ -42,6 +42,9 @@ public sealed class TimeRecognizer(TimeLexicon lexicon) : IStage
             new TimeExtractor(text, words, count, published).FindAll(candidates);
             var result = ImmutableArray.CreateBuilder<TimeMention>(candidates.Count);
             string? lastDate = null;
+            string? lastQuarter = null;
+            var lastQuarterAt = int.MinValue;
+            var lastQuarterEnd = 0;
             foreach (var candidate in candidates)
             {
                 // "that year", "later that day": the period of the date last mentioned.
@@ -56,10 +59,25 @@ public sealed class TimeRecognizer(TimeLexicon lexicon) : IStage
                     : meaning.Kind != MeaningKind.Same ? TimeResolver.Resolve(meaning, published)
                     : meaning is { DayPart: not DayPart.None, Offset: 0 } && !IsDay(lastDate) ? TimeResolver.Resolve(meaning with { Kind = MeaningKind.Shift }, published)
                     : lastDate is null && meaning.Offset != 0 ? TimeResolver.Resolve(meaning with { Kind = MeaningKind.Shift }, published)
+                    : meaning is { Unit: TimeUnit.Quarter, Offset: 0 } && lastQuarter is not null && candidate.Span.Start - lastQuarterAt <= TimeExtractor.QuarterReach
+                        ? lastQuarter
                     : TimeResolver.Same(meaning.Unit, lastDate, meaning.Offset);
                 if (meaning.Kind == MeaningKind.Same && meaning.DayPart != DayPart.None && value.Length == 10 && IsDay(value))
                 {
                     value += TimeResolver.Suffix(meaning.DayPart);
+                }
+
+                // "that quarter" is the quarter last named, whose months need not be those of the day that closes it
+                // ("the second quarter ended Oct. 31 ... that quarter" is the fiscal second quarter); a day named after
+                // it ("opened on Aug. 3, and sales in that quarter") gives its own quarter.
+                if (IsQuarter(value))
+                {
+                    (lastQuarter, lastQuarterAt, lastQuarterEnd) = (value, candidate.Span.Start, candidate.Span.End);
+                }
+                else if (candidate.Type is TimexType.Date or TimexType.Time && value.Length >= 4 && char.IsAsciiDigit(value[0])
+                         && !ClosesQuarter(text, lastQuarterEnd, candidate.Span.Start))
+                {
+                    lastQuarter = null;
                 }
 
                 if (candidate.Type is TimexType.Date or TimexType.Time && value.Length >= 4 && char.IsAsciiDigit(value[0]) && char.IsAsciiDigit(value[3]))
@@ -85,6 +103,22 @@ public sealed class TimeRecognizer(TimeLexicon lexicon) : IStage
     private static bool IsGenericThatDay(string text, TimeCandidate candidate, string? lastDate) =>
         candidate.Meaning is { Kind: MeaningKind.Same, Unit: TimeUnit.Day, Offset: 0 } && !IsDay(lastDate)
         && text.AsSpan(candidate.Span.Start, candidate.Span.End - candidate.Span.Start).Equals("that day", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>True when only <c>ended</c> or <c>ending</c> lies between a quarter and a day: the day that closes it.</summary>
+    private static bool ClosesQuarter(string text, int quarterEnd, int dayStart)
+    {
+        if (quarterEnd <= 0 || dayStart <= quarterEnd || dayStart - quarterEnd > 10)
+        {
+            return false;
+        }
+
+        var between = text.AsSpan(quarterEnd, dayStart - quarterEnd).Trim();
+        return between.Equals("ended", StringComparison.OrdinalIgnoreCase) || between.Equals("ending", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>True for a value naming one quarter of a year (<c>1988-Q2</c>).</summary>
+    private static bool IsQuarter(string value) =>
+        value.Length == 7 && char.IsAsciiDigit(value[0]) && value[4] == '-' && value[5] == 'Q' && char.IsAsciiDigit(value[6]);
 
     /// <summary>True for a value naming one calendar day (<c>1998-10-23</c>, <c>1998-10-23TNI</c>).</summary>
     private static bool IsDay(string? value) =>

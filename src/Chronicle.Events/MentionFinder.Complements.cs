@@ -185,7 +185,7 @@ internal sealed partial class MentionFinder
                 into[i] = request;
             }
             else if (Requested(into[i], first)
-                || (into[i] is { Type: PloverType.Agree, Noun: false } policy && PolicyForOwnPeople(policy, policy.First, end)))
+                || (into[i] is { Type: PloverType.Agree, Noun: false } policy && (PolicyForOwnPeople(policy, policy.First, end) || OwnDecision(policy, end))))
             {
                 into.RemoveAt(i);
             }
@@ -261,8 +261,10 @@ internal sealed partial class MentionFinder
                 // `will visit Jakarta`, `will also visit the plant`: a visit planned is still a visit (CONSULT visit), not
                 // an intent to cooperate; whether it has a host is read like any visit's. (`will visit Albania`, a state,
                 // is PLOVER's intent to meet, AGREE, as the GSR records code it.)
-                if (!negated && m.Type == PloverType.Consult && view.Word(m.First).StartsWith("visit", StringComparison.OrdinalIgnoreCase)
-                    && !Conditional(m) && !StateVisited(m.Last))
+                // `will hold talks with X`, `is to hold a meeting`: talks planned are talks (CONSULT), told before they happen.
+                if (!negated && m.Type == PloverType.Consult && !Conditional(m)
+                    && ((view.Word(m.First).StartsWith("visit", StringComparison.OrdinalIgnoreCase) && !StateVisited(m.Last))
+                        || (m.Last > m.First && view.IsNoun(m.Last))))
                 {
                     m.Intent = true;
                     return;

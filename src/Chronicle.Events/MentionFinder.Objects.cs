@@ -27,8 +27,9 @@ internal sealed partial class MentionFinder
             }
 
             // `rejected an offer from Kabul`, `accepted demands from the rebels`, `demanded autonomy from the state`,
-            // `withdrew its troops from X`, `seized weapons from X`: past a thing, the one it is asked of or taken from is the target.
-            if ((complement || type is PloverType.Concede or PloverType.Agree or PloverType.Retreat or PloverType.Coerce)
+            // `withdrew its troops from X`, `seized weapons from X`, `withdrew the whip from X`: past a thing, the one it is asked
+            // of or taken from is the target.
+            if ((complement || type is PloverType.Concede or PloverType.Agree or PloverType.Retreat or PloverType.Coerce or PloverType.Sanction)
                 && view.Word(k).Equals("from", StringComparison.OrdinalIgnoreCase) && view.IsNoun(k - 1) && (k > last + 1 || view.IsNoun(last))
                 && FromActor(k + 1, end) is { } giver)
             {

@@ -102,6 +102,14 @@ internal sealed partial class MentionFinder
                 continue;
             }
 
+            // `rejected the Tory idea of quotas`, `an attack on Conservative spending plans`: a party's name modifying what is
+            // criticised, rejected or backed is whose it is, and so the target.
+            if (type is PloverType.Accuse or PloverType.Reject or PloverType.Support && !actors.IsActorToken(k) && actors.IsParty(k)
+                && k + 1 < end && view.IsNoun(k + 1) && !actors.IsActorToken(k + 1) && view.EntityAt[k + 1] < 0)
+            {
+                return actors.Read(k, k, k);
+            }
+
             if (actors.IsActorToken(k))
             {
                 // `offered its troops to X`, `withdrew their forces from X`: the source's own people are no target.

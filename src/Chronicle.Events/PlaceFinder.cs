@@ -85,6 +85,13 @@ internal sealed partial class PlaceFinder(ArticleView view)
                 return null;
             }
 
+            // `talks on Africa`, `an agreement over Cyprus`: a place after `on` or `about` is what talks or a deal are about.
+            if (m.Type is PloverType.Consult or PloverType.Agree && view.NextToken(mention.Span.Start) is var at and > 0
+                && view.Word(view.Tag(at - 1) == "DT" && at > 1 ? at - 2 : at - 1) is "on" or "about" or "over" or "regarding" or "concerning")
+            {
+                return null;
+            }
+
             if (place?.Country is null || view.Text.AsSpan(m.Trigger.End, mention.Span.Start - m.Trigger.End).IndexOfAny(ClauseEnds) >= 0)
             {
                 return null;

@@ -131,4 +131,62 @@ public sealed class DecisionAndSanctionTests
         var run = Coded.Run("The prime minister launched a charm offensive against his critics in the party.");
         run.Events.ShouldNotContain(e => e.Type == PloverType.Assault);
     }
+
+    [Fact]
+    public void Talks_in_a_phrase_opened_by_following_are_the_main_subjects()
+    {
+        var run = Coded.Run("At a press conference following talks with Mr Brown, Mr Ahern said the meeting had been useful.");
+        var e = run.Single(PloverType.Consult);
+        e.Texts(ActorRole.Source, run.Text).ShouldContain("Mr Ahern");
+        e.Texts(ActorRole.Target, run.Text).ShouldContain("Mr Brown");
+    }
+
+    [Fact]
+    public void What_talks_are_about_is_no_party_to_them()
+    {
+        var run = Coded.Run("Finance ministers held a summit on Africa in London.");
+        run.Events.ShouldNotContain(e => e.Actors.Any(a => a.Role == ActorRole.Target && a.Span.Of(run.Text) == "Africa"));
+    }
+
+    [Fact]
+    public void An_attack_on_a_partys_plans_targets_the_party()
+    {
+        var run = Coded.Run("The chancellor launched a fierce attack on Conservative spending plans.");
+        run.Single(PloverType.Accuse).Texts(ActorRole.Target, run.Text).ShouldContain("Conservative");
+    }
+
+    [Fact]
+    public void Rejecting_a_partys_idea_targets_the_party()
+    {
+        var run = Coded.Run("The minister has rejected the Tory idea of quotas on migrants.");
+        run.Single(PloverType.Reject).Texts(ActorRole.Target, run.Text).ShouldContain("Tory");
+    }
+
+    [Fact]
+    public void A_point_conceded_in_argument_is_no_concession()
+    {
+        var run = Coded.Run("He conceded his remarks may have been unwise but said he would not apologise.");
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Concede);
+    }
+
+    [Fact]
+    public void A_failure_told_of_no_one_is_no_rejection()
+    {
+        var run = Coded.Run("A failure to provide funding for treatment would condemn thousands of patients.");
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Reject);
+    }
+
+    [Fact]
+    public void What_police_could_refuse_is_no_refusal()
+    {
+        var run = Coded.Run("Police could refuse the request if the complaint was frivolous.");
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Reject);
+    }
+
+    [Fact]
+    public void A_deal_referred_back_to_in_a_fronted_phrase_is_not_coded_again()
+    {
+        var run = Coded.Run("The EU signed a deal with Turkey on Monday. Under the agreement, Turkey must issue a statement.");
+        run.Events.Count(e => e.Type == PloverType.Agree).ShouldBe(1);
+    }
 }

@@ -155,6 +155,8 @@ internal sealed partial class MentionFinder
             && !(view.Word(next) is "to" && next + 1 < end && view.Tag(next + 1) == "VB")
             // `talks on Africa`, `a deal over Cyprus`: what talks or a deal are about is no party to them.
             && !(m.Type is PloverType.Consult or PloverType.Agree && view.Word(next) is "on" or "over" or "about")
+            // `on a visit with the education secretary`: those one visits with go along; the host is visited.
+            && !(view.Word(m.First).StartsWith("visit", StringComparison.OrdinalIgnoreCase) && view.Word(next) is "with")
             && !(next + 1 < end && view.Tag(next + 1) == "VBG"))
         {
             // `support to allow the government to`: a purpose, whose object is no party to the support.

@@ -71,8 +71,10 @@ internal sealed partial class MentionFinder
 
             // `arrived to seek asylum without family members`, `was arrested with eight men`: those one is with or without
             // are companions, neither acted on nor acting (but `clashed with police`, `talks with X` name the other side).
+            // `visited the school with the education secretary`: so are those one visits with.
             if (view.Word(k).Equals("without", StringComparison.OrdinalIgnoreCase)
-                || (view.Word(k).Equals("with", StringComparison.OrdinalIgnoreCase) && type is PloverType.Coerce or PloverType.Request or PloverType.Sanction))
+                || (view.Word(k).Equals("with", StringComparison.OrdinalIgnoreCase) && (type is PloverType.Coerce or PloverType.Request or PloverType.Sanction
+                    || (type is PloverType.Consult && view.Word(last).StartsWith("visit", StringComparison.OrdinalIgnoreCase)))))
             {
                 return null;
             }

@@ -25,7 +25,7 @@ internal static class WordSets
         "envoys", "ambassadors", "presidents", "regimes", "ministries", "hospital", "hospitals", "company", "companies", "firm",
         "firms", "agency", "agencies", "commission", "association", "federation", "university", "universities", "watchdog",
         "watchdogs", "regulator", "regulators", "ombudsman", "chairman", "chairwoman", "chairmen", "co-chairman", "co-chairwoman",
-        "vice-chairman", "vice-chairwoman", "mp", "msp", "mep", "mla");
+        "vice-chairman", "vice-chairwoman", "mp", "msp", "mep", "mla", "secretary", "secretaries");
 
     /// <summary>Kin and close aides: after a possessor they head the phrase (<c>Lucy's mother</c> is the one blamed, not Lucy).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Kin = Set(

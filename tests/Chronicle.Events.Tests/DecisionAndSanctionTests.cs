@@ -189,4 +189,25 @@ public sealed class DecisionAndSanctionTests
         var run = Coded.Run("The EU signed a deal with Turkey on Monday. Under the agreement, Turkey must issue a statement.");
         run.Events.Count(e => e.Type == PloverType.Agree).ShouldBe(1);
     }
+
+    [Fact]
+    public void Support_for_the_home_secretary_targets_the_secretary()
+    {
+        var run = Coded.Run("Downing Street stressed the prime minister's support for the home secretary.");
+        run.Single(PloverType.Support).Texts(ActorRole.Target, run.Text).ShouldContain(t => t.Contains("secretary"));
+    }
+
+    [Fact]
+    public void One_visiting_with_a_minister_does_not_visit_the_minister()
+    {
+        var run = Coded.Run("The prime minister toured the harbour while on a visit with the transport secretary to promote ferry links.");
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Consult);
+    }
+
+    [Fact]
+    public void Meeting_people_no_one_names_is_no_meeting_between_parties()
+    {
+        var run = Coded.Run("The candidate later spoke about schools when he met parents in the area.");
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Consult);
+    }
 }

@@ -76,13 +76,15 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
         // campaigning, not a meeting between parties.
         mentions.RemoveAll(m => m.Type == PloverType.Consult && m.HasTarget
             && m.Actors.TrueForAll(a => a.Role != ActorRole.Target || (a.EntityId is null && IsConstituents(a.Span.Of(document.Text)))));
-        // `he visited marginal constituencies`, `visited a factory`: a visit to no party or place is campaigning.
-        mentions.RemoveAll(m => m.Type == PloverType.Consult && !m.Noun && !m.HasTarget
-            && document.Text.AsSpan(m.Trigger.Start, m.Trigger.Length).StartsWith("visit", StringComparison.OrdinalIgnoreCase));
+        // `he visited marginal constituencies`, `visited a factory`, `while on a visit with the education secretary`: a visit
+        // to no party or place is campaigning; so is meeting people no one names (`when he met parents in the area`).
+        mentions.RemoveAll(m => m.Type == PloverType.Consult && !m.HasTarget
+            && (document.Text.AsSpan(m.Trigger.Start, m.Trigger.Length).StartsWith("visit", StringComparison.OrdinalIgnoreCase)
+                || (!m.Noun && document.Text.AsSpan(m.Trigger.Start, m.Trigger.Length) is "met" or "meet" or "meets")));
         // `visits Manchester, Liverpool and Leeds`, `a visit to Sheffield`: a town is no host; a state or a person is.
         mentions.RemoveAll(m => m.Type is PloverType.Consult or PloverType.Agree && m.HasTarget
             && document.Text.AsSpan(m.Trigger.Start, m.Trigger.Length).StartsWith("visit", StringComparison.OrdinalIgnoreCase)
-            && m.Actors.TrueForAll(a => a.Role != ActorRole.Target || view.IsTownAt(a.Span.Start)));
+            && m.Actors.TrueForAll(a => a.Role != ActorRole.Target || view.IsTownAt(a.Span.Start) || InCountry(view, a.Span.End)));
         // `a good deal for local government`, `a fair agreement for pensioners`: a judgement of a settlement, not one made.
         mentions.RemoveAll(m => m.Type == PloverType.Agree && m.Noun && m.First > 0 && view.Is(m.First - 1, WordSets.Evaluative)
             && m.Last + 1 < view.Tokens.Length && view.Word(m.Last + 1) is "for");
@@ -189,6 +191,14 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
         PloverType.Concede => !e.HasSource && trigger.StartsWith("allow", StringComparison.OrdinalIgnoreCase),
         _ => false,
     };
+
+    // `visit Aceh in Indonesia`: a name followed by `in` and a country is a place within it, a town or a region.
+    private static bool InCountry(ArticleView view, int end)
+    {
+        var k = view.NextToken(end);
+        return k >= 0 && k + 1 < view.Tokens.Length && view.Word(k) is "in" && view.PlaceAt[k + 1] >= 0
+            && view.Found.Places[view.PlaceAt[k + 1]].Place.Precision == GeoPrecision.Country;
+    }
 
     // An actor named by its country's name (`Vietnam`, not `the party` or `Labour`).
     private bool IsState(EventActor a) =>

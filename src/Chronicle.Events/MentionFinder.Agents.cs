@@ -19,7 +19,7 @@ internal sealed partial class MentionFinder
     {
         var k = first;
         var floor = first;
-        if (view.Tag(first) == "IN")
+        if (view.Tag(first) == "IN" || view.Word(first) is "Following")
         {
             while (k < before && !view.IsPunct(k, ','))
             {

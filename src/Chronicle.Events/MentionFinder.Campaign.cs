@@ -241,7 +241,13 @@ internal sealed partial class MentionFinder
             k--;
         }
 
-        var able = k >= first && view.Word(k) is "can" or "could" or "may";
+        // `police can't arrest anyone`, `cannot detain them`: the negated modal is split (`ca` `n't`) or one word.
+        if (k > first && view.Word(k) is "n't" or "not" && view.Word(k - 1) is "ca" or "Ca" or "can" or "could" or "may")
+        {
+            k--;
+        }
+
+        var able = k >= first && view.Word(k) is "can" or "could" or "may" or "cannot" or "ca";
         able |= k - 1 >= first && view.Word(k) is "to" && view.Word(k - 1) is "able" or "allowed" or "entitled" or "free" or "power" or "powers";
         // `the power of detaining suspects`, `powers for detaining`: a gerund after a word of power.
         able |= view.Tag(t) == "VBG" && k - 1 >= first && view.Word(k) is "of" or "for" && view.Word(k - 1) is "power" or "powers" or "right" or "practice";

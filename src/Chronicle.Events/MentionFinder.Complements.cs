@@ -184,13 +184,19 @@ internal sealed partial class MentionFinder
             {
                 into[i] = request;
             }
-            else if (Requested(into[i], first)
-                || (into[i] is { Type: PloverType.Agree, Noun: false } policy && PolicyForOwnPeople(policy, policy.First, end)))
+            else if (Requested(into[i], first) || AnyFailure(into[i], first)
+                || (into[i] is { Type: PloverType.Agree, Noun: false } policy && (PolicyForOwnPeople(policy, policy.First, end) || OwnDecision(policy, end))))
             {
                 into.RemoveAt(i);
             }
         }
     }
+
+    // `a failure to provide funding condemns people`, `any refusal to talk would`: a failure or a refusal told of no one in
+    // particular is a supposition, not one that happened.
+    private bool AnyFailure(Mention m, int first) =>
+        !m.Noun && m.First - 3 >= first && view.Word(m.First - 1) is "to" && view.Word(m.First - 2) is "failure" or "refusal"
+        && view.Word(m.First - 3) is "a" or "A" or "an" or "any" or "Any";
 
     /// <summary>Whether a trigger word commits its speaker (<c>pledged</c>, <c>promises</c>, <c>vowed</c>, <c>committed</c>).</summary>
     internal static bool IsPledge(ReadOnlySpan<char> word) =>
@@ -261,8 +267,10 @@ internal sealed partial class MentionFinder
                 // `will visit Jakarta`, `will also visit the plant`: a visit planned is still a visit (CONSULT visit), not
                 // an intent to cooperate; whether it has a host is read like any visit's. (`will visit Albania`, a state,
                 // is PLOVER's intent to meet, AGREE, as the GSR records code it.)
-                if (!negated && m.Type == PloverType.Consult && view.Word(m.First).StartsWith("visit", StringComparison.OrdinalIgnoreCase)
-                    && !Conditional(m) && !StateVisited(m.Last))
+                // `will hold talks with X`, `is to hold a meeting`: talks planned are talks (CONSULT), told before they happen.
+                if (!negated && m.Type == PloverType.Consult && !Conditional(m)
+                    && ((view.Word(m.First).StartsWith("visit", StringComparison.OrdinalIgnoreCase) && !StateVisited(m.Last))
+                        || (m.Last > m.First && view.IsNoun(m.Last))))
                 {
                     m.Intent = true;
                     return;

@@ -48,6 +48,50 @@ internal sealed partial class MentionFinder
         return m.Type is PloverType.Agree or PloverType.Support && Dealing(m, end) && LocalPartners(m, first, end);
     }
 
+    // `the cabinet agreed to raise the tax on fuel`, `ministers agreed to scrap the scheme`: a body agreeing, with no one, to
+    // a course of its own that touches no party or place named is deciding its policy, not agreeing with anyone. A state's
+    // own undertaking (`Ethiopia agreed to re-open its borders`) and an act done to or in a named party or place
+    // (`agreed to postpone the march in Baku`, `agreed to lift the embargo on Cuba`) stay agreements.
+    private bool OwnDecision(Mention m, int end)
+    {
+        if (m.HasTarget || !m.HasSource || m.Intent || !view.Word(m.First).StartsWith("agree", StringComparison.OrdinalIgnoreCase)
+            || m.Last + 2 >= end || view.Word(m.Last + 1) is not "to" || view.Tag(m.Last + 2) != "VB"
+            || m.Actors.Exists(a => a.Role == ActorRole.Source && NamesState(a)))
+        {
+            return false;
+        }
+
+        for (var k = m.Last + 2; k < end && !view.IsClauseBreak(k) && !view.IsPunct(k, ';'); k++)
+        {
+            if (view.PlaceAt[k] >= 0 || view.EntityAt[k] >= 0 || actors.IsActorToken(k))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // An actor named by its country's name (`Vietnam`, `the US`), not by a body or a person of it.
+    private bool NamesState(EventActor a)
+    {
+        if (a.Country is { } code && (view.Gazetteer.Country(code)?.Name.Equals(a.Canonical, StringComparison.OrdinalIgnoreCase) == true
+            || CountryNames.OfficialCountry(a.Canonical) == code))
+        {
+            return true;
+        }
+
+        for (var k = view.NextToken(a.Span.Start); k >= 0 && k < view.Tokens.Length && view.Tokens[k].Span.Start < a.Span.End; k++)
+        {
+            if (view.PlaceAt[k] >= 0 && view.Found.Places[view.PlaceAt[k]].Place.Precision == GeoPrecision.Country)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool Prey(int last, int end)
     {
         for (var k = last + 1; k < end && k <= last + 3; k++)

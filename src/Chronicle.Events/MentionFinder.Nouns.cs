@@ -128,12 +128,18 @@ internal sealed partial class MentionFinder
                     m.Modality = Modality.Alleged;
                 }
             }
-            else if (view.Tag(before) == "IN" && FrontedPhrase(first, before) && MainSubject(first, end) is { } main)
+            else if (Prepositional(before) && before == first && view.Word(edge - 1).Equals("the", StringComparison.OrdinalIgnoreCase)
+                && m.Last + 1 < end && view.IsPunct(m.Last + 1, ','))
+            {
+                // `Under the agreement, X must issue a statement`, `After the talks, Y said`: a bare definite act opening the
+                // sentence is one told before (read as such below); the main clause's subject is no party to it.
+            }
+            else if (Prepositional(before) && FrontedPhrase(first, before) && MainSubject(first, end) is { } main)
             {
                 // `In a telephone call with X on Thursday, Y said...`: the call is Y's.
                 m.Add(ActorRole.Source, main);
             }
-            else if (view.Tag(before) == "IN" && (FrontedPhrase(first, before) || (view.Tag(first) == "CC" && FrontedPhrase(first + 1, before))))
+            else if (Prepositional(before) && (FrontedPhrase(first, before) || (view.Tag(first) == "CC" && FrontedPhrase(first + 1, before))))
             {
                 // `But after talks with X the hospital called off its plan`: with no comma to close the fronted phrase,
                 // the subject of the first finite verb after the act.
@@ -155,10 +161,14 @@ internal sealed partial class MentionFinder
         }
         else if (next < end && view.Is(next, WordSets.TargetPrepositions)
             && !(view.Word(next) is "to" && next + 1 < end && view.Tag(next + 1) == "VB")
+            // `talks on Africa`, `a deal over Cyprus`: what talks or a deal are about is no party to them.
+            && !(m.Type is PloverType.Consult or PloverType.Agree && view.Word(next) is "on" or "over" or "about")
+            // `on a visit with the education secretary`: those one visits with go along; the host is visited.
+            && !(view.Word(m.First).StartsWith("visit", StringComparison.OrdinalIgnoreCase) && view.Word(next) is "with")
             && !(next + 1 < end && view.Tag(next + 1) == "VBG"))
         {
             // `support to allow the government to`: a purpose, whose object is no party to the support.
-            m.Add(ActorRole.Target, NextActor(next + 1, end, 4));
+            m.Add(ActorRole.Target, NextActor(next + 1, end, 4) ?? PartyModifier(m.Type, next + 1, end));
         }
 
         // `criticism from the unions`: the critics, after `from`.
@@ -236,6 +246,24 @@ internal sealed partial class MentionFinder
             or "secured" or "secure" or "lost" or "lose" or "garnered" or "drew";
     }
 
+    // `an attack on Conservative spending plans`, `support for Labour policies`: a party's name modifying the thing an act
+    // of words is aimed at is whose the thing is.
+    private Actor? PartyModifier(PloverType type, int k, int end)
+    {
+        if (type is not (PloverType.Accuse or PloverType.Assault or PloverType.Reject or PloverType.Support))
+        {
+            return null;
+        }
+
+        while (k < end && view.Tag(k) == "DT")
+        {
+            k++;
+        }
+
+        return k + 1 < end && !actors.IsActorToken(k) && actors.IsParty(k) && view.IsNoun(k + 1) && !actors.IsActorToken(k + 1)
+            && view.EntityAt[k + 1] < 0 ? actors.Read(k, k, k) : null;
+    }
+
     // Acts whose possessor is their doer (`his visit`, `her call for`), not the one they are done to (`his arrest`, `his release`).
     private static bool OwnedAct(PloverType type) => type is PloverType.Consult or PloverType.Agree or PloverType.Support
         or PloverType.Accuse or PloverType.Request or PloverType.Reject or PloverType.Threaten or PloverType.Concede;
@@ -297,16 +325,17 @@ internal sealed partial class MentionFinder
 
     // `After talks with X, Y ...`, `After two days of talks with X, Y ...`: a phrase opening the sentence with a preposition
     // and no verb or comma of its own before the noun, so the clause after its comma is the main one.
+    // `At a news conference following talks with X, Y said`: so is one whose preposition is `following`.
     private bool FrontedPhrase(int first, int before)
     {
-        if (view.Tag(first) != "IN")
+        if (!Prepositional(first))
         {
             return false;
         }
 
         for (var k = first + 1; k < before; k++)
         {
-            if (view.IsVerb(k) || view.Tokens[k].Kind == TokenKind.Punctuation)
+            if ((view.IsVerb(k) && !Prepositional(k)) || view.Tokens[k].Kind == TokenKind.Punctuation)
             {
                 return false;
             }
@@ -314,6 +343,9 @@ internal sealed partial class MentionFinder
 
         return true;
     }
+
+    // A preposition, or `following` read as one (`following talks with X`).
+    private bool Prepositional(int k) => view.Tag(k) == "IN" || view.Word(k).Equals("following", StringComparison.OrdinalIgnoreCase);
 
     // The subject of the first finite verb after token `last` in its clause (not reaching back before `last`, nor the
     // object of a preposition), or null.

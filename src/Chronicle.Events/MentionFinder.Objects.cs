@@ -27,8 +27,9 @@ internal sealed partial class MentionFinder
             }
 
             // `rejected an offer from Kabul`, `accepted demands from the rebels`, `demanded autonomy from the state`,
-            // `withdrew its troops from X`, `seized weapons from X`: past a thing, the one it is asked of or taken from is the target.
-            if ((complement || type is PloverType.Concede or PloverType.Agree or PloverType.Retreat or PloverType.Coerce)
+            // `withdrew its troops from X`, `seized weapons from X`, `withdrew the whip from X`: past a thing, the one it is asked
+            // of or taken from is the target.
+            if ((complement || type is PloverType.Concede or PloverType.Agree or PloverType.Retreat or PloverType.Coerce or PloverType.Sanction)
                 && view.Word(k).Equals("from", StringComparison.OrdinalIgnoreCase) && view.IsNoun(k - 1) && (k > last + 1 || view.IsNoun(last))
                 && FromActor(k + 1, end) is { } giver)
             {
@@ -70,8 +71,10 @@ internal sealed partial class MentionFinder
 
             // `arrived to seek asylum without family members`, `was arrested with eight men`: those one is with or without
             // are companions, neither acted on nor acting (but `clashed with police`, `talks with X` name the other side).
+            // `visited the school with the education secretary`: so are those one visits with.
             if (view.Word(k).Equals("without", StringComparison.OrdinalIgnoreCase)
-                || (view.Word(k).Equals("with", StringComparison.OrdinalIgnoreCase) && type is PloverType.Coerce or PloverType.Request or PloverType.Sanction))
+                || (view.Word(k).Equals("with", StringComparison.OrdinalIgnoreCase) && (type is PloverType.Coerce or PloverType.Request or PloverType.Sanction
+                    || (type is PloverType.Consult && view.Word(last).StartsWith("visit", StringComparison.OrdinalIgnoreCase)))))
             {
                 return null;
             }
@@ -99,6 +102,14 @@ internal sealed partial class MentionFinder
                 }
 
                 continue;
+            }
+
+            // `rejected the Tory idea of quotas`, `an attack on Conservative spending plans`: a party's name modifying what is
+            // criticised, rejected or backed is whose it is, and so the target.
+            if (type is PloverType.Accuse or PloverType.Reject or PloverType.Support && !actors.IsActorToken(k) && actors.IsParty(k)
+                && k + 1 < end && view.IsNoun(k + 1) && !actors.IsActorToken(k + 1) && view.EntityAt[k + 1] < 0)
+            {
+                return actors.Read(k, k, k);
             }
 
             if (actors.IsActorToken(k))

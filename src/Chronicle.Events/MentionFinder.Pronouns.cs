@@ -41,6 +41,33 @@ internal sealed partial class MentionFinder
         return Antecedent(k, he);
     }
 
+    /// <summary>
+    /// `The minister resigned. The prime minister accepted his resignation`: a possessive pronoun in the object of an act
+    /// on another's act is the person named before, not the one who acts (`his` may not stand for the subject).
+    /// </summary>
+    private Actor? OtherOwner(int k, List<Actor> subjects)
+    {
+        if (view.Tag(k) != "PRP$" || !(view.Word(k).Equals("his", StringComparison.OrdinalIgnoreCase) || view.Word(k).Equals("her", StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        var he = view.Word(k).Equals("his", StringComparison.OrdinalIgnoreCase);
+        var owner = Antecedent(k, he);
+        if (owner is not null && subjects.Exists(s => Acts(owner, s)) && subjects.Count > 0)
+        {
+            owner = Antecedent(subjects.Min(s => s.First), he);
+        }
+
+        return owner is null || subjects.Exists(s => Acts(owner, s)) ? null : owner with { First = k, Last = k, Span = view.Tokens[k].Span };
+    }
+
+    // The person is the subject, or the one the subject's pronoun stands for.
+    private bool Acts(Actor person, Actor subject) => Same(person, subject) || (Antecedent(subject.First) is { } named && Same(person, named));
+
+    private static bool Same(Actor a, Actor b) =>
+        (a.EntityId is not null && a.EntityId == b.EntityId) || a.Canonical.Equals(b.Canonical, StringComparison.OrdinalIgnoreCase);
+
     // The subject of the main clause when token k lies in a prepositional phrase that opens the sentence and ends at a comma
     // (the tagger may read a capitalised preposition as a name).
     private Actor? FrontedOwner(int k, bool he)

@@ -59,11 +59,17 @@ internal sealed partial class MentionFinder
     private Actor? AdjectivalHead(int h, int first) =>
         h >= first && view.Tag(h) == "JJ" && view.EntityAt[h] < 0 && view.Is(h, WordSets.ActorNouns) ? actors.Read(h, first, h) : null;
 
-    // The noun phrase ending at <paramref name="k"/> opens right after `with`.
+    // The noun phrase ending at <paramref name="k"/> opens right after `with`. An article after a noun opens a phrase of its
+    // own: in `after talks with France the minister agreed`, the minister is the clause's subject, not one with France.
     private bool AfterWith(int k, int first)
     {
         while (k >= first && view.Tag(k) is "DT" or "JJ" or "CD" or "NN" or "NNS" or "NNP" or "NNPS")
         {
+            if (view.Tag(k) == "DT" && k - 1 >= first && view.IsNoun(k - 1))
+            {
+                return false;
+            }
+
             k--;
         }
 

@@ -167,6 +167,22 @@ internal sealed partial class MentionFinder
             return false;
         }
 
+        // `police could refuse the request`, `the council can reject applications`: what a body may refuse, with no one named
+        // whose request it is, is a power described, not a refusal.
+        if (m.Type == PloverType.Reject && !m.HasTarget && t - 1 >= first && view.Word(t - 1) is "can" or "could" or "may" or "might"
+            && (view.Word(t).StartsWith("refus", StringComparison.OrdinalIgnoreCase) || view.Word(t).StartsWith("reject", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        // `conceded his comments may have been offensive`, `conceded that the plan had flaws`: a point conceded in argument
+        // yields nothing to anyone.
+        if (m.Type == PloverType.Concede && m.Last == t && view.Word(t).StartsWith("conced", StringComparison.OrdinalIgnoreCase)
+            && m.Last + 1 < end && (view.Word(m.Last + 1) is "that" or "there" or "it" or "this" || BareClause(m.Last + 1, end)))
+        {
+            return false;
+        }
+
         // `accepted the difficult balance`, `accepted the risks`: with no one to agree with, a fact or a trade-off
         // accepted is no agreement (`accepted a formula for ending the dispute` is); nor is a feeling or a fault owned by
         // the one named (`accepted people's frustration`).

@@ -215,6 +215,14 @@ internal sealed partial class MentionFinder
                     target = null;
                 }
 
+                // `the prime minister accepted his resignation`, `rejected her offer`: the one whose resignation or offer it is
+                // is the other party, named before (not the one who accepts).
+                if (target is null && m.Type is PloverType.Agree or PloverType.Reject && m.Last + 2 < end && view.IsNoun(m.Last + 2)
+                    && (view.Word(t).StartsWith("accept", StringComparison.OrdinalIgnoreCase) || view.Word(t).StartsWith("reject", StringComparison.OrdinalIgnoreCase)))
+                {
+                    target = OtherOwner(m.Last + 1, subjects);
+                }
+
                 m.Add(ActorRole.Target, target);
                 // `accused the prime minister and his chancellor of`: a coordinated object is a target too.
                 // `urged Europe and the US to`: so is a place-named one, when the act is addressed to its people.

@@ -30,8 +30,9 @@ internal sealed partial class MentionFinder(ArticleView view, TriggerLexicon lex
             if (IntentAdjective(sentence, t, first, end) is { } intent)
             {
                 intent.Add(ActorRole.Target, Object(PloverType.Agree, t + 1, end));
-                // `will be ready to put his doubts aside`: readiness towards no one is a mood, not an expressed intent.
-                if (intent.HasTarget || intent.Type != PloverType.Agree || view.Word(t) is "committed" || ReadyForSomething(t + 2, end))
+                // `will be ready to put his doubts aside`: readiness towards no one is a mood, not an expressed intent;
+                // `is not ready to publish the report`, `unwilling to say more`: nor is its lack a refusal of anyone.
+                if (intent.HasTarget || view.Word(t) is "committed" || ReadyForSomething(t + 2, end))
                 {
                     into.Add(intent);
                 }
@@ -163,7 +164,36 @@ internal sealed partial class MentionFinder(ArticleView view, TriggerLexicon lex
     // `Nepal's offers of troops`, `the pledges`, `his promises`: after a possessive or an article it is a noun too.
     private bool CountedPlural(int t) =>
         view.Tag(t) == "VBZ" && t >= 1 && (view.Tag(t - 1) is "CD" or "PRP$" or "POS" || (t >= 2 && view.IsNoun(t - 1) && view.Tag(t - 2) == "CD")
-            || view.Word(t - 1) is "the" or "The" or "these" or "those" or "such" or "no" or "any" or "'s" or "’s");
+            || view.Word(t - 1) is "the" or "The" or "these" or "those" or "such" or "no" or "any" or "'s" or "’s"
+            || ModifyingPlural(t));
+
+    // `under the EU arms code`, `the EU arms code was agreed`: a word in -s between a name and a noun that is no actor, in
+    // a phrase after a preposition or before the clause's verb, is a plural noun modifying the next (`Russia arms rebels`:
+    // the rebels are acted on).
+    private bool ModifyingPlural(int t)
+    {
+        if (view.Tag(t) != "VBZ" || t + 1 >= view.Tokens.Length || view.Tag(t + 1) is not ("NN" or "NNS") || actors.IsActorToken(t + 1)
+            || view.Word(t + 1).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var before = t - 1;
+        while (before >= 0 && view.Tag(before) is "NNP" or "NNPS" or "NN" or "DT" or "JJ" or "POS" or "PRP$")
+        {
+            before--;
+        }
+
+        var after = t + 2;
+        while (after < view.Tokens.Length && view.Tag(after) is "NN" or "NNS")
+        {
+            after++;
+        }
+
+        return (before < t - 1 && before >= 0 && view.Word(before) is "of" or "in" or "on" or "under" or "for" or "with" or "by" or "from"
+                or "into" or "over" or "about" or "against" or "at" or "within" or "to")
+            || (after < view.Tokens.Length && view.Tag(after) is "VBD" or "VBZ" or "VBP" or "MD");
+    }
 
     // `it is no longer appropriate`: a base form right after `is` (past adverbs) is an adjective the tagger misread.
     private bool AfterBe(int t)

@@ -78,8 +78,16 @@ internal sealed partial class PlaceFinder(ArticleView view)
             var place = IsLocation(i, strict: false) ? Resolve(i) : null;
             // `talks ahead of an EU summit in Brussels`: a town after a noun of talk is where it meets, no party to it
             // (`a curfew in the town of Cizre` is imposed on the town).
-            if (m.Noun && place is { Precision: GeoPrecision.City or GeoPrecision.Site }
+            // So is a town after a verb phrase of talk (`will hold talks in Paris`).
+            if ((m.Noun || (m.Type == PloverType.Consult && m.Last > m.First && view.IsNoun(m.Last))) && place is { Precision: GeoPrecision.City or GeoPrecision.Site }
                 && m.Type is not (PloverType.Coerce or PloverType.Assault or PloverType.Mobilize or PloverType.Retreat or PloverType.Aid or PloverType.Protest))
+            {
+                return null;
+            }
+
+            // `talks on Africa`, `an agreement over Cyprus`: a place after `on` or `about` is what talks or a deal are about.
+            if (m.Type is PloverType.Consult or PloverType.Agree && view.NextToken(mention.Span.Start) is var at and > 0
+                && view.Word(view.Tag(at - 1) == "DT" && at > 1 ? at - 2 : at - 1) is "on" or "about" or "over" or "regarding" or "concerning")
             {
                 return null;
             }

@@ -25,7 +25,7 @@ internal static class WordSets
         "envoys", "ambassadors", "presidents", "regimes", "ministries", "hospital", "hospitals", "company", "companies", "firm",
         "firms", "agency", "agencies", "commission", "association", "federation", "university", "universities", "watchdog",
         "watchdogs", "regulator", "regulators", "ombudsman", "chairman", "chairwoman", "chairmen", "co-chairman", "co-chairwoman",
-        "vice-chairman", "vice-chairwoman",
+        "vice-chairman", "vice-chairwoman", "mp", "msp", "mep", "mla", "secretary", "secretaries",
         // Trades and callings that strike, march and petition (PETRARCH's generic agents of labour, health, education,
         // farming and faith): `nurses went on strike`, `civil servants staged a walkout`, `monks marched`.
         "nurses", "drivers", "servants", "porters", "dockers", "dockworkers", "pilots", "firefighters", "firemen", "lecturers",

@@ -120,10 +120,61 @@ internal sealed partial class ActorReader
             return new Actor(first, last, span, Phrase(first, last), null, politics, false);
         }
 
+        // `the ambassador`, `the minister` with no holder named: a post's holder is of a state the phrase does not say, and
+        // the event's place (often the other party's country) says nothing of it either. `rights groups`, `aid agencies`:
+        // bodies that work across borders are of no state the article's places give.
+        if (country is null && !modifierNamed && (UnnamedPost(first, head) || Transnational(first, head)))
+        {
+            return new Actor(first, last, span, Phrase(first, last), null, null, people);
+        }
+
         // A common noun: its country is its modifier's, else (bare `police`, `protesters`) the article's focus.
         var guessed = country is null && !modifierNamed;
         var guess = guessed ? GuessedCountry() : null;
         return new Actor(first, last, span, Phrase(first, last), null, country ?? guess, people, guess is not null);
+    }
+
+    // A single post (`the ambassador`, `a senior minister`) with nothing but articles and adjectives before it.
+    private bool UnnamedPost(int first, int head)
+    {
+        // `the president of Armenia`, `the deputy chief of X's militia`: the post's state follows it.
+        if (view.Tag(head) != "NN" || !view.Is(head, WordSets.Titles) || !view.Is(head, WordSets.ActorNouns)
+            || (head + 1 < view.Tokens.Length && view.Word(head + 1) is "of" or "for" or "from" or "in" or "to"))
+        {
+            return false;
+        }
+
+        for (var k = first; k < head; k++)
+        {
+            if (view.Tag(k) is not ("DT" or "JJ" or "JJS"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // `human rights groups`, `aid agencies`, `charities`: a body about rights, aid or charity work.
+    private bool Transnational(int first, int head)
+    {
+        if (!(view.Word(head) is "group" or "groups" or "organisation" or "organisations" or "organization" or "organizations" or "agency"
+            or "agencies" or "charity" or "charities" or "campaigners" or "activists" or "watchdog" or "watchdogs" or "body" or "bodies")
+            || (head + 1 < view.Tokens.Length && view.Word(head + 1) is "of" or "for" or "from" or "in"))
+        {
+            return false;
+        }
+
+        for (var k = first; k <= head; k++)
+        {
+            if (view.Word(k) is "rights" or "Rights" or "aid" or "Aid" or "humanitarian" or "Humanitarian" or "charity" or "charities"
+                or "Charities")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsHomeInstitution(int head)

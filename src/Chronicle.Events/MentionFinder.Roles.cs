@@ -129,4 +129,27 @@ internal sealed partial class MentionFinder
 
         return j - 1 >= first && view.Word(j) is "'s" or "’s" or "'" or "’" && actors.IsActorToken(j - 1) ? actors.Read(j - 1, first, j - 1) : null;
     }
+
+    // The actor before `who` or `which` when token k closes the relative clause that follows it (a finite verb of its own
+    // between them, no comma, no reported clause), else null.
+    private Actor? RelativeClauseHead(int k, int first)
+    {
+        var finite = false;
+        for (var r = k; r > first && r >= k - 12; r--)
+        {
+            if (view.Tokens[r].Kind == TokenKind.Punctuation || view.Tag(r) is "CC" || (view.IsVerb(r) && view.Is(r, WordSets.Reporting)))
+            {
+                return null;
+            }
+
+            if (view.Word(r) is "who" or "which")
+            {
+                return finite && actors.IsActorToken(r - 1) && !InDirectQuote(r - 1) ? actors.Read(r - 1, first, r - 1) : null;
+            }
+
+            finite |= IsFinite(r);
+        }
+
+        return null;
+    }
 }

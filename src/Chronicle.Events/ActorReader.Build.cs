@@ -155,9 +155,19 @@ internal sealed partial class ActorReader
         return true;
     }
 
-    // `human rights groups`, `aid agencies`, `charities`: a body about rights, aid or charity work.
+    // `human rights groups`, `aid agencies`, `charities`: a body about rights, aid or charity work. `European leaders`,
+    // `world leaders`, `foreign ministers`: a word above states says they are of many.
     private bool Transnational(int first, int head)
     {
+        for (var k = Math.Max(0, first - 1); k < head; k++)
+        {
+            if (view.Word(k) is "European" or "African" or "Asian" or "Western" or "world" or "World" or "international" or "International"
+                or "foreign" or "Foreign" or "global" or "Global")
+            {
+                return true;
+            }
+        }
+
         if (!(view.Word(head) is "group" or "groups" or "organisation" or "organisations" or "organization" or "organizations" or "agency"
             or "agencies" or "charity" or "charities" or "campaigners" or "activists" or "watchdog" or "watchdogs" or "body" or "bodies")
             || (head + 1 < view.Tokens.Length && view.Word(head + 1) is "of" or "for" or "from" or "in"))

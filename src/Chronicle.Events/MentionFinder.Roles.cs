@@ -152,4 +152,36 @@ internal sealed partial class MentionFinder
 
         return null;
     }
+
+    // A verb of backing, criticism or rejection whose object is a thing (not an actor) after a possessive pronoun at k.
+    private bool PronounOwnedThing(PloverType type, int k, int end)
+    {
+        if (type is not (PloverType.Support or PloverType.Accuse or PloverType.Reject))
+        {
+            return false;
+        }
+
+        var head = k + 1;
+        while (head + 1 < end && view.Tag(head) is "JJ" or "JJR" or "JJS" or "VBN")
+        {
+            head++;
+        }
+
+        return head < end && view.Tag(head) is "NN" or "NNS" && !actors.IsActorToken(head) && !view.Is(head, WordSets.Kin)
+            && !(head + 1 < end && (view.IsNoun(head + 1) || view.EntityAt[head + 1] >= 0));
+    }
+
+    // `X welcomed his release`, `He defended his record`: the owner is the verb's own subject, so the act has no other party.
+    private bool OwnSubject(Actor owner, int verb, int end)
+    {
+        foreach (var subject in Subject(verb, view.Found.Sentences[SentenceOf(verb)].FirstToken, end, 1))
+        {
+            if ((owner.EntityId is not null && subject.EntityId == owner.EntityId) || subject.Canonical.Equals(owner.Canonical, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

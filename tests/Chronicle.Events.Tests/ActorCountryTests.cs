@@ -121,4 +121,11 @@ public sealed class ActorCountryTests
         var accusation = run.Single(PloverType.Accuse);
         accusation.Actors.ShouldContain(a => a.Role == ActorRole.Source && a.Canonical.Contains("Rights groups") && a.Country == null);
     }
+
+    [Fact]
+    public void Leaders_named_by_a_word_above_states_take_no_guessed_country()
+    {
+        var run = Coded.Run("Mr Lambert is urging European leaders to act on climate change.");
+        run.Single(PloverType.Request).Actors.ShouldContain(a => a.Role == ActorRole.Target && a.Span.Of(run.Text) == "leaders" && a.Country == null);
+    }
 }

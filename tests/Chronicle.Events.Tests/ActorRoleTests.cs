@@ -266,4 +266,20 @@ public sealed class ActorRoleTests
         var run = Coded.Run("A local councillor who was at the dinner has also defended Mr Grant.");
         run.Single(PloverType.Support).Actors.ShouldContain(a => a.Role == ActorRole.Source && a.Canonical.Contains("councillor"));
     }
+
+    [Fact]
+    public void The_owner_a_possessive_pronoun_stands_for_is_the_target_of_backing_its_thing()
+    {
+        var run = Coded.Run("Mr Campbell left Downing Street last year. Both Ms Jowell and Mr Prescott have welcomed his return.");
+        var support = run.Single(PloverType.Support);
+        support.Actors.ShouldContain(a => a.Role == ActorRole.Target && a.Canonical.Contains("Campbell"));
+        support.Actors.ShouldContain(a => a.Role == ActorRole.Source && a.Canonical.Contains("Prescott"));
+    }
+
+    [Fact]
+    public void A_subject_defending_its_own_thing_backs_no_one()
+    {
+        var run = Coded.Run("Mr Grant was questioned by the committee. He defended his record on crime.");
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Support);
+    }
 }

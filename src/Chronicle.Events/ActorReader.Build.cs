@@ -73,8 +73,10 @@ internal sealed partial class ActorReader
                     ?? (person && !mention.Canonical.Contains(' ', StringComparison.Ordinal) ? StateOfName(mention.Canonical) : null);
                 // An unknown person is most often of the country the article is about (`President X said`) when
                 // the sentence names that country, or of the country whose politicians the article is about; a guess
-                // from the places of a story of two countries is as often wrong, and no country is better than a wrong one.
-                own ??= person && head == last ? HomeNamedAround(head) ?? FocusNamedAround(head) ?? Home : null;
+                // from the places of a story of two countries is as often wrong, and no country is better than a wrong one:
+                // when the article's politics and the country its places are in differ, only the sentence naming the
+                // politics' own country gives it (`Mr X` in a British story about a trip to Texas is of neither for sure).
+                own ??= person && head == last ? HomeNamedAround(head) ?? (Home is null || view.Focus is null || Home == view.Focus ? FocusNamedAround(head) ?? Home : null) : null;
                 // `the Court of Appeal`, `the Home Office`: a state's institution the dictionary does not know is the one
                 // of the article's politics, unless its name says it is above states (`the European Court`).
                 own ??= mention.Type == EntityType.Org && head == last && IsHomeInstitution(head) ? Home : null;

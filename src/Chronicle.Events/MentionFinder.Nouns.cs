@@ -111,6 +111,14 @@ internal sealed partial class MentionFinder
                 // `the union is to ballot its members on strikes in protest at plans`: the protest is the clause subject's.
                 m.Add(ActorRole.Source, Possessed(protester, m.First));
             }
+            else if (view.Word(before) is "in" && PartTaker(before - 1, first) is var part and >= 0)
+            {
+                // `He is due to take part in talks`, `the unions participated in the talks`: those who take part hold them.
+                foreach (var s in Subject(part, first, end, 0))
+                {
+                    m.Add(ActorRole.Source, s);
+                }
+            }
             else if (view.Word(before) is "in" && Involved(before - 1, first) is { } involved)
             {
                 // `Syria's alleged involvement in the killing`, `the group's role in the attacks`: the one involved did it.

@@ -184,4 +184,15 @@ internal sealed partial class MentionFinder
 
         return false;
     }
+
+    // The verb of `take part` or `participate` ending at token k (before `in`), or -1.
+    private int PartTaker(int k, int first)
+    {
+        if (k >= first && view.IsVerb(k) && view.Word(k) is "participate" or "participated" or "participates" or "participating")
+        {
+            return k;
+        }
+
+        return k - 1 >= first && view.Word(k) is "part" && view.Word(k - 1) is "take" or "took" or "taken" or "takes" or "taking" ? k - 1 : -1;
+    }
 }

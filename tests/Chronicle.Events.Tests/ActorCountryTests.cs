@@ -128,4 +128,12 @@ public sealed class ActorCountryTests
         var run = Coded.Run("Mr Lambert is urging European leaders to act on climate change.");
         run.Single(PloverType.Request).Actors.ShouldContain(a => a.Role == ActorRole.Target && a.Span.Of(run.Text) == "leaders" && a.Country == null);
     }
+
+    [Fact]
+    public void An_unknown_person_in_a_story_of_two_countries_takes_no_guessed_country()
+    {
+        var run = Coded.Run("Labour and the Conservatives clashed in the Commons over the trip. Ministers visited Texas, Ohio and Florida last week. "
+            + "In Texas, Mr Dalby criticised the governor.");
+        run.Single(PloverType.Accuse).Actors.ShouldContain(a => a.Role == ActorRole.Source && a.Canonical.Contains("Dalby") && a.Country == null);
+    }
 }

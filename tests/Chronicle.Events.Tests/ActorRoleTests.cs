@@ -282,4 +282,13 @@ public sealed class ActorRoleTests
         var run = Coded.Run("Mr Grant was questioned by the committee. He defended his record on crime.");
         run.Events.ShouldNotContain(e => e.Type == PloverType.Support);
     }
+
+    [Fact]
+    public void The_one_due_to_take_part_in_talks_holds_them()
+    {
+        var run = Coded.Run("Ms Lane is due to take part in talks with the unions next week.");
+        var talks = run.Single(PloverType.Consult);
+        talks.Actors.ShouldContain(a => a.Role == ActorRole.Source && a.Canonical.Contains("Lane"));
+        talks.Texts(ActorRole.Target, run.Text).ShouldContain(t => t.Contains("unions"));
+    }
 }

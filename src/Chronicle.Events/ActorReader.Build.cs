@@ -73,8 +73,10 @@ internal sealed partial class ActorReader
                     ?? (person && !mention.Canonical.Contains(' ', StringComparison.Ordinal) ? StateOfName(mention.Canonical) : null);
                 // An unknown person is most often of the country the article is about (`President X said`) when
                 // the sentence names that country, or of the country whose politicians the article is about; a guess
-                // from the places of a story of two countries is as often wrong, and no country is better than a wrong one.
-                own ??= person && head == last ? HomeNamedAround(head) ?? FocusNamedAround(head) ?? Home : null;
+                // from the places of a story of two countries is as often wrong, and no country is better than a wrong one:
+                // when the article's politics and the country its places are in differ, only the sentence naming the
+                // politics' own country gives it (`Mr X` in a British story about a trip to Texas is of neither for sure).
+                own ??= person && head == last ? HomeNamedAround(head) ?? (Home is null || view.Focus is null || Home == view.Focus ? FocusNamedAround(head) ?? Home : null) : null;
                 // `the Court of Appeal`, `the Home Office`: a state's institution the dictionary does not know is the one
                 // of the article's politics, unless its name says it is above states (`the European Court`).
                 own ??= mention.Type == EntityType.Org && head == last && IsHomeInstitution(head) ? Home : null;
@@ -120,10 +122,71 @@ internal sealed partial class ActorReader
             return new Actor(first, last, span, Phrase(first, last), null, politics, false);
         }
 
+        // `the ambassador`, `the minister` with no holder named: a post's holder is of a state the phrase does not say, and
+        // the event's place (often the other party's country) says nothing of it either. `rights groups`, `aid agencies`:
+        // bodies that work across borders are of no state the article's places give.
+        if (country is null && !modifierNamed && (UnnamedPost(first, head) || Transnational(first, head)))
+        {
+            return new Actor(first, last, span, Phrase(first, last), null, null, people);
+        }
+
         // A common noun: its country is its modifier's, else (bare `police`, `protesters`) the article's focus.
         var guessed = country is null && !modifierNamed;
         var guess = guessed ? GuessedCountry() : null;
         return new Actor(first, last, span, Phrase(first, last), null, country ?? guess, people, guess is not null);
+    }
+
+    // A single post (`the ambassador`, `a senior minister`) with nothing but articles and adjectives before it.
+    private bool UnnamedPost(int first, int head)
+    {
+        // `the president of Armenia`, `the deputy chief of X's militia`: the post's state follows it.
+        if (view.Tag(head) != "NN" || !view.Is(head, WordSets.Titles) || !view.Is(head, WordSets.ActorNouns)
+            || (head + 1 < view.Tokens.Length && view.Word(head + 1) is "of" or "for" or "from" or "in" or "to"))
+        {
+            return false;
+        }
+
+        for (var k = first; k < head; k++)
+        {
+            if (view.Tag(k) is not ("DT" or "JJ" or "JJS"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // `human rights groups`, `aid agencies`, `charities`: a body about rights, aid or charity work. `European leaders`,
+    // `world leaders`, `foreign ministers`: a word above states says they are of many.
+    private bool Transnational(int first, int head)
+    {
+        for (var k = Math.Max(0, first - 1); k < head; k++)
+        {
+            if (view.Word(k) is "European" or "African" or "Asian" or "Western" or "world" or "World" or "international" or "International"
+                or "foreign" or "Foreign" or "global" or "Global")
+            {
+                return true;
+            }
+        }
+
+        if (!(view.Word(head) is "group" or "groups" or "organisation" or "organisations" or "organization" or "organizations" or "agency"
+            or "agencies" or "charity" or "charities" or "campaigners" or "activists" or "watchdog" or "watchdogs" or "body" or "bodies")
+            || (head + 1 < view.Tokens.Length && view.Word(head + 1) is "of" or "for" or "from" or "in"))
+        {
+            return false;
+        }
+
+        for (var k = first; k <= head; k++)
+        {
+            if (view.Word(k) is "rights" or "Rights" or "aid" or "Aid" or "humanitarian" or "Humanitarian" or "charity" or "charities"
+                or "Charities")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsHomeInstitution(int head)

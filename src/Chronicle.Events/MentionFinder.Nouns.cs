@@ -119,6 +119,14 @@ internal sealed partial class MentionFinder
                 // `the union is to ballot its members on strikes in protest at plans`: the protest is the clause subject's.
                 m.Add(ActorRole.Source, Possessed(protester, m.First));
             }
+            else if (view.Word(before) is "in" && PartTaker(before - 1, first) is var part and >= 0)
+            {
+                // `He is due to take part in talks`, `the unions participated in the talks`: those who take part hold them.
+                foreach (var s in Subject(part, first, end, 0))
+                {
+                    m.Add(ActorRole.Source, s);
+                }
+            }
             else if (view.Word(before) is "in" && Involved(before - 1, first) is { } involved)
             {
                 // `Syria's alleged involvement in the killing`, `the group's role in the attacks`: the one involved did it.
@@ -197,7 +205,8 @@ internal sealed partial class MentionFinder
         }
 
         // `his support for the war`, with nobody to receive it, is a stance; `his attack on X`, `his visit to Y` are acts.
-        if (ownerAt >= 0 && !m.HasSource && m.HasTarget && OwnerAntecedent(ownerAt) is { } owner)
+        // `to make their protest` is a protest whoever it is aimed at.
+        if (ownerAt >= 0 && !m.HasSource && (m.HasTarget || m.Type == PloverType.Protest) && OwnerAntecedent(ownerAt) is { } owner)
         {
             m.Add(ActorRole.Source, owner);
         }
@@ -266,7 +275,7 @@ internal sealed partial class MentionFinder
 
     // Acts whose possessor is their doer (`his visit`, `her call for`), not the one they are done to (`his arrest`, `his release`).
     private static bool OwnedAct(PloverType type) => type is PloverType.Consult or PloverType.Agree or PloverType.Support
-        or PloverType.Accuse or PloverType.Request or PloverType.Reject or PloverType.Threaten or PloverType.Concede;
+        or PloverType.Accuse or PloverType.Request or PloverType.Reject or PloverType.Threaten or PloverType.Concede or PloverType.Protest;
 
     private bool TownModifier(int k) =>
         view.PlaceAt[k] >= 0 && view.Found.Places[view.PlaceAt[k]].Place.Precision is GeoPrecision.City or GeoPrecision.Site

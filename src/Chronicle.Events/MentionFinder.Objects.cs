@@ -139,6 +139,13 @@ internal sealed partial class MentionFinder
                 return new Actor(k, k, view.Tokens[k].Span, view.Word(k).ToString(), null, view.Focus, true, view.Focus is not null);
             }
 
+            // `welcomed his return`, `criticised their decision`: the owner a possessive pronoun stands for is the one backed
+            // or criticised through the thing.
+            if (k == last + 1 && view.Tag(k) == "PRP$" && PronounOwnedThing(type, k, end) && OwnerAntecedent(k) is { } owner)
+            {
+                return OwnSubject(owner, last, end) ? null : owner;
+            }
+
             // `their peacekeeping force`: a participle before a noun modifies it.
             if (view.Tag(k) == "VBG" && k + 1 < end && view.IsNoun(k + 1))
             {

@@ -18,8 +18,18 @@ internal sealed partial class MentionFinder
     /// </summary>
     private Actor? OwnerAntecedent(int k)
     {
-        if (view.Tag(k) != "PRP$" || InDirectQuote(k)
-            || !(view.Word(k).Equals("his", StringComparison.OrdinalIgnoreCase) || view.Word(k).Equals("her", StringComparison.OrdinalIgnoreCase)))
+        if (view.Tag(k) != "PRP$" || InDirectQuote(k))
+        {
+            return null;
+        }
+
+        var plural = view.Word(k).Equals("their", StringComparison.OrdinalIgnoreCase);
+        if (plural || view.Word(k).Equals("its", StringComparison.OrdinalIgnoreCase))
+        {
+            return GroupOwner(k, plural) is { } group ? group with { First = k, Last = k, Span = view.Tokens[k].Span } : null;
+        }
+
+        if (!(view.Word(k).Equals("his", StringComparison.OrdinalIgnoreCase) || view.Word(k).Equals("her", StringComparison.OrdinalIgnoreCase)))
         {
             return null;
         }
@@ -67,6 +77,75 @@ internal sealed partial class MentionFinder
 
     private static bool Same(Actor a, Actor b) =>
         (a.EntityId is not null && a.EntityId == b.EntityId) || a.Canonical.Equals(b.Canonical, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// `the cabinet was split over its decision`, `supporters came to make their protest`: `its` is the nearest earlier
+    /// organisation, state or body (not a person, not a crowd), `their` the nearest earlier group of people or plural
+    /// actor, within the sentence and the one before it; in a phrase fronted before the main clause (`Despite giving
+    /// their backing to X, the Liberal Democrats`), the main clause's subject when it fits.
+    /// </summary>
+    private Actor? GroupOwner(int k, bool plural)
+    {
+        if (FrontedPhraseOf(k) is var comma and >= 0)
+        {
+            var end = view.NextToken(view.Found.Sentences[SentenceOf(k)].Span.End) is var next and >= 0 ? next : view.Tokens.Length;
+            return MainSubject(comma + 1, end) is { } main && OwnerFits(main, plural) ? main : null;
+        }
+
+        var sentence = SentenceOf(k);
+        var floor = view.Found.Sentences[Math.Max(0, sentence - 1)].FirstToken;
+        for (var j = k - 1; j >= floor; j--)
+        {
+            if (!actors.IsActorToken(j) || InDirectQuote(j))
+            {
+                continue;
+            }
+
+            var actor = actors.Read(j, view.Found.Sentences[SentenceOf(j)].FirstToken, j);
+            if (OwnerFits(actor, plural))
+            {
+                return actor;
+            }
+
+            j = actor.First;
+        }
+
+        return null;
+    }
+
+    // `its` stands for one body (an organisation, a state, `the government`), `their` for people or a plural.
+    private bool OwnerFits(Actor actor, bool plural)
+    {
+        var head = actor.Last;
+        if (view.Tag(head) is "PRP" || view.Is(head, WordSets.FirstPerson)
+            || (view.EntityAt[head] >= 0 && view.Found.Entities[view.EntityAt[head]].Type == EntityType.Person))
+        {
+            return false;
+        }
+
+        var many = actor.People || view.Tag(head) is "NNS" or "NNPS" || (actors.IsParty(head) && view.Word(head)[^1] == 's');
+        return plural ? many : !many && !view.Is(head, WordSets.Titles);
+    }
+
+    // The comma closing a prepositional or gerund phrase that opens the sentence of token k and holds it, else -1.
+    private int FrontedPhraseOf(int k)
+    {
+        var sentence = view.Found.Sentences[SentenceOf(k)];
+        var first = sentence.FirstToken;
+        if (!(view.Tag(first) is "IN" or "VBG" || view.Word(first) is "Within" or "During" or "After" or "Before" or "Following" or "Despite" or "Amid"))
+        {
+            return -1;
+        }
+
+        var end = view.NextToken(sentence.Span.End) is var next and >= 0 ? next : view.Tokens.Length;
+        var comma = first + 1;
+        while (comma < end && !view.IsPunct(comma, ',') && view.Tokens[comma].Kind != TokenKind.Punctuation && !IsFinite(comma))
+        {
+            comma++;
+        }
+
+        return comma > k && comma < end && view.IsPunct(comma, ',') ? comma : -1;
+    }
 
     // The subject of the main clause when token k lies in a prepositional phrase that opens the sentence and ends at a comma
     // (the tagger may read a capitalised preposition as a name).

@@ -129,4 +129,70 @@ internal sealed partial class MentionFinder
 
         return j - 1 >= first && view.Word(j) is "'s" or "’s" or "'" or "’" && actors.IsActorToken(j - 1) ? actors.Read(j - 1, first, j - 1) : null;
     }
+
+    // The actor before `who` or `which` when token k closes the relative clause that follows it (a finite verb of its own
+    // between them, no comma, no reported clause), else null.
+    private Actor? RelativeClauseHead(int k, int first)
+    {
+        var finite = false;
+        for (var r = k; r > first && r >= k - 12; r--)
+        {
+            if (view.Tokens[r].Kind == TokenKind.Punctuation || view.Tag(r) is "CC" || (view.IsVerb(r) && view.Is(r, WordSets.Reporting)))
+            {
+                return null;
+            }
+
+            if (view.Word(r) is "who" or "which")
+            {
+                return finite && actors.IsActorToken(r - 1) && !InDirectQuote(r - 1) ? actors.Read(r - 1, first, r - 1) : null;
+            }
+
+            finite |= IsFinite(r);
+        }
+
+        return null;
+    }
+
+    // A verb of backing, criticism or rejection whose object is a thing (not an actor) after a possessive pronoun at k.
+    private bool PronounOwnedThing(PloverType type, int k, int end)
+    {
+        if (type is not (PloverType.Support or PloverType.Accuse or PloverType.Reject))
+        {
+            return false;
+        }
+
+        var head = k + 1;
+        while (head + 1 < end && view.Tag(head) is "JJ" or "JJR" or "JJS" or "VBN")
+        {
+            head++;
+        }
+
+        return head < end && view.Tag(head) is "NN" or "NNS" && !actors.IsActorToken(head) && !view.Is(head, WordSets.Kin)
+            && !(head + 1 < end && (view.IsNoun(head + 1) || view.EntityAt[head + 1] >= 0));
+    }
+
+    // `X welcomed his release`, `He defended his record`: the owner is the verb's own subject, so the act has no other party.
+    private bool OwnSubject(Actor owner, int verb, int end)
+    {
+        foreach (var subject in Subject(verb, view.Found.Sentences[SentenceOf(verb)].FirstToken, end, 1))
+        {
+            if ((owner.EntityId is not null && subject.EntityId == owner.EntityId) || subject.Canonical.Equals(owner.Canonical, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The verb of `take part` or `participate` ending at token k (before `in`), or -1.
+    private int PartTaker(int k, int first)
+    {
+        if (k >= first && view.IsVerb(k) && view.Word(k) is "participate" or "participated" or "participates" or "participating")
+        {
+            return k;
+        }
+
+        return k - 1 >= first && view.Word(k) is "part" && view.Word(k - 1) is "take" or "took" or "taken" or "takes" or "taking" ? k - 1 : -1;
+    }
 }

@@ -112,6 +112,15 @@ internal sealed partial class MentionFinder
             return Subject(k, first, end, depth + 1);
         }
 
+        // `giving their backing to X`: a gerund after a possessive pronoun, taking its object after a preposition as a noun
+        // does, is the owner's act.
+        if (k == t - 1 && view.Tag(k) == "PRP$" && k > first && !view.IsNoun(k - 1) && t + 1 < end && view.Tag(t + 1) is "IN" or "TO"
+            && OwnerAntecedent(k) is { } possessor)
+        {
+            found.Add(possessor);
+            return found;
+        }
+
         if (view.Is(k, WordSets.Relatives))
         {
             var j = k - 1;
@@ -125,6 +134,15 @@ internal sealed partial class MentionFinder
                 found.Add(antecedent);
             }
 
+            return found;
+        }
+
+        // `Rebels who stormed the town killed`, `The man who attacked the minister was arrested`: past a relative clause,
+        // the main verb's subject is the head before `who`, not the relative clause's object or last noun.
+        if (!infinitive && view.Tag(t) != "VBG" && (view.IsNoun(k) || view.EntityAt[k] >= 0 || view.Tag(k) is "CD" or "PRP")
+            && RelativeClauseHead(k, first) is { } relativeHead)
+        {
+            found.Add(relativeHead);
             return found;
         }
 

@@ -22,7 +22,9 @@ internal static class SelfTargets
                 continue;
             }
 
-            if (!merged && WordSets.ThirdPerson.Contains(text.AsSpan(source.Span.Start, source.Span.Length)))
+            // (`He defended his record`: a target read from a possessive pronoun is weaker still.)
+            if (!merged && WordSets.ThirdPerson.Contains(text.AsSpan(source.Span.Start, source.Span.Length))
+                && !same.TrueForAll(a => text.AsSpan(a.Span.Start, a.Span.Length) is "his" or "her" or "its" or "their" or "His" or "Her" or "Its" or "Their"))
             {
                 actors.Remove(source);
             }

@@ -25,7 +25,11 @@ internal static class WordSets
         "envoys", "ambassadors", "presidents", "regimes", "ministries", "hospital", "hospitals", "company", "companies", "firm",
         "firms", "agency", "agencies", "commission", "association", "federation", "university", "universities", "watchdog",
         "watchdogs", "regulator", "regulators", "ombudsman", "chairman", "chairwoman", "chairmen", "co-chairman", "co-chairwoman",
-        "vice-chairman", "vice-chairwoman", "mp", "msp", "mep", "mla", "secretary", "secretaries",
+        "vice-chairman", "vice-chairwoman", "msp", "mep", "mla", "secretary", "secretaries",
+        // One of a kind named by a singular (`a councillor who was there`, `a soldier was killed`), and kinds of experts.
+        "councillor", "senator", "mayor", "mayors", "governor", "governors", "commissioner", "activist", "campaigner", "protester",
+        "protestor", "demonstrator", "soldier", "officer", "policeman", "spokesperson", "gunman", "rebel", "militant", "mp",
+        "backbencher", "backbenchers", "lawyer", "lawyers", "experts", "analysts", "economists", "employers", "bosses",
         // Trades and callings that strike, march and petition (PETRARCH's generic agents of labour, health, education,
         // farming and faith): `nurses went on strike`, `civil servants staged a walkout`, `monks marched`.
         "nurses", "drivers", "servants", "porters", "dockers", "dockworkers", "pilots", "firefighters", "firemen", "lecturers",

@@ -98,4 +98,42 @@ public sealed class ActorCountryTests
         run.Events.SelectMany(e => e.Actors).ShouldNotContain(a => a.Canonical.Contains("Pryce") && a.Country == "GH");
         run.Events.SelectMany(e => e.Actors).ShouldNotContain(a => a.Span.Of(run).Contains("Ghana Mr"));
     }
+
+    [Fact]
+    public void An_unnamed_post_holder_does_not_take_the_country_of_the_place_or_the_target()
+    {
+        var run = Coded.Run("The ambassador criticised Israel for its raids on Gaza.");
+        var accusation = run.Single(PloverType.Accuse);
+        accusation.Actors.ShouldContain(a => a.Role == ActorRole.Source && a.Span.Of(run.Text) == "The ambassador" && a.Country == null);
+    }
+
+    [Fact]
+    public void A_post_holder_of_a_named_state_keeps_its_country()
+    {
+        var run = Coded.Run("On Monday, Mr Lambert offered to negotiate with the president of Armenia.", new DateOnly(2005, 6, 1));
+        run.Events.ShouldContain(e => e.Actors.Any(a => a.Role == ActorRole.Target && a.Country == "AM"));
+    }
+
+    [Fact]
+    public void Rights_groups_are_of_no_country_the_target_or_place_gives()
+    {
+        var run = Coded.Run("Rights groups condemned the Egyptian government over the arrests.");
+        var accusation = run.Single(PloverType.Accuse);
+        accusation.Actors.ShouldContain(a => a.Role == ActorRole.Source && a.Canonical.Contains("Rights groups") && a.Country == null);
+    }
+
+    [Fact]
+    public void Leaders_named_by_a_word_above_states_take_no_guessed_country()
+    {
+        var run = Coded.Run("Mr Lambert is urging European leaders to act on climate change.");
+        run.Single(PloverType.Request).Actors.ShouldContain(a => a.Role == ActorRole.Target && a.Span.Of(run.Text) == "leaders" && a.Country == null);
+    }
+
+    [Fact]
+    public void An_unknown_person_in_a_story_of_two_countries_takes_no_guessed_country()
+    {
+        var run = Coded.Run("Labour and the Conservatives clashed in the Commons over the trip. Ministers visited Texas, Ohio and Florida last week. "
+            + "In Texas, Mr Dalby criticised the governor.");
+        run.Single(PloverType.Accuse).Actors.ShouldContain(a => a.Role == ActorRole.Source && a.Canonical.Contains("Dalby") && a.Country == null);
+    }
 }

@@ -211,4 +211,84 @@ public sealed class ActorRoleTests
         run.Events.ShouldNotContain(e => e.Type == PloverType.Accuse
             && e.Actors.Any(a => a.Role == ActorRole.Source && a.Span.Of(run.Text).Contains("leader")));
     }
+
+    [Fact]
+    public void Its_is_the_nearest_body_named_before_it()
+    {
+        var run = Coded.Run("Mr Hale denied the shadow cabinet was split over its decision to back the government.");
+        var support = run.Single(PloverType.Support);
+        support.Actors.ShouldContain(a => a.Role == ActorRole.Source && a.Canonical.Contains("shadow cabinet"));
+        support.Actors.ShouldNotContain(a => a.Role == ActorRole.Source && a.Canonical.Contains("Hale"));
+    }
+
+    [Fact]
+    public void Their_is_the_nearest_group_of_people_named_before_it()
+    {
+        var run = Coded.Run("The farmers' union said it expected thousands of supporters in Leeds to make their protest outside the council offices.");
+        run.Single(PloverType.Protest).Actors.ShouldContain(a => a.Role == ActorRole.Source && a.Canonical.Contains("supporters"));
+    }
+
+    [Fact]
+    public void Their_in_a_fronted_phrase_is_the_main_clauses_plural_subject()
+    {
+        var run = Coded.Run("Despite giving their backing to the government, the Conservatives insisted they would hold ministers to account.");
+        run.Single(PloverType.Support).Actors.ShouldContain(a => a.Role == ActorRole.Source && a.Canonical.Contains("Conservatives"));
+    }
+
+    [Fact]
+    public void Their_does_not_stand_for_one_person()
+    {
+        var run = Coded.Run("Mr Hale said the delegates would make their protest on Friday.");
+        run.Events.ShouldNotContain(e => e.Actors.Any(a => a.Role == ActorRole.Source && a.Canonical.Contains("Hale")));
+    }
+
+    [Fact]
+    public void The_head_before_who_is_the_subject_of_the_verb_after_the_relative_clause()
+    {
+        var run = Coded.Run("Rebels who stormed the town on Friday killed three soldiers.");
+        var attack = run.Single(PloverType.Assault);
+        attack.Actors.ShouldContain(a => a.Role == ActorRole.Source && a.Canonical.Contains("Rebels"));
+        attack.Texts(ActorRole.Target, run.Text).ShouldContain(t => t.Contains("soldiers"));
+    }
+
+    [Fact]
+    public void The_object_of_a_relative_clause_is_not_the_subject_of_the_main_verb()
+    {
+        var run = Coded.Run("The man who attacked the minister was arrested by police.");
+        var arrest = run.Single(PloverType.Coerce);
+        arrest.Texts(ActorRole.Target, run.Text).ShouldContain(t => t.Contains("man"));
+        arrest.Texts(ActorRole.Target, run.Text).ShouldNotContain(t => t.Contains("minister"));
+    }
+
+    [Fact]
+    public void A_singular_official_before_a_relative_clause_is_the_source()
+    {
+        var run = Coded.Run("A local councillor who was at the dinner has also defended Mr Grant.");
+        run.Single(PloverType.Support).Actors.ShouldContain(a => a.Role == ActorRole.Source && a.Canonical.Contains("councillor"));
+    }
+
+    [Fact]
+    public void The_owner_a_possessive_pronoun_stands_for_is_the_target_of_backing_its_thing()
+    {
+        var run = Coded.Run("Mr Campbell left Downing Street last year. Both Ms Jowell and Mr Prescott have welcomed his return.");
+        var support = run.Single(PloverType.Support);
+        support.Actors.ShouldContain(a => a.Role == ActorRole.Target && a.Canonical.Contains("Campbell"));
+        support.Actors.ShouldContain(a => a.Role == ActorRole.Source && a.Canonical.Contains("Prescott"));
+    }
+
+    [Fact]
+    public void A_subject_defending_its_own_thing_backs_no_one()
+    {
+        var run = Coded.Run("Mr Grant was questioned by the committee. He defended his record on crime.");
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Support);
+    }
+
+    [Fact]
+    public void The_one_due_to_take_part_in_talks_holds_them()
+    {
+        var run = Coded.Run("Ms Lane is due to take part in talks with the unions next week.");
+        var talks = run.Single(PloverType.Consult);
+        talks.Actors.ShouldContain(a => a.Role == ActorRole.Source && a.Canonical.Contains("Lane"));
+        talks.Texts(ActorRole.Target, run.Text).ShouldContain(t => t.Contains("unions"));
+    }
 }

@@ -41,6 +41,15 @@ internal static class ExtensionLearning
                     }
                     taken[key] = taken.GetValueOrDefault(key) + w;
                 }
+                // The tails after each verb of the gold cue: taken in when the cue ends where the tail does, else left.
+                for (var split = first + 1; split <= end; split++)
+                {
+                    if (CueExtensions.Tail(f, split) is { Key: not 0 } tail)
+                    {
+                        var into = split < end && tail.Stop == end ? taken : left;
+                        into[tail.Key] = into.GetValueOrDefault(tail.Key) + w;
+                    }
+                }
                 // The words after the gold cue were left out.
                 var next = CueExtensions.Start(f, end);
                 for (var t = end; t < Math.Min(q.Count, end + CueExtensions.Longest); t++)

@@ -12,7 +12,7 @@ using Chronicle.Text.Learning;
 internal static class FilterTraining
 {
     public static List<(ulong[] Features, bool Keep)> Candidates(
-        IReadOnlyList<(AttributionArticle Article, Annotations Found)> articles, CueLexicon lexicon, AttributionTrainerOptions options, WordClusters? clusters,
+        IReadOnlyList<(AttributionArticle Article, Annotations Found)> articles, CueLexicon lexicon, AttributionTrainerOptions options, WordClusters? clusters, ReportingWords? reporting,
         AttributionModel settings, int folds, float candidateMargin, string? cache, string label, TextWriter log,
         Func<IReadOnlyList<(AttributionArticle Article, Annotations Found)>, AttributionModel, AttributionModel> counted)
     {
@@ -38,7 +38,7 @@ internal static class FilterTraining
                     }
                 }
                 // Stored at half precision like the shipped model, so a cached fold equals a fresh one.
-                model = RoundTrip(new AttributionTrainer(lexicon, options, clusters).Train(training));
+                model = RoundTrip(new AttributionTrainer(lexicon, options, clusters, reporting).Train(training));
                 if (path is not null)
                 {
                     Directory.CreateDirectory(cache!);

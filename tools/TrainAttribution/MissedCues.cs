@@ -20,7 +20,7 @@ internal static class MissedCues
         {
             var document = new Document(article.Name, null, null, article.Text);
             var q = new QuoteText(article.Text, found, lexicon);
-            var facts = new TokenFacts(q, model.Clusters, model.Rates);
+            var facts = new TokenFacts(q, model.Clusters, model.Rates, model.Reporting);
             var mine = quotes.Run(document, found).Quotes;
             var (_, _, proposed) = quotes.Propose(document, found, model.HasFilter ? model.CandidateMargin : model.CueMargin);
             var tagged = CueTagger.Find(facts, model.Cue, model.HasFilter ? model.CandidateMargin : model.CueMargin, model.OpenCandidates, model.Nouns);

@@ -17,7 +17,7 @@ using Chronicle.Text.Pos;
 // Usage: TrainAttribution [--shared ../shared] [--data data] [--out data/quotes/attribution.bin.gz] [--epochs N] [--seed N]
 //   [--prune W] [--holdout K] [--margins 0,5,10] [--open false,true] [--model PATH] [--time N] [--time-against PATH]
 //   [--extensions N] [--filter-folds K] [--candidate-margins 5,0] [--thresholds -14,-10] [--filter-epochs N]
-//   [--filter-label overlap|exact|whole] [--rate-folds K] [--clusters PATH] [--fold-cache DIR] [--cue-nouns 2,5] [--cuts 3,5,10] [--cut-ratios 1,2] [--wide-sources] [--continuations 2,3,5] [--exact-roles] [--analyse]
+//   [--filter-label overlap|exact|whole] [--rate-folds K] [--clusters PATH] [--fold-cache DIR] [--cue-nouns 2,5] [--cuts 3,5,10] [--cut-ratios 1,2] [--wide-sources] [--continuations 2,3,5] [--exact-roles] [--reporting PATH] [--analyse]
 // --model skips training and tunes the run-time settings of an existing model (the weights are deterministic, so
 // this equals retraining with the same options).
 var shared = Option("--shared", "../shared");
@@ -43,7 +43,15 @@ if (int.Parse(Option("--rate-folds", "0"), CultureInfo.InvariantCulture) is > 1 
 // --exact-roles: the role tagger trained and decoded with exact Viterbi instead of a beam of two previous labels.
 if (args.Contains("--exact-roles"))
 {
-    options = options with { Version = "polnear-attribution-6", ExactRoles = true };
+    // 7: the role tagger also sees the finite verbs between a token and the cue; cue tails learned with the extensions.
+    options = options with { Version = "polnear-attribution-7", ExactRoles = true };
+}
+// --reporting PATH: a closed list of reporting words in classes (data/quotes/reporting-words.tsv), features of the cue
+// tagger and the filter, so that a rare cue word shares the weight of its class.
+var reporting = Option("--reporting", "") is { Length: > 0 } reportingPath ? ReportingWords.Load(reportingPath) : null;
+if (reporting is not null)
+{
+    options = options with { Version = options.Version + "+reporting" };
 }
 var clock = Stopwatch.StartNew();
 var before = Pipeline.Of(
@@ -96,7 +104,7 @@ var existing = Option("--model", "");
 // and the settings should suit the weights that are shipped.
 var model = existing.Length > 0
     ? AttributionModel.Load(existing)
-    : FilterTraining.RoundTrip(new AttributionTrainer(lexicon, options, clusters).Train(examples, epoch =>
+    : FilterTraining.RoundTrip(new AttributionTrainer(lexicon, options, clusters, reporting).Train(examples, epoch =>
         Console.WriteLine(FormattableString.Invariant($"epoch {epoch} ({clock.Elapsed.TotalSeconds:0.0} s)"))));
 // The run-time settings with the best mean of the three target rows (content and source overlap F1, cue exact F1)
 // on the held-out train articles.
@@ -167,7 +175,7 @@ if (folds > 1)
     var bestFilter = (Model: chosen, Score: Objective(rowsBefore));
     foreach (var candidateMargin in Option("--candidate-margins", "0").Split(',').Select(m => float.Parse(m, CultureInfo.InvariantCulture)))
     {
-        var candidates = FilterTraining.Candidates(trainArticles, lexicon, filterOptions, clusters, chosen, folds, candidateMargin, cache.Length > 0 ? cache : null, Option("--filter-label", "overlap"), Console.Out,
+        var candidates = FilterTraining.Candidates(trainArticles, lexicon, filterOptions, clusters, reporting, chosen, folds, candidateMargin, cache.Length > 0 ? cache : null, Option("--filter-label", "overlap"), Console.Out,
             (part, m) => m.WithNouns(nounMinimum is { } n ? NounLearning.Select(NounLearning.Count(part, lexicon), n) : chosen.Nouns)
                 .WithExtensions(extensionMinimum > 0 ? ExtensionLearning.Learn(part, lexicon, extensionMinimum) : chosen.Extensions));
         var filter = CandidateFilterTrainer.Train(candidates, int.Parse(Option("--filter-epochs", "10"), CultureInfo.InvariantCulture), options.Seed, 0.01f);
@@ -233,6 +241,7 @@ if (args.Contains("--analyse"))
 {
     Analysis.Run(tuning, new QuoteRecognizer(lexicon, model.With(best.Margin, best.Open, best.Require)), lexicon, Console.Out);
     MissedCues.Run(tuning, new QuoteRecognizer(lexicon, model.With(best.Margin, best.Open, best.Require)), model.With(best.Margin, best.Open, best.Require), lexicon, Console.Out);
+    FalseCues.Run(tuning, new QuoteRecognizer(lexicon, model.With(best.Margin, best.Open, best.Require)), model.With(best.Margin, best.Open, best.Require), lexicon, Console.Out);
 }
 foreach (var margin in margins)
 {
@@ -317,7 +326,7 @@ string CuesAlone(AttributionModel m, float margin)
     foreach (var (article, annotations) in tuning)
     {
         var q = new QuoteText(article.Text, annotations, lexicon);
-        var cues = CueTagger.Find(new Chronicle.Recognizers.Quotes.Model.TokenFacts(q, m.Clusters, m.Rates), m.Cue, margin, open: true).Select(c => q.Span(c.First, c.End - 1)).ToHashSet();
+        var cues = CueTagger.Find(new Chronicle.Recognizers.Quotes.Model.TokenFacts(q, m.Clusters, m.Rates, m.Reporting), m.Cue, margin, open: true).Select(c => q.Span(c.First, c.End - 1)).ToHashSet();
         foreach (var g in article.Annotations)
         {
             var w = 1.0 / article.Annotations.Count;

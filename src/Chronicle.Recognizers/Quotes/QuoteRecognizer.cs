@@ -18,8 +18,10 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
     public string Name => "quotes";
 
     /// <inheritdoc />
-    // 8: the role tagger decoded exact when the model was trained so (polnear-attribution-6).
-    public string Version => model is null ? "1" : "8+" + model.Version;
+    // 9: the role tagger sees the finite verbs between a token and the cue, cues take in learned tails, and the cue
+    // tagger and filter see the model's reporting words when it has any (polnear-attribution-7, format 9); 8: the role
+    // tagger decoded exact when the model was trained so (polnear-attribution-6).
+    public string Version => model is null ? "1" : "9+" + model.Version;
 
     /// <inheritdoc />
     public Annotations Run(Document document, Annotations found)
@@ -34,7 +36,7 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
         var quotes = RuleQuotes(text, found);
         if (model is not null)
         {
-            var facts = new TokenFacts(text, model.Clusters, model.Rates);
+            var facts = new TokenFacts(text, model.Clusters, model.Rates, model.Reporting);
             new ModelQuotes(text, model).Find(quotes, facts);
             model.Cuts.Apply(facts, quotes);
             if (model.WideSources)
@@ -56,7 +58,7 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
     {
         var text = new QuoteText(document.Text, found, lexicon);
         var quotes = RuleQuotes(text, found);
-        var facts = new TokenFacts(text, model?.Clusters ?? ClusterMap.Empty, model?.Rates);
+        var facts = new TokenFacts(text, model?.Clusters ?? ClusterMap.Empty, model?.Rates, model?.Reporting);
         var candidates = model is null ? [] : new ModelQuotes(text, model).Candidates(facts, quotes, margin);
         return (facts, quotes, candidates);
     }

@@ -72,4 +72,11 @@ public sealed class ModelQuoteTests(QuoteFixture fixture) : IClassFixture<QuoteF
         quote.Speaker.ShouldBe("Ana Ruiz, a spokeswoman for the port authority");
         quote.Content.ShouldEndWith("already back.”");
     }
+
+    [Fact]
+    public void A_cue_takes_in_the_adjunct_after_its_verb_when_the_quotation_is_before_it()
+    {
+        var quotes = fixture.FindWithModel("“The ferry will sail on Monday,” the harbour master said in an email.");
+        quotes.ShouldHaveSingleItem().Cue.ShouldBe("said in an email");
+    }
 }

@@ -9,8 +9,10 @@ namespace Chronicle.Recognizers.Quotes.Model;
 /// <param name="lexicon">The cue lexicon, whose entries are a feature.</param>
 /// <param name="options">Epochs, seed, pruning and version.</param>
 /// <param name="clusters">Word classes learned from unlabelled news, features of both taggers and stored in the model; null for none.</param>
-public sealed class AttributionTrainer(CueLexicon lexicon, AttributionTrainerOptions options, WordClusters? clusters = null)
+/// <param name="reporting">Reporting words with their classes, features of the cue tagger and the filter and stored in the model; null for none.</param>
+public sealed class AttributionTrainer(CueLexicon lexicon, AttributionTrainerOptions options, WordClusters? clusters = null, ReportingWords? reporting = null)
 {
+    private readonly ReportingWords _reporting = reporting ?? ReportingWords.Empty;
     private readonly ClusterMap _clusters = clusters is null ? ClusterMap.Empty : ClusterMap.From(clusters);
 
     /// <summary>Trains on <paramref name="examples"/>; <paramref name="epochDone"/> hears each finished epoch.</summary>
@@ -36,7 +38,7 @@ public sealed class AttributionTrainer(CueLexicon lexicon, AttributionTrainerOpt
             }
             epochDone?.Invoke(epoch);
         }
-        return new AttributionModel(options.Version, Averaged(cue, options.PruneBelow), Averaged(role, options.PruneBelow, RoleTagger.Labels)).WithClusters(_clusters).WithRates(rates).WithExactRoles(options.ExactRoles);
+        return new AttributionModel(options.Version, Averaged(cue, options.PruneBelow), Averaged(role, options.PruneBelow, RoleTagger.Labels)).WithClusters(_clusters).WithRates(rates).WithExactRoles(options.ExactRoles).WithReporting(_reporting);
     }
 
     // Each training article's tokens get the cue rates counted on the other folds (an article's own cues would make
@@ -94,7 +96,7 @@ public sealed class AttributionTrainer(CueLexicon lexicon, AttributionTrainerOpt
     private Prepared Prepare(AttributionExample example)
     {
         var q = new QuoteText(example.Text, example.Found, lexicon);
-        var f = new TokenFacts(q, _clusters);
+        var f = new TokenFacts(q, _clusters, null, _reporting);
         var cues = new int[f.Count];
         var roles = new List<(int First, int End, int[] Labels)>();
         foreach (var gold in example.Gold)

@@ -8,7 +8,7 @@ namespace Chronicle.Recognizers.Quotes.Model;
 internal static class CandidateFilter
 {
     public const int Labels = 2;
-    public const int MaxFeatures = 32;
+    public const int MaxFeatures = 36;
 
     /// <summary>Fills <paramref name="x"/> with the features of candidate <paramref name="i"/>; returns how many.</summary>
     public static int Features(TokenFacts f, IReadOnlyList<AttributionCandidate> candidates, int i, Span<ulong> x)
@@ -70,6 +70,12 @@ internal static class CandidateFilter
         x[k++] = TokenFacts.Key(128, f.Rate[head], score);
         x[k++] = TokenFacts.Key(129, f.Rate[head], source);
         x[k++] = TokenFacts.Key(130, f.ClassRate[head], f.Rate[head]);
+        // The cue head's class in the reporting words, with how sure the tagger was and what the attribution holds.
+        if (f.Reporting[head] is not 0 and var reporting)
+        {
+            x[k++] = TokenFacts.Key(131, reporting, score);
+            x[k++] = TokenFacts.Key(132, reporting, source, contentSide);
+        }
         // The cue word's class from unlabelled news: a rare cue word is judged as the frequent ones of its class.
         if (f.Cluster[c.CueFirst] is not 0 and var cluster)
         {

@@ -7,6 +7,7 @@ internal sealed class CueContext
     private readonly int[] _commas;
     private readonly int[] _marks;
     private readonly int[] _thats;
+    private readonly int[] _verbs;
 
     public CueContext(TokenFacts f, int first, int end, int windowFirst, int windowEnd)
     {
@@ -29,12 +30,14 @@ internal sealed class CueContext
         _commas = new int[windowEnd - windowFirst + 1];
         _marks = new int[windowEnd - windowFirst + 1];
         _thats = new int[windowEnd - windowFirst + 1];
+        _verbs = new int[windowEnd - windowFirst + 1];
         for (var t = windowFirst; t < windowEnd; t++)
         {
             var k = t - windowFirst;
             _commas[k + 1] = _commas[k] + (q.Word(t) == "," ? 1 : 0);
             _marks[k + 1] = _marks[k] + (q.IsQuoteMark(t) ? 1 : 0);
             _thats[k + 1] = _thats[k] + (q.Word(t) is "that" or "whether" or "if" or ":" ? 1 : 0);
+            _verbs[k + 1] = _verbs[k] + (q.Tag(t) is "VBD" or "VBZ" or "VBP" or "MD" ? 1 : 0);
         }
     }
 
@@ -54,6 +57,9 @@ internal sealed class CueContext
 
     /// <summary>Words that open a reported clause (<c>that</c>, <c>whether</c>, <c>if</c>, a colon) in the window before token <paramref name="t"/>.</summary>
     public int Thats(int t) => _thats[Math.Clamp(t - _windowFirst, 0, _thats.Length - 1)];
+
+    /// <summary>Finite verbs and modals in the window before token <paramref name="t"/>.</summary>
+    public int Verbs(int t) => _verbs[Math.Clamp(t - _windowFirst, 0, _verbs.Length - 1)];
 
     /// <summary>Quotation marks in the window before token <paramref name="t"/>.</summary>
     public int Marks(int t) => _marks[Math.Clamp(t - _windowFirst, 0, _marks.Length - 1)];

@@ -7,7 +7,7 @@ namespace Chronicle.Recognizers.Quotes.Model;
 internal static class CueTagger
 {
     public const int Labels = 3;
-    public const int MaxFeatures = 40;
+    public const int MaxFeatures = 44;
     private const ulong None = 0x5EED;
 
     /// <summary>The cues of the document as token ranges [First, End), each with how far its first token's cue score
@@ -169,6 +169,15 @@ internal static class CueTagger
         x[i++] = TokenFacts.Key(35, f.Rate[t], follows);
         x[i++] = TokenFacts.Key(36, f.ClassRate[t], p[t]);
         x[i++] = TokenFacts.Key(37, f.Rate[t], subject, prevLabel);
+        // The word's class in the reporting words (speech, assertion, cognition, evidential, stance, directive): a cue
+        // word train saw a few times (`insisted`, `took issue`) shares the weight of the frequent ones of its class.
+        if (f.Reporting[t] is not 0 and var reporting)
+        {
+            x[i++] = TokenFacts.Key(38, reporting, p[t]);
+            x[i++] = TokenFacts.Key(39, reporting, follows);
+            x[i++] = TokenFacts.Key(40, reporting, subject, prevLabel);
+            x[i++] = TokenFacts.Key(41, reporting, (ulong)(f.Rate[t] & 7));
+        }
         return i;
     }
 

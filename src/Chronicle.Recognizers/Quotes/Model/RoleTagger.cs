@@ -7,7 +7,7 @@ namespace Chronicle.Recognizers.Quotes.Model;
 internal static class RoleTagger
 {
     public const int Labels = 5;
-    public const int MaxFeatures = 32;
+    public const int MaxFeatures = 36;
     public const int SourceBegin = 1, SourceInside = 2, ContentBegin = 3, ContentInside = 4;
     private const ulong None = 0x5EED;
 
@@ -170,6 +170,11 @@ internal static class RoleTagger
         x[i++] = TokenFacts.Key(131, side, cue.HeadClass, bucket);
         x[i++] = TokenFacts.Key(132, side, cue.HeadClass, between);
         x[i++] = TokenFacts.Key(133, side, f.Cluster[t]);
+        // A content after its cue that already holds a finite verb seldom goes on over a second one joined by `and` or
+        // a comma (`said the talks had failed and left the room`, `..., adding that ...`).
+        var verbs = Verbs(cue, t, before);
+        x[i++] = TokenFacts.Key(134, side, verbs, p[t]);
+        x[i++] = TokenFacts.Key(TokenFacts.Key(135, side), verbs, t > 0 ? w[t - 1] : None, p[t]);
         return i;
     }
 
@@ -195,6 +200,10 @@ internal static class RoleTagger
     }
 
     private static ulong Quoted(TokenFacts f, CueContext cue, int t) => (f.InQuote[t] ? 1UL : 0UL) | (f.InQuote[cue.First] ? 2UL : 0UL);
+
+    // Finite verbs between the token and the cue (0, 1, 2 or more).
+    private static ulong Verbs(CueContext cue, int t, bool before) =>
+        (ulong)Math.Min(before ? cue.Verbs(cue.First) - cue.Verbs(t + 1) : cue.Verbs(t) - cue.Verbs(cue.End), 2);
 
     private static ulong Thats(CueContext cue, int t, bool before) =>
         (ulong)Math.Min(before ? cue.Thats(cue.First) - cue.Thats(t + 1) : cue.Thats(t + 1) - cue.Thats(cue.End), 2);

@@ -6,7 +6,7 @@ namespace Chronicle.Recognizers.Quotes.Model;
 /// </summary>
 internal sealed class TokenFacts
 {
-    public TokenFacts(QuoteText q, ClusterMap clusters, CueRates? rates = null)
+    public TokenFacts(QuoteText q, ClusterMap clusters, CueRates? rates = null, ReportingWords? reporting = null)
     {
         Q = q;
         var n = q.Count;
@@ -23,6 +23,7 @@ internal sealed class TokenFacts
         Coarse = new ushort[n];
         Rate = new byte[n];
         ClassRate = new byte[n];
+        Reporting = new byte[n];
         for (var t = 0; t < n; t++)
         {
             var w = q.Word(t);
@@ -35,6 +36,7 @@ internal sealed class TokenFacts
             Tag[t] = Hash(q.Tag(t));
             Shape[t] = ShapeOf(q.Text.AsSpan(q.Span(t).Start, q.Span(t).Length), q.IsPunctuation(t));
             Lexicon[t] = q.Lexicon.TryVerb(w, out var stance) ? (byte)(1 + (int)stance) : (byte)0;
+            Reporting[t] = reporting?.Of(Word[t]) ?? 0;
         }
         if (rates is not null)
         {
@@ -109,6 +111,9 @@ internal sealed class TokenFacts
 
     /// <summary>0 when the cue lexicon does not list the word, else 1 + its stance.</summary>
     public byte[] Lexicon { get; }
+
+    /// <summary>The word's class in the reporting words (<see cref="ReportingWords"/>): 0 for none, 1 speech ... 6 directive.</summary>
+    public byte[] Reporting { get; }
 
     public int[] Sentence { get; }
 

@@ -1,0 +1,83 @@
+using Chronicle;
+using Chronicle.Evaluation.Attribution;
+using Chronicle.Recognizers.Quotes;
+using Chronicle.Recognizers.Quotes.Model;
+
+/// <summary>
+/// The precision side of the cue row: the found cues that match no held-out annotator's cue exactly, grouped by how
+/// they relate to the annotators' attributions (a gold cue with other bounds, inside a gold content, a gold content
+/// with no cue near, nothing) and by the reporting class of their words, with the commonest words of each group.
+/// </summary>
+internal static class FalseCues
+{
+    public static void Run(IReadOnlyList<(AttributionArticle Article, Annotations Found)> tuning, QuoteRecognizer quotes, AttributionModel model, CueLexicon lexicon, TextWriter output)
+    {
+        var kinds = new Dictionary<string, double>(StringComparer.Ordinal);
+        var words = new Dictionary<string, Dictionary<string, double>>(StringComparer.Ordinal);
+        double total = 0, found = 0;
+        foreach (var (article, annotations) in tuning)
+        {
+            var document = new Document(article.Name, null, null, article.Text);
+            var q = new QuoteText(article.Text, annotations, lexicon);
+            var facts = new TokenFacts(q, model.Clusters, model.Rates, model.Reporting);
+            var mine = quotes.Run(document, annotations).Quotes;
+            var w = 1.0 / article.Annotations.Count;
+            foreach (var gold in article.Annotations)
+            {
+                foreach (var m in mine)
+                {
+                    found += w;
+                    if (gold.Any(g => g.Cue == m.Cue))
+                    {
+                        continue;
+                    }
+                    total += w;
+                    var kind = Kind(gold, m);
+                    var head = q.TokenAt(m.Cue.Start);
+                    // With reporting words in the model, each kind is split by the cue word's class.
+                    var key = model.ReportingWordCount == 0 ? kind
+                        : $"{kind}, {(facts.Reporting[head] == 0 ? "unlisted" : ReportingWords.ClassNames[facts.Reporting[head] - 1])}";
+                    kinds[key] = kinds.GetValueOrDefault(key) + w;
+                    if (!words.TryGetValue(key, out var byWord))
+                    {
+                        words[key] = byWord = new Dictionary<string, double>(StringComparer.Ordinal);
+                    }
+                    var text = m.Cue.Of(article.Text).ToLowerInvariant().ReplaceLineEndings(" ");
+                    byWord[text] = byWord.GetValueOrDefault(text) + w;
+                    if (Environment.GetEnvironmentVariable("ATT_SHOW_FALSE") is { } show && key.StartsWith(show, StringComparison.Ordinal))
+                    {
+                        var from = Math.Max(0, m.Cue.Start - 100);
+                        output.WriteLine($"[{key}] {article.Text[from..m.Cue.Start]}<<{article.Text[m.Cue.Start..m.Cue.End]}>>{article.Text[m.Cue.End..Math.Min(article.Text.Length, m.Cue.End + 60)]}".ReplaceLineEndings(" "));
+                    }
+                }
+            }
+        }
+        output.WriteLine(FormattableString.Invariant($"found cues matching no annotator's cue exactly: {total:0} of {found:0}"));
+        foreach (var (key, count) in kinds.OrderByDescending(p => p.Value).Take(24))
+        {
+            output.WriteLine(FormattableString.Invariant($"  {key,-44} {count,5:0} ({100 * count / total:0.0}%): ")
+                + string.Join("; ", words[key].OrderByDescending(p => p.Value).Take(12).Select(p => FormattableString.Invariant($"{p.Key} {p.Value:0}"))));
+        }
+    }
+
+    private static string Kind(IReadOnlyList<GoldAttribution> gold, Quote m)
+    {
+        if (gold.FirstOrDefault(g => g.Cue is { } c && AttributionScorer.Overlapping(c, m.Cue)) is { Cue: { } cue })
+        {
+            return cue.Length < m.Cue.Length ? "gold cue shorter" : cue.Length > m.Cue.Length ? "gold cue longer" : "gold cue shifted";
+        }
+        if (gold.Any(g => g.Cue is { } c && c.Overlaps(m.Cue)))
+        {
+            return "gold cue overlaps by less than half";
+        }
+        if (gold.Any(g => g.Content is { } c && c.Start <= m.Cue.Start && m.Cue.End <= c.End))
+        {
+            return "inside a gold content";
+        }
+        if (gold.Any(g => g.Content is { } c && m.Content.Overlaps(c)))
+        {
+            return "content overlaps a gold content";
+        }
+        return "no gold near";
+    }
+}

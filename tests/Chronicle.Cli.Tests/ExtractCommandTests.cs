@@ -78,7 +78,7 @@ public sealed class ExtractCommandTests : IDisposable
     {
         var article = Path.Combine(_directory, "events.txt");
         await File.WriteAllTextAsync(article, "Strike in Lyon\n\nPolice arrested 40 protesters in Lyon on Monday. "
-            + "Workers in Lyon may strike next week. Talks were held. The mayor met union leaders on Tuesday.");
+            + "Workers in Lyon may strike next week. Talks were held. Two journalists were detained.");
 
         var all = Confidences(await CliRun.RunAsync(_directory, null, "extract", article));
         all.Distinct().Count().ShouldBeGreaterThan(1, "the sample must give events of different confidence");

@@ -94,4 +94,58 @@ public sealed class PlainTextReaderTests
 
         results.ShouldHaveSingleItem().ShouldBeOfType<ReadFailure>().Reason.ShouldContain("limit");
     }
+    [Fact]
+    public void A_header_block_gives_title_and_date_and_the_body_follows_it()
+    {
+        var document = Reading.Single(_reader,
+            "Title: Dockers strike in Antwerp\nPublished: 2023-05-13\nSource: Harbour Gazette\nURL: https://example.org/a?b=1\n\nThe strike began at dawn.\n");
+
+        document.Title.ShouldBe("Dockers strike in Antwerp");
+        document.Published.ShouldBe(new DateOnly(2023, 5, 13));
+        document.Text.ShouldBe("The strike began at dawn.");
+    }
+
+    [Theory]
+    [InlineData("Date: Sat, 13 May 2023 09:30:00 GMT")]
+    [InlineData("date: 13 May 2023")]
+    [InlineData("Published-Date: May 13, 2023")]
+    [InlineData("published_at: 2023-05-13T22:10:00+02:00")]
+    public void Header_dates_are_read_in_the_forms_archives_write(string line)
+    {
+        var document = Reading.Single(_reader, line + "\n\nCrowds gathered in the square.");
+
+        document.Published.ShouldBe(new DateOnly(2023, 5, 13));
+        document.Title.ShouldBeNull();
+        document.Text.ShouldBe("Crowds gathered in the square.");
+    }
+
+    [Fact]
+    public void A_header_without_a_title_leaves_the_title_line_to_be_read()
+    {
+        var document = Reading.Single(_reader, "Published: 2022-01-05\n\nMinisters resign\n\nTwo ministers left the cabinet.");
+
+        document.Published.ShouldBe(new DateOnly(2022, 1, 5));
+        document.Title.ShouldBe("Ministers resign");
+        document.Text.ShouldBe("Two ministers left the cabinet.");
+    }
+
+    [Fact]
+    public void A_header_date_that_is_no_date_is_a_failure_naming_the_field()
+    {
+        var failure = Reading.Failure(_reader, "Title: Talks resume\nPublished: last Tuesday\n\nThe talks resumed.");
+
+        failure.Reason.ShouldContain("'Published'");
+        failure.Reason.ShouldContain("last Tuesday");
+    }
+
+    [Theory]
+    [InlineData("Note: the vote was close.\n\nIt passed.", "Note: the vote")]
+    [InlineData("Title: Talks resume\nThe talks resumed on Monday after a long pause.", "Title: Talks resume")]
+    public void Lines_that_only_look_like_a_header_stay_in_the_body(string text, string kept)
+    {
+        var document = Reading.Single(_reader, text);
+
+        document.Published.ShouldBeNull();
+        document.Text.ShouldStartWith(kept);
+    }
 }

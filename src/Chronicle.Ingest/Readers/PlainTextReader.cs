@@ -3,8 +3,10 @@ using System.Globalization;
 namespace Chronicle.Ingest.Readers;
 
 /// <summary>
-/// Plain text articles: an optional leading <c> date YYYY-MM-DD</c> marker (the body starts right after it),
-/// then an optional title line (short, without sentence-final punctuation, followed by a blank line).
+/// Plain text articles: an optional header block of <c>Key: value</c> lines (<c>Title:</c>, <c>Published:</c> or
+/// <c>Date:</c>, <c>Source:</c>..., ended by a blank line; see <see cref="TextHeader"/>), or an optional leading
+/// <c> date YYYY-MM-DD</c> marker (the body starts right after it), then an optional title line (short, without
+/// sentence-final punctuation, followed by a blank line) when no header gave one.
 /// </summary>
 public sealed class PlainTextReader : IDocumentReader
 {
@@ -43,15 +45,22 @@ public sealed class PlainTextReader : IDocumentReader
     {
         ArgumentNullException.ThrowIfNull(text);
         var rest = text.AsSpan();
-        DateOnly? published = null;
-        if (TryReadDateMarker(rest, out var date, out var consumed))
+        var header = TextHeader.Read(rest);
+        if (header.Error is { } error)
+        {
+            return new ReadFailure(source, error);
+        }
+
+        rest = rest[header.Consumed..];
+        var published = header.Published;
+        if (published is null && TryReadDateMarker(rest, out var date, out var consumed))
         {
             published = date;
             rest = rest[consumed..];
         }
 
-        string? title = null;
-        if (TryReadTitle(rest, out var titleLine, out consumed))
+        var title = header.Title;
+        if (title is null && TryReadTitle(rest, out var titleLine, out consumed))
         {
             title = titleLine;
             rest = rest[consumed..];

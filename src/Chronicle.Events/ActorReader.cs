@@ -142,6 +142,12 @@ internal sealed partial class ActorReader(ArticleView view, PersonCountries pers
             }
         }
 
+        // `At least two people`, `at most 40 soldiers`: `at` belongs to the quantifier it opens.
+        if (first - 1 >= min && view.Word(first) is "least" or "most" && view.Word(first - 1) is "at" or "At")
+        {
+            first--;
+        }
+
         // Leading possessive or punctuation never starts a phrase.
         while (first < t && (view.Tokens[first].Kind == TokenKind.Punctuation || IsPossessive(first)))
         {

@@ -91,4 +91,12 @@ public sealed class DatePlaceCountTests
         var run = Coded.Run("At least 14 people were injured and many arrested in clashes in Quito.");
         run.Events.Where(e => e.Type == PloverType.Coerce).ShouldAllBe(e => !e.Counts.Any(c => c.Kind == CountKind.Arrested && c.Quantity.Value == 14));
     }
+    [Theory]
+    [InlineData("At least two people were killed in the blast in Kano on Friday.", PloverType.Assault, "At least two people")]
+    [InlineData("At most 40 soldiers were arrested by the rebels near Goma.", PloverType.Coerce, "At most 40 soldiers")]
+    public void A_counted_target_keeps_the_at_of_its_quantifier(string sentence, PloverType type, string text)
+    {
+        var run = Coded.Run(sentence);
+        run.Single(type).Actors.ShouldContain(a => a.Role == ActorRole.Target && a.Span.Of(run) == text);
+    }
 }

@@ -89,7 +89,15 @@ internal sealed partial class MentionFinder
 
         if (!m.HasSource && before >= first)
         {
-            if (view.Is(before, WordSets.LightVerbs) && view.IsVerb(before))
+            if (view.Word(before) is "of" or "with" && ChargedOne(before, first, end, 0) is { } charged)
+            {
+                // `accused the army of bombing villages`: the one accused did it, not the accuser.
+                foreach (var s in charged)
+                {
+                    m.Add(ActorRole.Source, s);
+                }
+            }
+            else if (view.Is(before, WordSets.LightVerbs) && view.IsVerb(before))
             {
                 foreach (var s in Subject(before, first, end, 0))
                 {

@@ -95,6 +95,11 @@ internal sealed partial class MentionFinder
             return found;
         }
 
+        if (view.Tag(t) == "VBG" && depth < 2 && view.Word(k) is "of" or "with" && ChargedOne(k, first, end, depth) is { } charged)
+        {
+            return charged;
+        }
+
         if ((view.Tag(t) == "VBG" || PassiveGerund(t, first)) && depth < 2 && (GerundSubject(opener, first, end, depth) ?? GerundSubject(k, first, end, depth)) is { } doer)
         {
             return doer;
@@ -197,6 +202,12 @@ internal sealed partial class MentionFinder
             {
                 found.Add(setOff);
                 return found;
+            }
+
+            // `accused the army of bombing villages, killing 40`: a participle after the charged act is the charged one's.
+            if (view.Tag(t) == "VBG" && depth < 2 && view.IsPunct(k, ',') && ChargeBefore(k, first, end, depth) is { } chargedBefore)
+            {
+                return chargedBefore;
             }
 
             // A participle or verb after a comma shares the sentence's main subject.

@@ -12,6 +12,7 @@ public sealed class ToponymFinder(Gazetteer gazetteer)
     private const int MaxWords = 4;
     private const long MinPopulationAlone = 1000;
     private const long MinPopulationOpening = 100_000;
+    private const long MinPopulationOtherNameOpening = 1_000_000;
 
     private static readonly System.Buffers.SearchValues<char> Capitals =
         System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ.");
@@ -168,7 +169,7 @@ public sealed class ToponymFinder(Gazetteer gazetteer)
             // `Voters have rejected...`: a capitalised word opening a sentence may be any word, so alone there it
             // must name a place of some size (a city of 100,000, a division, a country), not a village's alternate name.
             var opening = k == 0 && SentenceStart(text, start);
-            if (!Known(phrase, k == 0, opening ? MinPopulationOpening : MinPopulationAlone)
+            if (!Known(phrase, k == 0, opening ? MinPopulationOpening : MinPopulationAlone, opening)
                 || (k == 0 && (NotPlaces.Contains(phrase.ToString()) || Titles.Contains(phrase.ToString())
                     || gazetteer.CountryOfDemonym(phrase) is not null)))
             {
@@ -187,7 +188,7 @@ public sealed class ToponymFinder(Gazetteer gazetteer)
         return start;
     }
 
-    private bool Known(ReadOnlySpan<char> phrase, bool singleWord, long minPopulation)
+    private bool Known(ReadOnlySpan<char> phrase, bool singleWord, long minPopulation, bool opening = false)
     {
         // An abbreviation in capitals (`UN`, `FDA`) is a place only when it names a country or division (`UK`, `NSW`).
         var abbreviation = phrase.Length <= 4 && !phrase.ContainsAnyExcept(Capitals);
@@ -200,8 +201,12 @@ public sealed class ToponymFinder(Gazetteer gazetteer)
         foreach (var index in candidates)
         {
             var entry = gazetteer.Entry(index);
+            // `Human rights groups said`: opening a sentence, a town's other name (Uman's `Human`) is more likely a
+            // word; only a city of a million answers to its other names there (`Bombay`, `Kiev`).
+            var otherName = opening && singleWord && entry.Precision == GeoPrecision.City
+                && !phrase.Equals(entry.Name, StringComparison.OrdinalIgnoreCase) && entry.Population < MinPopulationOtherNameOpening;
             if (abbreviation ? entry.Precision != GeoPrecision.City
-                : !singleWord || entry.Precision != GeoPrecision.City || entry.Population >= minPopulation)
+                : !singleWord || entry.Precision != GeoPrecision.City || (entry.Population >= minPopulation && !otherName))
             {
                 return true;
             }

@@ -1,0 +1,73 @@
+namespace Chronicle.Events;
+
+internal sealed partial class MentionFinder
+{
+    /// <summary>
+    /// The one a charge names as the doer of the act after <c>of</c> or <c>with</c> (at <paramref name="of"/>):
+    /// <c>accused the army of bombing</c>, <c>suspected X of planning</c>, <c>charged X with attacking</c>, <c>found X
+    /// guilty of killing</c> (the object); <c>X was accused of attacking</c> (the passive's subject). The accuser is no
+    /// party to the act; null when no verb of charging governs the phrase.
+    /// </summary>
+    private List<Actor>? ChargedOne(int of, int first, int end, int depth)
+    {
+        var j = of - 1;
+        if (j < first)
+        {
+            return null;
+        }
+
+        // `was accused of`, `has been charged with`: the passive's subject is the one charged.
+        if (ChargeVerb(j, view.Word(of)) && view.Tag(j) == "VBN" && j - 1 >= first && view.Is(j - 1, WordSets.Be))
+        {
+            return Subject(j, first, end, depth + 1);
+        }
+
+        // `accused the army of`, `found the two men guilty of`: the object between the verb and the preposition.
+        var last = view.Word(j).Equals("guilty", StringComparison.OrdinalIgnoreCase) ? j - 1 : j;
+        for (var v = last - 1; v >= first && v >= last - 6; v--)
+        {
+            // The tagger, trained on one year of wire news, may read a rare `accuse` as anything: the word says it.
+            if ((view.IsVerb(v) || view.Word(v) is "accuse" or "accuses" or "accused" or "accusing")
+                && ChargeVerb(v, view.Word(of)) && actors.IsActorToken(last))
+            {
+                return [actors.Read(last, v + 1, last)];
+            }
+
+            if (view.IsVerb(v) || view.IsPunct(v, ','))
+            {
+                break;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The one charged in the clause that ends at the comma <paramref name="comma"/>, if a charge governs it.</summary>
+    private List<Actor>? ChargeBefore(int comma, int first, int end, int depth)
+    {
+        for (var j = comma - 1; j > first; j--)
+        {
+            if (view.Word(j) is "of" or "with")
+            {
+                return ChargedOne(j, first, end, depth);
+            }
+
+            if (IsFinite(j) || view.IsPunct(j, ','))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    // accuse/suspect/convict X of, charge X with, find X guilty of.
+    private bool ChargeVerb(int k, ReadOnlySpan<char> preposition)
+    {
+        var word = view.Word(k);
+        return preposition.Equals("with", StringComparison.OrdinalIgnoreCase)
+            ? word.StartsWith("charg", StringComparison.OrdinalIgnoreCase)
+            : word.StartsWith("accus", StringComparison.OrdinalIgnoreCase) || word.StartsWith("suspect", StringComparison.OrdinalIgnoreCase)
+                || word.StartsWith("convict", StringComparison.OrdinalIgnoreCase) || word is "found" or "finds" or "find" or "guilty";
+    }
+}

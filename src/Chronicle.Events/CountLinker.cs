@@ -101,9 +101,58 @@ internal sealed class CountLinker(ArticleView view)
         return k;
     }
 
+    // `Thousands marched in Lagos and police arrested 20`, `... and 20 were arrested`: `and` or `but` opening a clause with
+    // a subject and verb of its own ends the event's clause for its counts, as a comma does.
+    private Segment OwnClause(Segment segment, Mention m)
+    {
+        var (first, last) = (segment.First, segment.Last);
+        for (var k = m.Last + 1; k < last; k++)
+        {
+            if (view.Word(k) is "and" or "but" && ClauseOpens(k + 1, last))
+            {
+                last = k - 1;
+                break;
+            }
+        }
+
+        for (var k = m.First - 1; k > first; k--)
+        {
+            if (view.Word(k) is "and" or "but" && ClauseOpens(first, k - 1))
+            {
+                first = k + 1;
+                break;
+            }
+        }
+
+        return new Segment(first, last);
+    }
+
+    private static bool Source(Mention m, Quantity quantity) =>
+        m.Actors.Exists(a => a.Role == ActorRole.Source && a.Span.Start < quantity.Span.End && quantity.Span.Start < a.Span.End);
+
+    // A finite verb after at least one word of a subject, before another coordinator (a past tense the tagger read as a
+    // participle after its plural subject, `Thousands of people marched/VBN in Lagos`, too).
+    private bool ClauseOpens(int from, int last)
+    {
+        for (var k = from; k <= last; k++)
+        {
+            if (view.Tag(k) is "VBD" or "VBZ" or "VBP" or "MD" || (view.Tag(k) == "VBN" && k > from && view.Tag(k - 1) is "NNS" or "NNPS"))
+            {
+                return k > from;
+            }
+
+            if (view.Word(k) is "and" or "but" or "or")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     public void Link(Mention m, List<Mention> sentenceMentions)
     {
-        var segment = Segment.Around(view, m);
+        var segment = OwnClause(Segment.Around(view, m), m);
         var span = segment.Span(view);
         bool killed = (m.Flags & TriggerFlags.Kill) != 0, injured = (m.Flags & TriggerFlags.Injure) != 0, arrested = (m.Flags & TriggerFlags.Arrest) != 0;
         for (var k = segment.First; k <= segment.Last; k++)
@@ -156,7 +205,18 @@ internal sealed class CountLinker(ArticleView view)
             {
                 // `14 people were injured and many arrested`: the verb after the number says what it counts.
                 var harmed = Harmed(quantity);
+                // `Two jailed journalists began a hunger strike`, `Hundreds of students marched against the arrests`: the
+                // protesters counted are those who protest, whatever harm the clause names.
+                var protesters = m.Type == PloverType.Protest && harmed is null && Source(m, quantity);
+                // `Hundreds of students blocked roads to protest against the arrests`: those who act in another event
+                // of the sentence are not the ones this one harms, unless a verb of harm follows them.
+                if (harmed is null && !protesters && sentenceMentions.Exists(o => o != m && Source(o, quantity)))
+                {
+                    continue;
+                }
+
                 kind = !violent || Listed(quantity) ? null : harmed is { } h ? (h == CountKind.Arrested || !arrestOnly ? h : null)
+                    : protesters ? CountKind.Participants
                     : killed ? CountKind.Killed : injured ? CountKind.Injured : arrested ? CountKind.Arrested
                     : m.Type == PloverType.Protest ? CountKind.Participants : null;
             }

@@ -99,4 +99,24 @@ public sealed class DatePlaceCountTests
         var run = Coded.Run(sentence);
         run.Single(type).Actors.ShouldContain(a => a.Role == ActorRole.Target && a.Span.Of(run) == text);
     }
+    [Theory]
+    [InlineData("Two jailed journalists began a hunger strike on Monday.", "Two jailed journalists")]
+    [InlineData("Hundreds of students blocked roads in Adama to protest against the arrests.", "Hundreds of students")]
+    public void Those_who_protest_are_its_participants_whatever_harm_the_clause_names(string sentence, string counted)
+    {
+        var run = Coded.Run(sentence);
+        var protest = run.Single(PloverType.Protest);
+        protest.Counts.ShouldContain(c => c.Kind == CountKind.Participants && c.Quantity.Span.Of(run.Text) == counted);
+        run.Events.ShouldNotContain(e => e.Counts.Any(c => c.Kind == CountKind.Arrested));
+    }
+
+    [Fact]
+    public void A_clause_after_and_keeps_its_own_counts()
+    {
+        var run = Coded.Run("Thousands of people marched in Lagos on Friday and 20 protesters were arrested.");
+        run.Single(PloverType.Protest).Counts.ShouldHaveSingleItem().Kind.ShouldBe(CountKind.Participants);
+        var arrest = run.Single(PloverType.Coerce).Counts.ShouldHaveSingleItem();
+        arrest.Kind.ShouldBe(CountKind.Arrested);
+        arrest.Quantity.Value.ShouldBe(20);
+    }
 }

@@ -235,7 +235,7 @@ internal sealed partial class TimeExtractor
     {
         var offset = 0;
         var j = i;
-        if (IsThe(i) && Kind(i + 1) == TimeWordKind.Deictic && Value(i + 1) == (int)Deixis.Previous && Kind(i + 2) == TimeWordKind.Weekday)
+        if (IsThe(i) && Kind(i + 1) == TimeWordKind.Deictic && Value(i + 1) == (int)Deixis.Previous && Kind(i + 2) == TimeWordKind.Weekday && !words[i + 2].Entry.Plural)
         {
             // "down 4.5% from the previous Friday": the one before the Friday the story is about, the latest one.
             offset = -2;
@@ -258,6 +258,14 @@ internal sealed partial class TimeExtractor
         }
 
         var weekday = Value(j);
+        if (words[j].Entry.Plural)
+        {
+            // "on Sundays", "the market is closed Fridays": every such day (TimeML's set XXXX-WXX-7).
+            return offset == 0 && !IsThe(i)
+                ? new Match(j + 1, TimexType.Set, TimeMeaning.Fixed(string.Create(CultureInfo.InvariantCulture, $"XXXX-WXX-{weekday}")))
+                : Match.None;
+        }
+
         var k = AfterDot(j);
         if (offset == 0 && (IsPunct(k, ',') ? k + 1 : k) is var m && MonthFirst(m) is { End: > 0 } date)
         {
@@ -270,7 +278,7 @@ internal sealed partial class TimeExtractor
         }
 
         // "Tuesday nights", "Monday and Tuesday nights": every such part of that weekday.
-        var partAt = (IsWord(k, "and") || IsWord(k, "or")) && offset == 0 && Kind(k + 1) == TimeWordKind.Weekday && Capitalised(k + 1) ? AfterDot(k + 1) : k;
+        var partAt = (IsWord(k, "and") || IsWord(k, "or")) && offset == 0 && Kind(k + 1) == TimeWordKind.Weekday && !words[k + 1].Entry.Plural && Capitalised(k + 1) ? AfterDot(k + 1) : k;
         if (Kind(partAt) == TimeWordKind.DayPart && words[partAt].Entry.Plural)
         {
             var every = string.Create(CultureInfo.InvariantCulture, $"XXXX-WXX-{weekday}") + TimeResolver.Suffix((DayPart)Value(partAt));

@@ -186,8 +186,8 @@ internal sealed partial class TimeExtractor
             return new Match(end + 1, TimexType.Date, comparative ? ago with { Anaphoric = true, Offset = -1 } : ago);
         }
 
-        // Ages ("52 years old") and rates ("$2 million a year") are not time expressions in TimeML.
-        if (loose || IsWord(end, "old") || (IsA(j) && i > 0 && IsCountBefore(i)))
+        // Ages ("52 years old", "18 to 21 year olds") and rates ("$2 million a year") are not time expressions in TimeML.
+        if (loose || IsWord(end, "old") || IsWord(end, "olds") || (IsA(j) && i > 0 && IsCountBefore(i)))
         {
             return Match.None;
         }

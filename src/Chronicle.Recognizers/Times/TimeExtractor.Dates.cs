@@ -241,6 +241,13 @@ internal sealed partial class TimeExtractor
             offset = -2;
             j = i + 2;
         }
+        else if (IsWord(i, "this") && Kind(i + 1) == TimeWordKind.Deictic && Value(i + 1) is (int)Deixis.Coming or (int)Deixis.Past
+                 && Kind(i + 2) == TimeWordKind.Weekday)
+        {
+            // "this coming Sunday", "this past Sunday": the next or the last one, "this" with it.
+            offset = Value(i + 1) == (int)Deixis.Coming ? 1 : -1;
+            j = i + 2;
+        }
         else if (Kind(i) == TimeWordKind.Deictic && Value(i) is (int)Deixis.Last or (int)Deixis.Next or (int)Deixis.This or (int)Deixis.Coming or (int)Deixis.Past)
         {
             offset = Value(i) switch
@@ -303,7 +310,14 @@ internal sealed partial class TimeExtractor
 
         // "Wednesday's ruling": a possessive day is one that has been.
         var possessive = (IsPunct(k, '\'') || IsPunct(k, '\u2019')) && IsWord(k + 1, "s") && words[k].Attached;
-        var meaning = new TimeMeaning(MeaningKind.Weekday, Offset: offset, Part: weekday, DayPart: part, Tense: possessive ? Tense.Unknown : TenseAround(i));
+        // "this Sunday" is the one of the current week still to come (or today), unless the clause tells of it as past.
+        var tense = possessive ? Tense.Unknown : TenseAround(i);
+        if (offset == 0 && j > i && IsWord(i, "this") && tense != Tense.PastClause)
+        {
+            tense = Tense.Future;
+        }
+
+        var meaning = new TimeMeaning(MeaningKind.Weekday, Offset: offset, Part: weekday, DayPart: part, Tense: tense);
         return new Match(k, TimexType.Date, meaning);
     }
 

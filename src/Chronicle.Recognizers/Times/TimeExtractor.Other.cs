@@ -323,7 +323,8 @@ internal sealed partial class TimeExtractor
 
         if (meridiem < 0)
         {
-            if (colon < 0 || span[colon] != ':' || !IsZone(end))
+            // A 24-hour time needs a zone, "local time" or a preposition of time before it ("at 09:30", "until 14:00").
+            if (colon < 0 || span[colon] != ':' || !(IsZone(end) || IsLocalTime(end) || IsClockPreposition(i - 1)))
             {
                 return Match.None;
             }
@@ -368,7 +369,7 @@ internal sealed partial class TimeExtractor
             end++;
         }
 
-        var k = IsZone(end) ? end + 1 : end;
+        var k = IsZone(end) ? end + 1 : IsLocalTime(end) ? end + 2 : end;
 
         // "10:35 a.m. (0735 GMT) Friday": the day after a time given in another zone is the time's day, though
         // TimeML marks the day on its own.
@@ -437,6 +438,12 @@ internal sealed partial class TimeExtractor
     }
 
     private bool IsComparable(int j) => IsWord(j, "comparable") || IsWord(j, "corresponding") || IsWord(j, "same");
+
+    private bool IsLocalTime(int j) => IsWord(j, "local") && IsWord(j + 1, "time");
+
+    private bool IsClockPreposition(int j) =>
+        IsWord(j, "at") || IsWord(j, "until") || IsWord(j, "till") || IsWord(j, "from") || IsWord(j, "before") || IsWord(j, "after")
+        || IsWord(j, "around") || IsWord(j, "since") || IsWord(j, "by");
 
     private bool IsZone(int j) => IsWord(j, "GMT") || IsWord(j, "UTC") || IsWord(j, "EST") || IsWord(j, "EDT") || IsWord(j, "BST") || IsWord(j, "CET");
 }

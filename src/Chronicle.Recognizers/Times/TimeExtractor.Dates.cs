@@ -414,7 +414,7 @@ internal sealed partial class TimeExtractor
 
         var name = j - 1;
         if (name < 1 || words[name].Shape != WordShape.Letters || !Capitalised(name) || Kind(name) != TimeWordKind.None || words[name].Attached
-            || IsSentenceEnd(name - 1) || words[name - 1].Shape == WordShape.Punctuation && !IsPunct(name - 1, ',') || IsAcronym(name)
+            || IsSentenceEnd(name - 1) || (words[name - 1].Shape == WordShape.Punctuation && !IsPunct(name - 1, ',')) || IsAcronym(name)
             || TitleWords.Contains(text.Substring(words[name].Start, words[name].Length)) || DatedNames.Contains(text.Substring(words[name].Start, words[name].Length)))
         {
             return false;

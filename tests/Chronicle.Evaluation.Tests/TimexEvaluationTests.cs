@@ -41,9 +41,9 @@ public sealed class TimexEvaluationTests
         }
 
         var counts = TimexEvaluation.Run(directory, new TimeRecognizer(), verbose: false, TextWriter.Null);
-        counts.StrictF1.ShouldBeGreaterThan(90.0);
+        counts.StrictF1.ShouldBeGreaterThan(90.5);
         counts.RelaxedF1.ShouldBeGreaterThan(95.0);
-        counts.ValueF1.ShouldBeGreaterThan(84.5);
+        counts.ValueF1.ShouldBeGreaterThan(85.0);
     }
 
     private static string RepositoryRoot() => Chronicle.Testing.RepositoryPaths.Root;

@@ -6,6 +6,7 @@ using Chronicle.Recognizers.Times;
 // Development harness for the time recogniser (not part of the chronicle CLI):
 //   dotnet run --project tools/TimexHarness -c Release -- eval DIR [--verbose]
 //   dotnet run --project tools/TimexHarness -c Release -- speed DIR   (words per second over *.txt under DIR)
+//   dotnet run --project tools/TimexHarness -c Release -- find DATE|none   (each line of stdin: the times found in it)
 var recognizer = new TimeRecognizer();
 if (args.Length >= 2 && args[0] == "eval")
 {
@@ -41,5 +42,17 @@ if (args.Length >= 2 && args[0] == "speed")
     return 0;
 }
 
-Console.Error.WriteLine("usage: TimexHarness eval DIR [--verbose] | speed DIR");
+if (args.Length >= 2 && args[0] == "find")
+{
+    DateOnly? published = args[1] == "none" ? null : DateOnly.ParseExact(args[1], "yyyy-MM-dd", CultureInfo.InvariantCulture);
+    while (Console.ReadLine() is { } line)
+    {
+        var times = recognizer.Find(line, published).Select(m => $"[{m.Span.Of(line)} | {m.Type} | {m.Value}]");
+        Console.WriteLine($"{line}\n    {string.Join(' ', times)}");
+    }
+
+    return 0;
+}
+
+Console.Error.WriteLine("usage: TimexHarness eval DIR [--verbose] | speed DIR | find DATE|none");
 return 2;

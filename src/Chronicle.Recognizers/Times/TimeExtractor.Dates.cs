@@ -235,10 +235,17 @@ internal sealed partial class TimeExtractor
     {
         var offset = 0;
         var j = i;
-        if (IsThe(i) && Kind(i + 1) == TimeWordKind.Deictic && Value(i + 1) == (int)Deixis.Previous && Kind(i + 2) == TimeWordKind.Weekday)
+        if (IsThe(i) && Kind(i + 1) == TimeWordKind.Deictic && Value(i + 1) == (int)Deixis.Previous && Kind(i + 2) == TimeWordKind.Weekday && !words[i + 2].Entry.Plural)
         {
             // "down 4.5% from the previous Friday": the one before the Friday the story is about, the latest one.
             offset = -2;
+            j = i + 2;
+        }
+        else if (IsWord(i, "this") && Kind(i + 1) == TimeWordKind.Deictic && Value(i + 1) is (int)Deixis.Coming or (int)Deixis.Past
+                 && Kind(i + 2) == TimeWordKind.Weekday)
+        {
+            // "this coming Sunday", "this past Sunday": the next or the last one, "this" with it.
+            offset = Value(i + 1) == (int)Deixis.Coming ? 1 : -1;
             j = i + 2;
         }
         else if (Kind(i) == TimeWordKind.Deictic && Value(i) is (int)Deixis.Last or (int)Deixis.Next or (int)Deixis.This or (int)Deixis.Coming or (int)Deixis.Past)
@@ -258,6 +265,14 @@ internal sealed partial class TimeExtractor
         }
 
         var weekday = Value(j);
+        if (words[j].Entry.Plural)
+        {
+            // "on Sundays", "the market is closed Fridays": every such day (TimeML's set XXXX-WXX-7).
+            return offset == 0 && !IsThe(i)
+                ? new Match(j + 1, TimexType.Set, TimeMeaning.Fixed(string.Create(CultureInfo.InvariantCulture, $"XXXX-WXX-{weekday}")))
+                : Match.None;
+        }
+
         var k = AfterDot(j);
         if (offset == 0 && (IsPunct(k, ',') ? k + 1 : k) is var m && MonthFirst(m) is { End: > 0 } date)
         {
@@ -270,7 +285,7 @@ internal sealed partial class TimeExtractor
         }
 
         // "Tuesday nights", "Monday and Tuesday nights": every such part of that weekday.
-        var partAt = (IsWord(k, "and") || IsWord(k, "or")) && offset == 0 && Kind(k + 1) == TimeWordKind.Weekday && Capitalised(k + 1) ? AfterDot(k + 1) : k;
+        var partAt = (IsWord(k, "and") || IsWord(k, "or")) && offset == 0 && Kind(k + 1) == TimeWordKind.Weekday && !words[k + 1].Entry.Plural && Capitalised(k + 1) ? AfterDot(k + 1) : k;
         if (Kind(partAt) == TimeWordKind.DayPart && words[partAt].Entry.Plural)
         {
             var every = string.Create(CultureInfo.InvariantCulture, $"XXXX-WXX-{weekday}") + TimeResolver.Suffix((DayPart)Value(partAt));
@@ -295,7 +310,14 @@ internal sealed partial class TimeExtractor
 
         // "Wednesday's ruling": a possessive day is one that has been.
         var possessive = (IsPunct(k, '\'') || IsPunct(k, '\u2019')) && IsWord(k + 1, "s") && words[k].Attached;
-        var meaning = new TimeMeaning(MeaningKind.Weekday, Offset: offset, Part: weekday, DayPart: part, Tense: possessive ? Tense.Unknown : TenseAround(i));
+        // "this Sunday" is the one of the current week still to come (or today), unless the clause tells of it as past.
+        var tense = possessive ? Tense.Unknown : TenseAround(i);
+        if (offset == 0 && j > i && IsWord(i, "this") && tense != Tense.PastClause)
+        {
+            tense = Tense.Future;
+        }
+
+        var meaning = new TimeMeaning(MeaningKind.Weekday, Offset: offset, Part: weekday, DayPart: part, Tense: tense);
         return new Match(k, TimexType.Date, meaning);
     }
 
@@ -363,7 +385,7 @@ internal sealed partial class TimeExtractor
             return Match.None;
         }
 
-        if (j > i && !fiscal)
+        if ((j > i && !fiscal) || (j == i && InName(j)))
         {
             return Match.None;
         }
@@ -376,6 +398,57 @@ internal sealed partial class TimeExtractor
 
         return new Match(end, TimexType.Date, TimeMeaning.Fixed(year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture)));
     }
+
+    /// <summary>
+    /// A year number that is part of a name: after a capitalised word inside a sentence (<c>a venture called Orion
+    /// 1980</c>, <c>Expo 2010</c>; not <c>In 1990</c> opening a sentence or a headline's <c>Profits Rise In 1990</c>),
+    /// or a model year before a maker's name (<c>his 1987 Chevrolet</c>, <c>a 2004 Toyota</c>). A year before other
+    /// names stays a time: <c>the 1996 Olympic bombing</c>, <c>the 1994 Freedom of Access Act</c> (TBAQ marks 5 of 5).
+    /// </summary>
+    private bool InName(int j)
+    {
+        if (j + 1 < count && words[j + 1].Shape == WordShape.Letters && Capitalised(j + 1) && Makers.Contains(text.Substring(words[j + 1].Start, words[j + 1].Length)))
+        {
+            return true;
+        }
+
+        var name = j - 1;
+        if (name < 1 || words[name].Shape != WordShape.Letters || !Capitalised(name) || Kind(name) != TimeWordKind.None || words[name].Attached
+            || IsSentenceEnd(name - 1) || (words[name - 1].Shape == WordShape.Punctuation && !IsPunct(name - 1, ',')) || IsAcronym(name)
+            || TitleWords.Contains(text.Substring(words[name].Start, words[name].Length)) || DatedNames.Contains(text.Substring(words[name].Start, words[name].Length)))
+        {
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>An all-capital short word (<c>FY</c>, <c>AD</c>): an abbreviation that may head a year.</summary>
+    private bool IsAcronym(int i) => words[i].Length <= 4 && !text.AsSpan(words[i].Start, words[i].Length).ContainsAnyInRange('a', 'z');
+
+    /// <summary>Function words that a headline capitalises before a year (<c>Sales Rise In 1990</c>).</summary>
+    private static readonly FrozenSet<string> TitleWords = FrozenSet.ToFrozenSet(
+        ["In", "Since", "By", "Until", "Till", "For", "From", "Of", "At", "On", "To", "Before", "After", "During", "Through", "And", "Or",
+            "The", "A", "An", "Than", "Over", "Around", "About", "Circa", "Fiscal", "Year", "Class", "Vintage", "Mid", "Early", "Late", "Spring", "Summer",
+            "Autumn", "Winter", "Fall"],
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// Heads of names that carry the year of what they name (<c>the Terrorism Act 2000</c>, <c>Euro 2004</c>, <c>the
+    /// Census 2001</c>): that year is a date, as TBAQ marks <c>the 1994 Freedom of Access Act</c>.
+    /// </summary>
+    private static readonly FrozenSet<string> DatedNames = FrozenSet.ToFrozenSet(
+        ["Act", "Bill", "Law", "Order", "Regulations", "Rules", "Code", "Convention", "Treaty", "Accord", "Agreement", "Protocol", "Directive",
+            "Statute", "Plan", "Budget", "Review", "Report", "Census", "Election", "Elections", "Games", "Olympics", "Cup", "Championship",
+            "Championships", "Euro", "Expo", "Summit", "Conference", "Festival", "Awards", "Prize", "Vision", "Agenda", "Strategy", "Declaration"],
+        StringComparer.Ordinal);
+
+    /// <summary>Car makers, whose name after a year makes it a model year (<c>a 1965 Ford</c>), no time.</summary>
+    private static readonly FrozenSet<string> Makers = FrozenSet.ToFrozenSet(
+        ["Chevrolet", "Chevy", "Ford", "Toyota", "Honda", "Nissan", "Buick", "Cadillac", "Chrysler", "Dodge", "Pontiac", "Oldsmobile", "Plymouth",
+            "Lincoln", "Mercury", "Jeep", "Volkswagen", "VW", "BMW", "Mercedes", "Mercedes-Benz", "Audi", "Porsche", "Volvo", "Saab", "Mazda", "Subaru",
+            "Hyundai", "Kia", "Mitsubishi", "Lexus", "Ferrari", "Jaguar", "Fiat", "Renault", "Peugeot", "Citroen", "Opel", "Skoda", "Tesla", "Harley-Davidson"],
+        StringComparer.Ordinal);
 
     /// <summary><c>2022-02-24</c>, <c>24/02/2022</c>, <c>02/24/2022</c> (day first when both readings are possible).</summary>
     private Match NumericDate(int i)

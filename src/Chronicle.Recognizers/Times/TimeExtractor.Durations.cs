@@ -79,6 +79,12 @@ internal sealed partial class TimeExtractor
             return new Match(j + 1, TimexType.Duration, TimeMeaning.Fixed(DurationValue(-1, (TimeUnit)Value(j))));
         }
 
+        // "two to three weeks", "three or four days", "the next 12 to 18 months": one expression for the range, valued
+        // at its lower count, as TimeBank values "two to three weeks" (P2W, at least that long).
+        var unitAt = CountRange(i, amount, k);
+        var ranged = unitAt > k;
+        k = unitAt;
+
         // "5 1/2 hours", "a minute and a half" (below): half a unit more.
         var half = IsDigits(k) && text.AsSpan(words[k].Start, words[k].Length).SequenceEqual("1/2");
         if (half)
@@ -117,7 +123,7 @@ internal sealed partial class TimeExtractor
         var unit = (TimeUnit)Value(k);
         var plural = words[k].Entry.Plural;
         if (unit is TimeUnit.Half or TimeUnit.Weekend || (the && !deictic && amount < 0)
-            || (!hyphen && amount > 1 && !plural && !IsCompoundHead(k + 1)) || (amount == 1 && plural && !half)
+            || (!hyphen && amount > 1 && !plural && !IsCompoundHead(k + 1)) || (amount == 1 && plural && !half && !ranged)
             || (unit is TimeUnit.Quarter or TimeUnit.Second && amount == 1 && !hyphen))
         {
             return Match.None;
@@ -148,8 +154,15 @@ internal sealed partial class TimeExtractor
             end += 3;
         }
 
-        // "a week or so ago", "the next two years or so": the hedge belongs to the expression.
+        // "a week or so ago", "the next two years or so": the hedge belongs to the expression; so does the upper count
+        // of "a year or two", "a day or two later".
         end = OrSo(end);
+        if (IsWord(end, "or") && amount > 0 && TryCount(end + 1, out var upper, out var afterUpper) && upper > amount
+            && afterUpper == end + 2 && Kind(afterUpper) != TimeWordKind.Unit && !HyphenJoined(afterUpper) && !IsWord(afterUpper, "of"))
+        {
+            end = afterUpper;
+        }
+
         if (HyphenJoined(end))
         {
             // Part of a longer compound ("a year-earlier quarter", "a decade-long war").
@@ -173,8 +186,8 @@ internal sealed partial class TimeExtractor
             return new Match(end + 1, TimexType.Date, comparative ? ago with { Anaphoric = true, Offset = -1 } : ago);
         }
 
-        // Ages ("52 years old") and rates ("$2 million a year") are not time expressions in TimeML.
-        if (loose || IsWord(end, "old") || (IsA(j) && i > 0 && IsCountBefore(i)))
+        // Ages ("52 years old", "18 to 21 year olds") and rates ("$2 million a year") are not time expressions in TimeML.
+        if (loose || IsWord(end, "old") || IsWord(end, "olds") || (IsA(j) && i > 0 && IsCountBefore(i)))
         {
             return Match.None;
         }
@@ -187,6 +200,22 @@ internal sealed partial class TimeExtractor
         }
 
         return new Match(end, TimexType.Duration, TimeMeaning.Fixed(half ? HalfValue(amount, unit) : DurationValue(amount, unit)));
+    }
+
+    /// <summary>
+    /// Where the unit of a count range starts: after <c>to</c> or <c>or</c> and a higher count (<c>two to three
+    /// weeks</c>, <c>three or four days</c>); <paramref name="k"/> when no range follows the count. <c>from 30 to 60
+    /// days</c> and <c>between</c> leave the second count alone, the first being elliptical.
+    /// </summary>
+    private int CountRange(int i, int amount, int k)
+    {
+        if (amount <= 0 || !(IsWord(k, "to") || IsWord(k, "or")) || IsWord(i - 1, "from") || IsWord(i - 1, "between")
+            || !TryCount(k + 1, out var upper, out var unitAt) || upper <= amount || IsA(k + 1))
+        {
+            return k;
+        }
+
+        return Kind(unitAt) == TimeWordKind.Unit ? unitAt : k;
     }
 
     private bool IsModal(int i) =>

@@ -181,10 +181,20 @@ internal sealed partial class TimeExtractor
             return new Match(i + 1, TimexType.Set, TimeMeaning.Fixed(DurationValue(1, (TimeUnit)Value(i))));
         }
 
+        if (Repeated(i) is { End: > 0 } repeated)
+        {
+            return repeated;
+        }
+
         var every = Kind(i) == TimeWordKind.Every;
         if (!every)
         {
             return Match.None;
+        }
+
+        if (EachOfTheLast(i) is { End: > 0 } each)
+        {
+            return each;
         }
 
         var j = i + 1;
@@ -198,7 +208,7 @@ internal sealed partial class TimeExtractor
             return new Match(j + 1, TimexType.Set, TimeMeaning.Fixed(DurationValue(j > i + 1 ? 2 : 1, (TimeUnit)Value(j))));
         }
 
-        if (every && Kind(j) == TimeWordKind.Weekday && Capitalised(j))
+        if (every && Kind(j) == TimeWordKind.Weekday && !words[j].Entry.Plural && Capitalised(j))
         {
             return new Match(j + 1, TimexType.Set, TimeMeaning.Fixed($"XXXX-WXX-{Value(j)}"));
         }
@@ -209,6 +219,12 @@ internal sealed partial class TimeExtractor
             return new Match(j + 1, TimexType.Set, TimeMeaning.Fixed(string.Create(CultureInfo.InvariantCulture, $"XXXX-{Value(j):D2}")));
         }
 
+        if (every && Kind(j) == TimeWordKind.Season && !words[j].Entry.Plural && !Capitalised(j))
+        {
+            // "each spring", "every winter": that season of every year.
+            return new Match(j + 1, TimexType.Set, new TimeMeaning(MeaningKind.Fixed, Value: "XXXX-" + SeasonCode(Value(j))));
+        }
+
         if (every && TryCount(j, out var amount, out var k) && amount > 1 && Kind(k) == TimeWordKind.Unit)
         {
             return new Match(k + 1, TimexType.Set, TimeMeaning.Fixed(DurationValue(amount, (TimeUnit)Value(k))));
@@ -216,6 +232,56 @@ internal sealed partial class TimeExtractor
 
         return Match.None;
     }
+
+    /// <summary>
+    /// <c>twice a year</c>, <c>three times a week</c>, <c>once a month</c>, <c>several times per day</c>, <c>twice
+    /// yearly</c>: so many times in every such period, which TimeML gives as the set of the period (<c>P1Y</c>, its
+    /// count in <c>freq</c>). <c>once a small firm</c> names no period.
+    /// </summary>
+    private Match Repeated(int i)
+    {
+        int j;
+        if (Kind(i) == TimeWordKind.Times)
+        {
+            j = i + 1;
+        }
+        else if (!IsA(i) && TryCount(i, out var times, out var k) && times != 0 && IsWord(k, "times"))
+        {
+            j = k + 1;
+        }
+        else
+        {
+            return Match.None;
+        }
+
+        if (Kind(j) == TimeWordKind.Frequency)
+        {
+            return new Match(j + 1, TimexType.Set, TimeMeaning.Fixed(DurationValue(1, (TimeUnit)Value(j))));
+        }
+
+        return (IsA(j) || IsWord(j, "per") || IsWord(j, "each") || IsWord(j, "every")) && Kind(j + 1) == TimeWordKind.Unit && !words[j + 1].Entry.Plural
+               && (TimeUnit)Value(j + 1) is not (TimeUnit.Half or TimeUnit.Weekend) && !HyphenJoined(j + 2)
+            ? new Match(j + 2, TimexType.Set, TimeMeaning.Fixed(DurationValue(1, (TimeUnit)Value(j + 1))))
+            : Match.None;
+    }
+
+    /// <summary>
+    /// <c>each of the last three years</c>, <c>in each of the past few months</c>: every one of those periods, a set of the
+    /// unit (TimeML's <c>quant="EACH"</c>) rather than the stretch they make together.
+    /// </summary>
+    private Match EachOfTheLast(int i)
+    {
+        if (!IsWord(i, "each") || !IsWord(i + 1, "of") || !IsThe(i + 2) || Kind(i + 3) != TimeWordKind.Deictic
+            || Value(i + 3) is not ((int)Deixis.Last or (int)Deixis.Past or (int)Deixis.Next or (int)Deixis.Coming or (int)Deixis.Previous)
+            || !TryCount(i + 4, out var amount, out var k) || amount is 0 or 1 || Kind(k) != TimeWordKind.Unit || !words[k].Entry.Plural)
+        {
+            return Match.None;
+        }
+
+        return new Match(k + 1, TimexType.Set, TimeMeaning.Fixed(DurationValue(1, (TimeUnit)Value(k))));
+    }
+
+    private static string SeasonCode(int season) => season switch { 0 => "SP", 1 => "SU", 2 => "FA", _ => "WI" };
 
     /// <summary><c>3 p.m.</c>, <c>10:30 a.m.</c>, <c>15:45 GMT</c>, <c>noon</c>, <c>midnight</c>.</summary>
     private Match Clock(int i)
@@ -257,7 +323,8 @@ internal sealed partial class TimeExtractor
 
         if (meridiem < 0)
         {
-            if (colon < 0 || span[colon] != ':' || !IsZone(end))
+            // A 24-hour time needs a zone, "local time" or a preposition of time before it ("at 09:30", "until 14:00").
+            if (colon < 0 || span[colon] != ':' || !(IsZone(end) || IsLocalTime(end) || IsClockPreposition(i - 1)))
             {
                 return Match.None;
             }
@@ -302,7 +369,7 @@ internal sealed partial class TimeExtractor
             end++;
         }
 
-        var k = IsZone(end) ? end + 1 : end;
+        var k = IsZone(end) ? end + 1 : IsLocalTime(end) ? end + 2 : end;
 
         // "10:35 a.m. (0735 GMT) Friday": the day after a time given in another zone is the time's day, though
         // TimeML marks the day on its own.
@@ -314,7 +381,7 @@ internal sealed partial class TimeExtractor
                 close++;
             }
 
-            if (IsPunct(close, ')') && Kind(close + 1) == TimeWordKind.Weekday && Capitalised(close + 1))
+            if (IsPunct(close, ')') && Kind(close + 1) == TimeWordKind.Weekday && !words[close + 1].Entry.Plural && Capitalised(close + 1))
             {
                 return new Match(end, TimexType.Time, new TimeMeaning(MeaningKind.Clock, Part: minutes, Day: Value(close + 1), Tense: TenseAround(start)));
             }
@@ -331,7 +398,7 @@ internal sealed partial class TimeExtractor
                 : date.Meaning with { Kind = MeaningKind.Clock, Month = date.Meaning.Month, Part = minutes, Offset = 0 });
         }
 
-        if (Kind(k) == TimeWordKind.Weekday && Capitalised(k))
+        if (Kind(k) == TimeWordKind.Weekday && !words[k].Entry.Plural && Capitalised(k))
         {
             return new Match(k + 1, TimexType.Time, new TimeMeaning(MeaningKind.Clock, Part: minutes, Day: Value(k), Tense: TenseAround(start)));
         }
@@ -371,6 +438,12 @@ internal sealed partial class TimeExtractor
     }
 
     private bool IsComparable(int j) => IsWord(j, "comparable") || IsWord(j, "corresponding") || IsWord(j, "same");
+
+    private bool IsLocalTime(int j) => IsWord(j, "local") && IsWord(j + 1, "time");
+
+    private bool IsClockPreposition(int j) =>
+        IsWord(j, "at") || IsWord(j, "until") || IsWord(j, "till") || IsWord(j, "from") || IsWord(j, "before") || IsWord(j, "after")
+        || IsWord(j, "around") || IsWord(j, "since") || IsWord(j, "by");
 
     private bool IsZone(int j) => IsWord(j, "GMT") || IsWord(j, "UTC") || IsWord(j, "EST") || IsWord(j, "EDT") || IsWord(j, "BST") || IsWord(j, "CET");
 }

@@ -34,11 +34,35 @@ internal sealed partial class TimeExtractor
 
         // "by May" looks ahead unless the clause is plainly past ("had filed reports by Wednesday").
         var by = IsWord(before, "by");
-        for (var j = i - 1; j >= 0 && j >= i - 16; j--)
+        for (var j = i - 1; j >= 0 && j >= i - (by ? 30 : 16); j--)
         {
             if (IsSentenceEnd(j))
             {
                 break;
+            }
+
+            // "agreed to purchase the unit in February", "vowed to retake the town by Friday": what was promised lies
+            // after the promise, so the day or month is the coming one.
+            if (Infinitive(j) && IsCommitment(j - 1) && OnePhrase(j, i))
+            {
+                return Tense.Future;
+            }
+
+            if (j < i - 16)
+            {
+                // "completed its tender offer for X Inc., with shareholders tendering 99% by the Tuesday deadline": the
+                // main verb in the past still dates a deadline far back, through commas, with no clause of its own between.
+                if (IsPastVerb(j) && !IsWord(j, "said"))
+                {
+                    return OneClause(j, i, commas: true) ? Tense.PastClause : Tense.Future;
+                }
+
+                if (Kind(j) == TimeWordKind.FutureCue || IsWord(j, "says") || IsWord(j, "told"))
+                {
+                    break;
+                }
+
+                continue;
             }
 
             if (j < i - 8)
@@ -51,8 +75,9 @@ internal sealed partial class TimeExtractor
                 }
 
                 // A verb in the past still governs a month through a plain chain of phrases ("changed from a fiscal
-                // year to a calendar year in December"), with no comma or new clause between.
-                if (!by && IsPastVerb(j) && !IsWord(j, "said") && OneClause(j, i))
+                // year to a calendar year in December"), with no comma or new clause between; a deadline ("by Tuesday")
+                // also through commas.
+                if (IsPastVerb(j) && !IsWord(j, "said") && OneClause(j, i, commas: by))
                 {
                     return Tense.PastClause;
                 }
@@ -96,7 +121,9 @@ internal sealed partial class TimeExtractor
 
             if (by ? Kind(j) == TimeWordKind.PastCue : IsPastVerb(j))
             {
-                return Tense.PastClause;
+                // "were likely to buy as soon as trading opened Monday": a past verb in a clause of time under a
+                // prospect is a future seen from the past, so the day is still to come.
+                return ProspectiveClause(j) ? Tense.Future : Tense.PastClause;
             }
         }
 
@@ -133,12 +160,16 @@ internal sealed partial class TimeExtractor
         return Tense.Unknown;
     }
 
-    /// <summary>True when no punctuation or word opening a new clause lies between words <paramref name="from"/> and <paramref name="to"/>.</summary>
-    private bool OneClause(int from, int to)
+    /// <summary>
+    /// True when no punctuation (with <paramref name="commas"/>, none but commas) or word opening a new clause lies
+    /// between words <paramref name="from"/> and <paramref name="to"/>.
+    /// </summary>
+    private bool OneClause(int from, int to, bool commas = false)
     {
         for (var k = from + 1; k < to; k++)
         {
-            if (words[k].Shape == WordShape.Punctuation || IsWord(k, "that") || IsWord(k, "which") || IsWord(k, "who") || IsWord(k, "and")
+            if ((words[k].Shape == WordShape.Punctuation && !(commas && (IsPunct(k, ',') || IsAbbreviationDot(k) || IsPunct(k, '%') || IsPunct(k, '$'))))
+                || IsWord(k, "that") || IsWord(k, "which") || IsWord(k, "who") || IsWord(k, "and")
                 || IsWord(k, "but") || IsWord(k, "when") || IsWord(k, "while") || IsWord(k, "if") || IsWord(k, "will") || IsWord(k, "would")
                 || Kind(k) is TimeWordKind.FutureCue or TimeWordKind.PastCue || Infinitive(k))
             {
@@ -147,6 +178,74 @@ internal sealed partial class TimeExtractor
         }
 
         return true;
+    }
+
+    /// <summary>The full stop of an abbreviation inside a sentence (<c>Inc.,</c>): one that a comma or a lower-case word follows.</summary>
+    private bool IsAbbreviationDot(int k) => IsPunct(k, '.') && !IsSentenceEnd(k);
+
+    /// <summary>
+    /// True when words <paramref name="from"/> to <paramref name="to"/> make one verb phrase: no comma, quote or
+    /// bracket, no word opening a clause and no other verb in the past (<c>to purchase Milton Roy's line for $22
+    /// million in</c>; possessives, currency signs and hyphens are part of it).
+    /// </summary>
+    private bool OnePhrase(int from, int to)
+    {
+        for (var k = from + 1; k < to; k++)
+        {
+            if ((words[k].Shape == WordShape.Punctuation && !(IsPunct(k, '\'') || IsPunct(k, '\u2019') || IsPunct(k, '$') || IsPunct(k, '-') || IsPunct(k, '%')))
+                || IsWord(k, "that") || IsWord(k, "which") || IsWord(k, "who") || IsWord(k, "and") || IsWord(k, "but") || IsWord(k, "when")
+                || IsWord(k, "after") || IsWord(k, "before") || IsWord(k, "since") || Kind(k) is TimeWordKind.FutureCue or TimeWordKind.PastCue || IsPastVerb(k))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A verb in the past that commits to something ahead (<c>agreed</c>, <c>promised</c>, <c>vowed</c>) before <c>to</c>.</summary>
+    private bool IsCommitment(int k) => (uint)k < (uint)count && Commitments.Contains(text.Substring(words[k].Start, words[k].Length));
+
+    private static readonly FrozenSet<string> Commitments = FrozenSet.ToFrozenSet(
+        ["agreed", "promised", "pledged", "vowed", "decided", "voted", "offered", "undertook", "threatened", "proposed", "intended"],
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// True when the past verb at <paramref name="j"/> opens a clause of time (<c>as soon as</c>, <c>once</c>,
+    /// <c>when</c>, <c>until</c>, <c>before</c> up to three words before it) that hangs on a prospect: a future cue
+    /// (<c>would</c>, <c>expected</c>) or <c>likely to</c>, <c>ready to</c>, <c>poised to</c> shortly before.
+    /// </summary>
+    private bool ProspectiveClause(int j)
+    {
+        var opener = -1;
+        for (var k = j - 1; k >= 0 && k >= j - 4; k--)
+        {
+            if (words[k].Shape == WordShape.Punctuation)
+            {
+                return false;
+            }
+
+            if ((IsWord(k, "as") && IsWord(k - 1, "soon") && IsWord(k - 2, "as")) || IsWord(k, "once") || IsWord(k, "when") || IsWord(k, "until") || IsWord(k, "before"))
+            {
+                opener = IsWord(k, "as") ? k - 2 : k;
+                break;
+            }
+        }
+
+        for (var k = opener - 1; opener > 0 && k >= 0 && k >= opener - 10 && !IsSentenceEnd(k); k--)
+        {
+            if (Kind(k) == TimeWordKind.FutureCue || ((IsWord(k, "likely") || IsWord(k, "ready") || IsWord(k, "poised") || IsWord(k, "able")) && IsWord(k + 1, "to")))
+            {
+                return true;
+            }
+
+            if (IsPastVerb(k) || IsWord(k, "said"))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -24,6 +24,7 @@ internal static class TimeLexiconEntries
         {
             words[days[d]] = new(TimeWordKind.Weekday, d + 1);
             words[shortDays[d]] = new(TimeWordKind.Weekday, d + 1);
+            words[days[d] + "s"] = new(TimeWordKind.Weekday, d + 1, Plural: true);
         }
 
         words["tues"] = new(TimeWordKind.Weekday, 2);
@@ -141,6 +142,9 @@ internal static class TimeLexiconEntries
             words[bound] = new(TimeWordKind.Bound, 0);
         }
 
+        words["once"] = new(TimeWordKind.Times, 1);
+        words["twice"] = new(TimeWordKind.Times, 2);
+        words["thrice"] = new(TimeWordKind.Times, 3);
         words["every"] = new(TimeWordKind.Every, 0);
         words["each"] = new(TimeWordKind.Every, 0);
         words["per"] = new(TimeWordKind.Every, 1);

@@ -20,7 +20,7 @@ public sealed class TimeRecognizer(TimeLexicon lexicon) : IStage
     public string Name => "times";
 
     /// <inheritdoc />
-    public string Version => "7";
+    public string Version => "8";
 
     /// <inheritdoc />
     public Annotations Run(Document document, Annotations found)

@@ -6,7 +6,7 @@ internal enum TimeWordKind : byte
     None,
     /// <summary>January..December, full or abbreviated; value 1..12.</summary>
     Month,
-    /// <summary>Monday..Sunday; value 1..7 (ISO).</summary>
+    /// <summary>Monday..Sunday; value 1..7 (ISO); the plural (<c>Sundays</c>) in <see cref="TimeWord.Plural"/>.</summary>
     Weekday,
     /// <summary>day, weeks, year...; value a <see cref="TimeUnit"/>; plural in <see cref="TimeWord.Plural"/>.</summary>
     Unit,
@@ -38,6 +38,8 @@ internal enum TimeWordKind : byte
     Approximator,
     /// <summary>every, each, per.</summary>
     Every,
+    /// <summary>once, twice, thrice: how many times in each period (<c>twice a year</c>); value the count.</summary>
+    Times,
     /// <summary>noon (12) or midnight (0).</summary>
     ClockWord,
     /// <summary>a.m. (0) or p.m. (12), as their letters.</summary>

@@ -23,8 +23,8 @@ internal static class MissedCues
             var facts = new TokenFacts(q, model.Clusters, model.Rates, model.Reporting);
             var mine = quotes.Run(document, found).Quotes;
             var (_, _, proposed) = quotes.Propose(document, found, model.HasFilter ? model.CandidateMargin : model.CueMargin);
-            var tagged = CueTagger.Find(facts, model.Cue, model.HasFilter ? model.CandidateMargin : model.CueMargin, model.OpenCandidates, model.Nouns);
-            var near = CueTagger.Find(facts, model.Cue, -30, model.OpenCandidates, model.Nouns);
+            var tagged = CueTagger.Find(facts, model.Cue, model.HasFilter ? model.CandidateMargin : model.CueMargin, model.OpenCandidates, model.Nouns, model.ExactCues);
+            var near = CueTagger.Find(facts, model.Cue, -30, model.OpenCandidates, model.Nouns, model.ExactCues);
             var w = 1.0 / article.Annotations.Count;
             foreach (var g in article.Annotations.SelectMany(a => a).Where(g => g.Cue is not null))
             {

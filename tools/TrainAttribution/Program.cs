@@ -17,7 +17,7 @@ using Chronicle.Text.Pos;
 // Usage: TrainAttribution [--shared ../shared] [--data data] [--out data/quotes/attribution.bin.gz] [--epochs N] [--seed N]
 //   [--prune W] [--holdout K] [--margins 0,5,10] [--open false,true] [--model PATH] [--time N] [--time-against PATH]
 //   [--extensions N] [--filter-folds K] [--candidate-margins 5,0] [--thresholds -14,-10] [--filter-epochs N]
-//   [--filter-label overlap|exact|whole] [--rate-folds K] [--clusters PATH] [--fold-cache DIR] [--cue-nouns 2,5] [--cuts 3,5,10] [--cut-ratios 1,2] [--wide-sources] [--continuations 2,3,5] [--exact-roles] [--reporting PATH] [--analyse]
+//   [--filter-label overlap|exact|whole] [--rate-folds K] [--clusters PATH] [--fold-cache DIR] [--cue-nouns 2,5] [--cuts 3,5,10] [--cut-ratios 1,2] [--wide-sources] [--continuations 2,3,5] [--exact-roles] [--exact-cues] [--bags K] [--reporting PATH] [--analyse]
 // --model skips training and tunes the run-time settings of an existing model (the weights are deterministic, so
 // this equals retraining with the same options).
 var shared = Option("--shared", "../shared");
@@ -45,6 +45,17 @@ if (args.Contains("--exact-roles"))
 {
     // 7: the role tagger also sees the finite verbs between a token and the cue; cue tails learned with the extensions.
     options = options with { Version = "polnear-attribution-7", ExactRoles = true };
+}
+// --exact-cues: the cue tagger trained as a structured perceptron and decoded with exact Viterbi over each sentence
+// instead of greedily on its own previous labels.
+if (args.Contains("--exact-cues"))
+{
+    options = options with { Version = "polnear-attribution-8", ExactCues = true };
+}
+// --bags K: the taggers trained on K shuffle orders (seed, seed + 1000, ...) and their averaged weights averaged.
+if (int.Parse(Option("--bags", "1"), CultureInfo.InvariantCulture) is > 1 and var bags)
+{
+    options = options with { Version = options.Version + "+bags" + bags.ToString(CultureInfo.InvariantCulture), Bags = bags };
 }
 // --reporting PATH: a closed list of reporting words in classes (data/quotes/reporting-words.tsv), features of the cue
 // tagger and the filter, so that a rare cue word shares the weight of its class.
@@ -326,7 +337,7 @@ string CuesAlone(AttributionModel m, float margin)
     foreach (var (article, annotations) in tuning)
     {
         var q = new QuoteText(article.Text, annotations, lexicon);
-        var cues = CueTagger.Find(new Chronicle.Recognizers.Quotes.Model.TokenFacts(q, m.Clusters, m.Rates, m.Reporting), m.Cue, margin, open: true).Select(c => q.Span(c.First, c.End - 1)).ToHashSet();
+        var cues = CueTagger.Find(new Chronicle.Recognizers.Quotes.Model.TokenFacts(q, m.Clusters, m.Rates, m.Reporting), m.Cue, margin, open: true, exact: m.ExactCues).Select(c => q.Span(c.First, c.End - 1)).ToHashSet();
         foreach (var g in article.Annotations)
         {
             var w = 1.0 / article.Annotations.Count;

@@ -82,7 +82,7 @@ internal sealed class ModelQuotes(QuoteText q, AttributionModel model)
     {
         var known = quotes.Count;
         var candidates = new List<AttributionCandidate>();
-        foreach (var (cueFirst, found, score) in CueTagger.Find(facts, model.Cue, margin, model.OpenCandidates, model.Nouns))
+        foreach (var (cueFirst, found, score) in CueTagger.Find(facts, model.Cue, margin, model.OpenCandidates, model.Nouns, model.ExactCues))
         {
             // `according` alone is half a cue: the tagger sometimes stops before its `to`.
             var cueEnd = found - cueFirst == 1 && q.Word(cueFirst) == "according" && found < q.Count && q.Word(found) == "to" ? found + 1 : found;

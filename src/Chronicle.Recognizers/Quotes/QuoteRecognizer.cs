@@ -18,10 +18,12 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
     public string Name => "quotes";
 
     /// <inheritdoc />
-    // 9: the role tagger sees the finite verbs between a token and the cue, cues take in learned tails, and the cue
-    // tagger and filter see the model's reporting words when it has any (polnear-attribution-7, format 9); 8: the role
-    // tagger decoded exact when the model was trained so (polnear-attribution-6).
-    public string Version => model is null ? "1" : "9+" + model.Version;
+    // 10: the cue tagger decoded by exact Viterbi over each sentence when the model was trained so, candidates by
+    // max-marginal (polnear-attribution-8, format 10); 9: the role tagger sees the finite verbs between a token and the
+    // cue, cues take in learned tails, and the cue tagger and filter see the model's reporting words when it has any
+    // (polnear-attribution-7, format 9); 8: the role tagger decoded exact when the model was trained so
+    // (polnear-attribution-6).
+    public string Version => model is null ? "1" : "10+" + model.Version;
 
     /// <inheritdoc />
     public Annotations Run(Document document, Annotations found)

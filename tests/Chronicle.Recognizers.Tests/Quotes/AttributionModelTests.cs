@@ -34,6 +34,8 @@ public sealed class AttributionModelTests
         model.RateCount.ShouldBeGreaterThan(1_000);
         reloaded.ExactRoles.ShouldBe(model.ExactRoles);
         model.ExactRoles.ShouldBeTrue();
+        reloaded.ExactCues.ShouldBe(model.ExactCues);
+        model.ExactCues.ShouldBeTrue();
     }
 
     [Fact]
@@ -49,6 +51,24 @@ public sealed class AttributionModelTests
             var reloaded = AttributionModel.Load(stream);
             reloaded.ExactRoles.ShouldBe(exact);
             reloaded.WithCueMargin(3).ExactRoles.ShouldBe(exact);
+        }
+    }
+
+    [Fact]
+    public void The_exact_cue_decoding_flag_survives_a_save_and_load_and_other_settings()
+    {
+        var weights = new LinearWeights(2, [1UL], [0.5f, -0.5f]);
+        foreach (var exact in new[] { false, true })
+        {
+            var model = new AttributionModel("test", weights, weights).WithExactRoles(true).WithExactCues(exact);
+            using var stream = new MemoryStream();
+            model.Save(stream);
+            stream.Position = 0;
+            var reloaded = AttributionModel.Load(stream);
+            reloaded.ExactCues.ShouldBe(exact);
+            reloaded.ExactRoles.ShouldBeTrue();
+            reloaded.WithCueMargin(3).ExactCues.ShouldBe(exact);
+            reloaded.WithFilter(weights, -5, 1).WithExactRoles(true).ExactCues.ShouldBe(exact);
         }
     }
 

@@ -4,7 +4,8 @@ namespace Chronicle.Recognizers.Quotes.Model;
 
 /// <summary>
 /// Trains the cue and role taggers of <see cref="AttributionModel"/> as averaged perceptrons, the cue tagger greedily
-/// and the role tagger by Viterbi, as at run time. Deterministic: a fixed seed orders the examples each epoch.
+/// (or, with <see cref="AttributionTrainerOptions.ExactCues"/>, by exact Viterbi over each sentence) and the role
+/// tagger by Viterbi, as at run time. Deterministic: a fixed seed orders the examples each epoch.
 /// </summary>
 /// <param name="lexicon">The cue lexicon, whose entries are a feature.</param>
 /// <param name="options">Epochs, seed, pruning and version.</param>
@@ -22,23 +23,40 @@ public sealed class AttributionTrainer(CueLexicon lexicon, AttributionTrainerOpt
         ArgumentNullException.ThrowIfNull(options);
         var prepared = examples.Select(Prepare).ToList();
         var rates = options.RateFolds > 1 ? CrossFitRates(examples, prepared, options.RateFolds) : CueRates.Empty;
-        var cue = new AveragedPerceptron(CueTagger.Labels);
-        // Structured training needs one more label: a sink that takes the other half of an update when the gold and
-        // the decoded paths disagree on the previous label (their features differ); it is dropped when averaging.
-        var role = new AveragedPerceptron(RoleTagger.Labels + 1);
-        var random = new Random(options.Seed);
-        var order = Enumerable.Range(0, prepared.Count).ToArray();
-        for (var epoch = 1; epoch <= options.Epochs; epoch++)
+        // Bagging over shuffle orders: each bag trains both taggers on its own order of the articles (bag 0 on the
+        // seed's, so one bag is the plain model), and the bags' averaged weights are averaged again.
+        var cues = new List<AveragedPerceptron>();
+        var roles = new List<AveragedPerceptron>();
+        for (var bag = 0; bag < Math.Max(1, options.Bags); bag++)
         {
-            random.Shuffle(order);
-            foreach (var i in order)
+            // The structured cue tagger takes a sink label too (below).
+            var cue = new AveragedPerceptron(CueTagger.Labels + (options.ExactCues ? 1 : 0));
+            // Structured training needs one more label: a sink that takes the other half of an update when the gold and
+            // the decoded paths disagree on the previous label (their features differ); it is dropped when averaging.
+            var role = new AveragedPerceptron(RoleTagger.Labels + 1);
+            var random = new Random(options.Seed + (1000 * bag));
+            var order = Enumerable.Range(0, prepared.Count).ToArray();
+            for (var epoch = 1; epoch <= options.Epochs; epoch++)
             {
-                TrainCues(prepared[i], cue);
-                TrainRoles(prepared[i], role, options.ExactRoles);
+                random.Shuffle(order);
+                foreach (var i in order)
+                {
+                    if (options.ExactCues)
+                    {
+                        TrainCuesExact(prepared[i], cue);
+                    }
+                    else
+                    {
+                        TrainCues(prepared[i], cue);
+                    }
+                    TrainRoles(prepared[i], role, options.ExactRoles);
+                }
+                epochDone?.Invoke(epoch + (bag * options.Epochs));
             }
-            epochDone?.Invoke(epoch);
+            cues.Add(cue);
+            roles.Add(role);
         }
-        return new AttributionModel(options.Version, Averaged(cue, options.PruneBelow), Averaged(role, options.PruneBelow, RoleTagger.Labels)).WithClusters(_clusters).WithRates(rates).WithExactRoles(options.ExactRoles).WithReporting(_reporting);
+        return new AttributionModel(options.Version, Averaged(cues, options.PruneBelow, CueTagger.Labels), Averaged(roles, options.PruneBelow, RoleTagger.Labels)).WithClusters(_clusters).WithRates(rates).WithExactRoles(options.ExactRoles).WithExactCues(options.ExactCues).WithReporting(_reporting);
     }
 
     // Each training article's tokens get the cue rates counted on the other folds (an article's own cues would make
@@ -74,16 +92,37 @@ public sealed class AttributionTrainer(CueLexicon lexicon, AttributionTrainerOpt
     }
 
     /// <summary>The averaged weights, rows whose weights are all below <paramref name="pruneBelow"/> dropped.</summary>
-    internal static LinearWeights Averaged(AveragedPerceptron perceptron, float pruneBelow, int labels = 0)
+    internal static LinearWeights Averaged(AveragedPerceptron perceptron, float pruneBelow, int labels = 0) => Averaged([perceptron], pruneBelow, labels);
+
+    /// <summary>
+    /// The mean of the averaged weights of <paramref name="perceptrons"/> (a feature one of them lacks weighs 0 there),
+    /// rows whose mean weights are all below <paramref name="pruneBelow"/> dropped; the first <paramref name="labels"/>
+    /// labels of each row (0 for all).
+    /// </summary>
+    internal static LinearWeights Averaged(IReadOnlyList<AveragedPerceptron> perceptrons, float pruneBelow, int labels = 0)
     {
         var keys = new List<ulong>();
         var weights = new List<float>();
-        var full = new float[perceptron.Labels];
-        labels = labels > 0 ? labels : perceptron.Labels;
-        foreach (var key in perceptron.Features)
+        var width = perceptrons[0].Labels;
+        var full = new float[width];
+        var sum = new float[width];
+        var present = perceptrons.Select(p => p.Features.ToHashSet()).ToList();
+        labels = labels > 0 ? labels : width;
+        foreach (var key in present.SelectMany(k => k).Distinct().Order())
         {
-            perceptron.Average(key, full);
-            var row = full[..labels];
+            Array.Clear(sum);
+            for (var i = 0; i < perceptrons.Count; i++)
+            {
+                if (present[i].Contains(key))
+                {
+                    perceptrons[i].Average(key, full);
+                    for (var l = 0; l < width; l++)
+                    {
+                        sum[l] += full[l] / perceptrons.Count;
+                    }
+                }
+            }
+            var row = sum[..labels];
             if (row.Any(w => Math.Abs(w) >= pruneBelow))
             {
                 keys.Add(key);
@@ -188,6 +227,86 @@ public sealed class AttributionTrainer(CueLexicon lexicon, AttributionTrainerOpt
             weights.Update(features[..n], p.Cues[t], guess);
             previous = guess;
         }
+    }
+
+    // A structured perceptron over each sentence: decoded with exact Viterbi as at run time, the gold path's features
+    // rewarded where the decoded path's are penalised (through the sink when their previous labels differ, as for the
+    // role tagger). The gold cues are first made a path the decoder can take: a cue begins at its first token that may
+    // begin one (`the claim` at `claim`), and one with none is O.
+    private static void TrainCuesExact(Prepared p, AveragedPerceptron weights)
+    {
+        var f = p.Facts;
+        var candidates = new bool[f.Count];
+        for (var t = 0; t < f.Count; t++)
+        {
+            candidates[t] = CueTagger.IsCandidate(f, null, t, open: true);
+        }
+        var gold = Decodable(p.Cues, candidates, f.Q.Sentences);
+        var path = CueTagger.Viterbi(f, weights.Score, candidates);
+        Span<ulong> goldFeatures = stackalloc ulong[CueTagger.MaxFeatures];
+        Span<ulong> guessFeatures = stackalloc ulong[CueTagger.MaxFeatures];
+        var sink = CueTagger.Labels;
+        foreach (var sentence in f.Q.Sentences)
+        {
+            var first = sentence.FirstToken;
+            for (var t = first; t < QuoteText.End(sentence); t++)
+            {
+                var goldPrevious = t == first ? 0 : gold[t - 1];
+                var guessPrevious = t == first ? 0 : path[t - 1];
+                if (goldPrevious == guessPrevious && gold[t] == path[t])
+                {
+                    continue;
+                }
+                // O after O where no cue may begin scores nothing: it has no features.
+                var n = goldPrevious == 0 && !candidates[t] ? 0 : CueTagger.Features(f, t, goldPrevious, goldFeatures);
+                if (goldPrevious == guessPrevious)
+                {
+                    weights.Update(goldFeatures[..n], gold[t], path[t]);
+                    continue;
+                }
+                var m = guessPrevious == 0 && !candidates[t] ? 0 : CueTagger.Features(f, t, guessPrevious, guessFeatures);
+                weights.Update(goldFeatures[..n], gold[t], sink);
+                weights.Update(guessFeatures[..m], sink, path[t]);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The gold cue labels (O, B, I) as a path exact decoding can take: each run begins at its first token that may
+    /// begin a cue (O before it; the whole run O when none may), and no run goes on across a sentence's start.
+    /// </summary>
+    internal static int[] Decodable(int[] cues, bool[] candidates, IReadOnlyList<Sentence> sentences)
+    {
+        var labels = new int[cues.Length];
+        foreach (var sentence in sentences)
+        {
+            var end = QuoteText.End(sentence);
+            var t = sentence.FirstToken;
+            while (t < end)
+            {
+                if (cues[t] == 0)
+                {
+                    t++;
+                    continue;
+                }
+                var runEnd = t + 1;
+                while (runEnd < end && cues[runEnd] == 2)
+                {
+                    runEnd++;
+                }
+                var begin = t;
+                while (begin < runEnd && !candidates[begin])
+                {
+                    begin++;
+                }
+                for (var k = begin; k < runEnd; k++)
+                {
+                    labels[k] = k == begin ? 1 : 2;
+                }
+                t = runEnd;
+            }
+        }
+        return labels;
     }
 
     // A structured perceptron: the whole window is decoded (Viterbi, as at run time) and the gold path's features

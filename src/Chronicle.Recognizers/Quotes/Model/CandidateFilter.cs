@@ -8,7 +8,7 @@ namespace Chronicle.Recognizers.Quotes.Model;
 internal static class CandidateFilter
 {
     public const int Labels = 2;
-    public const int MaxFeatures = 36;
+    public const int MaxFeatures = 40;
 
     /// <summary>Fills <paramref name="x"/> with the features of candidate <paramref name="i"/>; returns how many.</summary>
     public static int Features(TokenFacts f, IReadOnlyList<AttributionCandidate> candidates, int i, Span<ulong> x)
@@ -35,7 +35,7 @@ internal static class CandidateFilter
         }
         var opening = q.IsQuoteMark(first) ? 1UL : q.Word(first) == "that" ? 2UL : q.IsPunctuation(first) ? 3UL : 0UL;
         var position = (ulong)Math.Min(c.CueFirst - q.SentenceOf(c.CueFirst).FirstToken, 6);
-        var (nested, holds) = Nesting(candidates, i);
+        var (nested, holds, outer) = Nesting(candidates, i);
         var head = c.CueFirst;
         while (head + 1 < c.CueEnd && f.Rate[head] == 0)
         {
@@ -75,6 +75,16 @@ internal static class CandidateFilter
         {
             x[k++] = TokenFacts.Key(131, reporting, score);
             x[k++] = TokenFacts.Key(132, reporting, source, contentSide);
+        }
+        // A cue inside another candidate's content: the annotators kept some nested reports and skipped others (`said`
+        // against `wants`, `decided`), by the word, how cue-like it is anywhere, who reports it (a pronoun that is the
+        // outer source), how sure the outer attribution is and whether that one is nested too.
+        if (nested != 0)
+        {
+            x[k++] = TokenFacts.Key(133, lemma);
+            x[k++] = TokenFacts.Key(134, f.Rate[head], score);
+            x[k++] = TokenFacts.Key(135, source, sourceSide);
+            x[k++] = TokenFacts.Key(136, outer);
         }
         // The cue word's class from unlabelled news: a rare cue word is judged as the frequent ones of its class.
         if (f.Cluster[c.CueFirst] is not 0 and var cluster)
@@ -117,11 +127,13 @@ internal static class CandidateFilter
     };
 
     // Whether the candidate's cue lies inside another's content (it is reported speech itself), and whether its
-    // content holds another's cue.
-    private static (ulong Nested, ulong Holds) Nesting(IReadOnlyList<AttributionCandidate> candidates, int i)
+    // content holds another's cue; for a nested one, the best score of a candidate holding it (bucketed) and whether
+    // that one is nested in turn (+ 16).
+    private static (ulong Nested, ulong Holds, ulong Outer) Nesting(IReadOnlyList<AttributionCandidate> candidates, int i)
     {
         var c = candidates[i];
         ulong nested = 0, holds = 0;
+        var outer = -1;
         for (var j = 0; j < candidates.Count; j++)
         {
             var o = candidates[j];
@@ -132,12 +144,19 @@ internal static class CandidateFilter
             if (c.CueFirst >= o.Content.First && c.CueEnd <= o.Content.End)
             {
                 nested = 1;
+                outer = outer < 0 || o.CueScore > candidates[outer].CueScore ? j : outer;
             }
             if (o.CueFirst >= c.Content.First && o.CueEnd <= c.Content.End)
             {
                 holds = 1;
             }
         }
-        return (nested, holds);
+        if (outer < 0)
+        {
+            return (nested, holds, 0);
+        }
+        var holder = candidates[outer];
+        var twice = candidates.Any(p => p != holder && holder.CueFirst >= p.Content.First && holder.CueEnd <= p.Content.End) ? 16UL : 0UL;
+        return (nested, holds, (ulong)(Math.Clamp((int)MathF.Floor(holder.CueScore / 4), -6, 8) + 6) + twice);
     }
 }

@@ -255,6 +255,19 @@ internal sealed partial class MentionFinder
         var negated = false;
         for (var k = m.First - 1; k >= 0 && k >= m.First - 3; k--)
         {
+            // `we cannot accept this`, `the union can't support the deal`: an actor's present inability to agree is a
+            // refusal, never an agreement.
+            if (m.Type is PloverType.Agree or PloverType.Support && !m.Noun
+                && (view.Word(k).Equals("cannot", StringComparison.OrdinalIgnoreCase)
+                    || (view.Is(k, WordSets.Negations) && k >= 1 && view.Word(k - 1) is "can" or "Can" or "ca" or "Ca")))
+            {
+                m.Type = PloverType.Reject;
+                m.Mode = null;
+                m.Intent = true;
+                m.NegationInType = true;
+                return;
+            }
+
             // `would agree with the plan if it worked`: a conditional `would` tells what might be, not an intent (but `said
             // they would meet him if...` reports a conditional offer, which PLOVER codes as one).
             if (view.Word(k).Equals("would", StringComparison.OrdinalIgnoreCase) && HasIf(m) && !(k >= 1 && Announced(k - 1)))

@@ -43,13 +43,16 @@ internal sealed class ModalityReader(ArticleView view)
 
         var segment = Segment.Around(view, m);
         // `if the government did not accept`, `unless the talks fail`: a condition anywhere before the trigger in its
-        // clause makes the event hypothetical, negated or not, however far the `if` stands from the verb.
+        // clause makes the event hypothetical, negated or not, however far the `if` stands from the verb. An intent told
+        // inside the condition (`if they were prepared to use force`, `if we reject this treaty`) is supposed too; one
+        // told before it (`will withdraw unless`) is the trigger's own clause, read as a threat.
         for (var k = m.First - 1; k >= segment.First; k--)
         {
-            if (view.Is(k, WordSets.Conditions) && !m.Intent)
+            if (view.Is(k, WordSets.Conditions))
             {
                 m.Modality = Modality.Hypothetical;
                 m.Supposed = true;
+                m.Conditioned = true;
                 return;
             }
         }
@@ -84,6 +87,7 @@ internal sealed class ModalityReader(ArticleView view)
             {
                 m.Modality = Modality.Hypothetical;
                 m.Supposed = view.Is(k, WordSets.Deontic);
+                m.Conditioned = view.Word(k) is "could" or "should" or "ought";
                 return;
             }
         }

@@ -137,4 +137,54 @@ public sealed class AssertedActTests
         var run = Coded.Run("Mr Blair held talks with the French president on Monday. On Tuesday the German chancellor met the Polish president.");
         run.Events.Count(e => e.Type == PloverType.Consult).ShouldBe(2);
     }
+
+    [Fact]
+    public void A_gerund_opening_a_that_clause_is_an_act_judged()
+    {
+        var run = Coded.Run("The judges ruled that detaining suspects without trial breaks the law.");
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Coerce);
+        Coded.Run("He warned the paper that attacking Mr Campbell had brought it trouble before.")
+            .Events.ShouldNotContain(e => e.Type == PloverType.Accuse);
+    }
+
+    [Fact]
+    public void What_a_bare_plural_does_as_a_rule_is_a_habit()
+    {
+        var run = Coded.Run("The minister said the government would act against employers who refuse to pay the minimum wage.");
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Reject);
+    }
+
+    [Fact]
+    public void What_named_people_refuse_is_still_told()
+    {
+        var run = Coded.Run("The protesters who refuse to leave the square were arrested by police.");
+        run.Events.ShouldContain(e => e.Type == PloverType.Reject);
+    }
+
+    [Fact]
+    public void A_power_held_is_no_act_done()
+    {
+        Coded.Run("The council has the power to suspend or ban him from office.").Events.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Right_to_reject_after_be_judges_a_rejection_told()
+    {
+        var run = Coded.Run("Labour was right to reject the Tories' plans, Mr Oaten said.");
+        run.Single(PloverType.Reject).Texts(ActorRole.Source, run.Text).ShouldContain("Labour");
+    }
+
+    [Fact]
+    public void An_appeal_to_the_public_or_for_votes_is_no_request_between_actors()
+    {
+        Coded.Run("The minister urged people to stay calm.").Events.ShouldNotContain(e => e.Type == PloverType.Request);
+        Coded.Run("The group urged Muslims not to vote for Labour.").Events.ShouldNotContain(e => e.Type == PloverType.Request);
+    }
+
+    [Fact]
+    public void An_appeal_to_a_government_is_a_request()
+    {
+        var run = Coded.Run("The union urged the government to drop the plan.");
+        run.Single(PloverType.Request).Texts(ActorRole.Target, run.Text).ShouldContain("government");
+    }
 }

@@ -187,4 +187,19 @@ public sealed class AssertedActTests
         var run = Coded.Run("The union urged the government to drop the plan.");
         run.Single(PloverType.Request).Texts(ActorRole.Target, run.Text).ShouldContain("government");
     }
+
+    [Fact]
+    public void Not_accepting_what_another_party_put_forward_is_a_refusal()
+    {
+        var run = Coded.Run("The minister did not accept the union's offer.");
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Agree);
+        run.Single(PloverType.Reject).Texts(ActorRole.Source, run.Text).ShouldContain("The minister");
+    }
+
+    [Fact]
+    public void A_recommendation_not_yet_accepted_is_pending_not_refused()
+    {
+        var run = Coded.Run("The government has not yet accepted the commission's recommendation.");
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Reject);
+    }
 }

@@ -11,7 +11,9 @@ internal sealed class ModalityReader(ArticleView view)
         var quotes = view.Found.Quotes;
         for (var i = 0; i < quotes.Length; i++)
         {
-            if (quotes[i].Content.Contains(m.Trigger))
+            // `His claims were denied by X`: words that open on a verb are the rest of a clause whose subject is the noun
+            // `claims`, not what anyone claimed.
+            if (quotes[i].Content.Contains(m.Trigger) && !OpensOnVerb(quotes[i].Content))
             {
                 m.Quote = i;
                 m.Modality = quotes[i].Stance switch
@@ -91,5 +93,11 @@ internal sealed class ModalityReader(ArticleView view)
                 return;
             }
         }
+    }
+
+    private bool OpensOnVerb(TextSpan content)
+    {
+        var k = view.NextToken(content.Start);
+        return k >= 0 && k < view.Tokens.Length && view.Tag(k) is "VBD" or "VBZ" or "VBP" or "MD" && view.Is(k, WordSets.Auxiliaries);
     }
 }

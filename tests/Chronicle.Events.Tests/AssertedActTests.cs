@@ -202,4 +202,13 @@ public sealed class AssertedActTests
         var run = Coded.Run("The government has not yet accepted the commission's recommendation.");
         run.Events.ShouldNotContain(e => e.Type == PloverType.Reject);
     }
+
+    [Fact]
+    public void A_denial_of_claims_is_asserted_not_alleged()
+    {
+        var run = Coded.Run("Mr Howard said the plan was a con. His claims were denied by Foreign Secretary Jack Straw.");
+        var denial = run.Single(PloverType.Reject);
+        denial.Modality.ShouldBe(Modality.Asserted);
+        denial.Texts(ActorRole.Source, run.Text).ShouldContain(s => s.EndsWith("Jack Straw", StringComparison.Ordinal));
+    }
 }

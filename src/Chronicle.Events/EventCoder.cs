@@ -126,7 +126,7 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
                 continue;
             }
 
-            if (Unaddressed(e, document.Text.AsSpan(e.Trigger.Start, e.Trigger.Length)) && !e.Actors.Exists(IsState))
+            if (Unaddressed(view, e, document.Text.AsSpan(e.Trigger.Start, e.Trigger.Length)) && !e.Actors.Exists(IsState))
             {
                 continue;
             }
@@ -182,15 +182,31 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
     }
 
     // `pledged to oppose the tax`, `is committed to ensuring`, `promised to raise the issue`: a pledge made to nobody in
-    // particular (a party's to its voters) is a stance, not an event; PLOVER codes as AGREE a promise to another party,
+    // particular (a party's to its voters) is a stance, not an event, and so is an offer made to no one (`the Tories were
+    // offering a bigger rebate`, `offered costed alternatives`); PLOVER codes as AGREE a promise to another party,
     // and a state's stated commitment (`Vietnam is committed to opening up`), which the caller keeps.
     // `are already allowed to use force`: a permission that nobody is said to grant is a rule, not a concession.
-    private static bool Unaddressed(Mention e, ReadOnlySpan<char> trigger) => e.Type switch
+    private static bool Unaddressed(ArticleView view, Mention e, ReadOnlySpan<char> trigger) => e.Type switch
     {
-        PloverType.Agree => !e.HasTarget && !e.Noun && MentionFinder.IsPledge(trigger),
+        PloverType.Agree => !e.HasTarget && !e.Noun && (MentionFinder.IsPledge(trigger) || (MentionFinder.OfferWord(trigger) && !Yielding(view, e))),
         PloverType.Concede => !e.HasSource && trigger.StartsWith("allow", StringComparison.OrdinalIgnoreCase),
         _ => false,
     };
+
+    // `offered concessions`, `concessions had been offered by the government`: a concession offered is a yielding to the
+    // other side of a dispute, an agreement even when the article leaves that side unnamed.
+    private static bool Yielding(ArticleView view, Mention e)
+    {
+        for (var k = Math.Max(0, e.First - 4); k <= e.Last + 4 && k < view.Tokens.Length; k++)
+        {
+            if (view.Word(k) is "concession" or "concessions" or "compromise" or "compromises")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // `visit Aceh in Indonesia`: a name followed by `in` and a country is a place within it, a town or a region.
     private static bool InCountry(ArticleView view, int end)
@@ -232,12 +248,14 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
     // hypothetical, for the analyst who follows threats, but not one that only ought to or would happen under a
     // condition (`should be prosecuted`, `could mean curfews`, `if they attack`), which is an opinion or a supposition;
     // `did not attack` is kept marked negated, because a denial or a non-event is itself news a user filters on.
-    private static bool Factual(Mention e) => e.Intent || e.Type is PloverType.Threaten or PloverType.Reject || e.Modality switch
+    // `if they were prepared to use force`, `could be used to threaten X`, `if we reject this treaty`: an intent, a threat
+    // or a refusal that is only supposed is no more an event than any other supposition.
+    private static bool Factual(Mention e) => !(e.Conditioned && e.Modality == Modality.Hypothetical) && (e.Intent || e.Type is PloverType.Threaten or PloverType.Reject || e.Modality switch
     {
         Modality.Hypothetical => !e.Supposed
             && e.Type is PloverType.Assault or PloverType.Coerce or PloverType.Sanction or PloverType.Mobilize or PloverType.Protest,
         _ => true,
-    };
+    });
 
     // `We` in a direct quote is its speaker.
     // `"We are prosecuted for that," he said`: `we` and `I` are the quote's speaker; one nobody is named for is no

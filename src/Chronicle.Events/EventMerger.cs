@@ -17,6 +17,19 @@ internal static class EventMerger
             var into = m.Anaphoric
                 ? events.Find(e => e.Type == m.Type && Compatible(e, m) && Tied(e, m))
                 : events.FindLast(e => e.Type == m.Type && Compatible(e, m) && Tied(e, m));
+
+            // `X held talks with Y ... After the talks with X, Y said`: a meeting is the same whoever is told as its host,
+            // so one told the other way round, with a party in common, joins it with its roles turned.
+            if (into is null && m.Type == PloverType.Consult && m.HasSource && m.HasTarget)
+            {
+                Turn(m);
+                into = events.FindLast(e => e.Type == m.Type && Shared(e, m) && Compatible(e, m) && Tied(e, m));
+                if (into is null)
+                {
+                    Turn(m);
+                }
+            }
+
             if (into is null)
             {
                 events.Add(m);
@@ -127,6 +140,17 @@ internal static class EventMerger
 
         return true;
     }
+
+    private static void Turn(Mention m)
+    {
+        for (var i = 0; i < m.Actors.Count; i++)
+        {
+            m.Actors[i] = m.Actors[i] with { Role = m.Actors[i].Role == ActorRole.Source ? ActorRole.Target : ActorRole.Source };
+        }
+    }
+
+    private static bool Shared(Mention a, Mention b) =>
+        b.Actors.Exists(x => a.Actors.Exists(y => x.Role == y.Role && Same(x, y)));
 
     private static bool Spoken(PloverType type) => type is PloverType.Consult or PloverType.Agree or PloverType.Support
         or PloverType.Accuse or PloverType.Reject or PloverType.Request or PloverType.Threaten or PloverType.Concede or PloverType.Cooperate;

@@ -51,6 +51,12 @@ internal sealed class Mention
     /// </summary>
     public bool Supposed { get; set; }
 
+    /// <summary>
+    /// Supposed under a condition (<c>if they were prepared to</c>) or a modal of possibility or advice (<c>could
+    /// threaten</c>, <c>should reject</c>): not even a threat or a refusal is asserted.
+    /// </summary>
+    public bool Conditioned { get; set; }
+
     /// <summary>A negation already read into the type (<c>will not accept</c>, <c>is not willing to</c>: REJECT), so it
     /// makes the event no less asserted.</summary>
     public bool NegationInType { get; set; }

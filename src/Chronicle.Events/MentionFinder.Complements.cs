@@ -255,6 +255,22 @@ internal sealed partial class MentionFinder
         var negated = false;
         for (var k = m.First - 1; k >= 0 && k >= m.First - 3; k--)
         {
+            // `we cannot accept this`, `the union can't support the deal`: an actor's present inability to agree is a
+            // refusal, never an agreement; so is not accepting what another party put forward (`has not accepted the
+            // commission's recommendation`), unless only `yet`.
+            if (m.Type is PloverType.Agree or PloverType.Support && !m.Noun
+                && (view.Word(k).Equals("cannot", StringComparison.OrdinalIgnoreCase)
+                    || (view.Is(k, WordSets.Negations) && k >= 1 && view.Word(k - 1) is "can" or "Can" or "ca" or "Ca")
+                    || (m.Type == PloverType.Agree && m.HasTarget && view.Word(k) is "not" or "n't" or "never"
+                        && view.Word(m.First).StartsWith("accept", StringComparison.OrdinalIgnoreCase) && !Yet(k, m.Last))))
+            {
+                m.Type = PloverType.Reject;
+                m.Mode = null;
+                m.Intent = true;
+                m.NegationInType = true;
+                return;
+            }
+
             // `would agree with the plan if it worked`: a conditional `would` tells what might be, not an intent (but `said
             // they would meet him if...` reports a conditional offer, which PLOVER codes as one).
             if (view.Word(k).Equals("would", StringComparison.OrdinalIgnoreCase) && HasIf(m) && !(k >= 1 && Announced(k - 1)))
@@ -293,6 +309,20 @@ internal sealed partial class MentionFinder
                 return;
             }
         }
+    }
+
+    // `has not yet accepted`, `has not accepted it yet`: a thing still pending.
+    private bool Yet(int from, int last)
+    {
+        for (var k = from; k <= last + 6 && k < view.Tokens.Length; k++)
+        {
+            if (view.Word(k) is "yet")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The visit's object is a country (`visit Albania`, `visit the Netherlands`).

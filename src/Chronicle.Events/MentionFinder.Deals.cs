@@ -109,6 +109,12 @@ internal sealed partial class MentionFinder
     private bool AgreesWithView(int last, int end)
     {
         var k = last + 1;
+        // `agreed in principle with`, `agrees entirely with`.
+        while (k + 1 < end && (view.Tag(k) is "RB" || (view.Word(k) is "in" && view.Word(k + 1) is "principle" or "part")))
+        {
+            k += view.Tag(k) is "RB" ? 1 : 2;
+        }
+
         if (k >= end || !view.Word(k).Equals("with", StringComparison.OrdinalIgnoreCase))
         {
             return false;
@@ -127,7 +133,9 @@ internal sealed partial class MentionFinder
             }
 
             if (view.Word(j) is "assessment" or "assessments" or "view" or "views" or "analysis" or "findings" or "conclusion" or "conclusions"
-                or "verdict" or "comments" or "remarks" or "criticism" or "sentiment" or "sentiments" or "opinion" or "diagnosis" or "point")
+                or "verdict" or "comments" or "remarks" or "criticism" or "sentiment" or "sentiments" or "opinion" or "diagnosis" or "point"
+                or "policy" or "policies" or "approach" or "stance" or "position" or "argument" or "arguments" or "idea" or "ideas"
+                or "philosophy" or "thinking" or "aims" or "principles" or "plans")
             {
                 return true;
             }

@@ -61,7 +61,8 @@ internal sealed partial class MentionFinder(ArticleView view, TriggerLexicon lex
                     Curated = form.Curated, Flags = form.Flags, Evidence = s.Span,
                     Trigger = new TextSpan(view.Tokens[t].Span.Start, view.Tokens[last].Span.End),
                 };
-                var kept = (form.Noun ? NounArguments(mention, first, end) : VerbArguments(mention, first, end)) && !LocalOrCampaign(mention, first, end);
+                var kept = (form.Noun ? NounArguments(mention, first, end) : VerbArguments(mention, first, end)) && !LocalOrCampaign(mention, first, end)
+                    && !Unasserted(mention, first, end);
                 if (kept)
                 {
                     into.Add(mention);
@@ -214,12 +215,22 @@ internal sealed partial class MentionFinder(ArticleView view, TriggerLexicon lex
     }
 
     // `destroyed drones`, `the banned party`, `suffer devastating illnesses`: a participle before a noun, with no
-    // auxiliary, describes it (but `continued shelling villages` goes on doing it).
-    private bool Adjectival(int t, int last) =>
-        last + 1 < view.Tokens.Length && view.Tag(last + 1) is "NNS" or "NN" && t > 0
-        && ((view.Tag(t) == "VBN" && !(view.Is(t - 1, WordSets.Auxiliaries) || actors.IsActorToken(t - 1) || view.IsPunct(t - 1, ',')))
-            || (view.Tag(t) == "VBD" && view.Tag(t - 1) is "DT" or "JJ" or "PRP$")
-            || (view.Tag(t) == "VBG" && last == t && view.Tag(t - 1) is "DT" or "JJ" or "PRP$" or "VB" or "VBP" or "VBZ" && !view.Is(t - 1, WordSets.Aspectual)));
+    // auxiliary, describes it (but `continued shelling villages` goes on doing it). `Disgraced former minister X`, `the
+    // jailed opposition leader`: a participle before other adjectives too, and at the start of the text; the act it
+    // recalls is no event of this article.
+    private bool Adjectival(int t, int last)
+    {
+        var next = last + 1;
+        while (view.Tag(t) == "VBN" && next + 1 < view.Tokens.Length && view.Tag(next) == "JJ" && next - last < 3)
+        {
+            next++;
+        }
+
+        return next < view.Tokens.Length && view.Tag(next) is "NNS" or "NN"
+            && ((view.Tag(t) == "VBN" && (t == 0 || !(view.Is(t - 1, WordSets.Auxiliaries) || actors.IsActorToken(t - 1) || view.IsPunct(t - 1, ','))))
+                || (t > 0 && view.Tag(t) == "VBD" && view.Tag(t - 1) is "DT" or "JJ" or "PRP$")
+                || (t > 0 && view.Tag(t) == "VBG" && last == t && view.Tag(t - 1) is "DT" or "JJ" or "PRP$" or "VB" or "VBP" or "VBZ" && !view.Is(t - 1, WordSets.Aspectual)));
+    }
 
     private bool ContextFits(TriggerForm form, int t, int last, int first, int end)
     {

@@ -11,7 +11,9 @@ internal sealed class ModalityReader(ArticleView view)
         var quotes = view.Found.Quotes;
         for (var i = 0; i < quotes.Length; i++)
         {
-            if (quotes[i].Content.Contains(m.Trigger))
+            // `His claims were denied by X`: words that open on a verb are the rest of a clause whose subject is the noun
+            // `claims`, not what anyone claimed.
+            if (quotes[i].Content.Contains(m.Trigger) && !OpensOnVerb(quotes[i].Content))
             {
                 m.Quote = i;
                 m.Modality = quotes[i].Stance switch
@@ -43,13 +45,16 @@ internal sealed class ModalityReader(ArticleView view)
 
         var segment = Segment.Around(view, m);
         // `if the government did not accept`, `unless the talks fail`: a condition anywhere before the trigger in its
-        // clause makes the event hypothetical, negated or not, however far the `if` stands from the verb.
+        // clause makes the event hypothetical, negated or not, however far the `if` stands from the verb. An intent told
+        // inside the condition (`if they were prepared to use force`, `if we reject this treaty`) is supposed too; one
+        // told before it (`will withdraw unless`) is the trigger's own clause, read as a threat.
         for (var k = m.First - 1; k >= segment.First; k--)
         {
-            if (view.Is(k, WordSets.Conditions) && !m.Intent)
+            if (view.Is(k, WordSets.Conditions))
             {
                 m.Modality = Modality.Hypothetical;
                 m.Supposed = true;
+                m.Conditioned = true;
                 return;
             }
         }
@@ -84,8 +89,15 @@ internal sealed class ModalityReader(ArticleView view)
             {
                 m.Modality = Modality.Hypothetical;
                 m.Supposed = view.Is(k, WordSets.Deontic);
+                m.Conditioned = view.Word(k) is "could" or "should" or "ought";
                 return;
             }
         }
+    }
+
+    private bool OpensOnVerb(TextSpan content)
+    {
+        var k = view.NextToken(content.Start);
+        return k >= 0 && k < view.Tokens.Length && view.Tag(k) is "VBD" or "VBZ" or "VBP" or "MD" && view.Is(k, WordSets.Auxiliaries);
     }
 }

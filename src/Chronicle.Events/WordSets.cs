@@ -235,7 +235,7 @@ internal static class WordSets
     /// <summary>Auxiliaries and adverbs between a subject and its verb.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries = Set(
         "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "'ve", "’ve", "'s", "’s", "will", "would",
-        "may", "might", "could", "can", "should", "must", "did", "does", "do", "not", "n't", "never", "also", "to", "then",
+        "may", "might", "could", "can", "cannot", "should", "must", "did", "does", "do", "not", "n't", "never", "also", "to", "then",
         "later", "reportedly", "allegedly", "openly", "already", "still", "repeatedly", "have", "now", "since");
 
     /// <summary>Words that put an event in doubt or the future.</summary>
@@ -298,7 +298,7 @@ internal static class WordSets
         "could", "might", "may", "can", "was", "is", "were", "are", "had", "has", "have");
 
     /// <summary>Negations.</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Negations = Set("not", "n't", "never", "no");
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Negations = Set("not", "n't", "never", "no", "cannot");
 
     /// <summary>Words after which a protest's target is named (<c>protested against</c>, <c>demanding</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ProtestTargets = Set(

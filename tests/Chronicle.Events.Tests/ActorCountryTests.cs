@@ -59,7 +59,7 @@ public sealed class ActorCountryTests
     [Fact]
     public void A_faith_community_takes_no_country_from_the_places_of_the_article()
     {
-        var run = Coded.Run("The group, which opposed the war in Iraq, urged Muslims not to vote for Labour.", new DateOnly(2005, 3, 1));
+        var run = Coded.Run("The group, which opposed the war in Iraq, urged Muslims to boycott the inquiry.", new DateOnly(2005, 3, 1));
         var e = run.Single(PloverType.Request);
         e.Actors.ShouldContain(a => a.Role == ActorRole.Target && a.Span.Of(run) == "Muslims" && a.Country == null);
     }
@@ -67,7 +67,7 @@ public sealed class ActorCountryTests
     [Fact]
     public void A_faith_community_qualified_by_a_demonym_takes_its_country()
     {
-        var run = Coded.Run("The council urged British Muslims to vote in Bradford.", new DateOnly(2005, 3, 1));
+        var run = Coded.Run("The council urged British Muslims to join the inquiry in Bradford.", new DateOnly(2005, 3, 1));
         var e = run.Single(PloverType.Request);
         e.Actors.ShouldContain(a => a.Role == ActorRole.Target && a.Span.Of(run) == "British Muslims" && a.Country == "GB");
     }

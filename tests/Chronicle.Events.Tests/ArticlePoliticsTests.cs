@@ -40,7 +40,8 @@ public sealed class ArticlePoliticsTests
     [Fact]
     public void A_speaker_we_takes_the_speaker_country()
     {
-        var run = Coded.Run("\"If we reject this treaty, we will be isolated,\" said Foreign Secretary Jack Straw.", new DateOnly(2005, 1, 26));
+        // (`If we reject this treaty` supposes a refusal and codes none: AssertedActTests.)
+        var run = Coded.Run("\"We reject this treaty, and we will be isolated,\" said Foreign Secretary Jack Straw.", new DateOnly(2005, 1, 26));
         var e = run.Single(PloverType.Reject);
         e.Actors.ShouldContain(a => a.Role == ActorRole.Source && a.Country == "GB");
     }

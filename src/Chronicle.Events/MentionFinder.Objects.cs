@@ -121,6 +121,11 @@ internal sealed partial class MentionFinder
                     continue;
                 }
 
+                if (NoObjectActor(k, last))
+                {
+                    return null;
+                }
+
                 return TargetAt(k, end);
             }
 

@@ -295,4 +295,22 @@ internal sealed partial class MentionFinder
 
         return earlier;
     }
+
+    // `refuse to serve as a minister`, `stood as a candidate`: a post after `as` is a capacity, not one acted on (but
+    // `groups such as X` names them, and `denounced as a crime Serbia's acts` names the one denounced).
+    private bool NoObjectActor(int k, int last)
+    {
+        if (view.EntityAt[k] >= 0)
+        {
+            return false;
+        }
+
+        var before = k - 1;
+        while (before > last && view.Tag(before) is "DT" or "PRP$" or "JJ" or "NN" or "CC" && !actors.IsActorToken(before))
+        {
+            before--;
+        }
+
+        return before > last && view.Word(before) is "as" && view.Word(before - 1) is not "such";
+    }
 }

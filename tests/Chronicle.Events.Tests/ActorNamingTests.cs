@@ -150,4 +150,11 @@ public sealed class ActorNamingTests
         var run = Coded.Run("The Labour government in London defended British troops in Iraq on Monday. Ministers met MPs in London. Mr Zorvak was arrested at a hotel in Basra in 2003.");
         run.Single(PloverType.Coerce).Actors.ShouldContain(a => a.Role == ActorRole.Target && a.Canonical.Contains("Zorvak") && a.Country == "IQ");
     }
+
+    [Fact]
+    public void A_post_after_as_is_a_capacity_and_no_target()
+    {
+        var run = Coded.Run("Ms Hale said she would refuse to serve as a health or transport minister.");
+        run.Events.ShouldNotContain(e => e.Actors.Any(a => a.Role == ActorRole.Target && a.Canonical.Contains("minister")));
+    }
 }

@@ -50,6 +50,7 @@ internal sealed partial class ActorReader
         {
             var mention = view.Found.Entities[view.EntityAt[head]];
             var own = CountryOfName(head);
+            var atHome = false;
             people |= mention.Type == EntityType.Norp;
             if (mention.Type is EntityType.Gpe or EntityType.Loc && !IsCountryOrRegion(head)
                 && Territories.CountryOf(mention.Canonical, view.Gazetteer) is null
@@ -76,6 +77,10 @@ internal sealed partial class ActorReader
                 // from the places of a story of two countries is as often wrong, and no country is better than a wrong one:
                 // when the article's politics and the country its places are in differ, only the sentence naming the
                 // politics' own country gives it (`Mr X` in a British story about a trip to Texas is of neither for sure).
+                // Only the article's country taken for want of any word is a guess the event's place may correct (`Mr X
+                // was arrested at a hotel in Basra` in a British story).
+                atHome = own is null && person && head == last && HomeNamedAround(head) is null
+                    && (Home is null || view.Focus is null || Home == view.Focus) && FocusNamedAround(head) is null && Home is not null;
                 own ??= person && head == last ? HomeNamedAround(head) ?? (Home is null || view.Focus is null || Home == view.Focus ? FocusNamedAround(head) ?? Home : null) : null;
                 // `the Court of Appeal`, `the Home Office`: a state's institution the dictionary does not know is the one
                 // of the article's politics, unless its name says it is above states (`the European Court`).
@@ -107,13 +112,24 @@ internal sealed partial class ActorReader
                 return new Actor(first, last, span, Phrase(first, last), null, own ?? country, people || view.Is(last, WordSets.PeopleNouns));
             }
 
-            return new Actor(first, last, span, mention.Canonical, mention.EntityId, own ?? country, people);
+            return new Actor(first, last, span, mention.Canonical, mention.EntityId, own ?? country, people, atHome && country is null);
         }
 
-        // `the prime minister` after `Prime Minister X` was named: a bare title is its nearest named holder's.
-        if (country is null && !modifierNamed && head == last && view.Is(head, WordSets.ActorNouns) && HolderCountry(first, last) is { } held)
+        // `the home secretary` after `Home Secretary X` (or `the shadow chancellor, X,`) was named: a post one person holds
+        // is that person, with the person's name, entity and country; a post many hold (`the minister`) only takes the
+        // nearest named holder's country.
+        if (country is null && !modifierNamed && head == last && view.Is(head, WordSets.ActorNouns) && Holder(first, last) is var (entity, held))
         {
-            return new Actor(first, last, span, Phrase(first, last), null, held, false);
+            if (SingleHolderPost(first, last))
+            {
+                var holder = view.Found.Entities[entity];
+                return new Actor(first, last, span, holder.Canonical, holder.EntityId, held, false);
+            }
+
+            if (held is not null)
+            {
+                return new Actor(first, last, span, Phrase(first, last), null, held, false);
+            }
         }
 
         // `the government`, `ministers`: an unqualified government is the one of the article's politics, wherever it acts.
@@ -200,8 +216,24 @@ internal sealed partial class ActorReader
             && WordsCountry(FirstOfEntity(head), head) is null;
     }
 
-    // The country of the nearest earlier person named with this title before the name (`Prime Minister X`), else null.
-    private string? HolderCountry(int first, int last) => Holder(first, last)?.Country;
+    // `home secretary`, `shadow chancellor`, `deputy prime minister`, `the president`: a compound title or a post of one
+    // holder names one person; a bare `minister`, `spokesman` or `leader` may be any of several.
+    private bool SingleHolderPost(int first, int last)
+    {
+        var words = 0;
+        for (var k = first; k <= last; k++)
+        {
+            if (view.Tag(k) is "DT" or "PRP$" or "POS" || view.Word(k) is "former" or "then" or "new" or "late")
+            {
+                continue;
+            }
+
+            words++;
+        }
+
+        return words >= 2 || view.Word(last) is "president" or "President" or "chancellor" or "Chancellor" or "premier" or "Premier"
+            or "pope" or "Pope" or "king" or "King" or "queen" or "Queen";
+    }
 
     /// <summary>
     /// The nearest earlier person named with the post of the phrase [<paramref name="first"/>, <paramref name="last"/>]
@@ -223,8 +255,12 @@ internal sealed partial class ActorReader
             }
 
             var lead = view.Text.AsSpan(Math.Max(0, e.Span.Start - title.Length - 1), Math.Min(e.Span.Start, title.Length + 1)).TrimEnd();
+            // `the shadow chancellor, X,`: a name set off after the title is its holder's too.
+            var setOff = view.Text.AsSpan(Math.Max(0, e.Span.Start - title.Length - 2), Math.Min(e.Span.Start, title.Length + 2)).TrimEnd();
             var named = view.Text.AsSpan(e.Span.Start, e.Span.Length);
-            if (lead.EndsWith(title, StringComparison.OrdinalIgnoreCase) || named.StartsWith(title, StringComparison.OrdinalIgnoreCase))
+            if ((lead.EndsWith(title, StringComparison.OrdinalIgnoreCase) && !OtherPost(e.Span.Start, title.Length))
+                || named.StartsWith(title, StringComparison.OrdinalIgnoreCase)
+                || (setOff.EndsWith(",", StringComparison.Ordinal) && setOff[..^1].EndsWith(title, StringComparison.OrdinalIgnoreCase)))
             {
                 if ((RoleCountry(i) ?? persons.Stated(e.Canonical) ?? PersonKnownCountry(e.Canonical) ?? persons.Find(e.Canonical)) is { } held)
                 {
@@ -236,6 +272,36 @@ internal sealed partial class ActorReader
         }
 
         return unplaced is { } nearest ? (nearest, null) : null;
+    }
+
+    // `Deputy Prime Minister X`, `shadow chancellor Y`, `former Home Secretary Z`: the title before a name ends in the
+    // post asked about but names another one (its deputy, its shadow, a past holder).
+    private bool OtherPost(int name, int titleLength)
+    {
+        var at = name;
+        while (at > 0 && char.IsWhiteSpace(view.Text[at - 1]))
+        {
+            at--;
+        }
+
+        at -= titleLength;
+        var end = at;
+        while (end > 0 && char.IsWhiteSpace(view.Text[end - 1]))
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && char.IsLetter(view.Text[start - 1]))
+        {
+            start--;
+        }
+
+        return end > start && view.Text.AsSpan(start, end - start) is var word
+            && (word.Equals("deputy", StringComparison.OrdinalIgnoreCase) || word.Equals("shadow", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("vice", StringComparison.OrdinalIgnoreCase) || word.Equals("former", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("acting", StringComparison.OrdinalIgnoreCase) || word.Equals("junior", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("assistant", StringComparison.OrdinalIgnoreCase));
     }
 
     // The span of the sentence holding token t (the whole text when there are no sentences).

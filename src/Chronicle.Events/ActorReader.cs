@@ -80,8 +80,42 @@ internal sealed partial class ActorReader(ArticleView view, PersonCountries pers
             last++;
         }
 
-        return first > 0 && last + 2 < view.Tokens.Length && IsQuote(first - 1) && IsQuote(last + 1)
-            && view.Tag(last + 2) is "NN" or "NNS" && !view.Is(last + 2, WordSets.ActorNouns);
+        if (first > 0 && last + 2 < view.Tokens.Length && IsQuote(first - 1) && IsQuote(last + 1)
+            && view.Tag(last + 2) is "NN" or "NNS" && !view.Is(last + 2, WordSets.ActorNouns))
+        {
+            return true;
+        }
+
+        // `a "firm but fair" policy`, `the "tough and fair" approach`: a word of a quoted phrase of several words before a
+        // noun describes the noun.
+        var open = first - 1;
+        while (open >= 0 && open >= first - 4 && !IsQuote(open) && view.Tokens[open].Kind == TokenKind.Word)
+        {
+            open--;
+        }
+
+        var close = last + 1;
+        while (close < view.Tokens.Length && close <= last + 4 && !IsQuote(close) && view.Tokens[close].Kind == TokenKind.Word)
+        {
+            close++;
+        }
+
+        if (!(open >= 0 && close + 1 < view.Tokens.Length && IsQuote(open) && IsQuote(close) && close - open > 2
+            && view.Tag(close + 1) is "NN" or "NNS" && !view.Is(close + 1, WordSets.ActorNouns) && view.EntityAt[close + 1] < 0))
+        {
+            return false;
+        }
+
+        // Only words that can describe a thing inside the marks (`firm but fair`), never a clause (`"X accused Y of "lies"`).
+        for (var k = open + 1; k < close; k++)
+        {
+            if (view.Tag(k) is not ("JJ" or "JJR" or "JJS" or "NN" or "NNS" or "CC" or "RB" or "HYPH"))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // (`Stop the War`, `Friends of the Earth`: an article between capitalised words of one name stays inside it.)
@@ -171,7 +205,7 @@ internal sealed partial class ActorReader(ArticleView view, PersonCountries pers
         }
 
         // `Iraqi Kurds`, `The Latvian Constitutional Court`, `A Saudi businessman`: a national word inside the phrase.
-        return actor.Country is null && !IsPerson(actor.Last) ? actor with { Country = WordsCountry(first, last) } : actor;
+        return PartyAlias(actor.Country is null && !IsPerson(actor.Last) ? actor with { Country = WordsCountry(first, last) } : actor);
     }
 
     // `France's president X`: a possessive continues the phrase when an actor noun or name follows.

@@ -63,7 +63,7 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
                 counts.Link(m, here);
                 modality.Read(m);
                 m.Place = places.InSentence(m, [.. m.Actors.Select(a => a.Span)]);
-                PlaceCountries(m, null, actors);
+                PlaceCountries(m, null, actors, document.Text);
                 if (!m.HasTarget && m.HasSource && !m.EventObject)
                 {
                     m.Add(ActorRole.Target, places.TargetAfter(m));
@@ -96,7 +96,7 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
             SelfTargets.Drop(e.Actors, document.Text, merged: true);
             // `The attack, which killed five, ... the attack in X`: a place a merged mention told is the event's too, so
             // the victims it only counts are of that place's country.
-            PlaceCountries(e, ActorRole.Target, actors);
+            PlaceCountries(e, ActorRole.Target, actors, document.Text);
             AddUnidentifiedAttacker(e, actors);
             e.Place ??= places.Before(e.Trigger.Start);
             if (!Factual(e))
@@ -149,7 +149,7 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
     // `police` and `people` with no country of their own are of the country where the event happened, as ICEWS codes
     // unnamed actors by the event's location (`Unidentified Gunmen (Iraq)`); the article's country is the fallback.
     // A town or region of the article's own country read as a namesake abroad (`the North East`) gives the country at home.
-    private void PlaceCountries(Mention m, ActorRole? only, ActorReader actors)
+    private void PlaceCountries(Mention m, ActorRole? only, ActorReader actors, string text)
     {
         if (m.Place is null || (Territories.CountryOf(m.Place.Name, gazetteer) ?? actors.PlaceCountryAtHome(m.Place, m.Place.Name)) is not { Length: > 0 } country)
         {
@@ -158,11 +158,37 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
 
         for (var i = 0; i < m.Actors.Count; i++)
         {
-            if (m.GuessedCountries.Contains(m.Actors[i].Span) && (only is null || m.Actors[i].Role == only))
+            if (m.GuessedCountries.Contains(m.Actors[i].Span) && (only is null || m.Actors[i].Role == only) && PlaceGivesCountry(m, m.Actors[i], text))
             {
                 m.Actors[i] = m.Actors[i] with { Country = country };
             }
         }
+    }
+
+    // `rebels held talks with the government in Oslo`, `the two sides agreed in Geneva`: the venue of talks or a deal
+    // is no party's country; an act done on the spot (a protest, an attack, an arrest, a mobilisation) gives its
+    // unnamed actors the place's country, other acts give it their targets (not those met in talks), and only a crowd
+    // or the police there (`protesters`, `residents`, `police`, `security forces`) take it as sources.
+    private static bool PlaceGivesCountry(Mention m, EventActor actor, string text)
+    {
+        // A person named (whose country was only the article's) is placed by where a blow or an arrest befell him.
+        if (actor.EntityId is not null)
+        {
+            return actor.Role == ActorRole.Target && m.Type is PloverType.Assault or PloverType.Coerce;
+        }
+
+        // (`met leaders in Basra` on a visit: the hosts one visits are of the place visited; `refused to deploy
+        // peacekeepers in X`: those an act sends or offers somewhere are coded by where they go.)
+        if (m.Type is PloverType.Protest or PloverType.Assault or PloverType.Coerce or PloverType.Mobilize
+            || (actor.Role == ActorRole.Target && (m.Type != PloverType.Consult || m.Mode == "visit")))
+        {
+            return true;
+        }
+
+        var phrase = text.AsSpan(actor.Span.Start, actor.Span.Length).TrimEnd();
+        var head = phrase.LastIndexOf(' ') is var space and >= 0 ? phrase[(space + 1)..] : phrase;
+        return WordSets.PeopleNouns.Contains(head)
+            || head is "police" or "Police" or "policemen" or "forces" or "residents" or "civilians" or "villagers";
     }
 
     // `was killed in a car bomb in X`, `killed by a roadside bomb near X`: an attack with no attacker named has one all

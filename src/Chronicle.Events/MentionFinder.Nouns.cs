@@ -24,7 +24,7 @@ internal sealed partial class MentionFinder
         {
             var tag = view.Tag(k);
             // `the Madrid rail bombing`, `a Brussels summit`: a town before the noun says where, not who.
-            if (actors.IsActorToken(k) && TownModifier(k))
+            if (actors.IsActorToken(k) && (TownModifier(k) || TerrorScene(k, m)))
             {
                 edge = k;
                 continue;

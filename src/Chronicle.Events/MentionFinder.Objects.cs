@@ -121,6 +121,11 @@ internal sealed partial class MentionFinder
                     continue;
                 }
 
+                if (NoObjectActor(k, last))
+                {
+                    return null;
+                }
+
                 return TargetAt(k, end);
             }
 
@@ -355,9 +360,14 @@ internal sealed partial class MentionFinder
             }
         }
 
-        // `accused the prime minister`: the adjectives of a title are part of it.
+        // `accused the prime minister`: the adjectives of a title are part of it; so are the capitalised words of a
+        // compound title (`by Foreign Secretary X`, `Home Office Minister X`), and a body's name that opens it.
         var min = k;
-        while (min - 1 >= 0 && view.Tag(min - 1) == "JJ" && view.EntityAt[min - 1] < 0 && !view.IsClauseBreak(min - 1))
+        var title = view.Is(k, WordSets.Titles) && char.IsUpper(view.Word(k)[0]);
+        while (min - 1 >= 0 && !view.IsClauseBreak(min - 1)
+            && ((view.Tag(min - 1) == "JJ" && view.EntityAt[min - 1] < 0)
+                || (title && view.Tag(min - 1) is "NNP" or "JJ" && char.IsUpper(view.Word(min - 1)[0])
+                    && (view.EntityAt[min - 1] < 0 || view.Found.Entities[view.EntityAt[min - 1]].Type == EntityType.Org))))
         {
             min--;
         }

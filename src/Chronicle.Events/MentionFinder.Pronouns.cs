@@ -113,6 +113,76 @@ internal sealed partial class MentionFinder
         return null;
     }
 
+    /// <summary>
+    /// `The union met on Monday. It accused ministers of`, `Opposition MPs met. They criticised`: a subject `it` or `they`
+    /// outside a quote goes on with the subject of its own sentence before it or of the sentence before (`it` an
+    /// organisation, a state or a body, `they` a group, a plural or a party); null when that subject is none such. A
+    /// sentence whose subject is no actor passes to the one before it; one whose subject is another actor ends the search.
+    /// </summary>
+    private Actor? SubjectPronounAntecedent(int k, int depth = 0)
+    {
+        var word = view.Word(k);
+        var plural = word.Equals("they", StringComparison.OrdinalIgnoreCase);
+        if (!(plural || word.Equals("it", StringComparison.OrdinalIgnoreCase)) || view.Tag(k) != "PRP" || InDirectQuote(k) || depth > 1)
+        {
+            return null;
+        }
+
+        // A sentence in quotation marks no quote was found for is someone's words all the same.
+        var sentence = SentenceOf(k);
+        if (IsQuoteMark(view.Found.Sentences[sentence].FirstToken))
+        {
+            return null;
+        }
+
+        for (var s = sentence; s >= 0 && s >= sentence - 2; s--)
+        {
+            var first = view.Found.Sentences[s].FirstToken;
+            var before = s == sentence ? k : first + view.Found.Sentences[s].TokenCount;
+            var opener = first < before && view.Tag(first) == "CC" ? first + 1 : first;
+            // `It said ... . It accused`: a sentence opened by the same pronoun passes on what that one stands for.
+            if (s < sentence && opener + 1 < before && view.Word(opener).Equals(word, StringComparison.OrdinalIgnoreCase) && view.Tag(opener) == "PRP"
+                && view.IsVerb(opener + 1))
+            {
+                return SubjectPronounAntecedent(opener, depth + 1);
+            }
+
+            if (MainSubject(first, before) is not { } subject || InDirectQuote(subject.First))
+            {
+                continue;
+            }
+
+            return subject.Last < k && SubjectFits(subject, plural) ? subject with { First = k, Last = k, Span = view.Tokens[k].Span } : null;
+        }
+
+        return null;
+    }
+
+    // `it` stands for an organisation, a state or a body named (`the union`, `the government`), `they` for people, a plural
+    // or a party (`Labour`, `the Tories`); neither for a person.
+    private bool SubjectFits(Actor actor, bool plural)
+    {
+        var head = actor.Last;
+        if (view.EntityAt[head] >= 0 && view.Found.Entities[view.EntityAt[head]].Type is EntityType.Person)
+        {
+            return false;
+        }
+
+        if (plural)
+        {
+            // (`Opposition MPs`: a plural actor noun the tagger read as a name.)
+            return OwnerFits(actor, true) || actors.IsParty(head)
+                || (view.Is(head, WordSets.ActorNouns) && view.Word(head) is { Length: > 2 } w && w[^1] == 's' && view.Tag(head) is "NNP" or "NNPS");
+        }
+
+        return OwnerFits(actor, false) && !actor.People
+            && ((view.EntityAt[head] >= 0 && view.Found.Entities[view.EntityAt[head]].Type is EntityType.Org or EntityType.Gpe)
+                || view.Word(head) is "government" or "regime" or "administration" or "ministry" or "party" or "union" or "council"
+                    or "committee" or "court" or "company" or "firm" or "agency" or "commission" or "association" or "federation"
+                    or "university" or "watchdog" or "regulator" or "hospital" or "army" or "military" or "navy" or "cabinet"
+                    or "parliament" or "coalition" or "junta" or "militia" or "delegation" or "board" or "authority" or "campaign");
+    }
+
     // `its` stands for one body (an organisation, a state, `the government`), `their` for people or a plural.
     private bool OwnerFits(Actor actor, bool plural)
     {

@@ -195,4 +195,122 @@ internal sealed partial class MentionFinder
 
         return k - 1 >= first && view.Word(k) is "part" && view.Word(k - 1) is "take" or "took" or "taken" or "takes" or "taking" ? k - 1 : -1;
     }
+
+    // `the US terror attacks`, `the Kenya car bomb attack`: a state named before an attack of terror is where it struck
+    // (its target), never its attacker, as a town is (`the London bombings`); a people's adjective (`Chechen suicide
+    // attacks`) still names the attackers.
+    private bool TerrorScene(int k, Mention m)
+    {
+        if (m.Type != PloverType.Assault || view.PlaceAt[k] < 0 || (k + 1 < view.Tokens.Length && IsPossessiveMark(k + 1)))
+        {
+            return false;
+        }
+
+        for (var j = k + 1; j < m.First; j++)
+        {
+            if (view.Word(j) is "terror" or "terrorist" or "Terror" or "Terrorist" or "suicide" or "bomb" or "car-bomb" or "car")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // `visiting Tanzania, Mozambique and Kenya`, `accused the BBC, ITV and Sky of`: the conjuncts set off by commas after
+    // a first object, when the list ends in `and` or `or` and each is an actor of the first one's kind (a place where the
+    // first is a place, and then only when the act is addressed to them); none for an apposition (`X, the minister, said`).
+    private List<Actor> ListedObjects(PloverType type, Actor target, int end)
+    {
+        var listed = new List<Actor>();
+        var place = view.PlaceAt[target.Last] >= 0;
+        var k = target.Last + 1;
+        while (k + 1 < end && view.IsPunct(k, ','))
+        {
+            var next = k + 1 < end && view.Tag(k + 1) is "DT" or "PRP$" ? k + 2 : k + 1;
+            if (next >= end || !actors.IsActorToken(next))
+            {
+                return [];
+            }
+
+            var item = actors.Read(next, k + 1, end - 1);
+            if ((view.PlaceAt[item.Last] >= 0) != place || (place && !AddressedPlaces(type, target, next, end)))
+            {
+                return [];
+            }
+
+            listed.Add(item);
+            k = item.Last + 1;
+        }
+
+        return k < end && view.Word(k) is "and" or "or" ? listed : [];
+    }
+
+    // `His claims were denied by X`, `Labour's plans were attacked by Y`: the owner of what a passive rejects, criticises or
+    // backs (a claim, a plan, a remark) is the other party; null when the subject is no owned thing.
+    private Actor? PassiveOwner(PloverType type, int t, int first)
+    {
+        if (type is not (PloverType.Reject or PloverType.Accuse or PloverType.Support))
+        {
+            return null;
+        }
+
+        var k = t - 1;
+        while (k >= first && Skippable(k))
+        {
+            k--;
+        }
+
+        if (k < first || view.Tag(k) is not ("NN" or "NNS") || !(view.Is(k, WordSets.Claims) || view.Is(k, WordSets.NotActors)) || actors.IsActorToken(k))
+        {
+            return null;
+        }
+
+        var j = k - 1;
+        while (j > first && view.Tag(j) is "JJ" or "VBN")
+        {
+            j--;
+        }
+
+        if (view.Tag(j) == "PRP$")
+        {
+            return OwnerAntecedent(j);
+        }
+
+        return j - 1 >= first && IsPossessiveMark(j) && actors.IsActorToken(j - 1) ? actors.Read(j - 1, first, j - 1) : null;
+    }
+
+    // `Fathers 4 Justice, rights activists and campaigners were expected to demonstrate`: the conjuncts set off by commas
+    // before the one joined by `and`, each an actor ending right before its comma.
+    private List<Actor> EarlierConjuncts(Actor joined, int first)
+    {
+        var earlier = new List<Actor>();
+        var comma = joined.First - 1;
+        while (comma - 1 >= first && view.IsPunct(comma, ',') && actors.IsActorToken(comma - 1) && earlier.Count < 6)
+        {
+            var item = actors.Read(comma - 1, first, comma - 1);
+            earlier.Add(item);
+            comma = item.First - 1;
+        }
+
+        return earlier;
+    }
+
+    // `refuse to serve as a minister`, `stood as a candidate`: a post after `as` is a capacity, not one acted on (but
+    // `groups such as X` names them, and `denounced as a crime Serbia's acts` names the one denounced).
+    private bool NoObjectActor(int k, int last)
+    {
+        if (view.EntityAt[k] >= 0)
+        {
+            return false;
+        }
+
+        var before = k - 1;
+        while (before > last && view.Tag(before) is "DT" or "PRP$" or "JJ" or "NN" or "CC" && !actors.IsActorToken(before))
+        {
+            before--;
+        }
+
+        return before > last && view.Word(before) is "as" && view.Word(before - 1) is not "such";
+    }
 }

@@ -320,6 +320,12 @@ internal sealed partial class MentionFinder
             return found;
         }
 
+        if (SubjectPronounAntecedent(k) is { } body)
+        {
+            found.Add(body);
+            return found;
+        }
+
         if (view.Is(k, WordSets.FirstPerson))
         {
             found.Add(new Actor(k, k, view.Tokens[k].Span, view.Word(k).ToString(), null, null, true));
@@ -348,6 +354,7 @@ internal sealed partial class MentionFinder
             if (c - 1 >= first && view.Word(c) is "and" or "or" && actors.IsActorToken(c - 1))
             {
                 found.Add(actors.Read(c - 1, first, c - 1));
+                found.AddRange(EarlierConjuncts(found[^1], first));
             }
         }
 

@@ -162,6 +162,11 @@ internal sealed partial class MentionFinder
             }
 
             m.Add(ActorRole.Source, Agent(m.Last, end));
+            if (subjects.Count == 0 && !m.HasTarget && PassiveOwner(m.Type, t, first) is { } owner)
+            {
+                m.Add(ActorRole.Target, owner);
+            }
+
             // `was expelled from the Labour party`, `was banned from Iraq`: the body one is put out of does it.
             if (!m.HasSource && m.Type is PloverType.Sanction or PloverType.Coerce && m.Last + 1 < end && view.Word(m.Last + 1) is "from")
             {
@@ -226,11 +231,19 @@ internal sealed partial class MentionFinder
                 m.Add(ActorRole.Target, target);
                 // `accused the prime minister and his chancellor of`: a coordinated object is a target too.
                 // `urged Europe and the US to`: so is a place-named one, when the act is addressed to its people.
-                if (target is not null && SecondObject(target, end) is var second && second < end && view.Word(target.Last + 1) is "and"
-                    && actors.IsActorToken(second) && (view.PlaceAt[target.Last] < 0 || AddressedPlaces(m.Type, target, second, end)))
+                // `visiting Tanzania, Mozambique and Kenya`: so is every conjunct of a list.
+                var tail = target;
+                if (target is not null && ListedObjects(m.Type, target, end) is { Count: > 0 } listed)
                 {
-                    var other = actors.Read(second, target.Last + 2, end - 1);
-                    if (other.First == target.Last + 2 || view.Tag(target.Last + 2) is "DT" or "PRP$")
+                    listed.ForEach(item => m.Add(ActorRole.Target, item));
+                    tail = listed[^1];
+                }
+
+                if (target is not null && tail is not null && SecondObject(tail, end) is var second && second < end && view.Word(tail.Last + 1) is "and"
+                    && actors.IsActorToken(second) && (view.PlaceAt[target.Last] < 0 || AddressedPlaces(m.Type, tail, second, end)))
+                {
+                    var other = actors.Read(second, tail.Last + 2, end - 1);
+                    if (other.First == tail.Last + 2 || view.Tag(tail.Last + 2) is "DT" or "PRP$")
                     {
                         m.Add(ActorRole.Target, other);
                     }

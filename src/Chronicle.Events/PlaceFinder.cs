@@ -99,7 +99,8 @@ internal sealed partial class PlaceFinder(ArticleView view)
 
             var first = view.NextToken(mention.Span.Start);
             var last = Math.Max(first, view.NextToken(mention.Span.End) - 1);
-            if (first < 0 || OwedTo(first) || FiniteBetween(m.Trigger.End, first))
+            if (first < 0 || OwedTo(first) || FiniteBetween(m.Trigger.End, first)
+                || (m.Type is PloverType.Consult or PloverType.Agree or PloverType.Cooperate && InVenue(first, m.Last)))
             {
                 return null;
             }
@@ -293,5 +294,31 @@ internal sealed partial class PlaceFinder(ArticleView view)
 
         var between = view.Text.AsSpan(end, start - end);
         return between.Contains(',') && !between.Contains('.');
+    }
+
+    // `talks at the foreign secretary's house in Kent`, `met at a hotel near Leeds`: a place that says where a venue
+    // after `at` lies is where talks or a deal happened, no party to them (`fired at targets in X` aims at X).
+    private bool InVenue(int place, int trigger)
+    {
+        var k = place - 1;
+        if (k <= trigger || view.Word(k) is not ("in" or "near" or "outside" or "on"))
+        {
+            return false;
+        }
+
+        for (k--; k > trigger && k >= place - 10; k--)
+        {
+            if (view.Word(k) is "at")
+            {
+                return true;
+            }
+
+            if (!(view.IsNoun(k) || view.Tag(k) is "DT" or "JJ" or "POS" or "PRP$" || view.Word(k) is "'s" or "’s" or "'" or "’"))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 }

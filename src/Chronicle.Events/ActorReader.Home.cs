@@ -77,6 +77,40 @@ internal sealed partial class ActorReader
         return support >= 2 ? focus : politics;
     }
 
+    // `the Bangladesh Nationalist Party ... the BNP`: an abbreviation the article spells out as another party's name is
+    // that party, not the one the party list knows by the same letters (Britain's BNP).
+    private bool SpelledOutOtherwise(string name)
+    {
+        if (name.Length is < 2 or > 6 || name.Any(c => !char.IsAsciiLetterUpper(c)))
+        {
+            return false;
+        }
+
+        foreach (var e in view.Found.Entities)
+        {
+            if (e.Canonical.Length > name.Length && Initials(e.Canonical) == name && parties.Of(e.Canonical, null, null) is null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string Initials(string phrase)
+    {
+        var initials = new System.Text.StringBuilder();
+        foreach (var word in phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (char.IsUpper(word[0]))
+            {
+                initials.Append(word[0]);
+            }
+        }
+
+        return initials.ToString();
+    }
+
     private string? ReadHome()
     {
         // Leaders the dictionary knows may be foreign ones the article discusses; parties and institutions are the
@@ -88,7 +122,7 @@ internal sealed partial class ActorReader
             // `the Tories`, `Labour`: the parties an article names are of its politics too; so are `Downing Street`, `the Commons`
             // (whatever kind of name the name stage took them for).
             if ((InstitutionCountry(view.Text.AsSpan(e.Span.Start, e.Span.Length))
-                ?? (e.Type is EntityType.Org or EntityType.Misc or EntityType.Norp ? parties.Of(e.Canonical, null, null) : null)) is { } named)
+                ?? (e.Type is EntityType.Org or EntityType.Misc or EntityType.Norp && !SpelledOutOtherwise(e.Canonical) ? parties.Of(e.Canonical, null, null) : null)) is { } named)
             {
                 counts[named] = counts.GetValueOrDefault(named) + 1;
                 arena[named] = arena.GetValueOrDefault(named) + 1;

@@ -37,6 +37,13 @@ internal sealed partial class ActorReader
             return actor;
         }
 
+        // `Labour` in Israel, `the BNP` in Bangladesh: only the party of the article's own politics is renamed.
+        var partyCountry = party == "Republican Party" ? "US" : "GB";
+        if (parties.Of(name, Home, view.Focus) != partyCountry)
+        {
+            return actor;
+        }
+
         var id = lexicon?.Find(party, view.Document.Published, partialNames: false) is { } known
             ? EntityIdentity.ActorId(known)
             : EntityIdentity.IdOf(EntityType.Org, party);

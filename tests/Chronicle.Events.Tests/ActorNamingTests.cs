@@ -157,4 +157,13 @@ public sealed class ActorNamingTests
         var run = Coded.Run("Ms Hale said she would refuse to serve as a health or transport minister.");
         run.Events.ShouldNotContain(e => e.Actors.Any(a => a.Role == ActorRole.Target && a.Canonical.Contains("minister")));
     }
+    [Fact]
+    public void An_abbreviation_the_article_spells_out_as_another_party_is_not_the_listed_one()
+    {
+        var run = Coded.Run("Thousands of Bangladesh Nationalist Party supporters marched through central Dhaka on Friday. "
+            + "The BNP denied that its supporters had started the violence.");
+        var protest = run.Single(PloverType.Protest);
+        protest.Actors.ShouldAllBe(a => a.Country == "BD");
+        run.Events.SelectMany(e => e.Actors).ShouldNotContain(a => a.Canonical == "British National Party");
+    }
 }

@@ -1,32 +1,9 @@
-using Chronicle.Recognizers.Quotes;
 using Chronicle.Recognizers.Quotes.Model;
-using Chronicle.Testing;
-using Chronicle.Text;
-using Chronicle.Text.Pos;
 
 namespace Chronicle.Recognizers.Tests.Quotes;
 
 public sealed class CandidateFilterTests
 {
-    private static readonly Pipeline Tagged = Pipeline.Of(
-        new TokenizerStage(new Tokenizer(), new SentenceSplitter()),
-        new PosTaggerStage(PosModel.Load(Path.Combine(RepositoryPaths.Root, "data", "pos", "pos.bin.gz"))));
-
-    private static TokenFacts Facts(string text) =>
-        new(new QuoteText(text, Tagged.Run(new Document("test", null, null, text)).Annotations, CueLexicon.English()), ClusterMap.Empty);
-
-    private static int At(TokenFacts f, string word)
-    {
-        for (var t = 0; t < f.Count; t++)
-        {
-            if (f.Q.Word(t) == word)
-            {
-                return t;
-            }
-        }
-        throw new InvalidOperationException(word);
-    }
-
     private static ulong[] Features(TokenFacts f, List<AttributionCandidate> candidates, int i)
     {
         var x = new ulong[CandidateFilter.MaxFeatures];
@@ -36,8 +13,8 @@ public sealed class CandidateFilterTests
     [Fact]
     public void A_cue_inside_another_candidates_content_is_judged_by_its_word_and_by_the_attribution_holding_it()
     {
-        var f = Facts("The minister said the mayor wants a new bridge.");
-        var (said, wants, end) = (At(f, "said"), At(f, "wants"), At(f, "."));
+        var f = QuoteFacts.Of("The minister said the mayor wants a new bridge.");
+        var (said, wants, end) = (f.At("said"), f.At("wants"), f.At("."));
         List<AttributionCandidate> candidates =
         [
             new(said, said + 1, 12, (0, said), (said + 1, end)),

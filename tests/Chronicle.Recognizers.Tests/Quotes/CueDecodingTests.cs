@@ -1,39 +1,17 @@
 using Chronicle.Recognizers.Quotes;
 using Chronicle.Recognizers.Quotes.Model;
-using Chronicle.Testing;
-using Chronicle.Text;
 using Chronicle.Text.Learning;
-using Chronicle.Text.Pos;
 
 namespace Chronicle.Recognizers.Tests.Quotes;
 
 public sealed class CueDecodingTests
 {
-    private static readonly Pipeline Tagged = Pipeline.Of(
-        new TokenizerStage(new Tokenizer(), new SentenceSplitter()),
-        new PosTaggerStage(PosModel.Load(Path.Combine(RepositoryPaths.Root, "data", "pos", "pos.bin.gz"))));
-
-    private static TokenFacts Facts(string text) =>
-        new(new QuoteText(text, Tagged.Run(new Document("test", null, null, text)).Annotations, CueLexicon.English()), ClusterMap.Empty);
-
-    private static int At(TokenFacts f, string word)
-    {
-        for (var t = 0; t < f.Count; t++)
-        {
-            if (f.Q.Word(t) == word)
-            {
-                return t;
-            }
-        }
-        throw new InvalidOperationException(word);
-    }
-
     // Every token pays 3 to be a cue; `has` alone would be a cue worth 1, `said` alone one worth 2, but `said` right
     // after a cue begun at `has` is worth nothing as a continuation and less as a cue of its own.
     private static LinearWeights Weights(TokenFacts f)
     {
-        var has = f.Word[At(f, "has")];
-        var said = f.Word[At(f, "said")];
+        var has = f.Word[f.At("has")];
+        var said = f.Word[f.At("said")];
         return new LinearWeights(
             CueTagger.Labels,
             [TokenFacts.Key(1, 1), TokenFacts.Key(2, has), TokenFacts.Key(2, said), TokenFacts.Key(16, 1, said)],
@@ -43,15 +21,15 @@ public sealed class CueDecodingTests
     [Fact]
     public void Greedy_decoding_keeps_an_early_cue_head_that_exact_decoding_gives_up_for_a_better_one()
     {
-        var f = Facts("The mayor has said the bridge will reopen.");
+        var f = QuoteFacts.Of("The mayor has said the bridge will reopen.");
         var weights = Weights(f);
 
         var greedy = CueTagger.Find(f, weights, 0, open: true);
         var exact = CueTagger.Find(f, weights, 0, open: true, exact: true);
 
-        greedy.ShouldHaveSingleItem().First.ShouldBe(At(f, "has"));
+        greedy.ShouldHaveSingleItem().First.ShouldBe(f.At("has"));
         var cue = exact.ShouldHaveSingleItem();
-        (cue.First, cue.End).ShouldBe((At(f, "said"), At(f, "said") + 1));
+        (cue.First, cue.End).ShouldBe((f.At("said"), f.At("said") + 1));
         // The best path through the cue (2) against the best without it (`has` alone, 1).
         cue.Score.ShouldBe(1f, 1e-4f);
     }
@@ -59,13 +37,13 @@ public sealed class CueDecodingTests
     [Fact]
     public void Below_zero_the_near_misses_come_in_and_overlapping_ones_give_way_to_the_higher_scoring()
     {
-        var f = Facts("The mayor has said the bridge will reopen.");
+        var f = QuoteFacts.Of("The mayor has said the bridge will reopen.");
         var weights = Weights(f);
 
         CueTagger.Find(f, weights, 2, open: true, exact: true).ShouldBeEmpty();
         // `has` scores -1 (the best path through it, 1, against 2), and ends before `said`, which scores 1.
         var near = CueTagger.Find(f, weights, -1.5f, open: true, exact: true);
-        near.Select(c => (c.First, c.End)).ShouldBe([(At(f, "has"), At(f, "has") + 1), (At(f, "said"), At(f, "said") + 1)]);
+        near.Select(c => (c.First, c.End)).ShouldBe([(f.At("has"), f.At("has") + 1), (f.At("said"), f.At("said") + 1)]);
         near[0].Score.ShouldBe(-1f, 1e-4f);
     }
 
@@ -74,16 +52,16 @@ public sealed class CueDecodingTests
     {
         // `the claim`: a cue begins at its first token that may begin one; a cue run on into the next sentence begins
         // again there; a cue in which no token may begin one is no cue.
-        var f = Facts("He made the claim. They denied it. Later on, nothing changed.");
+        var f = QuoteFacts.Of("He made the claim. They denied it. Later on, nothing changed.");
         var candidates = Enumerable.Range(0, f.Count).Select(t => CueTagger.IsCandidate(f, null, t, open: true)).ToArray();
         var cues = new int[f.Count];
-        var the = At(f, "the");
-        var denied = At(f, "denied");
+        var the = f.At("the");
+        var denied = f.At("denied");
         for (var t = the; t <= denied; t++)
         {
             cues[t] = t == the ? 1 : 2;
         }
-        var later = At(f, "later");
+        var later = f.At("later");
         (cues[later], cues[later + 1]) = (1, 2);
 
         var labels = AttributionTrainer.Decodable(cues, candidates, f.Q.Sentences);
@@ -108,15 +86,15 @@ public sealed class CueDecodingTests
         {
             var cue = text.Contains("told reporters", StringComparison.Ordinal) ? "told reporters" : "said";
             var start = text.IndexOf(cue, StringComparison.Ordinal);
-            return new AttributionExample(text, Tagged.Run(new Document("test", null, null, text)).Annotations, [new AttributionSpans(null, new TextSpan(start, start + cue.Length), null)]);
+            return new AttributionExample(text, QuoteFacts.Annotate(text), [new AttributionSpans(null, new TextSpan(start, start + cue.Length), null)]);
         }).ToList();
 
         var model = new AttributionTrainer(CueLexicon.English(), new AttributionTrainerOptions(Epochs: 5, ExactCues: true)).Train(examples);
 
         model.ExactCues.ShouldBeTrue();
-        var f = Facts("The driver told reporters that the road was icy.");
+        var f = QuoteFacts.Of("The driver told reporters that the road was icy.");
         var cue = CueTagger.Find(f, model.Cue, 0, open: true, exact: true).ShouldHaveSingleItem();
-        (cue.First, cue.End).ShouldBe((At(f, "told"), At(f, "reporters") + 1));
+        (cue.First, cue.End).ShouldBe((f.At("told"), f.At("reporters") + 1));
     }
 
     [Fact]

@@ -1,0 +1,35 @@
+using Chronicle.Recognizers.Quotes;
+using Chronicle.Recognizers.Quotes.Model;
+using Chronicle.Testing;
+using Chronicle.Text;
+using Chronicle.Text.Pos;
+
+namespace Chronicle.Recognizers.Tests.Quotes;
+
+/// <summary>The token facts the attribution model reads, for sentences written in a test.</summary>
+internal static class QuoteFacts
+{
+    private static readonly Pipeline Tagged = Pipeline.Of(
+        new TokenizerStage(new Tokenizer(), new SentenceSplitter()),
+        new PosTaggerStage(PosModel.Load(Path.Combine(RepositoryPaths.Root, "data", "pos", "pos.bin.gz"))));
+
+    /// <summary>Tokens, sentences and tags of <paramref name="text"/>.</summary>
+    public static Annotations Annotate(string text) => Tagged.Run(new Document("test", null, null, text)).Annotations;
+
+    /// <summary>Tokens and tags of <paramref name="text"/>, without word classes.</summary>
+    public static TokenFacts Of(string text) => new(new QuoteText(text, Annotate(text), CueLexicon.English()), ClusterMap.Empty);
+
+    /// <summary>The index of the first token that is <paramref name="word"/>.</summary>
+    public static int At(this TokenFacts facts, string word)
+    {
+        for (var t = 0; t < facts.Count; t++)
+        {
+            if (facts.Q.Word(t) == word)
+            {
+                return t;
+            }
+        }
+
+        throw new InvalidOperationException(word);
+    }
+}

@@ -3,11 +3,28 @@ using Chronicle.Text.Learning;
 using Chronicle.Text.Pos;
 
 // Trains the part-of-speech model on the POS column of CoNLL-2003 and writes data/pos/.
-// Usage: TrainPos CORPUS_DIR OUTPUT_DIR [--clusters FILE] [--version V] [--unlabeled DIR[,DIR]] [--rounds N] [--epochs N] [--prune W] [--holdout] [--errors] [--dump FILE]
+// Usage: TrainPos CORPUS_DIR OUTPUT_DIR [--clusters FILE] [--lexicon FILE] [--version V] [--unlabeled DIR[,DIR]] [--rounds N]
+//   [--epochs N] [--prune W] [--holdout] [--errors] [--dump FILE] [--spot FILE]
+// TrainPos --score MODEL --spot FILE: scores an existing model on the spot checks only.
 if (args.Length < 2)
 {
     Console.Error.WriteLine("usage: TrainPos CORPUS_DIR OUTPUT_DIR [--epochs N]");
     return 2;
+}
+
+var spotAt = Array.IndexOf(args, "--spot");
+if (args[0] == "--score")
+{
+    var scored = PosModel.Load(args[1]);
+    PrintSpotChecks(scored, args[spotAt + 1]);
+    var validAt = Array.IndexOf(args, "--valid");
+    if (validAt >= 0)
+    {
+        var result = PosEvaluation.Run(scored, args[validAt + 1]);
+        Console.WriteLine(FormattableString.Invariant($"valid accuracy {result.Accuracy:P2} ({result.Correct}/{result.Tokens})"));
+    }
+
+    return 0;
 }
 
 var corpus = args[0];
@@ -41,6 +58,21 @@ if (holdout)
 // --clusters FILE: word classes from unlabelled news (data/clusters/clusters.tsv.gz), stored in the model.
 var clustersAt = Array.IndexOf(args, "--clusters");
 var clusters = clustersAt >= 0 ? WordClusters.Load(args[clustersAt + 1]) : null;
+// --lexicon FILE: each word's possible tags by a lexicon (data/pos/lexicon.tsv.gz), stored in the model.
+var lexiconAt = Array.IndexOf(args, "--lexicon");
+var lexicon = lexiconAt >= 0 ? PosLexicon.Load(args[lexiconAt + 1]) : null;
+// --dictionary-all: frequent words enter the tag dictionary even when the lexicon gives them several tags.
+if (args.Contains("--dictionary-all"))
+{
+    options = options with { DictionaryUnambiguousOnly = false };
+}
+
+var lexiconMaxAt = Array.IndexOf(args, "--lexicon-max");
+if (lexiconMaxAt >= 0)
+{
+    options = options with { LexiconMaxCount = int.Parse(args[lexiconMaxAt + 1], CultureInfo.InvariantCulture) };
+}
+
 var versionAt = Array.IndexOf(args, "--version");
 if (versionAt >= 0)
 {
@@ -59,13 +91,13 @@ if (unlabeledAt >= 0)
     var texts = args[unlabeledAt + 1].Split(',').SelectMany(UnlabeledTexts).ToList();
     for (var round = 1; round <= rounds; round++)
     {
-        var first = new PosTrainer(options).Train(train, clusters, profiles);
+        var first = new PosTrainer(options).Train(train, clusters, profiles, lexicon);
         profiles = WordProfiles.Build(first, texts, options.ProfileMinCount, options.ProfileMinShare);
         Console.WriteLine(FormattableString.Invariant($"round {round} profiles: {profiles.Count} words from {texts.Count} texts"));
     }
 }
 
-var model = new PosTrainer(options).Train(train, clusters, profiles, (epoch, model) =>
+var model = new PosTrainer(options).Train(train, clusters, profiles, lexicon, (epoch, model) =>
 {
     if (holdout)
     {
@@ -89,7 +121,12 @@ using (var file = File.Create(path))
 var reloaded = PosModel.Load(path);
 var final = PosEvaluation.Run(reloaded, valid);
 Console.WriteLine(FormattableString.Invariant(
-    $"final (reloaded {path}, {new FileInfo(path).Length:N0} bytes): valid accuracy {final.Accuracy:P2} ({final.Correct}/{final.Tokens}), {final.TokensPerSecond:N0} tokens/s, {reloaded.FeatureCount} features, {reloaded.DictionaryCount} dictionary words, {reloaded.ClassCount} word classes, {reloaded.ProfileCount} profiles"));
+    $"final (reloaded {path}, {new FileInfo(path).Length:N0} bytes): valid accuracy {final.Accuracy:P2} ({final.Correct}/{final.Tokens}), {final.TokensPerSecond:N0} tokens/s, {reloaded.FeatureCount} features, {reloaded.DictionaryCount} dictionary words, {reloaded.ClassCount} word classes, {reloaded.ProfileCount} profiles, {reloaded.LexiconCount} lexicon words"));
+if (spotAt >= 0)
+{
+    PrintSpotChecks(reloaded, args[spotAt + 1]);
+}
+
 if (args.Contains("--errors"))
 {
     PrintConfusions(reloaded, valid);
@@ -102,6 +139,26 @@ if (dumpAt >= 0)
 }
 
 return 0;
+
+// --spot FILE: the tags of the marked words of hand-written sentences (tests/specs/pos-spot.txt), and every miss.
+static void PrintSpotChecks(PosModel model, string path)
+{
+    var results = PosSpotCheck.Run(model, PosSpotCheck.Read(path));
+    var correct = results.Count(r => r.Gold == r.Guess);
+    Console.WriteLine(FormattableString.Invariant($"spot checks {path}: {100.0 * correct / results.Count:F1} % ({correct}/{results.Count})"));
+    Console.WriteLine(string.Join("; ", results.Where(r => r.Gold != r.Guess).Select(r => $"{r.Word} {r.Gold}>{r.Guess}")));
+    if (Environment.GetEnvironmentVariable("POS_SHOW") == "1")
+    {
+        var tokenizer = new Chronicle.Text.Tokenizer();
+        foreach (var check in PosSpotCheck.Read(path))
+        {
+            var tokens = tokenizer.Tokenize(check.Text);
+            var tags = new byte[tokens.Length];
+            model.Tag(check.Text, tokens.AsSpan(), tags);
+            Console.WriteLine(string.Join(' ', tokens.Select((t, i) => t.Span.Of(check.Text) + "/" + model.Tags[tags[i]])));
+        }
+    }
+}
 
 static void PrintConfusions(PosModel model, List<TaggedSentence> sentences)
 {

@@ -8,13 +8,13 @@ namespace Chronicle.Text.Pos;
 internal static class PosFeatures
 {
     /// <summary>The most features one token can have.</summary>
-    public const int Max = 40;
+    public const int Max = 48;
 
     /// <summary>The tag value before the first token.</summary>
     public const int StartTag = 255;
 
     /// <summary>Writes the features of the token at <paramref name="i"/>; <paramref name="context"/> is padded by two on each side.</summary>
-    public static int Extract(ReadOnlySpan<WordFeatures> context, int i, int previous, int previous2, bool classes, Span<ulong> into)
+    public static int Extract(ReadOnlySpan<WordFeatures> context, int i, int previous, int previous2, bool classes, bool lexicon, Span<ulong> into)
     {
         var w = context[i + 2];
         var m1 = context[i + 1];
@@ -61,6 +61,25 @@ internal static class PosFeatures
             into[n++] = FeatureHash.Mix(43, p1.Fine);
             into[n++] = FeatureHash.Mix(44, (m1.Coarse << 16) | w.Coarse);
             into[n++] = FeatureHash.Mix(45, (w.Coarse << 16) | p1.Coarse);
+        }
+
+        if (lexicon)
+        {
+            // The word's ambiguity class by the lexicon (past form, base form, agent noun...), alone and with the
+            // context that settles it: the previous tag (a plural noun before a base form), the word before (an
+            // auxiliary before a past form) and the classes of the neighbours. A model without a lexicon has none.
+            into[n++] = FeatureHash.Mix(50, (ulong)w.Lexicon);
+            into[n++] = FeatureHash.Mix(51, (ulong)((previous << 8) | w.Lexicon));
+            into[n++] = FeatureHash.Mix(FeatureHash.Mix(52, m1.Lower), (ulong)w.Lexicon);
+            into[n++] = FeatureHash.Mix(53, (ulong)((m1.Lexicon << 8) | w.Lexicon));
+            into[n++] = FeatureHash.Mix(54, (ulong)((w.Lexicon << 8) | p1.Lexicon));
+
+            // The nearest auxiliary before the word (be, have, a modal or "to", and how far), with the word's class
+            // and ending: "was ...ed" is a participle, "police ...ed" (none) a past tense, whatever the verb.
+            var auxiliary = (ulong)Auxiliaries.Before(context, i);
+            into[n++] = FeatureHash.Mix(55, (auxiliary << 8) | (uint)w.Lexicon);
+            into[n++] = FeatureHash.Mix(FeatureHash.Mix(56, auxiliary), w.Suffix2);
+            into[n++] = FeatureHash.Mix(FeatureHash.Mix(57, w.Suffix3), p1.Lower);
         }
 
         if (w.Profile != 0)

@@ -5,11 +5,11 @@ using System.Text;
 
 namespace Chronicle.Text.Pos;
 
-/// <summary>Reading and writing the compact model file: gzip over the tag set, tag dictionary, word classes, word profiles, and columns of keys, tags and half-precision weights.</summary>
+/// <summary>Reading and writing the compact model file: gzip over the tag set, tag dictionary, word classes, word profiles, lexicon classes, and columns of keys, tags and half-precision weights.</summary>
 public sealed partial class PosModel
 {
     private const int Magic = 0x534F5043; // "CPOS"
-    private const int Format = 2;
+    private const int Format = 3;
 
     /// <summary>Loads a model written by <see cref="Save(Stream)"/> (a <c>.bin.gz</c> file).</summary>
     public static PosModel Load(string path)
@@ -23,9 +23,10 @@ public sealed partial class PosModel
     {
         using var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
         using var reader = new BinaryReader(new BufferedStream(gzip, 1 << 16), Encoding.UTF8);
-        // Format 1 (conll2003-pos-1) has no word classes and no profiles; it still loads, so that its file stays as it was.
+        // Format 1 (conll2003-pos-1) has no word classes and no profiles, format 2 no lexicon; both still load, so that
+        // their files stay as they were.
         var format = reader.ReadInt32() == Magic ? reader.ReadInt32() : -1;
-        if (format is not (1 or Format))
+        if (format is not (1 or 2 or Format))
         {
             throw new InvalidDataException("Not a Chronicle part-of-speech model.");
         }
@@ -50,6 +51,12 @@ public sealed partial class PosModel
             profiles[reader.ReadUInt64()] = reader.ReadByte();
         }
 
+        var lexicon = new Dictionary<ulong, byte>();
+        for (var n = format < 3 ? 0 : reader.ReadInt32(); n > 0; n--)
+        {
+            lexicon[reader.ReadUInt64()] = reader.ReadByte();
+        }
+
         var keys = new ulong[reader.ReadInt32()];
         for (var f = 0; f < keys.Length; f++)
         {
@@ -69,7 +76,7 @@ public sealed partial class PosModel
             weights[e] = (float)reader.ReadHalf();
         }
 
-        return new PosModel(version, tags, dictionary.ToFrozenDictionary(), classes.ToFrozenDictionary(), profiles.ToFrozenDictionary(), new WeightTable(keys, starts, weightTags, weights));
+        return new PosModel(version, tags, dictionary.ToFrozenDictionary(), classes.ToFrozenDictionary(), profiles.ToFrozenDictionary(), lexicon.ToFrozenDictionary(), new WeightTable(keys, starts, weightTags, weights));
     }
 
     /// <summary>Writes the model as gzip.</summary>
@@ -77,8 +84,9 @@ public sealed partial class PosModel
     {
         using var gzip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
         using var writer = new BinaryWriter(gzip, Encoding.UTF8);
-        // A model without word classes or profiles is written as format 1, byte for byte what conll2003-pos-1 was.
-        var format = _classes.Count == 0 && _profiles.Count == 0 ? 1 : Format;
+        // A model without word classes or profiles is written as format 1, byte for byte what conll2003-pos-1 was; one
+        // without a lexicon as format 2.
+        var format = _lexicon.Count > 0 ? Format : _classes.Count == 0 && _profiles.Count == 0 ? 1 : 2;
         writer.Write(Magic);
         writer.Write(format);
         writer.Write(Version);
@@ -109,6 +117,16 @@ public sealed partial class PosModel
             {
                 writer.Write(key);
                 writer.Write(tag);
+            }
+        }
+
+        if (format == Format)
+        {
+            writer.Write(_lexicon.Count);
+            foreach (var (key, mask) in _lexicon.OrderBy(e => e.Key))
+            {
+                writer.Write(key);
+                writer.Write(mask);
             }
         }
 

@@ -14,24 +14,33 @@ public sealed partial class PosModel
     private readonly FrozenDictionary<ulong, byte> _tagDictionary;
     private readonly FrozenDictionary<ulong, uint> _classes;
     private readonly FrozenDictionary<ulong, byte> _profiles;
+    private readonly FrozenDictionary<ulong, byte> _lexicon;
+    private readonly GrammarTags _grammar;
 
     internal PosModel(
         string version, ImmutableArray<string> tags, FrozenDictionary<ulong, byte> tagDictionary,
-        FrozenDictionary<ulong, uint> classes, FrozenDictionary<ulong, byte> profiles, WeightTable weights)
+        FrozenDictionary<ulong, uint> classes, FrozenDictionary<ulong, byte> profiles, FrozenDictionary<ulong, byte> lexicon,
+        WeightTable weights)
     {
         _profiles = profiles;
+        _lexicon = lexicon;
         Version = version;
         Tags = tags;
         _tagDictionary = tagDictionary;
         _classes = classes;
         _weights = weights;
+        _grammar = GrammarTags.Of(tags);
     }
+
 
     /// <summary>How many words have a word class (from unlabelled news) stored in the model.</summary>
     public int ClassCount => _classes.Count;
 
     /// <summary>How many words have a profile (their most frequent tag over untagged news) stored in the model.</summary>
     public int ProfileCount => _profiles.Count;
+
+    /// <summary>How many words have an ambiguity class from the lexicon (see <see cref="PosLexicon"/>) stored in the model.</summary>
+    public int LexiconCount => _lexicon.Count;
 
     /// <summary>The model's version, stored with what it tagged.</summary>
     public string Version { get; }
@@ -59,7 +68,7 @@ public sealed partial class PosModel
         // Long runs without a sentence break (tables, lists) go to the heap rather than overflow the stack.
         var large = tokens.Length > 200 ? new WordFeatures[tokens.Length + 4] : null;
         Span<WordFeatures> context = large ?? stackalloc WordFeatures[tokens.Length + 4];
-        Fill(text, tokens, _classes, _profiles, context);
+        Fill(text, tokens, _classes, _profiles, _lexicon, context);
         Span<ulong> features = stackalloc ulong[PosFeatures.Max];
         Span<float> scores = stackalloc float[Tags.Length];
         int previous = PosFeatures.StartTag, previous2 = PosFeatures.StartTag;
@@ -70,6 +79,8 @@ public sealed partial class PosModel
             previous2 = previous;
             previous = tag;
         }
+
+        Check(context, tags[..tokens.Length]);
     }
 
     internal int Predict(ReadOnlySpan<WordFeatures> context, int i, int previous, int previous2, Span<ulong> features, Span<float> scores)
@@ -79,7 +90,7 @@ public sealed partial class PosModel
             return known;
         }
 
-        var count = PosFeatures.Extract(context, i, previous, previous2, _classes.Count > 0, features);
+        var count = PosFeatures.Extract(context, i, previous, previous2, _classes.Count > 0, _lexicon.Count > 0, features);
         _ = _weights.Touch(features[..count]);
         scores.Clear();
         for (var f = 0; f < count; f++)
@@ -96,10 +107,10 @@ public sealed partial class PosModel
         return best;
     }
 
-    /// <summary>Computes each token's word features, word classes and profile, with two padding entries on each side.</summary>
+    /// <summary>Computes each token's word features, word classes, profile and lexicon class, with two padding entries on each side.</summary>
     internal static void Fill(
         ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, FrozenDictionary<ulong, uint> classes,
-        FrozenDictionary<ulong, byte> profiles, Span<WordFeatures> context)
+        FrozenDictionary<ulong, byte> profiles, FrozenDictionary<ulong, byte> lexicon, Span<WordFeatures> context)
     {
         context[0] = context[1] = WordFeatures.Start;
         for (var i = 0; i < tokens.Length; i++)
@@ -109,8 +120,8 @@ public sealed partial class PosModel
 
         context[tokens.Length + 2] = context[tokens.Length + 3] = WordFeatures.End;
 
-        // A model without classes or profiles (conll2003-pos-1) pays nothing for them.
-        if (classes.Count == 0 && profiles.Count == 0)
+        // A model without classes, profiles or lexicon (conll2003-pos-1) pays nothing for them.
+        if (classes.Count == 0 && profiles.Count == 0 && lexicon.Count == 0)
         {
             return;
         }
@@ -120,7 +131,10 @@ public sealed partial class PosModel
             ref var word = ref context[i];
             _ = classes.TryGetValue(word.Lower, out var packed);
             var profile = profiles.TryGetValue(word.Exact, out var tag) ? tag + 1 : 0;
-            word = word with { Classes = packed, Profile = profile };
+            _ = lexicon.TryGetValue(word.Lower, out var allowed);
+            // Auxiliaries come with the lexicon (format 3): a model without one never reads them.
+            var auxiliary = lexicon.Count > 0 && Auxiliaries.Kinds.TryGetValue(word.Lower, out var kind) ? kind : Auxiliaries.None;
+            word = word with { Classes = packed, Profile = profile, Lexicon = allowed, Auxiliary = auxiliary };
         }
     }
 }

@@ -23,14 +23,25 @@ public sealed class PosTrainer(PosTrainerOptions options)
     /// </summary>
     public PosModel Train(
         IReadOnlyList<TaggedSentence> sentences, WordClusters? clusters, FrozenDictionary<ulong, byte>? profiles,
-        Action<int, PosModel>? afterEpoch = null)
+        Action<int, PosModel>? afterEpoch = null) =>
+        Train(sentences, clusters, profiles, null, afterEpoch);
+
+    /// <summary>
+    /// As <see cref="Train(IReadOnlyList{TaggedSentence}, WordClusters?, FrozenDictionary{ulong, byte}?, Action{int, PosModel}?)"/>,
+    /// with each word's ambiguity class from a lexicon (<see cref="PosLexicon.Load"/>), stored in the model, null for none.
+    /// </summary>
+    public PosModel Train(
+        IReadOnlyList<TaggedSentence> sentences, WordClusters? clusters, FrozenDictionary<ulong, byte>? profiles,
+        FrozenDictionary<ulong, byte>? lexicon, Action<int, PosModel>? afterEpoch = null)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         profiles ??= WordProfiles.None;
+        lexicon ??= PosLexicon.None;
         var classes = clusters is null ? PosWordClasses.None : PosWordClasses.From(clusters);
         var tags = sentences.SelectMany(s => s.Tags).Distinct().Order(StringComparer.Ordinal).ToImmutableArray();
         var tagIndex = tags.Select((t, i) => (t, i)).ToDictionary(p => p.t, p => (byte)p.i, StringComparer.Ordinal);
-        var dictionary = BuildTagDictionary(sentences, tagIndex);
+        var dictionary = BuildTagDictionary(sentences, tagIndex, lexicon);
+        lexicon = RareOnly(lexicon, sentences);
         var weights = new AveragedPerceptron(tags.Length);
         var order = Enumerable.Range(0, sentences.Count).ToArray();
         var random = new Random(options.Seed);
@@ -44,14 +55,14 @@ public sealed class PosTrainer(PosTrainerOptions options)
             {
                 var sentence = sentences[index];
                 var context = new WordFeatures[sentence.Tokens.Length + 4];
-                PosModel.Fill(sentence.Text, sentence.Tokens.AsSpan(), classes, profiles, context);
+                PosModel.Fill(sentence.Text, sentence.Tokens.AsSpan(), classes, profiles, lexicon, context);
                 int previous = PosFeatures.StartTag, previous2 = PosFeatures.StartTag;
                 for (var i = 0; i < sentence.Tokens.Length; i++)
                 {
                     var truth = tagIndex[sentence.Tags[i]];
                     if (!dictionary.TryGetValue(context[i + 2].Exact, out var guess))
                     {
-                        var count = PosFeatures.Extract(context, i, previous, previous2, classes.Count > 0, features);
+                        var count = PosFeatures.Extract(context, i, previous, previous2, classes.Count > 0, lexicon.Count > 0, features);
                         guess = (byte)weights.Predict(features[..count], scores);
                         weights.Update(features[..count], truth, guess);
                     }
@@ -61,11 +72,32 @@ public sealed class PosTrainer(PosTrainerOptions options)
                 }
             }
 
-            model = new PosModel(options.Version, tags, dictionary, classes, profiles, Averaged(weights, options.PruneBelow));
+            model = new PosModel(options.Version, tags, dictionary, classes, profiles, lexicon, Averaged(weights, options.PruneBelow));
             afterEpoch?.Invoke(epoch, model);
         }
 
         return model ?? throw new InvalidOperationException("At least one epoch is needed.");
+    }
+
+    /// <summary>The lexicon's words that <paramref name="sentences"/> hold at most <see cref="PosTrainerOptions.LexiconMaxCount"/> times.</summary>
+    private FrozenDictionary<ulong, byte> RareOnly(FrozenDictionary<ulong, byte> lexicon, IReadOnlyList<TaggedSentence> sentences)
+    {
+        if (options.LexiconMaxCount == int.MaxValue || lexicon.Count == 0)
+        {
+            return lexicon;
+        }
+
+        var counts = new Dictionary<ulong, int>();
+        foreach (var sentence in sentences)
+        {
+            foreach (var token in sentence.Tokens)
+            {
+                var word = WordFeatures.Of(token.Span.Of(sentence.Text)).Lower;
+                counts[word] = counts.GetValueOrDefault(word) + 1;
+            }
+        }
+
+        return lexicon.Where(e => counts.GetValueOrDefault(e.Key) <= options.LexiconMaxCount).ToFrozenDictionary();
     }
 
     /// <summary>The averaged weights as a sparse table, dropping those below <paramref name="pruneBelow"/>.</summary>
@@ -98,14 +130,23 @@ public sealed class PosTrainer(PosTrainerOptions options)
         return new WeightTable([.. keys], [.. starts], [.. tags], [.. weights]);
     }
 
-    private FrozenDictionary<ulong, byte> BuildTagDictionary(IReadOnlyList<TaggedSentence> sentences, Dictionary<string, byte> tagIndex)
+    /// <summary>
+    /// The frequent words that (almost) always carry one tag. With a lexicon, a word it gives several tags (a past
+    /// tense that is also a participle, a base form that is also a noun) stays out: one news source's habit
+    /// ("arrested" always after "were") is not a rule, and the context must decide.
+    /// </summary>
+    private FrozenDictionary<ulong, byte> BuildTagDictionary(
+        IReadOnlyList<TaggedSentence> sentences, Dictionary<string, byte> tagIndex, FrozenDictionary<ulong, byte> lexicon)
     {
         var counts = new Dictionary<ulong, Dictionary<byte, int>>();
+        var lowerOf = new Dictionary<ulong, ulong>();
         foreach (var sentence in sentences)
         {
             for (var i = 0; i < sentence.Tokens.Length; i++)
             {
-                var word = WordFeatures.Of(sentence.Tokens[i].Span.Of(sentence.Text)).Exact;
+                var features = WordFeatures.Of(sentence.Tokens[i].Span.Of(sentence.Text));
+                var word = features.Exact;
+                lowerOf[word] = features.Lower;
                 if (!counts.TryGetValue(word, out var byTag))
                 {
                     counts[word] = byTag = [];
@@ -121,12 +162,15 @@ public sealed class PosTrainer(PosTrainerOptions options)
         {
             var total = byTag.Values.Sum();
             var (tag, most) = byTag.MaxBy(e => e.Value);
-            if (total >= options.DictionaryMinCount && most >= options.DictionaryMinShare * total)
+            if (total >= options.DictionaryMinCount && most >= options.DictionaryMinShare * total && !Ambiguous(word))
             {
                 dictionary[word] = tag;
             }
         }
 
         return dictionary.ToFrozenDictionary();
+
+        bool Ambiguous(ulong exact) =>
+            options.DictionaryUnambiguousOnly && lexicon.Count > 0 && lexicon.TryGetValue(lowerOf[exact], out var mask) && (mask & (mask - 1)) != 0;
     }
 }

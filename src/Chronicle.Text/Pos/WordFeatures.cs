@@ -3,11 +3,13 @@ namespace Chronicle.Text.Pos;
 /// <summary>
 /// The hashed properties of one token that the tagger's features are built from. <c>Classes</c> holds the word's
 /// classes from unlabelled news (see <see cref="PosWordClasses"/>): fine class + 1 in the low 16 bits, coarse + 1 above;
-/// <c>Profile</c> the word's most frequent tag + 1 over untagged news (see <see cref="WordProfiles"/>), 0 when none.
+/// <c>Profile</c> the word's most frequent tag + 1 over untagged news (see <see cref="WordProfiles"/>), 0 when none;
+/// <c>Lexicon</c> the tags a lexicon allows the word, a bit each (see <see cref="PosLexicon"/>), 0 when it has none;
+/// <c>Auxiliary</c> what the word is to a verb after it (see <see cref="Auxiliaries"/>), 0 when nothing.
 /// </summary>
 internal readonly record struct WordFeatures(
     ulong Lower, ulong Exact, ulong Suffix1, ulong Suffix2, ulong Suffix3, ulong Suffix4,
-    ulong Prefix1, ulong Prefix2, ulong Prefix3, ulong Shape, int Flags, uint Classes = 0, int Profile = 0)
+    ulong Prefix1, ulong Prefix2, ulong Prefix3, ulong Shape, int Flags, uint Classes = 0, int Profile = 0, int Lexicon = 0, int Auxiliary = 0)
 {
     /// <summary>The fine word class + 1 (0: none).</summary>
     public ulong Fine => Classes & 0xFFFF;
@@ -119,5 +121,5 @@ internal readonly record struct WordFeatures(
     }
 
     private static WordFeatures Constant(ulong value) =>
-        new(value, value, value, value, value, value, value, value, value, value, -1, uint.MaxValue, 255);
+        new(value, value, value, value, value, value, value, value, value, value, -1, uint.MaxValue, 255, 255);
 }

@@ -4,8 +4,8 @@ using Chronicle.Text.Pos;
 
 // Trains the part-of-speech model on the POS column of CoNLL-2003 and writes data/pos/.
 // Usage: TrainPos CORPUS_DIR OUTPUT_DIR [--clusters FILE] [--lexicon FILE] [--version V] [--unlabeled DIR[,DIR]] [--rounds N]
-//   [--epochs N] [--prune W] [--holdout] [--errors] [--dump FILE] [--spot FILE]
-// TrainPos --score MODEL --spot FILE: scores an existing model on the spot checks only.
+//   [--epochs N] [--prune W] [--holdout] [--errors] [--dump FILE] [--spot FILE [--show]] [--lexicon-max N] [--dictionary-all]
+// TrainPos --score MODEL --spot FILE [--show] [--valid CONLL_FILE]: scores an existing model without training.
 if (args.Length < 2)
 {
     Console.Error.WriteLine("usage: TrainPos CORPUS_DIR OUTPUT_DIR [--epochs N]");
@@ -16,7 +16,7 @@ var spotAt = Array.IndexOf(args, "--spot");
 if (args[0] == "--score")
 {
     var scored = PosModel.Load(args[1]);
-    PrintSpotChecks(scored, args[spotAt + 1]);
+    PrintSpotChecks(scored, args[spotAt + 1], args.Contains("--show"));
     var validAt = Array.IndexOf(args, "--valid");
     if (validAt >= 0)
     {
@@ -124,7 +124,7 @@ Console.WriteLine(FormattableString.Invariant(
     $"final (reloaded {path}, {new FileInfo(path).Length:N0} bytes): valid accuracy {final.Accuracy:P2} ({final.Correct}/{final.Tokens}), {final.TokensPerSecond:N0} tokens/s, {reloaded.FeatureCount} features, {reloaded.DictionaryCount} dictionary words, {reloaded.ClassCount} word classes, {reloaded.ProfileCount} profiles, {reloaded.LexiconCount} lexicon words"));
 if (spotAt >= 0)
 {
-    PrintSpotChecks(reloaded, args[spotAt + 1]);
+    PrintSpotChecks(reloaded, args[spotAt + 1], args.Contains("--show"));
 }
 
 if (args.Contains("--errors"))
@@ -140,14 +140,15 @@ if (dumpAt >= 0)
 
 return 0;
 
-// --spot FILE: the tags of the marked words of hand-written sentences (tests/specs/pos-spot.txt), and every miss.
-static void PrintSpotChecks(PosModel model, string path)
+// --spot FILE: the tags of the marked words of hand-written sentences (tests/specs/pos-spot.txt), and every miss;
+// --show: every sentence as tagged.
+static void PrintSpotChecks(PosModel model, string path, bool show)
 {
     var results = PosSpotCheck.Run(model, PosSpotCheck.Read(path));
     var correct = results.Count(r => r.Gold == r.Guess);
     Console.WriteLine(FormattableString.Invariant($"spot checks {path}: {100.0 * correct / results.Count:F1} % ({correct}/{results.Count})"));
     Console.WriteLine(string.Join("; ", results.Where(r => r.Gold != r.Guess).Select(r => $"{r.Word} {r.Gold}>{r.Guess}")));
-    if (Environment.GetEnvironmentVariable("POS_SHOW") == "1")
+    if (show)
     {
         var tokenizer = new Chronicle.Text.Tokenizer();
         foreach (var check in PosSpotCheck.Read(path))

@@ -104,6 +104,12 @@ foreach (var floor in (double[])[0.3, 0.4, 0.5, 0.6, 0.75, 0.85])
     report.Add($"floor {floor.ToString("0.0#", c)}: learned (CV) {Metrics.Kept(best.Predicted, samples, floor)}; hand-set {Metrics.Kept(handSet, samples, floor)}");
 }
 
+report.Add("log loss by held-out set, learned / hand-set: " + string.Join("; ", sets.Select(set =>
+{
+    var at = samples.Select((s, i) => (s, i)).Where(x => x.s.Set == set).ToList();
+    List<Sample> held = [.. at.Select(x => x.s)];
+    return string.Create(c, $"{set} {Metrics.LogLoss([.. at.Select(x => best.Predicted[x.i])], held):0.00} / {Metrics.LogLoss([.. at.Select(x => handSet[x.i])], held):0.00} (n {held.Count})");
+})));
 report.Add("calibration, learned (CV): " + Metrics.Calibration(best.Predicted, samples));
 report.Add("calibration, hand-set:     " + Metrics.Calibration(handSet, samples));
 report.ForEach(Console.WriteLine);

@@ -25,6 +25,9 @@ public sealed record DataFiles(string Directory)
     /// <summary>Social platforms named as organisations (from the npm package social-links).</summary>
     public string Platforms => Path.Combine(Directory, "ner", "platforms.txt");
 
+    /// <summary>The weights of the events' confidence, learned from events read by hand.</summary>
+    public string EventConfidence => Path.Combine(Directory, "events", "confidence", "weights.tsv");
+
     /// <summary>The directory of the PLOVER → ACLED and CAMEO tables and the country table.</summary>
     public string Mappings => Path.Combine(Directory, "mappings");
 }

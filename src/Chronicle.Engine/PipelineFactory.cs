@@ -32,9 +32,10 @@ public static class PipelineFactory
             OrganisationNames.Load(data.Platforms),
             TriggerLexicon.Load(Path.Combine(data.Directory, "events", "triggers.tsv")),
             PartyCountries.Load(Path.Combine(data.Directory, "events", "parties.tsv")),
+            ConfidenceModel.Load(data.EventConfidence),
             EventCodeMappings.Load(data.Mappings)));
         Task.WhenAll(actors, names, gazetteer, attribution, pos, rest).GetAwaiter().GetResult();
-        var (platforms, triggers, parties, mappings) = rest.Result;
+        var (platforms, triggers, parties, confidence, mappings) = rest.Result;
         return Pipeline.Of(
             new TokenizerStage(new Tokenizer(), new SentenceSplitter()),
             new PosTaggerStage(pos.Result),
@@ -47,7 +48,7 @@ public static class PipelineFactory
             new PlaceRecognizer(gazetteer.Result),
             new EntityIdentity(actors.Result, gazetteer.Result),
             new RoleFinder(actors.Result, gazetteer.Result),
-            new EventCoder(triggers, gazetteer.Result, actors.Result, parties),
+            new EventCoder(triggers, gazetteer.Result, actors.Result, parties, confidence),
             new EventCodeMapper(mappings));
     }
 }

@@ -13,7 +13,9 @@ namespace Chronicle.Events;
 /// <param name="gazetteer">Places, for actors' countries.</param>
 /// <param name="known">Known actors with dated roles (null for none), for the countries of named leaders and groups.</param>
 /// <param name="parties">National parties' names and countries (<c>data/events/parties.tsv</c>; null for none).</param>
-public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, ActorLexicon? known = null, PartyCountries? parties = null) : IStage
+/// <param name="confidence">The learned confidence (<c>data/events/confidence/weights.tsv</c>); null for the hand-set one.</param>
+public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, ActorLexicon? known = null, PartyCountries? parties = null,
+    ConfidenceModel? confidence = null) : IStage
 {
     private readonly CountryNames names = new(gazetteer);
     private readonly PartyCountries parties = parties ?? PartyCountries.Empty;
@@ -22,16 +24,20 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
     public string Name => "events";
 
     /// <inheritdoc />
-    public string Version => "events-8/" + lexicon.Version + "/parties-" + parties.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    public string Version => "events-8/" + lexicon.Version + "/parties-" + parties.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)
+        + "/" + (confidence?.Version ?? "conf-hand");
 
     /// <inheritdoc />
-    public Annotations Run(Document document, Annotations found)
+    public Annotations Run(Document document, Annotations found) => Code(document, found).Found;
+
+    /// <summary>Codes the events and gives, beside them, the <see cref="EventFeatures"/> their confidence was read from.</summary>
+    internal (Annotations Found, double[][] Features) Code(Document document, Annotations found)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(found);
         if (found.Tokens.IsEmpty || found.PosTags.Length != found.Tokens.Length)
         {
-            return found;
+            return (found, []);
         }
 
         var view = new ArticleView(document, found, gazetteer, known, names);
@@ -90,7 +96,7 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
             && m.Last + 1 < view.Tokens.Length && view.Word(m.Last + 1) is "for");
         mentions.ForEach(m => SelfTargets.Drop(m.Actors, document.Text, merged: false));
         var events = EventMerger.Merge(mentions);
-        var coded = ImmutableArray.CreateBuilder<CodedEvent>(events.Count);
+        var kept = new List<Mention>(events.Count);
         foreach (var e in events)
         {
             SelfTargets.Drop(e.Actors, document.Text, merged: true);
@@ -139,11 +145,19 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
                 continue;
             }
 
-            coded.Add(new CodedEvent(e.Type, e.Mode, e.Trigger, e.Evidence, [.. e.Actors], e.Place, e.Date, [.. e.Counts],
-                e.Modality, e.Quote, Confidence(e)));
+            kept.Add(e);
         }
 
-        return found with { Events = coded.ToImmutable() };
+        var features = EventFeatures.Of(view, kept, IsState);
+        var coded = ImmutableArray.CreateBuilder<CodedEvent>(kept.Count);
+        for (var i = 0; i < kept.Count; i++)
+        {
+            var e = kept[i];
+            coded.Add(new CodedEvent(e.Type, e.Mode, e.Trigger, e.Evidence, [.. e.Actors], e.Place, e.Date, [.. e.Counts],
+                e.Modality, e.Quote, confidence?.Confidence(features[i]) ?? EventFeatures.HandSet(features[i])));
+        }
+
+        return (found with { Events = coded.ToImmutable() }, features);
     }
 
     // `police` and `people` with no country of their own are of the country where the event happened, as ICEWS codes
@@ -321,17 +335,6 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
         }
 
         return unknown || (dropped && m.Actors.Count == 0);
-    }
-
-    private static double Confidence(Mention e)
-    {
-        var c = e.Curated ? 0.45 : 0.3;
-        c += e.HasSource ? 0.2 : 0;
-        c += e.HasTarget ? 0.15 : 0;
-        c += e.Date is not null ? 0.05 : 0;
-        c += e.Place is not null ? 0.05 : 0;
-        c -= e.Modality is Modality.Asserted or Modality.Reported ? 0 : 0.1;
-        return Math.Round(Math.Clamp(c, 0.05, 0.95), 2);
     }
 
     // `a Labour spokesman`, `One MP`, `Mr Smith`, `Labour`: a post, a body or a name; `One reader`, `a caller` are none.

@@ -105,6 +105,21 @@ public sealed class ExtractCommandTests : IDisposable
             && l.Contains(confidence.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Min_confidence_leaves_events_out_of_the_table_too_and_zero_keeps_them_all()
+    {
+        var article = Path.Combine(_directory, "arrests.txt");
+        await File.WriteAllTextAsync(article, "Arrests in Lyon\n\nPolice arrested 40 protesters in Lyon on Monday.");
+
+        var all = await CliRun.RunAsync(_directory, null, "extract", article, "--format", "table", "--min-confidence", "0");
+        var none = await CliRun.RunAsync(_directory, null, "extract", article, "--format", "table", "--min-confidence", "1");
+
+        all.ExitCode.ShouldBe(0, all.Error);
+        none.ExitCode.ShouldBe(0, none.Error);
+        all.Lines.ShouldContain(l => l.Contains("COERCE", StringComparison.Ordinal));
+        none.Lines.ShouldNotContain(l => l.Contains("COERCE", StringComparison.Ordinal));
+    }
+
     private static List<double> Confidences(CliRun run)
     {
         run.ExitCode.ShouldBe(0, run.Error);

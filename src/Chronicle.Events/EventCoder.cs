@@ -95,7 +95,7 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
         mentions.RemoveAll(m => m.Type == PloverType.Agree && m.Noun && m.First > 0 && view.Is(m.First - 1, WordSets.Evaluative)
             && m.Last + 1 < view.Tokens.Length && view.Word(m.Last + 1) is "for");
         mentions.ForEach(m => SelfTargets.Drop(m.Actors, document.Text, merged: false));
-        var events = EventMerger.Merge(mentions);
+        var events = EventMerger.Merge(mentions, document.Published);
         var kept = new List<Mention>(events.Count);
         foreach (var e in events)
         {

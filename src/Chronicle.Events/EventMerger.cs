@@ -8,22 +8,22 @@ namespace Chronicle.Events;
 /// </summary>
 internal static class EventMerger
 {
-    public static List<Mention> Merge(List<Mention> mentions)
+    public static List<Mention> Merge(List<Mention> mentions, DateOnly? published = null)
     {
         var events = new List<Mention>();
         foreach (var m in mentions)
         {
             // A bare `the protests` refers to the article's main event of that type, which it names first.
             var into = m.Anaphoric
-                ? events.Find(e => e.Type == m.Type && Compatible(e, m) && Tied(e, m))
-                : events.FindLast(e => e.Type == m.Type && Compatible(e, m) && Tied(e, m));
+                ? events.Find(e => e.Type == m.Type && Compatible(e, m, published) && Tied(e, m))
+                : events.FindLast(e => e.Type == m.Type && Compatible(e, m, published) && Tied(e, m));
 
             // `X held talks with Y ... After the talks with X, Y said`: a meeting is the same whoever is told as its host,
             // so one told the other way round, with a party in common, joins it with its roles turned.
             if (into is null && m.Type == PloverType.Consult && m.HasSource && m.HasTarget)
             {
                 Turn(m);
-                into = events.FindLast(e => e.Type == m.Type && Shared(e, m) && Compatible(e, m) && Tied(e, m));
+                into = events.FindLast(e => e.Type == m.Type && Shared(e, m) && Compatible(e, m, published) && Tied(e, m));
                 if (into is null)
                 {
                     Turn(m);
@@ -42,9 +42,17 @@ internal static class EventMerger
         return events;
     }
 
-    private static bool Compatible(Mention a, Mention b)
+    private static bool Compatible(Mention a, Mention b, DateOnly? published)
     {
         if (Hypothetical(a) != Hypothetical(b))
+        {
+            return false;
+        }
+
+        // `50 people were abducted since last week ... (later) In 2023, police killed 30`: an act dated months before the
+        // article is one recalled from then, not the undated act told sentences apart (the next sentence may go on
+        // telling the recalled one).
+        if (published is { } p && b.Sentence - a.LastSentence > 1 && Recalled(a, p) != Recalled(b, p) && (Undated(a) || Undated(b)))
         {
             return false;
         }
@@ -185,6 +193,26 @@ internal static class EventMerger
     private static ReadOnlySpan<char> Head(string phrase) => phrase.AsSpan(phrase.LastIndexOf(' ') + 1);
 
     private static bool Known(string value) => value.Length > 0 && char.IsAsciiDigit(value[0]);
+
+    private static bool Undated(Mention m) => m.Date is null || m.Date.Text == "article date";
+
+    // Dated wholly more than three months before the article (`in 2023`, `in March 2019`): told from the past.
+    private static bool Recalled(Mention m, DateOnly published)
+    {
+        if (m.Date is not { } d || !Known(d.Value) || d.Value.Length < 4 || !int.TryParse(d.Value.AsSpan(0, 4), out var year) || year < 1)
+        {
+            return false;
+        }
+
+        var month = d.Value.Length >= 7 && int.TryParse(d.Value.AsSpan(5, 2), out var mm) && mm is >= 1 and <= 12 ? mm : 12;
+        var latest = new DateOnly(year, month, DateTime.DaysInMonth(year, month));
+        if (d.Value.Length >= 10 && DateOnly.TryParseExact(d.Value.AsSpan(0, 10), "yyyy-MM-dd", out var day))
+        {
+            latest = day;
+        }
+
+        return latest.AddDays(90) < published;
+    }
 
     private static bool Hypothetical(Mention m) => m.Modality is Modality.Hypothetical or Modality.Negated;
 

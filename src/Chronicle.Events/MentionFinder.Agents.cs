@@ -72,6 +72,12 @@ internal sealed partial class MentionFinder
         {
             if (view.Word(k).Equals("by", StringComparison.OrdinalIgnoreCase))
             {
+                // `spoke by phone with X`, `sent by email`: `by` and a medium is the means, never the agent.
+                if (k + 1 < end && view.Is(k + 1, WordSets.Media))
+                {
+                    return null;
+                }
+
                 // `criticised by many in his own party`: part of a group acts for it.
                 if (k + 2 < end && view.Is(k + 1, WordSets.Quantifiers) && view.Word(k + 2) is "in" or "within" or "of" or "from")
                 {

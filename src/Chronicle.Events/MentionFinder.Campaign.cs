@@ -20,7 +20,7 @@ internal sealed partial class MentionFinder
                 k--;
             }
 
-            if (k >= first && view.IsNoun(k) && view.Is(k, TalkWords.Hazards))
+            if (k >= first && view.IsNoun(k) && view.Is(k, TalkWords.Hazards) && !ArmsFire(k, first))
             {
                 return true;
             }
@@ -333,4 +333,9 @@ internal sealed partial class MentionFinder
 
         return false;
     }
+
+    // `Artillery fire killed 20`, `sniper fire`, `rocket fire from Gaza`: fire that weapons or fighters make is an attack,
+    // not a blaze.
+    private bool ArmsFire(int k, int first) =>
+        view.Word(k) is "fire" or "fires" && k - 1 >= first && (view.Is(k - 1, WordSets.Weapons) || view.Is(k - 1, WordSets.Firers));
 }

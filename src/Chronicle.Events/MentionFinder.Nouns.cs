@@ -11,6 +11,13 @@ internal sealed partial class MentionFinder
             return false;
         }
 
+        // `Protest organisers said`, `strike leaders`, `attack helicopters`: a trigger noun modifying a noun of people or
+        // things names them, not an event.
+        if (m.Last + 1 < end && view.IsNoun(m.Last + 1) && view.Is(m.Last + 1, WordSets.ModifiedByAct))
+        {
+            return false;
+        }
+
         if (m.Type == PloverType.Assault && Rivalry(m, first, end))
         {
             m.Type = PloverType.Accuse;
@@ -185,6 +192,23 @@ internal sealed partial class MentionFinder
         {
             // `support to allow the government to`: a purpose, whose object is no party to the support.
             m.Add(ActorRole.Target, NextActor(next + 1, end, 4) ?? PartyModifier(m.Type, next + 1, end));
+        }
+
+        // `clashes between police and protesters`, `talks between the two leaders and X`: the parties of a mutual act, the
+        // first as its source and the second as its target, as PLOVER codes a dyad.
+        if (!m.HasSource && !m.HasTarget && next + 1 < end && view.Word(next) is "between"
+            && m.Type is PloverType.Assault or PloverType.Consult or PloverType.Agree or PloverType.Cooperate or PloverType.Protest
+            && NextActor(next + 1, end, 3) is { } one && one.Last + 2 < end && view.Word(one.Last + 1) is "and"
+            && NextActor(one.Last + 2, end, 3) is { } other)
+        {
+            m.Add(ActorRole.Source, one);
+            m.Add(ActorRole.Target, other);
+        }
+
+        // `the killing of protesters by police`, `the attack by gunmen`: the agent after `by` did it.
+        if (!m.HasSource && m.Type is PloverType.Assault or PloverType.Coerce or PloverType.Sanction && Agent(m.Last, end) is { } doer)
+        {
+            m.Add(ActorRole.Source, doer);
         }
 
         // `criticism from the unions`: the critics, after `from`.

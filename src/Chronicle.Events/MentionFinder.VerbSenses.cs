@@ -242,6 +242,13 @@ internal sealed partial class MentionFinder
             DropAskedAbout(m, end);
         }
 
+        // `condemned the arrests of journalists`: the victims of the act condemned are not those the condemnation is aimed at.
+        var condemned = m.Type == PloverType.Accuse && !passive ? ForceObject(m.Last, end) : -1;
+        if (condemned >= 0)
+        {
+            m.Actors.RemoveAll(a => a.Role == ActorRole.Target && a.Span.Start > view.Tokens[condemned].Span.Start);
+        }
+
         // Verbal acts (accuse, demand, back) without a target are mostly talk about talk (`warned of`, `investigating to see`).
         // `threatened to cut off electricity` states its act; an act that is itself a trigger lends its target later.
         if (m.Type is PloverType.Accuse or PloverType.Request or PloverType.Threaten or PloverType.Support && !m.HasTarget
@@ -249,7 +256,8 @@ internal sealed partial class MentionFinder
             && !(m.Type == PloverType.Request && m.HasSource && view.Word(t).StartsWith("demand", StringComparison.OrdinalIgnoreCase))
             && !(m.Type == PloverType.Support && subjects.Count > 1 && !passive)
             && !(m.Mode == "asylum" && IsFinite(t))
-            && !(m.Type == PloverType.Accuse && passive && m.HasSource))
+            && !(m.Type == PloverType.Accuse && passive && m.HasSource)
+            && !(m.HasSource && condemned >= 0))
         {
             return false;
         }
@@ -357,5 +365,31 @@ internal sealed partial class MentionFinder
 
         return k - 1 >= first && view.Word(k).Equals("to", StringComparison.OrdinalIgnoreCase) && view.Is(k - 1, WordSets.Abilities)
             && view.Tag(k - 1) is "NN" or "NNS";
+    }
+
+    // `condemned the killings`, `denounced the attack on the embassy`: an act of force or repression as the object of a
+    // condemnation is what it is about; whoever did it may go unnamed, and the condemnation is news all the same.
+    private int ForceObject(int last, int end)
+    {
+        var k = last + 1;
+        while (k < end && k <= last + 4 && view.Tag(k) is "DT" or "PRP$" or "JJ" or "JJS" or "CD" or "RB")
+        {
+            k++;
+        }
+
+        return k < end && ForceAt(k) ? k : -1;
+    }
+
+    private bool ForceAt(int k)
+    {
+        foreach (var form in lexicon.Find(view.Word(k)))
+        {
+            if (form.Noun && form.Rest.Length == 0 && form.Context.Length == 0 && form.Type is PloverType.Assault or PloverType.Coerce)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

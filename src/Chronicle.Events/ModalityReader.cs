@@ -88,11 +88,26 @@ internal sealed class ModalityReader(ArticleView view)
             if (view.Is(k, WordSets.Hypothetical) && !m.Intent)
             {
                 m.Modality = Modality.Hypothetical;
-                m.Supposed = view.Is(k, WordSets.Deontic);
+                // `organisers said they would hold a strike`: `would` after a past report is the report's `will`, a plan
+                // told, not a supposition.
+                m.Supposed = view.Is(k, WordSets.Deontic) && !(view.Word(k) is "would" && ReportedFuture(k, view.Found.Sentences[m.Sentence].FirstToken));
                 m.Conditioned = view.Word(k) is "could" or "should" or "ought";
                 return;
             }
         }
+    }
+
+    private bool ReportedFuture(int would, int start)
+    {
+        for (var k = would - 1; k >= start && k >= would - 8; k--)
+        {
+            if (view.Tag(k) == "VBD" && view.Is(k, WordSets.PastReports))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool OpensOnVerb(TextSpan content)

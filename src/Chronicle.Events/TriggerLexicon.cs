@@ -76,9 +76,13 @@ public sealed class TriggerLexicon
             list.Add(form);
         }
 
-        // Longest forms first, so `open fire` wins over `open`.
+        // Longest forms first, so `open fire` wins over `open`; of two readings of one form, the one for crowds first, so
+        // `protesters stormed parliament` is a riot and `gunmen stormed a hotel` falls through to an attack.
         return new TriggerLexicon(
-            forms.ToFrozenDictionary(p => p.Key, p => p.Value.OrderByDescending(x => x.Rest.Length).ToArray(), StringComparer.OrdinalIgnoreCase),
+            forms.ToFrozenDictionary(
+                p => p.Key,
+                p => p.Value.OrderByDescending(x => x.Rest.Length).ThenBy(x => (x.Flags & TriggerFlags.People) != 0 ? 0 : 1).ToArray(),
+                StringComparer.OrdinalIgnoreCase),
             version + "-" + forms.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 }

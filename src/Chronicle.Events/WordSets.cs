@@ -21,6 +21,7 @@ internal static class WordSets
         "servicemen", "journalist", "candidate", "candidates", "guerrillas", "guerillas", "peacekeepers", "inspectors", "observers", "groups",
         "factions", "king", "emir", "navy", "warships", "tanks", "agents", "chief", "wing", "opponents", "critics",
         "aircraft", "warplanes", "jets", "helicopters", "gunships", "bulldozers", "ministers", "mps", "campaigners",
+        "organisers", "organizers", "general", "generals", "commander", "commanders", "colonel", "medics", "paramedics",
         "councillors", "senators", "peers", "councils", "committees", "delegations", "governments", "parties", "judges",
         "envoys", "ambassadors", "presidents", "regimes", "ministries", "hospital", "hospitals", "company", "companies", "firm",
         "firms", "agency", "agencies", "commission", "association", "federation", "university", "universities", "watchdog",
@@ -182,6 +183,9 @@ internal static class WordSets
         "delivered", "reached", "reaches", "reach", "struck", "strikes", "clinched", "sealed", "delivers", "deliver", "gave", "gives", "give", "given", "offered", "offers", "provided", "provides",
         "completed", "completes", "begun", "starts", "undertook", "undertaken", "opened", "opens",
         "launched", "launches", "launch", "carried", "conducted", "conducts", "staged", "stages", "held", "holds", "hold",
+        "stage", "staging", "holding", "carry", "carrying", "carries", "conduct", "conducting", "mount", "mounting", "mounts",
+        "organise", "organize", "organising", "organizing", "organises", "organizes", "begin", "beginning", "start", "starting",
+        "launching", "imposing", "leading", "lead", "continuing", "continue", "called", "calls", "call", "calling",
         "imposed", "imposes", "impose", "announced", "announces", "expressed", "expresses", "voiced", "maintained",
         "maintains", "issued", "issues", "made", "makes", "lodged", "filed", "mounted", "began", "begins", "started",
         "continued", "continues", "led", "leads", "organised", "organized", "had", "has", "have", "pledged", "pledges",
@@ -204,6 +208,27 @@ internal static class WordSets
         "drones", "drone", "missiles", "missile", "rockets", "rocket", "bombs", "bomb", "artillery", "shells", "mortars",
         "grenades", "weapons", "guns", "rifles", "tanks", "warplanes", "jets", "bullets", "munitions", "explosives",
         "gas", "ballistic");
+
+    /// <summary>Past verbs of saying after which <c>would</c> reports a plan (<c>said they would strike</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PastReports = Set(
+        "said", "announced", "told", "warned", "vowed", "promised", "pledged", "insisted", "added", "confirmed", "declared",
+        "stated", "threatened", "indicated", "signalled", "signaled", "decided", "agreed");
+
+    /// <summary>Heads an act's noun can modify without naming the act (<c>protest organisers</c>, <c>attack helicopters</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ModifiedByAct = Set(
+        "organisers", "organizers", "organiser", "organizer", "leaders", "leader", "group", "groups", "movement", "movements",
+        "camp", "camps", "site", "sites", "committee", "committees", "helicopter", "helicopters", "dog", "dogs", "songs",
+        "slogans", "banners", "placards", "signs", "veterans", "victims", "survivors", "suspects", "suspect");
+
+    /// <summary>Means of talking and sending (<c>by phone</c>, <c>by video link</c>): after <c>by</c> they name no agent.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Media = Set(
+        "phone", "telephone", "video", "videolink", "letter", "email", "e-mail", "post", "fax", "text", "satellite", "radio",
+        "mail", "courier", "hand", "telegram");
+
+    /// <summary>What makes the fire of a fight (<c>sniper fire</c>, <c>tank fire</c>, <c>army fire</c>) beside <see cref="Weapons"/>.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Firers = Set(
+        "sniper", "gun", "gunfire", "machine-gun", "tank", "mortar", "enemy", "army", "rebel", "militia", "cross", "gunboat",
+        "naval", "live", "heavy", "anti-aircraft");
 
     /// <summary>What is attacked in words, not with force (<c>attacked the plan</c>, <c>attacked him over his remarks</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Criticised = Set(

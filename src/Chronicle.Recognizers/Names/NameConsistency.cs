@@ -94,7 +94,9 @@ public sealed partial class NameConsistency(NameLexicon lexicon)
         {
             var n = names[k];
             var words = keys[k].Split(' ');
-            if (n.Class != NameClass.Per || words.Length < 2 || !groups.TryGetValue(words[^1], out var single))
+            // `Burhan` after `Abdel Fattah al-Burhan`: the family name without its particle is the surname too.
+            if (n.Class != NameClass.Per || words.Length < 2
+                || !(groups.TryGetValue(words[^1], out var single) || groups.TryGetValue(WithoutParticle(words[^1]), out single)))
             {
                 continue;
             }
@@ -107,6 +109,12 @@ public sealed partial class NameConsistency(NameLexicon lexicon)
                 parent[Math.Max(a, b)] = Math.Min(a, b);
             }
         }
+    }
+
+    private static string WithoutParticle(string word)
+    {
+        var dash = word.IndexOf('-', StringComparison.Ordinal);
+        return dash is > 0 and <= 3 && dash + 1 < word.Length && char.IsLower(word[0]) ? word[(dash + 1)..] : word;
     }
 
     private static int Root(int[] parent, int k)

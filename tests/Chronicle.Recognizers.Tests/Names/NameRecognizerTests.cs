@@ -32,6 +32,18 @@ public sealed class NameRecognizerTests(ModelFixture fixture) : IClassFixture<Mo
     }
 
     [Fact]
+    public void An_arabic_family_name_after_its_particle_belongs_to_the_person()
+    {
+        var found = fixture.Find("Army chief Abdel Fattah al-Burhan met Ali al-Sistani on Monday. Later Burhan flew to Cairo.");
+
+        found.ShouldContain(f => f.Text == "Abdel Fattah al-Burhan" && f.Type == EntityType.Person);
+        found.ShouldContain(f => f.Text.EndsWith("Ali al-Sistani", StringComparison.Ordinal) && f.Type == EntityType.Person);
+        found.ShouldNotContain(f => f.Text == "al-Burhan");
+        found.ShouldContain(f => f.Text == "Burhan");
+        found.Where(f => f.Text == "Burhan").ShouldAllBe(f => f.Canonical == "Abdel Fattah al-Burhan");
+    }
+
+    [Fact]
     public void A_country_is_a_gpe_and_a_continent_a_location()
     {
         var found = fixture.Find("Exports from Brazil to Europe rose sharply last year, officials in Brasilia said.");

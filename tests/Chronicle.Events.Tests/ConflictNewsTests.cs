@@ -1,0 +1,177 @@
+namespace Chronicle.Events.Tests;
+
+/// <summary>
+/// The acts of conflict and protest news: crowds storming buildings and clashing with police, armed clashes and
+/// fighting, fire from weapons, strikes by missiles, dispersals, calls by phone, condemnations of an act whose doer is
+/// unnamed, the agent of an act told as a noun, plans reported with `would`, and acts recalled from another year kept
+/// apart from this article's news.
+/// </summary>
+public sealed class ConflictNewsTests
+{
+    [Fact]
+    public void Protesters_storming_a_building_riot()
+    {
+        var run = Coded.Run("Thousands of protesters stormed the parliament on Tuesday.");
+        var riot = run.Single(PloverType.Protest);
+        riot.Mode.ShouldBe("riot");
+        riot.Texts(ActorRole.Source, run.Text).ShouldContain(t => t.Contains("protesters", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Gunmen_storming_a_hotel_attack_it()
+    {
+        var run = Coded.Run("Gunmen stormed a hotel in Mogadishu on Friday.");
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Protest);
+        run.Single(PloverType.Assault).Texts(ActorRole.Source, run.Text).ShouldContain("Gunmen");
+    }
+
+    [Fact]
+    public void Protesters_clashing_with_police_riot_and_troops_clashing_with_rebels_fight()
+    {
+        var riot = Coded.Run("Protesters clashed with police in the capital.");
+        riot.Single(PloverType.Protest).Texts(ActorRole.Target, riot.Text).ShouldContain("police");
+
+        var fight = Coded.Run("Troops clashed with rebels near the border on Sunday.");
+        var clash = fight.Single(PloverType.Assault);
+        clash.Texts(ActorRole.Source, fight.Text).ShouldContain("Troops");
+        clash.Texts(ActorRole.Target, fight.Text).ShouldContain("rebels");
+    }
+
+    [Fact]
+    public void Politicians_clashing_in_words_is_no_attack()
+    {
+        var run = Coded.Run("The two party leaders clashed over tuition fees on Thursday.");
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Assault);
+    }
+
+    [Fact]
+    public void Clashes_between_two_sides_have_both_as_parties()
+    {
+        var run = Coded.Run("Clashes between police and protesters lasted into the night.");
+        var clash = run.Single(PloverType.Assault);
+        clash.Texts(ActorRole.Source, run.Text).ShouldContain("police");
+        clash.Texts(ActorRole.Target, run.Text).ShouldContain("protesters");
+    }
+
+    [Fact]
+    public void Artillery_fire_that_kills_is_an_attack_and_a_house_fire_is_not()
+    {
+        var shelling = Coded.Run("Artillery fire killed at least 20 civilians in the city on Wednesday, medics said.");
+        var attack = shelling.Single(PloverType.Assault);
+        attack.Mode.ShouldBe("heavy-weapons");
+        attack.Counts.ShouldContain(c => c.Kind == CountKind.Killed && c.Quantity.Value == 20);
+
+        var blaze = Coded.Run("A fire killed five people in a block of flats on Wednesday.");
+        blaze.Events.ShouldNotContain(e => e.Type == PloverType.Assault);
+    }
+
+    [Fact]
+    public void A_missile_hitting_a_hospital_is_an_attack_and_a_strike_hitting_commuters_is_not()
+    {
+        var run = Coded.Run("A missile hit a hospital in the city on Monday.");
+        run.Single(PloverType.Assault).Texts(ActorRole.Target, run.Text).ShouldNotBeEmpty();
+
+        var commuters = Coded.Run("The rail strike hit commuters across the region on Monday.");
+        commuters.Events.ShouldNotContain(e => e.Type == PloverType.Assault);
+    }
+
+    [Fact]
+    public void Police_dispersing_protesters_is_crowd_control()
+    {
+        var run = Coded.Run("Police dispersed the protesters with water cannon.");
+        var dispersal = run.Single(PloverType.Assault);
+        dispersal.Mode.ShouldBe("crowd-control");
+        dispersal.Texts(ActorRole.Target, run.Text).ShouldContain("protesters");
+    }
+
+    [Fact]
+    public void Speaking_by_phone_is_a_call_whose_medium_is_no_agent()
+    {
+        var run = Coded.Run("Antony Blinken spoke by telephone with President Emmanuel Macron on Tuesday.");
+        var call = run.Single(PloverType.Consult);
+        call.Mode.ShouldBe("phone");
+        call.Texts(ActorRole.Source, run.Text).ShouldContain("Antony Blinken");
+        call.Texts(ActorRole.Target, run.Text).ShouldContain(t => t.Contains("Macron", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Speaking_to_reporters_is_no_call()
+    {
+        var run = Coded.Run("Antony Blinken spoke to reporters in Paris on Tuesday.");
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Consult);
+    }
+
+    [Fact]
+    public void Condemning_an_act_of_force_is_an_accusation_with_no_victim_as_target()
+    {
+        var run = Coded.Run("The UN condemned the arrests of journalists on Monday.");
+        var condemnation = run.Single(PloverType.Accuse);
+        condemnation.Texts(ActorRole.Source, run.Text).ShouldContain("The UN");
+        condemnation.Texts(ActorRole.Target, run.Text).ShouldNotContain("journalists");
+    }
+
+    [Fact]
+    public void Condemning_a_plan_is_still_talk()
+    {
+        var run = Coded.Run("Labour condemned the plan on Monday.");
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Accuse);
+    }
+
+    [Fact]
+    public void The_agent_of_an_act_told_as_a_noun_is_its_source()
+    {
+        var run = Coded.Run("Amnesty International condemned the killing of protesters by police.");
+        var killing = run.Single(PloverType.Assault);
+        killing.Texts(ActorRole.Source, run.Text).ShouldContain("police");
+        killing.Texts(ActorRole.Target, run.Text).ShouldContain("protesters");
+    }
+
+    [Fact]
+    public void A_plan_reported_with_would_is_kept_as_a_future_act()
+    {
+        var run = Coded.Run("Protest organisers said they would hold a general strike on Thursday.");
+        var strike = run.Single(PloverType.Protest);
+        strike.Texts(ActorRole.Source, run.Text).ShouldContain("Protest organisers");
+        strike.Modality.ShouldBe(Modality.Hypothetical);
+    }
+
+    [Fact]
+    public void A_supposition_with_would_is_no_act()
+    {
+        var run = Coded.Run("A general strike would hurt the economy.");
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Protest);
+    }
+
+    [Fact]
+    public void An_acts_noun_modifying_people_is_no_act()
+    {
+        var run = Coded.Run("Strike leaders met the minister on Monday.");
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Protest);
+    }
+
+    [Fact]
+    public void An_act_recalled_from_another_year_stays_apart_from_this_weeks()
+    {
+        var run = Coded.Run(
+            "More than 50 people have been abducted by police officers since the protests began last week. The opposition "
+            + "called for an inquiry. Rights groups say the abductions must stop. In 2019, police killed at least 30 people "
+            + "during protests against fuel prices.",
+            new DateOnly(2024, 6, 26));
+        var abduction = run.Events.Single(e => e.Type == PloverType.Assault && e.Trigger.Of(run.Text).StartsWith("abduct", StringComparison.Ordinal));
+        abduction.Counts.ShouldNotContain(c => c.Kind == CountKind.Killed);
+        abduction.Date?.Value.ShouldNotStartWith("2019");
+        var killing = run.Events.Single(e => e.Type == PloverType.Assault && e.Trigger.Of(run.Text) == "killed");
+        killing.Date!.Value.ShouldBe("2019");
+    }
+
+    [Fact]
+    public void Arabic_family_names_with_a_particle_are_one_person_and_their_surname_too()
+    {
+        var run = Coded.Run(
+            "Antony Blinken spoke by phone with army chief Abdel Fattah al-Burhan on Tuesday. Mr Blinken urged Burhan to accept a truce.");
+        var call = run.Single(PloverType.Consult);
+        call.Actors.ShouldContain(a => a.Role == ActorRole.Target && a.Canonical == "Abdel Fattah al-Burhan");
+        var request = run.Single(PloverType.Request);
+        request.Actors.ShouldContain(a => a.Role == ActorRole.Target && a.Canonical == "Abdel Fattah al-Burhan");
+    }
+}

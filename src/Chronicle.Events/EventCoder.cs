@@ -97,7 +97,7 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
             // `The attack, which killed five, ... the attack in X`: a place a merged mention told is the event's too, so
             // the victims it only counts are of that place's country.
             PlaceCountries(e, ActorRole.Target, actors, document.Text);
-            AddUnidentifiedAttacker(e, actors);
+            AddUnidentifiedAttacker(e, actors, document.Published);
             e.Place ??= places.Before(e.Trigger.Start);
             if (!Factual(e))
             {
@@ -196,9 +196,11 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
     // (Iraq)`). The actor is marked as such (no name, no entity, an empty span at the trigger), never a guessed name;
     // only a verb (`was killed`) is read so, as a noun (`the assault`) often has its attacker in another sentence, and
     // only a place in the event's own sentence is trusted for it.
-    private void AddUnidentifiedAttacker(Mention e, ActorReader actors)
+    // (`was wounded in Normandy in 1944`: a blow recalled from an earlier year is no news of that place's attackers; the
+    // passive names none, and the place's country of today may not be the attacker's.)
+    private void AddUnidentifiedAttacker(Mention e, ActorReader actors, DateOnly? published)
     {
-        if (e.Type != PloverType.Assault || e.Noun || e.HasSource || e.Place is null
+        if (e.Type != PloverType.Assault || e.Noun || e.HasSource || e.Place is null || Recalled(e.Date, published)
             || (Territories.CountryOf(e.Place.Name, gazetteer) ?? actors.PlaceCountryAtHome(e.Place, e.Place.Name)) is not { Length: > 0 } country)
         {
             return;
@@ -206,6 +208,10 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
 
         e.Actors.Add(new EventActor(ActorRole.Source, new TextSpan(e.Trigger.Start, e.Trigger.Start), UnidentifiedAttackers, null, country));
     }
+
+    private static bool Recalled(EventDate? date, DateOnly? published) =>
+        date is { Value.Length: >= 4 } && published is { } at && int.TryParse(date.Value.AsSpan(0, 4), System.Globalization.NumberStyles.None,
+            System.Globalization.CultureInfo.InvariantCulture, out var year) && year < at.Year;
 
     // `pledged to oppose the tax`, `is committed to ensuring`, `promised to raise the issue`: a pledge made to nobody in
     // particular (a party's to its voters) is a stance, not an event, and so is an offer made to no one (`the Tories were
@@ -276,12 +282,16 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
     // `did not attack` is kept marked negated, because a denial or a non-event is itself news a user filters on.
     // `if they were prepared to use force`, `could be used to threaten X`, `if we reject this treaty`: an intent, a threat
     // or a refusal that is only supposed is no more an event than any other supposition.
-    private static bool Factual(Mention e) => !(e.Conditioned && e.Modality == Modality.Hypothetical) && (e.Intent || e.Type is PloverType.Threaten or PloverType.Reject || e.Modality switch
-    {
-        Modality.Hypothetical => !e.Supposed
-            && e.Type is PloverType.Assault or PloverType.Coerce or PloverType.Sanction or PloverType.Mobilize or PloverType.Protest,
-        _ => true,
-    });
+    // `did not agree with the bishops`, `did not back him`, `has not agreed a settlement`: a stance or a deal not taken is
+    // no act between the two; a blow or an arrest denied (`did not attack`) is still told as negated.
+    private static bool Factual(Mention e) => !(e.Conditioned && e.Modality == Modality.Hypothetical)
+        && !(e.Modality == Modality.Negated && !e.Intent && e.Type is PloverType.Agree or PloverType.Support)
+        && (e.Intent || e.Type is PloverType.Threaten or PloverType.Reject || e.Modality switch
+        {
+            Modality.Hypothetical => !e.Supposed
+                && e.Type is PloverType.Assault or PloverType.Coerce or PloverType.Sanction or PloverType.Mobilize or PloverType.Protest,
+            _ => true,
+        });
 
     // `We` in a direct quote is its speaker.
     // `"We are prosecuted for that," he said`: `we` and `I` are the quote's speaker; one nobody is named for is no

@@ -164,8 +164,11 @@ internal static class EventMerger
         || (a.Place is { Precision: GeoPrecision.City or GeoPrecision.Site } && a.Place == b.Place)
         || (a.Date is not null && b.Date is not null && a.Date.Value == b.Date.Value && Known(a.Date.Value));
 
+    // (`The UK's biggest civil service union` and `biggest civil service union` read from one phrase by two mentions: one
+    // actor, whose spans overlap.)
     private static bool Same(EventActor x, EventActor y) =>
-        x.EntityId is not null ? x.EntityId == y.EntityId : string.Equals(x.Canonical, y.Canonical, StringComparison.OrdinalIgnoreCase);
+        (x.Span.Length > 0 && x.Span.Overlaps(y.Span))
+        || (x.EntityId is not null ? x.EntityId == y.EntityId : string.Equals(x.Canonical, y.Canonical, StringComparison.OrdinalIgnoreCase));
 
     // A group named for itself (`dockers`, `Teachers`, `the Countryside Alliance`), not by a crowd word or a pointer back.
     private static bool OwnGroup(EventActor x) =>

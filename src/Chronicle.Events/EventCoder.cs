@@ -85,6 +85,12 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
         mentions.RemoveAll(m => m.Type is PloverType.Consult or PloverType.Agree && m.HasTarget
             && document.Text.AsSpan(m.Trigger.Start, m.Trigger.Length).StartsWith("visit", StringComparison.OrdinalIgnoreCase)
             && m.Actors.TrueForAll(a => a.Role != ActorRole.Target || view.IsTownAt(a.Span.Start) || InCountry(view, a.Span.End)));
+        // `the campaign group is meeting this week to plan a campaign`, `the union is holding specially scheduled talks`: one
+        // organisation meeting with no one named, and no `with` after, meets within itself; that is its own business.
+        mentions.RemoveAll(m => m.Type == PloverType.Consult && !m.HasTarget && OwnMeeting(view, m));
+        // `ancient legislation banning heirs marrying Catholics`, `a dispensation that detained people without trial`: what a
+        // law bans or did by its terms, with no one said to act, is a rule, not an act of anyone's.
+        mentions.RemoveAll(m => m.Type == PloverType.Coerce && !m.HasSource && ByLaw(view, m));
         // `a good deal for local government`, `a fair agreement for pensioners`: a judgement of a settlement, not one made.
         mentions.RemoveAll(m => m.Type == PloverType.Agree && m.Noun && m.First > 0 && view.Is(m.First - 1, WordSets.Evaluative)
             && m.Last + 1 < view.Tokens.Length && view.Word(m.Last + 1) is "for");
@@ -238,6 +244,43 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
         }
 
         return false;
+    }
+
+    private static bool ByLaw(ArticleView view, Mention m)
+    {
+        var k = m.First - 1;
+        if (k >= 0 && view.Word(k) is "that" or "which")
+        {
+            k--;
+        }
+
+        return !m.Noun && k >= 0 && view.Is(k, WordSets.Laws);
+    }
+
+    private static bool OwnMeeting(ArticleView view, Mention m)
+    {
+        if (m.Actors.Count != 1 || m.Actors[0].Role != ActorRole.Source || view.NextToken(m.Actors[0].Span.Start) is not (>= 0 and var k)
+            || k >= view.Tokens.Length || view.EntityAt[k] < 0 || view.Found.Entities[view.EntityAt[k]].Type != EntityType.Org)
+        {
+            return false;
+        }
+
+        var trigger = view.Text.AsSpan(m.Trigger.Start, m.Trigger.Length);
+        if (!(trigger.StartsWith("meet", StringComparison.OrdinalIgnoreCase) || trigger.EndsWith("talks", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        var sentence = view.Found.Sentences[m.Sentence];
+        for (var t = m.Last + 1; t < sentence.FirstToken + sentence.TokenCount; t++)
+        {
+            if (view.Word(t) is "with" || view.IsClauseBreak(t))
+            {
+                return view.Word(t) is not "with";
+            }
+        }
+
+        return true;
     }
 
     // `visit Aceh in Indonesia`: a name followed by `in` and a country is a place within it, a town or a region.

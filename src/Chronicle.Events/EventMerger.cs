@@ -111,6 +111,13 @@ internal static class EventMerger
             return false;
         }
 
+        // `The UK has pledged to pay. On top of the deal with X, ...`, `Tory promises to cut tax ... (later) accepted Y's
+        // promise`: a later sentence's words or deal, not pointing back, lend no party to an event that had none.
+        if (!b.Anaphoric && Spoken(a.Type) && b.Sentence > a.LastSentence && !Has(a, ActorRole.Target) && Has(b, ActorRole.Target))
+        {
+            return false;
+        }
+
         // `X criticised Y, and Z blamed W`: two sides' words with neither a source nor a target in common are two events,
         // even in one sentence.
         if (!b.Anaphoric && Spoken(a.Type) && Has(a, ActorRole.Source) && Has(b, ActorRole.Source) && Has(a, ActorRole.Target)

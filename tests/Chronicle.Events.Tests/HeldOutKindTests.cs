@@ -185,4 +185,46 @@ public sealed class HeldOutKindTests
         var run = Coded.Run("Finance ministers are also believed to have agreed to instruct the World Bank to complete a review.");
         run.Single(PloverType.Agree).Texts(ActorRole.Source, run.Text).ShouldContain("Finance ministers");
     }
+
+    [Fact]
+    public void An_organisation_meeting_with_no_one_named_meets_within_itself()
+    {
+        var run = Coded.Run("Amnesty International is meeting this week to plan a campaign.");
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Consult);
+    }
+
+    [Fact]
+    public void An_organisation_holding_talks_with_someone_still_consults()
+    {
+        var run = Coded.Run("Amnesty International is holding talks with the farming minister this week.");
+        run.Events.ShouldContain(e => e.Type == PloverType.Consult);
+    }
+
+    [Fact]
+    public void What_a_law_bans_by_its_terms_is_no_act()
+    {
+        var run = Coded.Run("The reform would have scrapped old legislation banning judges from sitting in parliament.");
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Coerce);
+    }
+
+    [Fact]
+    public void A_system_that_detained_people_is_no_act_of_anyones()
+    {
+        var run = Coded.Run("He said his country once had a system that detained people without trial.");
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Coerce);
+    }
+
+    [Fact]
+    public void Police_detaining_people_still_coerce()
+    {
+        var run = Coded.Run("Police detained 20 people without trial in Lagos on Monday.");
+        run.Events.ShouldContain(e => e.Type == PloverType.Coerce);
+    }
+
+    [Fact]
+    public void A_later_sentences_deal_lends_no_party_to_a_pledge_before_it()
+    {
+        var run = Coded.Run("Norway has pledged to pay 10% of the fund's debt bill. On top of the aid deal with Ghana the minister said Norway would make similar offers.");
+        run.Events.ShouldNotContain(e => e.Trigger.Of(run) == "pledged" && e.Texts(ActorRole.Target, run.Text).Contains("Ghana"));
+    }
 }

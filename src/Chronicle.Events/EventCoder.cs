@@ -96,6 +96,8 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
             && m.Last + 1 < view.Tokens.Length && view.Word(m.Last + 1) is "for");
         mentions.ForEach(m => SelfTargets.Drop(m.Actors, document.Text, merged: false));
         var events = EventMerger.Merge(mentions);
+        // The article's own year, or with no date the latest year it names (`the 1989 challenge` in an undated obituary).
+        var present = document.Published?.Year ?? LatestYear(found.Times);
         var coded = ImmutableArray.CreateBuilder<CodedEvent>(events.Count);
         foreach (var e in events)
         {
@@ -103,7 +105,7 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
             // `The attack, which killed five, ... the attack in X`: a place a merged mention told is the event's too, so
             // the victims it only counts are of that place's country.
             PlaceCountries(e, ActorRole.Target, actors, document.Text);
-            AddUnidentifiedAttacker(e, actors, document.Published);
+            AddUnidentifiedAttacker(e, actors, present);
             e.Place ??= places.Before(e.Trigger.Start);
             if (!Factual(e))
             {
@@ -204,9 +206,9 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
     // only a place in the event's own sentence is trusted for it.
     // (`was wounded in Normandy in 1944`: a blow recalled from an earlier year is no news of that place's attackers; the
     // passive names none, and the place's country of today may not be the attacker's.)
-    private void AddUnidentifiedAttacker(Mention e, ActorReader actors, DateOnly? published)
+    private void AddUnidentifiedAttacker(Mention e, ActorReader actors, int? present)
     {
-        if (e.Type != PloverType.Assault || e.Noun || e.HasSource || e.Place is null || Recalled(e.Date, published)
+        if (e.Type != PloverType.Assault || e.Noun || e.HasSource || e.Place is null || Recalled(e.Date, present)
             || (Territories.CountryOf(e.Place.Name, gazetteer) ?? actors.PlaceCountryAtHome(e.Place, e.Place.Name)) is not { Length: > 0 } country)
         {
             return;
@@ -215,9 +217,27 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
         e.Actors.Add(new EventActor(ActorRole.Source, new TextSpan(e.Trigger.Start, e.Trigger.Start), UnidentifiedAttackers, null, country));
     }
 
-    private static bool Recalled(EventDate? date, DateOnly? published) =>
-        date is { Value.Length: >= 4 } && published is { } at && int.TryParse(date.Value.AsSpan(0, 4), System.Globalization.NumberStyles.None,
-            System.Globalization.CultureInfo.InvariantCulture, out var year) && year < at.Year;
+    private static bool Recalled(EventDate? date, int? present) =>
+        date is not null && present is { } now && Year(date.Value) is { } year && year < now;
+
+    private static int? LatestYear(ImmutableArray<TimeMention> times)
+    {
+        int? latest = null;
+        foreach (var t in times)
+        {
+            if (Year(t.Value) is { } year && (latest is null || year > latest))
+            {
+                latest = year;
+            }
+        }
+
+        return latest;
+    }
+
+    private static int? Year(string value) =>
+        value.Length >= 4 && int.TryParse(value.AsSpan(0, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)
+            ? year
+            : null;
 
     // `pledged to oppose the tax`, `is committed to ensuring`, `promised to raise the issue`: a pledge made to nobody in
     // particular (a party's to its voters) is a stance, not an event, and so is an offer made to no one (`the Tories were

@@ -1,3 +1,6 @@
+using Chronicle.Engine;
+using Chronicle.Testing;
+
 namespace Chronicle.Events.Tests;
 
 /// <summary>
@@ -226,5 +229,14 @@ public sealed class HeldOutKindTests
     {
         var run = Coded.Run("Norway has pledged to pay 10% of the fund's debt bill. On top of the aid deal with Ghana the minister said Norway would make similar offers.");
         run.Events.ShouldNotContain(e => e.Trigger.Of(run) == "pledged" && e.Texts(ActorRole.Target, run.Text).Contains("Ghana"));
+    }
+
+    [Fact]
+    public void In_an_undated_article_a_wound_dated_before_a_later_year_it_names_is_recalled()
+    {
+        const string text = "Sir Ian, who led the 1989 challenge to the party leader, has died. He was wounded in Belgium in 1944.";
+        var pipeline = PipelineFactory.Create(new DataFiles(Path.Combine(RepositoryPaths.Root, "data")));
+        var events = pipeline.Run(new Document("undated.txt", null, null, text)).Annotations.Events;
+        events.ShouldNotContain(e => e.Actors.Any(a => a.Canonical == EventCoder.UnidentifiedAttackers));
     }
 }

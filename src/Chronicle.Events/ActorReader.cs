@@ -241,8 +241,15 @@ internal sealed partial class ActorReader(ArticleView view, PersonCountries pers
             return false;
         }
 
-        // `the elected mayor` is one phrase; `has stressed Mr X's support` is a verb before it.
-        if (tag == "VBN" && k > 0 && view.Word(k - 1) is "has" or "have" or "had" or "is" or "are" or "was" or "were" or "be" or "been" or "being")
+        // `the elected mayor` is one phrase; `has stressed Mr X's support` is a verb before it (`It has also emerged Mr X`:
+        // past adverbs too).
+        var aux = k - 1;
+        while (tag == "VBN" && aux > 0 && view.Tag(aux) is "RB")
+        {
+            aux--;
+        }
+
+        if (tag == "VBN" && aux >= 0 && view.Word(aux) is "has" or "have" or "had" or "is" or "are" or "was" or "were" or "be" or "been" or "being")
         {
             return false;
         }

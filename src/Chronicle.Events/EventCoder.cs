@@ -91,11 +91,19 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
         mentions.RemoveAll(m => m.Type is PloverType.Consult or PloverType.Agree && m.HasTarget
             && document.Text.AsSpan(m.Trigger.Start, m.Trigger.Length).StartsWith("visit", StringComparison.OrdinalIgnoreCase)
             && m.Actors.TrueForAll(a => a.Role != ActorRole.Target || view.IsTownAt(a.Span.Start) || InCountry(view, a.Span.End)));
+        // `the campaign group is meeting this week to plan a campaign`, `the union is holding specially scheduled talks`: one
+        // organisation meeting with no one named, and no `with` after, meets within itself; that is its own business.
+        mentions.RemoveAll(m => m.Type == PloverType.Consult && !m.HasTarget && OwnMeeting(view, m));
+        // `ancient legislation banning heirs marrying Catholics`, `a dispensation that detained people without trial`: what a
+        // law bans or did by its terms, with no one said to act, is a rule, not an act of anyone's.
+        mentions.RemoveAll(m => m.Type == PloverType.Coerce && !m.HasSource && ByLaw(view, m));
         // `a good deal for local government`, `a fair agreement for pensioners`: a judgement of a settlement, not one made.
         mentions.RemoveAll(m => m.Type == PloverType.Agree && m.Noun && m.First > 0 && view.Is(m.First - 1, WordSets.Evaluative)
             && m.Last + 1 < view.Tokens.Length && view.Word(m.Last + 1) is "for");
         mentions.ForEach(m => SelfTargets.Drop(m.Actors, document.Text, merged: false));
         var events = EventMerger.Merge(mentions, document.Published);
+        // The article's own year, or with no date the latest year it names (`the 1989 challenge` in an undated obituary).
+        var present = document.Published?.Year ?? LatestYear(found.Times);
         var kept = new List<Mention>(events.Count);
         foreach (var e in events)
         {
@@ -103,7 +111,7 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
             // `The attack, which killed five, ... the attack in X`: a place a merged mention told is the event's too, so
             // the victims it only counts are of that place's country.
             PlaceCountries(e, ActorRole.Target, actors, document.Text);
-            AddUnidentifiedAttacker(e, actors);
+            AddUnidentifiedAttacker(e, actors, present);
             e.Place ??= places.Before(e.Trigger.Start);
             if (!Factual(e))
             {
@@ -210,9 +218,11 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
     // (Iraq)`). The actor is marked as such (no name, no entity, an empty span at the trigger), never a guessed name;
     // only a verb (`was killed`) is read so, as a noun (`the assault`) often has its attacker in another sentence, and
     // only a place in the event's own sentence is trusted for it.
-    private void AddUnidentifiedAttacker(Mention e, ActorReader actors)
+    // (`was wounded in Normandy in 1944`: a blow recalled from an earlier year is no news of that place's attackers; the
+    // passive names none, and the place's country of today may not be the attacker's.)
+    private void AddUnidentifiedAttacker(Mention e, ActorReader actors, int? present)
     {
-        if (e.Type != PloverType.Assault || e.Noun || e.HasSource || e.Place is null
+        if (e.Type != PloverType.Assault || e.Noun || e.HasSource || e.Place is null || Recalled(e.Date, present)
             || (Territories.CountryOf(e.Place.Name, gazetteer) ?? actors.PlaceCountryAtHome(e.Place, e.Place.Name)) is not { Length: > 0 } country)
         {
             return;
@@ -220,6 +230,28 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
 
         e.Actors.Add(new EventActor(ActorRole.Source, new TextSpan(e.Trigger.Start, e.Trigger.Start), UnidentifiedAttackers, null, country));
     }
+
+    private static bool Recalled(EventDate? date, int? present) =>
+        date is not null && present is { } now && Year(date.Value) is { } year && year < now;
+
+    private static int? LatestYear(ImmutableArray<TimeMention> times)
+    {
+        int? latest = null;
+        foreach (var t in times)
+        {
+            if (Year(t.Value) is { } year && (latest is null || year > latest))
+            {
+                latest = year;
+            }
+        }
+
+        return latest;
+    }
+
+    private static int? Year(string value) =>
+        value.Length >= 4 && int.TryParse(value.AsSpan(0, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)
+            ? year
+            : null;
 
     // `pledged to oppose the tax`, `is committed to ensuring`, `promised to raise the issue`: a pledge made to nobody in
     // particular (a party's to its voters) is a stance, not an event, and so is an offer made to no one (`the Tories were
@@ -246,6 +278,43 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
         }
 
         return false;
+    }
+
+    private static bool ByLaw(ArticleView view, Mention m)
+    {
+        var k = m.First - 1;
+        if (k >= 0 && view.Word(k) is "that" or "which")
+        {
+            k--;
+        }
+
+        return !m.Noun && k >= 0 && view.Is(k, WordSets.Laws);
+    }
+
+    private static bool OwnMeeting(ArticleView view, Mention m)
+    {
+        if (m.Actors.Count != 1 || m.Actors[0].Role != ActorRole.Source || view.NextToken(m.Actors[0].Span.Start) is not (>= 0 and var k)
+            || k >= view.Tokens.Length || view.EntityAt[k] < 0 || view.Found.Entities[view.EntityAt[k]].Type != EntityType.Org)
+        {
+            return false;
+        }
+
+        var trigger = view.Text.AsSpan(m.Trigger.Start, m.Trigger.Length);
+        if (!(trigger.StartsWith("meet", StringComparison.OrdinalIgnoreCase) || trigger.EndsWith("talks", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        var sentence = view.Found.Sentences[m.Sentence];
+        for (var t = m.Last + 1; t < sentence.FirstToken + sentence.TokenCount; t++)
+        {
+            if (view.Word(t) is "with" || view.IsClauseBreak(t))
+            {
+                return view.Word(t) is not "with";
+            }
+        }
+
+        return true;
     }
 
     // `visit Aceh in Indonesia`: a name followed by `in` and a country is a place within it, a town or a region.
@@ -290,12 +359,16 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
     // `did not attack` is kept marked negated, because a denial or a non-event is itself news a user filters on.
     // `if they were prepared to use force`, `could be used to threaten X`, `if we reject this treaty`: an intent, a threat
     // or a refusal that is only supposed is no more an event than any other supposition.
-    private static bool Factual(Mention e) => !(e.Conditioned && e.Modality == Modality.Hypothetical) && (e.Intent || e.Type is PloverType.Threaten or PloverType.Reject || e.Modality switch
-    {
-        Modality.Hypothetical => !e.Supposed
-            && e.Type is PloverType.Assault or PloverType.Coerce or PloverType.Sanction or PloverType.Mobilize or PloverType.Protest,
-        _ => true,
-    });
+    // `did not agree with the bishops`, `did not back him`, `has not agreed a settlement`: a stance or a deal not taken is
+    // no act between the two; a blow or an arrest denied (`did not attack`) is still told as negated.
+    private static bool Factual(Mention e) => !(e.Conditioned && e.Modality == Modality.Hypothetical)
+        && !(e.Modality == Modality.Negated && !e.Intent && e.Type is PloverType.Agree or PloverType.Support)
+        && (e.Intent || e.Type is PloverType.Threaten or PloverType.Reject || e.Modality switch
+        {
+            Modality.Hypothetical => !e.Supposed
+                && e.Type is PloverType.Assault or PloverType.Coerce or PloverType.Sanction or PloverType.Mobilize or PloverType.Protest,
+            _ => true,
+        });
 
     // `We` in a direct quote is its speaker.
     // `"We are prosecuted for that," he said`: `we` and `I` are the quote's speaker; one nobody is named for is no

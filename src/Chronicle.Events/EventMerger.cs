@@ -119,6 +119,13 @@ internal static class EventMerger
             return false;
         }
 
+        // `The UK has pledged to pay. On top of the deal with X, ...`, `Tory promises to cut tax ... (later) accepted Y's
+        // promise`: a later sentence's words or deal, not pointing back, lend no party to an event that had none.
+        if (!b.Anaphoric && Spoken(a.Type) && b.Sentence > a.LastSentence && !Has(a, ActorRole.Target) && Has(b, ActorRole.Target))
+        {
+            return false;
+        }
+
         // `X criticised Y, and Z blamed W`: two sides' words with neither a source nor a target in common are two events,
         // even in one sentence.
         if (!b.Anaphoric && Spoken(a.Type) && Has(a, ActorRole.Source) && Has(b, ActorRole.Source) && Has(a, ActorRole.Target)
@@ -172,8 +179,11 @@ internal static class EventMerger
         || (a.Place is { Precision: GeoPrecision.City or GeoPrecision.Site } && a.Place == b.Place)
         || (a.Date is not null && b.Date is not null && a.Date.Value == b.Date.Value && Known(a.Date.Value));
 
+    // (`The UK's biggest civil service union` and `biggest civil service union` read from one phrase by two mentions: one
+    // actor, whose spans overlap.)
     private static bool Same(EventActor x, EventActor y) =>
-        x.EntityId is not null ? x.EntityId == y.EntityId : string.Equals(x.Canonical, y.Canonical, StringComparison.OrdinalIgnoreCase);
+        (x.Span.Length > 0 && x.Span.Overlaps(y.Span))
+        || (x.EntityId is not null ? x.EntityId == y.EntityId : string.Equals(x.Canonical, y.Canonical, StringComparison.OrdinalIgnoreCase));
 
     // A group named for itself (`dockers`, `Teachers`, `the Countryside Alliance`), not by a crowd word or a pointer back.
     private static bool OwnGroup(EventActor x) =>

@@ -52,16 +52,23 @@ internal sealed partial class MentionFinder
     // a course of its own that touches no party or place named is deciding its policy, not agreeing with anyone. A state's
     // own undertaking (`Ethiopia agreed to re-open its borders`) and an act done to or in a named party or place
     // (`agreed to postpone the march in Baku`, `agreed to lift the embargo on Cuba`) stay agreements.
+    // (`agreed unanimously to introduce a ban`: past adverbs.)
     private bool OwnDecision(Mention m, int end)
     {
+        var to = m.Last + 1;
+        while (to < end && view.Tag(to) is "RB" && view.Word(to) is not ("not" or "never"))
+        {
+            to++;
+        }
+
         if (m.HasTarget || !m.HasSource || m.Intent || !view.Word(m.First).StartsWith("agree", StringComparison.OrdinalIgnoreCase)
-            || m.Last + 2 >= end || view.Word(m.Last + 1) is not "to" || view.Tag(m.Last + 2) != "VB"
+            || to + 1 >= end || view.Word(to) is not "to" || view.Tag(to + 1) != "VB"
             || m.Actors.Exists(a => a.Role == ActorRole.Source && NamesState(a)))
         {
             return false;
         }
 
-        for (var k = m.Last + 2; k < end && !view.IsClauseBreak(k) && !view.IsPunct(k, ';'); k++)
+        for (var k = to + 1; k < end && !view.IsClauseBreak(k) && !view.IsPunct(k, ';'); k++)
         {
             if (view.PlaceAt[k] >= 0 || view.EntityAt[k] >= 0 || actors.IsActorToken(k))
             {

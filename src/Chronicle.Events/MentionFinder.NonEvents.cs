@@ -52,7 +52,23 @@ internal sealed partial class MentionFinder
 
         // `cautioned members against using earpieces`, `warned against complacency`: advice against a course of action
         // threatens no sanction (a warning against an actor, `warned against Russia`, is still read as one).
+        // `warned both parties against "pandering to prejudice"`: advice given to someone asks it of them.
         if (m.Type == PloverType.Threaten && AdvisedAgainst(m.Last, end))
+        {
+            if (!m.HasTarget)
+            {
+                return true;
+            }
+
+            m.Type = PloverType.Request;
+            m.Mode = null;
+        }
+
+        // `children were being denied adequate opportunities`, `people will be automatically denied a visa`: a thing
+        // withheld with no one said to withhold it is a condition or a rule, not a refusal by an actor (`was denied a
+        // visa by the embassy` is one).
+        if (m.Type == PloverType.Reject && !m.HasSource && word.StartsWith("denied", StringComparison.OrdinalIgnoreCase) && Be(m.First, first)
+            && m.Last + 1 < end && view.Word(m.Last + 1) is not "by" && !view.IsPunct(m.Last + 1, ','))
         {
             return true;
         }
@@ -395,7 +411,7 @@ internal sealed partial class MentionFinder
             if (view.Word(k) is "against")
             {
                 var j = k + 1;
-                while (j < end && view.Tag(j) is "RB" or "DT" or "JJ" or "PRP$")
+                while (j < end && (view.Tag(j) is "RB" or "DT" or "JJ" or "PRP$" or "``" or "''" || IsQuoteMark(j)))
                 {
                     j++;
                 }

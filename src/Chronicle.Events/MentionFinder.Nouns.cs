@@ -119,6 +119,14 @@ internal sealed partial class MentionFinder
                     m.Add(ActorRole.Source, s);
                 }
             }
+            else if (m.Type == PloverType.Protest && view.Word(before) is "on" && Balloting(before - 1, first) is var ballot and >= 0)
+            {
+                // `the union will start balloting 800,000 workers on strikes`: the strike put to a vote is the union's.
+                foreach (var s in Subject(ballot, first, end, 0))
+                {
+                    m.Add(ActorRole.Source, s);
+                }
+            }
             else if (m.Type == PloverType.Consult && view.Word(before) is "for" && VerbBeforePurpose(before - 1, first) is var verb and >= 0)
             {
                 // `X flew to Washington for talks with Y`: the talks are those of whoever went for them.
@@ -414,4 +422,23 @@ internal sealed partial class MentionFinder
     private bool JoinedOne(int edge, int first) =>
         edge - 2 >= first && view.Word(edge - 1).Equals("the", StringComparison.OrdinalIgnoreCase)
         && view.Word(edge - 2) is "joined" or "join" or "joins" or "joining";
+
+    // The verb `ballot` whose members' vote the phrase before `on` ends (`balloting its members`, `ballot 800,000 staff`), or -1.
+    private int Balloting(int k, int first)
+    {
+        for (var j = k; j >= first && j >= k - 6; j--)
+        {
+            if (view.IsClauseBreak(j) || view.Tokens[j].Kind == TokenKind.Punctuation)
+            {
+                return -1;
+            }
+
+            if (view.IsVerb(j) || view.Word(j) is "ballot" or "balloting")
+            {
+                return view.Word(j).StartsWith("ballot", StringComparison.OrdinalIgnoreCase) ? j : -1;
+            }
+        }
+
+        return -1;
+    }
 }

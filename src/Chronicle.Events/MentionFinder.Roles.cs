@@ -188,7 +188,9 @@ internal sealed partial class MentionFinder
     // The verb of `take part` or `participate` ending at token k (before `in`), or -1.
     private int PartTaker(int k, int first)
     {
-        if (k >= first && view.IsVerb(k) && view.Word(k) is "participate" or "participated" or "participates" or "participating")
+        // (`has been locked in talks with`, `are engaged in talks`: those held in them hold them too.)
+        if (k >= first && view.IsVerb(k) && view.Word(k) is "participate" or "participated" or "participates" or "participating"
+            or "locked" or "engaged")
         {
             return k;
         }

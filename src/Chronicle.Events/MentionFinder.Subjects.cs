@@ -35,10 +35,17 @@ internal sealed partial class MentionFinder
             k--;
         }
 
-        // `X is said to have praised`, `X is thought to have criticised`: a raising verb passes on its own subject.
+        // `X is said to have praised`, `X is thought to have criticised`: a raising verb passes on its own subject (`are also
+        // believed to have agreed`: past adverbs).
+        var be = k - 1;
+        while (be > first && view.Tag(be) is "RB" && !view.Is(be, WordSets.Negations))
+        {
+            be--;
+        }
+
         if (infinitive && depth < 2 && k - 1 >= first && view.Word(k) is "said" or "thought" or "believed" or "understood" or "reported"
             or "known" or "alleged" or "rumoured" or "rumored" or "expected" or "considered" or "likely" or "set" or "due" or "poised"
-            && view.Is(k - 1, WordSets.Be))
+            && view.Is(be, WordSets.Be))
         {
             return Subject(k, first, end, depth + 1);
         }
@@ -227,6 +234,18 @@ internal sealed partial class MentionFinder
             while (v > first && view.Tag(v) is "RB" or "RP")
             {
                 v--;
+            }
+
+            // `the lobby caused chaos by blocking roads`: past a short object of the verb that names no actor.
+            var o = v;
+            while (o > first && o > v - 3 && view.Tag(o) is "NN" or "NNS" or "JJ" or "DT" && !actors.IsActorToken(o))
+            {
+                o--;
+            }
+
+            if (o < v && o >= first && view.Tag(o) is "VBD" or "VBZ" or "VBP")
+            {
+                v = o;
             }
 
             if (depth < 2 && v >= first && ActiveVerb(v, first))

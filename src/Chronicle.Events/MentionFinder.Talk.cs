@@ -94,8 +94,15 @@ internal sealed partial class MentionFinder
 
     // A `that` within a few words, before any comma, that opens a clause with its own subject (`that it is`, `that the
     // party has`), not a demonstrative (`that day`).
+    // (`must "demonstrate they have an acceptable standard"`: a clause with no `that`, a pronoun and its verb, is shown too.)
     private bool ShownClause(int from, int end)
     {
+        var p = from < end && IsQuoteMark(from) ? from + 1 : from;
+        if (p + 1 < end && view.Tag(p) == "PRP" && view.Word(p) is not ("it" or "It" or "them" or "him" or "her" or "me" or "us") && IsFinite(p + 1))
+        {
+            return true;
+        }
+
         for (var k = from; k + 1 < end && k < from + 6 && !view.IsPunct(k, ',') && !view.IsClauseBreak(k); k++)
         {
             if (view.Word(k).Equals("that", StringComparison.OrdinalIgnoreCase))

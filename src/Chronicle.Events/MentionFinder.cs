@@ -179,8 +179,9 @@ internal sealed partial class MentionFinder(ArticleView view, TriggerLexicon lex
             return false;
         }
 
+        // (`under the existing EU arms code`: a participle among the modifiers too.)
         var before = t - 1;
-        while (before >= 0 && view.Tag(before) is "NNP" or "NNPS" or "NN" or "DT" or "JJ" or "POS" or "PRP$")
+        while (before >= 0 && view.Tag(before) is "NNP" or "NNPS" or "NN" or "DT" or "JJ" or "POS" or "PRP$" or "VBG" or "VBN")
         {
             before--;
         }

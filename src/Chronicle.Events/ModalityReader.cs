@@ -59,6 +59,13 @@ internal sealed class ModalityReader(ArticleView view)
             }
         }
 
+        // `was not wrong in criticising the council`: a negation of a judgement before a preposition leaves the act it
+        // judges told (the tagger reads such an adjective after `be not` as a base form too).
+        if (view.Tag(m.First) == "VBG" && m.First - 2 >= segment.First && view.Tag(m.First - 1) == "IN" && view.Tag(m.First - 2) is "JJ" or "VB")
+        {
+            return;
+        }
+
         var conjunct = false;
         for (var k = m.First - 1; k >= segment.First && k >= m.First - 5; k--)
         {

@@ -99,7 +99,7 @@ internal sealed partial class PlaceFinder(ArticleView view)
 
             var first = view.NextToken(mention.Span.Start);
             var last = Math.Max(first, view.NextToken(mention.Span.End) - 1);
-            if (first < 0 || OwedTo(first) || FiniteBetween(m.Trigger.End, first)
+            if (first < 0 || OwedTo(first) || FiniteBetween(m.Trigger.End, first) || (m.Type == PloverType.Protest && Located(first))
                 || (m.Type is PloverType.Consult or PloverType.Agree or PloverType.Cooperate && InVenue(first, m.Last)))
             {
                 return null;
@@ -125,6 +125,20 @@ internal sealed partial class PlaceFinder(ArticleView view)
         }
 
         return false;
+    }
+
+    // `on strike across Wales`, `rallies throughout Scotland`: a place a protest spreads over is where it is held, not
+    // whom it is against (`protested against France` still names one). A protest `in Serbia`, at a single place, is
+    // coded as against that place's state (the PLOVER gold records do so), so `in` and `at` keep it.
+    private bool Located(int first)
+    {
+        var k = first - 1;
+        while (k >= 0 && view.Tag(k) is "DT" or "JJ")
+        {
+            k--;
+        }
+
+        return k >= 0 && view.Word(k) is "across" or "throughout" or "around";
     }
 
     // `write off debt owed to X`: the creditor a thing is owed to is no party to the act on it.

@@ -153,6 +153,11 @@ internal static class WordSets
         "treaty", "treaties", "protocol", "protocols", "accord", "accords", "convention", "conventions", "directive",
         "directives", "charter", "declaration", "resolution", "resolutions", "regulations", "constitution", "act");
 
+    /// <summary>Laws and orders that ban or detain by their terms (<c>legislation banning</c>, <c>a dispensation that detained</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Laws = Set(
+        "legislation", "law", "laws", "act", "acts", "bill", "bills", "rule", "rules", "dispensation", "system", "statute",
+        "statutes", "provision", "provisions", "powers", "policy", "policies");
+
     /// <summary>
     /// The public a politician meets or appeals to on the campaign trail (<c>met parents</c>, <c>appeal to voters</c>):
     /// no party to a political meeting or request.

@@ -15,6 +15,7 @@ internal static class Analysis
         double gold = 0, cueExact = 0, cueOverlap = 0, contentExact = 0, contentOverlap = 0, sourceExact = 0, sourceOverlap = 0, sourceGold = 0;
         double contentOverlapMissedCue = 0, sourceOverlapMissedCue = 0, beyond = 0;
         var contentErrors = new Dictionary<string, double>(StringComparer.Ordinal);
+        var shapes = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var (article, found) in tuning)
         {
             var document = new Document(article.Name, null, null, article.Text);
@@ -67,6 +68,12 @@ internal static class Analysis
                             error += outside ? " (gold beyond sentence)" : "";
                             error += near.Direct ? " direct" : "";
                             contentErrors[error] = contentErrors.GetValueOrDefault(error) + w;
+                            if (!AttributionScorer.Overlapping(gc, fc))
+                            {
+                                var shape = "content: " + ContentShapeOf(q, cue, gc, fc, window) + (near.Direct ? ", direct" : "")
+                                    + (annotation.Any(o => o.Cue is { } oc && oc != cue && fc.Start <= oc.Start && oc.End <= fc.End && !(gc.Start <= oc.Start && oc.End <= gc.End)) ? ", over another's cue" : "");
+                                shapes[shape] = shapes.GetValueOrDefault(shape) + w;
+                            }
                             if (Environment.GetEnvironmentVariable("ATTR_SHOW") is { } show && error.StartsWith(show, StringComparison.Ordinal))
                             {
                                 output.WriteLine($"[{error}] cue <{article.Text[cue.Start..cue.End]}> gold <{article.Text[gc.Start..gc.End]}> found <{article.Text[fc.Start..fc.End]}>");
@@ -81,6 +88,11 @@ internal static class Analysis
                             outcome += q.TokenAt(gs.Start) < q.TokenAt(cue.Start) ? " (gold before cue)" : " (gold after cue)";
                             outcome += near.Direct ? " direct" : "";
                             contentErrors[outcome] = contentErrors.GetValueOrDefault(outcome) + w;
+                            if (near.Speaker is not { } ns0 || !AttributionScorer.Overlapping(gs, ns0.Span))
+                            {
+                                var shape = "source: " + SourceShapeOf(q, cue, gs, near.Speaker?.Span) + (near.Direct ? ", direct" : "");
+                                shapes[shape] = shapes.GetValueOrDefault(shape) + w;
+                            }
                             if (Environment.GetEnvironmentVariable("ATTR_SOURCE") is { } showSource && outcome.StartsWith(showSource, StringComparison.Ordinal))
                             {
                                 output.WriteLine($"[{outcome}] cue <{article.Text[cue.Start..cue.End]}> gold <{article.Text[gs.Start..gs.End]}> found <{(near.Speaker is { } ns ? article.Text[ns.Span.Start..ns.Span.End] : "")}>");
@@ -126,9 +138,84 @@ internal static class Analysis
         // The role losses apart from the cue losses: what a better role decoder or span boundary could still win.
         output.WriteLine("content, cue found: " + Grouped(contentErrors, ["exact", "overlap", "gold inside found", "found inside gold", "disjoint", "crossing"], " (run on: gold inside found; cut early: found inside gold)"));
         output.WriteLine("source, cue found: " + Grouped(contentErrors, ["source: overlap", "source: none found", "source: too long", "source: too short", "source: elsewhere"], ""));
+        output.WriteLine("role loss shapes, cue found: " + string.Join("; ", shapes.OrderBy(p => p.Key[..7], StringComparer.Ordinal).ThenByDescending(p => p.Value).Select(p => FormattableString.Invariant($"{p.Key} {p.Value:0.0}"))));
         output.WriteLine("missed cue kinds: " + string.Join("; ", missedKind.OrderByDescending(p => p.Value).Take(25).Select(p => FormattableString.Invariant($"{p.Key} {p.Value:0}"))));
         output.WriteLine("missed cues: " + string.Join("; ", missed.OrderByDescending(p => p.Value).Take(80).Select(p => FormattableString.Invariant($"{p.Key} {p.Value:0}"))));
         output.WriteLine("spurious cues: " + string.Join("; ", spurious.OrderByDescending(p => p.Value).Take(50).Select(p => FormattableString.Invariant($"{p.Key} {p.Value:0}"))));
+    }
+
+    // The shape of a content that does not overlap the annotator's (given an overlapping cue), by where its ends lie.
+    private static string ContentShapeOf(QuoteText q, TextSpan cue, TextSpan gold, TextSpan found, TextSpan sentence)
+    {
+        if ((gold.End <= cue.Start && found.Start >= cue.End) || (gold.Start >= cue.End && found.End <= cue.Start))
+        {
+            return "wrong side of the cue";
+        }
+        if (gold.End > sentence.End && found.End < gold.End)
+        {
+            return found.End <= sentence.End ? "should span several sentences" : "several sentences, ends early";
+        }
+        if (found.End > sentence.End && gold.End <= sentence.End)
+        {
+            return "runs past the sentence";
+        }
+        if (!gold.Overlaps(found))
+        {
+            return "another clause, same side";
+        }
+        var parts = new List<string>();
+        if (found.Start < gold.Start)
+        {
+            parts.Add(WordsBetween(q, found.Start, gold.Start) + " too many at start");
+        }
+        if (found.Start > gold.Start)
+        {
+            parts.Add(WordsBetween(q, gold.Start, found.Start) + " too few at start");
+        }
+        if (found.End > gold.End)
+        {
+            parts.Add(WordsBetween(q, gold.End, found.End) + " too many at end");
+        }
+        if (found.End < gold.End)
+        {
+            parts.Add(WordsBetween(q, found.End, gold.End) + " too few at end");
+        }
+        return string.Join(" and ", parts);
+    }
+
+    private static string WordsBetween(QuoteText q, int from, int to)
+    {
+        var n = 0;
+        for (var t = q.TokenAt(from); t < q.Count && q.Span(t).Start < to; t++)
+        {
+            n += q.Span(t).End > from ? 1 : 0;
+        }
+        return n switch { <= 3 => "1-3", <= 10 => "4-10", _ => "11+" };
+    }
+
+    // The shape of a source that does not overlap the annotator's (given an overlapping cue).
+    private static string SourceShapeOf(QuoteText q, TextSpan cue, TextSpan gold, TextSpan? found)
+    {
+        if (found is not { } f)
+        {
+            return "none found";
+        }
+        var pronoun = (TextSpan s) => q.TokenAt(s.Start) is var t && q.Span(t).End >= s.End && q.Tag(t) is "PRP" or "PRP$" or "WP" or "WDT";
+        if (pronoun(f) && !pronoun(gold))
+        {
+            return "a pronoun, the annotator's a name or description";
+        }
+        if (pronoun(gold) && !pronoun(f))
+        {
+            return "the annotator's a pronoun, found a name or description";
+        }
+        if ((gold.End <= cue.Start && f.Start >= cue.End) || (gold.Start >= cue.End && f.End <= cue.Start))
+        {
+            return "wrong side of the cue";
+        }
+        return f.Start <= gold.Start && f.End >= gold.End ? "too wide"
+            : gold.Start <= f.Start && gold.End >= f.End ? "too narrow"
+            : f.Overlaps(gold) ? "shifted" : "another phrase, same side";
     }
 
     // Sums the outcomes by group (an outcome key begins with its group's name and a space or ends there), with the

@@ -20,32 +20,7 @@ internal static class FilterTraining
         var features = new ulong[CandidateFilter.MaxFeatures];
         for (var fold = 0; fold < folds; fold++)
         {
-            var path = cache is null ? null : Path.Combine(cache, $"fold{fold}of{folds}.bin.gz");
-            AttributionModel model;
-            if (path is not null && File.Exists(path))
-            {
-                model = AttributionModel.Load(path);
-            }
-            else
-            {
-                var training = new List<AttributionExample>();
-                for (var a = 0; a < articles.Count; a++)
-                {
-                    if (a % folds != fold)
-                    {
-                        training.AddRange(articles[a].Article.Annotations.Select(g => new AttributionExample(
-                            articles[a].Article.Text, articles[a].Found, [.. g.Select(x => new AttributionSpans(x.Source, x.Cue, x.Content))])));
-                    }
-                }
-                // Stored at half precision like the shipped model, so a cached fold equals a fresh one.
-                model = RoundTrip(new AttributionTrainer(lexicon, options, clusters, reporting).Train(training));
-                if (path is not null)
-                {
-                    Directory.CreateDirectory(cache!);
-                    using var file = File.Create(path);
-                    model.Save(file);
-                }
-            }
+            var model = FoldModel(articles, lexicon, options, clusters, reporting, folds, fold, cache);
             // What is counted on train articles (cue heads, cue continuations) is counted on the fold's training part
             // too, so that the fold's own articles do not leak into the candidates proposed on them.
             var foldTraining = articles.Where((_, a) => a % folds != fold).ToList();
@@ -77,6 +52,49 @@ internal static class FilterTraining
             log.WriteLine($"fold {fold}: {count} candidates, {kept} with a gold cue");
         }
         return examples;
+    }
+
+    // The fold taggers of this run, so that each candidate margin and the content end ranker share one training.
+    private static readonly Dictionary<(int Fold, int Folds), AttributionModel> Folds = [];
+
+    /// <summary>
+    /// The taggers trained without fold <paramref name="fold"/> of <paramref name="folds"/> (read from the cache
+    /// directory when it holds them, else trained and written there).
+    /// </summary>
+    public static AttributionModel FoldModel(IReadOnlyList<(AttributionArticle Article, Annotations Found)> articles, CueLexicon lexicon, AttributionTrainerOptions options, WordClusters? clusters, ReportingWords? reporting, int folds, int fold, string? cache)
+    {
+        if (Folds.TryGetValue((fold, folds), out var known))
+        {
+            return known;
+        }
+        var path = cache is null ? null : Path.Combine(cache, $"fold{fold}of{folds}.bin.gz");
+        AttributionModel model;
+        if (path is not null && File.Exists(path))
+        {
+            model = AttributionModel.Load(path);
+        }
+        else
+        {
+            var training = new List<AttributionExample>();
+            for (var a = 0; a < articles.Count; a++)
+            {
+                if (a % folds != fold)
+                {
+                    training.AddRange(articles[a].Article.Annotations.Select(g => new AttributionExample(
+                        articles[a].Article.Text, articles[a].Found, [.. g.Select(x => new AttributionSpans(x.Source, x.Cue, x.Content))])));
+                }
+            }
+            // Stored at half precision like the shipped model, so a cached fold equals a fresh one.
+            model = RoundTrip(new AttributionTrainer(lexicon, options, clusters, reporting).Train(training));
+            if (path is not null)
+            {
+                Directory.CreateDirectory(cache!);
+                using var file = File.Create(path);
+                model.Save(file);
+            }
+        }
+        Folds[(fold, folds)] = model;
+        return model;
     }
 
     /// <summary>The model as written and read back (half-precision weights).</summary>

@@ -17,7 +17,7 @@ using Chronicle.Text.Pos;
 // Usage: TrainAttribution [--shared ../shared] [--data data] [--out data/quotes/attribution.bin.gz] [--epochs N] [--seed N]
 //   [--prune W] [--holdout K] [--margins 0,5,10] [--open false,true] [--model PATH] [--time N] [--time-against PATH]
 //   [--extensions N] [--filter-folds K] [--candidate-margins 5,0] [--thresholds -14,-10] [--filter-epochs N]
-//   [--filter-label overlap|exact|whole] [--rate-folds K] [--clusters PATH] [--fold-cache DIR] [--cue-nouns 2,5] [--cuts 3,5,10] [--cut-ratios 1,2] [--wide-sources] [--continuations 2,3,5] [--exact-roles] [--exact-cues] [--bags K] [--reporting PATH] [--analyse]
+//   [--filter-label overlap|exact|whole] [--rate-folds K] [--clusters PATH] [--fold-cache DIR] [--cue-nouns 2,5] [--cuts 3,5,10] [--cut-ratios 1,2] [--wide-sources] [--continuations 2,3,5] [--exact-roles] [--exact-cues] [--content-ends N] [--bags K] [--reporting PATH] [--analyse]
 // --model skips training and tunes the run-time settings of an existing model (the weights are deterministic, so
 // this equals retraining with the same options).
 var shared = Option("--shared", "../shared");
@@ -51,6 +51,11 @@ if (args.Contains("--exact-roles"))
 if (args.Contains("--exact-cues"))
 {
     options = options with { Version = "polnear-attribution-8", ExactCues = true };
+}
+// --content-ends N: a ranker chooses where a reported content ends (format 11).
+if (args.Contains("--content-ends"))
+{
+    options = options with { Version = "polnear-attribution-9" };
 }
 // --bags K: the taggers trained on K shuffle orders (seed, seed + 1000, ...) and their averaged weights averaged.
 if (int.Parse(Option("--bags", "1"), CultureInfo.InvariantCulture) is > 1 and var bags)
@@ -220,6 +225,20 @@ if (Option("--cuts", "") is { Length: > 0 } cutOption)
         }
     }
     model = bestCut.Model;
+}
+// --content-ends N: a ranker over the ends a reported content may take, trained N epochs on the contents the filter's
+// fold taggers propose on the train articles; kept with or without the cuts when the held-out articles say so.
+if (int.Parse(Option("--content-ends", "0"), CultureInfo.InvariantCulture) is > 0 and var endEpochs && folds > 1)
+{
+    var current = model.With(best.Margin, best.Open, best.Require);
+    var trainArticles = everything.Select((e, a) => (e, a)).Where(x => !(holdout > 1 && x.a % holdout == 0)).Select(x => (articles[x.a], x.e.Found)).ToList();
+    var ends = EndLearning.Learn(trainArticles, lexicon, options with { Epochs = int.Parse(Option("--fold-epochs", options.Epochs.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture) }, clusters, reporting,
+        current, folds, Option("--fold-cache", "") is { Length: > 0 } endCache ? endCache : null, endEpochs, Console.Out,
+        (part, m) => m.WithNouns(nounMinimum is { } n ? NounLearning.Select(NounLearning.Count(part, lexicon), n) : current.Nouns)
+            .WithExtensions(extensionMinimum > 0 ? ExtensionLearning.Learn(part, lexicon, extensionMinimum) : current.Extensions));
+    var bestEnds = KeepBetter((current, double.MinValue), current, "content ends where the tagger (and the cuts) end it");
+    bestEnds = KeepBetter(bestEnds, current.WithEnds(ends), FormattableString.Invariant($"content end ranker ({ends.Weights!.Keys.Length} features), then the cuts"));
+    model = KeepBetter(bestEnds, current.WithEnds(ends).WithCuts(ContentCuts.Empty), "content end ranker, no cuts").Model;
 }
 // --wide-sources: sources widened to the annotators' extent (SourceExtent), kept when the held-out
 // train articles say so.

@@ -18,7 +18,9 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
     public string Name => "quotes";
 
     /// <inheritdoc />
-    // 10: the cue tagger decoded by exact Viterbi over each sentence when the model was trained so, candidates by
+    // A model of format 11 may hold a content end ranker (ContentEnds, trainer flag --content-ends, not in the
+    // committed model: it scored below the role tagger's own ends on the held-out train articles); a model without
+    // one is run as before, so the version stays. 10: the cue tagger decoded by exact Viterbi over each sentence when the model was trained so, candidates by
     // max-marginal (polnear-attribution-8, format 10); 9: the role tagger sees the finite verbs between a token and the
     // cue, cues take in learned tails, and the cue tagger and filter see the model's reporting words when it has any
     // (polnear-attribution-7, format 9); 8: the role tagger decoded exact when the model was trained so
@@ -40,6 +42,8 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
         {
             var facts = new TokenFacts(text, model.Clusters, model.Rates, model.Reporting);
             new ModelQuotes(text, model).Find(quotes, facts);
+            // The ranker chooses among every end the sentence allows; the cuts' table may then end a content earlier.
+            model.Ends.Apply(facts, quotes);
             model.Cuts.Apply(facts, quotes);
             if (model.WideSources)
             {

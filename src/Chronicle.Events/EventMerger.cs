@@ -126,6 +126,14 @@ internal static class EventMerger
             return false;
         }
 
+        // `its jets struck Hamas targets and militants fired rockets at Israel`: two acts of one sentence by other
+        // parties, with none in common, are two events.
+        if (!b.Anaphoric && !Spoken(a.Type) && b.Sentence == a.LastSentence && Has(a, ActorRole.Source) && Has(b, ActorRole.Source)
+            && (Has(a, ActorRole.Target) || Has(b, ActorRole.Target)) && !b.Actors.Exists(x => a.Actors.Exists(y => Same(x, y))))
+        {
+            return false;
+        }
+
         // `X criticised Y, and Z blamed W`: two sides' words with neither a source nor a target in common are two events,
         // even in one sentence.
         if (!b.Anaphoric && Spoken(a.Type) && Has(a, ActorRole.Source) && Has(b, ActorRole.Source) && Has(a, ActorRole.Target)

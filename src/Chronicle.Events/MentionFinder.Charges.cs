@@ -22,6 +22,14 @@ internal sealed partial class MentionFinder
             return Subject(j, first, end, depth + 1);
         }
 
+        // `two settlers accused of attacking`, `a man suspected of planning`, `militants charged with bombing`: a charge
+        // told as a participle right after its noun charges that noun.
+        if (ChargeVerb(j, view.Word(of)) && view.Tag(j) is "VBN" or "VBD" && j - 1 >= first && actors.IsActorToken(j - 1)
+            && view.IsNoun(j - 1))
+        {
+            return [actors.Read(j - 1, first, j - 1)];
+        }
+
         // `accused the army of`, `found the two men guilty of`: the object between the verb and the preposition.
         var last = view.Word(j).Equals("guilty", StringComparison.OrdinalIgnoreCase) ? j - 1 : j;
         for (var v = last - 1; v >= first && v >= last - 6; v--)

@@ -50,7 +50,8 @@ internal sealed partial class MentionFinder(ArticleView view, TriggerLexicon lex
             foreach (var form in lexicon.Find(view.Word(t)))
             {
                 var last = Match(form, t, end);
-                if (last < 0 || !KindFits(form, t, last) || !ContextFits(form, t, last, first, end))
+                if (last < 0 || !KindFits(form, t, last) || !ContextFits(form, t, last, first, end)
+                    || (!form.Noun && last == t && Prenominal(t, first, end)))
                 {
                     continue;
                 }
@@ -87,6 +88,12 @@ internal sealed partial class MentionFinder(ArticleView view, TriggerLexicon lex
         return t > first && Capitalised(t) && ((t - 1 > first && Capitalised(t - 1) && view.Tag(t - 1) is "NNP" or "NNPS")
             || (t + 1 < view.Tokens.Length && Capitalised(t + 1) && view.Tag(t + 1) is "NNP" or "NNPS"));
     }
+
+    // `the occupied West Bank`, `a jailed activist`, `the banned party`: a participle between a determiner and its noun
+    // describes the noun by an earlier act; it tells no act of its own.
+    private bool Prenominal(int t, int first, int end) =>
+        view.Tag(t) is "VBN" or "JJ" && t - 1 >= first && view.Tag(t - 1) is "DT" or "PRP$" && t + 1 < end
+        && view.Tag(t + 1) is "NN" or "NNS" or "NNP" or "NNPS";
 
     // The sentence ends in a question mark (before any closing quote).
     private bool Question(int first, int end)

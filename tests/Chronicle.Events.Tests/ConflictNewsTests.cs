@@ -174,4 +174,47 @@ public sealed class ConflictNewsTests
         var request = run.Single(PloverType.Request);
         request.Actors.ShouldContain(a => a.Role == ActorRole.Target && a.Canonical == "Abdel Fattah al-Burhan");
     }
+
+    [Fact]
+    public void Those_accused_of_an_act_in_a_participle_after_their_noun_did_it()
+    {
+        var run = Coded.Run("The United States imposed sanctions on two settlers accused of attacking Palestinians in the West Bank.");
+        var attack = run.Single(PloverType.Assault);
+        attack.Texts(ActorRole.Source, run.Text).ShouldContain("two settlers");
+        attack.Texts(ActorRole.Target, run.Text).ShouldContain("Palestinians");
+    }
+
+    [Fact]
+    public void A_participle_between_a_determiner_and_its_noun_tells_no_act()
+    {
+        var run = Coded.Run("Troops patrolled the occupied territory and the jailed activist began a hunger strike.");
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Coerce);
+        run.Single(PloverType.Protest).Texts(ActorRole.Source, run.Text).ShouldContain("the jailed activist");
+    }
+
+    [Fact]
+    public void Jets_striking_targets_attack_them_and_a_deal_struck_is_no_attack()
+    {
+        var run = Coded.Run("The military said its jets had struck militant targets near the border on Monday.");
+        run.Single(PloverType.Assault).Mode.ShouldBe("aerial");
+
+        var deal = Coded.Run("The two parties struck a deal on Monday.");
+        deal.Events.ShouldNotContain(e => e.Type == PloverType.Assault);
+    }
+
+    [Fact]
+    public void Two_attacks_of_one_sentence_by_other_sides_stay_two()
+    {
+        var run = Coded.Run("The army said its jets had struck rebel positions and that the rebels had fired rockets at the capital.");
+        var attacks = run.Events.Where(e => e.Type == PloverType.Assault).ToList();
+        attacks.Count.ShouldBe(2);
+        attacks.ShouldAllBe(e => e.Actors.Count(a => a.Role == ActorRole.Source) == 1);
+    }
+
+    [Fact]
+    public void A_journalist_sentenced_is_the_target_of_the_sentence()
+    {
+        var run = Coded.Run("A military court sentenced a photojournalist to 20 years in prison on Monday.");
+        run.Single(PloverType.Coerce).Texts(ActorRole.Target, run.Text).ShouldContain(t => t.Contains("photojournalist", StringComparison.Ordinal));
+    }
 }

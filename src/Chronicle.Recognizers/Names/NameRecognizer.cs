@@ -20,7 +20,8 @@ public sealed class NameRecognizer(NameModel model, OrganisationNames? organisat
     public string Name => "names";
 
     /// <inheritdoc />
-    public string Version => model.Version;
+    /// <remarks>The model's version, then the rules' (`+2`: names after a particle joined, `Abdel Fattah al-Burhan`).</remarks>
+    public string Version => model.Version + "+2";
 
     /// <inheritdoc />
     public Annotations Run(Document document, Annotations found)

@@ -36,6 +36,9 @@ internal sealed class Mention
 
     public Place? Place { get; set; }
 
+    /// <summary>The token of a verb asking for this act (`demand a deal`), or -1: an act asked for is not made.</summary>
+    public int AskedBy { get; set; } = -1;
+
     public EventDate? Date { get; set; }
 
     public List<EventCount> Counts { get; } = [];

@@ -94,6 +94,14 @@ internal sealed partial class MentionFinder
             before--;
         }
 
+        // `rallied to demand a deal`, `called for talks`: an act asked for is not one made; the asking verb's request takes
+        // it in (see Find), and with no request coded it is no event.
+        if (m.Type is PloverType.Agree or PloverType.Retreat or PloverType.Consult or PloverType.Concede && before >= first)
+        {
+            m.AskedBy = view.Is(before, WordSets.AskingVerbs) ? before
+                : view.Word(before) is "for" && before - 1 >= first && view.Is(before - 1, WordSets.AskingVerbs) ? before - 1 : -1;
+        }
+
         if (!m.HasSource && before >= first)
         {
             if (view.Word(before) is "of" or "with" && ChargedOne(before, first, end, 0) is { } charged)

@@ -254,6 +254,8 @@ internal sealed partial class MentionFinder
         if (m.Type is PloverType.Accuse or PloverType.Request or PloverType.Threaten or PloverType.Support && !m.HasTarget
             && !(m.Type is PloverType.Threaten or PloverType.Request && Infinitive(m.Last + 1, end))
             && !(m.Type == PloverType.Request && m.HasSource && view.Word(t).StartsWith("demand", StringComparison.OrdinalIgnoreCase))
+            // `China called for a ceasefire`, `urged talks`: a call for an act between parties asks it of both.
+            && !(m.Type == PloverType.Request && m.HasSource && AskedAct(m.Last, end))
             && !(m.Type == PloverType.Support && subjects.Count > 1 && !passive)
             && !(m.Mode == "asylum" && IsFinite(t))
             && !(m.Type == PloverType.Accuse && passive && m.HasSource)
@@ -369,6 +371,30 @@ internal sealed partial class MentionFinder
 
     // `condemned the killings`, `denounced the attack on the embassy`: an act of force or repression as the object of a
     // condemnation is what it is about; whoever did it may go unnamed, and the condemnation is news all the same.
+    private bool AskedAct(int last, int end)
+    {
+        var k = last + 1;
+        while (k < end && k <= last + 4 && view.Tag(k) is "DT" or "JJ" or "CD" or "RB")
+        {
+            k++;
+        }
+
+        if (k >= end || k + 1 < end && view.IsNoun(k + 1))
+        {
+            return false;
+        }
+
+        foreach (var form in lexicon.Find(view.Word(k)))
+        {
+            if (form.Noun && form.Rest.Length == 0 && form.Type is PloverType.Retreat or PloverType.Consult or PloverType.Agree or PloverType.Concede)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private int ForceObject(int last, int end)
     {
         var k = last + 1;

@@ -74,6 +74,14 @@ internal sealed partial class MentionFinder(ArticleView view, TriggerLexicon lex
         }
 
         Reframe(into, from, end);
+        // `rallied to demand a deal`: an act asked for, with no request coded for the asking, is no event of its own.
+        for (var i = into.Count - 1; i >= from; i--)
+        {
+            if (into[i].AskedBy is var asking and >= 0 && !into.Exists(x => x.First <= asking && asking <= x.Last))
+            {
+                into.RemoveAt(i);
+            }
+        }
     }
 
     // `the Child Support Agency`, `Amnesty International's Crisis Response team`: a word of a name is no trigger. A name

@@ -215,6 +215,12 @@ internal static class WordSets
         "grenades", "weapons", "guns", "rifles", "tanks", "warplanes", "jets", "bullets", "munitions", "explosives",
         "gas", "ballistic");
 
+    /// <summary>Verbs that ask for an act (<c>demand a deal</c>, <c>called for talks</c>): the act asked for is not made.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AskingVerbs = Set(
+        "demand", "demands", "demanded", "demanding", "seek", "seeks", "sought", "seeking", "want", "wants", "wanted",
+        "wanting", "urge", "urges", "urged", "urging", "call", "calls", "called", "calling", "press", "pressed", "pressing",
+        "push", "pushed", "pushing", "appeal", "appealed", "appealing", "request", "requested", "requesting");
+
     /// <summary>Past verbs of saying after which <c>would</c> reports a plan (<c>said they would strike</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PastReports = Set(
         "said", "announced", "told", "warned", "vowed", "promised", "pledged", "insisted", "added", "confirmed", "declared",

@@ -217,4 +217,24 @@ public sealed class ConflictNewsTests
         var run = Coded.Run("A military court sentenced a photojournalist to 20 years in prison on Monday.");
         run.Single(PloverType.Coerce).Texts(ActorRole.Target, run.Text).ShouldContain(t => t.Contains("photojournalist", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_call_for_a_ceasefire_is_a_request_even_with_no_one_named()
+    {
+        var run = Coded.Run("China called for a ceasefire on Tuesday.");
+        run.Single(PloverType.Request).Texts(ActorRole.Source, run.Text).ShouldContain("China");
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Retreat);
+    }
+
+    [Fact]
+    public void A_deal_demanded_is_no_agreement_and_the_party_asked_is_the_requests_target()
+    {
+        var rally = Coded.Run("Thousands of people rallied on Saturday to demand a deal to free the hostages.");
+        rally.Events.ShouldNotContain(e => e.Type == PloverType.Agree);
+        rally.Single(PloverType.Protest);
+
+        var talks = Coded.Run("The rebels called for talks with the government on Monday.");
+        talks.Events.ShouldNotContain(e => e.Type == PloverType.Consult);
+        talks.Single(PloverType.Request).Texts(ActorRole.Target, talks.Text).ShouldContain("government");
+    }
 }

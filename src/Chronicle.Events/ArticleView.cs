@@ -159,7 +159,9 @@ internal sealed class ArticleView
         // `Chilean officials`, `the Kenyan police`: nationalities say what the article is about as places do.
         foreach (var entity in Found.Entities)
         {
-            if (entity.Type == EntityType.Norp && Gazetteer.CountryOfDemonym(entity.Canonical.AsSpan()) is { } country)
+            // (`on the Chinese border`: the edge of a country is not where a story happens.)
+            if (entity.Type == EntityType.Norp && Gazetteer.CountryOfDemonym(entity.Canonical.AsSpan()) is { } country
+                && !Borders(entity.Span.End))
             {
                 Count(counts, country, entity.Span.Start);
             }
@@ -179,6 +181,19 @@ internal sealed class ArticleView
         }
 
         return [.. counts.OrderByDescending(c => c.Value.Count).ThenBy(c => c.Value.First).ThenBy(c => c.Key, StringComparer.Ordinal).Select(c => c.Key)];
+    }
+
+    // The word after a name is `border` or `frontier` (`the Chinese border`, `the Thai-Myanmar border`).
+    private bool Borders(int end)
+    {
+        var k = end;
+        while (k < Text.Length && Text[k] == ' ')
+        {
+            k++;
+        }
+
+        var word = Text.AsSpan(k);
+        return word.StartsWith("border", StringComparison.OrdinalIgnoreCase) || word.StartsWith("frontier", StringComparison.OrdinalIgnoreCase);
     }
 
     // `US $50 million`, `HK$ 3 billion`: a country naming a currency says nothing of where the story is.

@@ -237,4 +237,15 @@ public sealed class ConflictNewsTests
         talks.Events.ShouldNotContain(e => e.Type == PloverType.Consult);
         talks.Single(PloverType.Request).Texts(ActorRole.Target, talks.Text).ShouldContain("government");
     }
+
+    [Fact]
+    public void A_border_named_by_a_nationality_does_not_make_the_story_that_countrys()
+    {
+        var run = Coded.Run(
+            "A military court in Myanmar jailed a reporter on Monday. Rebels seized a town on the Chinese border. "
+            + "The junta accused the rebels of attacking police stations. China called for a ceasefire.");
+        run.Events.Where(e => e.Type == PloverType.Accuse).SelectMany(e => e.Actors).Where(a => a.Role == ActorRole.Source)
+            .ShouldAllBe(a => a.Country == "MM");
+        run.Events.ShouldContain(e => e.Type == PloverType.Accuse);
+    }
 }

@@ -47,6 +47,12 @@ internal sealed partial class MentionFinder(ArticleView view, TriggerLexicon lex
                 continue;
             }
 
+            if (Labelling(sentence, t, first, end) is { } label)
+            {
+                into.Add(label);
+                continue;
+            }
+
             foreach (var form in lexicon.Find(view.Word(t)))
             {
                 var last = Match(form, t, end);

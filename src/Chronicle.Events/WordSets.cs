@@ -215,6 +215,17 @@ internal static class WordSets
         "grenades", "weapons", "guns", "rifles", "tanks", "warplanes", "jets", "bullets", "munitions", "explosives",
         "gas", "ballistic");
 
+    /// <summary>Verbs that name a thing by a word (<c>called the attack an act of treason</c>, <c>branded them thugs</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LabelVerbs = Set(
+        "called", "calls", "call", "calling", "branded", "brands", "brand", "branding", "labelled", "labeled", "labels",
+        "dubbed", "dubs", "described", "describes", "describing");
+
+    /// <summary>Words of blame that make a label an accusation (<c>treason</c>, <c>criminals</c>, <c>a war crime</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Blame = Set(
+        "treason", "terrorism", "terrorist", "terrorists", "criminal", "criminals", "crime", "crimes", "murder", "murderers",
+        "thugs", "traitors", "traitor", "betrayal", "atrocity", "atrocities", "genocide", "aggression", "provocation",
+        "provocations", "massacre", "barbarism", "sabotage", "hooligans", "vandals", "mercenaries", "puppets", "bandits");
+
     /// <summary>Verbs that ask for an act (<c>demand a deal</c>, <c>called for talks</c>): the act asked for is not made.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AskingVerbs = Set(
         "demand", "demands", "demanded", "demanding", "seek", "seeks", "sought", "seeking", "want", "wants", "wanted",

@@ -248,4 +248,24 @@ public sealed class ConflictNewsTests
             .ShouldAllBe(a => a.Country == "MM");
         run.Events.ShouldContain(e => e.Type == PloverType.Accuse);
     }
+
+    [Fact]
+    public void Naming_a_party_or_its_act_by_a_word_of_blame_accuses()
+    {
+        var people = Coded.Run("The president branded the protesters criminals on Tuesday.");
+        var accusation = people.Single(PloverType.Accuse);
+        accusation.Texts(ActorRole.Source, people.Text).ShouldContain("The president");
+        accusation.Texts(ActorRole.Target, people.Text).ShouldContain("the protesters");
+
+        var act = Coded.Run("The minister described the attack as an act of terrorism.");
+        act.Single(PloverType.Accuse).Texts(ActorRole.Source, act.Text).ShouldContain("The minister");
+    }
+
+    [Fact]
+    public void A_call_for_something_or_a_plain_name_is_no_label()
+    {
+        Coded.Run("The MPs also call for tougher sentences for crimes committed under the influence of drink.").Events
+            .ShouldNotContain(e => e.Type == PloverType.Accuse);
+        Coded.Run("The minister called the plan a fresh start.").Events.ShouldNotContain(e => e.Type == PloverType.Accuse);
+    }
 }

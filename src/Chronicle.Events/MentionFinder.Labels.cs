@@ -1,0 +1,78 @@
+namespace Chronicle.Events;
+
+internal sealed partial class MentionFinder
+{
+    /// <summary>
+    /// `Ruto called the attack an act of treason`, `branded the protesters criminals`, `described the raid as a war
+    /// crime`: naming a party or its act by a word of blame accuses it. The one labelled is the target when it is a
+    /// party; a labelled act leaves the target unnamed. Null when the verb is no labelling or no word of blame follows.
+    /// </summary>
+    private Mention? Labelling(int sentence, int t, int first, int end)
+    {
+        if (!view.IsVerb(t) || !view.Is(t, WordSets.LabelVerbs) || t + 2 >= end || view.Tag(t + 1) is "IN" or "RP" or "TO")
+        {
+            return null;
+        }
+
+        // `was branded a traitor` is the label's passive (its subject the target; left to other rules); `The president
+        // branded the protesters`, a rare verb the tagger reads as a participle, takes its object as a past tense does.
+        if (view.Tag(t) == "VBN" && (t - 1 < first || view.Is(t - 1, WordSets.Be)
+            || view.Tag(t + 1) is not ("DT" or "PRP" or "PRP$" or "NNS" or "NNP")))
+        {
+            return null;
+        }
+
+        // The labelled phrase, then the label: a word of blame before the clause ends.
+        var blame = -1;
+        for (var k = t + 2; k < end && k <= t + 10; k++)
+        {
+            // `call for tougher sentences for crimes`: a preposition other than `as` and `of` leads elsewhere than a label.
+            if (view.IsClauseBreak(k) || view.IsPunct(k, ',') || view.IsPunct(k, '.') || view.Word(k) is "that" or "because" or "after"
+                || (view.Tag(k) is "IN" or "TO" && view.Word(k) is not ("as" or "of")))
+            {
+                break;
+            }
+
+            if (view.Is(k, WordSets.Blame) && view.IsNoun(k))
+            {
+                blame = k;
+                break;
+            }
+        }
+
+        var sources = Subject(t, first, end, 0);
+        if (blame < 0 || sources.Count == 0)
+        {
+            return null;
+        }
+
+        var m = new Mention
+        {
+            Type = PloverType.Accuse, Mode = "disapprove", Sentence = sentence, First = t, Last = t, Noun = false, Curated = true,
+            Flags = TriggerFlags.None, Evidence = view.Found.Sentences[sentence].Span, Trigger = view.Tokens[t].Span,
+        };
+        foreach (var s in sources)
+        {
+            m.Add(ActorRole.Source, s);
+        }
+
+        // `branded the protesters criminals`: the labelled party, right after the verb and its articles.
+        var o = t + 1;
+        while (o < blame && view.Tag(o) is "DT" or "PRP$" or "JJ")
+        {
+            o++;
+        }
+
+        if (o < blame && actors.IsActorToken(o) && !IsNounTrigger(o))
+        {
+            m.Add(ActorRole.Target, actors.Read(o, t + 1, blame - 1));
+        }
+        else if (o == t + 1 && view.Tag(o) == "PRP" && Antecedent(o) is { } named)
+        {
+            // `called her a traitor`: the person named before.
+            m.Add(ActorRole.Target, named);
+        }
+
+        return m;
+    }
+}

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Chronicle.Text.Pos;
 
 namespace Chronicle.Text.Tests;
@@ -22,20 +21,7 @@ public sealed class PosLexiconTests
     private static readonly string[] Lexicon =
         ["arrested\tVBD VBN", "released\tVBD VBN", "freed\tVBD VBN", "detained\tVBD VBN", "guards\tNNS VBZ", "cut\tVB VBD VBN"];
 
-    private static TaggedSentence Sentence(string line)
-    {
-        var pairs = line.Split(' ').Select(p => p.Split('/')).ToArray();
-        var text = string.Join(' ', pairs.Select(p => p[0]));
-        var tokens = ImmutableArray.CreateBuilder<Token>();
-        var at = 0;
-        foreach (var pair in pairs)
-        {
-            tokens.Add(new Token(new TextSpan(at, at + pair[0].Length), TokenKind.Word));
-            at += pair[0].Length + 1;
-        }
-
-        return new TaggedSentence(text, tokens.ToImmutable(), [.. pairs.Select(p => p[1])]);
-    }
+    private static TaggedSentence Sentence(string line) => TaggedLines.Sentence(line);
 
     private static string[] Tag(PosModel model, string text)
     {

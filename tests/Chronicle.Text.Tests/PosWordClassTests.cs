@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.IO.Compression;
 using System.Text;
 using Chronicle.Text.Learning;
@@ -14,20 +13,7 @@ public sealed class PosWordClassTests
         "the/DT cat/NN sleeps/VBZ ./.", "a/DT dog/NN runs/VBZ ./.", "the/DT dogs/NNS sleep/VBP ./.",
     ];
 
-    private static TaggedSentence Sentence(string line)
-    {
-        var pairs = line.Split(' ').Select(p => p.Split('/')).ToArray();
-        var text = string.Join(' ', pairs.Select(p => p[0]));
-        var tokens = ImmutableArray.CreateBuilder<Token>();
-        var at = 0;
-        foreach (var pair in pairs)
-        {
-            tokens.Add(new Token(new TextSpan(at, at + pair[0].Length), TokenKind.Word));
-            at += pair[0].Length + 1;
-        }
-
-        return new TaggedSentence(text, tokens.ToImmutable(), [.. pairs.Select(p => p[1])]);
-    }
+    private static TaggedSentence Sentence(string line) => TaggedLines.Sentence(line);
 
     private static WordClusters Clusters(params string[] lines)
     {

@@ -17,7 +17,7 @@ internal sealed partial class ActorReader(ArticleView view, PersonCountries pers
 
     public bool IsActorToken(int t)
     {
-        if (QuotedModifier(t))
+        if (t < view.DatelineEnd || QuotedModifier(t))
         {
             return false;
         }
@@ -66,8 +66,27 @@ internal sealed partial class ActorReader(ArticleView view, PersonCountries pers
         }
 
         // `Bosnian Serbs`, `Kurds`: a people named by a capitalised plural the name stage left unmarked.
-        return view.IsNoun(t) && (view.Is(t, WordSets.ActorNouns) || IsPartyMembers(t)
+        return view.IsNoun(t) && (view.Is(t, WordSets.ActorNouns) || IsPartyMembers(t) || CountedParties(t)
             || (view.Tag(t) == "NNPS" && view.Word(t)[^1] == 's' && Demonym(view.Word(t)) is not null));
+    }
+
+    // `urged both sides to show restraint`, `called on the two countries to talk`, `both sides of the conflict`: the parties
+    // to a dispute named by their number. `both sides of the border` is a place.
+    private bool CountedParties(int t)
+    {
+        if (!(view.Word(t) is "sides" or "countries" or "nations" && t > 0 && view.Word(t - 1) is "both" or "all" or "two" or "Both" or "All"))
+        {
+            return false;
+        }
+
+        var k = t + 1;
+        if (k >= view.Tokens.Length || view.Word(k) is not "of")
+        {
+            return true;
+        }
+
+        k += k + 1 < view.Tokens.Length && view.Tag(k + 1) == "DT" ? 2 : 1;
+        return k < view.Tokens.Length && view.Word(k) is "conflict" or "dispute" or "war" or "fighting";
     }
 
     // `his "Nazi" remark`, `the 'Taliban' label`: a name in quotation marks before a noun is a word about it, not an actor.

@@ -25,6 +25,7 @@ internal sealed class ArticleView
         TimeAt = Index(found.Times.Length, i => found.Times[i].Span);
         Countries = RankCountries();
         Focus = Countries.IsEmpty ? null : Countries[0];
+        DatelineEnd = FindDatelineEnd();
     }
 
     private readonly ActorLexicon? known;
@@ -55,6 +56,9 @@ internal sealed class ArticleView
 
     /// <summary>The countries the article names, most named first (ties: first named first).</summary>
     public ImmutableArray<string> Countries { get; }
+
+    /// <summary>The tokens before this one are the article's dateline (<c>LIMA, April 9 (Reuters) -</c>); 0 when it has none.</summary>
+    public int DatelineEnd { get; }
 
     /// <summary>The first token starting at or after <paramref name="position"/>, or -1 when none does.</summary>
     public int NextToken(int position)
@@ -181,6 +185,39 @@ internal sealed class ArticleView
         }
 
         return [.. counts.OrderByDescending(c => c.Value.Count).ThenBy(c => c.Value.First).ThenBy(c => c.Key, StringComparer.Ordinal).Select(c => c.Key)];
+    }
+
+    // `LIMA, April 9 (Reuters) -`, `YEREVAN/BAKU, Sept 7 (AFP) -`: a wire story opens with the place it was filed from,
+    // in capitals and followed by a comma, then its date and agency up to a dash. It says where the reporter was, and
+    // its words belong to no clause of the lead sentence.
+    private int FindDatelineEnd()
+    {
+        var k = 0;
+        while (k < Tokens.Length && (IsCapitals(k) || (k > 0 && IsPunct(k, '/'))))
+        {
+            k++;
+        }
+
+        if (k == 0 || k >= Tokens.Length || !IsPunct(k, ','))
+        {
+            return 0;
+        }
+
+        for (; k < Tokens.Length && k < 20; k++)
+        {
+            if (Tokens[k].Kind == TokenKind.Punctuation && Word(k) is "-" or "--" or "—" or "–")
+            {
+                return k + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    private bool IsCapitals(int token)
+    {
+        var word = Word(token);
+        return word.Length >= 2 && Tokens[token].Kind == TokenKind.Word && !word.ContainsAnyInRange('a', 'z');
     }
 
     // The word after a name is `border` or `frontier` (`the Chinese border`, `the Thai-Myanmar border`).

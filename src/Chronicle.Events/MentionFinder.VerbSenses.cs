@@ -408,6 +408,12 @@ internal sealed partial class MentionFinder
 
     private bool ForceAt(int k)
     {
+        // `condemned the coup`, `denounced the takeover`: power seized by force.
+        if (view.Is(k, WordSets.Seizures))
+        {
+            return true;
+        }
+
         foreach (var form in lexicon.Find(view.Word(k)))
         {
             if (form.Noun && form.Rest.Length == 0 && form.Context.Length == 0 && form.Type is PloverType.Assault or PloverType.Coerce)

@@ -316,7 +316,11 @@ internal sealed partial class MentionFinder
             if (actors.IsActorToken(k))
             {
                 var actor = actors.Read(k, k, m.Last - 1);
-                return actor.First == k ? actor : null;
+                // `sent British troops`, `ordered Kenyan forces`: a nationality before the trigger's noun says whose they
+                // are; it receives nothing.
+                var nationality = actor.Last == m.Last - 1 && view.EntityAt[actor.Last] >= 0
+                    && view.Found.Entities[view.EntityAt[actor.Last]].Type == EntityType.Norp;
+                return actor.First == k && !nationality ? actor : null;
             }
         }
 

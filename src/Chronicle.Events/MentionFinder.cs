@@ -83,12 +83,19 @@ internal sealed partial class MentionFinder(ArticleView view, TriggerLexicon lex
         // `rallied to demand a deal`: an act asked for, with no request coded for the asking, is no event of its own.
         for (var i = into.Count - 1; i >= from; i--)
         {
-            if (into[i].AskedBy is var asking and >= 0 && !into.Exists(x => x.First <= asking && asking <= x.Last))
+            if ((into[i].AskedBy is var asking and >= 0 && !into.Exists(x => x.First <= asking && asking <= x.Last))
+                || MobilisedFor(into, from, into[i]))
             {
                 into.RemoveAt(i);
             }
         }
     }
+
+    // `ordered the armed forces to support the police`, `deployed troops to help`: the help forces are mobilised to give
+    // is the mobilisation's purpose, not an act of its own.
+    private bool MobilisedFor(List<Mention> found, int from, Mention act) =>
+        act.Type is PloverType.Support or PloverType.Cooperate or PloverType.Aid && act.First >= 2
+        && view.Word(act.First - 1) is "to" && found.Skip(from).Any(m => m.Type == PloverType.Mobilize && m.Last == act.First - 2);
 
     // `the Child Support Agency`, `Amnesty International's Crisis Response team`: a word of a name is no trigger. A name
     // is a marked organisation, or capitalised words run together mid-sentence.

@@ -36,7 +36,10 @@ internal static class WordSets
         // farming and faith): `nurses went on strike`, `civil servants staged a walkout`, `monks marched`.
         "nurses", "drivers", "servants", "porters", "dockers", "dockworkers", "pilots", "firefighters", "firemen", "lecturers",
         "cleaners", "midwives", "paramedics", "medics", "physicians", "surgeons", "steelworkers", "fishermen",
-        "peasants", "truckers", "postmen", "monks", "clerics", "priests", "nuns");
+        "peasants", "truckers", "postmen", "monks", "clerics", "priests", "nuns",
+        // Heads of churches and blocs of states, who mediate, condemn and sanction: `Lima's archbishop met the strikers`,
+        // `the bloc froze their assets`.
+        "archbishop", "bishop", "cardinal", "imam", "bloc");
 
     /// <summary>Kin and close aides: after a possessor they head the phrase (<c>Lucy's mother</c> is the one blamed, not Lucy).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Kin = Set(
@@ -214,6 +217,10 @@ internal static class WordSets
         "drones", "drone", "missiles", "missile", "rockets", "rocket", "bombs", "bomb", "artillery", "shells", "mortars",
         "grenades", "weapons", "guns", "rifles", "tanks", "warplanes", "jets", "bullets", "munitions", "explosives",
         "gas", "ballistic");
+
+    /// <summary>Seizures of power by force, which a condemnation may name with no doer (<c>condemned the coup</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Seizures = Set(
+        "coup", "coups", "putsch", "takeover", "annexation", "invasion", "occupation");
 
     /// <summary>Verbs that name a thing by a word (<c>called the attack an act of treason</c>, <c>branded them thugs</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LabelVerbs = Set(

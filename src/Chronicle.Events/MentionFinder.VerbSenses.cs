@@ -203,6 +203,13 @@ internal sealed partial class MentionFinder
             return false;
         }
 
+        // `militiamen armed with machetes`, `were armed with rifles`: carrying arms is how one is, not arms given by anyone
+        // (`armed the rebels with rockets` names its recipient first).
+        if (m.Type == PloverType.Aid && m.Last == t && view.Word(t) is "armed" && t + 1 < end && view.Word(t + 1) is "with")
+        {
+            return false;
+        }
+
         // `shot basketball hoops`, `shot a video`: shooting a thing that is no actor is not an attack.
         if (m.Type == PloverType.Assault && !passive && view.Word(t).StartsWith("sho", StringComparison.OrdinalIgnoreCase)
             && ObjectHead(m.Last, end) >= 0)
@@ -369,8 +376,8 @@ internal sealed partial class MentionFinder
             && view.Tag(k - 1) is "NN" or "NNS";
     }
 
-    // `condemned the killings`, `denounced the attack on the embassy`: an act of force or repression as the object of a
-    // condemnation is what it is about; whoever did it may go unnamed, and the condemnation is news all the same.
+    // `China called for a ceasefire`, `urged restraint`: what is asked for is an act between parties or an inquiry, so the
+    // request stands with no one named.
     private bool AskedAct(int last, int end)
     {
         var k = last + 1;
@@ -384,9 +391,17 @@ internal sealed partial class MentionFinder
             return false;
         }
 
+        // `urged restraint`, `called for calm`: what is asked of the parties to a fight, as a ceasefire is.
+        if (view.Word(k) is "restraint" or "calm")
+        {
+            return true;
+        }
+
+        // `called for an independent investigation`: an inquiry asked for is asked of those who would hold it.
         foreach (var form in lexicon.Find(view.Word(k)))
         {
-            if (form.Noun && form.Rest.Length == 0 && form.Type is PloverType.Retreat or PloverType.Consult or PloverType.Agree or PloverType.Concede)
+            if (form.Noun && form.Rest.Length == 0
+                && (form.Type is PloverType.Retreat or PloverType.Consult or PloverType.Agree or PloverType.Concede || form.Mode == "investigate"))
             {
                 return true;
             }
@@ -395,6 +410,8 @@ internal sealed partial class MentionFinder
         return false;
     }
 
+    // `condemned the killings`, `denounced the attack on the embassy`: an act of force or repression as the object of a
+    // condemnation is what it is about; whoever did it may go unnamed, and the condemnation is news all the same.
     private int ForceObject(int last, int end)
     {
         var k = last + 1;

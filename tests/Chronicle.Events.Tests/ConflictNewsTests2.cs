@@ -105,4 +105,50 @@ public sealed class ConflictNewsTests2
         var meeting = run.Single(PloverType.Consult);
         meeting.Texts(ActorRole.Source, run.Text).ShouldContain("Quito's archbishop");
     }
+
+    [Fact]
+    public void Attackers_and_assailants_named_by_their_act_are_its_source()
+    {
+        var run = Coded.Run("The assailants raided a police post and the attackers fired on villagers as they fled.");
+        var attacks = run.Events.Where(e => e.Type == PloverType.Assault).ToList();
+        attacks.SelectMany(e => e.Texts(ActorRole.Source, run.Text)).ShouldContain("The assailants");
+        attacks.SelectMany(e => e.Texts(ActorRole.Source, run.Text)).ShouldContain("the attackers");
+    }
+
+    [Fact]
+    public void Fighters_armed_with_guns_are_given_nothing_and_rebels_armed_by_a_state_are()
+    {
+        var carried = Coded.Run("Gunmen armed with rifles attacked a police station in Kano on Sunday.");
+        carried.Events.ShouldNotContain(e => e.Type == PloverType.Aid);
+        carried.Single(PloverType.Assault);
+
+        var given = Coded.Run("Iran armed the rebels with rockets last year.");
+        given.Single(PloverType.Aid).Texts(ActorRole.Target, given.Text).ShouldContain(t => t.EndsWith("rebels", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Protesters_throwing_stones_at_police_riot_against_them()
+    {
+        var run = Coded.Run("Some protesters threw stones at the police on Friday.");
+        var riot = run.Single(PloverType.Protest);
+        riot.Mode.ShouldBe("riot");
+        riot.Texts(ActorRole.Source, run.Text).ShouldContain("Some protesters");
+        riot.Texts(ActorRole.Target, run.Text).ShouldContain("police");
+    }
+
+    [Fact]
+    public void A_call_for_restraint_or_an_investigation_is_a_request_with_no_one_named()
+    {
+        var restraint = Coded.Run("The African Union urged restraint on Sunday.");
+        restraint.Single(PloverType.Request).Texts(ActorRole.Source, restraint.Text).ShouldContain("The African Union");
+
+        var inquiry = Coded.Run("Amnesty International called for an independent investigation into the deaths.");
+        inquiry.Single(PloverType.Request).Texts(ActorRole.Source, inquiry.Text).ShouldContain("Amnesty International");
+    }
+
+    [Fact]
+    public void A_call_for_a_report_is_no_request()
+    {
+        Coded.Run("The minister called for a report on the deaths.").Events.ShouldNotContain(e => e.Type == PloverType.Request);
+    }
 }

@@ -2,7 +2,7 @@ namespace Chronicle.Events.Tests;
 
 /// <summary>
 /// Kinds of wrong event found by reading unseen political news (session 16): a participle after a letter's addressee,
-/// a message that accuses, papers destroyed, a thing called on, a greeting.
+/// a message that accuses, papers destroyed, a thing called on, a greeting, talks pulled out of.
 /// </summary>
 public sealed class ReadingRoundTests
 {
@@ -74,5 +74,20 @@ public sealed class ReadingRoundTests
     {
         var run = Coded.Run("The minister welcomed the decision by the EU to lift the ban.");
         run.Single(PloverType.Support).Texts(ActorRole.Target, run.Text).ShouldContain("EU");
+    }
+
+    [Fact]
+    public void Talks_pulled_out_of_are_no_talks_held_and_their_partner_is_the_target()
+    {
+        var run = Coded.Run("The rebels pulled out of the peace talks with the government.");
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Consult);
+        run.Single(PloverType.Retreat).Texts(ActorRole.Target, run.Text).ShouldContain("government");
+    }
+
+    [Fact]
+    public void Talks_held_after_a_withdrawal_are_still_talks()
+    {
+        var run = Coded.Run("The rebels withdrew from the town and held talks with the army.");
+        run.Single(PloverType.Consult).Texts(ActorRole.Target, run.Text).ShouldContain("army");
     }
 }

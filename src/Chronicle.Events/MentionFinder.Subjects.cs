@@ -381,6 +381,11 @@ internal sealed partial class MentionFinder
                 found.Add(actors.Read(c - 1, first, c - 1));
                 found.AddRange(EarlierConjuncts(found[^1], first));
             }
+            else if (c - 1 >= first && view.Word(c) is "and" && Antecedent(c - 1) is { } conjunct)
+            {
+                // `He and other officials were criticised`: a pronoun conjunct stands for the person named before.
+                found.Add(conjunct);
+            }
         }
 
         return found;

@@ -2,7 +2,7 @@ namespace Chronicle.Events.Tests;
 
 /// <summary>
 /// Kinds of wrong event found by reading unseen political news (session 16): a participle after a letter's addressee,
-/// a message that accuses, papers destroyed, a thing called on, a greeting, talks pulled out of.
+/// a message that accuses, papers destroyed, a thing called on, a greeting, talks pulled out of, a pronoun coordinated in a subject.
 /// </summary>
 public sealed class ReadingRoundTests
 {
@@ -89,5 +89,14 @@ public sealed class ReadingRoundTests
     {
         var run = Coded.Run("The rebels withdrew from the town and held talks with the army.");
         run.Single(PloverType.Consult).Texts(ActorRole.Target, run.Text).ShouldContain("army");
+    }
+
+    [Fact]
+    public void A_pronoun_coordinated_in_the_subject_stands_for_the_person_named_before()
+    {
+        var run = Coded.Run("Sir John Gieve ran the department at the time. He and other civil servants were criticised for failing to recall the case.");
+        var targets = run.Single(PloverType.Accuse).Actors.Where(a => a.Role == ActorRole.Target).ToList();
+        targets.ShouldContain(a => a.Canonical == "John Gieve" || a.Canonical == "Sir John Gieve" || a.Canonical == "Gieve");
+        targets.ShouldContain(a => a.Span.Of(run.Text) == "other civil servants");
     }
 }

@@ -398,8 +398,12 @@ internal sealed partial class MentionFinder
 
         var protestPurpose = head.Type == PloverType.Protest && c.Type == PloverType.Request && !c.Noun
             && (view.Tag(c.First) == "VBG" || view.Word(c.First - 1).Equals("to", StringComparison.OrdinalIgnoreCase));
+        // `pulled out of the peace talks with X`, `withdrew from the deal`: the talks or the deal left are what the retreat
+        // is from, no act of their own.
+        var left = head.Type == PloverType.Retreat && head.Mode == "withdraw" && c.Noun
+            && c.Type is PloverType.Consult or PloverType.Agree or PloverType.Cooperate;
         var governing = head.Type is PloverType.Request or PloverType.Threaten or PloverType.Agree or PloverType.Reject
-            or PloverType.Concede || (head.Type == PloverType.Sanction && c.Noun);
+            or PloverType.Concede || (head.Type == PloverType.Sanction && c.Noun) || left;
         if (!protestPurpose && !governing)
         {
             return false;

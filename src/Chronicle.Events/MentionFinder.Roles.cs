@@ -4,14 +4,15 @@ namespace Chronicle.Events;
 // subject of a clause that is denied, a second object joined after an article.
 internal sealed partial class MentionFinder
 {
-    // `X is to make a pitch for the vote urging people to`, `X issued a statement calling on Y`: a participle after a
+    // `X is to make a pitch for the vote urging people to`, `X issued a statement calling on Y`, `unveiled a billboard
+    // outside parliament accusing Y`: a participle after a
     // message (past the phrase it heads) is done by the message's author, the subject of the verb before it; null when
     // no message heads the phrase before token k.
     private List<Actor>? MessageAuthor(int k, int first, int end, int depth)
     {
         var m = k;
         while (m >= first && m >= k - 8 && !view.Is(m, WordSets.Messages)
-            && (view.Tag(m) is "DT" or "JJ" or "NN" or "NNS" or "NNP" or "NNPS" or "POS" or "PRP$" or "CD" || view.Word(m) is "for" or "on" or "to" or "against" or "of" or "in" or "at"))
+            && (view.Tag(m) is "DT" or "JJ" or "NN" or "NNS" or "NNP" or "NNPS" or "POS" or "PRP$" or "CD" || view.Word(m) is "for" or "on" or "to" or "against" or "of" or "in" or "at" or "outside" or "opposite" or "near"))
         {
             m--;
         }
@@ -35,6 +36,28 @@ internal sealed partial class MentionFinder
         }
 
         return null;
+    }
+
+    // `has written to Tony Blair demanding`: the actor ending at token k (or before a comma there) that a verb of writing
+    // addresses with `to`, or null.
+    private Actor? Addressee(int k, int first)
+    {
+        if (k > first && view.IsPunct(k, ','))
+        {
+            k--;
+        }
+
+        if (k < first || !actors.IsActorToken(k))
+        {
+            return null;
+        }
+
+        var addressee = actors.Read(k, first, k);
+        var to = addressee.First - 1;
+        return to - 1 >= first && view.Word(to).Equals("to", StringComparison.OrdinalIgnoreCase) && view.IsVerb(to - 1)
+            && view.Is(to - 1, WordSets.Writing)
+            ? addressee
+            : null;
     }
 
     // The subject of the nearest verb at or before token k in its clause (`X is implementing a power in order to`), or null.

@@ -112,8 +112,14 @@ internal sealed partial class MentionFinder
             return doer;
         }
 
+        // `X has written to Y demanding`: a participle after the one a letter is addressed to is the writer's.
+        if (view.Tag(t) == "VBG" && depth < 2 && Addressee(k, first) is { } addressee)
+        {
+            return Subject(addressee.First - 2, first, end, depth + 1);
+        }
+
         // `X is to make a pitch for the vote urging people`: the author of a message does what its participle says.
-        if (view.Tag(t) == "VBG" && depth < 2 && !actors.IsActorToken(k) && MessageAuthor(k, first, end, depth) is { } author)
+        if (view.Tag(t) == "VBG" && depth < 2 && MessageAuthor(k, first, end, depth) is { } author)
         {
             return author;
         }
@@ -374,6 +380,11 @@ internal sealed partial class MentionFinder
             {
                 found.Add(actors.Read(c - 1, first, c - 1));
                 found.AddRange(EarlierConjuncts(found[^1], first));
+            }
+            else if (c - 1 >= first && view.Word(c) is "and" && Antecedent(c - 1) is { } conjunct)
+            {
+                // `He and other officials were criticised`: a pronoun conjunct stands for the person named before.
+                found.Add(conjunct);
             }
         }
 

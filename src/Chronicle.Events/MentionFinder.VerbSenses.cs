@@ -14,7 +14,9 @@ internal sealed partial class MentionFinder
             return false;
         }
 
-        if (m.Type == PloverType.Assault && (NaturalCause(m, t, passive, first, end) || PolicyFigure(m, t, passive, end)))
+        // `destroyed the files`, `shredded documents`: papers destroyed are no attack on anyone.
+        if (m.Type == PloverType.Assault && (NaturalCause(m, t, passive, first, end) || PolicyFigure(m, t, passive, end)
+            || (!passive && ObjectHead(m.Last, end) is var destroyed and >= 0 && view.Is(destroyed, WordSets.Records))))
         {
             return false;
         }
@@ -148,6 +150,21 @@ internal sealed partial class MentionFinder
 
         // `to appeal to middle-class voters`: to please someone is no request; a request asks for something or to act.
         if (m.Type == PloverType.Request && view.Word(t).StartsWith("appeal", StringComparison.OrdinalIgnoreCase) && !AsksForSomething(t, end))
+        {
+            return false;
+        }
+
+        // `"Welcome to the campaign centre," he said`: a greeting opening its sentence welcomes no one's act.
+        if (m.Type == PloverType.Support && view.Word(t).Equals("welcome", StringComparison.OrdinalIgnoreCase) && t + 1 < end
+            && view.Word(t + 1).Equals("to", StringComparison.OrdinalIgnoreCase) && OpensSentence(t, first))
+        {
+            return false;
+        }
+
+        // `being able to call on the experience of its members`: to call on a thing is to draw on it; a request is made of
+        // someone, or asks for something.
+        if (m.Type == PloverType.Request && view.Word(t).StartsWith("call", StringComparison.OrdinalIgnoreCase) && view.Word(m.Last) is "on" or "upon"
+            && ObjectHead(m.Last, end) is >= 0 && !AsksForSomething(t, end))
         {
             return false;
         }

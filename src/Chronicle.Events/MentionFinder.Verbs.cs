@@ -115,6 +115,7 @@ internal sealed partial class MentionFinder
                 _ when (m.Flags & TriggerFlags.Weapon) != 0 => view.Is(h, WordSets.Weapons),
                 PloverType.Retreat => false,
                 PloverType.Consult => view.Is(h, WordSets.Meetings),
+                PloverType.Assault => !view.Is(h, WordSets.Records),
                 _ => true,
             };
         }
@@ -199,7 +200,8 @@ internal sealed partial class MentionFinder
             }
             else
             {
-                var target = Dative(m) ?? Object(m.Type, m.Last, end);
+                // `has written to Y demanding an explanation`: the one written to is asked, when the participle names no one.
+                var target = Dative(m) ?? Object(m.Type, m.Last, end) ?? (view.Tag(t) == "VBG" ? Addressee(t - 1, first) : null);
                 // `complained to the UN over X`: the body complained to hears it; X is the one accused.
                 if (m.Type == PloverType.Accuse && target is not null && target.First - 1 >= m.Last
                     && view.Word(view.Tag(target.First - 1) == "DT" ? target.First - 2 : target.First - 1) is "to"

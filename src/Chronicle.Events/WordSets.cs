@@ -225,6 +225,11 @@ internal static class WordSets
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Seizures = Set(
         "coup", "coups", "putsch", "takeover", "annexation", "invasion", "occupation");
 
+    /// <summary>Papers and records: destroying them attacks no one (<c>files destroyed by the ministry</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Records = Set(
+        "file", "files", "document", "documents", "record", "records", "paper", "papers", "paperwork", "email", "emails",
+        "e-mail", "e-mails", "evidence", "data", "notes", "minutes", "letters", "archive", "archives", "tapes");
+
     /// <summary>Verbs that name a thing by a word (<c>called the attack an act of treason</c>, <c>branded them thugs</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LabelVerbs = Set(
         "called", "calls", "call", "calling", "branded", "brands", "brand", "branding", "labelled", "labeled", "labels",
@@ -277,7 +282,11 @@ internal static class WordSets
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Messages = Set(
         "pitch", "speech", "speeches", "statement", "letter", "letters", "leaflet", "leaflets", "advert", "adverts",
         "advertisement", "poster", "posters", "message", "motion", "appeal", "article", "broadcast", "email", "report",
-        "manifesto", "petition", "video", "interview");
+        "manifesto", "petition", "video", "interview", "billboard", "billboards", "banner", "banners");
+
+    /// <summary>Verbs of writing to someone (<c>has written to X demanding</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Writing = Set(
+        "write", "writes", "wrote", "written", "writing");
 
     /// <summary>What is met without a meeting (<c>met the demands</c>, <c>met its targets</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MetWithoutMeeting = Set(

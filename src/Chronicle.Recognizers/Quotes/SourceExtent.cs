@@ -6,7 +6,7 @@ namespace Chronicle.Recognizers.Quotes;
 /// train, where a comma follows a name just after <c>said</c>, the annotators' source ran to the sentence's end 449
 /// times, stopped at the name 83 times and elsewhere 73). A source before its cue that is the object of a preposition
 /// belongs to the noun it modifies: <c>a spokesman for the buyer</c>, <c>people briefed on the talks</c>; it ends
-/// before an aside set off by commas: <c>Clinton, without naming him,</c>.
+/// before an aside set off by commas (<c>Clinton, without naming him,</c>) and after a quotation it runs over.
 /// </summary>
 internal static class SourceExtent
 {
@@ -25,7 +25,7 @@ internal static class SourceExtent
             }
             if (speaker.Span.End <= quote.Cue.Start)
             {
-                if (Head(q, WithoutAside(q, speaker.Span)) is var widened && widened != speaker.Span)
+                if (Head(q, WithoutAside(q, AfterQuotation(q, speaker.Span))) is var widened && widened != speaker.Span)
                 {
                     quotes[i] = quote with { Speaker = speaker with { Span = widened } };
                 }
@@ -57,6 +57,33 @@ internal static class SourceExtent
             }
             quotes[i] = quote with { Speaker = speaker with { Span = new TextSpan(speaker.Span.Start, q.Span(last).End) } };
         }
+    }
+
+    // A source before its cue that runs over the end of a quotation and its own attribution (`a hater," Trump said at
+    // a rally,` before `adding`) is that attribution's subject: the speaker of both.
+    private static TextSpan AfterQuotation(QuoteText q, TextSpan source)
+    {
+        var (first, end) = Model.ContentCuts.Tokens(q, source);
+        var mark = end - 1;
+        while (mark >= first && !q.IsQuoteMark(mark))
+        {
+            mark--;
+        }
+        if (mark < first)
+        {
+            return source;
+        }
+        var subject = mark + 1;
+        while (subject < end && q.IsPunctuation(subject))
+        {
+            subject++;
+        }
+        var verb = subject;
+        while (verb < end && !(q.Tag(verb) is "VBD" or "VBZ" or "VBP"))
+        {
+            verb++;
+        }
+        return verb > subject && verb < end ? q.Span(subject, verb - 1) : source;
     }
 
     // A source before its cue ends before an aside set off by a comma and opened by a preposition, adverb or participle

@@ -30,6 +30,25 @@ public sealed class SourceExtentTests
         quotes[0].ShouldBe(quote);
     }
 
+    [Fact]
+    public void A_source_running_over_a_quotation_and_its_cue_is_that_cue_s_subject()
+    {
+        const string text = "\"We will win,\" the mayor said at a rally, adding that the vote was close.";
+        var f = QuoteFacts.Of(text);
+        var adding = f.At("adding");
+        var quote = new Quote(
+            new Speaker(f.Q.Span(f.At("win"), adding - 1), "speaker"),
+            f.Q.Span(adding, adding),
+            f.Q.Span(adding + 1, f.Count - 2),
+            false,
+            Stance.Asserts);
+        var quotes = new List<Quote> { quote };
+
+        SourceExtent.Extend(f.Q, quotes);
+
+        quotes[0].Speaker!.Span.Of(text).ShouldBe("the mayor");
+    }
+
     // The source runs from the sentence's start to the comma before the cue verb; the content is the rest.
     private static Quote BeforeItsCue(string text)
     {

@@ -42,6 +42,13 @@ internal sealed class ModelQuotes(QuoteText q, AttributionModel model)
         }
         // After the filter, which judged each candidate by the source its own clause gives it.
         SharedSubject.Share(facts, quotes, kept);
+        for (var i = 0; i < kept.Count; i++)
+        {
+            if (kept[i].Source is null && SourceShape.Quantifier(facts, kept[i].CueFirst) is { } quantifier)
+            {
+                kept[i] = kept[i] with { Source = quantifier };
+            }
+        }
         foreach (var c in kept)
         {
             quotes.Add(ToQuote(facts, c));

@@ -20,12 +20,15 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
     /// <inheritdoc />
     // A model of format 11 may hold a content end ranker (ContentEnds, trainer flag --content-ends, not in the
     // committed model: it scored below the role tagger's own ends on the held-out train articles); a model without
-    // one is run as before, so the version stays. 10: the cue tagger decoded by exact Viterbi over each sentence when the model was trained so, candidates by
+    // one is run as before, so the version stays. 11: a reported content ends before the next attribution coordinated
+    // with it (NextReport), a bare quantifier or number before a kept cue is its source, a report whose words after the
+    // cue are only its adjunct takes the clause before it (ClauseBefore), and a source before its cue ends before an
+    // aside (`Clinton, without naming him,`) and after a quotation it runs over. 10: the cue tagger decoded by exact Viterbi over each sentence when the model was trained so, candidates by
     // max-marginal (polnear-attribution-8, format 10); 9: the role tagger sees the finite verbs between a token and the
     // cue, cues take in learned tails, and the cue tagger and filter see the model's reporting words when it has any
     // (polnear-attribution-7, format 9); 8: the role tagger decoded exact when the model was trained so
     // (polnear-attribution-6).
-    public string Version => model is null ? "1" : "10+" + model.Version;
+    public string Version => model is null ? "1" : "11+" + model.Version;
 
     /// <inheritdoc />
     public Annotations Run(Document document, Annotations found)
@@ -42,6 +45,9 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
         {
             var facts = new TokenFacts(text, model.Clusters, model.Rates, model.Reporting);
             new ModelQuotes(text, model).Find(quotes, facts);
+            // Every attribution of a sentence is known now, so none's content runs on over another's.
+            NextReport.Cut(text, quotes);
+            ClauseBefore.Apply(text, quotes);
             // The ranker chooses among every end the sentence allows; the cuts' table may then end a content earlier.
             model.Ends.Apply(facts, quotes);
             model.Cuts.Apply(facts, quotes);

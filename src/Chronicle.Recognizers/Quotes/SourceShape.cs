@@ -20,6 +20,36 @@ internal static class SourceShape
         return f.Class[cueFirst] == TokenFacts.Verb || IsAuxiliaryStart(f, cueFirst) ? Subject(f, cueFirst) : null;
     }
 
+    /// <summary>
+    /// A quantifier or number standing alone as a verb cue's subject (<c>Some argue</c>, <c>many said</c>,
+    /// <c>43 said</c>), or null. Given only after the filter: trained on sources fitted to nouns and pronouns, it
+    /// learned to keep cues whose source is such a phrase and would keep others with these.
+    /// </summary>
+    public static (int First, int End)? Quantifier(TokenFacts f, int cueFirst)
+    {
+        var q = f.Q;
+        if (f.Class[cueFirst] != TokenFacts.Verb)
+        {
+            return null;
+        }
+        var sentenceFirst = q.SentenceOf(cueFirst).FirstToken;
+        var end = cueFirst;
+        while (end > sentenceFirst && q.Tag(end - 1) is "RB" or "MD")
+        {
+            end--;
+        }
+        if (end == sentenceFirst)
+        {
+            return null;
+        }
+        var head = end - 1;
+        // `in 2015 said` is a time, not a count of people.
+        var number = q.Tag(head) == "CD" && (head == sentenceFirst || q.Tag(head - 1) is not ("IN" or "TO"));
+        return number || q.Word(head).ToLowerInvariant() is "some" or "many" or "most" or "few" or "several" or "both" or "all" or "none" or "half"
+            ? (head, end)
+            : null;
+    }
+
     private static bool IsAuxiliaryStart(TokenFacts f, int cueFirst) => f.Q.Tag(cueFirst) is "MD" or "RB";
 
     private static (int First, int End)? Trim(TokenFacts f, int first, int end)

@@ -14,7 +14,7 @@ internal sealed partial class MentionFinder
             return false;
         }
 
-        if (m.Type == PloverType.Assault && (NaturalCause(m, t, passive, first, end) || PolicyFigure(m, t, passive, end)))
+        if (m.Type == PloverType.Assault && (NaturalCause(m, t, passive, first, end) || PolicyFigure(m, t, passive, end) || BeatsAlone(t, passive, end)))
         {
             return false;
         }
@@ -417,5 +417,24 @@ internal sealed partial class MentionFinder
         }
 
         return false;
+    }
+
+    // `the heart of the nation beats as strong as ever`, `the drums beat`: `beat` with no one beaten, in the active, is a
+    // pulse or a rhythm; a beating has its victim after the verb (`beat protesters`, `beat him up`) or as a passive subject.
+    private bool BeatsAlone(int t, bool passive, int end)
+    {
+        if (passive || !view.Word(t).StartsWith("beat", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        // (`beats as strong as ever`: an adjective with no noun after it is no victim.)
+        var k = t + 1;
+        while (k < end && view.Tag(k) is "RB" or "DT" or "PRP$" or "JJ" or "CD")
+        {
+            k++;
+        }
+
+        return k >= end || !(view.IsNoun(k) || view.Tag(k) is "PRP" or "RP");
     }
 }

@@ -142,8 +142,10 @@ internal sealed partial class MentionFinder
                 return null;
             }
 
+            // (`councillors who back Mr X`: a present verb right after `who` may be read as a base form or an adverb.)
             if (view.Word(r) is "who" or "which")
             {
+                finite |= r + 1 < k && view.Tag(r + 1) is "VB" or "RB";
                 return finite && actors.IsActorToken(r - 1) && !InDirectQuote(r - 1) ? actors.Read(r - 1, first, r - 1) : null;
             }
 

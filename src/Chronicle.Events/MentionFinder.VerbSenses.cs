@@ -232,6 +232,11 @@ internal sealed partial class MentionFinder
             m.Add(ActorRole.Target, ProtestTarget(m.Last, end));
         }
 
+        if (m.Type == PloverType.Aid && !passive && !m.HasTarget)
+        {
+            m.Add(ActorRole.Target, Helped(m.Last, end));
+        }
+
         if ((m.Flags & TriggerFlags.People) != 0)
         {
             return subjects.Exists(s => s.People);
@@ -436,5 +441,24 @@ internal sealed partial class MentionFinder
         }
 
         return k >= end || !(view.IsNoun(k) || view.Tag(k) is "PRP" or "RP");
+    }
+
+    // `to give a £4m grant to help women survivors of the genocide`: aid whose purpose is to help someone goes to them.
+    private Actor? Helped(int last, int end)
+    {
+        for (var k = last + 1; k + 2 < end && k <= last + 6; k++)
+        {
+            if (view.IsClauseBreak(k) || view.IsPunct(k, ','))
+            {
+                return null;
+            }
+
+            if (view.Word(k) is "to" && view.Word(k + 1) is "help" or "assist" or "support" or "rebuild" or "feed" or "house")
+            {
+                return NextActor(k + 2, end, 3);
+            }
+        }
+
+        return null;
     }
 }

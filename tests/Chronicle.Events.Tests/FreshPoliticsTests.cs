@@ -146,4 +146,20 @@ public sealed class FreshPoliticsTests
         var run = Coded.Run("The union expects up to 4,000 members to demonstrate against the ban.");
         run.Single(PloverType.Protest).Texts(ActorRole.Source, run.Text).ShouldContain("4,000 members");
     }
+
+    [Fact]
+    public void Those_who_back_someone_and_meet_another_are_the_ones_meeting()
+    {
+        var run = Coded.Run("Two councillors who back Mr Flight met Mr Tanguay in Arundel.");
+        var e = run.Single(PloverType.Consult);
+        e.Texts(ActorRole.Source, run.Text).ShouldContain("Two councillors");
+        e.Texts(ActorRole.Source, run.Text).ShouldNotContain("Mr Flight");
+    }
+
+    [Fact]
+    public void Aid_given_to_help_people_goes_to_them()
+    {
+        var run = Coded.Run("Norway is to give a £4m grant to help women survivors of the war.");
+        run.Single(PloverType.Aid).Texts(ActorRole.Target, run.Text).ShouldContain("women survivors");
+    }
 }

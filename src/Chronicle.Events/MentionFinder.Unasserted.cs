@@ -236,6 +236,7 @@ internal sealed partial class MentionFinder
         System.Collections.Frozen.FrozenSet.ToFrozenSet(
             ["book", "books", "report", "reports", "paper", "papers", "newspaper", "newspapers", "article", "articles", "documentary",
              "programme", "film", "study", "biography", "memoir", "memoirs", "dossier", "letter", "document", "documents", "survey",
-             "review", "story", "website", "blog", "magazine", "diary", "diaries", "e-mail", "email", "leaflet", "broadcast"],
+             "review", "story", "website", "blog", "magazine", "diary", "diaries", "e-mail", "email", "leaflet", "broadcast", "statement", "statements", "figures", "data",
+             "footage", "video", "transcript"],
             StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 }

@@ -19,6 +19,20 @@ internal sealed partial class MentionFinder
             return false;
         }
 
+        // `the Bank's inflation report, released last week`, `released a statement`: a text made public sets no one free.
+        if (m.Type == PloverType.Retreat && view.Word(t).StartsWith("releas", StringComparison.OrdinalIgnoreCase)
+            && (TextBefore(t, first) || (!passive && ObjectHead(m.Last, end) is var released and >= 0 && view.Is(released, Texts))))
+        {
+            return false;
+        }
+
+        // `The ban threatens to reignite tensions`: a thing that threatens to bring something about is a risk, no threat made.
+        if (m.Type == PloverType.Threaten && !passive && !m.HasSource && view.Word(t).StartsWith("threat", StringComparison.OrdinalIgnoreCase)
+            && m.Last + 1 < end && view.Word(m.Last + 1) is "to" && ThingSubject(t, first))
+        {
+            return false;
+        }
+
         // `signed a debt relief deal with Kenya`: signing a deal with a partner is an agreement between the signer and the
         // partner (`X and Y signed a treaty`, with no partner after `with`, stays PLOVER's SUPPORT).
         if (m.Type == PloverType.Support && !passive && view.Word(t).StartsWith("sign", StringComparison.OrdinalIgnoreCase) && m.HasSource
@@ -460,5 +474,43 @@ internal sealed partial class MentionFinder
         }
 
         return null;
+    }
+
+    // The subject is a common noun phrase with no name in it (`The ban`, `the new rule`; not `the al-Qaeda network`) and
+    // no actor noun at its head.
+    private bool ThingSubject(int t, int first)
+    {
+        var k = t - 1;
+        while (k >= first && Skippable(k))
+        {
+            k--;
+        }
+
+        if (k < first || view.Tag(k) is not ("NN" or "NNS") || actors.IsActorToken(k))
+        {
+            return false;
+        }
+
+        for (; k >= first && view.Tag(k) is "NN" or "NNS" or "JJ" or "DT" or "NNP" or "NNPS" or "POS"; k--)
+        {
+            if (view.Tag(k) is "NNP" or "NNPS" || view.EntityAt[k] >= 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // A text right before the verb, past auxiliaries, adverbs and a comma: `the report, released`, `the letter was released`.
+    private bool TextBefore(int t, int first)
+    {
+        var k = t - 1;
+        while (k >= first && (Skippable(k) || view.IsPunct(k, ',')))
+        {
+            k--;
+        }
+
+        return k >= first && view.Is(k, Texts);
     }
 }

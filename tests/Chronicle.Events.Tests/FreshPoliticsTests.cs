@@ -162,4 +162,39 @@ public sealed class FreshPoliticsTests
         var run = Coded.Run("Norway is to give a £4m grant to help women survivors of the war.");
         run.Single(PloverType.Aid).Texts(ActorRole.Target, run.Text).ShouldContain("women survivors");
     }
+
+    [Fact]
+    public void A_report_released_sets_no_one_free()
+    {
+        var run = Coded.Run("The Bank's latest inflation report, released last week, noted weaker spending.");
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Retreat);
+    }
+
+    [Fact]
+    public void Hostages_released_are_set_free()
+    {
+        var run = Coded.Run("The rebels released two hostages on Friday.");
+        run.Single(PloverType.Retreat).Texts(ActorRole.Target, run.Text).ShouldContain("hostages");
+    }
+
+    [Fact]
+    public void A_ban_that_threatens_to_reignite_tensions_is_a_risk_not_a_threat()
+    {
+        var run = Coded.Run("The ban threatens to reignite tensions between the regulator and the firm.");
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Threaten);
+    }
+
+    [Fact]
+    public void Rebels_who_threaten_to_kill_hostages_threaten_them()
+    {
+        var run = Coded.Run("The rebels threatened to kill the hostages.");
+        run.Single(PloverType.Threaten).Texts(ActorRole.Source, run.Text).ShouldContain("The rebels");
+    }
+
+    [Fact]
+    public void A_named_network_that_threatens_to_strike_still_threatens()
+    {
+        var run = Coded.Run("The al-Qaeda terror network has threatened to deliver devastating blows to Ruritania.");
+        run.Events.ShouldContain(e => e.Type == PloverType.Threaten);
+    }
 }

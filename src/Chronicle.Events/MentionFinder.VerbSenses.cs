@@ -14,21 +14,7 @@ internal sealed partial class MentionFinder
             return false;
         }
 
-        if (m.Type == PloverType.Assault && (NaturalCause(m, t, passive, first, end) || PolicyFigure(m, t, passive, end) || BeatsAlone(t, passive, end)))
-        {
-            return false;
-        }
-
-        // `the Bank's inflation report, released last week`, `released a statement`: a text made public sets no one free.
-        if (m.Type == PloverType.Retreat && view.Word(t).StartsWith("releas", StringComparison.OrdinalIgnoreCase)
-            && (TextBefore(t, first) || (!passive && ObjectHead(m.Last, end) is var released and >= 0 && view.Is(released, Texts))))
-        {
-            return false;
-        }
-
-        // `The ban threatens to reignite tensions`: a thing that threatens to bring something about is a risk, no threat made.
-        if (m.Type == PloverType.Threaten && !passive && !m.HasSource && view.Word(t).StartsWith("threat", StringComparison.OrdinalIgnoreCase)
-            && m.Last + 1 < end && view.Word(m.Last + 1) is "to" && ThingSubject(t, first))
+        if (m.Type == PloverType.Assault && (NaturalCause(m, t, passive, first, end) || PolicyFigure(m, t, passive, end)))
         {
             return false;
         }
@@ -66,6 +52,25 @@ internal sealed partial class MentionFinder
         {
             m.Type = PloverType.Accuse;
             m.Mode = "disapprove";
+        }
+
+        if (m.Type == PloverType.Assault && BeatsAlone(t, passive, end))
+        {
+            return false;
+        }
+
+        // `the Bank's inflation report, released last week`, `released a statement`: a text made public sets no one free.
+        if (m.Type == PloverType.Retreat && view.Word(t).StartsWith("releas", StringComparison.OrdinalIgnoreCase)
+            && (TextBefore(t, first) || (!passive && ObjectHead(m.Last, end) is var released and >= 0 && view.Is(released, Texts))))
+        {
+            return false;
+        }
+
+        // `The ban threatens to reignite tensions`: a thing that threatens to bring something about is a risk, no threat made.
+        if (m.Type == PloverType.Threaten && !passive && !m.HasSource && view.Word(t).StartsWith("threat", StringComparison.OrdinalIgnoreCase)
+            && m.Last + 1 < end && view.Word(m.Last + 1) is "to" && ThingSubject(t, first))
+        {
+            return false;
         }
 
         // `has been attacked by the Greens`, `attacked from both sides by people who think`: an attack by a politician,

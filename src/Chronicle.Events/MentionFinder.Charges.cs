@@ -69,13 +69,26 @@ internal sealed partial class MentionFinder
         return null;
     }
 
-    // accuse/suspect/convict X of, charge X with, find X guilty of.
+    // accuse/suspect/convict X of, charge X with, find X guilty of; suspend/blame/praise X for (`suspended the association
+    // for refusing to`: what one is punished, blamed or praised for is one's own deed).
     private bool ChargeVerb(int k, ReadOnlySpan<char> preposition)
     {
         var word = view.Word(k);
+        if (preposition.Equals("for", StringComparison.OrdinalIgnoreCase))
+        {
+            return view.Is(k, DoneForVerbs);
+        }
+
         return preposition.Equals("with", StringComparison.OrdinalIgnoreCase)
             ? word.StartsWith("charg", StringComparison.OrdinalIgnoreCase)
             : word.StartsWith("accus", StringComparison.OrdinalIgnoreCase) || word.StartsWith("suspect", StringComparison.OrdinalIgnoreCase)
                 || word.StartsWith("convict", StringComparison.OrdinalIgnoreCase) || word is "found" or "finds" or "find" or "guilty";
     }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DoneForVerbs =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(
+            ["suspend", "suspends", "suspended", "expel", "expels", "expelled", "sack", "sacks", "sacked", "blame", "blames", "blamed",
+             "criticise", "criticises", "criticised", "criticize", "criticizes", "criticized", "condemn", "condemns", "condemned",
+             "punish", "punishes", "punished", "fine", "fines", "fined", "praise", "praises", "praised", "thank", "thanks", "thanked"],
+            StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 }

@@ -140,11 +140,11 @@ internal sealed partial class MentionFinder
                     }
                 }
 
-                // `is prepared to impose martial law`: readiness to coerce is a threat; the act decides, not its
-                // object (`prepared to lift the ban`).
-                if (head.Intent && head.Type == PloverType.Agree && Hostile(c.Type) && governed == 0)
+                // `is prepared to impose martial law`: readiness to coerce is a threat; `is ready to veto the plan`:
+                // readiness to refuse is a refusal. The act decides, not its object (`prepared to lift the ban`).
+                if (head.Intent && head.Type == PloverType.Agree && governed == 0 && (Hostile(c.Type) || c.Type == PloverType.Reject))
                 {
-                    head.Type = PloverType.Threaten;
+                    head.Type = c.Type == PloverType.Reject ? PloverType.Reject : PloverType.Threaten;
                 }
 
                 // `offered to send troops to X`, `offered assistance to X`: an offer of help is aid to the one it is

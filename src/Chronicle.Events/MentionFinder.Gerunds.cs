@@ -3,10 +3,12 @@ namespace Chronicle.Events;
 internal sealed partial class MentionFinder
 {
     // `was jailed for murdering X`, `were prosecuted after attacking intruders`: a gerund after a preposition is done
-    // by the clause's own subject, even a passive one; `After criticising X, the leader called` by the main subject.
+    // by the clause's own subject, even a passive one; `After criticising X, the leader called`, `Despite backing the
+    // plan, X warned` by the main subject.
     private List<Actor>? GerundSubject(int k, int first, int end, int depth)
     {
-        if (!(view.Word(k) is "for" or "after" or "before" or "while" or "without" or "in" or "After" or "Before" or "While"))
+        if (!(view.Word(k) is "for" or "after" or "before" or "while" or "without" or "in" or "despite" or "After" or "Before"
+            or "While" or "Despite"))
         {
             return null;
         }
@@ -55,6 +57,12 @@ internal sealed partial class MentionFinder
 
         return null;
     }
+
+    // `As well as pledging aid, Britain urged`: a gerund right after a sentence-opening `As well as` is the main subject's
+    // (the tagger reads the three words as adverbs; mid-sentence, `allow officers to intervene as well as outlawing X`
+    // leaves the one who outlaws to the clause).
+    private bool AsWellAs(int t, int first) =>
+        view.Tag(t) == "VBG" && t - 3 == first && view.Word(first) is "As" && view.Word(first + 1) is "well" && view.Word(first + 2) is "as";
 
     // `after being "tortured"`: a participle after `being` (past adverbs and quote marks) heads a passive gerund.
     private bool PassiveGerund(int t, int first)

@@ -73,6 +73,14 @@ internal sealed partial class MentionFinder
             return true;
         }
 
+        // `the case of six Roma refused entry to Britain`, `four men denied bail`: people right before a participle of
+        // withholding, with the thing withheld as its object, are the ones it was withheld from, by no one named
+        // (`officials refused entry to reporters` names those refused after `to`, where a place is where they go).
+        if (m.Type == PloverType.Reject && WithheldFromPeople(m, first, end))
+        {
+            return true;
+        }
+
         // `Turkey reneging on reforms`, `the party has backtracked`: going back on one's own word wrongs no one named.
         if (m.Type == PloverType.Reject && !m.HasTarget && (word.StartsWith("reneg", StringComparison.OrdinalIgnoreCase)
             || word.StartsWith("backtrack", StringComparison.OrdinalIgnoreCase)))
@@ -140,6 +148,22 @@ internal sealed partial class MentionFinder
     }
 
     // Nouns that name an act no one is party to.
+    private bool WithheldFromPeople(Mention m, int first, int end)
+    {
+        var t = m.First;
+        var word = view.Word(t);
+        if (m.Noun || m.Last != t || view.Tag(t) is not ("VBN" or "VBD") || t - 1 < first || t + 1 >= end
+            || !(word.StartsWith("refus", StringComparison.OrdinalIgnoreCase) || word.StartsWith("deni", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        var withheldFrom = view.IsNoun(t - 1) && actors.IsActorToken(t - 1) && (view.Tag(t - 1) is "NNS" or "NNPS" || actors.Read(t - 1, first, t - 1).People);
+        var thing = view.Tag(t + 1) is "NN" or "NNS" && !actors.IsActorToken(t + 1);
+        var after = t + 2 < end ? view.Word(t + 2) : "";
+        return withheldFrom && thing && after is not "by" && !(after is "to" && NextActor(t + 3, end, 3) is { } recipient && view.PlaceAt[recipient.First] < 0);
+    }
+
     private bool NoDealing(Mention m, int first, int end)
     {
         // `his pledge not to do deals with either party`: a deal refused in advance is none, nor a refusal of anyone.

@@ -2,6 +2,10 @@ namespace Chronicle.Events;
 
 internal sealed partial class MentionFinder
 {
+    private static bool Breaking(ReadOnlySpan<char> verb) =>
+        verb is "break" or "breaks" or "broke" or "broken" or "breaking" || verb.StartsWith("violat", StringComparison.OrdinalIgnoreCase)
+        || verb.StartsWith("breach", StringComparison.OrdinalIgnoreCase);
+
     private bool NounArguments(Mention m, int first, int end)
     {
         // `a move branded a "humiliating retreat"`, `dubbed the attack dog`: a label given in words is no event.
@@ -76,8 +80,10 @@ internal sealed partial class MentionFinder
             taker--;
         }
 
+        // `broke an 18-month ceasefire`, `violated the truce`: a pact broken was made before; breaking it is no retreat or agreement.
         if ((m.Type == PloverType.Threaten && taker >= first && view.Word(taker) is "fled" or "flee" or "fleeing" or "escaped" or "escape" or "escaping")
-            || (before - 1 >= first && view.Word(before) is "no" && NoneThere(before - 1, first)))
+            || (before - 1 >= first && view.Word(before) is "no" && NoneThere(before - 1, first))
+            || (m.Type is PloverType.Retreat or PloverType.Agree && taker >= first && Breaking(view.Word(taker))))
         {
             return false;
         }
@@ -165,6 +171,16 @@ internal sealed partial class MentionFinder
                 if (view.Word(before - 2) is "alleged" or "suspected")
                 {
                     m.Modality = Modality.Alleged;
+                }
+            }
+            else if (view.Word(before) is "with" && m.Last + 1 < end && view.Word(m.Last + 1) is "on" or "against" or "for" or "to"
+                && DoneWith(before, first) is var doing and >= 0)
+            {
+                // `opened the forum with an attack on X`, `responded with a call for talks`: the act something is done
+                // with, aimed at someone, is the doer's (`felt no such constraint with attacks like` names none).
+                foreach (var s in Subject(doing, first, end, 0))
+                {
+                    m.Add(ActorRole.Source, s);
                 }
             }
             else if (Prepositional(before) && before == first && view.Word(edge - 1).Equals("the", StringComparison.OrdinalIgnoreCase)

@@ -165,8 +165,10 @@ internal sealed partial class MentionFinder
                 return null;
             }
 
+            // (`councillors who back Mr X`: a present verb right after `who` may be read as a base form or an adverb.)
             if (view.Word(r) is "who" or "which")
             {
+                finite |= r + 1 < k && view.Tag(r + 1) is "VB" or "RB";
                 return finite && actors.IsActorToken(r - 1) && !InDirectQuote(r - 1) ? actors.Read(r - 1, first, r - 1) : null;
             }
 
@@ -206,6 +208,20 @@ internal sealed partial class MentionFinder
         }
 
         return false;
+    }
+
+    // The active verb before `with` at token `with`, past its object (`opened the forum`, `responded`), or -1. A passive
+    // (`was met with`, `is charged with`) or a form of `be` does nothing with it.
+    private int DoneWith(int with, int first)
+    {
+        var k = with - 1;
+        while (k >= first && view.Tag(k) is "DT" or "JJ" or "NN" or "NNS" or "NNP" or "NNPS" or "PRP$" or "POS" or "CD")
+        {
+            k--;
+        }
+
+        var active = k >= first && (view.Tag(k) is "VBD" or "VBZ" or "VBP" || (view.Tag(k) == "VBN" && k - 1 >= first && view.Word(k - 1) is "has" or "have" or "had"));
+        return active && !view.Is(k, WordSets.Be) ? k : -1;
     }
 
     // The verb of `take part` or `participate` ending at token k (before `in`), or -1.

@@ -25,10 +25,14 @@ internal sealed partial class MentionFinder
         };
     }
 
-    // `denied the claims`, `denied his cabinet was split`: a claim or a clause is denied; `denied entry to` refuses.
+    private bool Denying(int k) =>
+        view.Word(k).StartsWith("deni", StringComparison.OrdinalIgnoreCase) || view.Word(k).StartsWith("deny", StringComparison.OrdinalIgnoreCase);
+
+    // `denied the claims`, `denied his cabinet was split`, `denied accusing X`: a claim, a clause or a deed of one's own is
+    // denied; `denied entry to` refuses.
     private bool DeniesClaim(int k, int end)
     {
-        if (view.Is(k, WordSets.Claims))
+        if (view.Is(k, WordSets.Claims) || view.Tag(k) == "VBG")
         {
             return true;
         }

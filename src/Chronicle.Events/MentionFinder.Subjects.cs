@@ -6,6 +6,12 @@ internal sealed partial class MentionFinder
     private List<Actor> Subject(int t, int first, int end, int depth)
     {
         var found = new List<Actor>(2);
+        if (depth < 2 && AsWellAs(t, first) && FrontedSubject(first, end) is { } fronted)
+        {
+            found.Add(fronted);
+            return found;
+        }
+
         var k = t - 1;
         var infinitive = false;
         while (k >= first && Skippable(k))
@@ -102,7 +108,7 @@ internal sealed partial class MentionFinder
             return found;
         }
 
-        if (view.Tag(t) == "VBG" && depth < 2 && view.Word(k) is "of" or "with" && ChargedOne(k, first, end, depth) is { } charged)
+        if (view.Tag(t) == "VBG" && depth < 2 && view.Word(k) is "of" or "with" or "for" && ChargedOne(k, first, end, depth) is { } charged)
         {
             return charged;
         }
@@ -124,8 +130,9 @@ internal sealed partial class MentionFinder
             return author;
         }
 
-        // `began collecting signatures`, `continued shelling`: the subject of the aspectual verb.
-        if (view.Tag(t) == "VBG" && depth < 2 && view.IsVerb(k) && view.Is(k, WordSets.Aspectual))
+        // `began collecting signatures`, `continued shelling`: the subject of the aspectual verb; `denied accusing X`: of
+        // the one who denies it.
+        if (view.Tag(t) == "VBG" && depth < 2 && view.IsVerb(k) && (view.Is(k, WordSets.Aspectual) || Denying(k)))
         {
             return Subject(k, first, end, depth + 1);
         }

@@ -27,7 +27,8 @@ internal sealed partial class MentionFinder
             return true;
         }
 
-        // `has the power to suspend or bar him from office`, `have the right to ban`: a power held is no act done.
+        // `has the power to suspend or bar him from office`, `have the right to ban`: a power held is no act done; nor is
+        // a choice left to someone (`it would be up to each leader to accept or refuse`).
         if (!m.Noun && Capacity(m.First, first))
         {
             return true;
@@ -86,8 +87,8 @@ internal sealed partial class MentionFinder
         return j < first || view.Tag(j) is not ("DT" or "PRP$" or "POS" or "CD") && !IsPossessiveMark(j);
     }
 
-    // `the power to suspend or bar`, `the right to ban`: `to` after a noun of power, with only verbs or `or` between it and
-    // the trigger.
+    // `the power to suspend or bar`, `the right to ban`, `up to each leader to accept`: `to` after a noun of power, or
+    // after the one a choice is left to, with only verbs or `or` between it and the trigger.
     private bool Capacity(int t, int first)
     {
         for (var k = t - 1; k >= first + 1 && k >= t - 4; k--)
@@ -95,8 +96,8 @@ internal sealed partial class MentionFinder
             if (view.Word(k) is "to")
             {
                 // (`was right to reject`: an adjective after `be` judges the act, which is told.)
-                return view.Word(k - 1) is "power" or "powers" or "right" or "rights" or "ability" or "authority" or "capacity" or "freedom"
-                    && !(k - 2 >= first && view.Is(k - 2, WordSets.Be));
+                return (view.Word(k - 1) is "power" or "powers" or "right" or "rights" or "ability" or "authority" or "capacity" or "freedom"
+                    && !(k - 2 >= first && view.Is(k - 2, WordSets.Be))) || LeftUpTo(k - 1, first);
             }
 
             if (!(view.IsVerb(k) || view.Word(k) is "or" or "and" or "even"))
@@ -106,6 +107,18 @@ internal sealed partial class MentionFinder
         }
 
         return false;
+    }
+
+    // `up to each party leader`, `up to them`: the noun phrase ending at k follows `up to` (not a number: `up to 4,000
+    // supporters to demonstrate` counts them).
+    private bool LeftUpTo(int k, int first)
+    {
+        while (k >= first && view.Tag(k) is "DT" or "JJ" or "NN" or "NNS" or "NNP" or "NNPS" or "PRP" or "POS")
+        {
+            k--;
+        }
+
+        return k - 1 >= first && view.Word(k) is "to" && view.Word(k - 1).Equals("up", StringComparison.OrdinalIgnoreCase);
     }
 
     // `to vote for`, `not to vote`, `to back Labour at the polls`: after the request's target, its act is a vote.
@@ -223,6 +236,7 @@ internal sealed partial class MentionFinder
         System.Collections.Frozen.FrozenSet.ToFrozenSet(
             ["book", "books", "report", "reports", "paper", "papers", "newspaper", "newspapers", "article", "articles", "documentary",
              "programme", "film", "study", "biography", "memoir", "memoirs", "dossier", "letter", "document", "documents", "survey",
-             "review", "story", "website", "blog", "magazine", "diary", "diaries", "e-mail", "email", "leaflet", "broadcast"],
+             "review", "story", "website", "blog", "magazine", "diary", "diaries", "e-mail", "email", "leaflet", "broadcast", "statement", "statements", "figures", "data",
+             "footage", "video", "transcript"],
             StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 }

@@ -56,6 +56,25 @@ internal sealed partial class MentionFinder
             m.Mode = "disapprove";
         }
 
+        if (m.Type == PloverType.Assault && BeatsAlone(t, passive, end))
+        {
+            return false;
+        }
+
+        // `the Bank's inflation report, released last week`, `released a statement`: a text made public sets no one free.
+        if (m.Type == PloverType.Retreat && view.Word(t).StartsWith("releas", StringComparison.OrdinalIgnoreCase)
+            && (TextBefore(t, first) || (!passive && ObjectHead(m.Last, end) is var released and >= 0 && view.Is(released, Texts))))
+        {
+            return false;
+        }
+
+        // `The ban threatens to reignite tensions`: a thing that threatens to bring something about is a risk, no threat made.
+        if (m.Type == PloverType.Threaten && !passive && !m.HasSource && view.Word(t).StartsWith("threat", StringComparison.OrdinalIgnoreCase)
+            && m.Last + 1 < end && view.Word(m.Last + 1) is "to" && ThingSubject(t, first))
+        {
+            return false;
+        }
+
         // `has been attacked by the Greens`, `attacked from both sides by people who think`: an attack by a politician,
         // a party or its critics, with no weapon in the clause, is criticism (`attacked by gunmen` stays an assault);
         // so is one on ministers or a party by no one named (`ministers were attacked for their handling`).
@@ -254,6 +273,11 @@ internal sealed partial class MentionFinder
         if (m.Type == PloverType.Protest && !m.HasTarget)
         {
             m.Add(ActorRole.Target, ProtestTarget(m.Last, end));
+        }
+
+        if (m.Type == PloverType.Aid && !passive && !m.HasTarget)
+        {
+            m.Add(ActorRole.Target, Helped(m.Last, end));
         }
 
         if ((m.Flags & TriggerFlags.People) != 0)
@@ -457,5 +481,81 @@ internal sealed partial class MentionFinder
         }
 
         return false;
+    }
+
+    // `the heart of the nation beats as strong as ever`, `the drums beat`: `beat` with no one beaten, in the active, is a
+    // pulse or a rhythm; a beating has its victim after the verb (`beat protesters`, `beat him up`) or as a passive subject.
+    private bool BeatsAlone(int t, bool passive, int end)
+    {
+        if (passive || !view.Word(t).StartsWith("beat", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        // (`beats as strong as ever`: an adjective with no noun after it is no victim.)
+        var k = t + 1;
+        while (k < end && view.Tag(k) is "RB" or "DT" or "PRP$" or "JJ" or "CD")
+        {
+            k++;
+        }
+
+        return k >= end || !(view.IsNoun(k) || view.Tag(k) is "PRP" or "RP");
+    }
+
+    // `to give a £4m grant to help women survivors of the genocide`: aid whose purpose is to help someone goes to them.
+    private Actor? Helped(int last, int end)
+    {
+        for (var k = last + 1; k + 2 < end && k <= last + 6; k++)
+        {
+            if (view.IsClauseBreak(k) || view.IsPunct(k, ','))
+            {
+                return null;
+            }
+
+            if (view.Word(k) is "to" && view.Word(k + 1) is "help" or "assist" or "support" or "rebuild" or "feed" or "house")
+            {
+                return NextActor(k + 2, end, 3);
+            }
+        }
+
+        return null;
+    }
+
+    // The subject is a common noun phrase with no name in it (`The ban`, `the new rule`; not `the al-Qaeda network`) and
+    // no actor noun at its head.
+    private bool ThingSubject(int t, int first)
+    {
+        var k = t - 1;
+        while (k >= first && Skippable(k))
+        {
+            k--;
+        }
+
+        if (k < first || view.Tag(k) is not ("NN" or "NNS") || actors.IsActorToken(k))
+        {
+            return false;
+        }
+
+        for (; k >= first && view.Tag(k) is "NN" or "NNS" or "JJ" or "DT" or "NNP" or "NNPS" or "POS"; k--)
+        {
+            if (view.Tag(k) is "NNP" or "NNPS" || view.EntityAt[k] >= 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // A text right before the verb, past auxiliaries, adverbs and a comma: `the report, released`, `the letter was released`.
+    private bool TextBefore(int t, int first)
+    {
+        var k = t - 1;
+        while (k >= first && (Skippable(k) || view.IsPunct(k, ',')))
+        {
+            k--;
+        }
+
+        return k >= first && view.Is(k, Texts);
     }
 }

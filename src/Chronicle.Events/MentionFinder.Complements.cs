@@ -59,19 +59,8 @@ internal sealed partial class MentionFinder
             return null;
         }
 
-        // `that X and Y must`: before the first of coordinated subjects.
-        var j = targets.Min(a => a.First) - 1;
-        if (j >= first && view.Word(j).Equals("that", StringComparison.OrdinalIgnoreCase))
-        {
-            j--;
-        }
-
-        while (j >= first && (view.TimeAt[j] >= 0 || view.Is(j, WordSets.TimeOpeners) || view.Tag(j) is "RB"))
-        {
-            j--;
-        }
-
-        if (j < first || !(view.Is(j, WordSets.Reporting) || view.Word(j) is "concluded" or "demanded" or "urged") || !view.IsVerb(j))
+        var j = ReportingVerbBefore(targets, first);
+        if (j < 0 || !(view.Is(j, WordSets.Reporting) || view.Word(j) is "concluded" or "demanded" or "urged"))
         {
             return null;
         }
@@ -93,6 +82,24 @@ internal sealed partial class MentionFinder
         }
 
         return m.HasSource ? m : null;
+    }
+
+    // `said that X and Y must`, `said on Monday X had`: the verb right before a reported clause's subjects (past `that`, a
+    // time and adverbs), or -1 when no verb stands there.
+    private int ReportingVerbBefore(List<Actor> subjects, int first)
+    {
+        var j = subjects.Min(a => a.First) - 1;
+        if (j >= first && view.Word(j).Equals("that", StringComparison.OrdinalIgnoreCase))
+        {
+            j--;
+        }
+
+        while (j >= first && (view.TimeAt[j] >= 0 || view.Is(j, WordSets.TimeOpeners) || view.Tag(j) is "RB"))
+        {
+            j--;
+        }
+
+        return j >= first && view.IsVerb(j) ? j : -1;
     }
 
     /// <summary>

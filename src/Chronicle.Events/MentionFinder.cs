@@ -47,6 +47,12 @@ internal sealed partial class MentionFinder(ArticleView view, TriggerLexicon lex
                 continue;
             }
 
+            if (Blaming(sentence, t, first, end) is { } blame)
+            {
+                into.Add(blame);
+                continue;
+            }
+
             if (Labelling(sentence, t, first, end) is { } label)
             {
                 into.Add(label);

@@ -225,6 +225,16 @@ internal static class WordSets
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Seizures = Set(
         "coup", "coups", "putsch", "takeover", "annexation", "invasion", "occupation");
 
+    /// <summary>Verbs of causing (<c>created</c>, <c>fuelled</c>): said of trouble, a blame.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Causing = Set(
+        "created", "creating", "creates", "caused", "causing", "causes", "fuelled", "fueled", "fuelling", "fueling", "fuels",
+        "stoked", "stoking", "stokes", "provoked", "provoking", "provokes", "inflamed", "inflaming", "inflames");
+
+    /// <summary>Trouble one may be blamed for causing (<c>a source of tension</c>, <c>the crisis</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Troubles = Set(
+        "tension", "tensions", "crisis", "instability", "violence", "chaos", "unrest", "conflict", "bloodshed", "hostility",
+        "hatred", "turmoil", "insecurity", "terrorism", "extremism");
+
     /// <summary>Papers and records: destroying them attacks no one (<c>files destroyed by the ministry</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Records = Set(
         "file", "files", "document", "documents", "record", "records", "paper", "papers", "paperwork", "email", "emails",

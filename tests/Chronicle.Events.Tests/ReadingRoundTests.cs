@@ -2,7 +2,7 @@ namespace Chronicle.Events.Tests;
 
 /// <summary>
 /// Kinds of wrong event found by reading unseen political news (session 16): a participle after a letter's addressee,
-/// a message that accuses, papers destroyed, a thing called on, a greeting, talks pulled out of, a pronoun coordinated in a subject.
+/// a message that accuses, papers destroyed, a thing called on, a greeting, talks pulled out of, a pronoun coordinated in a subject, trouble said to be caused.
 /// </summary>
 public sealed class ReadingRoundTests
 {
@@ -98,5 +98,26 @@ public sealed class ReadingRoundTests
         var targets = run.Single(PloverType.Accuse).Actors.Where(a => a.Role == ActorRole.Target).ToList();
         targets.ShouldContain(a => a.Canonical == "John Gieve" || a.Canonical == "Sir John Gieve" || a.Canonical == "Gieve");
         targets.ShouldContain(a => a.Span.Of(run.Text) == "other civil servants");
+    }
+
+    [Theory]
+    [InlineData("The minister said the rebels had fuelled the conflict in the region.", "The minister", "the rebels")]
+    [InlineData("Mr Karimov said Moscow has created \"a source of tension\" on the border.", "Mr Karimov", "Moscow")]
+    [InlineData("Police said the militia were stoking violence in the north.", "Police", "the militia")]
+    public void Saying_another_caused_trouble_blames_them(string sentence, string source, string target)
+    {
+        var run = Coded.Run(sentence);
+        var e = run.Single(PloverType.Accuse);
+        e.Texts(ActorRole.Source, run.Text).ShouldContain(source);
+        e.Texts(ActorRole.Target, run.Text).ShouldContain(target);
+    }
+
+    [Theory]
+    [InlineData("The report said the floods had caused chaos in the capital.")]
+    [InlineData("Mr Smith said the new law would create tension.")]
+    [InlineData("The minister said the plan had created jobs in the region.")]
+    public void Trouble_from_no_actor_or_no_trouble_blames_no_one(string sentence)
+    {
+        Coded.Run(sentence).Events.ShouldNotContain(e => e.Type == PloverType.Accuse);
     }
 }

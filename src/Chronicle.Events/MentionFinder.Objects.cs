@@ -91,6 +91,14 @@ internal sealed partial class MentionFinder
                 return null;
             }
 
+            // `fired tear gas at protesters`, `fired rubber bullets at the crowd`: the people a blow is aimed at are its target
+            // (`at the university`, `at the parliament` say where).
+            if (type == PloverType.Assault && view.Word(k).Equals("at", StringComparison.OrdinalIgnoreCase)
+                && NextActor(k + 1, end, 3) is { People: true } aimed && view.PlaceAt[aimed.Last] < 0)
+            {
+                return aimed;
+            }
+
             if (view.Is(k, WordSets.Locatives))
             {
                 k = SkipPhrase(k + 1, end) - 1;

@@ -151,4 +151,20 @@ public sealed class ConflictNewsTests2
     {
         Coded.Run("The minister called for a report on the deaths.").Events.ShouldNotContain(e => e.Type == PloverType.Request);
     }
+
+    [Theory]
+    [InlineData("Police fired tear gas at the protesters outside the ministry.", "protesters")]
+    [InlineData("Soldiers fired tear gas at villagers near the border.", "villagers")]
+    public void Those_tear_gas_is_fired_at_are_its_target(string sentence, string target)
+    {
+        var run = Coded.Run(sentence);
+        run.Single(PloverType.Assault).Texts(ActorRole.Target, run.Text).ShouldContain(target);
+    }
+
+    [Fact]
+    public void A_building_tear_gas_is_fired_at_is_where_not_whom()
+    {
+        var run = Coded.Run("Troops fired tear gas at the university on Monday.");
+        run.Single(PloverType.Assault).Actors.ShouldNotContain(a => a.Role == ActorRole.Target);
+    }
 }

@@ -25,22 +25,7 @@ internal sealed partial class MentionFinder
             return null;
         }
 
-        var m = new Mention
-        {
-            Type = PloverType.Accuse, Sentence = sentence, First = t, Last = t, Noun = false, Curated = true,
-            Flags = TriggerFlags.None, Evidence = view.Found.Sentences[sentence].Span,
-            Trigger = view.Tokens[t].Span,
-        };
-        foreach (var s in Subject(j, first, end, 0))
-        {
-            m.Add(ActorRole.Source, s);
-        }
-
-        foreach (var target in targets)
-        {
-            m.Add(ActorRole.Target, target);
-        }
-
+        var m = Reported(PloverType.Accuse, sentence, t, j, targets, first, end);
         // One cannot blame oneself this way: `he said he had caused problems` is an admission.
         return m.HasSource && !m.Actors.Exists(a => a.Role == ActorRole.Target && m.Actors.Exists(s => s.Role == ActorRole.Source && s.Span == a.Span))
             ? m

@@ -65,11 +65,18 @@ internal sealed partial class MentionFinder
             return null;
         }
 
+        var m = Reported(PloverType.Request, sentence, t, j, targets, first, end);
+        m.Intent = true;
+        return m.HasSource ? m : null;
+    }
+
+    // A one-word mention at token t from the subject of the reporting verb at j to the subjects of the reported clause.
+    private Mention Reported(PloverType type, int sentence, int t, int j, List<Actor> targets, int first, int end)
+    {
         var m = new Mention
         {
-            Type = PloverType.Request, Sentence = sentence, First = t, Last = t, Noun = false, Curated = true,
-            Flags = TriggerFlags.None, Evidence = view.Found.Sentences[sentence].Span, Intent = true,
-            Trigger = view.Tokens[t].Span,
+            Type = type, Sentence = sentence, First = t, Last = t, Noun = false, Curated = true,
+            Flags = TriggerFlags.None, Evidence = view.Found.Sentences[sentence].Span, Trigger = view.Tokens[t].Span,
         };
         foreach (var s in Subject(j, first, end, 0))
         {
@@ -81,7 +88,7 @@ internal sealed partial class MentionFinder
             m.Add(ActorRole.Target, target);
         }
 
-        return m.HasSource ? m : null;
+        return m;
     }
 
     // `said that X and Y must`, `said on Monday X had`: the verb right before a reported clause's subjects (past `that`, a

@@ -146,11 +146,14 @@ internal sealed partial class MentionFinder
                     continue;
                 }
 
+                // `vowed revenge for the US attack on its platforms`: a reprisal is aimed at the ones who struck, not at
+                // those they struck.
+                var avenged = head.Type == PloverType.Threaten && AvengedAct(head.Last, end) == c.First;
                 foreach (var a in c.Actors)
                 {
-                    if (a.Role == ActorRole.Target && !head.HasTarget)
+                    if (a.Role == (avenged ? ActorRole.Source : ActorRole.Target) && !head.HasTarget)
                     {
-                        head.Actors.Add(a);
+                        head.Actors.Add(avenged ? a with { Role = ActorRole.Target } : a);
                     }
                 }
 

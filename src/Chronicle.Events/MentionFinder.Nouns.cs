@@ -243,6 +243,13 @@ internal sealed partial class MentionFinder
             m.Add(ActorRole.Source, doer);
         }
 
+        // `a strike by postal workers`, `the march by farmers`: the protesters, after a `by` straight after the noun (not
+        // `the protest was broken up by police`, whose agent ended it).
+        if (m.Type == PloverType.Protest && !m.HasSource && next + 1 < end && view.Word(next) is "by")
+        {
+            m.Add(ActorRole.Source, NextActor(next + 1, end, 3));
+        }
+
         // `criticism from the unions`: the critics, after `from`.
         if (m.Type == PloverType.Accuse && !m.HasSource && next + 1 < end && view.Word(next) is "from")
         {

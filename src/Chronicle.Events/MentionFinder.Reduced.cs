@@ -37,15 +37,32 @@ internal sealed partial class MentionFinder
     // `a letter to the four detainees freed last month`: the noun phrase hangs from a preposition, so it is no subject.
     private bool AfterPreposition(int k, int first)
     {
+        k = PhraseOpening(k, first);
+        // Not `of`: `thousands of Kurds demonstrated` is the subject's own quantity phrase; but `the first of the men`,
+        // `one of the men` pick one out of a set, and the set is no subject.
+        // Nor a conjunction the tagger also reads IN (see AfterSubordinator).
+        return k >= first && view.Tag(k) == "IN" && !view.Is(k, WordSets.Subordinators)
+            && (!view.Word(k).Equals("of", StringComparison.OrdinalIgnoreCase)
+            || (k - 1 >= first && (view.Tag(k - 1) is "JJS" || view.Word(k - 1) is "one" or "first" or "second" or "third" or "last" or "latest")));
+    }
+
+    // `arrested as strikers scuffled with police called in to help`: a noun phrase right after a conjunction is the subject of
+    // a clause, whose participle-looking verb is its own, whatever verb follows.
+    private bool AfterSubordinator(int k, int first)
+    {
+        k = PhraseOpening(k, first);
+        return k >= first && view.Is(k, WordSets.Subordinators);
+    }
+
+    // The token before the noun phrase ending at <paramref name="k"/>.
+    private int PhraseOpening(int k, int first)
+    {
         while (k >= first && view.Tag(k) is "DT" or "JJ" or "CD" or "NN" or "NNS" or "NNP" or "NNPS")
         {
             k--;
         }
 
-        // Not `of`: `thousands of Kurds demonstrated` is the subject's own quantity phrase; but `the first of the men`,
-        // `one of the men` pick one out of a set, and the set is no subject.
-        return k >= first && view.Tag(k) == "IN" && (!view.Word(k).Equals("of", StringComparison.OrdinalIgnoreCase)
-            || (k - 1 >= first && (view.Tag(k - 1) is "JJS" || view.Word(k - 1) is "one" or "first" or "second" or "third" or "last" or "latest")));
+        return k;
     }
 
     // `the first of the four detainees freed last month`: a participle the tagger read as a past tense, right after a noun

@@ -94,6 +94,15 @@ internal sealed partial class MentionFinder
             m.Add(ActorRole.Target, claimant);
         }
 
+        // `Iran, which the Americans blame for the attacks`, `the man, whom residents accuse of the killing`: a relative
+        // clause whose subject comes after its pronoun acts on the pronoun's antecedent.
+        if (!passive && !m.HasTarget && m.Type is not (PloverType.Protest or PloverType.Mobilize)
+            && subjects.Count > 0 && subjects[0].First - 2 > first && view.Word(subjects[0].First - 1) is "which" or "whom"
+            && view.IsPunct(subjects[0].First - 2, ',') && actors.IsActorToken(subjects[0].First - 3))
+        {
+            m.Add(ActorRole.Target, actors.Read(subjects[0].First - 3, first, subjects[0].First - 3));
+        }
+
         if (m.Type == PloverType.Support && !passive && AtElection(m.Last, end))
         {
             return false;
@@ -297,10 +306,19 @@ internal sealed partial class MentionFinder
             m.Actors.RemoveAll(a => a.Role == ActorRole.Target && a.Span.Start > view.Tokens[condemned].Span.Start);
         }
 
+        // `vowed revenge for the killing of their commander`: the victims of the act to be avenged are not the ones threatened.
+        var avenged = m.Type == PloverType.Threaten && !passive ? AvengedAct(m.Last, end) : -1;
+        if (avenged >= 0)
+        {
+            m.Actors.RemoveAll(a => a.Role == ActorRole.Target && a.Span.Start > view.Tokens[avenged].Span.Start);
+        }
+
         // Verbal acts (accuse, demand, back) without a target are mostly talk about talk (`warned of`, `investigating to see`).
-        // `threatened to cut off electricity` states its act; an act that is itself a trigger lends its target later.
+        // `threatened to cut off electricity` states its act, as `vowed retaliation` does; an act that is itself a trigger
+        // lends its target later.
         if (m.Type is PloverType.Accuse or PloverType.Request or PloverType.Threaten or PloverType.Support && !m.HasTarget
             && !(m.Type is PloverType.Threaten or PloverType.Request && Infinitive(m.Last + 1, end))
+            && !(m.Type == PloverType.Threaten && ReprisalAt(m.Last, end) >= 0)
             && !(m.Type == PloverType.Request && m.HasSource && view.Word(t).StartsWith("demand", StringComparison.OrdinalIgnoreCase))
             // `China called for a ceasefire`, `urged talks`: a call for an act between parties asks it of both.
             && !(m.Type == PloverType.Request && m.HasSource && AskedAct(m.Last, end))
@@ -453,6 +471,18 @@ internal sealed partial class MentionFinder
 
     // `condemned the killings`, `denounced the attack on the embassy`: an act of force or repression as the object of a
     // condemnation is what it is about; whoever did it may go unnamed, and the condemnation is news all the same.
+    // The word naming a reprisal that ends a threat's trigger or stands right after it (`promised retaliation`, `vowed
+    // revenge`), else -1.
+    private int ReprisalAt(int last, int end) =>
+        view.Is(last, WordSets.Reprisals) ? last : last + 1 < end && view.Is(last + 1, WordSets.Reprisals) ? last + 1 : -1;
+
+    // The act of force a reprisal is vowed for (`revenge for the killing of X`, `retaliation for the raid`), else -1.
+    private int AvengedAct(int last, int end)
+    {
+        var reprisal = ReprisalAt(last, end);
+        return reprisal >= 0 && reprisal + 1 < end && view.Word(reprisal + 1) is "for" ? ForceObject(reprisal + 1, end) : -1;
+    }
+
     private int ForceObject(int last, int end)
     {
         var k = last + 1;

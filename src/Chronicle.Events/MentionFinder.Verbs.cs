@@ -33,7 +33,7 @@ internal sealed partial class MentionFinder
         // object of its own, is a passive whose subject is that noun.
         passive |= view.Tag(t) == "VBN" && m.Last == t && t - 1 >= first && view.IsNoun(t - 1) && actors.IsActorToken(t - 1)
             && t + 1 < end && (view.Tag(t + 1) is "IN" or "TO" or "RB" || (view.Tag(t + 1) == "JJ" && view.TimeAt[t + 1] >= 0))
-            && (AfterPreposition(t - 1, first) || MainVerbAfter(t + 1, end));
+            && (AfterPreposition(t - 1, first) || (MainVerbAfter(t + 1, end) && !AfterSubordinator(t - 1, first)));
         passive |= PastTenseReducedRelative(t, m.Last, first, end);
 
         // `with some people jailed and others not`, `with three men arrested`: after `with`, a participle right after its

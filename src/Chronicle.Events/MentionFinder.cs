@@ -312,8 +312,9 @@ internal sealed partial class MentionFinder(ArticleView view, TriggerLexicon lex
         return false;
     }
 
+    // `Iran and Syria have both vowed`: a quantifier floated between the subject and its verb is skipped like an adverb.
     private bool Skippable(int k) =>
-        view.Is(k, WordSets.Auxiliaries) || view.Tag(k) is "RB" or "RBR" or "MD" or "``" or "''"
+        view.Is(k, WordSets.Auxiliaries) || view.Tag(k) is "RB" or "RBR" or "MD" or "``" or "''" || view.Word(k) is "both" or "all" or "each"
         || (view.Tokens[k].Kind == TokenKind.Punctuation && view.Text[view.Tokens[k].Span.Start] is '"' or '“' or '”' or '‘' or '’');
 
     private bool IsFinite(int k) => view.Tag(k) is "VBD" or "VBZ" or "VBP" or "MD";

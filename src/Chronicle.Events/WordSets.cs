@@ -42,7 +42,14 @@ internal static class WordSets
         "archbishop", "bishop", "cardinal", "imam", "bloc",
         // Those named by what they did: `the attackers fired on people`, `the assailants raided the village`. (Not `gangs`:
         // `smash the gangs` is a slogan against crime.)
-        "attackers", "assailants", "militiamen", "raiders", "kidnappers", "abductors");
+        "attackers", "assailants", "militiamen", "raiders", "kidnappers", "abductors", "strikers",
+        // Warships by their class, which wire copy names as the ones that fire (`four American frigates shelled the rigs`).
+        "warship", "frigate", "frigates", "destroyer", "destroyers", "cruiser", "cruisers", "gunboat", "gunboats",
+        "submarine", "submarines", "minesweepers");
+
+    /// <summary>Words for a blow returned (<c>vowed retaliation</c>): a threat that names them states its act.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Reprisals = Set(
+        "retaliation", "revenge", "reprisal", "reprisals", "vengeance", "retribution");
 
     /// <summary>Kin and close aides: after a possessor they head the phrase (<c>Lucy's mother</c> is the one blamed, not Lucy).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Kin = Set(

@@ -1,0 +1,113 @@
+namespace Chronicle.Events.Tests;
+
+/// <summary>
+/// Kinds of wrong or missed event found by reading unseen wire stories from a 1980s archive (session 17): vows of
+/// retaliation, states gone since, warships and strikers as actors, a strike named with its strikers after `by`, a
+/// quantifier floated before the verb, a clause after `as`, and a relative clause acting on its antecedent.
+/// </summary>
+public sealed class ArchiveNewsTests
+{
+    [Theory]
+    [InlineData("Iran vowed retaliation against the United States.", "vowed")]
+    [InlineData("The prime minister promised retaliation against the United States.", "promised retaliation")]
+    [InlineData("The militia pledged retaliation against the United States.", "pledged retaliation")]
+    public void A_vow_of_retaliation_is_a_threat(string sentence, string trigger)
+    {
+        var run = Coded.Run(sentence);
+        var threat = run.Single(PloverType.Threaten);
+        threat.Trigger.Of(run.Text).ShouldBe(trigger);
+        threat.Texts(ActorRole.Target, run.Text).ShouldContain("United States");
+    }
+
+    [Fact]
+    public void A_vow_of_revenge_states_its_act_without_a_target()
+    {
+        var run = Coded.Run("The rebels vowed revenge on Sunday.");
+        run.Single(PloverType.Threaten).Texts(ActorRole.Source, run.Text).ShouldContain("The rebels");
+    }
+
+    [Fact]
+    public void A_vow_to_carry_on_is_no_threat()
+    {
+        Coded.Run("The prime minister vowed to continue the reforms.").Events.ShouldNotContain(e => e.Type == PloverType.Threaten);
+    }
+
+    [Fact]
+    public void Revenge_for_a_killing_is_aimed_at_the_killers_not_the_killed()
+    {
+        var victims = Coded.Run("The rebels vowed revenge for the killing of their commander.");
+        victims.Single(PloverType.Threaten).Texts(ActorRole.Target, victims.Text).ShouldNotContain(t => t.Contains("commander", StringComparison.Ordinal));
+
+        var raid = Coded.Run("The group vowed revenge for the army's raid on the village.");
+        raid.Single(PloverType.Threaten).Texts(ActorRole.Target, raid.Text).ShouldContain("army");
+    }
+
+    [Fact]
+    public void Soviet_officials_are_of_the_Soviet_Union()
+    {
+        var run = Coded.Run("Soviet officials have criticised the United States for sending warships to the region.");
+        var source = run.Single(PloverType.Accuse).Actors.Single(a => a.Role == ActorRole.Source);
+        source.Span.Of(run.Text).ShouldBe("Soviet officials");
+        source.Country.ShouldBe("SU");
+    }
+
+    [Fact]
+    public void Warships_named_by_their_class_are_the_ones_that_fire()
+    {
+        var run = Coded.Run("The navy said four frigates shelled two oil platforms on Monday.");
+        run.Single(PloverType.Assault).Texts(ActorRole.Source, run.Text).ShouldContain("four frigates");
+    }
+
+    [Theory]
+    [InlineData("A strike by postal workers began on Monday.", "postal workers")]
+    [InlineData("The walkout by nurses entered its third day.", "nurses")]
+    [InlineData("A protest by students blocked the main road.", "students")]
+    public void A_protest_noun_takes_its_protesters_after_by(string sentence, string protesters)
+    {
+        var run = Coded.Run(sentence);
+        run.Events.ShouldContain(e => e.Type == PloverType.Protest && e.Texts(ActorRole.Source, run.Text).Contains(protesters));
+    }
+
+    [Fact]
+    public void Those_who_broke_up_a_protest_are_not_its_protesters()
+    {
+        var run = Coded.Run("The protest was broken up by police on Monday.");
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Protest && e.Texts(ActorRole.Source, run.Text).Contains("police"));
+    }
+
+    [Fact]
+    public void Strikers_who_scuffle_with_police_are_the_source()
+    {
+        var run = Coded.Run("About 20 people were arrested as strikers scuffled with police called in to escort replacement workers.");
+        var scuffle = run.Single(PloverType.Assault);
+        scuffle.Texts(ActorRole.Source, run.Text).ShouldContain("strikers");
+        scuffle.Texts(ActorRole.Target, run.Text).ShouldContain("police");
+    }
+
+    [Fact]
+    public void A_participle_after_its_noun_is_still_a_reduced_passive()
+    {
+        var run = Coded.Run("Two men arrested on Monday were charged with arson.");
+        run.Single(PloverType.Coerce).Texts(ActorRole.Target, run.Text).ShouldContain("Two men");
+    }
+
+    [Theory]
+    [InlineData("Iran and Syria have both condemned the attack on the embassy.")]
+    [InlineData("Iran and Syria both condemned the attack on the embassy.")]
+    public void A_quantifier_floated_before_the_verb_leaves_the_subject_whole(string sentence)
+    {
+        var run = Coded.Run(sentence);
+        var sources = run.Single(PloverType.Accuse).Texts(ActorRole.Source, run.Text);
+        sources.ShouldContain("Iran");
+        sources.ShouldContain("Syria");
+    }
+
+    [Fact]
+    public void A_relative_clause_with_its_own_subject_acts_on_the_antecedent()
+    {
+        var run = Coded.Run("The president announced a response to Iran, which the Americans blame for two missile attacks on tankers.");
+        var blame = run.Single(PloverType.Accuse);
+        blame.Texts(ActorRole.Source, run.Text).ShouldContain("the Americans");
+        blame.Texts(ActorRole.Target, run.Text).ShouldContain("Iran");
+    }
+}

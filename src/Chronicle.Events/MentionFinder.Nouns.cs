@@ -108,6 +108,13 @@ internal sealed partial class MentionFinder
                 : view.Word(before) is "for" && before - 1 >= first && view.Is(before - 1, WordSets.AskingVerbs) ? before - 1 : -1;
         }
 
+        // `efforts for a ceasefire`, `hopes for a deal`, `the prospects for talks`: an act striven or hoped for is not done.
+        if (m.Type is PloverType.Agree or PloverType.Retreat or PloverType.Consult or PloverType.Concede && before - 1 >= first
+            && view.Word(before) is "for" && view.Is(before - 1, WordSets.Strivings))
+        {
+            return false;
+        }
+
         if (!m.HasSource && before >= first)
         {
             if (view.Word(before) is "of" or "with" && ChargedOne(before, first, end, 0) is { } charged)

@@ -18,11 +18,17 @@ internal sealed partial class MentionFinder
     }
 
     // `Mr Y, from Leeds,`, `Mr Y, 48,`, `Mr Y, the party's founder,`: the actor before a phrase closed by the comma at
-    // <paramref name="comma"/>, when the phrase is a place, an age or a noun phrase with no verb.
+    // <paramref name="comma"/>, when the phrase is a place, an age or a noun phrase with no verb, or a participle phrase
+    // (`the man, armed with a rifle,`).
     private Actor? SetOffSubject(int comma, int first)
     {
         var open = comma - 1;
         while (open > first && open > comma - 12 && !view.IsPunct(open, ',') && !view.IsVerb(open) && !view.IsClauseBreak(open))
+        {
+            open--;
+        }
+
+        if (open > first && view.Tag(open) == "VBN" && view.IsPunct(open - 1, ','))
         {
             open--;
         }
@@ -33,7 +39,9 @@ internal sealed partial class MentionFinder
         }
 
         var phrase = open + 1;
-        var shape = view.Tag(phrase) is "IN" or "CD" or "DT" || view.Word(phrase) is "aged" || TitlePhrase(open, phrase, comma);
+        // (The tagger often reads such a participle as an adjective.)
+        var participle = view.Tag(phrase) == "VBN" || (view.Tag(phrase) == "JJ" && view.Word(phrase).EndsWith("ed", StringComparison.Ordinal));
+        var shape = view.Tag(phrase) is "IN" or "CD" or "DT" || participle || view.Word(phrase) is "aged" || TitlePhrase(open, phrase, comma);
         return shape && !view.Is(phrase, WordSets.Subordinators) && !view.Is(phrase, WordSets.Relatives)
             ? actors.Read(open - 1, first, open - 1)
             : null;

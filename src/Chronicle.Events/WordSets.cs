@@ -31,7 +31,7 @@ internal static class WordSets
         // One of a kind named by a singular (`a councillor who was there`, `a soldier was killed`), and kinds of experts.
         "councillor", "senator", "mayor", "mayors", "governor", "governors", "commissioner", "activist", "campaigner", "protester",
         "protestor", "demonstrator", "soldier", "officer", "policeman", "spokesperson", "gunman", "rebel", "militant", "mp",
-        "backbencher", "backbenchers", "lawyer", "lawyers", "experts", "analysts", "economists", "employers", "bosses",
+        "backbencher", "backbenchers", "person", "persons", "lawyer", "lawyers", "experts", "analysts", "economists", "employers", "bosses",
         // Trades and callings that strike, march and petition (PETRARCH's generic agents of labour, health, education,
         // farming and faith): `nurses went on strike`, `civil servants staged a walkout`, `monks marched`.
         "nurses", "drivers", "servants", "porters", "dockers", "dockworkers", "pilots", "firefighters", "firemen", "lecturers",
@@ -46,6 +46,11 @@ internal static class WordSets
         // Warships by their class, which wire copy names as the ones that fire (`four American frigates shelled the rigs`).
         "warship", "frigate", "frigates", "destroyer", "destroyers", "cruiser", "cruisers", "gunboat", "gunboats",
         "submarine", "submarines", "minesweepers");
+
+    /// <summary>Nouns of striving and hoping (<c>efforts for a ceasefire</c>): the act they are for is not yet done.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Strivings = Set(
+        "effort", "efforts", "hope", "hopes", "prospect", "prospects", "bid", "bids", "push", "pressure", "campaign",
+        "drive", "quest", "search", "chances", "plan", "plans", "proposal", "proposals", "demand", "demands", "appeal", "appeals");
 
     /// <summary>Words for a blow returned (<c>vowed retaliation</c>): a threat that names them states its act.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Reprisals = Set(

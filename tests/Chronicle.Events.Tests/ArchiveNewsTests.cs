@@ -110,4 +110,28 @@ public sealed class ArchiveNewsTests
         blame.Texts(ActorRole.Source, run.Text).ShouldContain("the Americans");
         blame.Texts(ActorRole.Target, run.Text).ShouldContain("Iran");
     }
+
+    [Fact]
+    public void A_participle_phrase_set_off_after_the_subject_leaves_it_the_subject()
+    {
+        var run = Coded.Run("Police set up road blocks after the man, armed with a rifle, killed two villagers.");
+        var killing = run.Single(PloverType.Assault);
+        killing.Texts(ActorRole.Source, run.Text).ShouldContain("the man");
+        killing.Texts(ActorRole.Source, run.Text).ShouldNotContain("Police");
+    }
+
+    [Fact]
+    public void One_person_killed_is_the_target()
+    {
+        var run = Coded.Run("A gunman killed one person at a petrol station on Sunday.");
+        run.Single(PloverType.Assault).Texts(ActorRole.Target, run.Text).ShouldContain(t => t.Contains("person", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("On efforts for a ceasefire in the war, the president said the aggressor must be named first.")]
+    [InlineData("Hopes for a peace deal between the two countries rose on Monday.")]
+    public void An_act_striven_or_hoped_for_is_not_done(string sentence)
+    {
+        Coded.Run(sentence).Events.ShouldNotContain(e => e.Type == PloverType.Retreat || e.Type == PloverType.Agree);
+    }
 }

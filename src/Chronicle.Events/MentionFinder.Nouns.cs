@@ -233,6 +233,14 @@ internal sealed partial class MentionFinder
             m.Add(ActorRole.Target, NextActor(next + 1, end, 4) ?? PartyModifier(m.Type, next + 1, end));
         }
 
+        // `a missile strike last Friday in Kuwaiti waters against the tanker`: past the act's own time and place, `against`
+        // still names whom it was aimed at.
+        if (!m.HasTarget && m.Type is PloverType.Assault or PloverType.Coerce or PloverType.Protest or PloverType.Sanction
+            && PastTimeAndPlace(next, end) is var aimed && aimed > next && aimed < end && view.Word(aimed) is "against")
+        {
+            m.Add(ActorRole.Target, NextActor(aimed + 1, end, 4));
+        }
+
         // `clashes between police and protesters`, `talks between the two leaders and X`: the parties of a mutual act, the
         // first as its source and the second as its target, as PLOVER codes a dyad.
         if (!m.HasSource && !m.HasTarget && next + 1 < end && view.Word(next) is "between"
@@ -306,6 +314,45 @@ internal sealed partial class MentionFinder
         m.Anaphoric = (m.Actors.Count == 0 && edge - 1 >= first && view.Word(edge - 1).Equals("the", StringComparison.OrdinalIgnoreCase))
             || JoinedOne(edge, first);
         return m.Curated;
+    }
+
+    // The token after the time expressions and place phrases (`last Friday`, `on Monday`, `in Kuwaiti waters`, `near the
+    // border`) that start at <paramref name="k"/>.
+    private int PastTimeAndPlace(int k, int end)
+    {
+        while (k < end)
+        {
+            if (view.TimeAt[k] >= 0)
+            {
+                k++;
+                continue;
+            }
+
+            var j = k + 1;
+            if (view.Word(k) is not ("in" or "on" or "at" or "near" or "off" or "outside"))
+            {
+                break;
+            }
+
+            while (j < end && view.Tag(j) is "DT" or "JJ")
+            {
+                j++;
+            }
+
+            if (j >= end || (view.TimeAt[j] < 0 && view.PlaceAt[j] < 0))
+            {
+                break;
+            }
+
+            while (j < end && (view.TimeAt[j] >= 0 || view.PlaceAt[j] >= 0 || view.Is(j, WordSets.PlaceNouns) || view.Word(j) is "waters"))
+            {
+                j++;
+            }
+
+            k = j;
+        }
+
+        return k;
     }
 
     // The active verb a purpose phrase hangs from, past a destination (`flew to Washington`, `arrived in Kiev on

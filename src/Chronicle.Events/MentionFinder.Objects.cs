@@ -123,7 +123,7 @@ internal sealed partial class MentionFinder
             if (actors.IsActorToken(k))
             {
                 // `offered its troops to X`, `withdrew their forces from X`: the source's own people are no target.
-                if (OwnPeople(k, last) || Given(type, k, last))
+                if (OwnPeople(type, k, last) || Given(type, k, last))
                 {
                     k = SkipPhrase(k, end) - 1;
                     continue;
@@ -276,20 +276,24 @@ internal sealed partial class MentionFinder
             && view.Word(k + 1) is "to" or "for");
     }
 
-    private bool OwnPeople(int k, int last)
+    // `police arrested their leaders`, `troops killed his bodyguards`: people struck or seized after a possessive are
+    // another's, unless the text says `own`.
+    private bool OwnPeople(PloverType type, int k, int last)
     {
         if (view.EntityAt[k] >= 0)
         {
             return false;
         }
 
+        var own = type is not (PloverType.Assault or PloverType.Coerce);
         var j = k - 1;
         while (j > last && view.Tag(j) is "JJ" or "VBN" or "NN" or "CD")
         {
+            own |= view.Word(j) is "own";
             j--;
         }
 
-        return j > last && view.Tag(j) == "PRP$" && view.Word(j) is "its" or "their" or "his" or "her" or "our";
+        return own && j > last && view.Tag(j) == "PRP$" && view.Word(j) is "its" or "their" or "his" or "her" or "our";
     }
 
     /// <summary>The first actor within <paramref name="reach"/> tokens from <paramref name="from"/>.</summary>

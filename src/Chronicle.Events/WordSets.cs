@@ -45,7 +45,9 @@ internal static class WordSets
         "attackers", "assailants", "militiamen", "raiders", "kidnappers", "abductors", "strikers",
         // Warships by their class, which wire copy names as the ones that fire (`four American frigates shelled the rigs`).
         "warship", "frigate", "frigates", "destroyer", "destroyers", "cruiser", "cruisers", "gunboat", "gunboats",
-        "submarine", "submarines", "minesweepers");
+        "submarine", "submarines", "minesweepers",
+        // Those aboard and those landed from them: `civilian personnel on the platforms were injured`, `marines boarded`.
+        "personnel", "crew", "crews", "crewmen", "sailors", "seamen", "marines", "commandos", "paratroopers");
 
     /// <summary>Nouns of striving and hoping (<c>efforts for a ceasefire</c>): the act they are for is not yet done.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Strivings = Set(

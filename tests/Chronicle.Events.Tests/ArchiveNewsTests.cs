@@ -134,4 +134,30 @@ public sealed class ArchiveNewsTests
     {
         Coded.Run(sentence).Events.ShouldNotContain(e => e.Type == PloverType.Retreat || e.Type == PloverType.Agree);
     }
+
+    [Fact]
+    public void A_blow_aimed_against_someone_after_its_time_and_place_has_them_for_target()
+    {
+        var run = Coded.Run("Police blamed the rebels for a bomb attack last Friday in Kabul against an army convoy.");
+        run.Single(PloverType.Assault).Texts(ActorRole.Target, run.Text).ShouldContain(t => t.Contains("army convoy", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void People_seized_after_a_possessive_are_anothers()
+    {
+        var run = Coded.Run("The miners marched on Monday. Police arrested their leaders.");
+        run.Single(PloverType.Coerce).Texts(ActorRole.Target, run.Text).ShouldContain(t => t.Contains("leaders", StringComparison.Ordinal));
+
+        var own = Coded.Run("The government withdrew its troops from the border.");
+        own.Events.ShouldNotContain(e => e.Texts(ActorRole.Target, own.Text).Any(t => t.Contains("troops", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Crews_and_marines_are_actors()
+    {
+        var run = Coded.Run("Marines boarded the ship and arrested the crew.");
+        var arrest = run.Single(PloverType.Coerce);
+        arrest.Texts(ActorRole.Source, run.Text).ShouldContain("Marines");
+        arrest.Texts(ActorRole.Target, run.Text).ShouldContain(t => t.Contains("crew", StringComparison.Ordinal));
+    }
 }

@@ -55,6 +55,14 @@ internal sealed partial class MentionFinder
             && (view.Tag(t) == "VBN" || view.Word(t + 1) is "by");
         passive |= setOff;
 
+        // `the 26 banks, nationalised five years ago`, `the convoy, seized in March by the army`: a participle of force set
+        // off after a thing, with a time or an agent after it and no object, is a passive on the thing; the main clause's
+        // subject did not do it.
+        var thingSetOff = !setOff && m.Type is PloverType.Assault or PloverType.Coerce or PloverType.Sanction && view.Tag(t) is "VBN" or "VBD" && m.Last == t && comma - 1 >= first && view.IsPunct(comma, ',')
+            && view.Tag(comma - 1) is "NN" or "NNS" && !actors.IsActorToken(comma - 1) && t + 1 < end
+            && (view.TimeAt[t + 1] >= 0 || view.Word(t + 1) is "by" || (view.Tag(t) == "VBN" && view.Tag(t + 1) is "IN" or "RB"));
+        passive |= thingSetOff;
+
         // `a dinner hosted by X`, `an advance text released by officials`: a participle with `by` after a thing that is
         // no actor is a passive all the same; X is the agent, and the thing is no target.
         // `claims denied by Labour`: the tagger often reads such a participle as a past tense, and `claims` as a verb.
@@ -132,7 +140,7 @@ internal sealed partial class MentionFinder
 
         // `that X, previously accused of fraud, will be freed`: the set-off participle's subject is the actor before its
         // comma, not the clause's or the speaker's.
-        var subjects = setOff ? [actors.Read(comma - 1, first, comma - 1)] : Subject(t, first, end, 0);
+        var subjects = setOff ? [actors.Read(comma - 1, first, comma - 1)] : thingSetOff ? [] : Subject(t, first, end, 0);
         // `- Creating a new agency to destroy the gangs`: a gerund with its own object opens a clause (a list item's
         // proposal), and names no actor (`Ruling parties`, `Striking workers` have no article after the gerund).
         subjects.RemoveAll(s => s.First + 1 <= s.Last && view.Word(s.First) is { Length: > 4 } g && g.EndsWith("ing", StringComparison.Ordinal)

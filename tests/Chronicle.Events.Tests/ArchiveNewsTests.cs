@@ -160,4 +160,11 @@ public sealed class ArchiveNewsTests
         arrest.Texts(ActorRole.Source, run.Text).ShouldContain("Marines");
         arrest.Texts(ActorRole.Target, run.Text).ShouldContain(t => t.Contains("crew", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_participle_of_force_set_off_after_a_thing_is_not_the_main_subjects_act()
+    {
+        var run = Coded.Run("Senior officials rejected calls this week to sell the 26 banks, nationalised five years ago.");
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Coerce && e.Texts(ActorRole.Source, run.Text).Contains("Senior officials"));
+    }
 }

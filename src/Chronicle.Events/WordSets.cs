@@ -340,10 +340,14 @@ internal static class WordSets
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RefusalAdjectives = Set(
         "opposed", "unwilling", "reluctant");
 
-    /// <summary>Verbs that report what their subject said (<c>Syria says it will...</c>): a pronoun after them is that subject.</summary>
+    /// <summary>
+    /// Verbs that report what their subject said (<c>Syria says it will...</c>): a pronoun after them is that subject. The
+    /// plural present reports as the past does (<c>police say</c>, <c>officials warn</c>).
+    /// </summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Reporting = Set(
-        "said", "says", "announced", "announces", "declared", "declares", "stated", "states", "insisted", "insists",
-        "confirmed", "confirms", "added", "warned", "warns", "told", "claimed", "claims", "reiterated", "stressed", "indicated");
+        "said", "says", "say", "announced", "announces", "announce", "declared", "declares", "declare", "stated", "states",
+        "insisted", "insists", "insist", "confirmed", "confirms", "confirm", "added", "adds", "warned", "warns", "warn",
+        "told", "tells", "claimed", "claims", "claim", "reiterated", "reiterates", "stressed", "stresses", "indicated", "indicates");
 
     /// <summary>Who arrests and detains: an arrest they report, with no arrester named, is theirs.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Enforcers = Set(

@@ -2,7 +2,8 @@ namespace Chronicle.Events.Tests;
 
 /// <summary>
 /// Kinds of wrong event still open after session 16's reading of UK political news: an aim told as the act, readiness
-/// for a hostile act that falls on no one, the plural present of a reporting verb, a singular pronoun after plural reporters.
+/// for a hostile act that falls on no one, the plural present of a reporting verb, a singular pronoun after plural reporters,
+/// party members read as a miscellaneous name.
 /// </summary>
 public sealed class OpenKindTests
 {
@@ -58,5 +59,14 @@ public sealed class OpenKindTests
     {
         var run = Coded.Run("The foreign minister says he will expel the ambassador.");
         run.Events.ShouldContain(e => e.Texts(ActorRole.Source, run.Text).Contains("The foreign minister"));
+    }
+
+    [Theory]
+    [InlineData("Many Labour MPs called for the minister's resignation.", "Labour MPs")]
+    [InlineData("Some Labour MPs had long called for the minister's resignation.", "Labour MPs")]
+    public void Members_of_a_party_at_the_start_of_a_sentence_are_the_subject(string sentence, string source)
+    {
+        var run = Coded.Run(sentence);
+        run.Single(PloverType.Request).Texts(ActorRole.Source, run.Text).ShouldContain(a => a.EndsWith(source, StringComparison.Ordinal));
     }
 }

@@ -43,6 +43,14 @@ internal sealed partial class MentionFinder
             return true;
         }
 
+        // `voters would reject the treaty by two to one`, `most people would back the plan`: what the electorate would do, as
+        // a poll reckons it, is an opinion measured, no act.
+        if (!m.Noun && m.HasSource && Conditional(m.First, first)
+            && m.Actors.TrueForAll(a => a.Role != ActorRole.Source || Electorate.Contains(LastWord(a.Span.Of(view.Text)))))
+        {
+            return true;
+        }
+
         // `The book alleges that X told Y`, `the newspaper alleged that`: a text's claim is what its author says, told as
         // the content of the text; the text is no party accusing anyone (`Mr X alleged that` is still an accusation).
         if (m.Type == PloverType.Accuse && !m.Noun && !m.HasSource && view.Word(m.First).StartsWith("alleg", StringComparison.OrdinalIgnoreCase)
@@ -166,6 +174,26 @@ internal sealed partial class MentionFinder
 
         return false;
     }
+
+    // `would`, `could` or `might` before the verb, past adverbs (`would probably reject`).
+    private bool Conditional(int t, int first)
+    {
+        var k = t - 1;
+        while (k >= first && view.Tag(k) == "RB")
+        {
+            k--;
+        }
+
+        return k >= first && view.Word(k) is "would" or "could" or "might";
+    }
+
+    private static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> phrase) => phrase[(phrase.LastIndexOf(' ') + 1)..];
+
+    // Those a poll speaks for.
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Electorate =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(
+            ["voters", "electorate", "electors", "public", "people", "respondents"],
+            StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // The public at large, named by a bare word (`people`, `students`); an appeal to them is advice or campaigning.
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Public =

@@ -31,7 +31,8 @@ internal static class WordSets
         // One of a kind named by a singular (`a councillor who was there`, `a soldier was killed`), and kinds of experts.
         "councillor", "senator", "mayor", "mayors", "governor", "governors", "commissioner", "activist", "campaigner", "protester",
         "protestor", "demonstrator", "soldier", "officer", "policeman", "spokesperson", "gunman", "rebel", "militant", "mp",
-        "backbencher", "backbenchers", "lawyer", "lawyers", "experts", "analysts", "economists", "employers", "bosses",
+        "backbencher", "backbenchers", "lawyer", "lawyers", "experts", "analysts", "economists", "forecasters", "pollsters", "employers",
+        "bosses",
         // Trades and callings that strike, march and petition (PETRARCH's generic agents of labour, health, education,
         // farming and faith): `nurses went on strike`, `civil servants staged a walkout`, `monks marched`.
         "nurses", "drivers", "servants", "porters", "dockers", "dockworkers", "pilots", "firefighters", "firemen", "lecturers",

@@ -3,7 +3,7 @@ namespace Chronicle.Events.Tests;
 /// <summary>
 /// Kinds of wrong event still open after session 16's reading of UK political news: an aim told as the act, readiness
 /// for a hostile act that falls on no one, the plural present of a reporting verb, a singular pronoun after plural reporters,
-/// party members read as a miscellaneous name.
+/// party members read as a miscellaneous name, forecasters as the ones who back, what voters would do in a poll.
 /// </summary>
 public sealed class OpenKindTests
 {
@@ -68,5 +68,29 @@ public sealed class OpenKindTests
     {
         var run = Coded.Run(sentence);
         run.Single(PloverType.Request).Texts(ActorRole.Source, run.Text).ShouldContain(a => a.EndsWith(source, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Forecasters_who_back_a_party_are_its_supporters()
+    {
+        var run = Coded.Run("The Greens, backed by several independent forecasters, say the minister will have to raise taxes.");
+        var e = run.Single(PloverType.Support);
+        e.Texts(ActorRole.Source, run.Text).ShouldContain(a => a.EndsWith("forecasters", StringComparison.Ordinal));
+        e.Texts(ActorRole.Target, run.Text).ShouldContain("The Greens");
+    }
+
+    [Theory]
+    [InlineData("Most voters would reject the new treaty by three to one, according to a survey.")]
+    [InlineData("Dutch voters would probably reject the constitution, a poll for a newspaper suggests.")]
+    public void What_voters_would_do_in_a_poll_is_no_act(string sentence)
+    {
+        Coded.Run(sentence).Events.ShouldNotContain(e => e.Type == PloverType.Reject);
+    }
+
+    [Fact]
+    public void What_voters_did_is_still_coded()
+    {
+        var run = Coded.Run("Voters rejected the new treaty in a referendum.");
+        run.Single(PloverType.Reject).Texts(ActorRole.Source, run.Text).ShouldContain("Voters");
     }
 }

@@ -30,11 +30,11 @@ internal sealed partial class ActorReader(ArticleView view, PersonCountries pers
                 return true;
             }
 
-            // `Croatian Serbs` read as a miscellaneous name: a people's plural heads it.
+            // `Croatian Serbs` read as a miscellaneous name: a people's plural heads it; so does an actor noun (`Labour MPs`).
             if (type == EntityType.Misc)
             {
                 return (view.Word(t)[^1] == 's' && char.IsUpper(view.Word(t)[0]) && Demonym(view.Word(t)) is not null)
-                    || IsPartyMembers(t);
+                    || IsPartyMembers(t) || (view.IsNoun(t) && view.Is(t, WordSets.ActorNouns));
             }
 
             if (type is EntityType.Gpe or EntityType.Loc)

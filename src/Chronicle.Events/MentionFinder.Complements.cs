@@ -201,7 +201,7 @@ internal sealed partial class MentionFinder
             {
                 into[i] = request;
             }
-            else if (Requested(into[i], first) || AnyFailure(into[i], first)
+            else if (Requested(into[i], first) || AnyFailure(into[i], first) || HarmWithNoOneHarmed(into[i], end)
                 || (into[i] is { Type: PloverType.Agree, Noun: false } policy && (PolicyForOwnPeople(policy, policy.First, end) || OwnDecision(policy, end))))
             {
                 into.RemoveAt(i);
@@ -214,6 +214,12 @@ internal sealed partial class MentionFinder
     private bool AnyFailure(Mention m, int first) =>
         !m.Noun && m.First - 3 >= first && view.Word(m.First - 1) is "to" && view.Word(m.First - 2) is "failure" or "refusal"
         && view.Word(m.First - 3) is "a" or "A" or "an" or "any" or "Any";
+
+    // `was ready to slap a new tax on home sales`: readiness for a hostile act that falls on no one named (with a victim
+    // the act is kept and governed above, and the readiness became a threat) agrees to nothing.
+    private bool HarmWithNoOneHarmed(Mention m, int end) =>
+        m is { Intent: true, Type: PloverType.Agree, Noun: false } && view.Word(m.Last) is "to"
+        && Triggers(m.Last + 1, end, Hostile);
 
     /// <summary>Whether a trigger word commits its speaker (<c>pledged</c>, <c>promises</c>, <c>vowed</c>, <c>committed</c>).</summary>
     internal static bool IsPledge(ReadOnlySpan<char> word) =>

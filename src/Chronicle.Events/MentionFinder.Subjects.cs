@@ -309,9 +309,10 @@ internal sealed partial class MentionFinder
                 j--;
             }
 
-            if (j >= first && view.Is(j, WordSets.Reporting) && view.IsVerb(j))
+            if (j >= first && view.Is(j, WordSets.Reporting) && view.IsVerb(j)
+                && Subject(j, first, end, depth + 1) is var reporters && NumberAgrees(k, reporters))
             {
-                return Subject(j, first, end, depth + 1);
+                return reporters;
             }
         }
 
@@ -402,4 +403,10 @@ internal sealed partial class MentionFinder
     private bool ActiveVerb(int v, int first) =>
         (view.Tag(v) is "VBD" or "VBZ" or "VBP" or "VB" && !view.Is(v, WordSets.Be) && !view.Is(v, WordSets.Auxiliaries))
         || (view.Tag(v) == "VBN" && v - 1 >= first && view.Word(v - 1) is "has" or "have" or "had");
+
+    // `the Tories say he is`, `officials said she had`: a singular pronoun is none of the plural reporters, who speak of
+    // someone else.
+    private bool NumberAgrees(int pronoun, List<Actor> reporters) =>
+        view.Word(pronoun) is not ("he" or "she" or "He" or "She")
+        || (reporters.Count == 1 && view.Tag(reporters[0].Last) is not ("NNS" or "NNPS") && view.Word(reporters[0].Last) is not ("they" or "They"));
 }

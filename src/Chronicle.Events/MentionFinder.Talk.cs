@@ -167,11 +167,17 @@ internal sealed partial class MentionFinder
             || view.Word(verb) is "contribute" or "send" or "provide" or "give" or "supply" or "deploy" or "lend" or "pay" or "return"
             || (ObjectHead(verb, end) is var given and >= 0 && (view.Is(given, TalkWords.Offerable) || IsNounTrigger(given))));
 
-    private bool Triggers(int t, int end)
+    // Whether a trigger form of an accepted type (any, by default) matches at t.
+    private bool Triggers(int t, int end, Func<PloverType, bool>? accept = null)
     {
+        if (t >= end)
+        {
+            return false;
+        }
+
         foreach (var form in lexicon.Find(view.Word(t)))
         {
-            if (Match(form, t, end) is var last and >= 0 && KindFits(form, t, last))
+            if ((accept is null || accept(form.Type)) && Match(form, t, end) is var last and >= 0 && KindFits(form, t, last))
             {
                 return true;
             }

@@ -28,7 +28,8 @@ internal sealed partial class MentionFinder
         }
 
         // `has the power to suspend or bar him from office`, `have the right to ban`: a power held is no act done; nor is
-        // a choice left to someone (`it would be up to each leader to accept or refuse`).
+        // a choice left to someone (`it would be up to each leader to accept or refuse`), nor an aim (`the aim of the
+        // party is to withdraw from the EU`).
         if (!m.Noun && Capacity(m.First, first))
         {
             return true;
@@ -38,6 +39,14 @@ internal sealed partial class MentionFinder
         // for Labour`: an appeal to the public at large, or for votes, is campaigning or advice, no request between actors.
         if (m.Type == PloverType.Request && !m.Noun && (ForVotes(m.Last, end)
             || (m.HasTarget && m.Actors.TrueForAll(a => a.Role != ActorRole.Target || Public.Contains(a.Span.Of(view.Text))))))
+        {
+            return true;
+        }
+
+        // `voters would reject the treaty by two to one`, `most people would back the plan`: what the electorate would do, as
+        // a poll reckons it, is an opinion measured, no act.
+        if (!m.Noun && m.HasSource && Conditional(m.First, first)
+            && m.Actors.TrueForAll(a => a.Role != ActorRole.Source || Electorate.Contains(LastWord(a.Span.Of(view.Text)))))
         {
             return true;
         }
@@ -97,7 +106,7 @@ internal sealed partial class MentionFinder
             {
                 // (`was right to reject`: an adjective after `be` judges the act, which is told.)
                 return (view.Word(k - 1) is "power" or "powers" or "right" or "rights" or "ability" or "authority" or "capacity" or "freedom"
-                    && !(k - 2 >= first && view.Is(k - 2, WordSets.Be))) || LeftUpTo(k - 1, first);
+                    && !(k - 2 >= first && view.Is(k - 2, WordSets.Be))) || LeftUpTo(k - 1, first) || Aimed(k - 1, first);
             }
 
             if (!(view.IsVerb(k) || view.Word(k) is "or" or "and" or "even"))
@@ -121,6 +130,32 @@ internal sealed partial class MentionFinder
         return k - 1 >= first && view.Word(k) is "to" && view.Word(k - 1).Equals("up", StringComparison.OrdinalIgnoreCase);
     }
 
+    // `The aim of the party is to`, `our goal was to`, `the idea will be to`: a form of `be` at k whose subject is a noun of
+    // aim, alone or with its `of` phrase; what follows is wanted, not done.
+    private bool Aimed(int k, int first)
+    {
+        if (k < first || !view.Is(k, WordSets.Be))
+        {
+            return false;
+        }
+
+        for (var j = k - 1; j >= first && j >= k - 8 && !view.IsVerb(j) && !view.IsClauseBreak(j) && !view.IsPunct(j, ','); j--)
+        {
+            if (view.Is(j, Aims) && (j + 1 == k || view.Word(j + 1) is "of" || view.Is(j + 1, WordSets.IntentModals)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Aims =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(
+            ["aim", "aims", "goal", "goals", "objective", "objectives", "purpose", "intention", "intentions", "plan", "plans", "idea",
+             "ambition", "ambitions", "hope", "mission", "target", "priority"],
+            StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     // `to vote for`, `not to vote`, `to back Labour at the polls`: after the request's target, its act is a vote.
     private bool ForVotes(int last, int end)
     {
@@ -139,6 +174,26 @@ internal sealed partial class MentionFinder
 
         return false;
     }
+
+    // `would`, `could` or `might` before the verb, past adverbs (`would probably reject`).
+    private bool Conditional(int t, int first)
+    {
+        var k = t - 1;
+        while (k >= first && view.Tag(k) == "RB")
+        {
+            k--;
+        }
+
+        return k >= first && view.Word(k) is "would" or "could" or "might";
+    }
+
+    private static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> phrase) => phrase[(phrase.LastIndexOf(' ') + 1)..];
+
+    // Those a poll speaks for.
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Electorate =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(
+            ["voters", "electorate", "electors", "public", "people", "respondents"],
+            StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // The public at large, named by a bare word (`people`, `students`); an appeal to them is advice or campaigning.
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Public =

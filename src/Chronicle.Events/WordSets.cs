@@ -31,7 +31,8 @@ internal static class WordSets
         // One of a kind named by a singular (`a councillor who was there`, `a soldier was killed`), and kinds of experts.
         "councillor", "senator", "mayor", "mayors", "governor", "governors", "commissioner", "activist", "campaigner", "protester",
         "protestor", "demonstrator", "soldier", "officer", "policeman", "spokesperson", "gunman", "rebel", "militant", "mp",
-        "backbencher", "backbenchers", "person", "persons", "lawyer", "lawyers", "experts", "analysts", "economists", "employers", "bosses",
+        "backbencher", "backbenchers", "person", "persons", "lawyer", "lawyers", "experts", "analysts", "economists", "forecasters",
+        "pollsters", "employers", "bosses",
         // Trades and callings that strike, march and petition (PETRARCH's generic agents of labour, health, education,
         // farming and faith): `nurses went on strike`, `civil servants staged a walkout`, `monks marched`.
         "nurses", "drivers", "servants", "porters", "dockers", "dockworkers", "pilots", "firefighters", "firemen", "lecturers",
@@ -354,10 +355,14 @@ internal static class WordSets
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RefusalAdjectives = Set(
         "opposed", "unwilling", "reluctant");
 
-    /// <summary>Verbs that report what their subject said (<c>Syria says it will...</c>): a pronoun after them is that subject.</summary>
+    /// <summary>
+    /// Verbs that report what their subject said (<c>Syria says it will...</c>): a pronoun after them is that subject. The
+    /// plural present reports as the past does (<c>police say</c>, <c>officials warn</c>).
+    /// </summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Reporting = Set(
-        "said", "says", "announced", "announces", "declared", "declares", "stated", "states", "insisted", "insists",
-        "confirmed", "confirms", "added", "warned", "warns", "told", "claimed", "claims", "reiterated", "stressed", "indicated");
+        "said", "says", "say", "announced", "announces", "announce", "declared", "declares", "declare", "stated", "states",
+        "insisted", "insists", "insist", "confirmed", "confirms", "confirm", "added", "adds", "warned", "warns", "warn",
+        "told", "tells", "claimed", "claims", "claim", "reiterated", "reiterates", "stressed", "stresses", "indicated", "indicates");
 
     /// <summary>Who arrests and detains: an arrest they report, with no arrester named, is theirs.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Enforcers = Set(

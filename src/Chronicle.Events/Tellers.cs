@@ -1,13 +1,26 @@
 namespace Chronicle.Events;
 
 /// <summary>
-/// The teller a wire sentence closes on: <c>workers struck demanding more pay, the official news agency said</c>,
-/// <c>..., the army reported on Sunday.</c> The one who tells of an event after a comma at the sentence's end is its
-/// source of news, never the party the event is aimed at.
+/// Those who tell the news, never the party an event is aimed at: the teller a wire sentence closes on (<c>workers
+/// struck demanding more pay, the official news agency said</c>, <c>..., the army reported on Sunday.</c>) and the
+/// medium spoken to (<c>criticised the freeze in interviews with Tanjug</c>).
 /// </summary>
 internal static class Tellers
 {
-    public static bool ClosesSentence(ArticleView view, TextSpan actor)
+    public static bool Tells(ArticleView view, TextSpan actor) => ClosesSentence(view, actor) || Interviewer(view, actor);
+
+    private static bool Interviewer(ArticleView view, TextSpan actor)
+    {
+        var with = view.NextToken(actor.Start) - 1;
+        while (with > 0 && view.Tag(with) is "DT" or "JJ")
+        {
+            with--;
+        }
+
+        return with > 0 && view.Word(with) is "with" && view.Word(with - 1) is "interview" or "interviews";
+    }
+
+    private static bool ClosesSentence(ArticleView view, TextSpan actor)
     {
         var first = view.NextToken(actor.Start);
         var verb = view.NextToken(actor.End);

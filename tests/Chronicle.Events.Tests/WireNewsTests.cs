@@ -26,6 +26,13 @@ public sealed class WireNewsTests
     }
 
     [Fact]
+    public void The_paper_an_interview_was_given_to_is_no_target_of_the_criticism()
+    {
+        var run = Coded.Run("Some factory managers have criticised the wage freeze in interviews with the Daily Clarion.");
+        run.Events.ShouldNotContain(e => e.Actors.Any(a => a.Role == ActorRole.Target && a.Span.Of(run.Text).Contains("Clarion")));
+    }
+
+    [Fact]
     public void The_speaker_of_a_parliament_is_the_one_who_warns()
     {
         var run = Coded.Run("The speaker of the Ruritanian parliament warned Freedonia not to send troops across the border.");
@@ -47,6 +54,21 @@ public sealed class WireNewsTests
     {
         var run = Coded.Run("Rebel forces attacked the port city of Alfaro last night.");
         run.Single(PloverType.Assault).Texts(ActorRole.Target, run.Text).ShouldNotBeEmpty();
+    }
+
+    [Fact]
+    public void A_place_in_a_participle_phrase_after_the_object_is_no_target()
+    {
+        var run = Coded.Run("Iran attacked two tankers with missiles based on islands in the Strait of Hormuz.");
+        var attack = run.Single(PloverType.Assault);
+        attack.Texts(ActorRole.Target, run.Text).ShouldNotContain(t => t.Contains("Hormuz"));
+    }
+
+    [Fact]
+    public void Artillery_fire_that_backs_troops_is_no_supporter()
+    {
+        var run = Coded.Run("Government forces backed by heavy artillery fire pushed towards the rebel stronghold on Monday.");
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Support);
     }
 
     [Theory]

@@ -9,7 +9,8 @@ internal sealed partial class MentionFinder
         // `has the power to suspend or bar X`, `the right to strike`: an act one may do is not done.
         if (AbilityOnly(t, first) || TalkOnly(m, t, passive, first, end) || LawfulPower(m, t, first) || DefendsOwn(m, t, end)
             || BackedByInstrument(m, t, end) || ResultPermits(m, t, subjects, first)
-            || WithdrawnWords(m, t, passive, end) || MarketSense(m, t, passive, end))
+            || WithdrawnWords(m, t, passive, end) || MarketSense(m, t, passive, end)
+            || QuestionOnly(m, t, end))
         {
             return false;
         }

@@ -99,7 +99,7 @@ internal sealed partial class PlaceFinder(ArticleView view)
 
             var first = view.NextToken(mention.Span.Start);
             var last = Math.Max(first, view.NextToken(mention.Span.End) - 1);
-            if (first < 0 || OwedTo(first) || FiniteBetween(m.Trigger.End, first) || Beside(first, m.Last) || ParticipleBetween(m.Last, first) || (m.Type == PloverType.Protest && Located(first))
+            if (first < 0 || OwedTo(first) || FiniteBetween(m.Trigger.End, first) || Beside(first, m.Last) || (m.Type == PloverType.Protest && Located(first))
                 || (m.Type is PloverType.Consult or PloverType.Agree or PloverType.Cooperate && InVenue(first, m.Last)))
             {
                 return null;
@@ -150,21 +150,6 @@ internal sealed partial class PlaceFinder(ArticleView view)
             if (view.Word(k) is "near" or "off" or "outside" or "around" or "beside" or "nearby"
                 || (view.Word(k) is "of" && view.Word(k - 1) is "east" or "west" or "north" or "south" or "northeast" or "northwest"
                     or "southeast" or "southwest"))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    // `attacked ships with missiles sited at the Strait of Hormuz`, `ships belonging to states in the Gulf`: a place in a
-    // participle phrase after a noun tells where that noun is, not what the act was done to.
-    private bool ParticipleBetween(int last, int first)
-    {
-        for (var k = last + 2; k < first; k++)
-        {
-            if (view.Tag(k) is "VBN" or "VBG" && view.IsNoun(k - 1))
             {
                 return true;
             }

@@ -4,7 +4,8 @@ internal sealed partial class MentionFinder
 {
     // `asked Washington to protect its tankers`, `asked Tehran to free the boats`: one who asks someone to act makes a
     // request. `asked about the talks`, `asked whether`, `reporters asked him` put a question; `want people to ask to be
-    // referred` asks for oneself; and `ministers have been asked to explain`, by no one named, tells of no one's demand.
+    // referred`, `an official who asked not to be named` ask for oneself; and `ministers have been asked to explain`, by no
+    // one named, tells of no one's demand.
     private bool QuestionOnly(Mention m, int t, int end)
     {
         if (m.Type != PloverType.Request || !view.Word(t).StartsWith("ask", StringComparison.OrdinalIgnoreCase))
@@ -17,12 +18,16 @@ internal sealed partial class MentionFinder
             return true;
         }
 
+        var someone = false;
         for (var k = m.Last + 1; k + 1 < end && k <= m.Last + 7; k++)
         {
+            // (`who asked not to be identified`: with no one asked between, one asks for oneself.)
             if (view.Word(k) is "to")
             {
-                return k == m.Last + 1 || view.Tag(k + 1) != "VB";
+                return !someone || view.Tag(k + 1) != "VB";
             }
+
+            someone |= view.IsNoun(k) || view.Tag(k) is "PRP";
 
             if (view.Word(k) is "for" && k == m.Last + 1)
             {

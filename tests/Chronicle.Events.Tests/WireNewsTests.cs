@@ -143,6 +143,7 @@ public sealed class WireNewsTests
     [InlineData("Reporters asked the minister about the talks on Monday.")]
     [InlineData("Ministers have been asked to explain how the figures were leaked.")]
     [InlineData("The board wants patients to ask to be referred to the new hospital.")]
+    [InlineData("An official, who asked not to be identified, said the talks had failed.")]
     public void A_question_an_unnamed_asker_or_asking_for_oneself_is_no_request(string sentence)
     {
         var run = Coded.Run(sentence);

@@ -122,6 +122,7 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
             e.Actors.RemoveAll(a => a.Canonical.Length > 0 && NotActor(document.Text.AsSpan(a.Span.Start, a.Span.Length)));
             // `the Kyoto treaty`, `EU directives`: a text named after a place or a body is no party either.
             e.Actors.RemoveAll(a => IsInstrument(document.Text.AsSpan(a.Span.Start, a.Span.Length)));
+            e.Actors.RemoveAll(a => a.Role == ActorRole.Target && Tellers.Tells(view, a.Span));
             // `he` whom no person named before accounts for says nobody in particular.
             e.Actors.RemoveAll(a => a.EntityId is null && WordSets.ThirdPerson.Contains(a.Canonical));
 

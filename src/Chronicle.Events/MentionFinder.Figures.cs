@@ -100,7 +100,9 @@ internal sealed partial class MentionFinder
             }
         }
 
-        return head >= 0 && view.Is(head, TalkWords.Instruments);
+        // (`backed by heavy artillery fire`, `supported by tanks`: arms that back troops in a fight are no supporter.)
+        return head >= 0 && (view.Is(head, TalkWords.Instruments) || view.Is(head, WordSets.Weapons)
+            || (view.Word(head) is "fire" && (view.Is(head - 1, WordSets.Firers) || view.Is(head - 1, WordSets.Weapons))));
     }
 
     // `a swing to the Greens allowed the Tories to win`, `may switch to the Lib Dems allowing the Tories to win`: the

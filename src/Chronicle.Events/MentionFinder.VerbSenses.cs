@@ -9,7 +9,8 @@ internal sealed partial class MentionFinder
         // `has the power to suspend or bar X`, `the right to strike`: an act one may do is not done.
         if (AbilityOnly(t, first) || TalkOnly(m, t, passive, first, end) || LawfulPower(m, t, first) || DefendsOwn(m, t, end)
             || BackedByInstrument(m, t, end) || ResultPermits(m, t, subjects, first)
-            || WithdrawnWords(m, t, passive, end))
+            || WithdrawnWords(m, t, passive, end) || MarketSense(m, t, passive, end)
+            || QuestionOnly(m, t, end))
         {
             return false;
         }
@@ -136,13 +137,6 @@ internal sealed partial class MentionFinder
         // rhetoric, not an offer to another party (`offered concessions`, `offered talks`).
         if (m.Type == PloverType.Agree && !passive && view.Word(t).StartsWith("offer", StringComparison.OrdinalIgnoreCase)
             && ObjectHead(m.Last, end) is var offered and >= 0 && view.Is(offered, WordSets.Rhetoric))
-        {
-            return false;
-        }
-
-        // `offering to buy the rest of the shares`, `offered to sell its stake`: trade is no offer to another party.
-        if (m.Type == PloverType.Agree && view.Word(t).StartsWith("offer", StringComparison.OrdinalIgnoreCase) && m.Last + 2 < end
-            && view.Word(m.Last + 1) is "to" && view.Word(m.Last + 2) is "buy" or "sell" or "purchase" or "acquire" or "invest")
         {
             return false;
         }

@@ -99,7 +99,7 @@ internal sealed partial class PlaceFinder(ArticleView view)
 
             var first = view.NextToken(mention.Span.Start);
             var last = Math.Max(first, view.NextToken(mention.Span.End) - 1);
-            if (first < 0 || OwedTo(first) || FiniteBetween(m.Trigger.End, first) || (m.Type == PloverType.Protest && Located(first))
+            if (first < 0 || OwedTo(first) || FiniteBetween(m.Trigger.End, first) || Beside(first, m.Last) || (m.Type == PloverType.Protest && Located(first))
                 || (m.Type is PloverType.Consult or PloverType.Agree or PloverType.Cooperate && InVenue(first, m.Last)))
             {
                 return null;
@@ -139,6 +139,23 @@ internal sealed partial class PlaceFinder(ArticleView view)
         }
 
         return k >= 0 && view.Word(k) is "across" or "throughout" or "around";
+    }
+
+    // `launched attacks near Basra`, `fighting east of the city of X`, `seized a tanker off Kharg`: a place the act is
+    // only beside is where it happened, not what it was done to.
+    private bool Beside(int first, int last)
+    {
+        for (var k = first - 1; k > last && k >= first - 5; k--)
+        {
+            if (view.Word(k) is "near" or "off" or "outside" or "around" or "beside" or "nearby"
+                || (view.Word(k) is "of" && view.Word(k - 1) is "east" or "west" or "north" or "south" or "northeast" or "northwest"
+                    or "southeast" or "southwest"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // `write off debt owed to X`: the creditor a thing is owed to is no party to the act on it.

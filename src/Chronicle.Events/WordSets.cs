@@ -27,7 +27,7 @@ internal static class WordSets
         "envoys", "ambassadors", "presidents", "regimes", "ministries", "hospital", "hospitals", "company", "companies", "firm",
         "firms", "agency", "agencies", "commission", "association", "federation", "university", "universities", "watchdog",
         "watchdogs", "regulator", "regulators", "ombudsman", "chairman", "chairwoman", "chairmen", "co-chairman", "co-chairwoman",
-        "vice-chairman", "vice-chairwoman", "msp", "mep", "mla", "secretary", "secretaries",
+        "vice-chairman", "vice-chairwoman", "msp", "mep", "mla", "secretary", "secretaries", "speaker",
         // One of a kind named by a singular (`a councillor who was there`, `a soldier was killed`), and kinds of experts.
         "councillor", "senator", "mayor", "mayors", "governor", "governors", "commissioner", "activist", "campaigner", "protester",
         "protestor", "demonstrator", "soldier", "officer", "policeman", "spokesperson", "gunman", "rebel", "militant", "mp",
@@ -77,7 +77,7 @@ internal static class WordSets
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Titles = Set(
         "head", "director", "chairman", "chairwoman", "chair", "secretary", "general", "executive", "editor", "founder",
         "governor", "mayor", "adviser", "advisor", "president", "minister", "leader", "chief", "spokesman", "spokeswoman",
-        "commissioner", "ambassador", "envoy", "deputy", "member", "professor", "bishop", "archbishop", "cardinal");
+        "commissioner", "ambassador", "envoy", "deputy", "member", "professor", "bishop", "archbishop", "cardinal", "speaker");
 
     /// <summary>
     /// Things said, planned or decided, never actors: a name before one modifies it (<c>the Conservatives stance</c>,

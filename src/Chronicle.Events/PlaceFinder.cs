@@ -99,7 +99,7 @@ internal sealed partial class PlaceFinder(ArticleView view)
 
             var first = view.NextToken(mention.Span.Start);
             var last = Math.Max(first, view.NextToken(mention.Span.End) - 1);
-            if (first < 0 || OwedTo(first) || FiniteBetween(m.Trigger.End, first) || (m.Type == PloverType.Protest && Located(first))
+            if (first < 0 || OwedTo(first) || FiniteBetween(m.Trigger.End, first) || (m.Type == PloverType.Protest && (Located(first) || HeldIn(first, place)))
                 || (m.Type is PloverType.Consult or PloverType.Agree or PloverType.Cooperate && InVenue(first, m.Last)))
             {
                 return null;
@@ -139,6 +139,30 @@ internal sealed partial class PlaceFinder(ArticleView view)
         }
 
         return k >= 0 && view.Word(k) is "across" or "throughout" or "around";
+    }
+
+    // `protested outside the parliament in Dhaka`, `a sit-in at Cairo`: a town or a site a protest is held in, at or near is
+    // where, not whom it is against (a state still stands for its government, as in the PLOVER records).
+    private bool HeldIn(int first, Place place)
+    {
+        var k = first - 1;
+        while (k >= 0 && view.Tag(k) is "DT" or "JJ")
+        {
+            k--;
+        }
+
+        // (`near the port of Mombasa`, `in the town of X`: past the noun the town is named by.)
+        if (k >= 1 && view.Word(k) is "of" && view.Tag(k - 1) is "NN")
+        {
+            k -= 2;
+            while (k >= 0 && view.Tag(k) is "DT" or "JJ")
+            {
+                k--;
+            }
+        }
+
+        return place.Precision is GeoPrecision.City or GeoPrecision.Site
+            && k >= 0 && view.Word(k) is "in" or "at" or "outside" or "inside" or "near" or "opposite" or "through";
     }
 
     // `write off debt owed to X`: the creditor a thing is owed to is no party to the act on it.

@@ -141,28 +141,41 @@ internal sealed partial class PlaceFinder(ArticleView view)
         return k >= 0 && view.Word(k) is "across" or "throughout" or "around";
     }
 
-    // `protested outside the parliament in Dhaka`, `a sit-in at Cairo`: a town or a site a protest is held in, at or near is
-    // where, not whom it is against (a state still stands for its government, as in the PLOVER records).
+    // `protested outside the parliament in Dhaka`, `a sit-in near Cairo`: a town a protest is held at or near, or one that
+    // only says where the site of the protest is, is where, not whom the protest is against. A protest `in Monrovia` with
+    // no site is coded against that town's state, as the PLOVER records do.
     private bool HeldIn(int first, Place place)
     {
-        var k = first - 1;
-        while (k >= 0 && view.Tag(k) is "DT" or "JJ")
+        if (place.Precision is not (GeoPrecision.City or GeoPrecision.Site))
+        {
+            return false;
+        }
+
+        var k = SkipBack(first - 1, "DT", "JJ");
+        // (`near the port of Mombasa`, `in the town of X`: past the noun the town is named by.)
+        if (k >= 1 && view.Word(k) is "of" && view.Tag(k - 1) is "NN")
+        {
+            k = SkipBack(k - 2, "DT", "JJ");
+        }
+
+        if (k >= 0 && view.Word(k) is "at" or "outside" or "inside" or "near" or "opposite")
+        {
+            return true;
+        }
+
+        // `outside the parliament in Dhaka`: the town says where the site is.
+        var site = SkipBack(k - 1, "NN", "NNP", "DT", "JJ", "POS");
+        return k >= 0 && view.Word(k) is "in" && site < k - 1 && site >= 0 && view.Word(site) is "at" or "outside" or "inside" or "near" or "opposite";
+    }
+
+    private int SkipBack(int k, params ReadOnlySpan<string> tags)
+    {
+        while (k >= 0 && tags.Contains(view.Tag(k)))
         {
             k--;
         }
 
-        // (`near the port of Mombasa`, `in the town of X`: past the noun the town is named by.)
-        if (k >= 1 && view.Word(k) is "of" && view.Tag(k - 1) is "NN")
-        {
-            k -= 2;
-            while (k >= 0 && view.Tag(k) is "DT" or "JJ")
-            {
-                k--;
-            }
-        }
-
-        return place.Precision is GeoPrecision.City or GeoPrecision.Site
-            && k >= 0 && view.Word(k) is "in" or "at" or "outside" or "inside" or "near" or "opposite" or "through";
+        return k;
     }
 
     // `write off debt owed to X`: the creditor a thing is owed to is no party to the act on it.

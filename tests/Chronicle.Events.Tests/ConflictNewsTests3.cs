@@ -80,4 +80,35 @@ public sealed class ConflictNewsTests3
         var run = Coded.Run("Relatives gathered outside the military prison on Monday.");
         run.Single(PloverType.Protest).Texts(ActorRole.Source, run.Text).ShouldContain(t => t.StartsWith("Relatives", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_protest_in_a_town_with_no_site_is_against_its_state()
+    {
+        var run = Coded.Run("Demonstrators protested against the election results in Monrovia on Monday.");
+        run.Single(PloverType.Protest).Texts(ActorRole.Target, run.Text).ShouldContain("Monrovia");
+    }
+
+    [Fact]
+    public void A_crowd_that_sets_fire_to_cars_riots()
+    {
+        var run = Coded.Run("Protesters set fire to three police cars in the city centre.");
+        var riot = run.Single(PloverType.Protest);
+        riot.Mode.ShouldBe("riot");
+        riot.Texts(ActorRole.Source, run.Text).ShouldContain("Protesters");
+    }
+
+    [Fact]
+    public void Soldiers_who_set_fire_to_homes_do_not_riot()
+    {
+        Coded.Run("Soldiers set fire to dozens of homes in the village.").Events.ShouldNotContain(e => e.Type == PloverType.Protest);
+    }
+
+    [Fact]
+    public void Prisoners_who_refuse_food_are_on_hunger_strike()
+    {
+        var run = Coded.Run("The prisoners have refused food for two weeks to protest against their detention.");
+        var strike = run.Events.Single(e => e.Mode == "hunger");
+        strike.Texts(ActorRole.Source, run.Text).ShouldContain("The prisoners");
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Reject);
+    }
 }

@@ -15,7 +15,7 @@ internal enum TriggerFlags
     Arrest = 8,
     /// <summary>A verb of using arms: an event only when its object names a weapon.</summary>
     Weapon = 16,
-    /// <summary>Each side does it to the other (<c>exchanged fire</c>): one event each way.</summary>
+    /// <summary>Each side does it to the other (<c>exchanged fire</c>, <c>swapped prisoners</c>): one event each way.</summary>
     Mutual = 32,
 }
 

@@ -1,8 +1,8 @@
 namespace Chronicle.Events.Tests;
 
 /// <summary>
-/// Conflict and protest news, third round: fire exchanged between two sides, protests held at a place, offices that
-/// speak, and what is fired beside tear gas.
+/// Conflict and protest news, third round: fire and prisoners exchanged between two sides, protests held at a place,
+/// offices that speak, what is fired beside tear gas, crowds that set fire, and prisoners who refuse food.
 /// </summary>
 public sealed class ConflictNewsTests3
 {
@@ -110,5 +110,17 @@ public sealed class ConflictNewsTests3
         var strike = run.Events.Single(e => e.Mode == "hunger");
         strike.Texts(ActorRole.Source, run.Text).ShouldContain("The prisoners");
         run.Events.ShouldNotContain(e => e.Type == PloverType.Reject);
+    }
+
+    [Theory]
+    [InlineData("Armenia and Azerbaijan exchanged 30 prisoners on Friday.", "Armenia", "Azerbaijan")]
+    [InlineData("The rebels swapped prisoners with the army under a deal brokered by Qatar.", "The rebels", "army")]
+    public void A_prisoner_swap_is_one_release_each_way(string sentence, string one, string other)
+    {
+        var run = Coded.Run(sentence);
+        var releases = run.Events.Where(e => e.Type == PloverType.Retreat).ToList();
+        releases.Count.ShouldBe(2);
+        releases.ShouldContain(e => e.Texts(ActorRole.Source, run.Text).Single() == one && e.Texts(ActorRole.Target, run.Text).Single() == other);
+        releases.ShouldContain(e => e.Texts(ActorRole.Source, run.Text).Single() == other && e.Texts(ActorRole.Target, run.Text).Single() == one);
     }
 }

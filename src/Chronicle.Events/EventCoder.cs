@@ -71,7 +71,7 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
                 m.Place = places.InSentence(m, [.. m.Actors.Select(a => a.Span)]);
                 PlaceCountries(m, null, actors, document.Text);
                 // (`X and Y exchanged fire near the town`: the sides of a mutual act are each other's targets, not the place.)
-                if (!m.HasTarget && m.HasSource && !m.EventObject && (m.Flags & TriggerFlags.Mutual) == 0)
+                if (!m.HasTarget && m.HasSource && !m.EventObject && !m.Mutual)
                 {
                     m.Add(ActorRole.Target, places.TargetAfter(m));
                 }

@@ -77,6 +77,9 @@ internal sealed class Mention
 
     public bool HasTarget => Actors.Exists(a => a.Role == ActorRole.Target);
 
+    /// <summary>Each side does it to the other (<c>exchanged fire</c>): see <see cref="MutualActs"/>.</summary>
+    public bool Mutual => (Flags & TriggerFlags.Mutual) != 0;
+
     /// <summary>
     /// The same act told the other way round, its sources and targets swapped (each side of <c>exchanged fire</c> hits
     /// the other). The toll, told once, stays with this one.

@@ -198,7 +198,7 @@ internal sealed partial class MentionFinder
                     return false;
                 }
             }
-            else if ((m.Flags & TriggerFlags.Mutual) != 0)
+            else if (m.Mutual)
             {
                 m.Add(ActorRole.Target, OtherSide(m.Last, end));
             }

@@ -10,14 +10,14 @@ internal static class MutualActs
 
     private static IEnumerable<Mention> EachWay(Mention m)
     {
-        if ((m.Flags & TriggerFlags.Mutual) == 0)
+        if (!m.Mutual)
         {
             return [m];
         }
 
         if (m.Actors.Count(a => a.Role == ActorRole.Source) > 1)
         {
-            TheRestAsTargets(m);
+            FirstOnTheRest(m);
         }
 
         // `X exchanged fire with Y`: the subject and the other side (MentionFinder.OtherSide) each hit the other.
@@ -27,7 +27,7 @@ internal static class MutualActs
 
     // `Government troops and opposition fighters exchanged fire near the town of X`: the sides named together as the
     // subject are the parties, the first on the others; whatever else was read as a target (the town) is no side.
-    private static void TheRestAsTargets(Mention m)
+    private static void FirstOnTheRest(Mention m)
     {
         m.Actors.RemoveAll(a => a.Role == ActorRole.Target);
         var first = m.Actors.Where(a => a.Role == ActorRole.Source).MinBy(a => a.Span.Start);

@@ -158,15 +158,17 @@ internal sealed partial class PlaceFinder(ArticleView view)
             k = SkipBack(k - 2, "DT", "JJ");
         }
 
-        if (k >= 0 && view.Word(k) is "at" or "outside" or "inside" or "near" or "opposite")
+        if (k < 0 || SitePreposition(k))
         {
-            return true;
+            return k >= 0;
         }
 
         // `outside the parliament in Dhaka`: the town says where the site is.
         var site = SkipBack(k - 1, "NN", "NNP", "DT", "JJ", "POS");
-        return k >= 0 && view.Word(k) is "in" && site < k - 1 && site >= 0 && view.Word(site) is "at" or "outside" or "inside" or "near" or "opposite";
+        return view.Word(k) is "in" && site < k - 1 && site >= 0 && SitePreposition(site);
     }
+
+    private bool SitePreposition(int k) => view.Word(k) is "at" or "outside" or "inside" or "near" or "opposite";
 
     private int SkipBack(int k, params ReadOnlySpan<string> tags)
     {

@@ -66,9 +66,14 @@ internal sealed partial class ActorReader(ArticleView view, PersonCountries pers
         }
 
         // `Bosnian Serbs`, `Kurds`: a people named by a capitalised plural the name stage left unmarked.
-        return view.IsNoun(t) && (view.Is(t, WordSets.ActorNouns) || IsPartyMembers(t) || CountedParties(t)
+        return view.IsNoun(t) && (view.Is(t, WordSets.ActorNouns) || IsPartyMembers(t) || CountedParties(t) || ActingOffice(t)
             || (view.Tag(t) == "NNPS" && view.Word(t)[^1] == 's' && Demonym(view.Word(t)) is not null));
     }
+
+    // `the president's office said`, `the UN human rights office urged`: an office that speaks or acts, as the subject of a
+    // finite verb, is the staff of its holder (`raided the office`, `outside the office` name a building).
+    private bool ActingOffice(int t) =>
+        view.Word(t) is "office" or "Office" && t + 1 < view.Tokens.Length && view.Tag(t + 1) is "VBD" or "VBZ" or "MD";
 
     // `urged both sides to show restraint`, `called on the two countries to talk`, `both sides of the conflict`: the parties
     // to a dispute named by their number. `both sides of the border` is a place.

@@ -70,7 +70,8 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
                 modality.Read(m);
                 m.Place = places.InSentence(m, [.. m.Actors.Select(a => a.Span)]);
                 PlaceCountries(m, null, actors, document.Text);
-                if (!m.HasTarget && m.HasSource && !m.EventObject)
+                // (`X and Y exchanged fire near the town`: the sides of a mutual act are each other's targets, not the place.)
+                if (!m.HasTarget && m.HasSource && !m.EventObject && !m.Mutual)
                 {
                     m.Add(ActorRole.Target, places.TargetAfter(m));
                 }
@@ -101,7 +102,7 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
         mentions.RemoveAll(m => m.Type == PloverType.Agree && m.Noun && m.First > 0 && view.Is(m.First - 1, WordSets.Evaluative)
             && m.Last + 1 < view.Tokens.Length && view.Word(m.Last + 1) is "for");
         mentions.ForEach(m => SelfTargets.Drop(m.Actors, document.Text, merged: false));
-        var events = EventMerger.Merge(mentions, document.Published);
+        var events = EventMerger.Merge(MutualActs.EachWay(mentions), document.Published);
         // The article's own year, or with no date the latest year it names (`the 1989 challenge` in an undated obituary).
         var present = document.Published?.Year ?? LatestYear(found.Times);
         var kept = new List<Mention>(events.Count);

@@ -29,10 +29,10 @@ internal sealed class Mention
 
     public required TriggerFlags Flags { get; init; }
 
-    public List<EventActor> Actors { get; } = [];
+    public List<EventActor> Actors { get; private set; } = [];
 
     /// <summary>The actors whose country is only the article's, which the event's place may correct.</summary>
-    public List<TextSpan> GuessedCountries { get; } = [];
+    public List<TextSpan> GuessedCountries { get; private set; } = [];
 
     public Place? Place { get; set; }
 
@@ -41,7 +41,7 @@ internal sealed class Mention
 
     public EventDate? Date { get; set; }
 
-    public List<EventCount> Counts { get; } = [];
+    public List<EventCount> Counts { get; private set; } = [];
 
     public Modality Modality { get; set; } = Modality.Asserted;
 
@@ -76,6 +76,22 @@ internal sealed class Mention
     public bool HasSource => Actors.Exists(a => a.Role == ActorRole.Source);
 
     public bool HasTarget => Actors.Exists(a => a.Role == ActorRole.Target);
+
+    /// <summary>Each side does it to the other (<c>exchanged fire</c>): see <see cref="MutualActs"/>.</summary>
+    public bool Mutual => (Flags & TriggerFlags.Mutual) != 0;
+
+    /// <summary>
+    /// The same act told the other way round, its sources and targets swapped (each side of <c>exchanged fire</c> hits
+    /// the other). The toll, told once, stays with this one.
+    /// </summary>
+    public Mention Reversed()
+    {
+        var reversed = (Mention)MemberwiseClone();
+        reversed.Actors = [.. Actors.Select(a => a with { Role = a.Role == ActorRole.Source ? ActorRole.Target : ActorRole.Source })];
+        reversed.GuessedCountries = [.. GuessedCountries];
+        reversed.Counts = [];
+        return reversed;
+    }
 
     public void Add(ActorRole role, Actor? actor)
     {

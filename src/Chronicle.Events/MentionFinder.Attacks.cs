@@ -119,6 +119,20 @@ internal sealed partial class MentionFinder
         return -1;
     }
 
+    // `exchanged fire in the market`: a noun after a preposition of place says where, so it is no object harmed in a figure.
+    private bool AfterLocative(int last, int head)
+    {
+        for (var k = last + 1; k < head; k++)
+        {
+            if (view.Is(k, WordSets.Locatives))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool IsPossessiveMark(int k) => view.Word(k) is "'s" or "’s" or "'" or "’";
 
     private bool WeaponObject(Mention m, int end)
@@ -148,5 +162,18 @@ internal sealed partial class MentionFinder
         }
 
         return false;
+    }
+
+    // `exchanged fire with rebels off the coast of X`: the other side of a mutual act is named after `with`; a place after
+    // it is where.
+    private Actor? OtherSide(int last, int end)
+    {
+        var k = last + 1;
+        while (k < end && view.Tag(k) is "RB")
+        {
+            k++;
+        }
+
+        return k + 1 < end && view.Word(k) is "with" ? NextActor(k + 1, end, 3) : null;
     }
 }

@@ -109,6 +109,12 @@ internal sealed partial class MentionFinder
                     k = SkipPhrase(k + 2, end) - 1;
                 }
 
+                // `in the port of Mombasa`, `near the town of Nasir`: the town named after `of` is part of where.
+                if (k + 2 < end && view.Word(k + 1) is "of" && view.Tag(k) is "NN" && view.PlaceAt[k + 2] >= 0)
+                {
+                    k = SkipPhrase(k + 2, end) - 1;
+                }
+
                 continue;
             }
 
@@ -162,6 +168,14 @@ internal sealed partial class MentionFinder
             // `their peacekeeping force`: a participle before a noun modifies it.
             if (view.Tag(k) == "VBG" && k + 1 < end && view.IsNoun(k + 1))
             {
+                continue;
+            }
+
+            // `fired tear gas and live rounds at relatives`: a word of the fire's kind and the noun after it are what is
+            // fired, however the tagger reads them (`live` as a verb, `rounds` as one in -s).
+            if (type == PloverType.Assault && view.Is(k, WordSets.Firers) && k + 1 < end && (view.IsNoun(k + 1) || view.Tag(k + 1) == "VBZ"))
+            {
+                k++;
                 continue;
             }
 

@@ -127,7 +127,8 @@ internal sealed partial class MentionFinder
 
         // `beat the Asian economies`, `harming the workings of government`, `slaps that aside`: a figure of speech.
         if (m.Type == PloverType.Assault && !passive
-            && ((ObjectHead(m.Last, end) is var thing and >= 0 && (view.Is(thing, WordSets.Figurative) || view.Is(thing, WordSets.Criticised)))
+            && ((ObjectHead(m.Last, end) is var thing and >= 0 && !AfterLocative(m.Last, thing)
+                    && (view.Is(thing, WordSets.Figurative) || view.Is(thing, WordSets.Criticised)))
                 || Aside(m.Last, end)))
         {
             return false;

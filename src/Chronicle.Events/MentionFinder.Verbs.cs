@@ -206,6 +206,10 @@ internal sealed partial class MentionFinder
                     return false;
                 }
             }
+            else if (m.Mutual)
+            {
+                m.Add(ActorRole.Target, OtherSide(m.Last, end));
+            }
             else
             {
                 // `has written to Y demanding an explanation`: the one written to is asked, when the participle names no one.

@@ -99,7 +99,8 @@ internal sealed partial class PlaceFinder(ArticleView view)
 
             var first = view.NextToken(mention.Span.Start);
             var last = Math.Max(first, view.NextToken(mention.Span.End) - 1);
-            if (first < 0 || OwedTo(first) || FiniteBetween(m.Trigger.End, first) || Beside(first, m.Last) || (m.Type == PloverType.Protest && Located(first))
+            if (first < 0 || OwedTo(first) || FiniteBetween(m.Trigger.End, first) || Beside(first, m.Last)
+                || (m.Type == PloverType.Protest && (Located(first) || HeldIn(first, place)))
                 || (m.Type is PloverType.Consult or PloverType.Agree or PloverType.Cooperate && InVenue(first, m.Last)))
             {
                 return null;
@@ -156,6 +157,45 @@ internal sealed partial class PlaceFinder(ArticleView view)
         }
 
         return false;
+    }
+
+    // `protested outside the parliament in Dhaka`, `a sit-in near Cairo`: a town a protest is held at or near, or one that
+    // only says where the site of the protest is, is where, not whom the protest is against. A protest `in Monrovia` with
+    // no site is coded against that town's state, as the PLOVER records do.
+    private bool HeldIn(int first, Place place)
+    {
+        if (place.Precision is not (GeoPrecision.City or GeoPrecision.Site))
+        {
+            return false;
+        }
+
+        var k = SkipBack(first - 1, "DT", "JJ");
+        // (`near the port of Mombasa`, `in the town of X`: past the noun the town is named by.)
+        if (k >= 1 && view.Word(k) is "of" && view.Tag(k - 1) is "NN")
+        {
+            k = SkipBack(k - 2, "DT", "JJ");
+        }
+
+        if (k < 0 || SitePreposition(k))
+        {
+            return k >= 0;
+        }
+
+        // `outside the parliament in Dhaka`: the town says where the site is.
+        var site = SkipBack(k - 1, "NN", "NNP", "DT", "JJ", "POS");
+        return view.Word(k) is "in" && site < k - 1 && site >= 0 && SitePreposition(site);
+    }
+
+    private bool SitePreposition(int k) => view.Word(k) is "at" or "outside" or "inside" or "near" or "opposite";
+
+    private int SkipBack(int k, params ReadOnlySpan<string> tags)
+    {
+        while (k >= 0 && tags.Contains(view.Tag(k)))
+        {
+            k--;
+        }
+
+        return k;
     }
 
     // `write off debt owed to X`: the creditor a thing is owed to is no party to the act on it.

@@ -15,6 +15,8 @@ internal enum TriggerFlags
     Arrest = 8,
     /// <summary>A verb of using arms: an event only when its object names a weapon.</summary>
     Weapon = 16,
+    /// <summary>Each side does it to the other (<c>exchanged fire</c>, <c>swapped prisoners</c>): one event each way.</summary>
+    Mutual = 32,
 }
 
 /// <summary>One inflected trigger form: the words after its first, what it codes, and what it needs.</summary>

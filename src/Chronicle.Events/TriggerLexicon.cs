@@ -59,6 +59,7 @@ public sealed class TriggerLexicon
                     "injure" => TriggerFlags.Injure,
                     "arrest" => TriggerFlags.Arrest,
                     "weapon" => TriggerFlags.Weapon,
+                    "mutual" => TriggerFlags.Mutual,
                     _ => TriggerFlags.None,
                 };
                 if (flag.StartsWith("ctx=", StringComparison.Ordinal))

@@ -27,7 +27,8 @@ internal static class WordSets
         "envoys", "ambassadors", "presidents", "regimes", "ministries", "hospital", "hospitals", "company", "companies", "firm",
         "firms", "agency", "agencies", "commission", "association", "federation", "university", "universities", "watchdog",
         "watchdogs", "regulator", "regulators", "ombudsman", "chairman", "chairwoman", "chairmen", "co-chairman", "co-chairwoman",
-        "vice-chairman", "vice-chairwoman", "msp", "mep", "mla", "secretary", "secretaries", "speaker",
+        "vice-chairman", "vice-chairwoman", "msp", "mep", "mla", "secretary", "secretaries", "speaker", "relatives", "mourners",
+        "brigade", "brigades", "battalion", "battalions", "pirates",
         // One of a kind named by a singular (`a councillor who was there`, `a soldier was killed`), and kinds of experts.
         "councillor", "senator", "mayor", "mayors", "governor", "governors", "commissioner", "activist", "campaigner", "protester",
         "protestor", "demonstrator", "soldier", "officer", "policeman", "spokesperson", "gunman", "rebel", "militant", "mp",
@@ -203,7 +204,7 @@ internal static class WordSets
         "doctors", "miners", "thousands", "hundreds", "dozens", "opposition", "mob", "rioters", "worshippers",
         "nurses", "drivers", "servants", "porters", "dockers", "dockworkers", "pilots", "firefighters", "firemen", "lecturers",
         "cleaners", "midwives", "paramedics", "medics", "physicians", "surgeons", "steelworkers", "fishermen",
-        "peasants", "truckers", "postmen", "monks", "clerics", "priests", "nuns");
+        "peasants", "truckers", "postmen", "monks", "clerics", "priests", "nuns", "relatives", "mourners");
 
     /// <summary>Verbs that take an event noun as object and lend it their subject (<c>X launched an attack</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LightVerbs = Set(

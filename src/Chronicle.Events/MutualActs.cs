@@ -1,0 +1,42 @@
+namespace Chronicle.Events;
+
+/// <summary>
+/// Acts each side does to the other (<c>X and Y exchanged fire</c>, <c>X traded strikes with Y</c>). An event has one
+/// source side and one target side, so such an act is two events: X on Y and Y on X.
+/// </summary>
+internal static class MutualActs
+{
+    public static List<Mention> EachWay(List<Mention> mentions) => [.. mentions.SelectMany(EachWay)];
+
+    private static IEnumerable<Mention> EachWay(Mention m)
+    {
+        if (!m.Mutual)
+        {
+            return [m];
+        }
+
+        if (m.Actors.Count(a => a.Role == ActorRole.Source) > 1)
+        {
+            FirstOnTheRest(m);
+        }
+
+        // `X exchanged fire with Y`: the subject and the other side (MentionFinder.OtherSide) each hit the other.
+        // `rival militias exchanged fire`: one group of both sides names no side to turn round.
+        return m.HasSource && m.HasTarget ? [m, m.Reversed()] : [m];
+    }
+
+    // `Government troops and opposition fighters exchanged fire near the town of X`: the sides named together as the
+    // subject are the parties, the first on the others; whatever else was read as a target (the town) is no side.
+    private static void FirstOnTheRest(Mention m)
+    {
+        m.Actors.RemoveAll(a => a.Role == ActorRole.Target);
+        var first = m.Actors.Where(a => a.Role == ActorRole.Source).MinBy(a => a.Span.Start);
+        for (var i = 0; i < m.Actors.Count; i++)
+        {
+            if (m.Actors[i].Role == ActorRole.Source && m.Actors[i] != first)
+            {
+                m.Actors[i] = m.Actors[i] with { Role = ActorRole.Target };
+            }
+        }
+    }
+}

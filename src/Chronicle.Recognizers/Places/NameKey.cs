@@ -27,8 +27,35 @@ internal static class NameKey
 
         Span<char> upper = stackalloc char[name.Length];
         name.ToUpperInvariant(upper);
-        return Encoding.UTF8.GetBytes(upper, key);
+        return Encoding.UTF8.GetBytes(upper[..SingleSpaced(upper)], key);
     }
+
+    // `the United\nStates` in hard-wrapped copy is the name `United States`: every run of white space becomes one space, in
+    // place; returns the new length.
+    private static int SingleSpaced(Span<char> name)
+    {
+        if (!name.ContainsAny(Breaks))
+        {
+            return name.Length;
+        }
+
+        var length = 0;
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (!char.IsWhiteSpace(name[i]))
+            {
+                name[length++] = name[i];
+            }
+            else if (length > 0 && name[length - 1] != ' ')
+            {
+                name[length++] = ' ';
+            }
+        }
+
+        return length;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Breaks = System.Buffers.SearchValues.Create("\n\r\t\u00a0");
 
     /// <summary>The key as a byte array (for the writer).</summary>
     public static byte[]? Of(string name)

@@ -54,6 +54,15 @@ public sealed class GazetteerFileTests
     }
 
     [Fact]
+    public void A_name_wrapped_across_lines_is_found_as_written_on_one()
+    {
+        var gazetteer = RoundTrip(Rows);
+        gazetteer.Find("Kingdom of\nNorthland").ToArray().ShouldBe([0]);
+        gazetteer.Find("Dune\r\n   County").ToArray().ShouldBe([3]);
+        gazetteer.Contains("DuneCounty").ShouldBeFalse();
+    }
+
+    [Fact]
     public void Countries_and_demonyms_are_indexed()
     {
         var gazetteer = RoundTrip(Rows);

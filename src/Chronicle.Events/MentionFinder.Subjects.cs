@@ -197,7 +197,11 @@ internal sealed partial class MentionFinder
                 {
                     // `X said Y too needed cuts but defended Z`: a contrast goes back to the speaker, not to the one
                     // the speaker reported on.
-                    return word.Equals("but", StringComparison.OrdinalIgnoreCase) && Reporter(shared[0].First, first, end, depth) is { Count: > 0 } speaker
+                    // `Iran said several people were injured in the raid and vowed retaliation`: an active past verb after a
+                    // reported passive goes back to the speaker too; those the passive befell are no doers in it.
+                    var contrast = word.Equals("but", StringComparison.OrdinalIgnoreCase)
+                        || (view.Tag(t) == "VBD" && view.Tag(j) == "VBN" && Be(j, first));
+                    return contrast && Reporter(shared[0].First, first, end, depth) is { Count: > 0 } speaker
                         ? speaker
                         : shared;
                 }

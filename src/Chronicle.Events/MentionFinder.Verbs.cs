@@ -21,9 +21,10 @@ internal sealed partial class MentionFinder
             passive |= view.Tag(t) == "VBD" && view.Word(k) is "being" or "been";
         }
 
-        // `had been bent and abused by X`: a participle coordinated with a passive one is passive too.
+        // `had been bent and abused by X`: a participle coordinated with a passive one is passive too; one with an object of
+        // its own (`were arrested and called for calm`, `was hurt and vowed revenge`) is active.
         passive |= view.Tag(t) is "VBN" or "VBD" && t - 2 >= first && view.Word(t - 1) is "and" or "or" && view.Tag(t - 2) is "VBN" or "VBD"
-            && Be(t - 2, first);
+            && Be(t - 2, first) && !(m.Last + 1 < end && view.Tag(m.Last + 1) is "DT" or "PRP$" or "NN" or "NNS" or "NNP" or "CD");
 
         // `are run by X and backed by Y`: a participle after `and` with its own `by` is passive too.
         passive |= view.Tag(t) == "VBN" && m.Last == t && t - 1 >= first && view.Word(t - 1) is "and" or "or"

@@ -167,4 +167,23 @@ public sealed class ArchiveNewsTests
         var run = Coded.Run("Senior officials rejected calls this week to sell the 26 banks, nationalised five years ago.");
         run.Events.ShouldNotContain(e => e.Type == PloverType.Coerce && e.Texts(ActorRole.Source, run.Text).Contains("Senior officials"));
     }
+
+    [Fact]
+    public void An_active_verb_after_a_reported_passive_is_the_speakers()
+    {
+        var run = Coded.Run("Iran said several people were injured in the raid on its oil platform and vowed retaliation.");
+        var threat = run.Single(PloverType.Threaten);
+        threat.Texts(ActorRole.Source, run.Text).ShouldContain("Iran");
+        threat.Texts(ActorRole.Source, run.Text).ShouldNotContain(t => t.Contains("people", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_verb_with_its_own_object_after_a_passive_is_active()
+    {
+        var run = Coded.Run("The minister said two men were arrested and called for calm.");
+        run.Single(PloverType.Request).Texts(ActorRole.Source, run.Text).ShouldContain("The minister");
+
+        var charged = Coded.Run("The men were arrested and charged on Monday.");
+        charged.Single(PloverType.Coerce).Texts(ActorRole.Target, charged.Text).ShouldContain("The men");
+    }
 }

@@ -56,6 +56,13 @@ internal sealed partial class MentionFinder
             return Subject(k, first, end, depth + 1);
         }
 
+        // `X was quick to condemn`, `X have been eager to attack`: an adjective of manner or will after `be` passes on the
+        // subject of `be` (not `able to`: a power is no act).
+        if (infinitive && view.Tag(t) == "VB" && depth < 2 && k - 1 >= first && view.Is(k, WordSets.Eagerness) && view.Is(be, WordSets.Be))
+        {
+            return Subject(be, first, end, depth + 1);
+        }
+
         // `arrived in the UK to seek asylum`: a purpose after a destination is the mover's, not the place's.
         if (infinitive && view.Tag(t) == "VB" && depth < 2 && k >= first && view.PlaceAt[k] >= 0 && VerbBeforePurpose(k, first) is var moved and >= 0)
         {

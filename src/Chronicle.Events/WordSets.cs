@@ -27,7 +27,7 @@ internal static class WordSets
         "envoys", "ambassadors", "presidents", "regimes", "ministries", "hospital", "hospitals", "company", "companies", "firm",
         "firms", "agency", "agencies", "commission", "association", "federation", "university", "universities", "watchdog",
         "watchdogs", "regulator", "regulators", "ombudsman", "chairman", "chairwoman", "chairmen", "co-chairman", "co-chairwoman",
-        "vice-chairman", "vice-chairwoman", "msp", "mep", "mla", "secretary", "secretaries", "speaker", "relatives", "mourners",
+        "vice-chairman", "vice-chairwoman", "msp", "mep", "mla", "secretary", "secretaries", "speaker", "leadership", "relatives", "mourners",
         "brigade", "brigades", "battalion", "battalions", "pirates",
         // One of a kind named by a singular (`a councillor who was there`, `a soldier was killed`), and kinds of experts.
         "councillor", "senator", "mayor", "mayors", "governor", "governors", "commissioner", "activist", "campaigner", "protester",
@@ -55,6 +55,10 @@ internal static class WordSets
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Strivings = Set(
         "effort", "efforts", "hope", "hopes", "prospect", "prospects", "bid", "bids", "push", "pressure", "campaign",
         "drive", "quest", "search", "chances", "plan", "plans", "proposal", "proposals", "demand", "demands", "appeal", "appeals");
+
+    /// <summary>Adjectives of manner or will that take an act in the infinitive (<c>was quick to condemn</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Eagerness = Set(
+        "quick", "swift", "eager", "keen", "determined", "anxious", "slow", "reluctant", "careful", "right", "wrong");
 
     /// <summary>Words for a blow returned (<c>vowed retaliation</c>): a threat that names them states its act.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Reprisals = Set(

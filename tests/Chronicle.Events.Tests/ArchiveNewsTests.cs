@@ -186,4 +186,20 @@ public sealed class ArchiveNewsTests
         var charged = Coded.Run("The men were arrested and charged on Monday.");
         charged.Single(PloverType.Coerce).Texts(ActorRole.Target, charged.Text).ShouldContain("The men");
     }
+
+    [Theory]
+    [InlineData("The Tehran leadership have been quick to threaten vengeance against the United States.", "The Tehran leadership")]
+    [InlineData("The opposition was quick to condemn the government.", "The opposition")]
+    public void An_adjective_of_will_after_be_passes_on_its_subject(string sentence, string subject)
+    {
+        var run = Coded.Run(sentence);
+        run.Events.ShouldHaveSingleItem().Texts(ActorRole.Source, run.Text).ShouldContain(subject);
+    }
+
+    [Fact]
+    public void A_power_to_act_is_no_act_of_the_one_who_has_it()
+    {
+        var run = Coded.Run("The minister is able to impose house detention on foreign nationals.");
+        run.Events.ShouldNotContain(e => e.Texts(ActorRole.Source, run.Text).Contains("The minister"));
+    }
 }

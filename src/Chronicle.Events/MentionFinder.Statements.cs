@@ -94,6 +94,13 @@ internal sealed partial class MentionFinder
                     or "lead" or "cost" or "see" or "become" or "result" or "fall" or "rise" or "hit" or "harm" or "damage" or "undermine");
             }
 
+            // `warned Iran that it was ready to retaliate`: readiness told in the past of a report is the will of `would`.
+            if (view.Is(k, WordSets.Be) && k + 3 < end && view.Word(k + 1) is "ready" or "prepared" && view.Word(k + 2) is "to"
+                && view.Tag(k + 3) == "VB")
+            {
+                return true;
+            }
+
             if ((view.Word(k).Equals("to", StringComparison.OrdinalIgnoreCase) && k + 1 < end && view.Tag(k + 1) == "VB"))
             {
                 return true;

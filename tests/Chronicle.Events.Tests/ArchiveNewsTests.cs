@@ -202,4 +202,13 @@ public sealed class ArchiveNewsTests
         var run = Coded.Run("The minister is able to impose house detention on foreign nationals.");
         run.Events.ShouldNotContain(e => e.Texts(ActorRole.Source, run.Text).Contains("The minister"));
     }
+
+    [Fact]
+    public void A_warning_that_one_was_ready_to_strike_is_a_threat_to_the_one_warned()
+    {
+        var run = Coded.Run("The United States warned Iran that it was ready to retaliate for any further attack.");
+        var threat = run.Single(PloverType.Threaten);
+        threat.Texts(ActorRole.Source, run.Text).ShouldContain("The United States");
+        threat.Texts(ActorRole.Target, run.Text).ShouldContain("Iran");
+    }
 }

@@ -44,8 +44,11 @@ internal sealed partial class MentionFinder
             if (actors.IsActorToken(k))
             {
                 var possessor = actors.Read(k, first, k);
-                // `the men's arrest`, `the detainees' release`: the possessor of an act done to people suffers it.
-                m.Add(m.Type is PloverType.Coerce or PloverType.Retreat && possessor.People ? ActorRole.Target : ActorRole.Source, possessor);
+                // `the men's arrest`, `the detainees' release`, `Mr X's expulsion`: the possessor of an act done to people
+                // suffers it (`Russia's expulsion of diplomats` names the expelled after `of`).
+                var suffered = (m.Type is PloverType.Coerce or PloverType.Retreat && possessor.People)
+                    || (m.Mode == "expel" && !(m.Last + 1 < end && view.Word(m.Last + 1) is "of"));
+                m.Add(suffered ? ActorRole.Target : ActorRole.Source, possessor);
                 edge = possessor.First;
                 break;
             }

@@ -67,7 +67,9 @@ internal sealed class ModalityReader(ArticleView view)
         }
 
         var conjunct = false;
-        for (var k = m.First - 1; k >= segment.First && k >= m.First - 5; k--)
+        // (From a noun phrase's own start: `could have triggered Mr Smith's expulsion`.)
+        var from = m.Noun && m.Edge >= segment.First && m.Edge < m.First ? m.Edge : m.First;
+        for (var k = from - 1; k >= segment.First && k >= from - 5; k--)
         {
             // `said his remarks were not racist and refused to apologise`: a negation before a conjunction that closes a
             // phrase with no verb at its end negates that phrase, not the verb after it (`did not attack and kill`

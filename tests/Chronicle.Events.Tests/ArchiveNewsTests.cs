@@ -211,4 +211,33 @@ public sealed class ArchiveNewsTests
         threat.Texts(ActorRole.Source, run.Text).ShouldContain("The United States");
         threat.Texts(ActorRole.Target, run.Text).ShouldContain("Iran");
     }
+
+    [Theory]
+    [InlineData("Poland recalled its ambassador from Minsk on Monday.", "Poland")]
+    [InlineData("The expulsion of four diplomats by Russia angered London.", "Russia")]
+    public void Envoys_recalled_or_expelled_are_a_diplomatic_sanction(string sentence, string source)
+    {
+        var run = Coded.Run(sentence);
+        run.Single(PloverType.Sanction).Texts(ActorRole.Source, run.Text).ShouldContain(source);
+    }
+
+    [Fact]
+    public void Remembering_is_no_recall_of_an_envoy()
+    {
+        Coded.Run("He recalled that the ambassador had visited the town in May.").Events.ShouldNotContain(e => e.Type == PloverType.Sanction);
+    }
+
+    [Fact]
+    public void The_one_whose_expulsion_it_is_was_expelled()
+    {
+        var run = Coded.Run("The party began a process that led to Mr Jones's expulsion.");
+        run.Single(PloverType.Sanction).Texts(ActorRole.Target, run.Text).ShouldContain("Mr Jones");
+    }
+
+    [Fact]
+    public void A_modal_before_a_possessed_act_makes_it_unasserted()
+    {
+        var run = Coded.Run("The party began a process which could have triggered Mr Jones's expulsion.");
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Sanction && e.Modality == Modality.Asserted);
+    }
 }

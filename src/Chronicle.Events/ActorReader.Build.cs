@@ -70,7 +70,8 @@ internal sealed partial class ActorReader
                 // `Tory MP X`, `British Prime Minister Y`: words of the phrase before the name say it too.
                 own = country ?? RoleCountry(view.EntityAt[head]) ?? persons.Stated(mention.Canonical)
                     ?? (person && first < FirstOfEntity(head) ? WordsCountry(first, FirstOfEntity(head) - 1) : null) ?? (person ? PersonKnownCountry(mention.Canonical) : KnownCountry(mention.Canonical, false))
-                    ?? LeadersGovernment(mention.Canonical) ?? (first < FirstOfEntity(head) ? KnownCountry(Phrase(first, head), person) : null) ?? persons.Find(mention.Canonical)
+                    ?? LeadersGovernment(mention.Canonical) ?? (first < FirstOfEntity(head) ? KnownCountry(Phrase(first, head), person) : null)
+                    ?? (person ? TitledKnownCountry(mention.Canonical) : null) ?? persons.Find(mention.Canonical)
                     ?? (person && !mention.Canonical.Contains(' ', StringComparison.Ordinal) ? StateOfName(mention.Canonical) : null);
                 // An unknown person is most often of the country the article is about (`President X said`) when
                 // the sentence names that country, or of the country whose politicians the article is about; a guess

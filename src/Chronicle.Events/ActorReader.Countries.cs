@@ -61,7 +61,7 @@ internal sealed partial class ActorReader
         var mention = view.Found.Entities[view.EntityAt[t]];
         return mention.Type switch
         {
-            EntityType.Person => RoleCountry(view.EntityAt[t]) ?? persons.Stated(mention.Canonical) ?? PersonKnownCountry(mention.Canonical) ?? persons.Find(mention.Canonical) ?? HomeNamedAround(t) ?? FocusNamedAround(t) ?? Home,
+            EntityType.Person => RoleCountry(view.EntityAt[t]) ?? persons.Stated(mention.Canonical) ?? PersonKnownCountry(mention.Canonical) ?? TitledKnownCountry(mention.Canonical) ?? persons.Find(mention.Canonical) ?? HomeNamedAround(t) ?? FocusNamedAround(t) ?? Home,
             // `Cabinet members`: a state's institution the dictionary does not know is the one of the article's politics.
             EntityType.Org => RoleCountry(view.EntityAt[t]) ?? KnownCountry(mention.Canonical, false) ?? CountryOfName(t)
                 ?? (IsHomeInstitution(t) ? Home : null),
@@ -113,6 +113,42 @@ internal sealed partial class ActorReader
     }
 
     private bool Vouched(string country) => Mentioned.Contains(country) || Home == country;
+
+    // `President Reagan` in the lead, `Reagan` after: the dictionary knows a leader by the title the article introduced
+    // him with (`PRESIDENT REAGAN`), and a bare surname the names stage gives the same canonical name is the same person.
+    private string? TitledKnownCountry(string canonical)
+    {
+        titled ??= new(StringComparer.Ordinal);
+        if (titled.TryGetValue(canonical, out var known))
+        {
+            return known;
+        }
+
+        foreach (var e in view.Found.Entities)
+        {
+            if (e.Type != EntityType.Person || e.Canonical != canonical || view.NextToken(e.Span.Start) is not (var start and > 0))
+            {
+                continue;
+            }
+
+            // Up to two capitalised title words right before the name (`Defence Secretary X`), none of another name.
+            var first = start;
+            while (first > Math.Max(0, start - 2) && view.EntityAt[first - 1] < 0 && view.Tag(first - 1) == "NNP"
+                && char.IsUpper(view.Word(first - 1)[0]))
+            {
+                first--;
+            }
+
+            if (first < start && KnownCountry(view.Text[view.Tokens[first].Span.Start..e.Span.End], partialNames: true) is { } country)
+            {
+                known = country;
+                break;
+            }
+        }
+
+        titled[canonical] = known;
+        return known;
+    }
 
     // Listed under several names (`Merkel`, `Chancellor Merkel`, `Angela Dorothea Merkel`): a figure the world's press writes about.
     private bool WorldKnown(string name) => lexicon?.Find(name, view.Document.Published, partialNames: false) is { Names.Length: >= 4 };

@@ -20,6 +20,7 @@ internal sealed partial class ActorReader
     private string? home;
     private bool homeRead;
     private HashSet<string>? mentioned;
+    private Dictionary<string, string?>? titled;
 
     /// <summary>
     /// The country of the article's politics: the one most of the people, parties and state institutions it names are

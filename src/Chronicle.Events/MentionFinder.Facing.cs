@@ -23,6 +23,30 @@ internal sealed partial class MentionFinder
             or "attracted" or "attracts" or "received" or "receives" or "suffered" or "endured" or "weathered" ? k : -1;
     }
 
+    // The verb whose subject blows fall on, before an assault's phrase starting after <paramref name="k"/>: `the convoy came
+    // under attack`, `troops were under heavy fire`, `ships have been the target of Iranian attacks` (`the targets of`,
+    // `a target for`); -1 when there is none.
+    private int Struck(int k, int first)
+    {
+        if (k - 1 >= first && view.Word(k) is "under" && view.IsVerb(k - 1))
+        {
+            return k - 1;
+        }
+
+        if (k - 2 < first || view.Word(k) is not ("of" or "for") || view.Word(k - 1) is not ("target" or "targets"))
+        {
+            return -1;
+        }
+
+        var verb = view.Tag(k - 2) is "DT" or "JJ" or "RB" ? k - 3 : k - 2;
+        while (verb >= first && view.Tag(verb) is "RB" or "JJ" or "DT")
+        {
+            verb--;
+        }
+
+        return verb >= first && view.IsVerb(verb) ? verb : -1;
+    }
+
     // The subject right after an opening phrase's comma (`Faced with criticism, the government suspended`), or null.
     private Actor? AfterOpening(int k, int end)
     {

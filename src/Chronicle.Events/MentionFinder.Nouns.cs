@@ -274,6 +274,21 @@ internal sealed partial class MentionFinder
             m.Add(ActorRole.Source, NextActor(next + 1, end, 3));
         }
 
+        // `the convoy came under attack from rebels`, `ships have been the target of Iranian attacks`: the blows fall on the
+        // subject of the clause; `from` names who struck.
+        if (m.Type == PloverType.Assault && !m.HasTarget && Struck(m.Edge - 1, first) is var struck and >= 0)
+        {
+            foreach (var s in Subject(struck, first, end, 0))
+            {
+                m.Add(ActorRole.Target, s);
+            }
+
+            if (!m.HasSource && next + 1 < end && view.Word(next) is "from")
+            {
+                m.Add(ActorRole.Source, NextActor(next + 1, end, 3));
+            }
+        }
+
         // `after facing criticism for letting X set the agenda`: the criticised is the one who faces it, not X.
         if (m.Type == PloverType.Accuse && !m.HasTarget && Faced(m.Edge - 1, first) is var faced and >= 0)
         {

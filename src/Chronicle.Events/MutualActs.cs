@@ -25,6 +25,18 @@ internal static class MutualActs
         return m.HasSource && m.HasTarget ? [m, m.Reversed()] : [m];
     }
 
+    /// <summary>
+    /// `X and Y met in Moscow`, `X and Y held talks`: parties named together as the subject of a meeting with no one else
+    /// named meet each other, the first with the rest (one event: a meeting is not two), and the place is where, not whom.
+    /// </summary>
+    public static void PairMeetingParties(Mention m)
+    {
+        if (m.Type == PloverType.Consult && !m.Mutual && !m.HasTarget && m.Actors.Count(a => a.Role == ActorRole.Source) > 1)
+        {
+            FirstOnTheRest(m);
+        }
+    }
+
     // `Government troops and opposition fighters exchanged fire near the town of X`: the sides named together as the
     // subject are the parties, the first on the others; whatever else was read as a target (the town) is no side.
     private static void FirstOnTheRest(Mention m)

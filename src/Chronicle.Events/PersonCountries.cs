@@ -48,7 +48,9 @@ internal sealed class PersonCountries
 
                 var country = entities[j].Type switch
                 {
-                    EntityType.Norp => view.Gazetteer.CountryOfDemonym(entities[j].Canonical.AsSpan()),
+                    // `Soviet Foreign Minister X`: a people of a state gone since (read as MISC or NORP) is a demonym too.
+                    EntityType.Norp or EntityType.Misc => view.Gazetteer.CountryOfDemonym(entities[j].Canonical.AsSpan())
+                        ?? Territories.CountryOfPeople(entities[j].Canonical.AsSpan()),
                     EntityType.Gpe => PlaceCountry(view, entities[j].Span),
                     _ => null,
                 } ?? (entities[j].Type != EntityType.Person ? view.Names.Find(entities[j].Canonical) ?? Party(view, parties, entities[j].Canonical)

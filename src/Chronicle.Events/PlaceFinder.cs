@@ -75,6 +75,11 @@ internal sealed partial class PlaceFinder(ArticleView view)
                 return null;
             }
 
+            if (m.Type == PloverType.Assault && StateOwning(i, m.Trigger.End) is { } owner)
+            {
+                return owner;
+            }
+
             var place = IsLocation(i, strict: false) ? Resolve(i) : null;
             // `talks ahead of an EU summit in Brussels`: a town after a noun of talk is where it meets, no party to it
             // (`a curfew in the town of Cizre` is imposed on the town).
@@ -111,6 +116,23 @@ internal sealed partial class PlaceFinder(ArticleView view)
         }
 
         return null;
+    }
+
+    // `destroyed oil installations at Iran's Ahvaz field`, `shelled Iraq's southern port`: the state whose site is struck
+    // is the one struck, when nothing but the object's words stand between the act and the state.
+    private Actor? StateOwning(int i, int actEnd)
+    {
+        var mention = view.Found.Places[i];
+        var first = view.NextToken(mention.Span.Start);
+        var last = view.NextToken(mention.Span.End);
+        if (first < 0 || last < 0 || view.Tag(last) != "POS" || mention.Place.Precision != GeoPrecision.Country
+            || mention.Place.Country is not { } country || view.Text.AsSpan(actEnd, mention.Span.Start - actEnd).IndexOfAny(ClauseEnds) >= 0
+            || FiniteBetween(actEnd, first))
+        {
+            return null;
+        }
+
+        return new Actor(first, last - 1, mention.Span, mention.Place.Name, null, country, false);
     }
 
     // `refused to give succour to suggestions it was preparing strikes against X`: a place past a pronoun's finite verb

@@ -78,11 +78,14 @@ public sealed class TriggerLexicon
         }
 
         // Longest forms first, so `open fire` wins over `open`; of two readings of one form, the one for crowds first, so
-        // `protesters stormed parliament` is a riot and `gunmen stormed a hotel` falls through to an attack.
+        // `protesters stormed parliament` is a riot and `gunmen stormed a hotel` falls through to an attack; and a reading
+        // bound to the words around it before one that is not, so `retaliate against tariffs` is a sanction and `retaliate`
+        // alone falls through to an attack.
         return new TriggerLexicon(
             forms.ToFrozenDictionary(
                 p => p.Key,
-                p => p.Value.OrderByDescending(x => x.Rest.Length).ThenBy(x => (x.Flags & TriggerFlags.People) != 0 ? 0 : 1).ToArray(),
+                p => p.Value.OrderByDescending(x => x.Rest.Length).ThenBy(x => (x.Flags & TriggerFlags.People) != 0 ? 0 : 1)
+                    .ThenBy(x => x.Context.Length > 0 ? 0 : 1).ToArray(),
                 StringComparer.OrdinalIgnoreCase),
             version + "-" + forms.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }

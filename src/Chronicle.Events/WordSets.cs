@@ -48,6 +48,10 @@ internal static class WordSets
         // Warships by their class, which wire copy names as the ones that fire (`four American frigates shelled the rigs`).
         "warship", "frigate", "frigates", "destroyer", "destroyers", "cruiser", "cruisers", "gunboat", "gunboats",
         "submarine", "submarines", "minesweepers",
+        // Aircraft by what they are (`Iraqi planes destroyed a pumping station`), as `warplanes` and `jets` above.
+        "planes", "warplane", "bomber", "fighter-bombers",
+        // One's opposite number in office (`the French minister and his German counterpart met`).
+        "counterpart", "counterparts",
         // Those aboard and those landed from them: `civilian personnel on the platforms were injured`, `marines boarded`.
         "personnel", "crew", "crews", "crewmen", "sailors", "seamen", "marines", "commandos", "paratroopers");
 

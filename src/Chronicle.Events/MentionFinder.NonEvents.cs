@@ -317,11 +317,16 @@ internal sealed partial class MentionFinder
 
         if (view.Word(k) is "that" || view.Tag(k) is "PRP" or "EX" || BareClause(k, end))
         {
-            return !ActAhead(k, end);
+            // `most analysts agree that the government will have to accept`: those who comment on what others do are of
+            // one mind, whatever the clause says of the others.
+            return !ActAhead(k, end) || m.Actors.Exists(a => a.Role == ActorRole.Source && Commentators(a));
         }
 
         return IsQuote(k);
     }
+
+    private bool Commentators(EventActor a) =>
+        view.NextToken(a.Span.End) is var after && after > 0 && view.Is(after - 1, WordSets.Commentators);
 
     // `agreed the rise was "of concern"`, `agreed the plan had failed`: a noun phrase with a finite verb of its own after
     // it is the subject of a complement clause with no `that`, not the thing agreed (`agreed a deal with X`).

@@ -126,6 +126,13 @@ internal sealed partial class MentionFinder
                 return actors.Read(k, k, k);
             }
 
+            // `accused her of lying`, `thanked him`: an object pronoun outside a quote stands for the person named last before
+            // it, as a subject `he` or `she` does (one standing for the subject itself is dropped later).
+            if (k == last + 1 && ObjectPronoun(k) is { } person)
+            {
+                return person;
+            }
+
             if (actors.IsActorToken(k))
             {
                 // `offered its troops to X`, `withdrew their forces from X`: the source's own people are no target.
@@ -410,5 +417,46 @@ internal sealed partial class MentionFinder
         }
 
         return k;
+    }
+
+    // `him` or `her` as an object, outside a quote: the person named last before it; else null. (`urged her to`: a `her`
+    // the tagger read as possessive with no noun after it is the object.) The subject of the pronoun's own verb is not it
+    // (`X accused him` is never X): the search then goes on before that subject.
+    private Actor? ObjectPronoun(int k)
+    {
+        if (!(view.Tag(k) == "PRP" || (view.Tag(k) == "PRP$" && k + 1 < view.Tokens.Length && !view.IsNoun(k + 1)
+                && view.Tag(k + 1) is not ("JJ" or "CD" or "VBG" or "VBN")))
+            || view.Word(k) is not ("him" or "her") || InDirectQuote(k))
+        {
+            return null;
+        }
+
+        var he = view.Word(k) is "him";
+        var subject = ClauseSubjectPerson(k);
+        var person = Antecedent(subject >= 0 ? subject : k, he);
+        return person is null ? null : person with { First = k, Last = k, Span = view.Tokens[k].Span };
+    }
+
+    // The first token of a person's name that is the subject of the verb right before an object at k (`Mr X accused him`,
+    // `Mr X has repeatedly criticised her`), or -1.
+    private int ClauseSubjectPerson(int k)
+    {
+        var j = k - 1;
+        while (j >= 0 && (view.IsVerb(j) || view.Tag(j) is "RB" or "MD" or "TO"))
+        {
+            j--;
+        }
+
+        if (j == k - 1 || j < 0 || view.EntityAt[j] < 0 || view.Found.Entities[view.EntityAt[j]].Type != EntityType.Person)
+        {
+            return -1;
+        }
+
+        while (j > 0 && view.EntityAt[j - 1] == view.EntityAt[j])
+        {
+            j--;
+        }
+
+        return j;
     }
 }

@@ -86,6 +86,11 @@ internal sealed partial class MentionFinder(ArticleView view, TriggerLexicon lex
         }
 
         Reframe(into, from, end);
+        for (var i = from; i < into.Count; i++)
+        {
+            OwnPeopleOfTheirGroup(into[i]);
+        }
+
         // `rallied to demand a deal`: an act asked for, with no request coded for the asking, is no event of its own.
         for (var i = into.Count - 1; i >= from; i--)
         {
@@ -318,4 +323,26 @@ internal sealed partial class MentionFinder(ArticleView view, TriggerLexicon lex
         || (view.Tokens[k].Kind == TokenKind.Punctuation && view.Text[view.Tokens[k].Span.Start] is '"' or '“' or '”' or '‘' or '’');
 
     private bool IsFinite(int k) => view.Tag(k) is "VBD" or "VBZ" or "VBP" or "MD";
+
+    // `Iran said its troops had killed`, `the rebels said their fighters`: a group's own people, whose phrase names no
+    // state, are of the group's state, not of the article's country guessed for want of a word.
+    private void OwnPeopleOfTheirGroup(Mention m)
+    {
+        for (var i = 0; i < m.Actors.Count; i++)
+        {
+            var a = m.Actors[i];
+            var k = view.NextToken(a.Span.Start);
+            if (k < 0 || !m.GuessedCountries.Contains(a.Span) || view.Tag(k) != "PRP$" || view.Tokens[k].Span.End >= a.Span.End
+                || view.Word(k) is not ("its" or "Its" or "their" or "Their"))
+            {
+                continue;
+            }
+
+            if (GroupOwner(k, plural: view.Word(k) is "their" or "Their") is { Country: { } country })
+            {
+                m.Actors[i] = a with { Country = country };
+                m.GuessedCountries.Remove(a.Span);
+            }
+        }
+    }
 }

@@ -52,8 +52,15 @@ internal static class WordSets
         "planes", "warplane", "bomber", "fighter-bombers",
         // One's opposite number in office (`the French minister and his German counterpart met`).
         "counterpart", "counterparts",
+        // Formations of armed forces and police (`Iraqi naval units sank`, `a police unit raided`).
+        "unit", "units",
         // Those aboard and those landed from them: `civilian personnel on the platforms were injured`, `marines boarded`.
         "personnel", "crew", "crews", "crewmen", "sailors", "seamen", "marines", "commandos", "paratroopers");
+
+    /// <summary>Those who comment on others' acts (<c>analysts agree that</c>): their agreement is one of opinion.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Commentators = Set(
+        "analysts", "analyst", "experts", "expert", "economists", "economist", "forecasters", "commentators", "observers",
+        "pollsters", "historians", "scholars", "academics", "bankers", "traders", "dealers");
 
     /// <summary>Nouns of striving and hoping (<c>efforts for a ceasefire</c>): the act they are for is not yet done.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Strivings = Set(

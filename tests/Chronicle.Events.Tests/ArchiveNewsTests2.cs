@@ -116,4 +116,29 @@ public sealed class ArchiveNewsTests2
         var run = Coded.Run("The army retaliated by shelling rebel positions near the town.", In1987);
         run.Events.ShouldContain(e => e.Type == PloverType.Assault);
     }
+
+    [Fact]
+    public void A_states_own_troops_are_of_that_state_not_of_the_one_named_before()
+    {
+        var run = Coded.Run("Syria said its jets had bombed a bridge. Jordan said its troops had killed more than 40 Syrians.", In1987);
+        var killing = run.Events.Single(e => e.Trigger.Of(run.Text) == "killed");
+        killing.Actors.Single(a => a.Role == ActorRole.Source).Country.ShouldBe("JO");
+    }
+
+    [Fact]
+    public void An_object_pronoun_stands_for_the_person_named_before()
+    {
+        var run = Coded.Run("Mrs Thatcher spoke to parliament on Tuesday. Senior members of the Conservative Party urged her to call an early election.", In1987);
+        var request = run.Single(PloverType.Request);
+        var target = request.Actors.Single(a => a.Role == ActorRole.Target);
+        target.Canonical.ShouldContain("Thatcher");
+    }
+
+    [Fact]
+    public void An_object_pronoun_is_never_the_subject_of_its_own_verb()
+    {
+        var run = Coded.Run("Mr Howard spoke in Dover on Monday. Mr Clarke accused him of scoring cheap political points.", In1987);
+        var target = run.Single(PloverType.Accuse).Actors.Single(a => a.Role == ActorRole.Target);
+        target.Canonical.ShouldContain("Howard");
+    }
 }

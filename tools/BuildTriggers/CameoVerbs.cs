@@ -37,7 +37,7 @@ internal static class CameoVerbs
         "challenge", "oppose", "contest", "contradict", "contravene", "counterbalance", "compel", "constrain", "curb",
         "enforce", "impose", "inflict", "exclude", "enclose", "moderate", "overturn", "overrule", "override", "overrid",
         "overridden", "reprobate", "crucify", "curse", "debase", "defile", "degrade", "humble", "grab", "pluck", "snatch",
-        "steal", "stole", "pirate", "wrest", "usurp", "cage", "chain", "bound", "bind", "need", "ring",
+        "steal", "stole", "pirate", "wrest", "usurp", "cage", "chain", "bound", "bind", "need", "ring", "disrupt",
     };
 
     // CAMEO blocks of these types hold verbs that mark the event alone; the others (praise, cooperate, yield...)

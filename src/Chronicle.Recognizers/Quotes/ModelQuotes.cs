@@ -41,6 +41,7 @@ internal sealed class ModelQuotes(QuoteText q, AttributionModel model)
             kept.Add(c);
         }
         ThatClauses(facts, quotes, kept);
+        VerbGroups(facts, quotes, candidates, kept);
         // After the filter, which judged each candidate by the source its own clause gives it.
         SharedSubject.Share(facts, quotes, kept);
         for (var i = 0; i < kept.Count; i++)
@@ -66,6 +67,32 @@ internal sealed class ModelQuotes(QuoteText q, AttributionModel model)
         {
             var cue = q.Span(first, end - 1);
             if (Known(quotes, quotes.Count, cue) || quotes.Exists(x => x.Content.Contains(cue))
+                || kept.Exists(c => (c.CueFirst < end && first < c.CueEnd) || (c.Content.First <= first && first < c.Content.End)))
+            {
+                continue;
+            }
+            if (Roles(facts, first, end) is ({ } source, { } content))
+            {
+                kept.Add(new AttributionCandidate(first, end, 0, source, content));
+            }
+        }
+    }
+
+    // A verb group the group scorer takes for a cue (VerbGroupCues), with the role tagger's source and content; added
+    // after the filter, like the `that` clauses, for the cues of rare verbs the tagger scores far below its margin.
+    // Not where the tagger proposed a cue the filter dropped, nor inside another attribution's content (a nested
+    // report, which the annotators mostly leave out).
+    private void VerbGroups(TokenFacts facts, List<Quote> quotes, List<AttributionCandidate> candidates, List<AttributionCandidate> kept)
+    {
+        if (model.Groups is not { } groups)
+        {
+            return;
+        }
+        foreach (var (first, end, _) in VerbGroupCues.Cues(facts, groups.Weights, groups.Threshold))
+        {
+            var cue = q.Span(first, end - 1);
+            if (Known(quotes, quotes.Count, cue) || quotes.Exists(x => x.Content.Contains(cue))
+                || candidates.Exists(c => c.CueFirst < end && first < c.CueEnd)
                 || kept.Exists(c => (c.CueFirst < end && first < c.CueEnd) || (c.Content.First <= first && first < c.Content.End)))
             {
                 continue;

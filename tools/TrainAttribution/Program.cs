@@ -52,10 +52,15 @@ if (args.Contains("--exact-cues"))
 {
     options = options with { Version = "polnear-attribution-8", ExactCues = true };
 }
+// --verb-groups N: a second cue model over whole verb groups, its cues added after the filter (format 12).
+if (args.Contains("--verb-groups"))
+{
+    options = options with { Version = "polnear-attribution-9" };
+}
 // --content-ends N: a ranker chooses where a reported content ends (format 11).
 if (args.Contains("--content-ends"))
 {
-    options = options with { Version = "polnear-attribution-9" };
+    options = options with { Version = options.Version + "+ends" };
 }
 // --bags K: the taggers trained on K shuffle orders (seed, seed + 1000, ...) and their averaged weights averaged.
 if (int.Parse(Option("--bags", "1"), CultureInfo.InvariantCulture) is > 1 and var bags)

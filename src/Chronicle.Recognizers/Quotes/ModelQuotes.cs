@@ -41,7 +41,7 @@ internal sealed class ModelQuotes(QuoteText q, AttributionModel model)
             kept.Add(c);
         }
         ThatClauses(facts, quotes, kept);
-        VerbGroups(facts, quotes, candidates, kept);
+        VerbGroups(facts, quotes, kept);
         // After the filter, which judged each candidate by the source its own clause gives it.
         SharedSubject.Share(facts, quotes, kept);
         for (var i = 0; i < kept.Count; i++)
@@ -80,9 +80,9 @@ internal sealed class ModelQuotes(QuoteText q, AttributionModel model)
 
     // A verb group the group scorer takes for a cue (VerbGroupCues), with the role tagger's source and content; added
     // after the filter, like the `that` clauses, for the cues of rare verbs the tagger scores far below its margin.
-    // Not where the tagger proposed a cue the filter dropped, nor inside another attribution's content (a nested
-    // report, which the annotators mostly leave out).
-    private void VerbGroups(TokenFacts facts, List<Quote> quotes, List<AttributionCandidate> candidates, List<AttributionCandidate> kept)
+    // Not inside another attribution's content (a nested report, which the annotators mostly leave out). Where the
+    // tagger proposed a cue the filter dropped, the group scorer's word stands: leaving those out scored lower.
+    private void VerbGroups(TokenFacts facts, List<Quote> quotes, List<AttributionCandidate> kept)
     {
         if (model.Groups is not { } groups)
         {
@@ -92,7 +92,6 @@ internal sealed class ModelQuotes(QuoteText q, AttributionModel model)
         {
             var cue = q.Span(first, end - 1);
             if (Known(quotes, quotes.Count, cue) || quotes.Exists(x => x.Content.Contains(cue))
-                || candidates.Exists(c => c.CueFirst < end && first < c.CueEnd)
                 || kept.Exists(c => (c.CueFirst < end && first < c.CueEnd) || (c.Content.First <= first && first < c.Content.End)))
             {
                 continue;

@@ -2,7 +2,7 @@ using Chronicle.Recognizers.Quotes.Model;
 
 namespace Chronicle.Recognizers.Tests.Quotes;
 
-public sealed class VerbGroupCueTests
+public sealed class VerbGroupCueTests(QuoteFixture fixture) : IClassFixture<QuoteFixture>
 {
     [Theory]
     [InlineData("The new tariff has angered the dairy farmers.", "has angered")]
@@ -46,6 +46,17 @@ public sealed class VerbGroupCueTests
         var weights = CandidateFilterTrainer.Train(examples, 10, 1, 0f);
 
         Score(weights, "The council conceded that the road was unsafe.").ShouldBeGreaterThan(Score(weights, "The council conceded the road."));
+    }
+
+    [Fact]
+    public void A_rare_verb_the_group_scorer_takes_for_a_cue_is_an_attribution_with_its_subject_and_object()
+    {
+        var quotes = fixture.FindWithModel("The new harbour tariff has angered the dairy farmers of the valley.");
+
+        var angered = quotes.ShouldHaveSingleItem();
+        angered.Cue.ShouldBe("has angered");
+        angered.Speaker.ShouldBe("The new harbour tariff");
+        angered.Content.ShouldBe("the dairy farmers of the valley");
     }
 
     [Fact]

@@ -279,7 +279,8 @@ if (Option("--continuations", "") is { Length: > 0 } continuationOption)
 if (int.Parse(Option("--verb-groups", "0"), CultureInfo.InvariantCulture) is > 0 and var groupEpochs)
 {
     var groupFolds = folds > 1 ? folds : 3;
-    var current = model.With(best.Margin, best.Open, best.Require);
+    // Without the scorer an existing model (--model) may already hold, so that the comparison starts from none.
+    var current = model.With(best.Margin, best.Open, best.Require).WithGroups(null);
     var trainArticles = everything.Select((e, a) => (e, a)).Where(x => !(holdout > 1 && x.a % holdout == 0)).Select(x => (articles[x.a], x.e.Found)).ToList();
     var foldOptions = options with { Epochs = int.Parse(Option("--fold-epochs", options.Epochs.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture) };
     var groupExamples = GroupLearning.Examples(trainArticles, lexicon, groupFolds,

@@ -17,7 +17,7 @@ using Chronicle.Text.Pos;
 // Usage: TrainAttribution [--shared ../shared] [--data data] [--out data/quotes/attribution.bin.gz] [--epochs N] [--seed N]
 //   [--prune W] [--holdout K] [--margins 0,5,10] [--open false,true] [--model PATH] [--time N] [--time-against PATH]
 //   [--extensions N] [--filter-folds K] [--candidate-margins 5,0] [--thresholds -14,-10] [--filter-epochs N]
-//   [--filter-label overlap|exact|whole] [--rate-folds K] [--clusters PATH] [--fold-cache DIR] [--cue-nouns 2,5] [--cuts 3,5,10] [--cut-ratios 1,2] [--wide-sources] [--continuations 2,3,5] [--exact-roles] [--exact-cues] [--content-ends N] [--bags K] [--reporting PATH] [--analyse]
+//   [--filter-label overlap|exact|whole] [--rate-folds K] [--clusters PATH] [--fold-cache DIR] [--cue-nouns 2,5] [--cuts 3,5,10] [--cut-ratios 1,2] [--wide-sources] [--continuations 2,3,5] [--exact-roles] [--exact-cues] [--content-ends N] [--bags K] [--reporting PATH] [--verb-groups N] [--group-thresholds 0,5] [--analyse]
 // --model skips training and tunes the run-time settings of an existing model (the weights are deterministic, so
 // this equals retraining with the same options).
 var shared = Option("--shared", "../shared");
@@ -52,10 +52,15 @@ if (args.Contains("--exact-cues"))
 {
     options = options with { Version = "polnear-attribution-8", ExactCues = true };
 }
+// --verb-groups N: a second cue model over whole verb groups, its cues added after the filter (format 12).
+if (args.Contains("--verb-groups"))
+{
+    options = options with { Version = "polnear-attribution-9" };
+}
 // --content-ends N: a ranker chooses where a reported content ends (format 11).
 if (args.Contains("--content-ends"))
 {
-    options = options with { Version = "polnear-attribution-9" };
+    options = options with { Version = options.Version + "+ends" };
 }
 // --bags K: the taggers trained on K shuffle orders (seed, seed + 1000, ...) and their averaged weights averaged.
 if (int.Parse(Option("--bags", "1"), CultureInfo.InvariantCulture) is > 1 and var bags)
@@ -266,6 +271,29 @@ if (Option("--continuations", "") is { Length: > 0 } continuationOption)
             $"continuations (at least {minimum}): {continued.ContinuationCount} situations"));
     }
     model = bestContinuation.Model;
+}
+// --verb-groups N: a second cue model over whole verb groups, trained N epochs on the train articles (cue rates
+// cross-fitted with the filter's folds), its cues added after the filter; the threshold (--group-thresholds) chosen
+// on the held-out articles, none kept when none beats the model without it. The folds are the filter's (3 when this
+// run tunes an existing model's filter as it is).
+if (int.Parse(Option("--verb-groups", "0"), CultureInfo.InvariantCulture) is > 0 and var groupEpochs)
+{
+    var groupFolds = folds > 1 ? folds : 3;
+    // Without the scorer an existing model (--model) may already hold, so that the comparison starts from none.
+    var current = model.With(best.Margin, best.Open, best.Require).WithGroups(null);
+    var trainArticles = everything.Select((e, a) => (e, a)).Where(x => !(holdout > 1 && x.a % holdout == 0)).Select(x => (articles[x.a], x.e.Found)).ToList();
+    var foldOptions = options with { Epochs = int.Parse(Option("--fold-epochs", options.Epochs.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture) };
+    var groupExamples = GroupLearning.Examples(trainArticles, lexicon, groupFolds,
+        fold => FilterTraining.FoldModel(trainArticles, lexicon, foldOptions, clusters, reporting, groupFolds, fold, Option("--fold-cache", "") is { Length: > 0 } groupCache ? groupCache : null));
+    var groupWeights = CandidateFilterTrainer.Train(groupExamples, groupEpochs, options.Seed, 0.01f);
+    Console.WriteLine(FormattableString.Invariant(
+        $"verb groups: {groupExamples.Count} spans, {groupExamples.Count(e => e.Keep)} an annotator's cue, {groupWeights.Keys.Length} features ({clock.Elapsed.TotalSeconds:0.0} s)"));
+    var bestGroups = KeepBetter((current, double.MinValue), current, "no verb group cues");
+    foreach (var threshold in Option("--group-thresholds", "0,5,10").Split(',').Select(m => float.Parse(m, CultureInfo.InvariantCulture)))
+    {
+        bestGroups = KeepBetter(bestGroups, current.WithGroups(new AttributionModel.GroupCueSettings(groupWeights, threshold)), FormattableString.Invariant($"verb group cues, threshold {threshold}"));
+    }
+    model = bestGroups.Model;
 }
 if (args.Contains("--analyse"))
 {

@@ -36,6 +36,9 @@ public sealed class AttributionModelTests
         model.ExactRoles.ShouldBeTrue();
         reloaded.ExactCues.ShouldBe(model.ExactCues);
         model.ExactCues.ShouldBeTrue();
+        reloaded.GroupFeatureCount.ShouldBe(model.GroupFeatureCount);
+        model.GroupFeatureCount.ShouldBeGreaterThan(1_000);
+        reloaded.Groups!.Threshold.ShouldBe(model.Groups!.Threshold);
     }
 
     [Fact]

@@ -11,7 +11,7 @@ namespace Chronicle.Recognizers.Quotes.Model;
 public sealed class AttributionModel
 {
     private const int Magic = 0x41545452; // "ATTR"
-    private const int Format = 11;
+    private const int Format = 12;
 
     internal AttributionModel(string version, LinearWeights cue, LinearWeights role, float cueMargin = 0, bool openCandidates = false, bool requireSource = true, FilterSettings? filter = null, CueExtensions? extensions = null)
     {
@@ -54,7 +54,7 @@ public sealed class AttributionModel
     /// </summary>
     public bool ExactRoles { get; private init; }
 
-    internal AttributionModel WithExactRoles(bool exact) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates, ExactRoles = exact, ExactCues = ExactCues, Reporting = Reporting, Ends = Ends };
+    internal AttributionModel WithExactRoles(bool exact) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates, ExactRoles = exact, ExactCues = ExactCues, Reporting = Reporting, Ends = Ends, Groups = Groups };
 
     /// <summary>
     /// True when the cue tagger was trained, and so is decoded, as a structured perceptron with exact first-order Viterbi
@@ -62,26 +62,26 @@ public sealed class AttributionModel
     /// </summary>
     public bool ExactCues { get; private init; }
 
-    internal AttributionModel WithExactCues(bool exact) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates, ExactRoles = ExactRoles, ExactCues = exact, Reporting = Reporting, Ends = Ends };
+    internal AttributionModel WithExactCues(bool exact) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates, ExactRoles = ExactRoles, ExactCues = exact, Reporting = Reporting, Ends = Ends, Groups = Groups };
 
     /// <summary>True when a second stage judges whole candidate attributions.</summary>
     public bool HasFilter => Filter is not null;
 
     /// <summary>This model with another <see cref="CueMargin"/>.</summary>
-    public AttributionModel WithCueMargin(float margin) => new(Version, Cue, Role, margin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates, ExactRoles = ExactRoles, ExactCues = ExactCues, Reporting = Reporting, Ends = Ends };
+    public AttributionModel WithCueMargin(float margin) => new(Version, Cue, Role, margin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates, ExactRoles = ExactRoles, ExactCues = ExactCues, Reporting = Reporting, Ends = Ends, Groups = Groups };
 
     /// <summary>This model with other run-time settings.</summary>
-    public AttributionModel With(float margin, bool openCandidates, bool requireSource = true) => new(Version, Cue, Role, margin, openCandidates, requireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates, ExactRoles = ExactRoles, ExactCues = ExactCues, Reporting = Reporting, Ends = Ends };
+    public AttributionModel With(float margin, bool openCandidates, bool requireSource = true) => new(Version, Cue, Role, margin, openCandidates, requireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates, ExactRoles = ExactRoles, ExactCues = ExactCues, Reporting = Reporting, Ends = Ends, Groups = Groups };
 
     /// <summary>This model without its second stage.</summary>
-    public AttributionModel WithoutFilter() => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, null, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates, ExactRoles = ExactRoles, ExactCues = ExactCues, Reporting = Reporting, Ends = Ends };
+    public AttributionModel WithoutFilter() => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, null, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates, ExactRoles = ExactRoles, ExactCues = ExactCues, Reporting = Reporting, Ends = Ends, Groups = Groups };
 
     /// <summary>This model with another candidate margin and filter threshold (when it has a filter).</summary>
     public AttributionModel WithFilterSettings(float candidateMargin, float threshold) =>
-        Filter is null ? this : new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, new FilterSettings(Filter, candidateMargin, threshold), Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates, ExactRoles = ExactRoles, ExactCues = ExactCues, Reporting = Reporting, Ends = Ends };
+        Filter is null ? this : new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, new FilterSettings(Filter, candidateMargin, threshold), Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates, ExactRoles = ExactRoles, ExactCues = ExactCues, Reporting = Reporting, Ends = Ends, Groups = Groups };
 
     internal AttributionModel WithFilter(LinearWeights filter, float candidateMargin, float threshold) =>
-        new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, new FilterSettings(filter, candidateMargin, threshold), Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates, ExactRoles = ExactRoles, ExactCues = ExactCues, Reporting = Reporting, Ends = Ends };
+        new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, new FilterSettings(filter, candidateMargin, threshold), Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates, ExactRoles = ExactRoles, ExactCues = ExactCues, Reporting = Reporting, Ends = Ends, Groups = Groups };
 
     internal LinearWeights? Filter { get; }
 
@@ -91,9 +91,9 @@ public sealed class AttributionModel
     public bool ExtendRuleCues { get; private init; }
 
     /// <summary>This model with the rules' cues extended or not.</summary>
-    public AttributionModel WithRuleCueExtension(bool extend) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = extend, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates, ExactRoles = ExactRoles, ExactCues = ExactCues, Reporting = Reporting, Ends = Ends };
+    public AttributionModel WithRuleCueExtension(bool extend) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = extend, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates, ExactRoles = ExactRoles, ExactCues = ExactCues, Reporting = Reporting, Ends = Ends, Groups = Groups };
 
-    internal AttributionModel WithExtensions(CueExtensions extensions) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates, ExactRoles = ExactRoles, ExactCues = ExactCues, Reporting = Reporting, Ends = Ends };
+    internal AttributionModel WithExtensions(CueExtensions extensions) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates, ExactRoles = ExactRoles, ExactCues = ExactCues, Reporting = Reporting, Ends = Ends, Groups = Groups };
 
     /// <summary>How many learned cue continuations (<c>said in a statement</c>) the model holds.</summary>
     public int ExtensionCount => Extensions.Keys.Count;
@@ -113,7 +113,7 @@ public sealed class AttributionModel
     /// <summary>How many situations carry a content into the next sentence.</summary>
     public int ContinuationCount => Continuation.Keys.Count;
 
-    internal AttributionModel WithContinuation(ContentContinuation continuation) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates, ExactRoles = ExactRoles, ExactCues = ExactCues, Reporting = Reporting, Ends = Ends };
+    internal AttributionModel WithContinuation(ContentContinuation continuation) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates, ExactRoles = ExactRoles, ExactCues = ExactCues, Reporting = Reporting, Ends = Ends, Groups = Groups };
 
     /// <summary>Where a reported content ends before the role tagger ends it (learned from train); empty for none.</summary>
     internal ContentCuts Cuts { get; private init; } = ContentCuts.Empty;
@@ -127,9 +127,20 @@ public sealed class AttributionModel
     /// <summary>How many features the content end ranker has (0 for none).</summary>
     public int EndFeatureCount => Ends.Weights?.Keys.Length ?? 0;
 
-    internal AttributionModel WithEnds(ContentEnds ends) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates, ExactRoles = ExactRoles, ExactCues = ExactCues, Reporting = Reporting, Ends = ends };
+    internal AttributionModel WithEnds(ContentEnds ends) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates, ExactRoles = ExactRoles, ExactCues = ExactCues, Reporting = Reporting, Ends = ends, Groups = Groups };
 
-    internal AttributionModel WithCuts(ContentCuts cuts) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates, ExactRoles = ExactRoles, ExactCues = ExactCues, Reporting = Reporting, Ends = Ends };
+    /// <summary>
+    /// The verb group scorer (<see cref="VerbGroupCues"/>) and the score a group needs to be a cue after the filter;
+    /// null for none (format 11 and before).
+    /// </summary>
+    internal GroupCueSettings? Groups { get; private init; }
+
+    /// <summary>How many features the verb group scorer has (0 for none).</summary>
+    public int GroupFeatureCount => Groups?.Weights.Keys.Length ?? 0;
+
+    internal AttributionModel WithGroups(GroupCueSettings? groups) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates, ExactRoles = ExactRoles, ExactCues = ExactCues, Reporting = Reporting, Ends = Ends, Groups = groups };
+
+    internal AttributionModel WithCuts(ContentCuts cuts) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates, ExactRoles = ExactRoles, ExactCues = ExactCues, Reporting = Reporting, Ends = Ends, Groups = Groups };
 
     /// <summary>The nouns scored as cue candidates besides those the cue tagger's weights favour (learned from train).</summary>
     internal CueNouns Nouns { get; private init; } = CueNouns.Empty;
@@ -137,13 +148,13 @@ public sealed class AttributionModel
     /// <summary>How many noun lemmas are cue candidates besides those the weights favour.</summary>
     public int CueNounCount => Nouns.Lemmas.Count;
 
-    internal AttributionModel WithNouns(CueNouns nouns) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates, ExactRoles = ExactRoles, ExactCues = ExactCues, Reporting = Reporting, Ends = Ends };
+    internal AttributionModel WithNouns(CueNouns nouns) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates, ExactRoles = ExactRoles, ExactCues = ExactCues, Reporting = Reporting, Ends = Ends, Groups = Groups };
 
     /// <summary>True when sources are widened to the annotators' extent (<see cref="SourceExtent"/>): a description after them, the noun they modify.</summary>
     public bool WideSources { get; private init; }
 
     /// <summary>This model with sources widened over their description or not.</summary>
-    public AttributionModel WithWideSources(bool widen) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = widen, Clusters = Clusters, Rates = Rates, ExactRoles = ExactRoles, ExactCues = ExactCues, Reporting = Reporting, Ends = Ends };
+    public AttributionModel WithWideSources(bool widen) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = widen, Clusters = Clusters, Rates = Rates, ExactRoles = ExactRoles, ExactCues = ExactCues, Reporting = Reporting, Ends = Ends, Groups = Groups };
 
     /// <summary>The word classes the taggers were trained with (empty for a model trained without them).</summary>
     internal ClusterMap Clusters { get; private init; } = ClusterMap.Empty;
@@ -157,7 +168,7 @@ public sealed class AttributionModel
     /// <summary>How many lemmas and classes have a cue rate.</summary>
     public int RateCount => Rates.Buckets.Count;
 
-    internal AttributionModel WithRates(CueRates rates) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = rates, ExactRoles = ExactRoles, ExactCues = ExactCues, Reporting = Reporting, Ends = Ends };
+    internal AttributionModel WithRates(CueRates rates) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = rates, ExactRoles = ExactRoles, ExactCues = ExactCues, Reporting = Reporting, Ends = Ends, Groups = Groups };
 
     /// <summary>The reporting words the cue tagger and filter were trained with (<see cref="ReportingWords"/>; empty for none).</summary>
     internal ReportingWords Reporting { get; private init; } = ReportingWords.Empty;
@@ -165,9 +176,9 @@ public sealed class AttributionModel
     /// <summary>How many reporting word forms the model holds.</summary>
     public int ReportingWordCount => Reporting.Count;
 
-    internal AttributionModel WithReporting(ReportingWords reporting) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates, ExactRoles = ExactRoles, ExactCues = ExactCues, Reporting = reporting, Ends = Ends };
+    internal AttributionModel WithReporting(ReportingWords reporting) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates, ExactRoles = ExactRoles, ExactCues = ExactCues, Reporting = reporting, Ends = Ends, Groups = Groups };
 
-    internal AttributionModel WithClusters(ClusterMap clusters) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = clusters, Rates = Rates, ExactRoles = ExactRoles, ExactCues = ExactCues, Reporting = Reporting, Ends = Ends };
+    internal AttributionModel WithClusters(ClusterMap clusters) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = clusters, Rates = Rates, ExactRoles = ExactRoles, ExactCues = ExactCues, Reporting = Reporting, Ends = Ends, Groups = Groups };
 
     /// <summary>Loads a model written by <see cref="Save"/>.</summary>
     public static AttributionModel Load(string path)
@@ -182,7 +193,7 @@ public sealed class AttributionModel
         using var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
         using var reader = new BinaryReader(gzip);
         var format = reader.ReadInt32() == Magic ? reader.ReadInt32() : -1;
-        if (format is not (1 or 2 or 3 or 4 or 5 or 6 or 7 or 8 or 9 or 10 or Format))
+        if (format is not (1 or 2 or 3 or 4 or 5 or 6 or 7 or 8 or 9 or 10 or 11 or Format))
         {
             throw new InvalidDataException("Not an attribution model file.");
         }
@@ -244,6 +255,12 @@ public sealed class AttributionModel
         }
         var exactCues = format >= 10 && reader.ReadBoolean();
         var ends = format >= 11 && reader.ReadBoolean() ? new ContentEnds(ReadTable(reader)) : ContentEnds.Empty;
+        GroupCueSettings? groups = null;
+        if (format >= 12 && reader.ReadBoolean())
+        {
+            var threshold = reader.ReadSingle();
+            groups = new GroupCueSettings(ReadTable(reader), threshold);
+        }
         return new AttributionModel(version, cue, role, margin, open, requireSource, filter, extensions)
         {
             ExactRoles = exact,
@@ -254,6 +271,7 @@ public sealed class AttributionModel
             Continuation = new ContentContinuation(continuation),
             Cuts = new ContentCuts(cuts),
             Ends = ends,
+            Groups = groups,
             Nouns = new CueNouns(nouns),
             WideSources = appositives,
             Clusters = clusters.Count == 0 ? ClusterMap.Empty : new ClusterMap(clusters.ToFrozenDictionary()),
@@ -266,8 +284,9 @@ public sealed class AttributionModel
         using var gzip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
         using var writer = new BinaryWriter(gzip);
         writer.Write(Magic);
-        // A model without a content end ranker is written as format 10, byte for byte as before the ranker.
-        writer.Write(Ends.Weights is null ? Format - 1 : Format);
+        // A model without a verb group scorer is written as format 11, and one without a content end ranker either as
+        // format 10, byte for byte as before them.
+        writer.Write(Groups is not null ? Format : Ends.Weights is not null ? Format - 1 : Format - 2);
         writer.Write(Version);
         writer.Write(CueMargin);
         writer.Write(OpenCandidates);
@@ -328,6 +347,16 @@ public sealed class AttributionModel
             writer.Write(true);
             WriteTable(writer, endWeights);
         }
+        else if (Groups is not null)
+        {
+            writer.Write(false);
+        }
+        if (Groups is not null)
+        {
+            writer.Write(true);
+            writer.Write(Groups.Threshold);
+            WriteTable(writer, Groups.Weights);
+        }
     }
 
     private static void WriteTable(BinaryWriter writer, LinearWeights table)
@@ -360,6 +389,8 @@ public sealed class AttributionModel
         }
         return new LinearWeights(labels, keys, weights);
     }
+
+    internal sealed record GroupCueSettings(LinearWeights Weights, float Threshold);
 
     internal sealed record FilterSettings(LinearWeights Weights, float CandidateMargin, float Threshold);
 }

@@ -266,9 +266,10 @@ internal sealed partial class PlaceFinder(ArticleView view)
             return false;
         }
 
-        // `Ukraine's embassy`, `the United States' attack`: a possessor is no place.
+        // `Ukraine's embassy`, `the United States' attack`: a possessor is no place (`protest at the United States'
+        // policies` is still against it).
         if (span.End < view.Text.Length && view.Text[span.End] is '\'' or '’'
-            && ((span.End + 1 < view.Text.Length && view.Text[span.End + 1] is 's' or 'S') || view.Text[span.End - 1] == 's'))
+            && ((span.End + 1 < view.Text.Length && view.Text[span.End + 1] is 's' or 'S') || (strict && view.Text[span.End - 1] == 's')))
         {
             return false;
         }

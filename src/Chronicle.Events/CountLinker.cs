@@ -15,7 +15,9 @@ internal sealed class CountLinker(ArticleView view)
             ["guards", "marines", "employees", "seamen", "strikers", "sailors", "guerrillas", "insurgents", "gunmen", "policemen",
              "opponents", "teachers", "nurses", "doctors", "labourers", "laborers", "peasants", "officials", "servicemen",
              "servants", "staff", "drivers", "porters", "dockers", "pilots", "firefighters", "lecturers", "pensioners", "cleaners",
-             "midwives", "paramedics", "steelworkers", "fishermen", "monks"],
+             "midwives", "paramedics", "steelworkers", "fishermen", "monks",
+             // `killed one person`, `one soldier was wounded`: one of them is counted too.
+             "person", "man", "woman", "child", "soldier", "civilian", "policeman", "officer", "worker", "student", "protester"],
             StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // `1,200 Iraqis`, `thousands of Iranians`: a nationality counts its people.
@@ -80,6 +82,21 @@ internal sealed class CountLinker(ArticleView view)
     {
         var k = HarmWord(quantity);
         return k < 0 ? null : view.Is(k, WordSets.Killed) ? CountKind.Killed : view.Is(k, WordSets.Injured) ? CountKind.Injured
+            : view.Is(k, WordSets.Arrested) ? CountKind.Arrested : null;
+    }
+
+    // The kind of harm a verb just before a whole number does to it (`injured two others`, `killed 30`).
+    private CountKind? HarmBefore(Quantity quantity)
+    {
+        var k = view.NextToken(quantity.Span.Start) - 1;
+        var value = quantity.Value;
+        // (The tagger may read a participle after `and` as an adjective: `and injured/JJ two others`.)
+        if (k < 0 || value != Math.Floor(value) || value < 1 || !(view.IsVerb(k) || view.Tag(k) == "JJ"))
+        {
+            return null;
+        }
+
+        return view.Is(k, WordSets.Killed) ? CountKind.Killed : view.Is(k, WordSets.Injured) ? CountKind.Injured
             : view.Is(k, WordSets.Arrested) ? CountKind.Arrested : null;
     }
 
@@ -187,8 +204,9 @@ internal sealed class CountLinker(ArticleView view)
 
             if (quantity.Unit is not { } unit)
             {
-                // `70 were injured`, `three died`: a bare number before a verb of harm counts people.
-                if (violent && Harmed(quantity) is { } harm && (harm == CountKind.Arrested || !arrestOnly) && !m.Counts.Exists(c => c.Kind == harm))
+                // `70 were injured`, `three died`: a bare number before a verb of harm counts people; so does one right
+                // after it (`killed one person and injured two others`).
+                if (violent && (Harmed(quantity) ?? HarmBefore(quantity)) is { } harm && (harm == CountKind.Arrested || !arrestOnly) && !m.Counts.Exists(c => c.Kind == harm))
                 {
                     m.Counts.Add(new EventCount(harm, quantity));
                 }

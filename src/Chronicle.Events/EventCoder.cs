@@ -114,7 +114,7 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
             // the victims it only counts are of that place's country.
             PlaceCountries(e, ActorRole.Target, actors, document.Text);
             AddUnidentifiedAttacker(e, actors, present);
-            e.Place ??= places.Before(e.Trigger.Start);
+            e.Place ??= places.Before(e);
             if (!Factual(e))
             {
                 continue;

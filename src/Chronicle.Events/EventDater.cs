@@ -26,6 +26,12 @@ internal sealed class EventDater(ArticleView view)
             }
 
             var (first, last) = TokensOf(time.Span);
+            // `BAGHDAD, April 7 -`: a dateline's date is when the story was filed, no time of any event it tells.
+            if (first >= 0 && first < view.DatelineEnd)
+            {
+                continue;
+            }
+
             var attachment = first < 0 ? Attachment.Loose : hosts.Of(first, last, m, sentenceMentions);
             // `said on Tuesday` dates the statement, not the attack it reports; `next month` is no date of what has happened.
             if (attachment == Attachment.Other || (attachment == Attachment.Loose && Later(m, time.Value)))
@@ -97,7 +103,8 @@ internal sealed class EventDater(ArticleView view)
         return new EventDate(value.Length > 10 ? value[..10] : value, precision, text);
     }
 
-    // A past tense or perfect trigger did not happen after the article was written.
+    // A past tense or perfect trigger did not happen after the article was written (`threatened to block the spending
+    // plans for next year` was no threat of next year).
     private bool Later(Mention m, string value)
     {
         if (m.Noun || view.Tag(m.First) is not ("VBD" or "VBN") || view.Document.Published is not { } published)
@@ -107,7 +114,7 @@ internal sealed class EventDater(ArticleView view)
 
         var today = published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var length = Math.Min(value.Length, 10);
-        return value.Length >= 7 && char.IsAsciiDigit(value[0]) && !value.Contains("-W", StringComparison.Ordinal)
+        return (value.Length == 4 || value.Length >= 7) && char.IsAsciiDigit(value[0]) && !value.Contains("-W", StringComparison.Ordinal)
             && string.CompareOrdinal(value, 0, today, 0, length) > 0;
     }
 
@@ -148,6 +155,13 @@ internal sealed class EventDater(ArticleView view)
             return false;
         }
 
+        // `Sheikh Sultan was ousted`, `its forces killed`: a trigger told in the simple past happened before the day of
+        // the telling, whatever tense the sentence's statement is in.
+        if (!m.Noun && (view.Tag(m.First) == "VBD" || (view.Tag(m.First) == "VBN" && PastPassive(m.First))))
+        {
+            return false;
+        }
+
         var present = false;
         for (var k = s.FirstToken; k < s.FirstToken + s.TokenCount; k++)
         {
@@ -158,7 +172,7 @@ internal sealed class EventDater(ArticleView view)
                 return false;
             }
 
-            if (word.Equals("had", StringComparison.OrdinalIgnoreCase))
+            if (word.Equals("had", StringComparison.OrdinalIgnoreCase) || (tag == "RB" && view.Is(k, Recalled)))
             {
                 return false;
             }
@@ -170,5 +184,30 @@ internal sealed class EventDater(ArticleView view)
         }
 
         return present;
+    }
+
+    // `have previously criticized`, `has long opposed`: an adverb that recalls the past makes no event of the day
+    // (`once` is left out: `has once again attacked` is of the day).
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Recalled =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(["previously", "formerly", "long"], StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // `was ousted`, `were arrested`, `was not consulted`: a participle after a past form of `be`.
+    private bool PastPassive(int participle)
+    {
+        for (var k = participle - 1; k >= 0 && participle - k <= 3; k--)
+        {
+            if (view.Word(k) is "was" or "were" or "Was" or "Were")
+            {
+                return true;
+            }
+
+            if (view.Tag(k) is not ("RB" or "VBN"))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 }

@@ -36,6 +36,17 @@ internal sealed partial class PlaceFinder
              "flew", "sailed", "set"],
             StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Directions =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(
+            ["east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west",
+             "south-east", "south-west"],
+            StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Distances =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(
+            ["km", "kms", "kilometres", "kilometers", "miles", "mile", "some", "about", "around", "nearly", "just"],
+            StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Locatives =
         System.Collections.Frozen.FrozenSet.ToFrozenSet(
             ["in", "at", "near", "inside", "across", "outside", "around", "throughout", "within", "into", "on", "of"],

@@ -23,14 +23,17 @@ internal sealed partial class PlaceFinder(ArticleView view)
         for (var i = 0; i < view.Found.Places.Length; i++)
         {
             var mention = view.Found.Places[i];
-            if (!sentence.Contains(mention.Span) || !IsLocation(i) || (actorSpans.Any(a => a.Equals(mention.Span)) && !PlaceTarget(m, mention.Span)))
+            // (The dateline is weighed by `Before`: it belongs to no clause of the lead sentence.)
+            if (!sentence.Contains(mention.Span) || InDateline(mention.Span) || !IsLocation(i) || ReferencePoint(i)
+                || (actorSpans.Any(a => a.Equals(mention.Span)) && !PlaceTarget(m, mention.Span)))
             {
                 continue;
             }
 
-            // `IRNA, monitored by the BBC in London, said...`: where the news was told is not where its event happened.
+            // `IRNA, monitored by the BBC in London, said...`, `A broadcast monitored in Nicosia said X were injured`: where
+            // the news was told is not where its event happened (a place after the trigger may be where it was told).
             var here = segment.Overlaps(mention.Span);
-            if (!here && Told(i))
+            if ((!here || mention.Span.End <= m.Trigger.Start) && Told(i))
             {
                 continue;
             }
@@ -235,11 +238,14 @@ internal sealed partial class PlaceFinder(ArticleView view)
     private static readonly System.Buffers.SearchValues<char> ClauseEnds = System.Buffers.SearchValues.Create(",;:");
 
     /// <summary>
-    /// The nearest earlier location before the sentence at <paramref name="position"/> (places in the event's own
-    /// sentence were weighed by <see cref="InSentence"/>), not one where news was told; else the article's focus country.
+    /// The nearest earlier location before the sentence of <paramref name="m"/> (places in the event's own sentence
+    /// were weighed by <see cref="InSentence"/>), or the dateline, not one where news was told; else the article's focus
+    /// country. A dateline says where the story was filed: fighting it reports is seldom in that town, so it places an act
+    /// of force only in its country (`BAGHDAD, April 7 - Iraq said its troops had killed...` on the southern front).
     /// </summary>
-    public Place? Before(int position)
+    public Place? Before(Mention m)
     {
+        var position = m.Trigger.Start;
         var sentenceStart = position;
         foreach (var sentence in view.Found.Sentences)
         {
@@ -252,9 +258,13 @@ internal sealed partial class PlaceFinder(ArticleView view)
 
         for (var i = view.Found.Places.Length - 1; i >= 0; i--)
         {
-            if (view.Found.Places[i].Span.End <= sentenceStart && IsLocation(i) && !Told(i) && Resolve(i) is { Country: not null } place)
+            var span = view.Found.Places[i].Span;
+            var dateline = InDateline(span);
+            if ((span.End <= sentenceStart || dateline) && IsLocation(i) && !Told(i) && Resolve(i) is { Country: not null } place)
             {
-                return place;
+                return dateline && m.Type is PloverType.Assault or PloverType.Coerce or PloverType.Mobilize
+                    ? view.Gazetteer.Country(place.Country)?.ToPlace() ?? place
+                    : place;
             }
         }
 
@@ -278,7 +288,10 @@ internal sealed partial class PlaceFinder(ArticleView view)
             return false;
         }
 
-        if (span.End + 1 < view.Text.Length && view.Text[span.End] is '\'' or '’' && view.Text[span.End + 1] is 's' or 'S')
+        // `Ukraine's embassy`, `the United States' attack`: a possessor is no place (`protest at the United States'
+        // policies` is still against it).
+        if (span.End < view.Text.Length && view.Text[span.End] is '\'' or '’'
+            && ((span.End + 1 < view.Text.Length && view.Text[span.End + 1] is 's' or 'S') || (strict && view.Text[span.End - 1] == 's')))
         {
             return false;
         }
@@ -334,9 +347,14 @@ internal sealed partial class PlaceFinder(ArticleView view)
     }
 
     // `the MP for Grantham and Stamford`, `from Iraq and Syria`: the last of coordinated names shares the word
-    // before the first (`in London and Paris` are both places).
+    // before the first (`in London and Paris` are both places; `against France and the U.S.` both not).
     private int BeforeConjuncts(int previous)
     {
+        if (previous > 1 && view.Tag(previous) == "DT" && view.Word(previous - 1) is "and" or "or")
+        {
+            previous--;
+        }
+
         while (previous > 0 && view.Word(previous) is "and" or "or" or ",")
         {
             var k = previous - 1;
@@ -354,6 +372,35 @@ internal sealed partial class PlaceFinder(ArticleView view)
         }
 
         return previous;
+    }
+
+    private bool InDateline(TextSpan span) => view.NextToken(span.Start) is var first and >= 0 && first < view.DatelineEnd;
+
+    // `in the Gulf east of Qatar`, `Fish Lake, 10 km east of Basra`: a place named only to find the one before it by
+    // is not where the event is.
+    private bool ReferencePoint(int i)
+    {
+        var of = view.NextToken(view.Found.Places[i].Span.Start) - 1;
+        if (i == 0 || of < 1 || view.Word(of) is not "of" || !view.Is(of - 1, Directions))
+        {
+            return false;
+        }
+
+        var after = view.NextToken(view.Found.Places[i - 1].Span.End);
+        if (after < 0 || after > of - 1 || of - 1 - after > 4)
+        {
+            return false;
+        }
+
+        for (var k = after; k < of - 1; k++)
+        {
+            if (!(view.Tokens[k].Kind == TokenKind.Number || view.IsPunct(k, ',') || view.Is(k, Distances)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private Place Resolve(int i)

@@ -32,10 +32,29 @@ internal sealed class TimeHost(ArticleView view)
     {
         var end = view.Found.Sentences[m.Sentence];
         var sentenceEnd = end.FirstToken + end.TokenCount;
-        if (last + 1 < sentenceEnd && view.Word(last + 1) is "'s" or "’s")
+        // `Today's statement said the detention...`, `a July 20 order`, `the March 5 earthquake`: the time names its noun
+        // phrase; but a phrase after `in` or `during` is the time frame of its clause (`killed during the November 2019
+        // uprising`, `injured in Monday's attack`), so the rules below decide.
+        var possessive = last + 1 < sentenceEnd && view.Word(last + 1) is "'s" or "’s";
+        var premodifier = first > end.FirstToken && view.Tag(first - 1) is "DT" or "PRP$" && Modifies(last + 1, sentenceEnd);
+        if (possessive || premodifier)
         {
-            // `Today's statement said the detention...`: the time names its noun phrase.
-            return m.First > last && m.First <= last + 5 ? Attachment.Own : Attachment.Other;
+            if (m.First > last && m.First <= last + 5)
+            {
+                return Attachment.Own;
+            }
+
+            if (!Framed(first, end.FirstToken))
+            {
+                return Attachment.Other;
+            }
+        }
+
+        // `sent marines after the strike was ruled illegal last Friday`: a time in a clause of its own after `after` or
+        // `before` dates that clause, not an event outside it.
+        if (Subordinator(first, end.FirstToken) is var opener and >= 0 && !(m.First > opener && m.Last < first))
+        {
+            return Attachment.Other;
         }
 
         // `Iraq today rejected`, `Iran earlier today said`: a time just before a verb is that verb's.
@@ -88,6 +107,46 @@ internal sealed class TimeHost(ArticleView view)
         }
 
         return Attachment.Loose;
+    }
+
+    // The time opens a phrase, or follows its determiner, after `in`, `during` or `amid`.
+    private bool Framed(int first, int start)
+    {
+        var k = first - 1;
+        if (k > start && view.Tag(k) is "DT" or "PRP$")
+        {
+            k--;
+        }
+
+        return k >= start && view.Word(k) is "in" or "during" or "amid" or "In" or "During" or "Amid";
+    }
+
+    // A noun, or an adjective and a noun, that is no time itself.
+    private bool Modifies(int k, int sentenceEnd) =>
+        k < sentenceEnd && view.TimeAt[k] < 0
+        && (view.IsNoun(k) || (view.Tag(k) == "JJ" && k + 1 < sentenceEnd && view.IsNoun(k + 1) && view.TimeAt[k + 1] < 0));
+
+    // The `after`, `before`, `since` or `until` that opens the clause the time at `first` ends, when that clause has a
+    // finite verb of its own before the time (`after talks collapsed on Monday`, not `after midnight`); else -1.
+    private int Subordinator(int first, int start)
+    {
+        var finite = false;
+        for (var j = first - 1; j >= start && first - j <= 12; j--)
+        {
+            if (view.IsPunct(j, ',') || view.IsClauseBreak(j))
+            {
+                return -1;
+            }
+
+            if (view.Word(j) is "after" or "before" or "since" or "until" && view.Tag(j) == "IN")
+            {
+                return finite ? j : -1;
+            }
+
+            finite |= view.Tag(j) is "VBD" or "VBZ" or "VBP" or "MD";
+        }
+
+        return -1;
     }
 
     private bool VerbBefore(int start, int end)

@@ -379,8 +379,9 @@ internal sealed partial class TimeExtractor
             return new Match(j + 2, TimexType.Date, TimeMeaning.Fixed($"{year / 10}"));
         }
 
-        // A bare year: "in 1990"; not money, not a count of something ("1,500 troops" has a comma; "2000 people").
-        if (j > 0 && (IsPunct(j - 1, '$') || IsPunct(j - 1, '#')))
+        // A bare year: "in 1990"; not money, not a count of something ("1,500 troops" has a comma; "2000 people"),
+        // not a 24-hour clock time before its zone ("at 1100 GMT", "at about 1000 local time").
+        if ((j > 0 && (IsPunct(j - 1, '$') || IsPunct(j - 1, '#'))) || IsZone(j + 1) || IsLocalTime(j + 1))
         {
             return Match.None;
         }

@@ -129,6 +129,22 @@ public sealed class GeneralNewsTests
     }
 
     [Theory]
+    [InlineData("Two men are under arrest for the robbery of a jewellery store.", "Two men")]
+    [InlineData("The opposition leader was placed under house arrest on Monday.", "The opposition leader")]
+    public void Those_under_arrest_are_its_target(string sentence, string held)
+    {
+        var run = Coded.Run(sentence);
+        run.Single(PloverType.Coerce).Texts(ActorRole.Target, run.Text).ShouldContain(held);
+    }
+
+    [Fact]
+    public void Doubt_about_who_was_arrested_is_no_doubt_about_the_arrest()
+    {
+        var run = Coded.Run("Two possible gang members are under arrest for the robbery of a jewellery store.");
+        run.Single(PloverType.Coerce).Modality.ShouldBe(Modality.Asserted);
+    }
+
+    [Theory]
     [InlineData("A robber shot a teenager outside the shop on Friday.", "A robber", "teenager")]
     [InlineData("The thieves beat two bystanders with iron bars.", "The thieves", "bystanders")]
     [InlineData("A man stabbed his wife in their home on Sunday.", "A man", "wife")]

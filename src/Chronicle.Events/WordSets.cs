@@ -110,7 +110,9 @@ internal static class WordSets
         "plan", "plans", "proposal", "proposals", "stance", "offer", "vote", "idea", "ideas", "policy", "policies", "scheme",
         "schemes", "bill", "law", "laws", "report", "concerns", "record", "comments", "remarks", "powers", "decision",
         "budget", "ruling", "judgement", "judgment", "manifesto", "strategy", "reforms", "claims", "views", "position",
-        "legislation", "measures", "programme", "program", "intention", "message", "speech", "agenda", "figures", "soap");
+        "legislation", "measures", "programme", "program", "intention", "message", "speech", "agenda", "figures", "soap",
+        // Papers handed out (`pamphlets announced rallies`): the words of whoever wrote them, who go unnamed.
+        "pamphlet", "pamphlets", "leaflet", "leaflets", "flyers", "posters");
 
     /// <summary>Words that open a clause of its own after a verb's object: no target of the verb lies past them.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Subordinators = Set(

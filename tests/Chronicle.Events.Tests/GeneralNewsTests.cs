@@ -173,6 +173,13 @@ public sealed class GeneralNewsTests
     }
 
     [Fact]
+    public void Pamphlets_that_announce_rallies_are_no_protesters()
+    {
+        var run = Coded.Run("Pamphlets announced rallies outside the police headquarters on Monday.");
+        run.Events.SelectMany(e => e.Texts(ActorRole.Source, run.Text)).ShouldNotContain("Pamphlets");
+    }
+
+    [Fact]
     public void Declining_to_describe_a_bomb_rejects_no_one()
     {
         var run = Coded.Run("Lieutenant Harris declined to describe the bomb in detail.");

@@ -34,9 +34,21 @@ internal static class Arresters
         return -1;
     }
 
-    private static bool TakenIntoCustody(ReadOnlySpan<char> trigger) =>
-        trigger.StartsWith("arrest", StringComparison.OrdinalIgnoreCase) || trigger.StartsWith("detain", StringComparison.OrdinalIgnoreCase)
-        || trigger.StartsWith("detention", StringComparison.OrdinalIgnoreCase) || trigger.StartsWith("tak", StringComparison.OrdinalIgnoreCase);
+    // `arrested`, `detained`, `detention`, `taken into custody` (`took`, `taking`): the words of the police's own act.
+    private static readonly string[] CustodyWords = ["arrest", "detain", "detention", "take", "taken", "taking", "took"];
+
+    private static bool TakenIntoCustody(ReadOnlySpan<char> trigger)
+    {
+        foreach (var word in CustodyWords)
+        {
+            if (trigger.StartsWith(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool Tells(ArticleView view, int k, int first, int end) =>
         (k + 1 < end && view.Is(k + 1, WordSets.Reporting))

@@ -33,7 +33,9 @@ internal static class AgreementWords
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Defended = Set(
         "history", "histories", "past", "record", "records", "legacy", "heritage", "reputation", "view", "views", "values",
         "beliefs", "principles", "tradition", "traditions", "culture", "identity", "comments", "remarks", "words", "stance",
-        "position", "interests", "honour", "honor", "name", "achievements", "performance", "conduct");
+        "position", "interests", "honour", "honor", "name", "achievements", "performance", "conduct",
+        // A champion's title: `defended his heavyweight crown`.
+        "title", "titles", "crown", "crowns", "belt", "belts", "championship");
 
     /// <summary>Buildings and property a raid can be on (<c>raided the offices</c>); a box or a larder is a figure.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Premises = Set(

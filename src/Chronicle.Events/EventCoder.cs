@@ -66,6 +66,11 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
                 m.Date = dater.Date(m, here);
                 // `the November 2019 uprising` names its own event; only an undated bare `the protests` refers back.
                 m.Anaphoric &= m.Date is null;
+                if (Arresters.Teller(view, m) is var police and >= 0)
+                {
+                    m.Add(ActorRole.Source, actors.Read(police, police, police));
+                }
+
                 counts.Link(m, here);
                 modality.Read(m);
                 m.Place = places.InSentence(m, [.. m.Actors.Select(a => a.Span)]);
@@ -102,6 +107,28 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
         // `a good deal for local government`, `a fair agreement for pensioners`: a judgement of a settlement, not one made.
         mentions.RemoveAll(m => m.Type == PloverType.Agree && m.Noun && m.First > 0 && view.Is(m.First - 1, WordSets.Evaluative)
             && m.Last + 1 < view.Tokens.Length && view.Word(m.Last + 1) is "for");
+        // A sports report's beatings and withdrawals are the game, a software report's attacks are on machines, and a
+        // disaster report's unattributed dead and hurt are the hazard's toll.
+        if (StoryKind.IsSport(view))
+        {
+            mentions.RemoveAll(m => StoryKind.IsPlay(view, m));
+        }
+
+        if (StoryKind.IsSoftware(view))
+        {
+            mentions.RemoveAll(m => StoryKind.IsComputing(view, m));
+        }
+
+        if (StoryKind.IsHazard(view))
+        {
+            mentions.RemoveAll(m => StoryKind.IsToll(view, m));
+        }
+
+        // `she often criticised her husband`: what one does to one's kin, short of violence, is a family matter; kin beside
+        // a public actor (`the minister and his wife visited`) are left out of the act.
+        mentions.RemoveAll(m => m.Type != PloverType.Assault
+            && m.Actors.Exists(a => a.Role == ActorRole.Target && PrivateRelation(a, document.Text)));
+        mentions.ForEach(m => m.Actors.RemoveAll(a => m.Type != PloverType.Assault && PrivateRelation(a, document.Text)));
         mentions.ForEach(m => SelfTargets.Drop(m.Actors, document.Text, merged: false));
         var events = EventMerger.Merge(MutualActs.EachWay(mentions), document.Published);
         // The article's own year, or with no date the latest year it names (`the 1989 challenge` in an undated obituary).
@@ -337,6 +364,16 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
     {
         var space = text.LastIndexOf(' ');
         return space > 0 && WordSets.Instruments.Contains(text[(space + 1)..]);
+    }
+
+    // `her husband`, `his father`: kin named only by the tie are private people, parties to news of violence alone (`the
+    // prime minister's wife`, named by whose she is, is a public figure).
+    private static bool PrivateRelation(EventActor a, string text)
+    {
+        var words = a.Span.Of(text);
+        var space = words.LastIndexOf(' ');
+        return a.EntityId is null && WordSets.Relations.Contains(space < 0 ? words : words[(space + 1)..])
+            && !words.Contains('\'') && !words.Contains('’');
     }
 
     private static bool IsConstituents(ReadOnlySpan<char> text)

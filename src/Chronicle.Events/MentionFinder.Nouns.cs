@@ -303,6 +303,17 @@ internal sealed partial class MentionFinder
             }
         }
 
+        // `Two men are under arrest`, `the opposition leader was placed under house arrest`: the subject of the verb before
+        // `under` is the one held.
+        if (m.Type == PloverType.Coerce && !m.HasTarget && m.Edge - 1 > first && view.Word(m.Edge - 1) is "under"
+            && Faced(m.Edge - 1, first) is var holding and >= 0)
+        {
+            foreach (var s in Subject(holding, first, end, 0))
+            {
+                m.Add(ActorRole.Target, s);
+            }
+        }
+
         if (m.Type == PloverType.Protest && !m.HasTarget)
         {
             m.Add(ActorRole.Target, ProtestTarget(m.Last, end));

@@ -76,21 +76,31 @@ internal sealed partial class MentionFinder
     private Actor? AdjectivalHead(int h, int first) =>
         h >= first && view.Tag(h) == "JJ" && view.EntityAt[h] < 0 && view.Is(h, WordSets.ActorNouns) ? actors.Read(h, first, h) : null;
 
-    // The noun phrase ending at <paramref name="k"/> opens right after `with`. An article after a noun opens a phrase of its
-    // own: in `after talks with France the minister agreed`, the minister is the clause's subject, not one with France.
-    private bool AfterWith(int k, int first)
+    // The noun phrase ending at <paramref name="k"/> opens right after `with`.
+    private bool AfterWith(int k, int first) =>
+        PhraseOpener(k, first) is var opener and >= 0 && view.Word(opener).Equals("with", StringComparison.OrdinalIgnoreCase);
+
+    // `she saw Horton killed`, `found the guard shot dead`: a participle after the object of a verb of seeing or finding
+    // tells what was done to that object.
+    private bool AfterSeeing(int k, int first) =>
+        PhraseOpener(k, first) is var opener and >= 0 && view.Word(opener) is "saw" or "see" or "seen" or "watched" or "found" or "find";
+
+    // The word before the noun phrase that ends at token k, or -1 when the phrase opens the sentence or follows a noun. An
+    // article after a noun opens a phrase of its own: in `after talks with France the minister agreed`, the minister is
+    // the clause's subject, not one with France.
+    private int PhraseOpener(int k, int first)
     {
         while (k >= first && view.Tag(k) is "DT" or "JJ" or "CD" or "NN" or "NNS" or "NNP" or "NNPS")
         {
             if (view.Tag(k) == "DT" && k - 1 >= first && view.IsNoun(k - 1))
             {
-                return false;
+                return -1;
             }
 
             k--;
         }
 
-        return k >= first && view.Word(k).Equals("with", StringComparison.OrdinalIgnoreCase);
+        return k >= first ? k : -1;
     }
 
     // `detainees released in March were questioned`: the clause's own finite verb comes later, before any `that` or comma.

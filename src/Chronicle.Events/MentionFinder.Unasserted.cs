@@ -292,6 +292,8 @@ internal sealed partial class MentionFinder
             ["book", "books", "report", "reports", "paper", "papers", "newspaper", "newspapers", "article", "articles", "documentary",
              "programme", "film", "study", "biography", "memoir", "memoirs", "dossier", "letter", "document", "documents", "survey",
              "review", "story", "website", "blog", "magazine", "diary", "diaries", "e-mail", "email", "leaflet", "broadcast", "statement", "statements", "figures", "data",
-             "footage", "video", "transcript", "indicators", "guidelines", "statistics", "results", "estimates", "forecasts"],
+             "footage", "video", "transcript", "indicators", "guidelines", "statistics", "results", "estimates", "forecasts",
+             // Software and records put out (`released an emergency patch`, `released her second album`).
+             "patch", "patches", "update", "updates", "software", "version", "album", "albums", "single", "trailer"],
             StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 }

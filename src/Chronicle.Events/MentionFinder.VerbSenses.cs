@@ -64,7 +64,8 @@ internal sealed partial class MentionFinder
 
         // `the Bank's inflation report, released last week`, `released a statement`: a text made public sets no one free.
         if (m.Type == PloverType.Retreat && view.Word(t).StartsWith("releas", StringComparison.OrdinalIgnoreCase)
-            && (TextBefore(t, first) || (!passive && ObjectHead(m.Last, end) is var released and >= 0 && view.Is(released, Texts))))
+            && (TextBefore(t, first) || Discharged(t, first, end)
+                || (!passive && ObjectHead(m.Last, end) is var released and >= 0 && view.Is(released, Texts))))
         {
             return false;
         }
@@ -506,6 +507,27 @@ internal sealed partial class MentionFinder
         }
 
         return false;
+    }
+
+    // `was treated at a hospital and released`, `released from hospital on Friday`: a patient sent home is freed by no one
+    // (`the hostages were released and taken to hospital` were).
+    private bool Discharged(int t, int first, int end)
+    {
+        for (var k = Math.Max(first, t - 6); k < t; k++)
+        {
+            if (view.Word(k) is "treated")
+            {
+                return true;
+            }
+        }
+
+        var h = t + 2 < end && view.Word(t + 1) is "from" ? t + 2 : end;
+        if (h + 1 < end && view.Tag(h) == "DT")
+        {
+            h++;
+        }
+
+        return h < end && view.Word(h) is "hospital" or "clinic";
     }
 
     // `the heart of the nation beats as strong as ever`, `the drums beat`: `beat` with no one beaten, in the active, is a

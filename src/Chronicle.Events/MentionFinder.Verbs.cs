@@ -38,9 +38,10 @@ internal sealed partial class MentionFinder
         passive |= PastTenseReducedRelative(t, m.Last, first, end);
 
         // `with some people jailed and others not`, `with three men arrested`: after `with`, a participle right after its
-        // noun is a passive whose subject is that noun; the people jailed never jail anyone.
+        // noun is a passive whose subject is that noun; the people jailed never jail anyone. So after a verb of seeing
+        // (`she saw Horton killed`).
         passive |= view.Tag(t) is "VBN" or "VBD" && m.Last == t && t - 1 >= first && view.IsNoun(t - 1) && actors.IsActorToken(t - 1)
-            && AfterWith(t - 1, first);
+            && (AfterWith(t - 1, first) || AfterSeeing(t - 1, first));
 
         // `X, accused of links to Y,`, `X, freed from prison last month,`: a participle set off by a comma after its noun
         // is a passive whose subject is that noun, whatever the clause's own verb does.

@@ -94,6 +94,13 @@ internal sealed class ModalityReader(ArticleView view)
                 return;
             }
 
+            // `two possible gang members are under arrest`: an adjective of doubt before another noun than the act's
+            // doubts who they are, not the act (`a possible strike` doubts the strike).
+            if (view.Word(k) is "possible" or "likely" && view.IsNoun(k + 1) && k + 1 < from)
+            {
+                continue;
+            }
+
             if (view.Is(k, WordSets.Hypothetical) && !m.Intent)
             {
                 m.Modality = Modality.Hypothetical;

@@ -59,7 +59,8 @@ internal static class TalkWords
         "landslide", "landslides", "mudslide", "mudslides", "wave", "waves", "disaster", "disasters", "eruption", "volcano",
         "drought", "famine", "heatwave", "blizzard", "wildfire", "wildfires", "fire", "fires", "blaze", "virus", "viruses",
         "disease", "diseases", "epidemic", "pandemic", "outbreak", "cancer", "malaria", "flu", "influenza", "cholera", "illness",
-        "crash", "crashes", "accident", "accidents", "lightning", "weather", "tide", "tides", "surge", "snow", "winds", "gales");
+        "crash", "crashes", "accident", "accidents", "lightning", "weather", "tide", "tides", "surge", "snow", "winds", "gales",
+        "aftershock", "aftershocks", "tremor", "tremors");
 
     /// <summary>The people and bodies a government's policy serves at home: a promise or a grant to them is no deal between actors.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Beneficiaries = Set(

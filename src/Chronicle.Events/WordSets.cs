@@ -5,8 +5,13 @@ namespace Chronicle.Events;
 /// <summary>Closed word classes the event coder reads a sentence's structure with, looked up without allocating.</summary>
 internal static class WordSets
 {
+    // Kin and partners: actor nouns (`stabbed his wife`), and <see cref="Relations"/> when named only by the tie.
+    private static readonly string[] RelationWords =
+        ["mother", "father", "wife", "husband", "son", "daughter", "brother", "sister", "girlfriend", "boyfriend", "ex-girlfriend",
+         "ex-boyfriend", "ex-wife", "ex-husband"];
+
     /// <summary>Common nouns that name actors: groups, forces, officials (<c>protesters</c>, <c>security forces</c>).</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ActorNouns = Set(
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ActorNouns = Set([
         "protesters", "protestors", "demonstrators", "rioters", "police", "policemen", "forces", "troops", "soldiers", "army",
         "military", "militants", "rebels", "insurgents", "fighters", "gunmen", "jihadists", "officials", "authorities",
         "government", "regime", "administration", "ministry", "residents", "civilians", "civilian", "people", "students", "workers",
@@ -55,7 +60,20 @@ internal static class WordSets
         // Formations of armed forces and police (`Iraqi naval units sank`, `a police unit raided`).
         "unit", "units",
         // Those aboard and those landed from them: `civilian personnel on the platforms were injured`, `marines boarded`.
-        "personnel", "crew", "crews", "crewmen", "sailors", "seamen", "marines", "commandos", "paratroopers");
+        "personnel", "crew", "crews", "crewmen", "sailors", "seamen", "marines", "commandos", "paratroopers",
+        // Those crime news names as doers and victims: `a robber shot the guard`, `a gunman killed a teenager and his mother`,
+        // `wounded two co-workers`. (Not `suspects`: `the detention of terror suspects` is as often a law's as an act.)
+        "robber", "robbers", "thief", "thieves", "burglar", "burglars", "shooter", "killer", "killers",
+        "murderer", "attacker", "assailant", "kidnapper", "prisoner", "convict", "convicts", "teenager",
+        "teenagers", "teen", "teens", "boy", "boys", "girl", "girls", "sheriff", "detective", "detectives", "employee", "co-workers",
+        "coworkers", "bystander", "bystanders", "passer-by", "passers-by", "shoppers", "pedestrians",
+        "motorists", .. RelationWords]);
+
+    /// <summary>
+    /// Kin and partners named only by the tie (<c>her husband</c>, <c>his mother</c>): private people, who are parties to
+    /// news of violence (<c>killed his wife</c>) but not to talk or dealings (<c>she often criticised her husband</c>).
+    /// </summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Relations = Set(RelationWords);
 
     /// <summary>Those who comment on others' acts (<c>analysts agree that</c>): their agreement is one of opinion.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Commentators = Set(
@@ -79,7 +97,7 @@ internal static class WordSets
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Kin = Set(
         "mother", "father", "wife", "husband", "son", "daughter", "sons", "daughters", "brother", "sister", "brothers", "sisters",
         "family", "families", "parents", "widow", "widower", "relatives", "partner", "lawyer", "lawyers", "aide", "aides",
-        "friend", "friends", "colleague", "colleagues");
+        "friend", "friends", "colleague", "colleagues", "deputy", "girlfriend", "boyfriend", "ex-girlfriend", "ex-boyfriend", "ex-wife", "ex-husband");
 
     /// <summary>Words for part of a group (<c>many in the party</c>): the group after them acts.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Quantifiers = Set(
@@ -103,7 +121,9 @@ internal static class WordSets
         "plan", "plans", "proposal", "proposals", "stance", "offer", "vote", "idea", "ideas", "policy", "policies", "scheme",
         "schemes", "bill", "law", "laws", "report", "concerns", "record", "comments", "remarks", "powers", "decision",
         "budget", "ruling", "judgement", "judgment", "manifesto", "strategy", "reforms", "claims", "views", "position",
-        "legislation", "measures", "programme", "program", "intention", "message", "speech", "agenda", "figures", "soap");
+        "legislation", "measures", "programme", "program", "intention", "message", "speech", "agenda", "figures", "soap",
+        // Papers handed out (`pamphlets announced rallies`): the words of whoever wrote them, who go unnamed.
+        "pamphlet", "pamphlets", "leaflet", "leaflets", "flyers", "posters");
 
     /// <summary>Words that open a clause of its own after a verb's object: no target of the verb lies past them.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Subordinators = Set(
@@ -398,7 +418,7 @@ internal static class WordSets
     /// <summary>What one declines to do when declining is no rejection of anyone (<c>declined to comment</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Speech = Set(
         "comment", "say", "elaborate", "confirm", "discuss", "speculate", "reveal", "disclose", "name", "specify", "answer",
-        "be", "express", "state");
+        "be", "express", "state", "describe", "identify");
 
     /// <summary>What follows a denial of a claim (<c>denied that</c>, <c>denied the allegations</c>), a statement rather than a rejection.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Claims = Set(

@@ -198,8 +198,16 @@ internal sealed partial class MentionFinder
 
             // `X said it was not possible to overstate it and urged the government`: the nearest verb before `and`
             // with a subject shares it; a verb of a clause without an actor for subject passes to the one before.
+            // (`have accused X of failing to act and have threatened`: a verb with a finite auxiliary of its own is
+            // coordinated with a finite verb, not with a gerund or infinitive inside the first one's object.)
+            var finite = FiniteAuxiliary(k + 1, t);
             for (var j = k - 1; j >= first; j--)
             {
+                if (finite && (view.Tag(j) == "VBG" || (view.Tag(j) == "VB" && j > first && view.Word(j - 1) is "to")))
+                {
+                    continue;
+                }
+
                 if (view.IsVerb(j) && !view.Is(j, WordSets.Auxiliaries) && Subject(j, first, end, depth + 1) is { Count: > 0 } shared)
                 {
                     // `X said Y too needed cuts but defended Z`: a contrast goes back to the speaker, not to the one
@@ -420,4 +428,18 @@ internal sealed partial class MentionFinder
     private bool NumberAgrees(int pronoun, List<Actor> reporters) =>
         view.Word(pronoun) is not ("he" or "she" or "He" or "She")
         || (reporters.Count == 1 && view.Tag(reporters[0].Last) is not ("NNS" or "NNPS") && view.Word(reporters[0].Last) is not ("they" or "They"));
+
+    // A finite auxiliary (`have`, `has`, `will`, `would`, `was`) among the tokens from `from` up to `to`.
+    private bool FiniteAuxiliary(int from, int to)
+    {
+        for (var x = from; x < to; x++)
+        {
+            if (view.Is(x, WordSets.Auxiliaries) && view.Tag(x) is "VBP" or "VBZ" or "VBD" or "MD")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

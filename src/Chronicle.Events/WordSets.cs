@@ -60,9 +60,9 @@ internal static class WordSets
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Eagerness = Set(
         "quick", "swift", "eager", "keen", "determined", "anxious", "slow", "reluctant", "careful", "right", "wrong");
 
-    /// <summary>Words for a blow returned (<c>vowed retaliation</c>): a threat that names them states its act.</summary>
+    /// <summary>Words for a blow returned (<c>vowed retaliation</c>, <c>threatened retaliatory action</c>): a threat that names them states its act.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Reprisals = Set(
-        "retaliation", "revenge", "reprisal", "reprisals", "vengeance", "retribution");
+        "retaliation", "revenge", "reprisal", "reprisals", "vengeance", "retribution", "retaliatory");
 
     /// <summary>Kin and close aides: after a possessor they head the phrase (<c>Lucy's mother</c> is the one blamed, not Lucy).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Kin = Set(

@@ -393,11 +393,20 @@ internal sealed partial class MentionFinder
                 actor = actors.Read(actor.First - 2, first, actor.First - 2);
             }
 
-            // `a reporter beaten by the militia was released`: the agent of a reduced relative is not the clause's subject.
+            // `a reporter beaten by the militia was released`: the agent of a reduced relative is not the clause's subject;
+            // `vessels seized by Iran were released`: nor is it when the noun the participle hangs from is no actor (but
+            // `a strike called by unions to protest`: a purpose is the agent's).
             if (actor.First - 2 >= first && view.Word(actor.First - 1).Equals("by", StringComparison.OrdinalIgnoreCase)
-                && ReducedRelativeHead(actor.First - 2, actor.First - 2, first, end) is { } head)
+                && ReducedRelativeNoun(actor.First - 2, actor.First - 2, first, end) is var head and >= 0)
             {
-                actor = head;
+                if (actors.IsActorToken(head))
+                {
+                    actor = actors.Read(head, first, head);
+                }
+                else if (FiniteBetween(actor.Last + 1, t))
+                {
+                    return found;
+                }
             }
 
             found.Add(actor);
@@ -428,6 +437,20 @@ internal sealed partial class MentionFinder
     private bool NumberAgrees(int pronoun, List<Actor> reporters) =>
         view.Word(pronoun) is not ("he" or "she" or "He" or "She")
         || (reporters.Count == 1 && view.Tag(reporters[0].Last) is not ("NNS" or "NNPS") && view.Word(reporters[0].Last) is not ("they" or "They"));
+
+    // A finite verb or auxiliary among the tokens from `from` through `to`.
+    private bool FiniteBetween(int from, int to)
+    {
+        for (var x = from; x <= to; x++)
+        {
+            if (IsFinite(x))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // A finite auxiliary (`have`, `has`, `will`, `would`, `was`) among the tokens from `from` up to `to`.
     private bool FiniteAuxiliary(int from, int to)

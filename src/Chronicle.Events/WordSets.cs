@@ -94,6 +94,10 @@ internal static class WordSets
         "budget", "ruling", "judgement", "judgment", "manifesto", "strategy", "reforms", "claims", "views", "position",
         "legislation", "measures", "programme", "program", "intention", "message", "speech", "agenda", "figures", "soap");
 
+    /// <summary>A court's decisions (<c>condemned the ruling</c>): disapproving one is an act against the court, named or not.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Rulings = Set(
+        "ruling", "rulings", "verdict", "verdicts", "judgment", "judgement", "judgments", "judgements", "sentence", "sentences", "sentencing");
+
     /// <summary>Words that open a clause of its own after a verb's object: no target of the verb lies past them.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Subordinators = Set(
         "as", "because", "while", "although", "though", "since", "when", "whereas", "until", "so", "if", "unless", "whether");

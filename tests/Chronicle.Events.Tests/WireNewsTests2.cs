@@ -18,7 +18,7 @@ public sealed class WireNewsTests2
     [Fact]
     public void A_recased_noun_after_a_dotted_abbreviation_is_a_trigger()
     {
-        var run = Coded.Run("Two sailors were injured in Monday's U.S. Attack on the port.");
+        var run = Coded.Run("The U.S. Said two sailors were injured in Monday's U.S. Attack on the port.");
         run.Single(PloverType.Assault).Texts(ActorRole.Source, run.Text).ShouldContain(s => s.Contains("U.S.", StringComparison.Ordinal));
     }
 
@@ -64,5 +64,40 @@ public sealed class WireNewsTests2
     {
         var run = Coded.Run("The army denied that its soldiers had killed two villagers.");
         run.Events.ShouldContain(e => e.Type == PloverType.Assault && e.Modality == Modality.Denied);
+    }
+
+    [Fact]
+    public void The_agent_of_a_participle_hanging_from_a_thing_is_no_subject()
+    {
+        var run = Coded.Run("Three cargo ships seized by Ruritania last month were released on Friday.");
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Retreat && e.Actors.Any(a => a.Span.Of(run.Text) == "Ruritania"));
+    }
+
+    [Fact]
+    public void The_agent_of_a_strike_called_to_protest_is_the_protester()
+    {
+        var run = Coded.Run("Several people were hurt during a general strike called by dock workers to protest against the new taxes.");
+        run.Events.ShouldContain(e => e.Type == PloverType.Protest && e.Texts(ActorRole.Source, run.Text).Any(s => s.Contains("dock workers", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Condemning_a_courts_ruling_is_a_disapproval()
+    {
+        var run = Coded.Run("The opposition party condemned the ruling on Tuesday.");
+        run.Single(PloverType.Accuse).Texts(ActorRole.Source, run.Text).ShouldBe(["The opposition party"]);
+    }
+
+    [Fact]
+    public void Condemning_a_plan_names_no_one_and_is_no_event()
+    {
+        var run = Coded.Run("The opposition party condemned the plan on Tuesday.");
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Accuse);
+    }
+
+    [Fact]
+    public void Announcing_tariffs_is_a_sanction()
+    {
+        var run = Coded.Run("Washington announced tariffs on Ruritanian steel on Friday.");
+        run.Single(PloverType.Sanction).Texts(ActorRole.Source, run.Text).ShouldBe(["Washington"]);
     }
 }

@@ -58,7 +58,8 @@ public sealed partial class PosModel
     /// <param name="text">The text the token spans refer to.</param>
     /// <param name="tokens">The sentence's tokens.</param>
     /// <param name="tags">Receives one tag number per token.</param>
-    public void Tag(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<byte> tags)
+    /// <param name="recased">The text is recased wire copy (see <see cref="IsRecased"/>).</param>
+    public void Tag(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<byte> tags, bool recased = false)
     {
         if (tags.Length < tokens.Length)
         {
@@ -69,7 +70,11 @@ public sealed partial class PosModel
         var large = tokens.Length > 200 ? new WordFeatures[tokens.Length + 4] : null;
         Span<WordFeatures> context = large ?? stackalloc WordFeatures[tokens.Length + 4];
         Fill(text, tokens, _classes, _profiles, _lexicon, context);
-        ReadWireCapitals(text, tokens, context);
+        if (recased)
+        {
+            ReadWireCapitals(text, tokens, context);
+        }
+
         Span<ulong> features = stackalloc ulong[PosFeatures.Max];
         Span<float> scores = stackalloc float[Tags.Length];
         int previous = PosFeatures.StartTag, previous2 = PosFeatures.StartTag;

@@ -4,11 +4,15 @@ namespace Chronicle.Events;
 internal sealed partial class MentionFinder
 {
     // The actor a participle with `by` hangs from, past adverbs (`allegedly`, `reportedly`), or null.
-    private Actor? ReducedRelativeHead(int t, int last, int first, int end)
+    private Actor? ReducedRelativeHead(int t, int last, int first, int end) =>
+        ReducedRelativeNoun(t, last, first, end) is var j and >= 0 && actors.IsActorToken(j) ? actors.Read(j, first, j) : null;
+
+    // The noun a participle with `by` hangs from (`vessels seized by X`), past adverbs, or -1.
+    private int ReducedRelativeNoun(int t, int last, int first, int end)
     {
         if (view.Tag(t) is not ("VBN" or "VBD") || last + 1 >= end || !view.Word(last + 1).Equals("by", StringComparison.OrdinalIgnoreCase))
         {
-            return null;
+            return -1;
         }
 
         var j = t - 1;
@@ -17,9 +21,9 @@ internal sealed partial class MentionFinder
             j--;
         }
 
-        if (j < first || !view.IsNoun(j) || !actors.IsActorToken(j))
+        if (j < first || !view.IsNoun(j))
         {
-            return null;
+            return -1;
         }
 
         // `X was attacked by`, `X has been attacked`: an auxiliary before makes it the clause's own passive.
@@ -27,11 +31,11 @@ internal sealed partial class MentionFinder
         {
             if (view.Is(k, WordSets.Be) || view.Word(k) is "has" or "have" or "had")
             {
-                return null;
+                return -1;
             }
         }
 
-        return actors.Read(j, first, j);
+        return j;
     }
 
     // `a letter to the four detainees freed last month`: the noun phrase hangs from a preposition, so it is no subject.

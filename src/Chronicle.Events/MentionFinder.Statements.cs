@@ -64,6 +64,29 @@ internal sealed partial class MentionFinder
         return false;
     }
 
+    // `warned Washington it may take retaliatory measures`: what the warner says it may do, told by a pronoun and a modal
+    // of possibility, is a threat; `warned that it could face sanctions`, `warned they could no longer rely on` are not.
+    private bool OwnPossibleAct(int modal, int end)
+    {
+        if (view.Tag(modal) != "MD" || modal < 1 || !(view.Is(modal - 1, WordSets.ThirdPerson) || view.Word(modal - 1) is "we"))
+        {
+            return false;
+        }
+
+        var v = modal + 1;
+        while (v < end && view.Tag(v) is "RB" or "RBR")
+        {
+            if (view.Is(v, WordSets.Negations) || view.Word(v) is "longer")
+            {
+                return false;
+            }
+
+            v++;
+        }
+
+        return v < end && view.Tag(v) == "VB" && !ForecastVerb(v);
+    }
+
     // `warned that police will no longer tolerate rallies`, `warned them to stop`: a warning is a threat when it says
     // what will be done; `warned that X could happen` or `warned X was a challenge` only tells of a danger.
     private bool WarnsOfOwnAct(int last, int end)
@@ -90,8 +113,7 @@ internal sealed partial class MentionFinder
                     return true;
                 }
 
-                return !(v < end && view.Word(v) is "face" or "suffer" or "lose" or "struggle" or "be" or "have" or "need" or "mean"
-                    or "lead" or "cost" or "see" or "become" or "result" or "fall" or "rise" or "hit" or "harm" or "damage" or "undermine");
+                return !(v < end && ForecastVerb(v));
             }
 
             // `warned Iran that it was ready to retaliate`: readiness told in the past of a report is the will of `would`.
@@ -108,10 +130,15 @@ internal sealed partial class MentionFinder
 
             if (view.Is(k, WordSets.Possibility) && IsFinite(k))
             {
-                return false;
+                return OwnPossibleAct(k, end);
             }
         }
 
         return false;
     }
+
+    // `would face a struggle`, `could be a disaster`, `may lead to`: what will happen to someone, a forecast.
+    private bool ForecastVerb(int v) =>
+        view.Word(v) is "face" or "suffer" or "lose" or "struggle" or "be" or "have" or "need" or "mean" or "lead" or "cost" or "see"
+            or "become" or "result" or "fall" or "rise" or "hit" or "harm" or "damage" or "undermine";
 }

@@ -198,8 +198,16 @@ internal sealed partial class MentionFinder
 
             // `X said it was not possible to overstate it and urged the government`: the nearest verb before `and`
             // with a subject shares it; a verb of a clause without an actor for subject passes to the one before.
+            // (`have accused X of failing to act and have threatened`: a verb with a finite auxiliary of its own is
+            // coordinated with a finite verb, not with a gerund or infinitive inside the first one's object.)
+            var finite = FiniteAuxiliary(k + 1, t);
             for (var j = k - 1; j >= first; j--)
             {
+                if (finite && (view.Tag(j) == "VBG" || (view.Tag(j) == "VB" && j > first && view.Word(j - 1) is "to")))
+                {
+                    continue;
+                }
+
                 if (view.IsVerb(j) && !view.Is(j, WordSets.Auxiliaries) && Subject(j, first, end, depth + 1) is { Count: > 0 } shared)
                 {
                     // `X said Y too needed cuts but defended Z`: a contrast goes back to the speaker, not to the one
@@ -385,11 +393,20 @@ internal sealed partial class MentionFinder
                 actor = actors.Read(actor.First - 2, first, actor.First - 2);
             }
 
-            // `a reporter beaten by the militia was released`: the agent of a reduced relative is not the clause's subject.
+            // `a reporter beaten by the militia was released`: the agent of a reduced relative is not the clause's subject;
+            // `vessels seized by Iran were released`: nor is it when the noun the participle hangs from is no actor (but
+            // `a strike called by unions to protest`: a purpose is the agent's).
             if (actor.First - 2 >= first && view.Word(actor.First - 1).Equals("by", StringComparison.OrdinalIgnoreCase)
-                && ReducedRelativeHead(actor.First - 2, actor.First - 2, first, end) is { } head)
+                && ReducedRelativeNoun(actor.First - 2, actor.First - 2, first, end) is var head and >= 0)
             {
-                actor = head;
+                if (actors.IsActorToken(head))
+                {
+                    actor = actors.Read(head, first, head);
+                }
+                else if (FiniteBetween(actor.Last + 1, t))
+                {
+                    return found;
+                }
             }
 
             found.Add(actor);
@@ -420,4 +437,32 @@ internal sealed partial class MentionFinder
     private bool NumberAgrees(int pronoun, List<Actor> reporters) =>
         view.Word(pronoun) is not ("he" or "she" or "He" or "She")
         || (reporters.Count == 1 && view.Tag(reporters[0].Last) is not ("NNS" or "NNPS") && view.Word(reporters[0].Last) is not ("they" or "They"));
+
+    // A finite verb or auxiliary among the tokens from `from` through `to`.
+    private bool FiniteBetween(int from, int to)
+    {
+        for (var x = from; x <= to; x++)
+        {
+            if (IsFinite(x))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A finite auxiliary (`have`, `has`, `will`, `would`, `was`) among the tokens from `from` up to `to`.
+    private bool FiniteAuxiliary(int from, int to)
+    {
+        for (var x = from; x < to; x++)
+        {
+            if (view.Is(x, WordSets.Auxiliaries) && view.Tag(x) is "VBP" or "VBZ" or "VBD" or "MD")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -321,7 +321,8 @@ internal sealed partial class MentionFinder
             && !(m.Type == PloverType.Support && subjects.Count > 1 && !passive)
             && !(m.Mode == "asylum" && IsFinite(t))
             && !(m.Type == PloverType.Accuse && passive && m.HasSource)
-            && !(m.HasSource && condemned >= 0))
+            && !(m.HasSource && condemned >= 0)
+            && !(m.Type == PloverType.Accuse && m.HasSource && !passive && RulingObject(m.Last, end)))
         {
             return false;
         }
@@ -477,6 +478,18 @@ internal sealed partial class MentionFinder
     {
         var reprisal = ReprisalAt(last, end);
         return reprisal >= 0 && reprisal + 1 < end && view.Word(reprisal + 1) is "for" ? ForceObject(reprisal + 1, end) : -1;
+    }
+
+    // `condemned the ruling`, `criticised the court's verdict`: the verb's object is a court's decision.
+    private bool RulingObject(int last, int end)
+    {
+        var k = last + 1;
+        while (k < end && k <= last + 4 && (view.Tag(k) is "DT" or "PRP$" or "JJ" or "POS" || (k + 1 < end && view.Tag(k + 1) == "POS")))
+        {
+            k++;
+        }
+
+        return k < end && view.Is(k, WordSets.Rulings);
     }
 
     private int ForceObject(int last, int end)

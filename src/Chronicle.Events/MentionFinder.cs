@@ -117,15 +117,21 @@ internal sealed partial class MentionFinder(ArticleView view, TriggerLexicon lex
             return true;
         }
 
-        return t > first && Capitalised(t) && ((t - 1 > first && Capitalised(t - 1) && view.Tag(t - 1) is "NNP" or "NNPS")
+        return t > first && Capitalised(t) && !RecasedCommonWord(t)
+            && ((t - 1 > first && Capitalised(t - 1) && view.Tag(t - 1) is "NNP" or "NNPS")
             || (t + 1 < view.Tokens.Length && Capitalised(t + 1) && view.Tag(t + 1) is "NNP" or "NNPS"));
     }
+
+    // `Monday's U.S. Attack on`: recased wire copy capitalises the word after a dotted abbreviation, and the tagger
+    // reads it as the common word it is (see PosModel.WireCapitals); such a word is no part of a name.
+    private bool RecasedCommonWord(int t) =>
+        view.Tag(t) is not ("NNP" or "NNPS") && view.Word(t - 1) is [_, '.', _, '.', ..] word && word[^1] == '.';
 
     // `the occupied West Bank`, `a jailed activist`, `the banned party`: a participle between a determiner and its noun
     // describes the noun by an earlier act; it tells no act of its own.
     private bool Prenominal(int t, int first, int end) =>
         view.Tag(t) is "VBN" or "JJ" && t - 1 >= first && view.Tag(t - 1) is "DT" or "PRP$" && t + 1 < end
-        && view.Tag(t + 1) is "NN" or "NNS" or "NNP" or "NNPS";
+        && view.Tag(t + 1) is "NN" or "NNS" or "NNP" or "NNPS" && !(view.Tag(t) == "VBN" && AfterAuxiliary(t));
 
     // The sentence ends in a question mark (before any closing quote).
     private bool Question(int first, int end)
@@ -267,10 +273,14 @@ internal sealed partial class MentionFinder(ArticleView view, TriggerLexicon lex
         }
 
         return next < view.Tokens.Length && view.Tag(next) is "NNS" or "NN"
-            && ((view.Tag(t) == "VBN" && (t == 0 || !(view.Is(t - 1, WordSets.Auxiliaries) || actors.IsActorToken(t - 1) || view.IsPunct(t - 1, ','))))
+            && ((view.Tag(t) == "VBN" && (t == 0 || !(AfterAuxiliary(t) || actors.IsActorToken(t - 1) || view.IsPunct(t - 1, ','))))
                 || (t > 0 && view.Tag(t) == "VBD" && view.Tag(t - 1) is "DT" or "JJ" or "PRP$")
                 || (t > 0 && view.Tag(t) == "VBG" && last == t && view.Tag(t - 1) is "DT" or "JJ" or "PRP$" or "VB" or "VBP" or "VBZ" && !view.Is(t - 1, WordSets.Aspectual)));
     }
+
+    // `have vowed`, `have both vowed`: an auxiliary, perhaps with a floated quantifier after it, stands before the verb.
+    private bool AfterAuxiliary(int t) =>
+        view.Is(t - 1, WordSets.Auxiliaries) || (t >= 2 && view.Word(t - 1) is "all" or "both" or "each" && view.Is(t - 2, WordSets.Auxiliaries));
 
     private bool ContextFits(TriggerForm form, int t, int last, int first, int end)
     {

@@ -18,6 +18,7 @@ internal sealed class ModalityReader(ArticleView view)
                 m.Quote = i;
                 m.Modality = quotes[i].Stance switch
                 {
+                    _ when Presupposed(quotes[i], m) => Modality.Reported,
                     Stance.Alleges or Stance.Questions => Modality.Alleged,
                     Stance.Denies => Modality.Denied,
                     _ => Modality.Reported,
@@ -111,6 +112,49 @@ internal sealed class ModalityReader(ArticleView view)
                 return;
             }
         }
+    }
+
+    // `denied rumours of riots after a gunman killed two people`: a time clause inside what is denied or alleged tells
+    // what the claim is set against, not the claim; `have accused X of failing to act and have threatened action`: a
+    // predicate coordinated with the cue by the cue's own auxiliary is the speaker's act, outside the content. Either is
+    // reported, not denied or alleged.
+    private bool Presupposed(Quote quote, Mention m)
+    {
+        if (quote.Stance is not (Stance.Alleges or Stance.Denies))
+        {
+            return false;
+        }
+
+        var cue = view.NextToken(quote.Cue.Start);
+        var start = view.NextToken(quote.Content.Start);
+        for (var k = Math.Max(start, 1); k < m.First; k++)
+        {
+            if (view.Word(k) is "after" or "before" or "when" or "since" && view.Tag(k) is "IN" or "WRB")
+            {
+                return true;
+            }
+
+            if (view.Word(k - 1) is "and" && view.Tag(k) is "VBP" or "VBZ" or "VBD" or "MD" && CueAuxiliary(cue, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The cue (`have accused`, or `accused` after `have`) has the auxiliary at <paramref name="k"/>.
+    private bool CueAuxiliary(int cue, int k)
+    {
+        for (var c = Math.Max(cue - 1, 0); c <= cue + 1 && c < k; c++)
+        {
+            if (view.Is(c, WordSets.Auxiliaries) && view.Word(c).Equals(view.Word(k), StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool ReportedFuture(int would, int start)

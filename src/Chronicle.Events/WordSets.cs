@@ -89,9 +89,9 @@ internal static class WordSets
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Eagerness = Set(
         "quick", "swift", "eager", "keen", "determined", "anxious", "slow", "reluctant", "careful", "right", "wrong");
 
-    /// <summary>Words for a blow returned (<c>vowed retaliation</c>): a threat that names them states its act.</summary>
+    /// <summary>Words for a blow returned (<c>vowed retaliation</c>, <c>threatened retaliatory action</c>): a threat that names them states its act.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Reprisals = Set(
-        "retaliation", "revenge", "reprisal", "reprisals", "vengeance", "retribution");
+        "retaliation", "revenge", "reprisal", "reprisals", "vengeance", "retribution", "retaliatory");
 
     /// <summary>Kin and close aides: after a possessor they head the phrase (<c>Lucy's mother</c> is the one blamed, not Lucy).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Kin = Set(
@@ -124,6 +124,10 @@ internal static class WordSets
         "legislation", "measures", "programme", "program", "intention", "message", "speech", "agenda", "figures", "soap",
         // Papers handed out (`pamphlets announced rallies`): the words of whoever wrote them, who go unnamed.
         "pamphlet", "pamphlets", "leaflet", "leaflets", "flyers", "posters");
+
+    /// <summary>A court's decisions (<c>condemned the ruling</c>): disapproving one is an act against the court, named or not.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Rulings = Set(
+        "ruling", "rulings", "verdict", "verdicts", "judgment", "judgement", "judgments", "judgements", "sentence", "sentences", "sentencing");
 
     /// <summary>Words that open a clause of its own after a verb's object: no target of the verb lies past them.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Subordinators = Set(

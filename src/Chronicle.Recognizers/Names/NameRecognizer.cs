@@ -36,7 +36,8 @@ public sealed class NameRecognizer(NameModel model, OrganisationNames? organisat
         var sentences = found.Sentences.IsDefaultOrEmpty
             ? [new Sentence(new TextSpan(0, document.Text.Length), 0, tokens.Length)]
             : found.Sentences;
-        var names = _consistency.Apply(document.Text, tokens, sentences.AsSpan(), NameParticles.Join(document.Text, tokens, TagInWindows(document.Text, tokens, sentences.AsSpan())));
+        var tagged = RecasedVerbs.Cut(document.Text, tokens, found.PosTags.AsSpan(), TagInWindows(document.Text, tokens, sentences.AsSpan()));
+        var names = _consistency.Apply(document.Text, tokens, sentences.AsSpan(), NameParticles.Join(document.Text, tokens, tagged));
         var words = new List<(IReadOnlyList<string> Words, EntityType Type)>(names.Count);
         HashSet<string>? appositions = null;
         var all = found.Tokens;

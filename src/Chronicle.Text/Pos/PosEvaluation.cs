@@ -22,7 +22,7 @@ public static class PosEvaluation
         foreach (var sentence in sentences)
         {
             var started = Stopwatch.GetTimestamp();
-            model.Tag(sentence.Text, sentence.Tokens.AsSpan(), predicted);
+            model.Tag(sentence.Text, sentence.Tokens.AsSpan(), predicted, model.IsRecased(sentence.Text, sentence.Tokens.AsSpan()));
             ticks += Stopwatch.GetTimestamp() - started;
             for (var i = 0; i < sentence.Tokens.Length; i++)
             {

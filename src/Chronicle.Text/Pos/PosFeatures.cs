@@ -13,6 +13,9 @@ internal static class PosFeatures
     /// <summary>The tag value before the first token.</summary>
     public const int StartTag = 255;
 
+    /// <summary>The word's identity, case aside: the feature whose weights say how the training corpus tagged the word.</summary>
+    public static ulong Word(in WordFeatures w) => FeatureHash.Mix(2, w.Lower);
+
     /// <summary>Writes the features of the token at <paramref name="i"/>; <paramref name="context"/> is padded by two on each side.</summary>
     public static int Extract(ReadOnlySpan<WordFeatures> context, int i, int previous, int previous2, bool classes, bool lexicon, Span<ulong> into)
     {
@@ -23,7 +26,7 @@ internal static class PosFeatures
         var p2 = context[i + 4];
         var n = 0;
         into[n++] = FeatureHash.Mix(1, 0);
-        into[n++] = FeatureHash.Mix(2, w.Lower);
+        into[n++] = Word(w);
         into[n++] = FeatureHash.Mix(3, w.Exact);
         into[n++] = FeatureHash.Mix(5, w.Suffix2);
         into[n++] = FeatureHash.Mix(6, w.Suffix3);

@@ -22,14 +22,16 @@ public sealed partial class PosModel
     /// <summary>The tag numbers the checks read; -1 for a tag the tag set lacks.</summary>
     private sealed record GrammarTags(
         int Vbn, int Vbd, int Vb, int Vbp, int Nn, int Nns, int Jj, int Rb, ImmutableArray<bool> Subject, ImmutableArray<bool> Singular,
-        ImmutableArray<bool> ObjectStart, ImmutableArray<bool> Modifier)
+        ImmutableArray<bool> ObjectStart, ImmutableArray<bool> Modifier, ImmutableArray<bool> Proper, ImmutableArray<bool> NoNamePart)
     {
         public static GrammarTags Of(ImmutableArray<string> tags) => new(
             tags.IndexOf("VBN"), tags.IndexOf("VBD"), tags.IndexOf("VB"), tags.IndexOf("VBP"), tags.IndexOf("NN"), tags.IndexOf("NNS"), tags.IndexOf("JJ"), tags.IndexOf("RB"),
             [.. tags.Select(t => t is "NN" or "NNS" or "NNP" or "NNPS" or "PRP")],
             [.. tags.Select(t => t is "NN" or "NNP")],
             [.. tags.Select(t => t is "DT" or "PRP$" or "PRP" or "CD" or "NNS")],
-            [.. tags.Select(t => t is "JJ" or "JJR" or "JJS" or "NN" or "NNS" or "NNP" or "NNPS" or "VBN" or "VBG")]);
+            [.. tags.Select(t => t is "JJ" or "JJR" or "JJS" or "NN" or "NNS" or "NNP" or "NNPS" or "VBN" or "VBG")],
+            [.. tags.Select(t => t is "NNP" or "NNPS")],
+            [.. tags.Select(t => t is "VBD" or "VBZ" or "MD" or "IN" or "TO" or "CC" or "DT" or "PRP" or "WDT")]);
     }
 
     /// <summary>

@@ -58,7 +58,8 @@ public sealed partial class PosModel
     /// <param name="text">The text the token spans refer to.</param>
     /// <param name="tokens">The sentence's tokens.</param>
     /// <param name="tags">Receives one tag number per token.</param>
-    public void Tag(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<byte> tags)
+    /// <param name="recased">The text is recased wire copy (see <see cref="IsRecased"/>).</param>
+    public void Tag(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<byte> tags, bool recased = false)
     {
         if (tags.Length < tokens.Length)
         {
@@ -69,6 +70,11 @@ public sealed partial class PosModel
         var large = tokens.Length > 200 ? new WordFeatures[tokens.Length + 4] : null;
         Span<WordFeatures> context = large ?? stackalloc WordFeatures[tokens.Length + 4];
         Fill(text, tokens, _classes, _profiles, _lexicon, context);
+        if (recased)
+        {
+            ReadWireCapitals(text, tokens, context);
+        }
+
         Span<ulong> features = stackalloc ulong[PosFeatures.Max];
         Span<float> scores = stackalloc float[Tags.Length];
         int previous = PosFeatures.StartTag, previous2 = PosFeatures.StartTag;
@@ -81,6 +87,7 @@ public sealed partial class PosModel
         }
 
         Check(context, tags[..tokens.Length]);
+        CheckFloatedQuantifiers(context, tags[..tokens.Length]);
     }
 
     internal int Predict(ReadOnlySpan<WordFeatures> context, int i, int previous, int previous2, Span<ulong> features, Span<float> scores)
@@ -128,13 +135,19 @@ public sealed partial class PosModel
 
         for (var i = 2; i < tokens.Length + 2; i++)
         {
-            ref var word = ref context[i];
-            _ = classes.TryGetValue(word.Lower, out var packed);
-            var profile = profiles.TryGetValue(word.Exact, out var tag) ? tag + 1 : 0;
-            _ = lexicon.TryGetValue(word.Lower, out var allowed);
-            // Auxiliaries come with the lexicon (format 3): a model without one never reads them.
-            var auxiliary = lexicon.Count > 0 && Auxiliaries.Kinds.TryGetValue(word.Lower, out var kind) ? kind : Auxiliaries.None;
-            word = word with { Classes = packed, Profile = profile, Lexicon = allowed, Auxiliary = auxiliary };
+            context[i] = Enriched(context[i], classes, profiles, lexicon);
         }
+    }
+
+    /// <summary>The word's features with its word classes, profile, lexicon class and auxiliary kind filled in.</summary>
+    private static WordFeatures Enriched(
+        WordFeatures word, FrozenDictionary<ulong, uint> classes, FrozenDictionary<ulong, byte> profiles, FrozenDictionary<ulong, byte> lexicon)
+    {
+        _ = classes.TryGetValue(word.Lower, out var packed);
+        var profile = profiles.TryGetValue(word.Exact, out var tag) ? tag + 1 : 0;
+        _ = lexicon.TryGetValue(word.Lower, out var allowed);
+        // Auxiliaries come with the lexicon (format 3): a model without one never reads them.
+        var auxiliary = lexicon.Count > 0 && Auxiliaries.Kinds.TryGetValue(word.Lower, out var kind) ? kind : Auxiliaries.None;
+        return word with { Classes = packed, Profile = profile, Lexicon = allowed, Auxiliary = auxiliary };
     }
 }

@@ -19,15 +19,16 @@ public sealed class PosTaggerStage(PosModel model) : IStage
         ArgumentNullException.ThrowIfNull(found);
         var tokens = found.Tokens.AsSpan();
         var tags = new byte[tokens.Length];
+        var recased = model.IsRecased(document.Text, tokens);
         if (found.Sentences.IsEmpty)
         {
-            model.Tag(document.Text, tokens, tags);
+            model.Tag(document.Text, tokens, tags, recased);
         }
         else
         {
             foreach (var sentence in found.Sentences)
             {
-                model.Tag(document.Text, tokens.Slice(sentence.FirstToken, sentence.TokenCount), tags.AsSpan(sentence.FirstToken));
+                model.Tag(document.Text, tokens.Slice(sentence.FirstToken, sentence.TokenCount), tags.AsSpan(sentence.FirstToken), recased);
             }
         }
 

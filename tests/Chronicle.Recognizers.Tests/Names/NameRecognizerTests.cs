@@ -87,4 +87,18 @@ public sealed class NameRecognizerTests(ModelFixture fixture) : IClassFixture<Mo
 
         found.Select(e => text[e.Span.Start..e.Span.End]).ShouldContain("Toyota Motor Corp");
     }
+
+    [Fact]
+    public void A_recased_verb_after_a_dotted_abbreviation_is_no_part_of_a_name()
+    {
+        const string text = "The U.S. Said Freedonians fired on a helicopter.";
+        var tokens = SimpleTokenizer.Tokenize(text);
+        string[] tags = ["DT", "NNP", "VBD", "NNPS", "VBD", "IN", "DT", "NN", "."];
+        tokens.Tokens.Length.ShouldBe(tags.Length);
+        var found = fixture.Recognizer.Run(new Document("test", null, null, text), tokens with { PosTags = [.. tags] });
+
+        var names = found.Entities.Select(e => text[e.Span.Start..e.Span.End]).ToList();
+        names.ShouldNotContain(n => n.Contains("Said", StringComparison.Ordinal));
+        names.ShouldContain("U.S.");
+    }
 }

@@ -57,8 +57,8 @@ internal static class WordSets
         "planes", "warplane", "bomber", "fighter-bombers",
         // One's opposite number in office (`the French minister and his German counterpart met`).
         "counterpart", "counterparts",
-        // Formations of armed forces and police (`Iraqi naval units sank`, `a police unit raided`).
-        "unit", "units",
+        // Formations of armed forces and police (`Iraqi naval units sank`); not `unit`, most often a thing (`a production unit`).
+        "units",
         // Those aboard and those landed from them: `civilian personnel on the platforms were injured`, `marines boarded`.
         "personnel", "crew", "crews", "crewmen", "sailors", "seamen", "marines", "commandos", "paratroopers",
         // Those crime news names as doers and victims: `a robber shot the guard`, `a gunman killed a teenager and his mother`,

@@ -47,6 +47,51 @@ internal sealed partial class MentionFinder
         return verb >= first && view.IsVerb(verb) ? verb : -1;
     }
 
+    // The verb of one who warns of an act whose phrase starts after <paramref name="of"/>, and the one warned if named:
+    // `warned (Japan) of`, `gave (Japan) a warning of`, `raised the threat of`; (-1, null) when there is none.
+    private (int Warner, Actor? Warned) WarnedOf(int of, int first, int end)
+    {
+        if (of - 1 < first || view.Word(of) is not "of")
+        {
+            return (-1, null);
+        }
+
+        var k = of - 1;
+        if (view.IsVerb(k) && view.Word(k).StartsWith("warn", StringComparison.OrdinalIgnoreCase))
+        {
+            return (k, null);
+        }
+
+        var noun = view.Word(k) is "warning" or "warnings" or "threat" or "threats";
+        if (noun)
+        {
+            k--;
+            while (k >= first && view.Tag(k) is "DT" or "JJ" or "RB" or "PRP$")
+            {
+                k--;
+            }
+        }
+
+        // The one warned, between the verb and the warning (`gave Japan a warning`) or after `warned` (`warned Japan of`).
+        Actor? warned = null;
+        if (k >= first && actors.IsActorToken(k))
+        {
+            var start = k;
+            while (start - 1 >= first && (actors.IsActorToken(start - 1) || view.Tag(start - 1) is "DT" or "JJ" or "NNP" or "POS"))
+            {
+                start--;
+            }
+
+            warned = actors.Read(k, start, k);
+            k = start - 1;
+        }
+
+        var warning = k >= first && view.IsVerb(k)
+            && (noun ? view.Word(k) is not ("fled" or "flee" or "faced" or "face" or "faces" or "facing" or "escaped" or "fear" or "feared" or "fears")
+                : view.Word(k).StartsWith("warn", StringComparison.OrdinalIgnoreCase));
+        return warning && (noun || warned is not null) ? (k, warned) : (-1, null);
+    }
+
     // The subject right after an opening phrase's comma (`Faced with criticism, the government suspended`), or null.
     private Actor? AfterOpening(int k, int end)
     {

@@ -111,6 +111,21 @@ internal sealed partial class MentionFinder
                 : view.Word(before) is "for" && before - 1 >= first && view.Is(before - 1, WordSets.AskingVerbs) ? before - 1 : -1;
         }
 
+        // `gave Japan a clear warning of sanctions`, `warned Japan of sanctions`, `raised the threat of sanctions`: a hostile
+        // act one warns of is threatened, not done, by the one who warns, to the one warned.
+        if (m.Type is PloverType.Sanction or PloverType.Assault or PloverType.Coerce && WarnedOf(before, first, end) is var (warner, warned)
+            && warner >= 0)
+        {
+            m.Type = PloverType.Threaten;
+            m.Mode = null;
+            foreach (var s in Subject(warner, first, end, 0))
+            {
+                m.Add(ActorRole.Source, s);
+            }
+
+            m.Add(ActorRole.Target, warned);
+        }
+
         // `efforts for a ceasefire`, `hopes for a deal`, `the prospects for talks`: an act striven or hoped for is not done.
         if (m.Type is PloverType.Agree or PloverType.Retreat or PloverType.Consult or PloverType.Concede && before - 1 >= first
             && view.Word(before) is "for" && view.Is(before - 1, WordSets.Strivings))

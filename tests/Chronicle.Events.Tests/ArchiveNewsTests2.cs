@@ -141,4 +141,20 @@ public sealed class ArchiveNewsTests2
         var target = run.Single(PloverType.Accuse).Actors.Single(a => a.Role == ActorRole.Target);
         target.Canonical.ShouldContain("Howard");
     }
+
+    [Theory]
+    [InlineData("The Australian minister gave the Indonesian government a clear warning of sanctions against its exporters.", "Indonesian government")]
+    [InlineData("Canada warned Brazil of sanctions against its aircraft makers.", "Brazil")]
+    public void A_sanction_warned_of_is_a_threat_to_the_one_warned(string sentence, string warned)
+    {
+        var run = Coded.Run(sentence, In1987);
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Sanction);
+        run.Single(PloverType.Threaten).Texts(ActorRole.Target, run.Text).ShouldContain(t => t.Contains(warned, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_threat_fled_is_no_threat_made()
+    {
+        Coded.Run("Thousands of villagers fled the threat of air strikes.", In1987).Events.ShouldNotContain(e => e.Type == PloverType.Threaten);
+    }
 }

@@ -1,3 +1,5 @@
+using Chronicle.Text.Pos;
+
 namespace Chronicle.Recognizers.Names;
 
 /// <summary>
@@ -22,7 +24,7 @@ internal static class RecasedVerbs
             var end = name.First + name.Count;
             for (var k = Math.Max(first, 1); k < end; k++)
             {
-                if (posTags[k].StartsWith("VB", StringComparison.Ordinal) && DottedAbbreviation(text, tokens[k - 1]))
+                if (posTags[k].StartsWith("VB", StringComparison.Ordinal) && PosModel.DottedAbbreviation(text.AsSpan(tokens[k - 1].Span.Start, tokens[k - 1].Span.Length)))
                 {
                     if (k > first)
                     {
@@ -40,25 +42,5 @@ internal static class RecasedVerbs
         }
 
         return cut;
-    }
-
-    // `U.S.`, `U.K.`: single capitals, each followed by a period.
-    private static bool DottedAbbreviation(string text, Token token)
-    {
-        var word = text.AsSpan(token.Span.Start, token.Span.Length);
-        if (word.Length < 4 || word.Length % 2 != 0)
-        {
-            return false;
-        }
-
-        for (var k = 0; k < word.Length; k += 2)
-        {
-            if (!char.IsAsciiLetterUpper(word[k]) || word[k + 1] != '.')
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

@@ -87,8 +87,8 @@ public sealed partial class PosModel
     private static bool Capitalised(ReadOnlySpan<char> word) =>
         word.Length > 1 && char.IsAsciiLetterUpper(word[0]) && !word[1..].ContainsAnyExceptInRange('a', 'z');
 
-    // `U.S.`, `U.K.`, `U.N.`: single capitals, each followed by a period.
-    private static bool DottedAbbreviation(ReadOnlySpan<char> word)
+    /// <summary>True for <c>U.S.</c>, <c>U.K.</c>, <c>U.N.</c>: single capitals, each followed by a period.</summary>
+    public static bool DottedAbbreviation(ReadOnlySpan<char> word)
     {
         if (word.Length < 4 || word.Length % 2 != 0)
         {

@@ -65,16 +65,7 @@ internal sealed class ModelQuotes(QuoteText q, AttributionModel model)
     {
         foreach (var (first, end) in ThatComplement.Cues(facts))
         {
-            var cue = q.Span(first, end - 1);
-            if (Known(quotes, quotes.Count, cue) || quotes.Exists(x => x.Content.Contains(cue))
-                || kept.Exists(c => (c.CueFirst < end && first < c.CueEnd) || (c.Content.First <= first && first < c.Content.End)))
-            {
-                continue;
-            }
-            if (Roles(facts, first, end) is ({ } source, { } content))
-            {
-                kept.Add(new AttributionCandidate(first, end, 0, source, content));
-            }
+            AddAfterFilter(facts, quotes, kept, first, end);
         }
     }
 
@@ -88,18 +79,27 @@ internal sealed class ModelQuotes(QuoteText q, AttributionModel model)
         {
             return;
         }
+
         foreach (var (first, end, _) in VerbGroupCues.Cues(facts, groups.Weights, groups.Threshold))
         {
-            var cue = q.Span(first, end - 1);
-            if (Known(quotes, quotes.Count, cue) || quotes.Exists(x => x.Content.Contains(cue))
-                || kept.Exists(c => (c.CueFirst < end && first < c.CueEnd) || (c.Content.First <= first && first < c.Content.End)))
-            {
-                continue;
-            }
-            if (Roles(facts, first, end) is ({ } source, { } content))
-            {
-                kept.Add(new AttributionCandidate(first, end, 0, source, content));
-            }
+            AddAfterFilter(facts, quotes, kept, first, end);
+        }
+    }
+
+    // A cue found after the filter, kept with the role tagger's source and content unless a quote or a kept candidate
+    // already holds it, or it lies inside another attribution's content.
+    private void AddAfterFilter(TokenFacts facts, List<Quote> quotes, List<AttributionCandidate> kept, int first, int end)
+    {
+        var cue = q.Span(first, end - 1);
+        if (Known(quotes, quotes.Count, cue) || quotes.Exists(x => x.Content.Contains(cue))
+            || kept.Exists(c => (c.CueFirst < end && first < c.CueEnd) || (c.Content.First <= first && first < c.Content.End)))
+        {
+            return;
+        }
+
+        if (Roles(facts, first, end) is ({ } source, { } content))
+        {
+            kept.Add(new AttributionCandidate(first, end, 0, source, content));
         }
     }
 

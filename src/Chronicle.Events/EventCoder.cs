@@ -75,7 +75,7 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
                 modality.Read(m);
                 m.Place = places.InSentence(m, [.. m.Actors.Select(a => a.Span)]);
                 PlaceCountries(m, null, actors, document.Text);
-                MutualActs.PairMeetingParties(m);
+                MutualActs.PairMeetingParties(m, document.Text.AsSpan(m.Trigger.Start, m.Trigger.Length));
                 // (`X and Y exchanged fire near the town`: the sides of a mutual act are each other's targets, not the place.)
                 if (!m.HasTarget && m.HasSource && !m.EventObject && !m.Mutual)
                 {

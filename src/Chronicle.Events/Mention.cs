@@ -77,8 +77,11 @@ internal sealed class Mention
 
     public bool HasTarget => Actors.Exists(a => a.Role == ActorRole.Target);
 
-    /// <summary>Each side does it to the other (<c>exchanged fire</c>): see <see cref="MutualActs"/>.</summary>
-    public bool Mutual => (Flags & TriggerFlags.Mutual) != 0;
+    /// <summary>The act's object is <c>each other</c> or <c>one another</c> (<c>X and Y accuse each other</c>).</summary>
+    public bool EachOther { get; set; }
+
+    /// <summary>Each side does it to the other (<c>exchanged fire</c>, <c>accuse each other</c>): see <see cref="MutualActs"/>.</summary>
+    public bool Mutual => (Flags & TriggerFlags.Mutual) != 0 || EachOther;
 
     /// <summary>
     /// The same act told the other way round, its sources and targets swapped (each side of <c>exchanged fire</c> hits

@@ -133,6 +133,38 @@ internal sealed partial class MentionFinder
         return false;
     }
 
+    // `the assault on Yukos' finances`, `an attack on civil liberties`: the head of what an attack is on (past its
+    // possessor and modifiers) is a thing no weapon strikes.
+    private bool AimedAtFigure(int last, int end)
+    {
+        if (last + 2 >= end || view.Word(last + 1) is not ("on" or "upon" or "against"))
+        {
+            return false;
+        }
+
+        for (var k = last + 2; k < end && k <= last + 8; k++)
+        {
+            if (IsPossessiveMark(k) || view.Tag(k) is "DT" or "PRP$" or "JJ" or "CC" or "NNP" or "NNPS")
+            {
+                continue;
+            }
+
+            if (!view.IsNoun(k))
+            {
+                return false;
+            }
+
+            if (k + 1 < end && (view.IsNoun(k + 1) || IsPossessiveMark(k + 1)))
+            {
+                continue;
+            }
+
+            return view.EntityAt[k] < 0 && view.Is(k, WordSets.Figurative);
+        }
+
+        return false;
+    }
+
     private bool IsPossessiveMark(int k) => view.Word(k) is "'s" or "’s" or "'" or "’";
 
     private bool WeaponObject(Mention m, int end)

@@ -158,10 +158,42 @@ internal sealed partial class MentionFinder
             return false;
         }
 
-        var withheldFrom = view.IsNoun(t - 1) && actors.IsActorToken(t - 1) && (view.Tag(t - 1) is "NNS" or "NNPS" || actors.Read(t - 1, first, t - 1).People);
+        var withheldFrom = (view.IsNoun(t - 1) && actors.IsActorToken(t - 1) && (view.Tag(t - 1) is "NNS" or "NNPS" || actors.Read(t - 1, first, t - 1).People))
+            || JoinedToPassive(t, first);
         var thing = view.Tag(t + 1) is "NN" or "NNS" && !actors.IsActorToken(t + 1);
         var after = t + 2 < end ? view.Word(t + 2) : "";
         return withheldFrom && thing && after is not "by" && !(after is "to" && NextActor(t + 3, end, 3) is { } recipient && view.PlaceAt[recipient.First] < 0);
+    }
+
+    // `having been charged with fraud and repeatedly denied bail`: a participle joined by `and` to a passive one shares
+    // its passive, so the clause's subject is the one something was done to.
+    private bool JoinedToPassive(int t, int first)
+    {
+        var k = t - 1;
+        while (k >= first && view.Tag(k) == "RB")
+        {
+            k--;
+        }
+
+        if (k < first || view.Word(k) is not "and")
+        {
+            return false;
+        }
+
+        for (var j = k - 1; j > first && j >= t - 14; j--)
+        {
+            if (view.Tag(j) == "VBN" && view.Word(j - 1) is "been" or "being" or "was" or "were" or "is" or "are")
+            {
+                return true;
+            }
+
+            if (IsFinite(j) || view.IsClauseBreak(j))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private bool NoDealing(Mention m, int first, int end)

@@ -181,9 +181,10 @@ internal sealed partial class MentionFinder
                 // `the union is to ballot its members on strikes in protest at plans`: the protest is the clause subject's.
                 m.Add(ActorRole.Source, Possessed(protester, m.First));
             }
-            else if (view.Word(before) is "in" && PartTaker(before - 1, first) is var part and >= 0)
+            else if (view.Word(before) is "in" && PartTaker(before - 1, first, m.Type) is var part and >= 0)
             {
-                // `He is due to take part in talks`, `the unions participated in the talks`: those who take part hold them.
+                // `He is due to take part in talks`, `the unions participated in the talks`: those who take part hold them;
+                // `Mitsubishi is in talks with Peugeot`: so do those who are in them.
                 foreach (var s in Subject(part, first, end, 0))
                 {
                     m.Add(ActorRole.Source, s);
@@ -339,6 +340,12 @@ internal sealed partial class MentionFinder
         if (ownerAt >= 0 && !m.HasSource && (m.HasTarget || m.Type == PloverType.Protest) && OwnerAntecedent(ownerAt) is { } owner)
         {
             m.Add(ActorRole.Source, owner);
+        }
+
+        // `the assault on the firm's finances`: an attack on a thing no weapon strikes is a figure of speech.
+        if (m.Type == PloverType.Assault && AimedAtFigure(m.Last, end))
+        {
+            return false;
         }
 
         // `launched an attack on the cost of the asylum system`: an attack on a policy is criticism, as for the verb.

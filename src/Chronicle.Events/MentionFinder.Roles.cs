@@ -225,8 +225,14 @@ internal sealed partial class MentionFinder
     }
 
     // The verb of `take part` or `participate` ending at token k (before `in`), or -1.
-    private int PartTaker(int k, int first)
+    private int PartTaker(int k, int first, PloverType type)
     {
+        // (`Mitsubishi is in talks with Peugeot`: those who are in talks hold them.)
+        if (type == PloverType.Consult && k >= first && view.Is(k, WordSets.Be))
+        {
+            return k;
+        }
+
         // (`has been locked in talks with`, `are engaged in talks`: those held in them hold them too.)
         if (k >= first && view.IsVerb(k) && view.Word(k) is "participate" or "participated" or "participates" or "participating"
             or "locked" or "engaged")

@@ -19,6 +19,7 @@ internal sealed partial class MentionFinder
             PloverType.Reject when view.Is(m.Last, WordSets.Speech) || (view.Word(m.Last).Equals("to", StringComparison.OrdinalIgnoreCase) && view.Is(next, WordSets.Speech)) => true,
             PloverType.Reject when view.Word(next).Equals("to", StringComparison.OrdinalIgnoreCase) => next + 1 < end && view.Is(next + 1, WordSets.Speech),
             PloverType.Reject when word.StartsWith("den", StringComparison.OrdinalIgnoreCase) => DeniesClaim(next, end),
+            PloverType.Reject when word.StartsWith("reject", StringComparison.OrdinalIgnoreCase) || word.StartsWith("refut", StringComparison.OrdinalIgnoreCase) => ClaimNoun(next, end),
             PloverType.Concede when word.StartsWith("conced", StringComparison.OrdinalIgnoreCase) => view.Word(next).Equals("that", StringComparison.OrdinalIgnoreCase),
             PloverType.Threaten when word.StartsWith("warn", StringComparison.OrdinalIgnoreCase) => !WarnsOfOwnAct(m.Last, end),
             _ => false,
@@ -62,6 +63,19 @@ internal sealed partial class MentionFinder
         }
 
         return false;
+    }
+
+    // `rejected allegations he pressured X`, `refuted the charges`: a claim with no claimant named, rejected, is a denial,
+    // a statement (`rejected the proposal` refuses someone; `rejected claims by the Greens`, `rejected Labour's claims`
+    // reject the claimant).
+    private bool ClaimNoun(int k, int end)
+    {
+        while (k < end && view.Tag(k) is "DT" or "PRP$" or "JJ")
+        {
+            k++;
+        }
+
+        return k < end && view.IsNoun(k) && view.Is(k, WordSets.Claims) && !(k + 1 < end && view.Word(k + 1) is "by" or "from");
     }
 
     // `warned Washington it may take retaliatory measures`: what the warner says it may do, told by a pronoun and a modal

@@ -319,6 +319,8 @@ internal sealed partial class MentionFinder
             // `China called for a ceasefire`, `urged talks`: a call for an act between parties asks it of both.
             && !(m.Type == PloverType.Request && m.HasSource && AskedAct(m.Last, end))
             && !(m.Type == PloverType.Support && subjects.Count > 1 && !passive)
+            // `Airbus and Boeing accuse each other`: the sides named together are each other's targets (MutualActs).
+            && !(m.EachOther && subjects.Count > 1)
             && !(m.Mode == "asylum" && IsFinite(t))
             && !(m.Type == PloverType.Accuse && passive && m.HasSource)
             && !(m.HasSource && condemned >= 0)

@@ -201,6 +201,7 @@ internal sealed partial class MentionFinder
                 return false;
             }
 
+            MutualActs.ReadEachOther(view, m);
             if ((m.Flags & TriggerFlags.Weapon) != 0)
             {
                 if (!WeaponObject(m, end))

@@ -190,7 +190,14 @@ internal sealed partial class MentionFinder(ArticleView view, TriggerLexicon lex
     private bool KindFits(TriggerForm form, int t, int last) =>
         form.Noun
             ? view.IsNoun(last) && !(last + 1 < view.Tokens.Length && view.IsNoun(last + 1) && view.Is(last + 1, WordSets.ModifiedHeads))
-            : view.IsVerb(t) && !Adjectival(t, last) && !AfterBe(t) && !CountedPlural(t) && !AfterCopula(t) && !(t > 0 && view.Is(t - 1, WordSets.Mocking));
+            : (view.IsVerb(t) || NamedSubjectsParticleVerb(form, t, last)) && !Adjectival(t, last) && !AfterBe(t) && !CountedPlural(t) && !AfterCopula(t) && !(t > 0 && view.Is(t - 1, WordSets.Mocking));
+
+    // `Russia cut off gas supplies to Belarus`: the tagger may read a bare verb right after a name as part of a compound
+    // noun; before its particle and an object it is the name's verb (`the price cut off the coast` has no name before it).
+    private bool NamedSubjectsParticleVerb(TriggerForm form, int t, int last) =>
+        form.Rest.Length > 0 && form.Rest[0] is "off" or "out" or "down" or "up" && view.Tag(t) == "NN" && t > 0
+        && view.Tag(t - 1) is "NNP" or "NNPS" && view.EntityAt[t - 1] >= 0 && last + 1 < view.Tokens.Length
+        && view.Tag(last + 1) is "DT" or "PRP$" or "NN" or "NNS" or "JJ";
 
     // `they became disheartened with X`, `voters felt betrayed`: a participle after a verb of becoming or seeming is a
     // state of mind, not an act.

@@ -26,14 +26,29 @@ internal static class MutualActs
     }
 
     /// <summary>
-    /// `X and Y met in Moscow`, `X and Y held talks`: parties named together as the subject of a meeting with no one else
-    /// named meet each other, the first with the rest (one event: a meeting is not two), and the place is where, not whom.
+    /// `X and Y met in Moscow`, `X and Y held talks`, `X and Y agreed to begin talks`: parties named together as the
+    /// subject of a meeting or of agreeing with no one else named meet or agree with each other, the first with the rest
+    /// (one event: a meeting is not two), and the place is where, not whom (`X and Y promises` are each their own).
     /// </summary>
-    public static void PairMeetingParties(Mention m)
+    public static void PairMeetingParties(Mention m, ReadOnlySpan<char> trigger)
     {
-        if (m.Type == PloverType.Consult && !m.Mutual && !m.HasTarget && m.Actors.Count(a => a.Role == ActorRole.Source) > 1)
+        if ((m.Type == PloverType.Consult || (m.Type == PloverType.Agree && !m.Noun
+                && (trigger.StartsWith("agree", StringComparison.OrdinalIgnoreCase) || trigger.StartsWith("sign", StringComparison.OrdinalIgnoreCase))))
+            && !m.Mutual && !m.HasTarget
+            && m.Actors.Count(a => a.Role == ActorRole.Source) > 1)
         {
             FirstOnTheRest(m);
+        }
+    }
+
+    /// <summary>`Airbus and Boeing accuse each other`: an act whose object is `each other` or `one another` is mutual.</summary>
+    public static void ReadEachOther(ArticleView view, Mention m)
+    {
+        var k = m.Last + 1;
+        if (k + 1 < view.Tokens.Length
+            && ((view.Word(k) is "each" && view.Word(k + 1) is "other") || (view.Word(k) is "one" && view.Word(k + 1) is "another")))
+        {
+            m.EachOther = true;
         }
     }
 

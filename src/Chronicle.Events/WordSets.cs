@@ -167,7 +167,9 @@ internal static class WordSets
         "disease", "diseases", "illness", "illnesses", "virus", "epidemic", "pandemic", "malaria", "cancer", "hunger",
         "famine", "privacy", "corruption", "waste", "bureaucracy", "rules", "regulations", "procedures", "arrangements",
         "problem", "problems", "issue", "issues", "challenge", "challenges", "crisis", "apathy", "prejudice", "racism",
-        "discrimination", "inequality", "deficit", "complacency", "cynicism", "myth", "myths", "culture", "habit", "habits");
+        "discrimination", "inequality", "deficit", "complacency", "cynicism", "myth", "myths", "culture", "habit", "habits",
+        "assets", "finances", "rights", "freedoms", "liberties", "values", "democracy", "savings", "pensions", "wages",
+        "profits", "standards", "livelihoods");
 
     /// <summary>
     /// What is occupied or taken without force (<c>occupy the centre ground</c>, <c>took their seats</c>,

@@ -1,0 +1,115 @@
+namespace Chronicle.Events.Tests;
+
+/// <summary>
+/// Kinds of wrong or missed event found by reading unseen business news with a political side (session 19): claims
+/// rejected, bail denied, attacks on a firm's money, firms in talks, supplies cut off, applications blocked, parties
+/// accusing each other and agreeing together.
+/// </summary>
+public sealed class BusinessNewsTests
+{
+    private static readonly DateOnly In2005 = new(2005, 2, 10);
+
+    [Theory]
+    [InlineData("The former chief executive rejected allegations that he had pressured the auditors.")]
+    [InlineData("The ministry's spokesman firmly rejected the claims on Tuesday.")]
+    [InlineData("The minister refuted the charges in a long statement.")]
+    public void Rejecting_claims_about_oneself_is_a_statement_not_a_rejection(string sentence)
+    {
+        Coded.Run(sentence, In2005).Events.ShouldNotContain(e => e.Type == PloverType.Reject);
+    }
+
+    [Fact]
+    public void Rejecting_a_proposal_is_still_a_rejection()
+    {
+        var run = Coded.Run("Ukraine rejected the Russian proposal on Tuesday.", In2005);
+        run.Single(PloverType.Reject).Texts(ActorRole.Source, run.Text).ShouldBe(["Ukraine"]);
+    }
+
+    [Fact]
+    public void A_prisoner_charged_and_denied_bail_is_no_one_refusing()
+    {
+        var run = Coded.Run(
+            "The tycoon Anatoly Petrov is in jail in Moscow, having been charged with fraud and repeatedly denied bail.", In2005);
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Reject && e.Actors.Any(a => a.Role == ActorRole.Source));
+    }
+
+    [Theory]
+    [InlineData("The assault on the oil company's finances has been blamed for the slowdown.")]
+    [InlineData("Campaigners condemned what they called an attack on civil liberties.")]
+    public void An_attack_on_money_or_rights_is_a_figure_of_speech(string sentence)
+    {
+        Coded.Run(sentence, In2005).Events.ShouldNotContain(e => e.Type == PloverType.Assault);
+    }
+
+    [Fact]
+    public void An_attack_on_a_base_is_still_an_assault()
+    {
+        var run = Coded.Run("Rebels launched an attack on an army base near Goma.", In2005);
+        run.Single(PloverType.Assault).Texts(ActorRole.Source, run.Text).ShouldBe(["Rebels"]);
+    }
+
+    [Fact]
+    public void Those_who_are_in_talks_hold_them()
+    {
+        var run = Coded.Run("Kenya is in talks with Ethiopia about a new border crossing.", In2005);
+        var talks = run.Single(PloverType.Consult);
+        talks.Texts(ActorRole.Source, run.Text).ShouldBe(["Kenya"]);
+        talks.Texts(ActorRole.Target, run.Text).ShouldBe(["Ethiopia"]);
+    }
+
+    [Theory]
+    [InlineData("Russia cut off gas supplies to Belarus on Friday after a price dispute.")]
+    [InlineData("Russia has shut off oil deliveries to Belarus.")]
+    public void Supplies_cut_off_to_a_state_are_a_sanction_on_it(string sentence)
+    {
+        var run = Coded.Run(sentence, In2005);
+        var cut = run.Single(PloverType.Sanction);
+        cut.Actors.ShouldContain(a => a.Role == ActorRole.Source && a.Country == "RU");
+        cut.Actors.ShouldContain(a => a.Role == ActorRole.Target && a.Country == "BY");
+    }
+
+    [Fact]
+    public void Power_cut_off_by_a_storm_is_no_sanction()
+    {
+        Coded.Run("A storm cut off the village from the rest of the valley.", In2005).Events.ShouldNotContain(e => e.Type == PloverType.Sanction);
+    }
+
+    [Fact]
+    public void Blocking_a_states_application_rejects_that_state()
+    {
+        var run = Coded.Run("Greece blocked Macedonia's application to join the alliance.", In2005);
+        var block = run.Single(PloverType.Reject);
+        block.Texts(ActorRole.Source, run.Text).ShouldBe(["Greece"]);
+        block.Actors.ShouldContain(a => a.Role == ActorRole.Target && a.Country == "MK");
+    }
+
+    [Theory]
+    [InlineData("France and Germany accused each other of spying on Tuesday.")]
+    [InlineData("France and Germany have blamed one another for the collapse of the talks.")]
+    public void Parties_accusing_each_other_give_one_accusation_each_way(string sentence)
+    {
+        var run = Coded.Run(sentence, In2005);
+        var accusations = run.Events.Where(e => e.Type == PloverType.Accuse).ToList();
+        accusations.Count.ShouldBe(2);
+        accusations.ShouldContain(e => e.Actors.Any(a => a.Role == ActorRole.Source && a.Country == "FR")
+            && e.Actors.Any(a => a.Role == ActorRole.Target && a.Country == "DE"));
+        accusations.ShouldContain(e => e.Actors.Any(a => a.Role == ActorRole.Source && a.Country == "DE")
+            && e.Actors.Any(a => a.Role == ActorRole.Target && a.Country == "FR"));
+    }
+
+    [Fact]
+    public void Parties_named_together_agree_with_each_other()
+    {
+        var run = Coded.Run("The European Union and Japan have agreed to begin talks on a trade deal.", In2005);
+        var deal = run.Single(PloverType.Agree);
+        deal.Texts(ActorRole.Source, run.Text).ShouldBe(["The European Union"]);
+        deal.Actors.ShouldContain(a => a.Role == ActorRole.Target && a.Country == "JP");
+    }
+
+    [Fact]
+    public void Promises_of_two_parties_are_no_agreement_between_them()
+    {
+        var run = Coded.Run("Voters were sceptical about Labour and Conservative promises on tax.", In2005);
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Agree && e.Actors.Any(a => a.Role == ActorRole.Target));
+    }
+}

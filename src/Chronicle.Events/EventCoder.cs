@@ -94,6 +94,12 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
         mentions.RemoveAll(m => m.Type == PloverType.Consult && !m.HasTarget
             && (document.Text.AsSpan(m.Trigger.Start, m.Trigger.Length).StartsWith("visit", StringComparison.OrdinalIgnoreCase)
                 || (!m.Noun && document.Text.AsSpan(m.Trigger.Start, m.Trigger.Length) is "met" or "meet" or "meets")));
+        // `the company is to hold an emergency meeting`: one body meeting with no one else named meets among itself;
+        // `finance ministers meet`, `the two sides held a meeting` are meetings between parties.
+        mentions.RemoveAll(m => m.Type == PloverType.Consult && !m.HasTarget && !m.Noun
+            && document.Text.AsSpan(m.Trigger.Start, m.Trigger.Length).Contains("meeting", StringComparison.OrdinalIgnoreCase)
+            && m.Actors.Count(a => a.Role == ActorRole.Source) == 1 && m.Actors.Find(a => a.Role == ActorRole.Source) is { } one
+            && LastToken(view, one.Span) is var head and >= 0 && view.Tag(head) is "NN" or "NNP" && !PartnerFollows(view, m));
         // `visits Manchester, Liverpool and Leeds`, `a visit to Sheffield`: a town is no host; a state or a person is.
         mentions.RemoveAll(m => m.Type is PloverType.Consult or PloverType.Agree && m.HasTarget
             && document.Text.AsSpan(m.Trigger.Start, m.Trigger.Length).StartsWith("visit", StringComparison.OrdinalIgnoreCase)
@@ -464,4 +470,22 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
 
         return false;
     }
+
+    // `holding a further meeting on Friday with industry representatives`: a partner after `with` in the trigger's clause.
+    private static bool PartnerFollows(ArticleView view, Mention m)
+    {
+        for (var k = m.Last + 1; k < view.Tokens.Length && k <= m.Last + 8 && !view.IsClauseBreak(k); k++)
+        {
+            if (view.Word(k) is "with")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The last token of a span: the one before the first token starting at or after its end.
+    private static int LastToken(ArticleView view, TextSpan span) =>
+        (view.NextToken(span.End) is var after and >= 0 ? after : view.Tokens.Length) - 1;
 }

@@ -135,6 +135,13 @@ internal sealed partial class MentionFinder
             return false;
         }
 
+        // `a price dispute that threatened the Ukrainian economy`: a thing put at risk, by no one named, is no threat made.
+        if (m.Type == PloverType.Threaten && !passive && !m.HasSource && ObjectHead(m.Last, end) is var risked and >= 0
+            && view.Is(risked, WordSets.Figurative))
+        {
+            return false;
+        }
+
         // `his party offered a clear choice`, `has offered the politics of fear`: what a party offers voters in words is
         // rhetoric, not an offer to another party (`offered concessions`, `offered talks`).
         if (m.Type == PloverType.Agree && !passive && view.Word(t).StartsWith("offer", StringComparison.OrdinalIgnoreCase)

@@ -112,4 +112,26 @@ public sealed class BusinessNewsTests
         var run = Coded.Run("Voters were sceptical about Labour and Conservative promises on tax.", In2005);
         run.Events.ShouldNotContain(e => e.Type == PloverType.Agree && e.Actors.Any(a => a.Role == ActorRole.Target));
     }
+
+    [Fact]
+    public void A_dispute_that_threatened_an_economy_is_no_threat()
+    {
+        var run = Coded.Run("The deal ended a price dispute that threatened the Ukrainian economy.", In2005);
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Threaten);
+    }
+
+    [Fact]
+    public void One_body_holding_a_meeting_meets_no_one_else()
+    {
+        Coded.Run("The company is to hold an emergency meeting to debate the issue.", In2005).Events
+            .ShouldNotContain(e => e.Type == PloverType.Consult);
+    }
+
+    [Theory]
+    [InlineData("European Union finance ministers will hold a meeting in Brussels on Thursday.")]
+    [InlineData("The government is holding a meeting on Friday with the unions and the employers.")]
+    public void Ministers_meeting_together_or_a_body_meeting_partners_still_consult(string sentence)
+    {
+        Coded.Run(sentence, In2005).Events.ShouldContain(e => e.Type == PloverType.Consult);
+    }
 }

@@ -5,6 +5,18 @@ namespace Chronicle.Events;
 /// <summary>Word classes that tell an agreement between actors from agreeing with a view.</summary>
 internal static class AgreementWords
 {
+    /// <summary>Verbs by which a party ends an agreement (<c>terminated an agreement with</c>): a rejection of the other party.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Ending = Set(
+        "terminated", "terminate", "terminates", "terminating", "scrapped", "scrap", "scraps", "scrapping", "abandoned",
+        "abandon", "abandons", "abandoning", "cancelled", "canceled", "cancel", "cancels", "cancelling", "annulled", "annul",
+        "annuls", "revoked", "revoke", "revokes", "ditched", "ditch", "ditches", "quit", "quits", "renounced", "renounce",
+        "renounces", "suspended", "suspend", "suspends", "withdrew", "withdrawn", "withdraw", "withdraws", "tore", "torn", "tear");
+
+    /// <summary>Verbs by which an agreement is broken (<c>violated the ceasefire</c>): no agreement made.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Broken = Set(
+        "violated", "violate", "violates", "violating", "breached", "breach", "breaches", "breaching", "broke", "broken",
+        "break", "breaks", "breaking", "flouted", "flout", "flouts");
+
     /// <summary>What parties agree on or to (<c>agreed on a deal</c>, <c>agreed terms</c>); <c>one thing</c> or a view is none.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Settled = Set(
         "deal", "deals", "plan", "plans", "ceasefire", "cease-fire", "truce", "terms", "package", "settlement", "accord",

@@ -342,6 +342,26 @@ internal sealed partial class MentionFinder
             m.Add(ActorRole.Source, owner);
         }
 
+        // `the US terminated an agreement with the EU`: an agreement a party ends is its rejection of the other party;
+        // one broken or violated is no agreement made (what breaking it does is told by its own words).
+        if (m.Type == PloverType.Agree && EndingVerb(edge, first) is var ender and >= 0)
+        {
+            if (view.Is(ender, AgreementWords.Broken))
+            {
+                return false;
+            }
+
+            m.Type = PloverType.Reject;
+            m.Mode = null;
+            if (!m.HasSource)
+            {
+                foreach (var s in Subject(ender, first, end, 0))
+                {
+                    m.Add(ActorRole.Source, s);
+                }
+            }
+        }
+
         // `the assault on the firm's finances`: an attack on a thing no weapon strikes is a figure of speech.
         if (m.Type == PloverType.Assault && AimedAtFigure(m.Last, end))
         {
@@ -365,6 +385,25 @@ internal sealed partial class MentionFinder
         m.Anaphoric = (m.Actors.Count == 0 && edge - 1 >= first && view.Word(edge - 1).Equals("the", StringComparison.OrdinalIgnoreCase))
             || JoinedOne(edge, first);
         return m.Curated;
+    }
+
+    // The verb that ends the agreement whose phrase starts at the edge (`terminated an agreement`, `pulled out of the
+    // deal`, `tore up the accord`), or -1.
+    private int EndingVerb(int edge, int first)
+    {
+        var k = edge - 1;
+        if (k >= first && view.Tag(k) is "DT" or "PRP$")
+        {
+            k--;
+        }
+
+        if (k - 1 >= first && ((view.Word(k) is "from" && view.Word(k - 1).StartsWith("withdr", StringComparison.OrdinalIgnoreCase))
+            || (view.Word(k) is "of" && view.Word(k - 1) is "out") || (view.Word(k) is "up" && view.Word(k - 1) is "tore" or "tear" or "torn" or "tearing")))
+        {
+            return view.Word(k) is "of" ? k - 2 : k - 1;
+        }
+
+        return k >= first && view.IsVerb(k) && (view.Is(k, AgreementWords.Ending) || view.Is(k, AgreementWords.Broken)) ? k : -1;
     }
 
     // The token after the time expressions and place phrases (`last Friday`, `on Monday`, `in Kuwaiti waters`, `near the

@@ -67,7 +67,11 @@ internal static class WordSets
         "murderer", "attacker", "assailant", "kidnapper", "prisoner", "convict", "convicts", "teenager",
         "teenagers", "teen", "teens", "boy", "boys", "girl", "girls", "sheriff", "detective", "detectives", "employee", "co-workers",
         "coworkers", "bystander", "bystanders", "passer-by", "passers-by", "shoppers", "pedestrians",
-        "motorists", .. RelationWords]);
+        "motorists",
+        // Bodies of money and learning that sue, lend and are shut down: `the institute has withdrawn from Belarus`,
+        // `its majority owner sued the state`. (Not `bank`: `to sell the 26 banks` is as often a thing.)
+        "institute", "institutes", "foundation", "foundations", "owner", "owners", "shareholders", "creditors",
+        .. RelationWords]);
 
     /// <summary>
     /// Kin and partners named only by the tie (<c>her husband</c>, <c>his mother</c>): private people, who are parties to

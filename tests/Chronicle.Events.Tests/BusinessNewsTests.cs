@@ -134,4 +134,37 @@ public sealed class BusinessNewsTests
     {
         Coded.Run(sentence, In2005).Events.ShouldContain(e => e.Type == PloverType.Consult);
     }
+
+    [Theory]
+    [InlineData("Last year Canada terminated an agreement with Mexico on fishing rights.")]
+    [InlineData("Canada pulled out of the agreement with Mexico in March.")]
+    public void Ending_an_agreement_rejects_the_other_party(string sentence)
+    {
+        var run = Coded.Run(sentence, In2005);
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Agree);
+        run.Events.ShouldContain(e => (e.Type == PloverType.Reject || e.Type == PloverType.Retreat)
+            && e.Actors.Any(a => a.Role == ActorRole.Source && a.Country == "CA"));
+    }
+
+    [Fact]
+    public void A_ceasefire_violated_is_no_agreement()
+    {
+        Coded.Run("Militiamen violated the ceasefire near Kidal on Monday.", In2005).Events.ShouldNotContain(e => e.Type == PloverType.Agree);
+    }
+
+    [Theory]
+    [InlineData("The institute has withdrawn from Belarus.", "institute")]
+    [InlineData("The majority owner of the mining group has sued the Zambian government.", "owner")]
+    public void Institutes_and_owners_are_actors(string sentence, string source)
+    {
+        var run = Coded.Run(sentence, In2005);
+        run.Events.ShouldContain(e => e.Actors.Any(a => a.Role == ActorRole.Source && a.Span.Of(run.Text).Contains(source, StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Officials_dismissing_a_lawsuit_reject_it()
+    {
+        var run = Coded.Run("Kremlin officials dismissed the oil company's lawsuit as meaningless.", In2005);
+        run.Single(PloverType.Reject).Texts(ActorRole.Source, run.Text).ShouldContain(t => t.Contains("officials", StringComparison.Ordinal));
+    }
 }

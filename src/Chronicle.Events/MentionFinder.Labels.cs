@@ -33,7 +33,8 @@ internal sealed partial class MentionFinder
                 break;
             }
 
-            if (view.Is(k, WordSets.Blame) && view.IsNoun(k))
+            // `called the sale illegal`, `declared the vote fraudulent`: a label of lawlessness is blame too.
+            if ((view.Is(k, WordSets.Blame) && view.IsNoun(k)) || view.Is(k, WordSets.Lawless))
             {
                 blame = k;
                 break;
@@ -71,6 +72,11 @@ internal sealed partial class MentionFinder
         {
             // `called her a traitor`: the person named before.
             m.Add(ActorRole.Target, named);
+        }
+        else
+        {
+            // `called the sale illegal and turned to courts in the US`: a deed labelled; a place after it is no target.
+            m.EventObject = true;
         }
 
         return m;

@@ -216,7 +216,8 @@ internal sealed partial class MentionFinder
             else
             {
                 // `has written to Y demanding an explanation`: the one written to is asked, when the participle names no one.
-                var target = Dative(m) ?? Object(m.Type, m.Last, end) ?? (view.Tag(t) == "VBG" ? Addressee(t - 1, first) : null);
+                var target = Dative(m) ?? Object(m.Type, m.Last, end) ?? SharedObject(m, end)
+                    ?? (view.Tag(t) == "VBG" ? Addressee(t - 1, first) : null);
                 // `complained to the UN over X`: the body complained to hears it; X is the one accused.
                 if (m.Type == PloverType.Accuse && target is not null && target.First - 1 >= m.Last
                     && view.Word(view.Tag(target.First - 1) == "DT" ? target.First - 2 : target.First - 1) is "to"
@@ -295,6 +296,12 @@ internal sealed partial class MentionFinder
 
         return VerbSense(m, t, passive, subjects, first, end);
     }
+
+    // `seized and sold the company's arm`, `arrested and beat the protesters`: a verb joined by `and` to the next one
+    // shares the object after it.
+    private Actor? SharedObject(Mention m, int end) =>
+        m.Last + 2 < end && view.Word(m.Last + 1) is "and" or "or" && view.IsVerb(m.Last + 2) && view.Tag(m.Last + 2) != "VBG"
+        && view.Tag(m.Last) != "VBG" ? Object(m.Type, m.Last + 2, end) : null;
 
     // `in Scotland and Ireland`, `at a farm near Lyon`: a place phrase (past places listed before) opens with a preposition.
     private bool PlacePreposition(int k, int floor)

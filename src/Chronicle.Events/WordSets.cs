@@ -312,6 +312,10 @@ internal static class WordSets
         "thugs", "traitors", "traitor", "betrayal", "atrocity", "atrocities", "genocide", "aggression", "provocation",
         "provocations", "massacre", "barbarism", "sabotage", "hooligans", "vandals", "mercenaries", "puppets", "bandits");
 
+    /// <summary>Adjectives that label a deed lawless (<c>called the sale illegal</c>), blame given as a label.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lawless = Set(
+        "illegal", "unlawful", "illegitimate", "unconstitutional", "fraudulent", "criminal", "barbaric", "rigged");
+
     /// <summary>Verbs that ask for an act (<c>demand a deal</c>, <c>called for talks</c>): the act asked for is not made.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AskingVerbs = Set(
         "demand", "demands", "demanded", "demanding", "seek", "seeks", "sought", "seeking", "want", "wants", "wanted",

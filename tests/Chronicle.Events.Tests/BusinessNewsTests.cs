@@ -167,4 +167,30 @@ public sealed class BusinessNewsTests
         var run = Coded.Run("Kremlin officials dismissed the oil company's lawsuit as meaningless.", In2005);
         run.Single(PloverType.Reject).Texts(ActorRole.Source, run.Text).ShouldContain(t => t.Contains("officials", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Calling_a_party_illegitimate_accuses_it()
+    {
+        var run = Coded.Run("The opposition called the military government illegitimate.", In2005);
+        var blame = run.Single(PloverType.Accuse);
+        blame.Texts(ActorRole.Source, run.Text).ShouldContain(t => t.Contains("opposition", StringComparison.Ordinal));
+        blame.Texts(ActorRole.Target, run.Text).ShouldContain(t => t.Contains("government", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_deed_called_illegal_gives_no_place_as_target()
+    {
+        var run = Coded.Run("The oil company called the auction illegal and turned to the courts in the United States.", In2005);
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Accuse && e.Actors.Any(a => a.Role == ActorRole.Target && a.Country == "US"));
+    }
+
+    [Theory]
+    [InlineData("The Kremlin seized and sold the oil company's main production arm.", "company")]
+    [InlineData("Riot police arrested and beat dozens of students.", "students")]
+    public void Verbs_joined_by_and_share_the_object_after_the_second(string sentence, string target)
+    {
+        var run = Coded.Run(sentence, In2005);
+        run.Events.First(e => e.Type == PloverType.Coerce).Texts(ActorRole.Target, run.Text)
+            .ShouldContain(t => t.Contains(target, StringComparison.Ordinal));
+    }
 }

@@ -193,4 +193,15 @@ public sealed class BusinessNewsTests
         run.Events.First(e => e.Type == PloverType.Coerce).Texts(ActorRole.Target, run.Text)
             .ShouldContain(t => t.Contains(target, StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Canada filed a complaint against Mexico with the World Trade Organisation.")]
+    [InlineData("Canada's complaint against Mexico will be heard in Geneva.")]
+    public void A_complaint_against_a_party_accuses_it(string sentence)
+    {
+        var run = Coded.Run(sentence, In2005);
+        var complaint = run.Single(PloverType.Accuse);
+        complaint.Actors.ShouldContain(a => a.Role == ActorRole.Source && a.Country == "CA");
+        complaint.Actors.ShouldContain(a => a.Role == ActorRole.Target && a.Country == "MX");
+    }
 }

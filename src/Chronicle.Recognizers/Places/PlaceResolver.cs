@@ -24,6 +24,13 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
 
     private const long VillageBesideGreatDivision = 10_000;
 
+    // A national capital of this many people is meant rather than a town of the same name smaller than
+    // TownBesideGreatCapital in no division the article names, even in an article about the town's country (Brussels,
+    // not Brussels in Wisconsin; `Washington and Moscow`, not Moscow in Idaho).
+    private const long GreatCapital = 1_000_000;
+
+    private const long TownBesideGreatCapital = 100_000;
+
     // A division placed within this distance of its namesake town was placed at that town.
     private const double SeatKm = 50;
 
@@ -185,6 +192,7 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
         var seated = slot.CalledDivision ? (null, -1) : SeatedDivision(slot);
         var listedKind = pass > 0 ? ListedNames.Kind(gazetteer, slot, slots, listed) : null;
         var bare = IsCompassName(slot.Name);
+        var capital = GreatCapitalAmong(slot);
         for (var k = 0; k < slot.Candidates.Length; k++)
         {
             var candidate = slot.Candidates[k];
@@ -194,6 +202,14 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
                 // `California`, `Oregon`: a name that is a division's own name means the division, not one of
                 // the small towns of that country named after it (California, Missouri), whatever else the
                 // article names. Towns abroad stay candidates: `Swansea` in South Carolina is no Welsh county.
+                continue;
+            }
+
+            if (capital && entry.Precision == GeoPrecision.City && entry.FeatureCode != "PPLC" && entry.Population < TownBesideGreatCapital
+                && context.Admin1Share(entry.Country, entry.Admin1) == 0)
+            {
+                // `Washington accused Brussels`: a town of the article's country in no division it names does not
+                // outweigh a great capital of that name (Brussels, Wisconsin is not meant).
                 continue;
             }
 
@@ -253,6 +269,21 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
         }
 
         return best;
+    }
+
+    // A national capital of a million or so among the mention's candidates.
+    private bool GreatCapitalAmong(MentionSlot slot)
+    {
+        foreach (var candidate in slot.Candidates)
+        {
+            var entry = gazetteer.Entry(candidate);
+            if (entry.FeatureCode == "PPLC" && entry.Population >= GreatCapital)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The country of a first-level division that the mention names by its own main name, if any.

@@ -34,6 +34,30 @@ public sealed class PlaceResolverArticleTests(GazetteerFixture fixture)
     }
 
     [Fact]
+    public void A_great_capital_beats_a_village_of_the_articles_country()
+    {
+        var places = Resolve("Washington accused Brussels of paying illegal subsidies to its aircraft makers.", "Washington", "Brussels");
+        places[1].ShouldNotBeNull();
+        places[1]!.Country.ShouldBe("BE");
+    }
+
+    [Fact]
+    public void Moscow_beside_Washington_is_the_russian_capital()
+    {
+        var places = Resolve("Moscow accused Washington of spying on its embassy.", "Moscow", "Washington");
+        places[0].ShouldNotBeNull();
+        places[0]!.Country.ShouldBe("RU");
+    }
+
+    [Fact]
+    public void A_village_in_a_division_the_article_names_still_beats_the_capital()
+    {
+        var places = Resolve("Farmers near Green Bay, Wisconsin, met in Brussels town hall on Monday.", "Green Bay", "Wisconsin", "Brussels");
+        places[2].ShouldNotBeNull();
+        (places[2]!.Country, places[2]!.Admin1).ShouldBe(("US", "WI"));
+    }
+
+    [Fact]
     public void A_town_abroad_named_like_a_division_stays_a_candidate()
     {
         // Swansea, South Carolina is no namesake of the Welsh division: the state named beside it decides.

@@ -76,8 +76,13 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
                 m.Place = places.InSentence(m, [.. m.Actors.Select(a => a.Span)]);
                 PlaceCountries(m, null, actors, document.Text);
                 MutualActs.PairMeetingParties(m);
+                if (m.ToldAct >= 0)
+                {
+                    ToldActs.AddDoers(view, lexicon, mentions, i);
+                }
+
                 // (`X and Y exchanged fire near the town`: the sides of a mutual act are each other's targets, not the place.)
-                if (!m.HasTarget && m.HasSource && !m.EventObject && !m.Mutual)
+                if (!m.HasTarget && m.HasSource && !m.EventObject && !m.Mutual && !m.NeedsDoer)
                 {
                     m.Add(ActorRole.Target, places.TargetAfter(m));
                 }
@@ -85,6 +90,7 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
         }
 
         mentions.RemoveAll(unnamed.Contains);
+        mentions.RemoveAll(m => m.NeedsDoer && !m.HasTarget);
         // `met parents in the area`, `meeting many people across the country`: a politician meeting the public is
         // campaigning, not a meeting between parties.
         mentions.RemoveAll(m => m.Type == PloverType.Consult && m.HasTarget

@@ -251,9 +251,10 @@ internal sealed partial class MentionFinder
             return false;
         }
 
-        // `shot basketball hoops`, `shot a video`: shooting a thing that is no actor is not an attack.
+        // `shot basketball hoops`, `shot a video`: shooting a thing that is no actor is not an attack (`shot two
+        // Palestinians`: a people's name is of people, whether or not the name stage read it).
         if (m.Type == PloverType.Assault && !passive && view.Word(t).StartsWith("sho", StringComparison.OrdinalIgnoreCase)
-            && ObjectHead(m.Last, end) >= 0)
+            && ObjectHead(m.Last, end) is var shot and >= 0 && !Demonym(view.Word(shot)) && !NamedBefore(m.Last + 1, shot))
         {
             return false;
         }
@@ -309,6 +310,12 @@ internal sealed partial class MentionFinder
             m.Actors.RemoveAll(a => a.Role == ActorRole.Target && a.Span.Start > view.Tokens[avenged].Span.Start);
         }
 
+        // `Russia condemned the sanctions`, `welcomed the strikes`: a definite act told before, whose doer is the target.
+        if (m.Type is PloverType.Accuse or PloverType.Support && !passive && m.HasSource && !m.HasTarget)
+        {
+            m.ToldAct = ToldAct(m.Last, end);
+        }
+
         // Verbal acts (accuse, demand, back) without a target are mostly talk about talk (`warned of`, `investigating to see`).
         // `threatened to cut off electricity` states its act, as `vowed retaliation` does; an act that is itself a trigger
         // lends its target later.
@@ -324,7 +331,12 @@ internal sealed partial class MentionFinder
             && !(m.HasSource && condemned >= 0)
             && !(m.Type == PloverType.Accuse && m.HasSource && !passive && RulingObject(m.Last, end)))
         {
-            return false;
+            if (m.ToldAct < 0)
+            {
+                return false;
+            }
+
+            m.NeedsDoer = true;
         }
 
         // CAMEO's verbs are broad: without an actor they are more often not events.
@@ -490,6 +502,42 @@ internal sealed partial class MentionFinder
         }
 
         return k < end && view.Is(k, WordSets.Rulings);
+    }
+
+    // A name between the verb and the noun found after it (`shot two Palestinians on Monday`) is the object.
+    private bool NamedBefore(int from, int head)
+    {
+        for (var k = from; k < head; k++)
+        {
+            if (view.EntityAt[k] >= 0 && view.IsNoun(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool Demonym(ReadOnlySpan<char> word) =>
+        view.Gazetteer.CountryOfDemonym(word) is not null || (word.EndsWith('s') && view.Gazetteer.CountryOfDemonym(word[..^1]) is not null);
+
+    // The head of a definite noun phrase right after the verb (`the strikes`, `these latest sanctions`, `its arrest`), the
+    // act told before; else -1. The caller's doer search decides whether the noun names an act at all.
+    private int ToldAct(int last, int end)
+    {
+        var k = last + 1;
+        if (k >= end || !(view.Tag(k) == "PRP$" || view.Word(k) is "the" or "this" or "these" or "those" or "that"))
+        {
+            return -1;
+        }
+
+        k++;
+        while (k < end && k <= last + 4 && view.Tag(k) is "JJ" or "JJS" or "JJR" or "VBN" or "RB" or "CD")
+        {
+            k++;
+        }
+
+        return k < end && view.Tag(k) is "NN" or "NNS" && !(k + 1 < end && view.Tag(k + 1) is "NN" or "NNS") ? k : -1;
     }
 
     private int ForceObject(int last, int end)

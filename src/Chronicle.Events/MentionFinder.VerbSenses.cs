@@ -22,6 +22,12 @@ internal sealed partial class MentionFinder
             return false;
         }
 
+        // `we can smash the criminal gangs` read as a crowd's riot is the same figure for policing.
+        if (m.Type == PloverType.Protest && m.Mode == "riot" && !passive && CrimeSmashed(t, m.Last, end))
+        {
+            return false;
+        }
+
         // `signed a debt relief deal with Kenya`: signing a deal with a partner is an agreement between the signer and the
         // partner (`X and Y signed a treaty`, with no partner after `with`, stays PLOVER's SUPPORT).
         if (m.Type == PloverType.Support && !passive && view.Word(t).StartsWith("sign", StringComparison.OrdinalIgnoreCase) && m.HasSource

@@ -106,4 +106,48 @@ public sealed class PresentDayNewsTests
         var run = Coded.Run("Egyptian mediators held talks with a Hamas delegation in Cairo on Monday.", Today);
         Country(run.Single(PloverType.Consult), ActorRole.Source).ShouldBe("EG");
     }
+
+    [Fact]
+    public void Protesters_smashing_windows_riot()
+    {
+        var run = Coded.Run("A group of masked protesters smashed shop windows in central Lyon on Thursday.", Today);
+        var riot = run.Single(PloverType.Protest);
+        riot.Mode.ShouldBe("riot");
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Assault);
+    }
+
+    [Fact]
+    public void Students_blockading_a_university_obstruct_it()
+    {
+        var run = Coded.Run("Students blockaded the University of Lisbon on Tuesday.", Today);
+        run.Single(PloverType.Protest).Mode.ShouldBe("obstruct");
+    }
+
+    [Fact]
+    public void A_navy_blockading_a_port_still_coerces()
+    {
+        var run = Coded.Run("The navy blockaded the port of Odesa.", Today);
+        run.Single(PloverType.Coerce).Texts(ActorRole.Source, run.Text).ShouldContain(t => t.Contains("navy"));
+    }
+
+    [Fact]
+    public void Smashing_gangs_is_still_no_riot()
+    {
+        var run = Coded.Run("\"We can smash the criminal gangs,\" the minister said.", Today);
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Protest || e.Type == PloverType.Assault);
+    }
+
+    [Fact]
+    public void Congo_in_news_from_Goma_is_the_democratic_republic()
+    {
+        var run = Coded.Run("Rebels seized the airport in Goma on Monday. Congo accused Rwanda of backing the rebels.", Today);
+        Country(run.Single(PloverType.Accuse), ActorRole.Source).ShouldBe("CD");
+    }
+
+    [Fact]
+    public void Congo_in_news_from_Brazzaville_is_the_republic()
+    {
+        var run = Coded.Run("Police in Brazzaville arrested four opposition leaders. Congo accused France of backing the opposition.", Today);
+        Country(run.Single(PloverType.Accuse), ActorRole.Source).ShouldBe("CG");
+    }
 }

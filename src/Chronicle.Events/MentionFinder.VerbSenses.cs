@@ -287,6 +287,14 @@ internal sealed partial class MentionFinder
             m.Add(ActorRole.Target, ProtestTarget(m.Last, end));
         }
 
+        // `supplied drones to Russia`: the arms given are what is given, not the one helped.
+        if (m.Type == PloverType.Aid)
+        {
+            m.Actors.RemoveAll(a => a.Role == ActorRole.Target && a.Span.Length > 0
+                && view.Text.AsSpan(a.Span.Start, a.Span.Length) is var given
+                && WordSets.Weapons.Contains(given[(given.LastIndexOf(' ') + 1)..]));
+        }
+
         if (m.Type == PloverType.Aid && !passive && !m.HasTarget)
         {
             m.Add(ActorRole.Target, Helped(m.Last, end));

@@ -150,4 +150,25 @@ public sealed class PresentDayNewsTests
         var run = Coded.Run("Police in Brazzaville arrested four opposition leaders. Congo accused France of backing the opposition.", Today);
         Country(run.Single(PloverType.Accuse), ActorRole.Source).ShouldBe("CG");
     }
+
+    [Fact]
+    public void Denying_targeting_civilians_denies_an_attack()
+    {
+        var run = Coded.Run("The army denied targeting civilians in Khartoum on Sunday.", Today);
+        run.Single(PloverType.Assault).Modality.ShouldBe(Modality.Denied);
+    }
+
+    [Fact]
+    public void A_tax_targeting_the_rich_is_no_attack()
+    {
+        var run = Coded.Run("The new tax targets the rich.", Today);
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Assault);
+    }
+
+    [Fact]
+    public void Arms_supplied_are_not_the_one_helped()
+    {
+        var run = Coded.Run("Iran supplied drones to Russia.", Today);
+        run.Single(PloverType.Aid).Texts(ActorRole.Target, run.Text).ShouldBe(["Russia"]);
+    }
 }

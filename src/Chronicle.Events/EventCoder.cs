@@ -147,6 +147,7 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
             // the victims it only counts are of that place's country.
             PlaceCountries(e, ActorRole.Target, actors, document.Text);
             AddUnidentifiedAttacker(e, actors, present);
+            AddUnnamedArresters(view, e, actors, present);
             e.Place ??= places.Before(e);
             if (!Factual(e))
             {
@@ -265,6 +266,38 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
         }
 
         e.Actors.Add(new EventActor(ActorRole.Source, new TextSpan(e.Trigger.Start, e.Trigger.Start), UnidentifiedAttackers, null, country));
+    }
+
+    // `27 people were detained`, `31 protesters were arrested in the capital`: an arrest told with no one making it is
+    // made by the police of the country where it happened, as ICEWS codes it (`Police (Georgia)`); marked as such (no
+    // name, no entity, an empty span at the trigger), and only for a verb in a place of the event's own sentence.
+    private void AddUnnamedArresters(ArticleView view, Mention e, ActorReader actors, int? present)
+    {
+        if (e.Type != PloverType.Coerce || e.Mode != "arrest" || e.Noun || e.HasSource || !e.HasTarget || e.Place is null || Recalled(e.Date, present)
+            || !PassiveArrest(view, e)
+            || (Territories.CountryOf(e.Place.Name, gazetteer) ?? actors.PlaceCountryAtHome(e.Place, e.Place.Name)) is not { Length: > 0 } country)
+        {
+            return;
+        }
+
+        e.Actors.Add(new EventActor(ActorRole.Source, new TextSpan(e.Trigger.Start, e.Trigger.Start), UnnamedPolice, null, country));
+    }
+
+    // `were arrested`, `had been detained`: a passive of arresting (not `jailed`, a court's act, nor `detained UN staff`).
+    private static bool PassiveArrest(ArticleView view, Mention e)
+    {
+        if (view.Word(e.First) is not ("arrested" or "detained"))
+        {
+            return false;
+        }
+
+        var k = e.First - 1;
+        while (k >= 0 && view.Tag(k) is "RB")
+        {
+            k--;
+        }
+
+        return k >= 0 && view.Word(k) is "was" or "were" or "been" or "be" or "being" or "is" or "are";
     }
 
     private static bool Recalled(EventDate? date, int? present) =>
@@ -396,6 +429,9 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
 
     /// <summary>The name of the source of an attack whose attacker the text does not name.</summary>
     public const string UnidentifiedAttackers = "unidentified attackers";
+
+    /// <summary>The canonical name of the police an arrest told in the passive is made by (<c>were detained</c>).</summary>
+    public const string UnnamedPolice = "police";
 
     // `could give`, `would agree`, `should investigate`, `asked why X was allowed`: a cooperative or verbal act that may
     // or would happen is talk, not an event. An expressed intent (`will support`), a threat and a refusal are events as

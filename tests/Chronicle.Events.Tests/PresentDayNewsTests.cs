@@ -171,4 +171,20 @@ public sealed class PresentDayNewsTests
         var run = Coded.Run("Iran supplied drones to Russia.", Today);
         run.Single(PloverType.Aid).Texts(ActorRole.Target, run.Text).ShouldBe(["Russia"]);
     }
+
+    [Fact]
+    public void People_detained_in_a_town_with_no_one_named_are_detained_by_its_police()
+    {
+        var run = Coded.Run("At least 27 people were detained in Tbilisi on Monday night.", Today);
+        var source = run.Single(PloverType.Coerce).Actors.Single(a => a.Role == ActorRole.Source);
+        source.Canonical.ShouldBe(EventCoder.UnnamedPolice);
+        source.Country.ShouldBe("GE");
+    }
+
+    [Fact]
+    public void People_jailed_are_not_said_to_be_jailed_by_the_police()
+    {
+        var run = Coded.Run("Three activists were jailed in Minsk on Monday.", Today);
+        run.Events.ShouldNotContain(e => e.Actors.Any(a => a.Canonical == EventCoder.UnnamedPolice));
+    }
 }

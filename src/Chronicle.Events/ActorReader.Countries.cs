@@ -199,7 +199,8 @@ internal sealed partial class ActorReader
             // A name the gazetteer does not list was given the country around it: a misspelt state's own name says better.
             var state = view.Gazetteer.Contains(name) ? null : StateNamedAt(FirstOfEntity(t), t);
             // `Whitehall officials`, `Downing Street said`: an institution's seat read as a namesake town abroad is the institution's.
-            return InstitutionCountry(name) ?? Territories.CountryOf(name, view.Gazetteer) ?? state ?? StateOfName(name) ?? PlaceCountryAtHome(place.Place, name);
+            return SharedName(name, InstitutionCountry(name) ?? Territories.CountryOf(name, view.Gazetteer) ?? state ?? StateOfName(name)
+                ?? PlaceCountryAtHome(place.Place, name));
         }
 
         return mention.Type switch
@@ -208,6 +209,26 @@ internal sealed partial class ActorReader
             EntityType.Person => persons.Find(mention.Canonical),
             _ => null,
         };
+    }
+
+    // `Congo` is the short name of two states: news from Goma or Kinshasa means the one there, news from Brazzaville the
+    // other; the one of the two the article's places rank first.
+    private string? SharedName(ReadOnlySpan<char> name, string? country)
+    {
+        if (country is not ("CD" or "CG") || !name.Equals("Congo", StringComparison.OrdinalIgnoreCase))
+        {
+            return country;
+        }
+
+        foreach (var ranked in view.Countries)
+        {
+            if (ranked is "CD" or "CG")
+            {
+                return ranked;
+            }
+        }
+
+        return country;
     }
 
     // `Niger's ambassador`, `praised Haiti's efforts`: a name that is a state's own name stands for the state as an actor,

@@ -76,8 +76,13 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
                 m.Place = places.InSentence(m, [.. m.Actors.Select(a => a.Span)]);
                 PlaceCountries(m, null, actors, document.Text);
                 MutualActs.PairMeetingParties(m, document.Text.AsSpan(m.Trigger.Start, m.Trigger.Length));
+                if (m.ToldAct >= 0)
+                {
+                    ToldActs.AddDoers(view, lexicon, mentions, i);
+                }
+
                 // (`X and Y exchanged fire near the town`: the sides of a mutual act are each other's targets, not the place.)
-                if (!m.HasTarget && m.HasSource && !m.EventObject && !m.Mutual)
+                if (!m.HasTarget && m.HasSource && !m.EventObject && !m.Mutual && !m.NeedsDoer)
                 {
                     m.Add(ActorRole.Target, places.TargetAfter(m));
                 }
@@ -85,6 +90,7 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
         }
 
         mentions.RemoveAll(unnamed.Contains);
+        mentions.RemoveAll(m => m.NeedsDoer && !m.HasTarget);
         // `met parents in the area`, `meeting many people across the country`: a politician meeting the public is
         // campaigning, not a meeting between parties.
         mentions.RemoveAll(m => m.Type == PloverType.Consult && m.HasTarget
@@ -147,6 +153,7 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
             // the victims it only counts are of that place's country.
             PlaceCountries(e, ActorRole.Target, actors, document.Text);
             AddUnidentifiedAttacker(e, actors, present);
+            AddUnnamedArresters(view, e, actors, present);
             e.Place ??= places.Before(e);
             if (!Factual(e))
             {
@@ -265,6 +272,38 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
         }
 
         e.Actors.Add(new EventActor(ActorRole.Source, new TextSpan(e.Trigger.Start, e.Trigger.Start), UnidentifiedAttackers, null, country));
+    }
+
+    // `27 people were detained`, `31 protesters were arrested in the capital`: an arrest told with no one making it is
+    // made by the police of the country where it happened, as ICEWS codes it (`Police (Georgia)`); marked as such (no
+    // name, no entity, an empty span at the trigger), and only for a verb in a place of the event's own sentence.
+    private void AddUnnamedArresters(ArticleView view, Mention e, ActorReader actors, int? present)
+    {
+        if (e.Type != PloverType.Coerce || e.Mode != "arrest" || e.Noun || e.HasSource || !e.HasTarget || e.Place is null || Recalled(e.Date, present)
+            || !PassiveArrest(view, e)
+            || (Territories.CountryOf(e.Place.Name, gazetteer) ?? actors.PlaceCountryAtHome(e.Place, e.Place.Name)) is not { Length: > 0 } country)
+        {
+            return;
+        }
+
+        e.Actors.Add(new EventActor(ActorRole.Source, new TextSpan(e.Trigger.Start, e.Trigger.Start), UnnamedPolice, null, country));
+    }
+
+    // `were arrested`, `had been detained`: a passive of arresting (not `jailed`, a court's act, nor `detained UN staff`).
+    private static bool PassiveArrest(ArticleView view, Mention e)
+    {
+        if (view.Word(e.First) is not ("arrested" or "detained"))
+        {
+            return false;
+        }
+
+        var k = e.First - 1;
+        while (k >= 0 && view.Tag(k) is "RB")
+        {
+            k--;
+        }
+
+        return k >= 0 && view.Word(k) is "was" or "were" or "been" or "be" or "being" or "is" or "are";
     }
 
     private static bool Recalled(EventDate? date, int? present) =>
@@ -396,6 +435,9 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
 
     /// <summary>The name of the source of an attack whose attacker the text does not name.</summary>
     public const string UnidentifiedAttackers = "unidentified attackers";
+
+    /// <summary>The canonical name of the police an arrest told in the passive is made by (<c>were detained</c>).</summary>
+    public const string UnnamedPolice = "police";
 
     // `could give`, `would agree`, `should investigate`, `asked why X was allowed`: a cooperative or verbal act that may
     // or would happen is talk, not an event. An expressed intent (`will support`), a threat and a refusal are events as

@@ -70,6 +70,13 @@ internal sealed class Mention
     /// (<c>a law backed by X</c>): a place after it is not this one's target.</summary>
     public bool EventObject { get; set; }
 
+    /// <summary>The token of a definite act told before that is the verb's object (<c>condemned the strikes</c>), or -1:
+    /// whoever did that act is this one's target.</summary>
+    public int ToldAct { get; set; } = -1;
+
+    /// <summary>Kept only for the act told before: without its doer found, the mention is dropped.</summary>
+    public bool NeedsDoer { get; set; }
+
     /// <summary>A definite noun with nothing of its own (<c>the protests</c>) refers back to an event already told.</summary>
     public bool Anaphoric { get; set; }
 

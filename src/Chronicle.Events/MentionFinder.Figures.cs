@@ -18,11 +18,16 @@ internal sealed partial class MentionFinder
             return true;
         }
 
-        // `we can smash the criminal gangs`, `crush the drug rings`: breaking up crime is policing, not an assault.
+        return CrimeSmashed(t, m.Last, end);
+    }
+
+    // `we can smash the criminal gangs`, `crush the drug rings`: breaking up crime is policing, not an assault.
+    private bool CrimeSmashed(int t, int last, int end)
+    {
         return view.Word(t) is var verb && (verb.StartsWith("smash", StringComparison.OrdinalIgnoreCase) || verb.StartsWith("crush", StringComparison.OrdinalIgnoreCase)
             || verb.StartsWith("destroy", StringComparison.OrdinalIgnoreCase) || verb.StartsWith("bust", StringComparison.OrdinalIgnoreCase)
             || verb.StartsWith("wipe", StringComparison.OrdinalIgnoreCase) || verb.StartsWith("break", StringComparison.OrdinalIgnoreCase))
-            && ObjectHead(m.Last, end) is var crime and >= 0 && view.Is(crime, TalkWords.CrimeGroups);
+            && ObjectHead(last, end) is var crime and >= 0 && view.Is(crime, TalkWords.CrimeGroups);
     }
 
     // A modal within the verb group before the trigger (`will`, `would also`, `can`, `could be able to`).

@@ -22,6 +22,12 @@ internal sealed partial class MentionFinder
             return false;
         }
 
+        // `we can smash the criminal gangs` read as a crowd's riot is the same figure for policing.
+        if (m.Type == PloverType.Protest && m.Mode == "riot" && !passive && CrimeSmashed(t, m.Last, end))
+        {
+            return false;
+        }
+
         // `signed a debt relief deal with Kenya`: signing a deal with a partner is an agreement between the signer and the
         // partner (`X and Y signed a treaty`, with no partner after `with`, stays PLOVER's SUPPORT).
         if (m.Type == PloverType.Support && !passive && view.Word(t).StartsWith("sign", StringComparison.OrdinalIgnoreCase) && m.HasSource
@@ -258,9 +264,10 @@ internal sealed partial class MentionFinder
             return false;
         }
 
-        // `shot basketball hoops`, `shot a video`: shooting a thing that is no actor is not an attack.
+        // `shot basketball hoops`, `shot a video`: shooting a thing that is no actor is not an attack (`shot two
+        // Palestinians`: a people's name is of people, whether or not the name stage read it).
         if (m.Type == PloverType.Assault && !passive && view.Word(t).StartsWith("sho", StringComparison.OrdinalIgnoreCase)
-            && ObjectHead(m.Last, end) >= 0)
+            && ObjectHead(m.Last, end) is var shot and >= 0 && !Demonym(view.Word(shot)) && !NamedBefore(m.Last + 1, shot))
         {
             return false;
         }
@@ -285,6 +292,14 @@ internal sealed partial class MentionFinder
         if (m.Type == PloverType.Protest && !m.HasTarget)
         {
             m.Add(ActorRole.Target, ProtestTarget(m.Last, end));
+        }
+
+        // `supplied drones to Russia`: the arms given are what is given, not the one helped.
+        if (m.Type == PloverType.Aid)
+        {
+            m.Actors.RemoveAll(a => a.Role == ActorRole.Target && a.Span.Length > 0
+                && view.Text.AsSpan(a.Span.Start, a.Span.Length) is var given
+                && WordSets.Weapons.Contains(given[(given.LastIndexOf(' ') + 1)..]));
         }
 
         if (m.Type == PloverType.Aid && !passive && !m.HasTarget)
@@ -316,6 +331,12 @@ internal sealed partial class MentionFinder
             m.Actors.RemoveAll(a => a.Role == ActorRole.Target && a.Span.Start > view.Tokens[avenged].Span.Start);
         }
 
+        // `Russia condemned the sanctions`, `welcomed the strikes`: a definite act told before, whose doer is the target.
+        if (m.Type is PloverType.Accuse or PloverType.Support && !passive && m.HasSource && !m.HasTarget)
+        {
+            m.ToldAct = ToldAct(m.Last, end);
+        }
+
         // Verbal acts (accuse, demand, back) without a target are mostly talk about talk (`warned of`, `investigating to see`).
         // `threatened to cut off electricity` states its act, as `vowed retaliation` does; an act that is itself a trigger
         // lends its target later.
@@ -333,7 +354,12 @@ internal sealed partial class MentionFinder
             && !(m.HasSource && condemned >= 0)
             && !(m.Type == PloverType.Accuse && m.HasSource && !passive && RulingObject(m.Last, end)))
         {
-            return false;
+            if (m.ToldAct < 0)
+            {
+                return false;
+            }
+
+            m.NeedsDoer = true;
         }
 
         // CAMEO's verbs are broad: without an actor they are more often not events.
@@ -499,6 +525,42 @@ internal sealed partial class MentionFinder
         }
 
         return k < end && view.Is(k, WordSets.Rulings);
+    }
+
+    // A name between the verb and the noun found after it (`shot two Palestinians on Monday`) is the object.
+    private bool NamedBefore(int from, int head)
+    {
+        for (var k = from; k < head; k++)
+        {
+            if (view.EntityAt[k] >= 0 && view.IsNoun(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool Demonym(ReadOnlySpan<char> word) =>
+        view.Gazetteer.CountryOfDemonym(word) is not null || (word.EndsWith('s') && view.Gazetteer.CountryOfDemonym(word[..^1]) is not null);
+
+    // The head of a definite noun phrase right after the verb (`the strikes`, `these latest sanctions`, `its arrest`), the
+    // act told before; else -1. The caller's doer search decides whether the noun names an act at all.
+    private int ToldAct(int last, int end)
+    {
+        var k = last + 1;
+        if (k >= end || !(view.Tag(k) == "PRP$" || view.Word(k) is "the" or "this" or "these" or "those" or "that"))
+        {
+            return -1;
+        }
+
+        k++;
+        while (k < end && k <= last + 4 && view.Tag(k) is "JJ" or "JJS" or "JJR" or "VBN" or "RB" or "CD")
+        {
+            k++;
+        }
+
+        return k < end && view.Tag(k) is "NN" or "NNS" && !(k + 1 < end && view.Tag(k + 1) is "NN" or "NNS") ? k : -1;
     }
 
     private int ForceObject(int last, int end)

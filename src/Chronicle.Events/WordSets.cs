@@ -22,7 +22,7 @@ internal static class WordSets
         "spokesman", "spokeswoman", "premier", "chancellor", "junta", "cabinet", "coalition", "allies", "mullahs",
         "victims", "hostages", "migrants", "pilgrims", "worshippers", "settlers", "separatists", "terrorists", "bombers",
         "official", "businessman", "businessmen", "elders", "landowners", "fundamentalists", "deputies", "legislators",
-        "negotiators", "judge", "court", "union", "unions", "party", "council", "committee", "ambassador", "delegation",
+        "negotiators", "mediators", "mediator", "judge", "court", "union", "unions", "party", "council", "committee", "ambassador", "delegation",
         "servicemen", "journalist", "candidate", "candidates", "guerrillas", "guerillas", "peacekeepers", "inspectors", "observers", "groups",
         "factions", "king", "emir", "navy", "warships", "tanks", "agents", "chief", "wing", "opponents", "critics",
         "aircraft", "warplanes", "jets", "helicopters", "gunships", "bulldozers", "ministers", "mps", "campaigners",
@@ -264,7 +264,9 @@ internal static class WordSets
         "continued", "continues", "led", "leads", "organised", "organized", "had", "has", "have", "pledged", "pledges",
         "stepped", "extended", "extends", "ordered", "orders", "waged", "wages", "declared", "declares", "renewed",
         "intensified", "joined", "joins", "speeded", "sped", "accelerated", "continuing", "staging", "launching", "holding",
-        "reiterated", "reiterates", "repeated", "restated", "revealed", "signalled", "signaled", "lent", "lends");
+        "reiterated", "reiterates", "repeated", "restated", "revealed", "signalled", "signaled", "lent", "lends",
+        // An act approved by the one who decides it is that one's act (`approved the sale of missiles to X`).
+        "approved", "approves", "approve", "authorised", "authorized", "authorises", "authorizes");
 
     /// <summary>What one side puts to another, so that `X's offer from Y` names Y as the one answered.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Proposals = Set(

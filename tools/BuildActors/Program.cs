@@ -5,7 +5,8 @@ using BuildActors;
 
 // Builds data/actors/actors.tsv.gz from PETRARCH2's Phoenix actor and agent dictionaries, with the ISO 3166
 // alpha-3 to alpha-2 table of world-countries so that codes such as RUSGOV carry a country Chronicle uses.
-// Deterministic: input order kept, fixed gzip settings. usage: BuildActors LEXICONS_DIR OUT_DIR
+// Deterministic: input order kept, fixed gzip settings. usage: BuildActors LEXICONS_DIR OUT_DIR (OUT_DIR may hold
+// present-day.actors.txt, read after the Phoenix files)
 if (args.Length != 2)
 {
     Console.Error.WriteLine("usage: BuildActors LEXICONS_DIR OUT_DIR");
@@ -26,6 +27,17 @@ var actorCount = 0;
 foreach (var file in new[] { "Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt" })
 {
     foreach (var actor in PetrarchActors.Read(Path.Combine(petrarch, file)))
+    {
+        rows.Add($"A\t{Words(actor.Primary)}\t{string.Join('|', actor.Aliases.Select(Words).Where(a => a.Length > 0))}\t{string.Join(';', actor.Codes)}");
+        actorCount++;
+    }
+}
+
+// Present-day actors the Phoenix dictionaries (2014-16) lack, hand-written beside the output in the same format.
+var presentDay = Path.Combine(args[1], "present-day.actors.txt");
+if (File.Exists(presentDay))
+{
+    foreach (var actor in PetrarchActors.Read(presentDay))
     {
         rows.Add($"A\t{Words(actor.Primary)}\t{string.Join('|', actor.Aliases.Select(Words).Where(a => a.Length > 0))}\t{string.Join(';', actor.Codes)}");
         actorCount++;

@@ -191,9 +191,12 @@ internal sealed partial class MentionFinder
         }
         else
         {
-            foreach (var s in subjects)
+            if (!NameTheSides(m, subjects))
             {
-                m.Add(ActorRole.Source, s);
+                foreach (var s in subjects)
+                {
+                    m.Add(ActorRole.Source, s);
+                }
             }
 
             if (subjects.Count == 0 && UnnamedPronounSubject(m, first))

@@ -14,6 +14,7 @@ internal sealed partial class MentionFinder(ArticleView view, TriggerLexicon lex
         var first = s.FirstToken;
         var end = s.FirstToken + s.TokenCount;
         var from = into.Count;
+        told = into;
         // `How dare people suggest we are lazy?`, `Why should we pay?`: a question puts no act on record.
         if (Question(first, end))
         {

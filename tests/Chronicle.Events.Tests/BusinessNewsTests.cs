@@ -204,4 +204,21 @@ public sealed class BusinessNewsTests
         complaint.Actors.ShouldContain(a => a.Role == ActorRole.Source && a.Country == "CA");
         complaint.Actors.ShouldContain(a => a.Role == ActorRole.Target && a.Country == "MX");
     }
+
+    [Fact]
+    public void The_two_sides_are_the_parties_of_the_last_act_between_two()
+    {
+        var run = Coded.Run("Kenya and Ethiopia held talks in Nairobi on Monday. The two sides agreed to reopen the border.", In2005);
+        var deal = run.Single(PloverType.Agree);
+        deal.Actors.ShouldContain(a => a.Role == ActorRole.Source && a.Country == "KE");
+        deal.Actors.ShouldContain(a => a.Role == ActorRole.Target && a.Country == "ET");
+        deal.Texts(ActorRole.Source, run.Text).ShouldBe(["The two sides"]);
+    }
+
+    [Fact]
+    public void Sides_with_no_pair_told_before_stay_unnamed()
+    {
+        var run = Coded.Run("The talks ended on Monday. Both sides accused the mediators of bias.", In2005);
+        run.Events.ShouldNotContain(e => e.Actors.Any(a => a.Role == ActorRole.Source && a.Country != null));
+    }
 }

@@ -24,7 +24,7 @@ internal sealed partial class PlaceFinder(ArticleView view)
         {
             var mention = view.Found.Places[i];
             // (The dateline is weighed by `Before`: it belongs to no clause of the lead sentence.)
-            if (!sentence.Contains(mention.Span) || InDateline(mention.Span) || !IsLocation(i) || ReferencePoint(i)
+            if (!sentence.Contains(mention.Span) || InDateline(mention.Span) || !IsLocation(i) || ReferencePoint(i) || Qualifies(i)
                 || (actorSpans.Any(a => a.Equals(mention.Span)) && !PlaceTarget(m, mention.Span)))
             {
                 continue;
@@ -55,7 +55,31 @@ internal sealed partial class PlaceFinder(ArticleView view)
     private bool PlaceTarget(Mention m, TextSpan span) =>
         m.Actors.Exists(a => a.Role == ActorRole.Target && a.Span.Equals(span))
         && (m.Type is PloverType.Assault or PloverType.Coerce or PloverType.Mobilize
-            || (m.Type == PloverType.Consult && !m.Noun && view.Text.AsSpan(m.Trigger.Start, m.Trigger.Length).StartsWith("visit", StringComparison.OrdinalIgnoreCase)));
+            || (m.Type == PloverType.Consult && (!m.Noun || After(span, "to"))
+                && view.Text.AsSpan(m.Trigger.Start, m.Trigger.Length).StartsWith("visit", StringComparison.OrdinalIgnoreCase)));
+
+    // The word right before a place (`a visit to Brazil`).
+    private bool After(TextSpan span, string word) => view.NextToken(span.Start) is var first and > 0 && view.Word(first - 1).SequenceEqual(word);
+
+    /// <summary>
+    /// <c>Bonn, West Germany</c>, <c>Hinckley, Leicestershire</c>: a country or division that only says where the place
+    /// named just before it lies is part of that place; the town is where the event was.
+    /// </summary>
+    private bool Qualifies(int i)
+    {
+        if (i == 0)
+        {
+            return false;
+        }
+
+        var before = view.Found.Places[i - 1];
+        var place = view.Found.Places[i].Place;
+        var start = view.Found.Places[i].Span.Start;
+        return place.Precision is GeoPrecision.Country or GeoPrecision.Admin1 && before.Place.Precision < place.Precision
+            && place.Country is not null && before.Place.Country == place.Country && start > before.Span.End
+            && view.Text.AsSpan(before.Span.End, start - before.Span.End).Trim() is [',']
+            && IsLocation(i - 1);
+    }
 
     /// <summary>
     /// The place an event with no named target is done to or in: <c>extended the curfew in Abidjan</c>,
@@ -260,9 +284,10 @@ internal sealed partial class PlaceFinder(ArticleView view)
         {
             var span = view.Found.Places[i].Span;
             var dateline = InDateline(span);
-            if ((span.End <= sentenceStart || dateline) && IsLocation(i) && !Told(i) && Resolve(i) is { Country: not null } place)
+            if ((span.End <= sentenceStart || dateline) && IsLocation(i) && !Told(i) && !Qualifies(i) && Resolve(i) is { } place
+                && (place.Country is not null || view.Gazetteer.IsWater(place.Name)) && !TargetHome(m, place))
             {
-                return dateline && m.Type is PloverType.Assault or PloverType.Coerce or PloverType.Mobilize
+                return dateline && m.Type is PloverType.Assault or PloverType.Coerce or PloverType.Mobilize && place.Country is not null
                     ? view.Gazetteer.Country(place.Country)?.ToPlace() ?? place
                     : place;
             }
@@ -271,17 +296,40 @@ internal sealed partial class PlaceFinder(ArticleView view)
         return Dominant() is { } focus ? view.Gazetteer.Country(focus)?.ToPlace() : null;
     }
 
+    /// <summary>
+    /// <c>Iran had bought arms abroad. Reagan banned arms sales to Tehran.</c>: a word said or a measure taken happens
+    /// where its source is, so an earlier place in the country of its target, and not of its source, is the target's
+    /// home, not where the event was (an attack or a visit does happen in the target's country).
+    /// </summary>
+    private static bool TargetHome(Mention m, Place place) =>
+        m.Type is PloverType.Accuse or PloverType.Reject or PloverType.Request or PloverType.Support or PloverType.Threaten
+            or PloverType.Sanction or PloverType.Concede
+        && place.Country is { } country
+        && m.Actors.Exists(a => a.Role == ActorRole.Target && a.Country == country)
+        && m.Actors.Exists(a => a.Role == ActorRole.Source && a.Country is not null && a.Country != country);
+
     private bool IsLocation(int i, bool strict = true)
     {
         var span = view.Found.Places[i].Span;
         var place = view.Found.Places[i].Place;
-        if (view.IsGovernment(i) || place.Country is null)
+        // A sea or strait has no country but is where ships are attacked (`fired on a tanker in the Gulf`); a continent
+        // or world region is too wide to say where an event was.
+        if (view.IsGovernment(i) || (place.Country is null && !view.Gazetteer.IsWater(place.Name)))
+        {
+            return false;
+        }
+
+        // `compared me to Fagin, to Shylock`, `accused of Islamophobia`: a single word the names stage took for a place
+        // that the gazetteer does not know, with no `X, Country` after it and no `in` or `at` before it, is more likely
+        // no place at all (`held at Belmarsh`, `a hunt in Badminton` are places the gazetteer lacks).
+        if (place.GeonameId is null && span.Length > 0 && view.Text.AsSpan(span.Start, span.Length).IndexOfAny(' ', '-') < 0
+            && !view.Gazetteer.Contains(view.Text.AsSpan(span.Start, span.Length)) && !Qualified(i) && !AtPreposition(span))
         {
             return false;
         }
 
         // An acronym the gazetteer does not list, given the country around it as a whole (`IRNA`), is an agency, no place.
-        if (place.Precision == GeoPrecision.Country && view.Gazetteer.Country(place.Country)?.Name is { } official
+        if (place.Precision == GeoPrecision.Country && place.Country is { } code && view.Gazetteer.Country(code)?.Name is { } official
             && !official.Equals(place.Name, StringComparison.OrdinalIgnoreCase) && place.Name.Length <= 5
             && place.Name.All(char.IsAsciiLetterUpper) && CountryNames.OfficialCountry(place.Name) is null)
         {
@@ -419,6 +467,13 @@ internal sealed partial class PlaceFinder(ArticleView view)
 
         return place;
     }
+
+    private bool AtPreposition(TextSpan span) =>
+        view.NextToken(span.Start) is var first and > 0 && view.Word(first - 1) is "in" or "at" or "near" or "outside" or "inside";
+
+    // `Camp Nowhere, Iraq`: a site followed by its country or town.
+    private bool Qualified(int i) =>
+        i + 1 < view.Found.Places.Length && Gap(view.Found.Places[i].Span.End, view.Found.Places[i + 1].Span.Start);
 
     private bool IsCountry(Place place) =>
         place.Precision is GeoPrecision.Country or GeoPrecision.Admin1 && place.Country is { } code

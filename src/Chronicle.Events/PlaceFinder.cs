@@ -390,8 +390,10 @@ internal sealed partial class PlaceFinder(ArticleView view)
             return false;
         }
 
-        // `US administration`, `Iran-made`: a name before a noun modifies it.
-        return !(view.IsNoun(next) && view.PlaceAt[next] < 0 && !view.Is(next, PlaceNouns));
+        // `US administration`, `Iran-made`: a name before a noun modifies it (though `attacks in the Gulf war zone`
+        // are in the sea all the same).
+        return !(view.IsNoun(next) && view.PlaceAt[next] < 0 && !view.Is(next, PlaceNouns))
+            || (previous >= 0 && view.Is(previous, Locatives) && view.Gazetteer.IsWater(place.Name));
     }
 
     // `the MP for Grantham and Stamford`, `from Iraq and Syria`: the last of coordinated names shares the word
@@ -471,9 +473,10 @@ internal sealed partial class PlaceFinder(ArticleView view)
     private bool AtPreposition(TextSpan span) =>
         view.NextToken(span.Start) is var first and > 0 && view.Word(first - 1) is "in" or "at" or "near" or "outside" or "inside";
 
-    // `Camp Nowhere, Iraq`: a site followed by its country or town.
+    // `Camp Nowhere, Iraq`: a site followed by its country or town, with only a comma between.
     private bool Qualified(int i) =>
-        i + 1 < view.Found.Places.Length && Gap(view.Found.Places[i].Span.End, view.Found.Places[i + 1].Span.Start);
+        i + 1 < view.Found.Places.Length && view.Found.Places[i + 1].Span.Start > view.Found.Places[i].Span.End
+        && view.Text.AsSpan(view.Found.Places[i].Span.End, view.Found.Places[i + 1].Span.Start - view.Found.Places[i].Span.End).Trim() is [','];
 
     private bool IsCountry(Place place) =>
         place.Precision is GeoPrecision.Country or GeoPrecision.Admin1 && place.Country is { } code

@@ -287,6 +287,12 @@ internal sealed partial class PlaceFinder(ArticleView view)
             if ((span.End <= sentenceStart || dateline) && IsLocation(i) && !Told(i) && !Qualifies(i) && Resolve(i) is { } place
                 && (place.Country is not null || view.Gazetteer.IsWater(place.Name)) && !TargetHome(m, place))
             {
+                if (!dateline && Said(m) && SourceCountry(m) is { } home && place.Country != home
+                    && !m.Actors.Exists(a => a.Country is not null && a.Country == place.Country))
+                {
+                    return view.Gazetteer.Country(home)?.ToPlace() ?? place;
+                }
+
                 return dateline && m.Type is PloverType.Assault or PloverType.Coerce or PloverType.Mobilize && place.Country is not null
                     ? view.Gazetteer.Country(place.Country)?.ToPlace() ?? place
                     : place;
@@ -302,11 +308,18 @@ internal sealed partial class PlaceFinder(ArticleView view)
     /// home, not where the event was (an attack or a visit does happen in the target's country).
     /// </summary>
     private static bool TargetHome(Mention m, Place place) =>
-        m.Type is PloverType.Accuse or PloverType.Reject or PloverType.Request or PloverType.Support or PloverType.Threaten
-            or PloverType.Sanction or PloverType.Concede
+        Said(m)
         && place.Country is { } country
         && m.Actors.Exists(a => a.Role == ActorRole.Target && a.Country == country)
         && m.Actors.Exists(a => a.Role == ActorRole.Source && a.Country is not null && a.Country != country);
+
+    // A word said or a measure taken, not a deed done somewhere.
+    private static bool Said(Mention m) =>
+        m.Type is PloverType.Accuse or PloverType.Reject or PloverType.Request or PloverType.Support or PloverType.Threaten
+            or PloverType.Sanction or PloverType.Concede;
+
+    private static string? SourceCountry(Mention m) =>
+        m.Actors.Find(a => a.Role == ActorRole.Source && a.Country is not null)?.Country;
 
     private bool IsLocation(int i, bool strict = true)
     {

@@ -90,4 +90,33 @@ public sealed class EventPlaceTests2
         var run = Coded.Run("The United States accused the Soviet Union of violating the treaty.", new DateOnly(1987, 6, 1));
         run.Single(PloverType.Accuse).Actors.ShouldContain(a => a.Role == ActorRole.Target && a.Country == "SU");
     }
+
+    [Fact]
+    public void A_sea_before_a_noun_after_in_is_still_where_the_attacks_are()
+    {
+        var run = Coded.Run("Shipowners fear more Iranian missile attacks in the Gulf war zone.");
+        run.Single(PloverType.Assault).Place.ShouldNotBeNull().Name.ShouldBe("Persian Gulf");
+    }
+
+    [Fact]
+    public void A_statement_is_placed_in_its_sources_country_not_in_a_third_country_named_before()
+    {
+        var run = Coded.Run(
+            "Tankers bound for Japan crossed the Arabian Sea last week. Kenya had earlier declined an offer of naval escorts, officials said.");
+        run.Single(PloverType.Reject).Place.ShouldNotBeNull().Country.ShouldBe("KE");
+    }
+
+    [Fact]
+    public void A_statement_keeps_an_earlier_place_of_its_sources_country()
+    {
+        var run = Coded.Run("The prime minister spoke in Leeds on Monday. He accused the opposition of scaremongering.");
+        run.Single(PloverType.Accuse).Place.ShouldNotBeNull().Name.ShouldBe("Leeds");
+    }
+
+    [Fact]
+    public void An_act_done_recently_is_not_dated_on_the_day_of_the_article()
+    {
+        var run = Coded.Run("The miners' union recently rejected a call for a national strike.");
+        run.Single(PloverType.Reject).Date.ShouldBeNull();
+    }
 }

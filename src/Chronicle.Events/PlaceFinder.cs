@@ -405,8 +405,10 @@ internal sealed partial class PlaceFinder(ArticleView view)
 
         // `US administration`, `Iran-made`: a name before a noun modifies it (though `attacks in the Gulf war zone`
         // are in the sea all the same).
+        // `shelled Kabul airport`, `a riot in Basra prison`: a town before the site in it is where the site is.
         return !(view.IsNoun(next) && view.PlaceAt[next] < 0 && !view.Is(next, PlaceNouns))
-            || (previous >= 0 && view.Is(previous, Locatives) && view.Gazetteer.IsWater(place.Name));
+            || (previous >= 0 && view.Is(previous, Locatives) && view.Gazetteer.IsWater(place.Name))
+            || (place.Precision == GeoPrecision.City && view.Is(next, SiteNouns));
     }
 
     // `the MP for Grantham and Stamford`, `from Iraq and Syria`: the last of coordinated names shares the word

@@ -119,4 +119,13 @@ public sealed class EventPlaceTests2
         var run = Coded.Run("The miners' union recently rejected a call for a national strike.");
         run.Single(PloverType.Reject).Date.ShouldBeNull();
     }
+
+    [Fact]
+    public void A_town_before_a_site_in_it_is_where_the_site_is()
+    {
+        var run = Coded.Run("Guerrillas shelled Kandahar airport on Monday, killing two guards.");
+        var place = run.Single(PloverType.Assault).Place.ShouldNotBeNull();
+        place.Country.ShouldBe("AF");
+        place.Precision.ShouldBe(GeoPrecision.City);
+    }
 }

@@ -299,7 +299,11 @@ internal sealed partial class PlaceFinder(ArticleView view)
             }
         }
 
-        return Dominant() is { } focus ? view.Gazetteer.Country(focus)?.ToPlace() : null;
+        // `Tony Blair has rejected the offer` in an article that names no place: a word said or a measure taken is
+        // placed in its source's country.
+        return Dominant() is { } focus ? view.Gazetteer.Country(focus)?.ToPlace()
+            : Said(m) && SourceCountry(m) is { } source ? view.Gazetteer.Country(source)?.ToPlace()
+            : null;
     }
 
     /// <summary>

@@ -128,4 +128,18 @@ public sealed class EventPlaceTests2
         place.Country.ShouldBe("AF");
         place.Precision.ShouldBe(GeoPrecision.City);
     }
+
+    [Fact]
+    public void A_statement_in_an_article_with_no_place_is_placed_in_its_sources_country()
+    {
+        var run = Coded.Run("Labour leader Keir Starmer has rejected a Conservative offer on the pensions bill.");
+        run.Single(PloverType.Reject).Place.ShouldNotBeNull().Country.ShouldBe("GB");
+    }
+
+    [Fact]
+    public void A_deed_in_an_article_with_no_place_is_not_placed_by_its_source()
+    {
+        var run = Coded.Run("Labour leader Keir Starmer met union leaders on Monday.");
+        run.Events.ShouldAllBe(e => e.Place == null);
+    }
 }

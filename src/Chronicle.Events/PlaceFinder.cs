@@ -25,7 +25,7 @@ internal sealed partial class PlaceFinder(ArticleView view)
             var mention = view.Found.Places[i];
             // (The dateline is weighed by `Before`: it belongs to no clause of the lead sentence.)
             if (!sentence.Contains(mention.Span) || InDateline(mention.Span) || !IsLocation(i) || ReferencePoint(i) || Qualifies(i)
-                || (actorSpans.Any(a => a.Equals(mention.Span)) && !PlaceTarget(m, mention.Span)))
+                || (actorSpans.Any(a => a.Contains(mention.Span)) && !PlaceTarget(m, mention.Span)))
             {
                 continue;
             }
@@ -53,7 +53,7 @@ internal sealed partial class PlaceFinder(ArticleView view)
 
     // `occupied Basra`, `attacked Iraq`, `visited Mosul`: the place an event is done to is where it happens.
     private bool PlaceTarget(Mention m, TextSpan span) =>
-        m.Actors.Exists(a => a.Role == ActorRole.Target && a.Span.Equals(span))
+        m.Actors.Exists(a => a.Role == ActorRole.Target && a.Span.Contains(span))
         && (m.Type is PloverType.Assault or PloverType.Coerce or PloverType.Mobilize
             || (m.Type == PloverType.Consult && (!m.Noun || After(span, "to"))
                 && view.Text.AsSpan(m.Trigger.Start, m.Trigger.Length).StartsWith("visit", StringComparison.OrdinalIgnoreCase)));
@@ -299,10 +299,10 @@ internal sealed partial class PlaceFinder(ArticleView view)
             }
         }
 
-        // `Tony Blair has rejected the offer` in an article that names no place: a word said or a measure taken is
-        // placed in its source's country.
-        return Dominant() is { } focus ? view.Gazetteer.Country(focus)?.ToPlace()
-            : Said(m) && SourceCountry(m) is { } source ? view.Gazetteer.Country(source)?.ToPlace()
+        // `Tony Blair has rejected the offer` in an article that names no place, or one whose country is another's: a
+        // word said or a measure taken is placed in its source's country.
+        return Said(m) && SourceCountry(m) is { } source ? view.Gazetteer.Country(source)?.ToPlace()
+            : Dominant() is { } focus ? view.Gazetteer.Country(focus)?.ToPlace()
             : null;
     }
 

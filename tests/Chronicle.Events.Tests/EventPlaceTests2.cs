@@ -142,4 +142,20 @@ public sealed class EventPlaceTests2
         var run = Coded.Run("Labour leader Keir Starmer met union leaders on Monday.");
         run.Events.ShouldAllBe(e => e.Place == null);
     }
+
+    [Fact]
+    public void A_statement_is_placed_in_its_sources_country_not_in_the_country_the_article_is_about()
+    {
+        var run = Coded.Run(
+            "The US election ended with a clear result. The US Senate and the US House stay as they were. "
+            + "The British prime minister also urged Europe and the US to build a new alliance.");
+        run.Single(PloverType.Request).Place.ShouldNotBeNull().Country.ShouldBe("GB");
+    }
+
+    [Fact]
+    public void A_place_inside_an_actors_own_words_is_no_place_of_the_statement()
+    {
+        var run = Coded.Run("The Archbishop of Canterbury urged the parties to keep to the facts.");
+        run.Single(PloverType.Request).Place?.Name.ShouldNotBe("Canterbury");
+    }
 }

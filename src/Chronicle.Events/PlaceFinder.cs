@@ -293,6 +293,14 @@ internal sealed partial class PlaceFinder(ArticleView view)
                     return view.Gazetteer.Country(home)?.ToPlace() ?? place;
                 }
 
+                // `Kilroy quit the party at a meeting in Hinckley last week. ... A spokesman called on Hockney to quit`:
+                // a town named sentences before a statement told where something else was; only its country carries over.
+                if (!dateline && Said(m) && place.Precision is GeoPrecision.City or GeoPrecision.Site && place.Country is not null
+                    && SentencesBack(span.Start, sentenceStart) > 1)
+                {
+                    return view.Gazetteer.Country(place.Country)?.ToPlace() ?? place;
+                }
+
                 return dateline && m.Type is PloverType.Assault or PloverType.Coerce or PloverType.Mobilize && place.Country is not null
                     ? view.Gazetteer.Country(place.Country)?.ToPlace() ?? place
                     : place;
@@ -316,6 +324,21 @@ internal sealed partial class PlaceFinder(ArticleView view)
         && place.Country is { } country
         && m.Actors.Exists(a => a.Role == ActorRole.Target && a.Country == country)
         && m.Actors.Exists(a => a.Role == ActorRole.Source && a.Country is not null && a.Country != country);
+
+    // How many sentence starts lie between a position and a later sentence's start.
+    private int SentencesBack(int position, int sentenceStart)
+    {
+        var count = 0;
+        foreach (var sentence in view.Found.Sentences)
+        {
+            if (sentence.Span.Start > position && sentence.Span.Start <= sentenceStart)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
 
     // A word said or a measure taken, not a deed done somewhere.
     private static bool Said(Mention m) =>

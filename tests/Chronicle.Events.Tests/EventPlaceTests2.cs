@@ -158,4 +158,15 @@ public sealed class EventPlaceTests2
         var run = Coded.Run("The Archbishop of Canterbury urged the parties to keep to the facts.");
         run.Single(PloverType.Request).Place?.Name.ShouldNotBe("Canterbury");
     }
+
+    [Fact]
+    public void A_town_named_sentences_before_a_statement_gives_it_only_its_country()
+    {
+        var run = Coded.Run(
+            "The party's deputy leader resigned at a rally in Harrogate last month. Members were divided. "
+            + "Polls showed support falling. A party spokesman called on the deputy leader to quit the council.");
+        var place = run.Single(PloverType.Request).Place.ShouldNotBeNull();
+        place.Country.ShouldBe("GB");
+        place.Precision.ShouldBe(GeoPrecision.Country);
+    }
 }

@@ -294,8 +294,9 @@ internal sealed partial class PlaceFinder(ArticleView view)
                 }
 
                 // `Kilroy quit the party at a meeting in Hinckley last week. ... A spokesman called on Hockney to quit`:
-                // a town named sentences before a statement told where something else was; only its country carries over.
-                if (!dateline && Said(m) && place.Precision is GeoPrecision.City or GeoPrecision.Site && place.Country is not null
+                // a town named sentences before a statement told where something else was; only its country carries over
+                // (an investigation is done where its police are: `officers in Leicester ... are investigating`).
+                if (!dateline && Said(m) && m.Mode != "investigate" && place.Precision is GeoPrecision.City or GeoPrecision.Site && place.Country is not null
                     && SentencesBack(span.Start, sentenceStart) > 1)
                 {
                     return view.Gazetteer.Country(place.Country)?.ToPlace() ?? place;

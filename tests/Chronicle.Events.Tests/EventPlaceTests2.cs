@@ -169,4 +169,14 @@ public sealed class EventPlaceTests2
         place.Country.ShouldBe("GB");
         place.Precision.ShouldBe(GeoPrecision.Country);
     }
+
+    [Fact]
+    public void An_investigation_keeps_the_town_named_sentences_before()
+    {
+        var run = Coded.Run(
+            "A teenager was found dead at a house in Derby on Friday. Neighbours were shocked. "
+            + "The family asked for privacy. Police are investigating the boy's stepfather.");
+        var e = run.Events.Single(x => x.Type == PloverType.Accuse);
+        e.Place.ShouldNotBeNull().Name.ShouldBe("Derby");
+    }
 }

@@ -199,8 +199,9 @@ internal sealed partial class ActorReader
             // A name the gazetteer does not list was given the country around it: a misspelt state's own name says better.
             var state = view.Gazetteer.Contains(name) ? null : StateNamedAt(FirstOfEntity(t), t);
             // `Whitehall officials`, `Downing Street said`: an institution's seat read as a namesake town abroad is the institution's.
-            return SharedName(name, InstitutionCountry(name) ?? Territories.CountryOf(name, view.Gazetteer) ?? state ?? StateOfName(name)
-                ?? PlaceCountryAtHome(place.Place, name));
+            // (`the Soviet Union`: a state gone since keeps its own code, though the gazetteer places it at its successor.)
+            return SharedName(name, InstitutionCountry(name) ?? Territories.CountryOf(name, view.Gazetteer) ?? state
+                ?? CountryNames.OfficialCountry(name) ?? StateOfName(name) ?? PlaceCountryAtHome(place.Place, name));
         }
 
         return mention.Type switch

@@ -18,6 +18,9 @@ internal sealed class CountryNames
             ["ROK"] = "KR", ["Republic of Korea"] = "KR", ["ROC"] = "TW", ["Republic of China"] = "TW", ["UAE"] = "AE",
             ["USSR"] = "SU", ["Soviet Union"] = "SU", ["FRY"] = "RS", ["DRC"] = "CD", ["Democratic Republic of Congo"] = "CD",
             ["Democratic Republic of the Congo"] = "CD", ["Islamic Republic of Iran"] = "IR", ["Russian Federation"] = "RU",
+            // States gone since 1991, coded as ISO 3166-3 keeps them (as their adjectives are in `Territories`); the
+            // gazetteer places them at their largest successor (`Yugoslavia` at Serbia).
+            ["U.S.S.R."] = "SU", ["Yugoslavia"] = "YU", ["Czechoslovakia"] = "CS", ["East Germany"] = "DD",
         }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private readonly Gazetteer gazetteer;

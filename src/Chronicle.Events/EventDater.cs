@@ -186,10 +186,10 @@ internal sealed class EventDater(ArticleView view)
         return present;
     }
 
-    // `have previously criticized`, `has long opposed`: an adverb that recalls the past makes no event of the day
-    // (`once` is left out: `has once again attacked` is of the day).
+    // `have previously criticized`, `has long opposed`, `recently rejected`: an adverb that recalls the past makes no
+    // event of the day (`once` is left out: `has once again attacked` is of the day).
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Recalled =
-        System.Collections.Frozen.FrozenSet.ToFrozenSet(["previously", "formerly", "long"], StringComparer.OrdinalIgnoreCase)
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(["previously", "formerly", "long", "recently"], StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
 
     // `was ousted`, `were arrested`, `was not consulted`: a participle after a past form of `be`.

@@ -30,6 +30,13 @@ internal sealed partial class PlaceFinder
         return false;
     }
 
+    // Sites inside a town that news names by the town (`Kabul airport`, `Basra port`, `Evin prison`).
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SiteNouns =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(
+            ["airport", "port", "harbour", "harbor", "prison", "jail", "refinery", "stadium", "university", "mosque", "cathedral",
+             "market", "suburb", "suburbs", "outskirts", "station", "airbase", "barracks"],
+            StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Departures =
         System.Collections.Frozen.FrozenSet.ToFrozenSet(
             ["leave", "leaves", "leaving", "left", "depart", "departed", "departing", "head", "headed", "heading", "bound",

@@ -24,8 +24,8 @@ internal sealed partial class PlaceFinder(ArticleView view)
         {
             var mention = view.Found.Places[i];
             // (The dateline is weighed by `Before`: it belongs to no clause of the lead sentence.)
-            if (!sentence.Contains(mention.Span) || InDateline(mention.Span) || !IsLocation(i) || ReferencePoint(i)
-                || (actorSpans.Any(a => a.Equals(mention.Span)) && !PlaceTarget(m, mention.Span)))
+            if (!sentence.Contains(mention.Span) || InDateline(mention.Span) || !IsLocation(i) || ReferencePoint(i) || Qualifies(i)
+                || (actorSpans.Any(a => a.Contains(mention.Span)) && !PlaceTarget(m, mention.Span)))
             {
                 continue;
             }
@@ -53,9 +53,33 @@ internal sealed partial class PlaceFinder(ArticleView view)
 
     // `occupied Basra`, `attacked Iraq`, `visited Mosul`: the place an event is done to is where it happens.
     private bool PlaceTarget(Mention m, TextSpan span) =>
-        m.Actors.Exists(a => a.Role == ActorRole.Target && a.Span.Equals(span))
+        m.Actors.Exists(a => a.Role == ActorRole.Target && a.Span.Contains(span))
         && (m.Type is PloverType.Assault or PloverType.Coerce or PloverType.Mobilize
-            || (m.Type == PloverType.Consult && !m.Noun && view.Text.AsSpan(m.Trigger.Start, m.Trigger.Length).StartsWith("visit", StringComparison.OrdinalIgnoreCase)));
+            || (m.Type == PloverType.Consult && (!m.Noun || After(span, "to"))
+                && view.Text.AsSpan(m.Trigger.Start, m.Trigger.Length).StartsWith("visit", StringComparison.OrdinalIgnoreCase)));
+
+    // The word right before a place (`a visit to Brazil`).
+    private bool After(TextSpan span, string word) => view.NextToken(span.Start) is var first and > 0 && view.Word(first - 1).SequenceEqual(word);
+
+    /// <summary>
+    /// <c>Bonn, West Germany</c>, <c>Hinckley, Leicestershire</c>: a country or division that only says where the place
+    /// named just before it lies is part of that place; the town is where the event was.
+    /// </summary>
+    private bool Qualifies(int i)
+    {
+        if (i == 0)
+        {
+            return false;
+        }
+
+        var before = view.Found.Places[i - 1];
+        var place = view.Found.Places[i].Place;
+        var start = view.Found.Places[i].Span.Start;
+        return place.Precision is GeoPrecision.Country or GeoPrecision.Admin1 && before.Place.Precision < place.Precision
+            && place.Country is not null && before.Place.Country == place.Country && start > before.Span.End
+            && view.Text.AsSpan(before.Span.End, start - before.Span.End).Trim() is [',']
+            && IsLocation(i - 1);
+    }
 
     /// <summary>
     /// The place an event with no named target is done to or in: <c>extended the curfew in Abidjan</c>,
@@ -260,28 +284,93 @@ internal sealed partial class PlaceFinder(ArticleView view)
         {
             var span = view.Found.Places[i].Span;
             var dateline = InDateline(span);
-            if ((span.End <= sentenceStart || dateline) && IsLocation(i) && !Told(i) && Resolve(i) is { Country: not null } place)
+            if ((span.End <= sentenceStart || dateline) && IsLocation(i) && !Told(i) && !Qualifies(i) && Resolve(i) is { } place
+                && (place.Country is not null || view.Gazetteer.IsWater(place.Name)) && !TargetHome(m, place))
             {
-                return dateline && m.Type is PloverType.Assault or PloverType.Coerce or PloverType.Mobilize
+                if (!dateline && Said(m) && SourceCountry(m) is { } home && place.Country != home
+                    && !m.Actors.Exists(a => a.Country is not null && a.Country == place.Country))
+                {
+                    return view.Gazetteer.Country(home)?.ToPlace() ?? place;
+                }
+
+                // `Kilroy quit the party at a meeting in Hinckley last week. ... A spokesman called on Hockney to quit`:
+                // a town named sentences before a statement told where something else was; only its country carries over
+                // (an investigation is done where its police are: `officers in Leicester ... are investigating`).
+                if (!dateline && Said(m) && m.Mode != "investigate" && place.Precision is GeoPrecision.City or GeoPrecision.Site && place.Country is not null
+                    && SentencesBack(span.Start, sentenceStart) > 1)
+                {
+                    return view.Gazetteer.Country(place.Country)?.ToPlace() ?? place;
+                }
+
+                return dateline && m.Type is PloverType.Assault or PloverType.Coerce or PloverType.Mobilize && place.Country is not null
                     ? view.Gazetteer.Country(place.Country)?.ToPlace() ?? place
                     : place;
             }
         }
 
-        return Dominant() is { } focus ? view.Gazetteer.Country(focus)?.ToPlace() : null;
+        // `Tony Blair has rejected the offer` in an article that names no place, or one whose country is another's: a
+        // word said or a measure taken is placed in its source's country.
+        return Said(m) && SourceCountry(m) is { } source ? view.Gazetteer.Country(source)?.ToPlace()
+            : Dominant() is { } focus ? view.Gazetteer.Country(focus)?.ToPlace()
+            : null;
     }
+
+    /// <summary>
+    /// <c>Iran had bought arms abroad. Reagan banned arms sales to Tehran.</c>: a word said or a measure taken happens
+    /// where its source is, so an earlier place in the country of its target, and not of its source, is the target's
+    /// home, not where the event was (an attack or a visit does happen in the target's country).
+    /// </summary>
+    private static bool TargetHome(Mention m, Place place) =>
+        Said(m)
+        && place.Country is { } country
+        && m.Actors.Exists(a => a.Role == ActorRole.Target && a.Country == country)
+        && m.Actors.Exists(a => a.Role == ActorRole.Source && a.Country is not null && a.Country != country);
+
+    // How many sentence starts lie between a position and a later sentence's start.
+    private int SentencesBack(int position, int sentenceStart)
+    {
+        var count = 0;
+        foreach (var sentence in view.Found.Sentences)
+        {
+            if (sentence.Span.Start > position && sentence.Span.Start <= sentenceStart)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    // A word said or a measure taken, not a deed done somewhere.
+    private static bool Said(Mention m) =>
+        m.Type is PloverType.Accuse or PloverType.Reject or PloverType.Request or PloverType.Support or PloverType.Threaten
+            or PloverType.Sanction or PloverType.Concede;
+
+    private static string? SourceCountry(Mention m) =>
+        m.Actors.Find(a => a.Role == ActorRole.Source && a.Country is not null)?.Country;
 
     private bool IsLocation(int i, bool strict = true)
     {
         var span = view.Found.Places[i].Span;
         var place = view.Found.Places[i].Place;
-        if (view.IsGovernment(i) || place.Country is null)
+        // A sea or strait has no country but is where ships are attacked (`fired on a tanker in the Gulf`); a continent
+        // or world region is too wide to say where an event was.
+        if (view.IsGovernment(i) || (place.Country is null && !view.Gazetteer.IsWater(place.Name)))
+        {
+            return false;
+        }
+
+        // `compared me to Fagin, to Shylock`, `accused of Islamophobia`: a single word the names stage took for a place
+        // that the gazetteer does not know, with no `X, Country` after it and no `in` or `at` before it, is more likely
+        // no place at all (`held at Belmarsh`, `a hunt in Badminton` are places the gazetteer lacks).
+        if (place.GeonameId is null && span.Length > 0 && view.Text.AsSpan(span.Start, span.Length).IndexOfAny(' ', '-') < 0
+            && !view.Gazetteer.Contains(view.Text.AsSpan(span.Start, span.Length)) && !Qualified(i) && !AtPreposition(span))
         {
             return false;
         }
 
         // An acronym the gazetteer does not list, given the country around it as a whole (`IRNA`), is an agency, no place.
-        if (place.Precision == GeoPrecision.Country && view.Gazetteer.Country(place.Country)?.Name is { } official
+        if (place.Precision == GeoPrecision.Country && place.Country is { } code && view.Gazetteer.Country(code)?.Name is { } official
             && !official.Equals(place.Name, StringComparison.OrdinalIgnoreCase) && place.Name.Length <= 5
             && place.Name.All(char.IsAsciiLetterUpper) && CountryNames.OfficialCountry(place.Name) is null)
         {
@@ -342,8 +431,12 @@ internal sealed partial class PlaceFinder(ArticleView view)
             return false;
         }
 
-        // `US administration`, `Iran-made`: a name before a noun modifies it.
-        return !(view.IsNoun(next) && view.PlaceAt[next] < 0 && !view.Is(next, PlaceNouns));
+        // `US administration`, `Iran-made`: a name before a noun modifies it (though `attacks in the Gulf war zone`
+        // are in the sea all the same).
+        // `shelled Kabul airport`, `a riot in Basra prison`: a town before the site in it is where the site is.
+        return !(view.IsNoun(next) && view.PlaceAt[next] < 0 && !view.Is(next, PlaceNouns))
+            || (previous >= 0 && view.Is(previous, Locatives) && view.Gazetteer.IsWater(place.Name))
+            || (place.Precision == GeoPrecision.City && view.Is(next, SiteNouns));
     }
 
     // `the MP for Grantham and Stamford`, `from Iraq and Syria`: the last of coordinated names shares the word
@@ -419,6 +512,14 @@ internal sealed partial class PlaceFinder(ArticleView view)
 
         return place;
     }
+
+    private bool AtPreposition(TextSpan span) =>
+        view.NextToken(span.Start) is var first and > 0 && view.Word(first - 1) is "in" or "at" or "near" or "outside" or "inside";
+
+    // `Camp Nowhere, Iraq`: a site followed by its country or town, with only a comma between.
+    private bool Qualified(int i) =>
+        i + 1 < view.Found.Places.Length && view.Found.Places[i + 1].Span.Start > view.Found.Places[i].Span.End
+        && view.Text.AsSpan(view.Found.Places[i].Span.End, view.Found.Places[i + 1].Span.Start - view.Found.Places[i].Span.End).Trim() is [','];
 
     private bool IsCountry(Place place) =>
         place.Precision is GeoPrecision.Country or GeoPrecision.Admin1 && place.Country is { } code

@@ -56,6 +56,15 @@ internal static class CountryRows
             e.Length > 3 ? [.. e[3].Split('|', StringSplitOptions.RemoveEmptyEntries)] : [], [])),
     ];
 
+    // Seas, gulfs and straits: a name, a point, a GeoNames feature code and other names; no country.
+    public static List<Row> Waters(string path) =>
+    [
+        .. ExtraFile.Read(path).Where(e => e.Length >= 4).Select(e => new Row('R', 0, e[0], "", "",
+            double.Parse(e[1], CultureInfo.InvariantCulture),
+            double.Parse(e[2], CultureInfo.InvariantCulture), 0, e[3],
+            e.Length > 4 ? [.. e[4].Split('|', StringSplitOptions.RemoveEmptyEntries)] : [], [])),
+    ];
+
     public static void AddNames(List<Row> countries, List<string[]> extra)
     {
         foreach (var e in extra.Where(e => e.Length >= 3 && e[1].Length == 0))

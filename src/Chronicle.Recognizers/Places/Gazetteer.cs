@@ -66,6 +66,25 @@ public sealed class Gazetteer
     /// <summary>Whether any entry is called <paramref name="name"/>.</summary>
     public bool Contains(ReadOnlySpan<char> name) => !index.Find(name).IsEmpty;
 
+    /// <summary>
+    /// Whether <paramref name="name"/> is the main name of a sea, gulf, strait, ocean or waterway (`waters.tsv`): a place
+    /// with a point but no country, where ships are attacked and fleets sail.
+    /// </summary>
+    public bool IsWater(ReadOnlySpan<char> name)
+    {
+        foreach (var i in index.Find(name))
+        {
+            var entry = Entry(i);
+            if (entry.Country.Length == 0 && entry.FeatureCode is "SEA" or "GULF" or "STRT" or "OCN" or "BAY" or "CNL" or "STM"
+                && name.Equals(entry.Name, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The country (alpha-2) whose demonym is <paramref name="word"/> (<c>Iranian</c> → IR), or null.</summary>
     public string? CountryOfDemonym(ReadOnlySpan<char> word) =>
         demonymLookup.TryGetValue(word, out var country) ? country

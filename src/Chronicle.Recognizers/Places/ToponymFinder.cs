@@ -57,7 +57,54 @@ public sealed class ToponymFinder(Gazetteer gazetteer)
         var people = entities.Where(e => e.Type == EntityType.Person)
             .Select(e => text[e.Span.Start..e.Span.End]).ToHashSet(StringComparer.Ordinal);
         named.RemoveAll(span => StartsWithTitle(text, span) || people.Contains(text[span.Start..span.End]));
-        return named;
+        var joined = named.Select(span => WithOf(text, span)).Distinct().ToList();
+        joined.RemoveAll(span => joined.Exists(other => other != span && other.Start <= span.Start && span.End <= other.End));
+        return joined;
+    }
+
+    /// <summary>
+    /// <c>Strait of Hormuz</c>, <c>Gulf of Mexico</c>: a name the names stage found only in part, joined with the
+    /// capitalised word and <c>of</c> before it or the <c>of</c> and capitalised words after it, when the gazetteer knows
+    /// the whole (`the Gulf of Mexico` is a sea, not `Gulf` and `Mexico`).
+    /// </summary>
+    private TextSpan WithOf(string text, TextSpan span)
+    {
+        const string Of = " of ";
+        if (span.Start > Of.Length && text.AsSpan(span.Start - Of.Length, Of.Length).SequenceEqual(Of))
+        {
+            var wordStart = span.Start - Of.Length;
+            while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+            {
+                wordStart--;
+            }
+
+            if (wordStart < span.Start - Of.Length && char.IsUpper(text[wordStart]) && gazetteer.Contains(text.AsSpan(wordStart, span.End - wordStart)))
+            {
+                return new TextSpan(wordStart, span.End);
+            }
+        }
+
+        if (span.End + Of.Length < text.Length && text.AsSpan(span.End, Of.Length).SequenceEqual(Of) && char.IsUpper(text[span.End + Of.Length]))
+        {
+            // (Up to two capitalised words after `of`: `Gulf of Mexico`, `Bay of Bengal`.)
+            var end = WordEnd(text, span.End + Of.Length);
+            for (var words = 0; words < 2; words++)
+            {
+                if (gazetteer.Contains(text.AsSpan(span.Start, end - span.Start)))
+                {
+                    return new TextSpan(span.Start, end);
+                }
+
+                if (end + 1 >= text.Length || text[end] != ' ' || !char.IsUpper(text[end + 1]))
+                {
+                    break;
+                }
+
+                end = WordEnd(text, end + 1);
+            }
+        }
+
+        return span;
     }
 
     private static bool StartsWithTitle(string text, TextSpan span)

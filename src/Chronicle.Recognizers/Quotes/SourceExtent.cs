@@ -51,9 +51,19 @@ internal static class SourceExtent
             {
                 last--;
             }
-            if (last <= end + 1 || Blocked(q, quotes, i, end, last))
+            if (last <= end + 1)
             {
                 continue;
+            }
+            // A quotation mark or another cue later in the sentence (`said Ana Ruiz, a spokeswoman, "and ...`, `...,
+            // referring to ...`) ends the description at the comma before it; without such a comma nothing is widened.
+            if (Blocked(q, quotes, i, end, last) is { } stop)
+            {
+                if (q.Word(stop) != "," || stop - 1 <= end + 1)
+                {
+                    continue;
+                }
+                last = stop - 1;
             }
             quotes[i] = quote with { Speaker = speaker with { Span = new TextSpan(speaker.Span.Start, q.Span(last).End) } };
         }
@@ -137,29 +147,24 @@ internal static class SourceExtent
     }
 
     // The description may hold no quotation mark, not the start of the quote's content (a quote split around its cue
-    // and source holds them both) and no other quote's cue.
-    private static bool Blocked(QuoteText q, List<Quote> quotes, int index, int from, int last)
+    // and source holds them both) and no other quote's cue: the first token of one of those after the name, or null.
+    // Returned is the comma before it when there is one, so the description can end there.
+    private static int? Blocked(QuoteText q, List<Quote> quotes, int index, int from, int last)
     {
-        var span = q.Span(from, last);
-        if (quotes[index].Content.Start >= span.Start && quotes[index].Content.Start < span.End)
-        {
-            return true;
-        }
         for (var t = from; t <= last; t++)
         {
-            if (q.IsQuoteMark(t))
+            var span = q.Span(t);
+            var blocks = q.IsQuoteMark(t) || (quotes[index].Content.Start >= span.Start && quotes[index].Content.Start < span.End);
+            for (var j = 0; j < quotes.Count && !blocks; j++)
             {
-                return true;
+                blocks = j != index && quotes[j].Cue.Overlaps(span);
+            }
+            if (blocks)
+            {
+                return t > from && q.Word(t - 1) == "," ? t - 1 : t;
             }
         }
-        for (var j = 0; j < quotes.Count; j++)
-        {
-            if (j != index && quotes[j].Cue.Overlaps(span))
-            {
-                return true;
-            }
-        }
-        return false;
+        return null;
     }
 
     private static bool Modifies(string tag) => tag.StartsWith("NN", StringComparison.Ordinal) || tag is "DT" or "JJ" or "JJR" or "JJS" or "CD" or "PRP$" or "POS";

@@ -25,7 +25,7 @@ internal static class SourceExtent
             }
             if (speaker.Span.End <= quote.Cue.Start)
             {
-                if (Head(q, WithoutAside(q, AfterQuotation(q, speaker.Span))) is var widened && widened != speaker.Span)
+                if (Head(q, Coordinated(q, WithoutAside(q, AfterQuotation(q, speaker.Span)))) is var widened && widened != speaker.Span)
                 {
                     quotes[i] = quote with { Speaker = speaker with { Span = widened } };
                 }
@@ -112,6 +112,55 @@ internal static class SourceExtent
             }
         }
         return source;
+    }
+
+    // A source before its cue that is the last of coordinated noun phrases takes in the others (`Forbes and Wealth-X
+    // say`, `Matthews, Lopez and Ruiz argued`, `Neither the mayor nor his rivals showed`): the annotators mark the whole
+    // subject. Only when the phrases open the sentence (or follow a preposition, which Head then takes in), so that a
+    // clause before `and` (`the vote passed and Ruiz said`, `..., and Ruiz said`) stays out.
+    private static TextSpan Coordinated(QuoteText q, TextSpan source)
+    {
+        var start = q.TokenAt(source.Start);
+        var sentenceFirst = q.SentenceOf(start).FirstToken;
+        var k = start - 1;
+        if (k <= sentenceFirst || q.Word(k) is not ("and" or "or" or "nor"))
+        {
+            return source;
+        }
+        // `, and` mostly joins two clauses (`no one came under the program, and some families said`).
+        if (q.Word(--k) == ",")
+        {
+            return source;
+        }
+        var widened = start;
+        while (k >= sentenceFirst)
+        {
+            var end = k;
+            while (k >= sentenceFirst && (Modifies(q.Tag(k)) || q.Tag(k) == "PRP" || (q.Word(k) == "of" && k < end)))
+            {
+                k--;
+            }
+            if (k == end || !(q.Tag(end).StartsWith("NN", StringComparison.Ordinal) || q.Tag(end) == "PRP"))
+            {
+                break;
+            }
+            var first = k + 1;
+            if (k >= sentenceFirst && q.Word(k) is "both" or "neither" or "either")
+            {
+                first = k--;
+            }
+            if (k < sentenceFirst || q.IsQuoteMark(k) || q.Tag(k) == "IN" || (k == sentenceFirst && q.Tag(k) == "CC"))
+            {
+                widened = first;
+            }
+            // Another phrase of the list before a comma (`Matthews, Lopez and Ruiz`).
+            if (k <= sentenceFirst || q.Word(k) != ",")
+            {
+                break;
+            }
+            k--;
+        }
+        return widened < start ? new TextSpan(q.Span(widened).Start, source.End) : source;
     }
 
     // A source before its cue that is the object of a preposition belongs to the noun it modifies:

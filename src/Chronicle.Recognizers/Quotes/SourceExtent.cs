@@ -25,7 +25,7 @@ internal static class SourceExtent
             }
             if (speaker.Span.End <= quote.Cue.Start)
             {
-                if (Head(q, Coordinated(q, WithoutAside(q, AfterQuotation(q, speaker.Span)))) is var widened && widened != speaker.Span)
+                if (Head(q, Coordinated(q, WithoutAside(q, Subject(q, AfterQuotation(q, speaker.Span))))) is var widened && widened != speaker.Span)
                 {
                     quotes[i] = quote with { Speaker = speaker with { Span = widened } };
                 }
@@ -94,6 +94,33 @@ internal static class SourceExtent
             verb++;
         }
         return verb > subject && verb < end ? q.Span(subject, verb - 1) : source;
+    }
+
+    // A source before its cue that runs over a clause of its own (`In Columbia, Sanders stepped up his attacks,` before
+    // `saying`; `Ruiz joked about the polls,` before `declined`) is the subject of that clause's verb: the noun phrase
+    // right before the first finite verb outside a relative clause.
+    private static TextSpan Subject(QuoteText q, TextSpan source)
+    {
+        var (first, end) = Model.ContentCuts.Tokens(q, source);
+        for (var v = first + 1; v < end; v++)
+        {
+            if (q.Word(v - 1) is "who" or "which" or "that" or "whom" or "whose")
+            {
+                return source;
+            }
+            if (q.Tag(v) is not ("VBD" or "VBZ" or "VBP"))
+            {
+                continue;
+            }
+            var k = v - 1;
+            while (k >= first && (Modifies(q.Tag(k)) || q.Tag(k) == "PRP"))
+            {
+                k--;
+            }
+            return k < v - 1 && q.Tag(v - 1) is var head && (head.StartsWith("NN", StringComparison.Ordinal) || head == "PRP")
+                ? q.Span(k + 1, v - 1) : source;
+        }
+        return source;
     }
 
     // A source before its cue ends before an aside set off by a comma and opened by a preposition, adverb or participle

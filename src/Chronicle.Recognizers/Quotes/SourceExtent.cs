@@ -117,7 +117,9 @@ internal static class SourceExtent
             {
                 k--;
             }
-            return k < v - 1 && q.Tag(v - 1) is var head && (head.StartsWith("NN", StringComparison.Ordinal) || head == "PRP")
+            // `American Crossroads, a super PAC aligned with ...`: an apposition's participle the tagger read as a past tense.
+            var apposition = k >= first + 1 && q.Word(k) == "," && q.Tag(k - 1).StartsWith("NNP", StringComparison.Ordinal) && q.Word(k + 1) is "a" or "an" or "the";
+            return !apposition && k < v - 1 && q.Tag(v - 1) is var head && (head.StartsWith("NN", StringComparison.Ordinal) || head == "PRP")
                 ? q.Span(k + 1, v - 1) : source;
         }
         return source;

@@ -25,7 +25,7 @@ internal static class SourceExtent
             }
             if (speaker.Span.End <= quote.Cue.Start)
             {
-                if (Head(q, Coordinated(q, WithoutAside(q, Subject(q, AfterQuotation(q, speaker.Span))))) is var widened && widened != speaker.Span)
+                if (Head(q, Coordinated(q, WithoutAside(q, Subject(q, AfterDash(q, AfterQuotation(q, speaker.Span)))))) is var widened && widened != speaker.Span)
                 {
                     quotes[i] = quote with { Speaker = speaker with { Span = widened } };
                 }
@@ -94,6 +94,23 @@ internal static class SourceExtent
             verb++;
         }
         return verb > subject && verb < end ? q.Span(subject, verb - 1) : source;
+    }
+
+    // A source before its cue that runs over a dash: the dash ends a clause before it (`... an old favorite - others
+    // say`), so the source is what follows it; a dash opening an aside (`Mrs. Ruiz -- whose husband ...`) keeps what
+    // precedes it.
+    private static TextSpan AfterDash(QuoteText q, TextSpan source)
+    {
+        var (first, end) = Model.ContentCuts.Tokens(q, source);
+        for (var d = end - 2; d > first; d--)
+        {
+            if (q.Word(d) is not ("-" or "--" or "—" or "–"))
+            {
+                continue;
+            }
+            return q.Word(d + 1) is "who" or "whose" or "which" or "whom" ? q.Span(first, d - 1) : q.Span(d + 1, end - 1);
+        }
+        return source;
     }
 
     // A source before its cue that runs over a clause of its own (`In Columbia, Sanders stepped up his attacks,` before

@@ -42,8 +42,16 @@ internal static class SourceExtent
             {
                 end++;
             }
-            if (first - cueLast > 2 || end >= q.Count || q.Word(end) != "," || q.SentenceOf(end).FirstToken != q.SentenceOf(first).FirstToken)
+            if (first - cueLast > 2 || end >= q.Count || q.SentenceOf(end).FirstToken != q.SentenceOf(first).FirstToken)
             {
+                continue;
+            }
+            if (q.Word(end) != ",")
+            {
+                if (Modified(q, quotes, i, end - 1, end) is { } modified)
+                {
+                    quotes[i] = quote with { Speaker = speaker with { Span = new TextSpan(speaker.Span.Start, q.Span(modified).End) } };
+                }
                 continue;
             }
             var last = QuoteText.End(q.SentenceOf(first)) - 1;
@@ -67,6 +75,24 @@ internal static class SourceExtent
             }
             quotes[i] = quote with { Speaker = speaker with { Span = new TextSpan(speaker.Span.Start, q.Span(last).End) } };
         }
+    }
+
+    // A common noun named right after its cue takes in the phrase that modifies it, up to the next comma or the
+    // sentence's end (`according to three people briefed on the talks`, `said one official with knowledge of the
+    // plan`): the last token of that phrase, or null.
+    private static int? Modified(QuoteText q, List<Quote> quotes, int index, int head, int next)
+    {
+        if (q.Tag(head) is not ("NN" or "NNS") || !(q.Tag(next) is "IN" or "VBN" or "WP" or "VBG") || q.Word(next) is "that" or "as" or "if" or "because" or "than")
+        {
+            return null;
+        }
+        var last = next;
+        var sentenceEnd = QuoteText.End(q.SentenceOf(next));
+        while (last + 1 < sentenceEnd && !q.IsPunctuation(last + 1))
+        {
+            last++;
+        }
+        return last > next && Blocked(q, quotes, index, next, last) is null ? last : null;
     }
 
     // A source before its cue that runs over the end of a quotation and its own attribution (`a hater," Trump said at

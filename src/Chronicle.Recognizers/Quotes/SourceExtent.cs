@@ -46,6 +46,29 @@ internal static class SourceExtent
             {
                 continue;
             }
+            // A party and state in brackets (`Rep. Ana Ruiz (D-Tex.), a ...`) or a place (`Gov. Ana Ruiz of Texas, a ...`)
+            // between the name and the comma.
+            var named = end;
+            if (q.Word(end) == "(")
+            {
+                while (named < q.Count && q.Word(named) != ")" && named - end < 8)
+                {
+                    named++;
+                }
+                named++;
+            }
+            else if (q.Word(end) == "of" && q.Tag(first).StartsWith("NNP", StringComparison.Ordinal))
+            {
+                named++;
+                while (named < q.Count && q.Tag(named).StartsWith("NNP", StringComparison.Ordinal))
+                {
+                    named++;
+                }
+            }
+            if (named < q.Count && q.Word(named) == "," && named > end + 1)
+            {
+                end = named;
+            }
             if (q.Word(end) != ",")
             {
                 if (Modified(q, quotes, i, end - 1, end) is { } modified)

@@ -53,6 +53,7 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
             // Every attribution of a sentence is known now, so none's content runs on over another's.
             NextReport.Cut(text, quotes);
             ClauseBefore.Apply(text, quotes);
+            DescribedSource.Apply(text, quotes);
             // The ranker chooses among every end the sentence allows; the cuts' table may then end a content earlier.
             model.Ends.Apply(facts, quotes);
             model.Cuts.Apply(facts, quotes);

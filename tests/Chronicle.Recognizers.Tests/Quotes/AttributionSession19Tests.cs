@@ -135,6 +135,30 @@ public sealed class AttributionSession19Tests(QuoteFixture fixture) : IClassFixt
         fixture.FindWithModel(text).ShouldHaveSingleItem().Quote.Speech.ShouldBeTrue();
     }
 
+    [Fact]
+    public void A_described_name_before_its_cue_is_the_source_and_the_clause_after_the_content()
+    {
+        const string text = "Ana Ruiz, 63, an independent voter raised in Leeds, said she wanted a new mayor.";
+        var quotes = new List<Quote> { new(null, Span(text, "said"), Span(text, "Ana Ruiz, 63, an independent voter raised in Leeds"), false, Stance.Asserts) };
+
+        DescribedSource.Apply(QuoteFacts.Of(text).Q, quotes);
+
+        quotes[0].Speaker!.Span.Of(text).ShouldBe("Ana Ruiz, 63, an independent voter raised in Leeds");
+        quotes[0].Content.Of(text).ShouldBe("she wanted a new mayor");
+    }
+
+    [Fact]
+    public void A_clause_before_its_cue_stays_the_content()
+    {
+        const string text = "The port will close in June, the harbour master said on Tuesday.";
+        var quote = new Quote(null, Span(text, "said"), Span(text, "The port will close in June"), false, Stance.Asserts);
+        var quotes = new List<Quote> { quote };
+
+        DescribedSource.Apply(QuoteFacts.Of(text).Q, quotes);
+
+        quotes[0].ShouldBe(quote);
+    }
+
     // A reported attribution: the source's words before the cue's, the content the rest of the sentence after the cue.
     private static Quote Before(string text, string source, string cue)
     {

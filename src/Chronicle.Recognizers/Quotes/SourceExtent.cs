@@ -200,7 +200,7 @@ internal static class SourceExtent
         var first = q.TokenAt(source.Start);
         for (var k = first + 1; k + 1 < q.Count && q.Span(k + 1).Start < source.End; k++)
         {
-            if (q.Word(k) == "," && q.Tag(k - 1) is var head && (head.StartsWith("NN", StringComparison.Ordinal) || head == "PRP")
+            if (q.Word(k) == "," && q.Tag(k - 1) is var head && (head.StartsWith("NN", StringComparison.Ordinal) || head is "PRP" or "WP")
                 && q.Tag(k + 1) is "IN" or "RB" or "VBG" or "VBN" or "TO")
             {
                 return q.Span(first, k - 1);

@@ -36,6 +36,17 @@ public sealed class AttributionSession19Tests(QuoteFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public void A_relative_pronoun_source_ends_before_an_aside()
+    {
+        const string text = "The mayor thanked Ana Ruiz, who, on a call with reporters, criticized the tram contract.";
+        var quotes = new List<Quote> { Before(text, "who, on a call with reporters,", "criticized") };
+
+        SourceExtent.Extend(QuoteFacts.Of(text).Q, quotes);
+
+        quotes[0].Speaker!.Span.Of(text).ShouldBe("who");
+    }
+
+    [Fact]
     public void A_source_running_over_a_clause_of_its_own_is_that_clause_s_subject()
     {
         const string text = "In Leeds, Ana Ruiz stepped up her attacks on the council, saying the budget was unfair.";

@@ -19,6 +19,16 @@ internal static class DescribedSource
                 continue;
             }
             var (first, end) = Model.ContentCuts.Tokens(q, quote.Content);
+            // An opening participle or prepositional phrase (`Speaking on the same show, Ana Ruiz, ...`) is not the source.
+            if (q.Tag(first) is "VBG" or "IN")
+            {
+                var comma = first + 1;
+                while (comma < end - 1 && !(q.Word(comma) == "," && q.Tag(comma + 1).StartsWith("NNP", StringComparison.Ordinal)))
+                {
+                    comma++;
+                }
+                first = comma + 1 < end ? comma + 1 : first;
+            }
             var cueFirst = q.TokenAt(quote.Cue.Start);
             var cueEnd = Model.ContentCuts.Tokens(q, quote.Cue).End;
             var gap = end;

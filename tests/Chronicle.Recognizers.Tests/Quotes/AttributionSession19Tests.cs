@@ -159,6 +159,18 @@ public sealed class AttributionSession19Tests(QuoteFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public void An_opening_participle_phrase_is_not_part_of_the_described_source()
+    {
+        const string text = "Speaking later on the same show, Ana Ruiz, who leads the council, said the tram would run by May.";
+        var quotes = new List<Quote> { new(null, Span(text, "said"), Span(text, "Speaking later on the same show, Ana Ruiz, who leads the council"), false, Stance.Asserts) };
+
+        DescribedSource.Apply(QuoteFacts.Of(text).Q, quotes);
+
+        quotes[0].Speaker!.Span.Of(text).ShouldBe("Ana Ruiz, who leads the council");
+        quotes[0].Content.Of(text).ShouldBe("the tram would run by May");
+    }
+
+    [Fact]
     public void A_clause_before_its_cue_stays_the_content()
     {
         const string text = "The port will close in June, the harbour master said on Tuesday.";

@@ -54,7 +54,8 @@ public static class ArticleMapper
             Span(q.Content, text),
             q.Direct,
             WireNames.Of(q.Stance),
-            q.Medium);
+            q.Medium,
+            q.Speech);
 
     private static EventJson ToWire(CodedEvent e, int index, Document document, Annotations found)
     {

@@ -53,7 +53,7 @@ public sealed record PlaceJson(
 public sealed record SpeakerJson(string Text, int Start, int End, string Canonical, string? EntityId);
 
 /// <summary>An attribution.</summary>
-public sealed record QuoteJson(SpeakerJson? Speaker, SpanJson Cue, SpanJson Content, bool Direct, string Stance, string? Medium);
+public sealed record QuoteJson(SpeakerJson? Speaker, SpanJson Cue, SpanJson Content, bool Direct, string Stance, string? Medium, bool Speech = true);
 
 /// <summary>An event's actor.</summary>
 public sealed record ActorJson(string Role, string Text, int Start, int End, string Canonical, string? EntityId, string? Country);

@@ -13,7 +13,8 @@ internal sealed class ModalityReader(ArticleView view)
         {
             // `His claims were denied by X`: words that open on a verb are the rest of a clause whose subject is the noun
             // `claims`, not what anyone claimed.
-            if (quotes[i].Content.Contains(m.Trigger) && !OpensOnVerb(quotes[i].Content))
+            // A cue that is not a word of saying (`will be remembered for`, `has launched`) reports nothing.
+            if (quotes[i].Speech && quotes[i].Content.Contains(m.Trigger) && !OpensOnVerb(quotes[i].Content))
             {
                 m.Quote = i;
                 m.Modality = quotes[i].Stance switch

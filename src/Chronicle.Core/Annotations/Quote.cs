@@ -26,4 +26,8 @@ public sealed record Speaker(TextSpan Span, string Canonical, string? EntityId =
 /// <param name="Direct">True inside quotation marks.</param>
 /// <param name="Stance">How the speaker stands to the content.</param>
 /// <param name="Medium">Where it was said (<c>Twitter</c>, <c>a briefing</c>), when stated.</param>
-public sealed record Quote(Speaker? Speaker, TextSpan Cue, TextSpan Content, bool Direct, Stance Stance, string? Medium = null);
+/// <param name="Speech">
+/// False when the cue is not a word of saying (<c>will be remembered for</c>, <c>has launched</c>): an attribution as
+/// PolNeAR's annotators mark them, but not a report of what someone said, so what it holds is not reported speech.
+/// </param>
+public sealed record Quote(Speaker? Speaker, TextSpan Cue, TextSpan Content, bool Direct, Stance Stance, string? Medium = null, bool Speech = true);

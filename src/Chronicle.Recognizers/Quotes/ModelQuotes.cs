@@ -177,7 +177,27 @@ internal sealed class ModelQuotes(QuoteText q, AttributionModel model)
         }
         var direct = q.IsQuoteMark(q.TokenAt(content.Start)) || (content.Start > 0 && q.Text[content.Start - 1] is '"' or '“');
         var medium = q.MediumIn(Math.Min(cueFirst, q.TokenAt(content.Start)), Math.Max(q.TokenAt(content.End), cueEnd + 6));
-        return new Quote(speaker, cue, content, direct, stance, medium);
+        return new Quote(speaker, cue, content, direct, stance, medium, direct || Speech(facts, cueFirst, cueEnd));
+    }
+
+    // Whether a cue reports speech: it holds a word of the cue lexicon (`said`, `denied`, `believes`) or is `according
+    // to` or a colon. The looser cues the taggers and the verb groups find (`will be remembered for`, `has launched`)
+    // mark what PolNeAR counts as an attribution, not a report. Not the model's cue rates: the annotators mark
+    // `remember`, `anger` and `launch` as cues often enough to rate them high.
+    private bool Speech(TokenFacts facts, int cueFirst, int cueEnd)
+    {
+        if (AccordingTo.Is(q, cueFirst, cueEnd) || (cueEnd - cueFirst == 1 && q.Word(cueFirst) == ":"))
+        {
+            return true;
+        }
+        for (var t = cueFirst; t < cueEnd; t++)
+        {
+            if (facts.Lexicon[t] > 0)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // The source and content of a cue, fitted to phrases; null when either is missing.

@@ -20,7 +20,10 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
     /// <inheritdoc />
     // A model of format 11 may hold a content end ranker (ContentEnds, trainer flag --content-ends, not in the
     // committed model: it scored below the role tagger's own ends on the held-out train articles); a model without
-    // one is run as before, so the version stays. 13: a model of format 12 may hold a verb group scorer
+    // one is run as before, so the version stays. 14: sources fitted further to the annotators' extent (coordinated
+    // subjects, a clause's subject, a dash, the phrase modifying a noun after its cue, a description after a bracket or
+    // a place or cut at a quotation mark or another cue), and a model attribution whose cue is not a word of saying is
+    // marked so (Quote.Speech). 13: a model of format 12 may hold a verb group scorer
     // (VerbGroupCues, polnear-attribution-9), whose cues are added after the filter. 12: a verb group before a `that` clause outside another's content
     // is a cue whatever the verb (ThatComplement). 11: a reported content ends before the next attribution coordinated
     // with it (NextReport), a bare quantifier or number before a kept cue is its source, a report whose words after the
@@ -30,7 +33,7 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
     // cue, cues take in learned tails, and the cue tagger and filter see the model's reporting words when it has any
     // (polnear-attribution-7, format 9); 8: the role tagger decoded exact when the model was trained so
     // (polnear-attribution-6).
-    public string Version => model is null ? "1" : "13+" + model.Version;
+    public string Version => model is null ? "1" : "14+" + model.Version;
 
     /// <inheritdoc />
     public Annotations Run(Document document, Annotations found)
@@ -50,6 +53,7 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
             // Every attribution of a sentence is known now, so none's content runs on over another's.
             NextReport.Cut(text, quotes);
             ClauseBefore.Apply(text, quotes);
+            DescribedSource.Apply(text, quotes);
             // The ranker chooses among every end the sentence allows; the cuts' table may then end a content earlier.
             model.Ends.Apply(facts, quotes);
             model.Cuts.Apply(facts, quotes);

@@ -25,7 +25,7 @@ internal static class SourceExtent
             }
             if (speaker.Span.End <= quote.Cue.Start)
             {
-                if (Head(q, WithoutAside(q, AfterQuotation(q, speaker.Span))) is var widened && widened != speaker.Span)
+                if (Head(q, Coordinated(q, WithoutAside(q, Subject(q, AfterDash(q, AfterQuotation(q, speaker.Span)))))) is var widened && widened != speaker.Span)
                 {
                     quotes[i] = quote with { Speaker = speaker with { Span = widened } };
                 }
@@ -42,8 +42,39 @@ internal static class SourceExtent
             {
                 end++;
             }
-            if (first - cueLast > 2 || end >= q.Count || q.Word(end) != "," || q.SentenceOf(end).FirstToken != q.SentenceOf(first).FirstToken)
+            if (first - cueLast > 2 || end >= q.Count || q.SentenceOf(end).FirstToken != q.SentenceOf(first).FirstToken)
             {
+                continue;
+            }
+            // A party and state in brackets (`Rep. Ana Ruiz (D-Tex.), a ...`) or a place (`Gov. Ana Ruiz of Texas, a ...`)
+            // between the name and the comma.
+            var named = end;
+            if (q.Word(end) == "(")
+            {
+                while (named < q.Count && q.Word(named) != ")" && named - end < 8)
+                {
+                    named++;
+                }
+                named++;
+            }
+            else if (q.Word(end) == "of" && q.Tag(first).StartsWith("NNP", StringComparison.Ordinal))
+            {
+                named++;
+                while (named < q.Count && q.Tag(named).StartsWith("NNP", StringComparison.Ordinal))
+                {
+                    named++;
+                }
+            }
+            if (named < q.Count && q.Word(named) == "," && named > end + 1)
+            {
+                end = named;
+            }
+            if (q.Word(end) != ",")
+            {
+                if (Modified(q, quotes, i, end - 1, end) is { } modified)
+                {
+                    quotes[i] = quote with { Speaker = speaker with { Span = new TextSpan(speaker.Span.Start, q.Span(modified).End) } };
+                }
                 continue;
             }
             var last = QuoteText.End(q.SentenceOf(first)) - 1;
@@ -51,12 +82,40 @@ internal static class SourceExtent
             {
                 last--;
             }
-            if (last <= end + 1 || Blocked(q, quotes, i, end, last))
+            if (last <= end + 1)
             {
                 continue;
             }
+            // A quotation mark or another cue later in the sentence (`said Ana Ruiz, a spokeswoman, "and ...`, `...,
+            // referring to ...`) ends the description at the comma before it; without such a comma nothing is widened.
+            if (Blocked(q, quotes, i, end, last) is { } stop)
+            {
+                if (q.Word(stop) != "," || stop - 1 <= end + 1)
+                {
+                    continue;
+                }
+                last = stop - 1;
+            }
             quotes[i] = quote with { Speaker = speaker with { Span = new TextSpan(speaker.Span.Start, q.Span(last).End) } };
         }
+    }
+
+    // A common noun named right after its cue takes in the phrase that modifies it, up to the next comma or the
+    // sentence's end (`according to three people briefed on the talks`, `said one official with knowledge of the
+    // plan`): the last token of that phrase, or null.
+    private static int? Modified(QuoteText q, List<Quote> quotes, int index, int head, int next)
+    {
+        if (q.Tag(head) is not ("NN" or "NNS") || !(q.Tag(next) is "IN" or "VBN" or "WP" or "VBG") || q.Word(next) is "that" or "as" or "if" or "because" or "than")
+        {
+            return null;
+        }
+        var last = next;
+        var sentenceEnd = QuoteText.End(q.SentenceOf(next));
+        while (last + 1 < sentenceEnd && !q.IsPunctuation(last + 1))
+        {
+            last++;
+        }
+        return last > next && Blocked(q, quotes, index, next, last) is null ? last : null;
     }
 
     // A source before its cue that runs over the end of a quotation and its own attribution (`a hater," Trump said at
@@ -86,6 +145,52 @@ internal static class SourceExtent
         return verb > subject && verb < end ? q.Span(subject, verb - 1) : source;
     }
 
+    // A source before its cue that runs over a dash: the dash ends a clause before it (`... an old favorite - others
+    // say`), so the source is what follows it; a dash opening an aside (`Mrs. Ruiz -- whose husband ...`) keeps what
+    // precedes it.
+    private static TextSpan AfterDash(QuoteText q, TextSpan source)
+    {
+        var (first, end) = Model.ContentCuts.Tokens(q, source);
+        for (var d = end - 2; d > first; d--)
+        {
+            if (q.Word(d) is not ("-" or "--" or "—" or "–"))
+            {
+                continue;
+            }
+            return q.Word(d + 1) is "who" or "whose" or "which" or "whom" ? q.Span(first, d - 1) : q.Span(d + 1, end - 1);
+        }
+        return source;
+    }
+
+    // A source before its cue that runs over a clause of its own (`In Columbia, Sanders stepped up his attacks,` before
+    // `saying`; `Ruiz joked about the polls,` before `declined`) is the subject of that clause's verb: the noun phrase
+    // right before the first finite verb outside a relative clause.
+    private static TextSpan Subject(QuoteText q, TextSpan source)
+    {
+        var (first, end) = Model.ContentCuts.Tokens(q, source);
+        for (var v = first + 1; v < end; v++)
+        {
+            if (q.Word(v - 1) is "who" or "which" or "that" or "whom" or "whose")
+            {
+                return source;
+            }
+            if (q.Tag(v) is not ("VBD" or "VBZ" or "VBP"))
+            {
+                continue;
+            }
+            var k = v - 1;
+            while (k >= first && (Modifies(q.Tag(k)) || q.Tag(k) == "PRP"))
+            {
+                k--;
+            }
+            // `American Crossroads, a super PAC aligned with ...`: an apposition's participle the tagger read as a past tense.
+            var apposition = k >= first + 1 && q.Word(k) == "," && q.Tag(k - 1).StartsWith("NNP", StringComparison.Ordinal) && q.Word(k + 1) is "a" or "an" or "the";
+            return !apposition && k < v - 1 && q.Tag(v - 1) is var head && (head.StartsWith("NN", StringComparison.Ordinal) || head == "PRP")
+                ? q.Span(k + 1, v - 1) : source;
+        }
+        return source;
+    }
+
     // A source before its cue ends before an aside set off by a comma and opened by a preposition, adverb or participle
     // (`Clinton, without naming him,`, `Forbes, however,`, `The mayor, still stinging from ...,`): the annotators mark
     // the noun phrase the cue's verb agrees with. An apposition (`Mr. Guerrero, a Republican,`), an age and a relative
@@ -95,13 +200,62 @@ internal static class SourceExtent
         var first = q.TokenAt(source.Start);
         for (var k = first + 1; k + 1 < q.Count && q.Span(k + 1).Start < source.End; k++)
         {
-            if (q.Word(k) == "," && q.Tag(k - 1) is var head && (head.StartsWith("NN", StringComparison.Ordinal) || head == "PRP")
+            if (q.Word(k) == "," && q.Tag(k - 1) is var head && (head.StartsWith("NN", StringComparison.Ordinal) || head is "PRP" or "WP")
                 && q.Tag(k + 1) is "IN" or "RB" or "VBG" or "VBN" or "TO")
             {
                 return q.Span(first, k - 1);
             }
         }
         return source;
+    }
+
+    // A source before its cue that is the last of coordinated noun phrases takes in the others (`Forbes and Wealth-X
+    // say`, `Matthews, Lopez and Ruiz argued`, `Neither the mayor nor his rivals showed`): the annotators mark the whole
+    // subject. Only when the phrases open the sentence (or follow a preposition, which Head then takes in), so that a
+    // clause before `and` (`the vote passed and Ruiz said`, `..., and Ruiz said`) stays out.
+    private static TextSpan Coordinated(QuoteText q, TextSpan source)
+    {
+        var start = q.TokenAt(source.Start);
+        var sentenceFirst = q.SentenceOf(start).FirstToken;
+        var k = start - 1;
+        if (k <= sentenceFirst || q.Word(k) is not ("and" or "or" or "nor"))
+        {
+            return source;
+        }
+        // `, and` mostly joins two clauses (`no one came under the program, and some families said`).
+        if (q.Word(--k) == ",")
+        {
+            return source;
+        }
+        var widened = start;
+        while (k >= sentenceFirst)
+        {
+            var end = k;
+            while (k >= sentenceFirst && (Modifies(q.Tag(k)) || q.Tag(k) == "PRP" || (q.Word(k) == "of" && k < end)))
+            {
+                k--;
+            }
+            if (k == end || !(q.Tag(end).StartsWith("NN", StringComparison.Ordinal) || q.Tag(end) == "PRP"))
+            {
+                break;
+            }
+            var first = k + 1;
+            if (k >= sentenceFirst && q.Word(k) is "both" or "neither" or "either")
+            {
+                first = k--;
+            }
+            if (k < sentenceFirst || q.IsQuoteMark(k) || q.Tag(k) == "IN" || (k == sentenceFirst && q.Tag(k) == "CC"))
+            {
+                widened = first;
+            }
+            // Another phrase of the list before a comma (`Matthews, Lopez and Ruiz`).
+            if (k <= sentenceFirst || q.Word(k) != ",")
+            {
+                break;
+            }
+            k--;
+        }
+        return widened < start ? new TextSpan(q.Span(widened).Start, source.End) : source;
     }
 
     // A source before its cue that is the object of a preposition belongs to the noun it modifies:
@@ -137,29 +291,24 @@ internal static class SourceExtent
     }
 
     // The description may hold no quotation mark, not the start of the quote's content (a quote split around its cue
-    // and source holds them both) and no other quote's cue.
-    private static bool Blocked(QuoteText q, List<Quote> quotes, int index, int from, int last)
+    // and source holds them both) and no other quote's cue: the first token of one of those after the name, or null.
+    // Returned is the comma before it when there is one, so the description can end there.
+    private static int? Blocked(QuoteText q, List<Quote> quotes, int index, int from, int last)
     {
-        var span = q.Span(from, last);
-        if (quotes[index].Content.Start >= span.Start && quotes[index].Content.Start < span.End)
-        {
-            return true;
-        }
         for (var t = from; t <= last; t++)
         {
-            if (q.IsQuoteMark(t))
+            var span = q.Span(t);
+            var blocks = q.IsQuoteMark(t) || (quotes[index].Content.Start >= span.Start && quotes[index].Content.Start < span.End);
+            for (var j = 0; j < quotes.Count && !blocks; j++)
             {
-                return true;
+                blocks = j != index && quotes[j].Cue.Overlaps(span);
+            }
+            if (blocks)
+            {
+                return t > from && q.Word(t - 1) == "," ? t - 1 : t;
             }
         }
-        for (var j = 0; j < quotes.Count; j++)
-        {
-            if (j != index && quotes[j].Cue.Overlaps(span))
-            {
-                return true;
-            }
-        }
-        return false;
+        return null;
     }
 
     private static bool Modifies(string tag) => tag.StartsWith("NN", StringComparison.Ordinal) || tag is "DT" or "JJ" or "JJR" or "JJS" or "CD" or "PRP$" or "POS";

@@ -152,7 +152,35 @@ internal sealed partial class MentionFinder
                 continue;
             }
 
-            return subject.Last < k && SubjectFits(subject, plural) ? subject with { First = k, Last = k, Span = view.Tokens[k].Span } : null;
+            if (subject.Last < k && SubjectFits(subject, plural))
+            {
+                return subject with { First = k, Last = k, Span = view.Tokens[k].Span };
+            }
+
+            // `Chirac asked the centrists for help, but they refused`: `they` after a singular subject stands for
+            // the plural its clause names after it, the nearest one.
+            return plural && subject.Last < k && view.Tag(subject.Last) is "NNP" or "NN" && PluralAfter(subject.Last + 1, before) is { } named
+                ? named with { First = k, Last = k, Span = view.Tokens[k].Span }
+                : null;
+        }
+
+        return null;
+    }
+
+    // The nearest plural actor in [from, before) (`the centrists`), or null.
+    private Actor? PluralAfter(int from, int before)
+    {
+        for (var j = before - 1; j >= from; j--)
+        {
+            if (view.IsPunct(j, '"') || IsQuoteMark(j))
+            {
+                return null;
+            }
+
+            if (actors.IsActorToken(j) && view.Tag(j) is "NNS" or "NNPS" && actors.Read(j, from, j) is var actor && SubjectFits(actor, true))
+            {
+                return actor;
+            }
         }
 
         return null;

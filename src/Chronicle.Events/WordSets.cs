@@ -187,6 +187,10 @@ internal static class WordSets
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Abilities = Set(
         "power", "powers", "right", "rights", "authority", "ability", "capacity", "means", "mandate", "freedom");
 
+    /// <summary>Nouns of the room left to act (<c>flexibility in taking sanctions</c>, <c>the option of imposing quotas</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Latitude = Set(
+        "flexibility", "discretion", "latitude", "leeway", "option", "options", "choice", "licence", "license", "scope");
+
     /// <summary>Adjectives before <c>government</c> that make it a way of governing, not a government (<c>good government</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Governance = Set(
         "good", "bad", "better", "effective", "open", "honest", "clean", "stable", "efficient", "accountable", "responsible");
@@ -258,7 +262,8 @@ internal static class WordSets
         "continued", "continues", "led", "leads", "organised", "organized", "had", "has", "have", "pledged", "pledges",
         "stepped", "extended", "extends", "ordered", "orders", "waged", "wages", "declared", "declares", "renewed",
         "intensified", "joined", "joins", "speeded", "sped", "accelerated", "continuing", "staging", "launching", "holding",
-        "reiterated", "reiterates", "repeated", "restated", "revealed", "signalled", "signaled", "lent", "lends");
+        "reiterated", "reiterates", "repeated", "restated", "revealed", "signalled", "signaled", "lent", "lends",
+        "raised", "raises", "raise", "raising");
 
     /// <summary>What one side puts to another, so that `X's offer from Y` names Y as the one answered.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Proposals = Set(

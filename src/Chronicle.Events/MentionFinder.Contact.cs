@@ -65,7 +65,7 @@ internal sealed partial class MentionFinder
             m.Add(ActorRole.Source, pronoun ?? actors.Read(subject, t + 1, subject));
             if (v + 1 < end && view.Word(v + 1) is "on" or "against" or "with")
             {
-                m.Add(ActorRole.Target, NextActor(v + 2, end, 4));
+                m.Add(ActorRole.Target, NextActor(v + 2, end, 7));
             }
 
             return m;

@@ -447,12 +447,17 @@ internal sealed partial class MentionFinder
     private int ParticipleHead(int k, int first)
     {
         var j = k;
-        while (j > first && j > k - 6 && view.Tag(j) is "DT" or "JJ" or "NN" or "NNS" or "NNP" or "NNPS" or "CD" or "IN" or "PRP$" or "POS")
+        // (`arrested 20 men after the court banned`: a subordinator opens a clause of its own, no participle phrase.)
+        while (j > first && j > k - 6 && (view.Tag(j) is "DT" or "JJ" or "NN" or "NNS" or "NNP" or "NNPS" or "CD" or "PRP$" or "POS"
+            || (view.Tag(j) == "IN" && view.Word(j) is "in" or "near" or "on" or "at" or "of" or "from" or "around" or "along" or "outside")))
         {
             j--;
         }
 
-        if (j == k || view.Tag(j) is not ("VBG" or "VBN") || j - 1 < first || !view.IsNoun(j - 1) || !actors.IsActorToken(j - 1))
+        // (`BNP founding chairman John Tyndall`: a participle before a common noun is an adjective of that noun; a past
+        // participle takes no object, so `Police arrested 20 men` is the clause's own verb.)
+        if (j == k || view.Tag(j) is not ("VBG" or "VBN") || j - 1 < first || !view.IsNoun(j - 1) || !actors.IsActorToken(j - 1)
+            || view.Tag(j + 1) is not ("DT" or "PRP$" or "IN" or "CD" or "NNP" or "NNPS") || (view.Tag(j) == "VBN" && view.Tag(j + 1) != "IN"))
         {
             return -1;
         }

@@ -22,7 +22,8 @@ internal sealed partial class MentionFinder
             return null;
         }
 
-        for (var v = m - 1; v >= first && v >= m - 4; v--)
+        // (`voted unanimously in favour of a resolution condemning`: past the phrase the message hangs from.)
+        for (var v = m - 1; v >= first && v >= m - 6; v--)
         {
             if (view.IsPunct(v, ',') || view.IsClauseBreak(v))
             {

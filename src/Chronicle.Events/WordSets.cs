@@ -352,7 +352,8 @@ internal static class WordSets
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Messages = Set(
         "pitch", "speech", "speeches", "statement", "letter", "letters", "leaflet", "leaflets", "advert", "adverts",
         "advertisement", "poster", "posters", "message", "motion", "appeal", "article", "broadcast", "email", "report",
-        "manifesto", "petition", "video", "interview", "billboard", "billboards", "banner", "banners");
+        "manifesto", "petition", "video", "interview", "billboard", "billboards", "banner", "banners", "resolution", "resolutions",
+        "declaration", "communique");
 
     /// <summary>Verbs of writing to someone (<c>has written to X demanding</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Writing = Set(

@@ -4,7 +4,8 @@ namespace Chronicle.Events.Tests;
 /// Wire-service news, third round: a threat raised, a power or latitude to act, a participle phrase after the subject,
 /// an assault owned by a possessive pronoun, acts told in a relative clause with no pronoun, <c>they</c> for a plural
 /// named after a singular subject, trigger context kept to its clause, an agent after a phrase of place, dangers
-/// guarded against, acts put off, trade bans, patrols and roadblocks.
+/// guarded against, acts put off, trade bans, patrols and roadblocks, and a resolution's condemnation;
+/// a state's own people stay its target.
 /// </summary>
 public sealed class WireNewsTests3
 {
@@ -156,4 +157,17 @@ public sealed class WireNewsTests3
         coercion.Mode.ShouldBe("restrict");
         coercion.Texts(ActorRole.Source, run.Text).ShouldBe(["Government forces"]);
     }
+
+    [Fact]
+    public void A_resolution_condemning_is_the_condemnation_of_the_body_that_passed_it()
+    {
+        var run = Coded.Run("The Parliament passed a resolution condemning France.");
+        var condemnation = run.Single(PloverType.Accuse);
+        condemnation.Texts(ActorRole.Source, run.Text).ShouldBe(["The Parliament"]);
+        condemnation.Texts(ActorRole.Target, run.Text).ShouldBe(["France"]);
+    }
+
+    [Fact]
+    public void A_states_own_people_stay_its_target() =>
+        Coded.Run("Iran arrested Iranian dissidents on Monday.").Single(PloverType.Coerce).Actors.ShouldContain(a => a.Role == ActorRole.Target);
 }

@@ -48,7 +48,11 @@ internal sealed partial class MentionFinder
             v++;
         }
 
-        if (v >= end || !view.IsVerb(v) || view.Tag(v) == "VBG")
+        // The verb's object is the noun before: a verb followed by an object or a particle of its own (`in the talks South
+        // Africa would give a fair deal`, `after the explosion soldiers sealed off`) is a new clause, and so is one after a
+        // noun opened by a preposition of time or place.
+        if (v >= end || !view.IsVerb(v) || view.Tag(v) == "VBG"
+            || (v + 1 < end && view.TimeAt[v + 1] < 0 && view.Tag(v + 1) is "DT" or "PRP$" or "JJ" or "NN" or "NNS" or "CD" or "RP" or "PRP") || AfterTimeOrPlace(t, first))
         {
             return null;
         }
@@ -99,6 +103,19 @@ internal sealed partial class MentionFinder
         }
 
         return taken;
+    }
+
+    // The noun phrase ending at t is the object of a preposition of time or place (`during his visit`, `in the talks`).
+    private bool AfterTimeOrPlace(int t, int first)
+    {
+        var k = t - 1;
+        while (k >= first && view.Tag(k) is "DT" or "JJ" or "NN" or "PRP$" or "CD" or "VBN" or "POS")
+        {
+            k--;
+        }
+
+        return k >= first && view.Word(k) is "in" or "In" or "during" or "During" or "after" or "After" or "before" or "Before" or "at" or "At"
+            or "since" or "until" or "following" or "Following" or "amid" or "throughout";
     }
 
     // `tariffs` in the text for `tariffs` in the lexicon, or its singular (`a tariff`).

@@ -68,6 +68,23 @@ public sealed class WireNewsTests3
         sanction.Texts(ActorRole.Target, run.Text).ShouldBe([target]);
     }
 
+    [Theory]
+    [InlineData("He said that in the forthcoming talks Brazil would give a fair deal to all creditors.", "talks")]
+    [InlineData("Minutes after the explosion Kenyan soldiers sealed off the scene.", "explosion")]
+    public void A_noun_before_a_clause_with_its_own_object_or_after_a_time_phrase_is_no_relative_clause(string sentence, string noun)
+    {
+        var run = Coded.Run(sentence);
+        run.Events.ShouldNotContain(e => e.Trigger.Of(run.Text).StartsWith(noun + " ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_time_after_the_verb_of_such_a_clause_leaves_it_one()
+    {
+        var run = Coded.Run("Japan may retaliate against tariffs the Reagan Administration imposed last Friday on Japanese products.");
+        run.Events.ShouldContain(e => e.Type == PloverType.Sanction && e.Trigger.Of(run.Text).StartsWith("tariffs", StringComparison.Ordinal)
+            && e.Texts(ActorRole.Source, run.Text).Contains("the Reagan Administration"));
+    }
+
     [Fact]
     public void A_pronoun_subject_of_such_a_clause_is_the_one_named_before()
     {

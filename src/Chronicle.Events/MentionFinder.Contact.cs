@@ -85,7 +85,7 @@ internal sealed partial class MentionFinder
         var taken = new List<TriggerForm>(1);
         foreach (var form in lexicon.Find(view.Word(v)))
         {
-            if (!form.Noun && form.Rest.Length == 1 && SameNoun(form.Rest[0], view.Word(t)))
+            if (!form.Noun && form.Rest.Length == 1 && SameNoun(form.Rest[0], view.Word(t)) && !MarketKind(form.Type))
             {
                 taken.Add(form);
             }
@@ -95,7 +95,7 @@ internal sealed partial class MentionFinder
         {
             foreach (var form in lexicon.Find(view.Word(t)))
             {
-                if (form.Noun && form.Rest.Length == 0)
+                if (form.Noun && form.Rest.Length == 0 && !MarketKind(form.Type))
                 {
                     taken.Add(form);
                 }
@@ -117,6 +117,11 @@ internal sealed partial class MentionFinder
         return k >= first && view.Word(k) is "in" or "In" or "during" or "During" or "after" or "After" or "before" or "Before" or "at" or "At"
             or "since" or "until" or "following" or "Following" or "amid" or "throughout";
     }
+
+    // Not the acts markets also make, which this reading has no test of sense for: `the buyout agreement X reached`,
+    // `the competitive threat they have made`.
+    private static bool MarketKind(PloverType type) =>
+        type is PloverType.Agree or PloverType.Threaten or PloverType.Support or PloverType.Cooperate or PloverType.Aid;
 
     // `tariffs` in the text for `tariffs` in the lexicon, or its singular (`a tariff`).
     private static bool SameNoun(string lexical, ReadOnlySpan<char> word) =>

@@ -77,6 +77,15 @@ public sealed class WireNewsTests3
         run.Events.ShouldNotContain(e => e.Trigger.Of(run.Text).StartsWith(noun + " ", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Firms may pose the same competitive threat they have made in Europe.", "threat")]
+    [InlineData("The offer tops a buyout agreement Acme Holdings reached with the firm in May.", "agreement")]
+    public void Market_acts_are_not_read_from_such_a_clause(string sentence, string noun)
+    {
+        var run = Coded.Run(sentence);
+        run.Events.ShouldNotContain(e => e.Trigger.Of(run.Text).StartsWith(noun + " ", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_time_after_the_verb_of_such_a_clause_leaves_it_one()
     {

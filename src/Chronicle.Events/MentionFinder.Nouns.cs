@@ -344,7 +344,10 @@ internal sealed partial class MentionFinder
 
         // `his support for the war`, with nobody to receive it, is a stance; `his attack on X`, `his visit to Y` are acts.
         // `to make their protest` is a protest whoever it is aimed at; so is `their assault on the town` an assault.
-        if (ownerAt >= 0 && !m.HasSource && (m.HasTarget || m.Type is PloverType.Protest or PloverType.Assault) && OwnerAntecedent(ownerAt) is { } owner)
+        // (`its attack jets`: an act noun before another noun names a kind of thing, no act.)
+        if (ownerAt >= 0 && !m.HasSource && (m.HasTarget || m.Type == PloverType.Protest
+                || (m.Type == PloverType.Assault && !(next < end && view.IsNoun(next))))
+            && OwnerAntecedent(ownerAt) is { } owner)
         {
             m.Add(ActorRole.Source, owner);
         }

@@ -157,9 +157,10 @@ internal sealed partial class MentionFinder
                 return subject with { First = k, Last = k, Span = view.Tokens[k].Span };
             }
 
-            // `Chirac asked the centrists for help, but they refused`: `they` after a singular subject stands for
-            // the plural its clause names after it, the nearest one.
-            return plural && subject.Last < k && view.Tag(subject.Last) is "NNP" or "NN" && PluralAfter(subject.Last + 1, before) is { } named
+            // `Chirac asked the Socialists for help, but they refused`: `they` opening a new clause after a singular
+            // subject stands for the people or party its sentence names after that subject, the nearest one.
+            return plural && s == sentence && subject.Last < k && view.Tag(subject.Last) is "NNP" or "NN" && NewClause(k)
+                && PluralAfter(subject.Last + 1, before) is { } named
                 ? named with { First = k, Last = k, Span = view.Tokens[k].Span }
                 : null;
         }
@@ -172,19 +173,28 @@ internal sealed partial class MentionFinder
     {
         for (var j = before - 1; j >= from; j--)
         {
-            if (view.IsPunct(j, '"') || IsQuoteMark(j))
+            // (`told sugar groups that if growers expand, they may be penalized`: a clause opened between them has its own
+            // subject, which `they` may stand for.)
+            if (view.IsPunct(j, '"') || IsQuoteMark(j) || (j < before - 1 && (view.Is(j, WordSets.Subordinators) || view.Word(j) is "that")))
             {
                 return null;
             }
 
             if (actors.IsActorToken(j) && view.Tag(j) is "NNS" or "NNPS" && actors.Read(j, from, j) is var actor && SubjectFits(actor, true))
             {
-                return actor;
+                // (People or a party: `told reporters`, a name in the plural, says nothing of who acts next.)
+                return (view.Is(j, WordSets.ActorNouns) || view.Is(j, WordSets.PeopleNouns) || actors.IsParty(j))
+                    && view.Word(j) is not ("reporters" or "journalists") ? actor : null;
             }
         }
 
         return null;
     }
+
+    // `they` opens a clause of its sentence: after `but`, `and`, a comma or a subordinator.
+    private bool NewClause(int k) =>
+        k > 0 && (view.Word(k - 1) is "but" or "and" or "because" or "when" or "after" or "as" or "so" or "until" or "since"
+            || view.IsPunct(k - 1, ','));
 
     // `it` stands for an organisation, a state or a body named (`the union`, `the government`), `they` for people, a plural
     // or a party (`Labour`, `the Tories`); neither for a person.

@@ -22,8 +22,7 @@ internal sealed partial class MentionFinder
             return null;
         }
 
-        // (`voted unanimously in favour of a resolution condemning`: past the phrase the message hangs from.)
-        for (var v = m - 1; v >= first && v >= m - 6; v--)
+        for (var v = m - 1; v >= first && v >= m - 4; v--)
         {
             if (view.IsPunct(v, ',') || view.IsClauseBreak(v))
             {

@@ -57,6 +57,18 @@ public sealed class WireNewsTests3
             && e.Actors.Any(a => a.Role == ActorRole.Source));
     }
 
+    [Fact]
+    public void A_possessive_pronoun_before_an_act_noun_modifying_a_thing_names_no_assault()
+    {
+        var run = Coded.Run("The Navy said it had grounded half of its attack jets for inspections.");
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Assault);
+    }
+
+    [Fact]
+    public void Vessels_patrolling_a_sea_are_described_not_mobilised() =>
+        Coded.Run("The danger is to shipping not protected by navy vessels patrolling the Gulf.").Events
+            .ShouldNotContain(e => e.Type == PloverType.Mobilize);
+
     [Theory]
     [InlineData("The penalty tariffs the President has ordered imposed on Japan will take effect on Friday.", "the President", "Japan")]
     [InlineData("The sanctions Washington imposed against Libya hurt its oil exports.", "Washington", "Libya")]
@@ -113,6 +125,13 @@ public sealed class WireNewsTests3
     {
         var run = Coded.Run("Chirac asked the Socialists for help, but they refused to support him.");
         run.Single(PloverType.Reject).Texts(ActorRole.Source, run.Text).ShouldHaveSingleItem();
+    }
+
+    [Fact]
+    public void They_is_no_plural_named_before_a_clause_with_its_own_subject()
+    {
+        var run = Coded.Run("The minister told farmers' groups that if growers expand, they may be penalized.");
+        run.Events.ShouldNotContain(e => e.Actors.Any(a => a.Canonical.Contains("groups", StringComparison.Ordinal)));
     }
 
     [Fact]

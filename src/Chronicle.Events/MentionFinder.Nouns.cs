@@ -126,6 +126,14 @@ internal sealed partial class MentionFinder
             m.Add(ActorRole.Target, warned);
         }
 
+        // `to protect tankers from Iranian attack`, `shielded the city from air raids`: an act one is kept safe from is a
+        // danger guarded against, not done.
+        if (m.Type is PloverType.Assault or PloverType.Coerce or PloverType.Sanction && before >= first && view.Word(before) is "from"
+            && Guarded(before - 1, first))
+        {
+            return false;
+        }
+
         // `efforts for a ceasefire`, `hopes for a deal`, `the prospects for talks`: an act striven or hoped for is not done.
         if (m.Type is PloverType.Agree or PloverType.Retreat or PloverType.Consult or PloverType.Concede && before - 1 >= first
             && view.Word(before) is "for" && view.Is(before - 1, WordSets.Strivings))
@@ -336,8 +344,11 @@ internal sealed partial class MentionFinder
         }
 
         // `his support for the war`, with nobody to receive it, is a stance; `his attack on X`, `his visit to Y` are acts.
-        // `to make their protest` is a protest whoever it is aimed at.
-        if (ownerAt >= 0 && !m.HasSource && (m.HasTarget || m.Type == PloverType.Protest) && OwnerAntecedent(ownerAt) is { } owner)
+        // `to make their protest` is a protest whoever it is aimed at; so is `their assault on the town` an assault.
+        // (`its attack jets`: an act noun before another noun names a kind of thing, no act.)
+        if (ownerAt >= 0 && !m.HasSource && (m.HasTarget || m.Type == PloverType.Protest
+                || (m.Type == PloverType.Assault && !(next < end && view.IsNoun(next))))
+            && OwnerAntecedent(ownerAt) is { } owner)
         {
             m.Add(ActorRole.Source, owner);
         }
@@ -488,9 +499,32 @@ internal sealed partial class MentionFinder
             && view.EntityAt[k + 1] < 0 ? actors.Read(k, k, k) : null;
     }
 
+    // A verb of keeping safe (`protect`, `shield`, `guard`) within the few words before k, past its object.
+    private bool Guarded(int k, int first)
+    {
+        for (var j = k; j >= first && j >= k - 6; j--)
+        {
+            if (view.IsVerb(j) && view.Word(j) is { Length: > 4 } w
+                && (w.StartsWith("protect", StringComparison.OrdinalIgnoreCase) || w.StartsWith("shield", StringComparison.OrdinalIgnoreCase)
+                    || w.StartsWith("guard", StringComparison.OrdinalIgnoreCase) || w.StartsWith("safeguard", StringComparison.OrdinalIgnoreCase)
+                    || w.StartsWith("insulat", StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+
+            if (view.IsVerb(j) || view.IsClauseBreak(j) || view.IsPunct(j, ','))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     // Acts whose possessor is their doer (`his visit`, `her call for`), not the one they are done to (`his arrest`, `his release`).
     private static bool OwnedAct(PloverType type) => type is PloverType.Consult or PloverType.Agree or PloverType.Support
-        or PloverType.Accuse or PloverType.Request or PloverType.Reject or PloverType.Threaten or PloverType.Concede or PloverType.Protest;
+        or PloverType.Accuse or PloverType.Request or PloverType.Reject or PloverType.Threaten or PloverType.Concede or PloverType.Protest
+        or PloverType.Assault or PloverType.Sanction;
 
     private bool TownModifier(int k) =>
         view.PlaceAt[k] >= 0 && view.Found.Places[view.PlaceAt[k]].Place.Precision is GeoPrecision.City or GeoPrecision.Site

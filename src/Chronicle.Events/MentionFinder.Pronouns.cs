@@ -152,11 +152,49 @@ internal sealed partial class MentionFinder
                 continue;
             }
 
-            return subject.Last < k && SubjectFits(subject, plural) ? subject with { First = k, Last = k, Span = view.Tokens[k].Span } : null;
+            if (subject.Last < k && SubjectFits(subject, plural))
+            {
+                return subject with { First = k, Last = k, Span = view.Tokens[k].Span };
+            }
+
+            // `Chirac asked the Socialists for help, but they refused`: `they` opening a new clause after a singular
+            // subject stands for the people or party its sentence names after that subject, the nearest one.
+            return plural && s == sentence && subject.Last < k && view.Tag(subject.Last) is "NNP" or "NN" && NewClause(k)
+                && PluralAfter(subject.Last + 1, before) is { } named
+                ? named with { First = k, Last = k, Span = view.Tokens[k].Span }
+                : null;
         }
 
         return null;
     }
+
+    // The nearest plural actor in [from, before) (`the centrists`), or null.
+    private Actor? PluralAfter(int from, int before)
+    {
+        for (var j = before - 1; j >= from; j--)
+        {
+            // (`told sugar groups that if growers expand, they may be penalized`: a clause opened between them has its own
+            // subject, which `they` may stand for.)
+            if (view.IsPunct(j, '"') || IsQuoteMark(j) || (j < before - 1 && (view.Is(j, WordSets.Subordinators) || view.Word(j) is "that")))
+            {
+                return null;
+            }
+
+            if (actors.IsActorToken(j) && view.Tag(j) is "NNS" or "NNPS" && actors.Read(j, from, j) is var actor && SubjectFits(actor, true))
+            {
+                // (People or a party: `told reporters`, a name in the plural, says nothing of who acts next.)
+                return (view.Is(j, WordSets.ActorNouns) || view.Is(j, WordSets.PeopleNouns) || actors.IsParty(j))
+                    && view.Word(j) is not ("reporters" or "journalists") ? actor : null;
+            }
+        }
+
+        return null;
+    }
+
+    // `they` opens a clause of its sentence: after `but`, `and`, a comma or a subordinator.
+    private bool NewClause(int k) =>
+        k > 0 && (view.Word(k - 1) is "but" or "and" or "because" or "when" or "after" or "as" or "so" or "until" or "since"
+            || view.IsPunct(k - 1, ','));
 
     // `it` stands for an organisation, a state or a body named (`the union`, `the government`), `they` for people, a plural
     // or a party (`Labour`, `the Tories`); neither for a person.

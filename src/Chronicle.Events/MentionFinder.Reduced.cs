@@ -10,7 +10,7 @@ internal sealed partial class MentionFinder
     // The noun a participle with `by` hangs from (`vessels seized by X`), past adverbs, or -1.
     private int ReducedRelativeNoun(int t, int last, int first, int end)
     {
-        if (view.Tag(t) is not ("VBN" or "VBD") || last + 1 >= end || !view.Word(last + 1).Equals("by", StringComparison.OrdinalIgnoreCase))
+        if (view.Tag(t) is not ("VBN" or "VBD") || !ByAfter(last, end))
         {
             return -1;
         }
@@ -36,6 +36,29 @@ internal sealed partial class MentionFinder
         }
 
         return j;
+    }
+
+    // `by` right after the participle ending at last, or after a short phrase of place (`tankers attacked in the Gulf by
+    // gunboats`, `a convoy ambushed near the border by rebels`).
+    private bool ByAfter(int last, int end)
+    {
+        var k = last + 1;
+        if (k < end && view.Word(k) is "in" or "off" or "near" or "at" or "outside" && view.Tag(k) == "IN")
+        {
+            k++;
+            var stop = k + 3;
+            while (k < end && k < stop && view.Tag(k) is "DT" or "NNP" or "NNPS" or "NN" or "JJ")
+            {
+                k++;
+            }
+
+            if (k == last + 2)
+            {
+                return false;
+            }
+        }
+
+        return k < end && view.Word(k).Equals("by", StringComparison.OrdinalIgnoreCase);
     }
 
     // `a letter to the four detainees freed last month`: the noun phrase hangs from a preposition, so it is no subject.

@@ -115,6 +115,21 @@ internal sealed partial class MentionFinder
             return found;
         }
 
+        // `Iraqi forces defending the terminal sank`, `naval units and troops guarding the coast attacked`: a participle
+        // phrase hanging from the subject stands between it and a finite verb; its object is no subject.
+        if (!infinitive && view.Tag(t) is "VBD" or "VBZ" or "VBP" or "VBN" && ParticipleHead(k, first) is var described and >= 0)
+        {
+            found.Add(actors.Read(described, first, described));
+            var c = found[0].First - 1;
+            if (c - 1 >= first && view.Word(c) is "and" or "or" && actors.IsActorToken(c - 1))
+            {
+                found.Add(actors.Read(c - 1, first, c - 1));
+                found.AddRange(EarlierConjuncts(found[^1], first));
+            }
+
+            return found;
+        }
+
         if (view.Tag(t) == "VBG" && depth < 2 && view.Word(k) is "of" or "with" or "for" && ChargedOne(k, first, end, depth) is { } charged)
         {
             return charged;
@@ -425,6 +440,37 @@ internal sealed partial class MentionFinder
         }
 
         return found;
+    }
+
+    // The noun a participle phrase ending at k hangs from (`forces defending the terminal`, `troops stationed near the
+    // border`), when it is an actor opening the clause, or -1. The phrase is the participle and a short object or place.
+    private int ParticipleHead(int k, int first)
+    {
+        var j = k;
+        // (`arrested 20 men after the court banned`: a subordinator opens a clause of its own, no participle phrase.)
+        while (j > first && j > k - 6 && (view.Tag(j) is "DT" or "JJ" or "NN" or "NNS" or "NNP" or "NNPS" or "CD" or "PRP$" or "POS"
+            || (view.Tag(j) == "IN" && view.Word(j) is "in" or "near" or "on" or "at" or "of" or "from" or "around" or "along" or "outside")))
+        {
+            j--;
+        }
+
+        // (`BNP founding chairman John Tyndall`: a participle before a common noun is an adjective of that noun; a past
+        // participle takes no object, so `Police arrested 20 men` is the clause's own verb.)
+        if (j == k || view.Tag(j) is not ("VBG" or "VBN") || j - 1 < first || !view.IsNoun(j - 1) || !actors.IsActorToken(j - 1)
+            || view.Tag(j + 1) is not ("DT" or "PRP$" or "IN" or "CD" or "NNP" or "NNPS") || (view.Tag(j) == "VBN" && view.Tag(j + 1) != "IN"))
+        {
+            return -1;
+        }
+
+        // The actor opens its clause: nothing but its own phrase, a conjunction or a comma before it (not `arrested men
+        // carrying guns`, whose men are an object).
+        var open = j - 1;
+        while (open - 1 >= first && (actors.IsActorToken(open - 1) || view.Tag(open - 1) is "DT" or "JJ" or "NN" or "NNS" or "NNP" or "NNPS" or "CC" or "POS" or "CD"))
+        {
+            open--;
+        }
+
+        return open == first || view.IsPunct(open - 1, ',') || view.Is(open - 1, WordSets.Reporting) || view.Word(open - 1) is "that" ? j - 1 : -1;
     }
 
     // A verb in the active voice: a finite or base form, or a participle after `have` (`has responded`).

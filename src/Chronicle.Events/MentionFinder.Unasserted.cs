@@ -35,6 +35,21 @@ internal sealed partial class MentionFinder
             return true;
         }
 
+        // `without consulting Paris`, `insist on controls before agreeing to any reform`: an act done without, or put off
+        // until a condition is met and aimed at whatever may come, is not done.
+        if (!m.Noun && view.Tag(m.First) == "VBG" && m.First - 1 >= first
+            && (view.Word(m.First - 1) is "without" || (view.Word(m.First - 1) is "before" or "until" && AnyAfter(m.Last, m.Last + 4))))
+        {
+            return true;
+        }
+
+        // `had flexibility in taking sanctions`, `the authority to impose tariffs`, `the option of imposing quotas`: the
+        // act a noun of power or latitude leaves room for is not done.
+        if (LeftRoomFor(m, first))
+        {
+            return true;
+        }
+
         // `urged students to "make their mark"`, `urged people to put the comments into context`, `urged Muslims not to vote
         // for Labour`: an appeal to the public at large, or for votes, is campaigning or advice, no request between actors.
         if (m.Type == PloverType.Request && !m.Noun && (ForVotes(m.Last, end)
@@ -116,6 +131,49 @@ internal sealed partial class MentionFinder
         }
 
         return false;
+    }
+
+    // `any` opening the object, within (last, limit]: `agreeing to any reform`.
+    private bool AnyAfter(int last, int limit)
+    {
+        for (var k = last + 1; k <= limit && k < view.Tokens.Length && !view.IsPunct(k, ',') && !view.IsPunct(k, '.'); k++)
+        {
+            if (view.Word(k) is "any")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The act at m hangs from a noun of power or latitude: `flexibility in taking sanctions` (past a verb that takes the
+    // act noun), `the option of imposing quotas`, `the discretion to impose tariffs`.
+    private bool LeftRoomFor(Mention m, int first)
+    {
+        var k = m.First - 1;
+        if (m.Noun)
+        {
+            while (k >= first && view.Tag(k) is "DT" or "JJ" or "NN" or "CD")
+            {
+                k--;
+            }
+
+            if (k < first || view.Tag(k) is not ("VB" or "VBG"))
+            {
+                return false;
+            }
+
+            k--;
+        }
+        else if (view.Tag(m.First) is not ("VB" or "VBG"))
+        {
+            return false;
+        }
+
+        var verb = k + 1;
+        var linked = k >= first && (view.Tag(verb) == "VBG" ? view.Word(k) is "in" or "of" or "for" : view.Word(k) is "to");
+        return linked && k - 1 >= first && view.Tag(k - 1) is "NN" or "NNS" && (view.Is(k - 1, WordSets.Abilities) || view.Is(k - 1, WordSets.Latitude));
     }
 
     // `up to each party leader`, `up to them`: the noun phrase ending at k follows `up to` (not a number: `up to 4,000

@@ -53,6 +53,15 @@ internal sealed partial class MentionFinder
             return false;
         }
 
+        // `forces defending the terminal`, `troops guarding Basra`: a participle after the noun it describes, defending
+        // a thing or a place, is a post held, no support given to anyone.
+        if (m.Type == PloverType.Support && !passive && view.Tag(t) == "VBG" && t - 1 >= first && view.IsNoun(t - 1)
+            && view.Word(t).StartsWith("defend", StringComparison.OrdinalIgnoreCase)
+            && (!m.HasTarget || (m.Last + 2 < end && view.PlaceAt[view.Tag(m.Last + 1) == "DT" ? m.Last + 2 : m.Last + 1] >= 0)))
+        {
+            return false;
+        }
+
         // `attacked the plan`, `attacked the minister over his remarks`: a politician's attack is criticism.
         // `Blair attacked Howard`, `I attack him politically`: one person attacking another named person, with no weapon
         // in the clause, is a politician's criticism; an assault has attackers who are armed or many.

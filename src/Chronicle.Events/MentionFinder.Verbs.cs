@@ -85,8 +85,7 @@ internal sealed partial class MentionFinder
         // A participle straight before `by` is passive even when the tagger reads it as a past tense or its noun
         // (`civilian`) as an adjective: `killed by` never has the killer before it.
         // (`shortened by one hour`, `on Thursday cut by half`: a measure or a time before `by` is no such noun.)
-        var reduced = !passive && view.Tag(t) is "VBN" or "VBD"
-            && m.Last + 1 < end && view.Word(m.Last + 1).Equals("by", StringComparison.OrdinalIgnoreCase)
+        var reduced = !passive && view.Tag(t) is "VBN" or "VBD" && ByAfter(m.Last, end)
             && h >= first && (view.IsNoun(h) || claimLike || view.Tag(h) == "JJ") && !actors.IsActorToken(h) && view.TimeAt[h] < 0
             && (view.Tag(t) == "VBN" || claimLike || Agent(m.Last, end) is not null);
         // `a civilian allegedly killed by troops`, `a reporter beaten by the militia`: a participle with `by` right after an

@@ -54,6 +54,13 @@ internal sealed partial class MentionFinder(ArticleView view, TriggerLexicon lex
                 continue;
             }
 
+            if (ContactClauseAct(sentence, t, first, end) is { } contact)
+            {
+                into.Add(contact);
+                t = contact.Last;
+                continue;
+            }
+
             if (Labelling(sentence, t, first, end) is { } label)
             {
                 into.Add(label);
@@ -307,8 +314,15 @@ internal sealed partial class MentionFinder(ArticleView view, TriggerLexicon lex
             }
         }
 
-        // The object may run longer than the subject: `provide nearly 25,000 tons of emergency food aid`.
-        for (var k = Math.Max(first, t - 4); k <= Math.Min(end - 1, last + 8); k++)
+        // The object may run longer than the subject: `provide nearly 25,000 tons of emergency food aid`. The window keeps
+        // to the trigger's clause: `the raid hit a trade fair; Iran vowed to retaliate` is no trade dispute.
+        var from = t;
+        while (from - 1 >= Math.Max(first, t - 4) && !view.IsClauseBreak(from - 1))
+        {
+            from--;
+        }
+
+        for (var k = from; k <= Math.Min(end - 1, last + 8) && !(k > last && view.IsClauseBreak(k)); k++)
         {
             foreach (var word in form.Context)
             {

@@ -193,6 +193,10 @@ internal static class WordSets
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Abilities = Set(
         "power", "powers", "right", "rights", "authority", "ability", "capacity", "means", "mandate", "freedom");
 
+    /// <summary>Nouns of the room left to act (<c>flexibility in taking sanctions</c>, <c>the option of imposing quotas</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Latitude = Set(
+        "flexibility", "discretion", "latitude", "leeway", "option", "options", "choice", "licence", "license", "scope");
+
     /// <summary>Adjectives before <c>government</c> that make it a way of governing, not a government (<c>good government</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Governance = Set(
         "good", "bad", "better", "effective", "open", "honest", "clean", "stable", "efficient", "accountable", "responsible");
@@ -266,7 +270,9 @@ internal static class WordSets
         "intensified", "joined", "joins", "speeded", "sped", "accelerated", "continuing", "staging", "launching", "holding",
         "reiterated", "reiterates", "repeated", "restated", "revealed", "signalled", "signaled", "lent", "lends",
         // An act approved by the one who decides it is that one's act (`approved the sale of missiles to X`).
-        "approved", "approves", "approve", "authorised", "authorized", "authorises", "authorizes");
+        "approved", "approves", "approve", "authorised", "authorized", "authorises", "authorizes",
+        // `raised the threat of sanctions`: one who raises a threat makes it.
+        "raised", "raises", "raise", "raising");
 
     /// <summary>What one side puts to another, so that `X's offer from Y` names Y as the one answered.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Proposals = Set(
@@ -359,7 +365,8 @@ internal static class WordSets
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Messages = Set(
         "pitch", "speech", "speeches", "statement", "letter", "letters", "leaflet", "leaflets", "advert", "adverts",
         "advertisement", "poster", "posters", "message", "motion", "appeal", "article", "broadcast", "email", "report",
-        "manifesto", "petition", "video", "interview", "billboard", "billboards", "banner", "banners");
+        "manifesto", "petition", "video", "interview", "billboard", "billboards", "banner", "banners", "resolution", "resolutions",
+        "declaration", "communique");
 
     /// <summary>Verbs of writing to someone (<c>has written to X demanding</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Writing = Set(

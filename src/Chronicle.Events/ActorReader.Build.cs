@@ -142,9 +142,11 @@ internal sealed partial class ActorReader
         // `the ambassador`, `the minister` with no holder named: a post's holder is of a state the phrase does not say, and
         // the event's place (often the other party's country) says nothing of it either. `rights groups`, `aid agencies`:
         // bodies that work across borders are of no state the article's places give; nor are parties counted together
-        // (`both sides`, `the two countries`) or a bloc of states.
+        // (`both sides`, `the two countries`) or a bloc of states, nor states named together by a kind (`Western countries`,
+        // `Arab states`, `several nations`).
         if (country is null && !modifierNamed
-            && (UnnamedPost(first, head) || Transnational(first, head) || CountedParties(head) || view.Word(head) is "bloc"))
+            && (UnnamedPost(first, head) || Transnational(first, head) || CountedParties(head) || view.Word(head) is "bloc"
+                || view.Is(head, WordSets.StatesTogether)))
         {
             return new Actor(first, last, span, Phrase(first, last), null, null, people);
         }

@@ -120,13 +120,7 @@ internal sealed partial class MentionFinder
         if (!infinitive && view.Tag(t) is "VBD" or "VBZ" or "VBP" or "VBN" && ParticipleHead(k, first) is var described and >= 0)
         {
             found.Add(actors.Read(described, first, described));
-            var c = found[0].First - 1;
-            if (c - 1 >= first && view.Word(c) is "and" or "or" && actors.IsActorToken(c - 1))
-            {
-                found.Add(actors.Read(c - 1, first, c - 1));
-                found.AddRange(EarlierConjuncts(found[^1], first));
-            }
-
+            AddConjunctsBefore(found, first);
             return found;
         }
 
@@ -255,6 +249,8 @@ internal sealed partial class MentionFinder
             if (view.IsPunct(k, ',') && view.Tag(t) != "VBG" && SetOffSubject(k, first) is { } setOff)
             {
                 found.Add(setOff);
+                // `EADS and BAE Systems, the firms which own Airbus, welcomed`: the phrase set off may follow conjoined actors.
+                AddConjunctsBefore(found, first);
                 return found;
             }
 
@@ -510,5 +506,17 @@ internal sealed partial class MentionFinder
         }
 
         return false;
+    }
+
+    // `naval units and troops guarding the coast attacked`: the actors joined by `and` or `or` before the one found, which
+    // share its verb.
+    private void AddConjunctsBefore(List<Actor> found, int first)
+    {
+        var c = found[0].First - 1;
+        if (c - 1 >= first && view.Word(c) is "and" or "or" && actors.IsActorToken(c - 1))
+        {
+            found.Add(actors.Read(c - 1, first, c - 1));
+            found.AddRange(EarlierConjuncts(found[^1], first));
+        }
     }
 }

@@ -60,7 +60,8 @@ internal static class TalkWords
         "drought", "famine", "heatwave", "blizzard", "wildfire", "wildfires", "fire", "fires", "blaze", "virus", "viruses",
         "disease", "diseases", "epidemic", "pandemic", "outbreak", "cancer", "malaria", "flu", "influenza", "cholera", "illness",
         "crash", "crashes", "accident", "accidents", "lightning", "weather", "tide", "tides", "surge", "snow", "winds", "gales",
-        "aftershock", "aftershocks", "tremor", "tremors");
+        "aftershock", "aftershocks", "tremor", "tremors", "HIV", "Aids", "tuberculosis", "Ebola", "measles", "polio", "dengue",
+        "Covid", "Covid-19", "coronavirus", "mpox");
 
     /// <summary>The people and bodies a government's policy serves at home: a promise or a grant to them is no deal between actors.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Beneficiaries = Set(

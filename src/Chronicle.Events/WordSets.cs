@@ -68,6 +68,8 @@ internal static class WordSets
         "teenagers", "teen", "teens", "boy", "boys", "girl", "girls", "sheriff", "detective", "detectives", "employee", "co-workers",
         "coworkers", "bystander", "bystanders", "passer-by", "passers-by", "shoppers", "pedestrians",
         "motorists",
+        // States named together by a kind (`Western countries condemned`, `Arab states accused`), of no one state.
+        "countries", "nations", "states", "powers",
         // Bodies of money and learning that sue, lend and are shut down: `the institute has withdrawn from Belarus`,
         // `its majority owner sued the state`. (Not `bank`: `to sell the 26 banks` is as often a thing.)
         "institute", "institutes", "foundation", "foundations", "owner", "owners", "shareholders", "creditors",
@@ -319,6 +321,10 @@ internal static class WordSets
         "treason", "terrorism", "terrorist", "terrorists", "criminal", "criminals", "crime", "crimes", "murder", "murderers",
         "thugs", "traitors", "traitor", "betrayal", "atrocity", "atrocities", "genocide", "aggression", "provocation",
         "provocations", "massacre", "barbarism", "sabotage", "hooligans", "vandals", "mercenaries", "puppets", "bandits");
+
+    /// <summary>Plural nouns of states (<c>Western countries</c>, <c>Arab states</c>): actors of no one country.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StatesTogether = Set(
+        "countries", "nations", "states", "powers");
 
     /// <summary>Adjectives that label a deed lawless (<c>called the sale illegal</c>), blame given as a label.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lawless = Set(

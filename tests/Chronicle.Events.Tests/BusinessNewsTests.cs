@@ -221,4 +221,30 @@ public sealed class BusinessNewsTests
         var run = Coded.Run("The talks ended on Monday. Both sides accused the mediators of bias.", In2005);
         run.Events.ShouldNotContain(e => e.Actors.Any(a => a.Role == ActorRole.Source && a.Country != null));
     }
+
+    [Theory]
+    [InlineData("Western countries condemned the coup in Niger.", "Western countries")]
+    [InlineData("Several nations criticised the American approach.", "Several nations")]
+    [InlineData("Arab states accused Israel of war crimes.", "Arab states")]
+    public void States_named_together_by_a_kind_are_actors_of_no_one_state(string sentence, string source)
+    {
+        var run = Coded.Run(sentence, In2005);
+        var blame = run.Single(PloverType.Accuse);
+        blame.Texts(ActorRole.Source, run.Text).ShouldBe([source]);
+        blame.Actors.Single(a => a.Role == ActorRole.Source).Country.ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_disease_that_decimates_countries_is_no_attack()
+    {
+        Coded.Run("HIV is decimating African countries, doctors said.", In2005).Events.ShouldNotContain(e => e.Type == PloverType.Assault);
+    }
+
+    [Fact]
+    public void Actors_joined_before_a_phrase_set_off_by_commas_share_the_verb()
+    {
+        var run = Coded.Run("Kenya and Uganda, the two largest economies in the bloc, condemned Rwanda on Tuesday.", In2005);
+        var blame = run.Single(PloverType.Accuse);
+        blame.Actors.Where(a => a.Role == ActorRole.Source).Select(a => a.Country).ShouldBe(["UG", "KE"], ignoreOrder: true);
+    }
 }

@@ -1,0 +1,30 @@
+namespace Chronicle.Events.Tests;
+
+/// <summary>
+/// Kinds of event in present-day conflict news that the lead's probes found missed (session 19): strikes named by the
+/// state that made them, as wire copy writes them (`Israeli strikes killed`, `US strikes on Houthi positions`).
+/// </summary>
+public sealed class PresentDayConflictTests
+{
+    private static readonly DateOnly In2024 = new(2024, 5, 10);
+
+    [Theory]
+    [InlineData("Israeli strikes killed at least 25 people in Gaza on Tuesday.", "IL")]
+    [InlineData("Russian strikes damaged the power grid near Kharkiv.", "RU")]
+    [InlineData("American strikes on militia positions in Syria continued on Friday.", "US")]
+    public void Strikes_named_by_a_state_in_a_military_context_are_attacks(string sentence, string attacker)
+    {
+        var run = Coded.Run(sentence, In2024);
+        run.Single(PloverType.Assault).Actors.ShouldContain(a => a.Role == ActorRole.Source && a.Country == attacker);
+    }
+
+    [Theory]
+    [InlineData("The strike by bus drivers hit commuters in Leeds on Monday.")]
+    [InlineData("There was no sign of an end to the seamen's strike, which has badly hit the port of Santos.")]
+    public void A_labour_strike_that_hits_a_city_stays_a_strike(string sentence)
+    {
+        var run = Coded.Run(sentence, In2024);
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Assault);
+        run.Events.ShouldContain(e => e.Type == PloverType.Protest);
+    }
+}

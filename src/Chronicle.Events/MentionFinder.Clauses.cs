@@ -76,10 +76,30 @@ internal sealed partial class MentionFinder
                 continue;
             }
 
-            return (unit.Length == 3 && unit.All(char.IsUpper)) || WordSets.Currencies.Contains(unit) ? "economic" : null;
+            return (unit.Length == 3 && unit.All(char.IsUpper)) || WordSets.Currencies.Contains(unit) ? KindOfMoneyAid(m.Last) : null;
         }
 
         return null;
+    }
+
+    // `pledged 500 million euros in humanitarian aid`, `$1bn of military assistance`: money given for a kind of aid is
+    // aid of that kind; money alone is economic.
+    private string KindOfMoneyAid(int last)
+    {
+        for (var k = last + 1; k < view.Tokens.Length && k <= last + 8 && !view.IsClauseBreak(k) && !view.IsPunct(k, '.'); k++)
+        {
+            if (view.Word(k) is "humanitarian" or "medical" or "emergency" or "relief")
+            {
+                return "humanitarian";
+            }
+
+            if (view.Word(k) is "military" or "defence" or "defense" or "security")
+            {
+                return "military";
+            }
+        }
+
+        return "economic";
     }
 
     private bool Be(int t, int first)

@@ -27,4 +27,14 @@ public sealed class PresentDayConflictTests
         run.Events.ShouldNotContain(e => e.Type == PloverType.Assault);
         run.Events.ShouldContain(e => e.Type == PloverType.Protest);
     }
+
+    [Theory]
+    [InlineData("Germany pledged 500 million euros in humanitarian aid to Ukraine.", "humanitarian")]
+    [InlineData("Britain pledged 300 million pounds in military assistance to Ukraine.", "military")]
+    [InlineData("Germany pledged 500 million euros to Ukraine.", "economic")]
+    public void Money_pledged_for_a_kind_of_aid_is_aid_of_that_kind(string sentence, string mode)
+    {
+        var run = Coded.Run(sentence, In2024);
+        run.Single(PloverType.Aid).Mode.ShouldBe(mode);
+    }
 }

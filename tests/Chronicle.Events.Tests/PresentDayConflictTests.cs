@@ -37,4 +37,15 @@ public sealed class PresentDayConflictTests
         var run = Coded.Run(sentence, In2024);
         run.Single(PloverType.Aid).Mode.ShouldBe(mode);
     }
+
+    [Fact]
+    public void Drones_sent_to_a_state_are_military_aid_and_a_denial_denies_it()
+    {
+        var run = Coded.Run("Iran has denied sending drones to Russia for use in the war.", In2024);
+        var aid = run.Single(PloverType.Aid);
+        aid.Mode.ShouldBe("military");
+        aid.Modality.ShouldBe(Modality.Denied);
+        aid.Actors.ShouldContain(a => a.Role == ActorRole.Source && a.Country == "IR");
+        aid.Actors.ShouldContain(a => a.Role == ActorRole.Target && a.Country == "RU");
+    }
 }

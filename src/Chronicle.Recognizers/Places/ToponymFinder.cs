@@ -48,7 +48,11 @@ public sealed class ToponymFinder(Gazetteer gazetteer)
         var named = entities.Where(e => e.Type is EntityType.Gpe or EntityType.Loc).Select(e => e.Span).ToList();
         if (named.Count == 0)
         {
-            return FindCapitalised(text);
+            // `The Taliban banned women from universities`: with no place named, capitalised words are looked up, but a
+            // name the names stage read as an organisation or a person is none (a village abroad called Taliban).
+            var capitalised = FindCapitalised(text);
+            capitalised.RemoveAll(span => entities.Any(e => e.Type is EntityType.Org or EntityType.Person && e.Span.Overlaps(span)));
+            return capitalised;
         }
 
         // A person the names stage mistook for a place (`Lord Goldsmith` read once as LOC): a title before

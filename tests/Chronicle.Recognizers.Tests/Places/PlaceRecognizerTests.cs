@@ -39,6 +39,16 @@ public sealed class PlaceRecognizerTests(GazetteerFixture fixture)
     }
 
     [Fact]
+    public void An_organisation_is_no_place_when_the_names_stage_found_none()
+    {
+        // GeoNames gives `Taliban` as another name of a Turkish village.
+        var text = "The Taliban banned women from universities.";
+        var entities = new EntityMention[] { new(new TextSpan(4, 11), EntityType.Org, "Taliban") };
+        var found = recognizer.Run(new Document("test", null, null, text), Annotations.Empty with { Entities = [.. entities] });
+        found.Places.ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Uses_the_names_stage_when_it_found_places()
     {
         var text = "Crowds gathered in Ariana Square in Kabul.";

@@ -38,7 +38,9 @@ internal static class SecondClause
     // The first token of the second clause's break (the comma before its conjunction, or the conjunction), or null.
     private static int? Boundary(QuoteText q, string cueTag, int first, int end)
     {
-        var finite = false;
+        // A content opened by `that`, `to`, `whether` or a wh-word is a clause whose verb may come after a
+        // coordinated subject (`that officials at home and abroad wanted`); only a bare noun phrase is a phrase.
+        var verb = q.Tag(first) is "IN" or "TO" or "WDT" or "WP" or "WRB";
         var quoted = false;
         for (var k = first; k < end; k++)
         {
@@ -54,25 +56,27 @@ internal static class SecondClause
                 {
                     next++;
                 }
-                if (next < end && Opens(q, cueTag, finite, comma, next, end))
+                if (next < end && Opens(q, cueTag, verb, comma, next, end))
                 {
                     return comma ? k - 1 : k;
                 }
             }
-            finite |= IsFinite(q.Tag(k));
+            verb |= q.Tag(k).StartsWith("VB", StringComparison.Ordinal) || q.Tag(k) == "MD";
         }
         return null;
     }
 
-    // Whether the words from `next` (after the conjunction and its adverbs) go on from the report: a verb of the
-    // cue's subject, or a clause with a subject of its own after a comma.
-    private static bool Opens(QuoteText q, string cueTag, bool finite, bool comma, int next, int end)
+    // Whether the words from `next` (after the conjunction and its adverbs) go on from the report: after a noun phrase
+    // the cue's subject's next verb (`condemned the plan and called for a vote`); after a comma a clause with a
+    // subject of its own (`, and the minister left`). After a clause a verb is as often the clause's own subject's
+    // (`said he admired X and thought ...`), so it stays.
+    private static bool Opens(QuoteText q, string cueTag, bool verb, bool comma, int next, int end)
     {
         var tag = q.Tag(next);
         if (IsFinite(tag) || (tag == "VBG" && cueTag == "VBG"))
         {
-            // After a noun phrase the verb can only be the cue's subject's; after a clause, when it has the cue's form.
-            return !finite || tag == cueTag || (Present(tag) && Present(cueTag));
+            // Not a verb of its own subject's clause after all (`the figures on the dead and lost had been`).
+            return !verb && !(next + 1 < end && IsFinite(q.Tag(next + 1)));
         }
         if (!comma || q.Word(next) is "that" or "whether" or "if")
         {
@@ -85,7 +89,8 @@ internal static class SecondClause
             {
                 return t > next;
             }
-            if (!(subject.StartsWith("NN", StringComparison.Ordinal) || subject is "PRP" or "DT" or "JJ" or "CD" or "PRP$" or "POS" or "CC" or "RB"))
+            // A pronoun only opens the subject: after a noun it opens a relative clause (`the treatment they received`).
+            if (!(subject.StartsWith("NN", StringComparison.Ordinal) || subject is "DT" or "JJ" or "CD" or "PRP$" or "POS" or "RB" || (subject == "PRP" && t == next)))
             {
                 return false;
             }
@@ -94,8 +99,6 @@ internal static class SecondClause
     }
 
     private static bool IsFinite(string tag) => tag is "VBD" or "VBZ" or "VBP" or "MD";
-
-    private static bool Present(string tag) => tag is "VBZ" or "VBP";
 
     // The tag of the cue's first verb (`has warned`: VBZ), or the empty string when it holds none.
     private static string CueTag(QuoteText q, TextSpan cue)

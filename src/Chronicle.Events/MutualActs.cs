@@ -26,13 +26,14 @@ internal static class MutualActs
     }
 
     /// <summary>
-    /// `X and Y met in Moscow`, `X and Y held talks`, `X and Y agreed to begin talks`: parties named together as the
-    /// subject of a meeting or of agreeing with no one else named meet or agree with each other, the first with the rest
+    /// `X and Y met in Moscow`, `X and Y held talks`, `X and Y agreed to begin talks`, `X and Y signed a peace deal` (SUPPORT,
+    /// CAMEO 057): parties named together as the subject of a meeting, of agreeing or of signing with no one else named
+    /// meet, agree or sign with each other, the first with the rest
     /// (one event: a meeting is not two), and the place is where, not whom (`X and Y promises` are each their own).
     /// </summary>
     public static void PairMeetingParties(Mention m, ReadOnlySpan<char> trigger)
     {
-        if ((m.Type == PloverType.Consult || (m.Type == PloverType.Agree && !m.Noun
+        if ((m.Type == PloverType.Consult || (m.Type is PloverType.Agree or PloverType.Support && !m.Noun
                 && (trigger.StartsWith("agree", StringComparison.OrdinalIgnoreCase) || trigger.StartsWith("sign", StringComparison.OrdinalIgnoreCase))))
             && !m.Mutual && !m.HasTarget
             && m.Actors.Count(a => a.Role == ActorRole.Source) > 1)

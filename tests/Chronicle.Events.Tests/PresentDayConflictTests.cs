@@ -48,4 +48,22 @@ public sealed class PresentDayConflictTests
         aid.Actors.ShouldContain(a => a.Role == ActorRole.Source && a.Country == "IR");
         aid.Actors.ShouldContain(a => a.Role == ActorRole.Target && a.Country == "RU");
     }
+
+    [Theory]
+    [InlineData("The African Union suspended Mali after the coup.", "ML")]
+    [InlineData("The regional bloc suspended Guinea from the bloc on Friday.", "GN")]
+    public void A_state_suspended_by_a_bloc_after_a_coup_is_sanctioned(string sentence, string suspended)
+    {
+        var run = Coded.Run(sentence, In2024);
+        run.Single(PloverType.Sanction).Actors.ShouldContain(a => a.Role == ActorRole.Target && a.Country == suspended);
+    }
+
+    [Fact]
+    public void States_named_together_as_signers_sign_with_each_other()
+    {
+        var run = Coded.Run("Ethiopia and Eritrea signed a peace deal in Asmara.", In2024);
+        var signing = run.Events.Single(e => e.Trigger.Of(run.Text).StartsWith("signed", StringComparison.Ordinal));
+        signing.Actors.ShouldContain(a => a.Role == ActorRole.Source && a.Country == "ET");
+        signing.Actors.ShouldContain(a => a.Role == ActorRole.Target && a.Country == "ER");
+    }
 }

@@ -50,8 +50,10 @@ public sealed class ToponymFinder(Gazetteer gazetteer)
         {
             // `The Taliban banned women from universities`: with no place named, capitalised words are looked up, but a
             // name the names stage read as an organisation or a person is none (a village abroad called Taliban).
+            // (A state's own name read as an organisation, `Iran said`, stays a place.)
             var capitalised = FindCapitalised(text);
-            capitalised.RemoveAll(span => entities.Any(e => e.Type is EntityType.Org or EntityType.Person && e.Span.Overlaps(span)));
+            capitalised.RemoveAll(span => entities.Any(e => e.Type is EntityType.Org or EntityType.Person && e.Span.Overlaps(span))
+                && !NamesStateOrDivision(text.AsSpan(span.Start, span.Length)));
             return capitalised;
         }
 
@@ -237,6 +239,19 @@ public sealed class ToponymFinder(Gazetteer gazetteer)
         }
 
         return start;
+    }
+
+    private bool NamesStateOrDivision(ReadOnlySpan<char> phrase)
+    {
+        foreach (var index in gazetteer.Find(phrase))
+        {
+            if (gazetteer.Entry(index).Precision is GeoPrecision.Country or GeoPrecision.Admin1)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool Known(ReadOnlySpan<char> phrase, bool singleWord, long minPopulation, bool opening = false)

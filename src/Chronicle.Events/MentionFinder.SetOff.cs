@@ -23,7 +23,9 @@ internal sealed partial class MentionFinder
     private Actor? SetOffSubject(int comma, int first)
     {
         var open = comma - 1;
-        while (open > first && open > comma - 12 && !view.IsPunct(open, ',') && !view.IsVerb(open) && !view.IsClauseBreak(open))
+        // (`At least 300 people, including 40 children, were killed`: `including` opens a phrase as a preposition does.)
+        while (open > first && open > comma - 12 && !view.IsPunct(open, ',') && (!view.IsVerb(open) || view.Word(open) is "including")
+            && !view.IsClauseBreak(open))
         {
             open--;
         }
@@ -41,7 +43,8 @@ internal sealed partial class MentionFinder
         var phrase = open + 1;
         // (The tagger often reads such a participle as an adjective.)
         var participle = view.Tag(phrase) == "VBN" || (view.Tag(phrase) == "JJ" && view.Word(phrase).EndsWith("ed", StringComparison.Ordinal));
-        var shape = view.Tag(phrase) is "IN" or "CD" or "DT" || participle || view.Word(phrase) is "aged" || TitlePhrase(open, phrase, comma);
+        var shape = view.Tag(phrase) is "IN" or "CD" or "DT" || participle || view.Word(phrase) is "aged" or "including"
+            || TitlePhrase(open, phrase, comma);
         return shape && !view.Is(phrase, WordSets.Subordinators) && !view.Is(phrase, WordSets.Relatives)
             ? actors.Read(open - 1, first, open - 1)
             : null;

@@ -66,4 +66,12 @@ public sealed class PresentDayConflictTests
         signing.Actors.ShouldContain(a => a.Role == ActorRole.Source && a.Country == "ET");
         signing.Actors.ShouldContain(a => a.Role == ActorRole.Target && a.Country == "ER");
     }
+
+    [Fact]
+    public void The_killed_counted_before_an_including_phrase_are_the_victims()
+    {
+        var run = Coded.Run("At least 300 people, including 40 children, have been killed in the unrest, according to a rights group.", In2024);
+        var killing = run.Single(PloverType.Assault);
+        killing.Texts(ActorRole.Target, run.Text).ShouldContain(t => t.Contains("300 people", StringComparison.Ordinal));
+    }
 }

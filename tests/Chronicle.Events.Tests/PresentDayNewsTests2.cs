@@ -70,4 +70,11 @@ public sealed class PresentDayNewsTests2
         var nug = Coded.Run("The National Unity Government called on Asean to isolate the junta.", Today);
         Country(nug.Single(PloverType.Request), ActorRole.Source).ShouldBe("MM");
     }
+
+    [Fact]
+    public void A_state_named_in_a_water_is_no_target()
+    {
+        var run = Coded.Run("Estonia seized a tanker in the Gulf of Finland last month.", Today);
+        run.Events.ShouldNotContain(e => e.Actors.Any(a => a.Role == ActorRole.Target && a.Country == "FI"));
+    }
 }

@@ -77,4 +77,14 @@ public sealed class PresentDayNewsTests2
         var run = Coded.Run("Estonia seized a tanker in the Gulf of Finland last month.", Today);
         run.Events.ShouldNotContain(e => e.Actors.Any(a => a.Role == ActorRole.Target && a.Country == "FI"));
     }
+
+    [Fact]
+    public void The_group_is_the_armed_group_named_before_it()
+    {
+        var run = Coded.Run(
+            "Iran on Monday denied arming the Houthis in Yemen. Tehran said a day after the group fired a missile at a Greek ship "
+            + "that Iran had sent no weapons.", Today);
+        var attack = run.Single(PloverType.Assault);
+        Country(attack, ActorRole.Source).ShouldBe("YE");
+    }
 }

@@ -87,4 +87,13 @@ public sealed class PresentDayNewsTests2
         var attack = run.Single(PloverType.Assault);
         Country(attack, ActorRole.Source).ShouldBe("YE");
     }
+
+    [Fact]
+    public void A_Saudi_counterpart_is_Saudi()
+    {
+        var run = Coded.Run("Egyptian Foreign Minister Sameh Shoukry spoke by phone with his Saudi counterpart about the crisis.", Today);
+        Country(run.Single(PloverType.Consult), ActorRole.Target).ShouldBe("SA");
+        var met = Coded.Run("Jordan's foreign minister met Saudi officials in Amman.", Today);
+        Country(met.Single(PloverType.Consult), ActorRole.Target).ShouldBe("SA");
+    }
 }

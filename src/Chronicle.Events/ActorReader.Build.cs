@@ -116,6 +116,15 @@ internal sealed partial class ActorReader
             return new Actor(first, last, span, mention.Canonical, mention.EntityId, own ?? country, people, atHome && country is null);
         }
 
+        // `the Houthis fired a missile ... the group said`: a bare `the group` is the group named last before it that the
+        // actor dictionary knows (not `the group of MPs`).
+        if (country is null && !modifierNamed && head == last && first + 1 == head && view.Word(first) is "the" or "The"
+            && view.Word(head) is "group" && (head + 1 >= view.Tokens.Length || view.Word(head + 1) is not "of")
+            && GroupNamedBefore(first) is { } group)
+        {
+            return new Actor(first, last, span, Phrase(first, last), null, group, false);
+        }
+
         // `the home secretary` after `Home Secretary X` (or `the shadow chancellor, X,`) was named: a post one person holds
         // is that person, with the person's name, entity and country; a post many hold (`the minister`) only takes the
         // nearest named holder's country.
@@ -208,6 +217,34 @@ internal sealed partial class ActorReader
         }
 
         return false;
+    }
+
+    // The country of the nearest organisation or people named in the 300 characters before token `first` that the
+    // actor dictionary knows, or null.
+    private string? GroupNamedBefore(int first)
+    {
+        var before = view.Tokens[first].Span.Start;
+        var entities = view.Found.Entities;
+        for (var i = entities.Length - 1; i >= 0; i--)
+        {
+            var e = entities[i];
+            if (e.Span.End > before)
+            {
+                continue;
+            }
+
+            if (before - e.Span.End > 300)
+            {
+                return null;
+            }
+
+            if (e.Type is EntityType.Org or EntityType.Norp or EntityType.Misc)
+            {
+                return KnownCountry(e.Canonical, false);
+            }
+        }
+
+        return null;
     }
 
     private bool IsHomeInstitution(int head)

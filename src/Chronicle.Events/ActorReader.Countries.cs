@@ -67,6 +67,8 @@ internal sealed partial class ActorReader
                 ?? (IsHomeInstitution(t) ? Home : null),
             // `the Bush administration` with `Bush` read as a village: a leader the dictionary knows is meant.
             EntityType.Gpe or EntityType.Loc when !IsCountryOrRegion(t) && KnownCountry(mention.Canonical, true) is { } leader => leader,
+            // `Saudi officials` with `Saudi` read as a miscellaneous name: a people's word the country lists lack.
+            EntityType.Misc => CountryOfName(t) ?? Territories.CountryOfPeople(mention.Canonical),
             _ => CountryOfName(t),
         };
     }

@@ -46,6 +46,13 @@ internal sealed partial class ActorReader(ArticleView view, PersonCountries pers
                     start--;
                 }
 
+                // `the Gulf of Finland`: a state's name after a water's word and `of` names the water, not the state.
+                if (start > 1 && view.Word(start - 1) is "of" && view.Word(start - 2) is "Gulf" or "Sea" or "Bay" or "Strait" or "Straits"
+                    && view.PlaceAt[t] >= 0 && view.Found.Places[view.PlaceAt[t]].Place is { Precision: GeoPrecision.Country, Country.Length: > 0 })
+                {
+                    return false;
+                }
+
                 return start == 0 || !view.Is(start - 1, WordSets.Locatives);
             }
 

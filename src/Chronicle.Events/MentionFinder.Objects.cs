@@ -363,6 +363,11 @@ internal sealed partial class MentionFinder
         return k < end && view.Is(k, WordSets.Kin) && !(k + 1 < end && view.IsNoun(k + 1));
     }
 
+    // `met Saudi officials`: a national word the name stage read as a miscellaneous name.
+    private bool NationalWord(int k) =>
+        view.EntityAt[k] >= 0 && view.Found.Entities[view.EntityAt[k]].Type == EntityType.Misc
+        && (view.Gazetteer.CountryOfDemonym(view.Word(k)) ?? Territories.CountryOfPeople(view.Word(k))) is not null;
+
     private Actor TargetAt(int k, int end)
     {
         var entity = view.EntityAt[k];
@@ -399,6 +404,7 @@ internal sealed partial class MentionFinder
         var title = view.Is(k, WordSets.Titles) && char.IsUpper(view.Word(k)[0]);
         while (min - 1 >= 0 && !view.IsClauseBreak(min - 1)
             && ((view.Tag(min - 1) == "JJ" && view.EntityAt[min - 1] < 0)
+                || NationalWord(min - 1)
                 || (title && view.Tag(min - 1) is "NNP" or "JJ" && char.IsUpper(view.Word(min - 1)[0])
                     && (view.EntityAt[min - 1] < 0 || view.Found.Entities[view.EntityAt[min - 1]].Type == EntityType.Org))))
         {

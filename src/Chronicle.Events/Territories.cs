@@ -30,7 +30,7 @@ internal static class Territories
             ["Kosovar"] = "XK", ["Kosovars"] = "XK", ["Slovak"] = "SK", ["Slovaks"] = "SK", ["Pole"] = "PL", ["Poles"] = "PL",
             ["Brit"] = "GB", ["Brits"] = "GB", ["Scot"] = "GB", ["Scots"] = "GB", ["Dane"] = "DK", ["Danes"] = "DK",
             ["Swede"] = "SE", ["Swedes"] = "SE", ["Finn"] = "FI", ["Finns"] = "FI", ["Turk"] = "TR", ["Turks"] = "TR",
-            ["Malay"] = "MY", ["Malays"] = "MY",
+            ["Malay"] = "MY", ["Malays"] = "MY", ["Saudi"] = "SA", ["Saudis"] = "SA",
             // States gone since 1991 that archives name by their adjective (`Soviet officials`, `Yugoslav troops`), coded
             // as ISO 3166-3 keeps them (SU, YU, CS, DD).
             ["Soviet"] = "SU", ["Soviets"] = "SU", ["Yugoslav"] = "YU", ["Yugoslavs"] = "YU", ["Czechoslovak"] = "CS",

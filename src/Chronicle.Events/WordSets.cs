@@ -345,7 +345,8 @@ internal static class WordSets
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ModifiedByAct = Set(
         "organisers", "organizers", "organiser", "organizer", "leaders", "leader", "group", "groups", "movement", "movements",
         "camp", "camps", "site", "sites", "committee", "committees", "helicopter", "helicopters", "dog", "dogs", "songs",
-        "slogans", "banners", "placards", "signs", "veterans", "victims", "survivors", "suspects", "suspect");
+        "slogans", "banners", "placards", "signs", "veterans", "victims", "survivors", "suspects", "suspect", "police",
+        "policemen", "gear", "shields", "squad", "squads");
 
     /// <summary>Means of talking and sending (<c>by phone</c>, <c>by video link</c>): after <c>by</c> they name no agent.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Media = Set(

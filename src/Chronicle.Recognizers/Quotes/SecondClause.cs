@@ -3,8 +3,9 @@ namespace Chronicle.Recognizers.Quotes;
 /// <summary>
 /// Ends a reported content before a second clause or predicate that goes on from the report rather than from what
 /// was reported: <c>X condemned the plan and called for a vote</c> (a noun phrase content, then the subject's next
-/// verb), <c>X says the port is open but has warned ...</c> (a verb in the cue's own tense), <c>X said the talks
-/// would resume, and the minister left</c> (a comma, a conjunction and a clause with its own subject). The role tagger
+/// verb; a participle after a participle cue), <c>X said the talks would resume, and the minister left</c> (a comma, a
+/// conjunction and a clause with its own subject). After a clause content a bare verb stays (`said he admired X and
+/// thought ...` is as often the reported subject's). The role tagger
 /// labels tokens with local features, so its content runs on over them; `, and that ...` goes on reporting and stays.
 /// </summary>
 internal static class SecondClause

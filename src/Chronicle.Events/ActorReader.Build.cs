@@ -125,6 +125,14 @@ internal sealed partial class ActorReader
             return new Actor(first, last, span, Phrase(first, last), null, group, false);
         }
 
+        // `Russian oil company Yukos sued the state ... The company has also accused Gazprom`: a bare `the company`, `the
+        // firm` or `the bank` is the business named last before it, with its name, entity and country.
+        if (country is null && !modifierNamed && head == last && first + 1 == head && view.Word(first) is "the" or "The"
+            && view.Is(head, WordSets.Businesses) && BusinessNamedBefore(first) is var (business, businessCountry))
+        {
+            return new Actor(first, last, span, business.Canonical, business.EntityId, businessCountry, false);
+        }
+
         // `the home secretary` after `Home Secretary X` (or `the shadow chancellor, X,`) was named: a post one person holds
         // is that person, with the person's name, entity and country; a post many hold (`the minister`) only takes the
         // nearest named holder's country.
@@ -242,6 +250,42 @@ internal sealed partial class ActorReader
             {
                 return KnownCountry(e.Canonical, false);
             }
+        }
+
+        return null;
+    }
+
+    // The business named last in the 300 characters before token `first`, with its country: an organisation whose name
+    // is no state's body (`the Commission`, `the Court of Appeal`, `the Labour Party` are not companies), or none.
+    private (EntityMention Business, string? Country)? BusinessNamedBefore(int first)
+    {
+        var before = view.Tokens[first].Span.Start;
+        for (var t = first - 1; t >= 0 && before - view.Tokens[t].Span.End <= 300; t--)
+        {
+            if (view.EntityAt[t] < 0 || view.Found.Entities[view.EntityAt[t]] is not { Type: EntityType.Org } e)
+            {
+                continue;
+            }
+
+            var start = FirstOfEntity(t);
+            var name = e.Canonical.AsSpan();
+            var lastWord = name.LastIndexOf(' ') is var space and >= 0 ? name[(space + 1)..] : name;
+            if (view.Is(t, WordSets.ActorNouns) || WordSets.StateInstitutions.Contains(lastWord) || PublicBodies.Contains(lastWord)
+                || IsPublicBody(name) || InstitutionCountry(e.Canonical) is not null || parties.Of(name, Home, view.Focus) is not null)
+            {
+                return null;
+            }
+
+            // `Russian oil company Yukos`, `Italy's Parmalat`: the words before the name say its country.
+            var modifiers = start;
+            while (modifiers > 0 && start - modifiers < 4 && view.Tag(modifiers - 1) is "JJ" or "NN" or "NNP" or "POS" or "NNPS")
+            {
+                modifiers--;
+            }
+
+            var country = RoleCountry(view.EntityAt[t]) ?? (modifiers < start ? WordsCountry(modifiers, start - 1) : null)
+                ?? KnownCountry(e.Canonical, false);
+            return (e, country);
         }
 
         return null;

@@ -73,6 +73,10 @@ internal static class WordSets
         // Bodies of money and learning that sue, lend and are shut down: `the institute has withdrawn from Belarus`,
         // `its majority owner sued the state`. (Not `bank`: `to sell the 26 banks` is as often a thing.)
         "institute", "institutes", "foundation", "foundations", "owner", "owners", "shareholders", "creditors",
+        // Those who charge and are charged in news of courts and money: `prosecutors charged nine bankers with fraud`, `the
+        // company's directors backed the bid`, `it sued its lenders`.
+        "prosecutor", "prosecutors", "investigator", "investigators", "banker", "bankers", "lenders", "directors", "executives",
+        "auditors",
         .. RelationWords]);
 
     /// <summary>
@@ -207,6 +211,13 @@ internal static class WordSets
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StateInstitutions = Set(
         "Court", "Office", "Ministry", "Department", "Treasury", "Commons", "Lords", "Parliament", "Assembly", "Executive",
         "Appeal", "Cabinet", "Senate", "Congress");
+
+    /// <summary>
+    /// Nouns a business is called by after its name (<c>the company</c>, <c>the firm</c>): bare, they are the one named
+    /// last.
+    /// </summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Businesses = Set(
+        "company", "firm", "bank", "lender", "insurer", "carrier", "airline", "retailer", "conglomerate", "manufacturer");
 
     /// <summary>First words of bodies above states (<c>the European Court</c>, <c>the International Criminal Court</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AboveStates = Set(

@@ -1,0 +1,56 @@
+namespace Chronicle.Events.Tests;
+
+/// <summary>
+/// Kinds missed in a reading of unseen business news with a political side (session 20): formal charges (`prosecutors
+/// charged four bankers with fraud`), the prosecutors, bankers and directors who bring and face them, and a firm called
+/// `the company` after it was named.
+/// </summary>
+public sealed class ChargesAndFirmsTests
+{
+    private static readonly DateOnly In2005 = new(2005, 2, 10);
+
+    [Theory]
+    [InlineData("Prosecutors in Milan have charged four bankers with fraud.", "Prosecutors", "bankers")]
+    [InlineData("Police charged the opposition leader with sedition on Friday.", "Police", "opposition leader")]
+    public void Charging_someone_with_a_crime_is_an_accusation(string sentence, string accuser, string accused)
+    {
+        var run = Coded.Run(sentence, In2005);
+        var charge = run.Single(PloverType.Accuse);
+        charge.Texts(ActorRole.Source, run.Text).ShouldBe([accuser]);
+        charge.Texts(ActorRole.Target, run.Text).ShouldBe([accused]);
+    }
+
+    [Theory]
+    [InlineData("A commission charged with investigating the shooting met on Monday.")]
+    [InlineData("The airline charges passengers extra for bags.")]
+    public void Charged_with_a_duty_or_a_price_is_no_accusation(string sentence)
+    {
+        Coded.Run(sentence, In2005).Events.ShouldNotContain(e => e.Type == PloverType.Accuse && e.Trigger.Of(sentence).StartsWith("charge"));
+    }
+
+    [Fact]
+    public void The_company_is_the_business_named_before_it()
+    {
+        var run = Coded.Run(
+            "Norwegian oil company Statoil sued the Venezuelan state in March. The company also accused the energy minister of fraud.", In2005);
+        var accusation = run.Events.Single(e => e.Type == PloverType.Accuse && e.Trigger.Of(run.Text) == "accused");
+        var source = accusation.Actors.Single(a => a.Role == ActorRole.Source);
+        source.Canonical.ShouldBe("Statoil");
+        source.Country.ShouldBe("NO");
+    }
+
+    [Fact]
+    public void The_company_is_not_the_state_body_named_before_it()
+    {
+        var run = Coded.Run("The European Commission fined Microsoft on Wednesday. The company rejected the ruling.", In2005);
+        run.Single(PloverType.Reject).Actors.Single(a => a.Role == ActorRole.Source).Canonical.ShouldBe("Microsoft");
+    }
+
+    [Fact]
+    public void With_no_business_named_before_the_company_stays_a_common_noun()
+    {
+        var run = Coded.Run("The European Commission met on Monday. The company rejected the ruling.", In2005);
+        run.Events.Where(e => e.Type == PloverType.Reject).SelectMany(e => e.Actors)
+            .ShouldNotContain(a => a.Canonical == "European Commission");
+    }
+}

@@ -6,6 +6,26 @@ internal sealed partial class MentionFinder
         verb is "break" or "breaks" or "broke" or "broken" or "breaking" || verb.StartsWith("violat", StringComparison.OrdinalIgnoreCase)
         || verb.StartsWith("breach", StringComparison.OrdinalIgnoreCase);
 
+    // The opening quotation mark of a description of a few adjectives (and commas or `and`) whose closing mark is token
+    // `close`, or -1: `"constructive, professional and friendly"`.
+    private int QuotedDescriptionOpens(int close, int first)
+    {
+        for (var k = close - 1; k >= first && k >= close - 8; k--)
+        {
+            if (IsQuoteMark(k))
+            {
+                return k < close - 1 ? k : -1;
+            }
+
+            if (!(view.Tag(k) is "JJ" or "JJR" or "JJS" or "RB" or "CC" or "NN" || view.IsPunct(k, ',')))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
     private bool NounArguments(Mention m, int first, int end)
     {
         // `a move branded a "humiliating retreat"`, `dubbed the attack dog`: a label given in words is no event.
@@ -59,6 +79,16 @@ internal sealed partial class MentionFinder
                 ownerAt = k;
                 edge = k;
                 break;
+            }
+
+            // `held "constructive and friendly" talks`: a description in quotation marks before talks or a deal is of its
+            // phrase (before an attack it is most often a word of the attack quoted: `the "mongrel" attack`).
+            if (m.Type is PloverType.Consult or PloverType.Agree or PloverType.Cooperate && IsQuoteMark(k)
+                && QuotedDescriptionOpens(k, first) is var open and >= 0)
+            {
+                edge = open;
+                k = open;
+                continue;
             }
 
             // `X brands such criticisms`, `X has attracted media criticism`: `such` opens the phrase, and a participle after

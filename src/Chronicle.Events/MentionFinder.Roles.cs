@@ -8,7 +8,7 @@ internal sealed partial class MentionFinder
     // outside parliament accusing Y`: a participle after a
     // message (past the phrase it heads) is done by the message's author, the subject of the verb before it; null when
     // no message heads the phrase before token k.
-    private List<Actor>? MessageAuthor(int k, int first, int end, int depth)
+    private List<Actor>? MessageAuthor(int k, int first, int end, int depth, bool accusing)
     {
         var m = k;
         while (m >= first && m >= k - 8 && !view.Is(m, WordSets.Messages)
@@ -32,6 +32,16 @@ internal sealed partial class MentionFinder
             if (view.IsVerb(v) && !view.Is(v, WordSets.Auxiliaries))
             {
                 return Subject(v, first, end, depth + 1);
+            }
+        }
+
+        // `a US government claim accusing X`, `the union's lawsuit alleging`: with no verb of its author, an accusing
+        // message's author is the actor named in its own phrase (`a UN resolution sanctioning military action` allows it).
+        for (var v = m - 1; accusing && v >= first && v >= m - 5 && view.Tag(v) is "DT" or "JJ" or "NN" or "NNS" or "NNP" or "NNPS" or "POS"; v--)
+        {
+            if (actors.IsActorToken(v))
+            {
+                return [actors.Read(v, first, v)];
             }
         }
 
@@ -231,6 +241,12 @@ internal sealed partial class MentionFinder
         if (type == PloverType.Consult && k >= first && view.Is(k, WordSets.Be))
         {
             return k;
+        }
+
+        // (`is still in talks`, `are now in talks`.)
+        if (type == PloverType.Consult && k - 1 >= first && view.Tag(k) == "RB" && view.Is(k - 1, WordSets.Be))
+        {
+            return k - 1;
         }
 
         // (`has been locked in talks with`, `are engaged in talks`: those held in them hold them too.)

@@ -141,7 +141,7 @@ internal sealed partial class MentionFinder
         }
 
         // `X is to make a pitch for the vote urging people`: the author of a message does what its participle says.
-        if (view.Tag(t) == "VBG" && depth < 2 && MessageAuthor(k, first, end, depth) is { } author)
+        if (view.Tag(t) == "VBG" && depth < 2 && MessageAuthor(k, first, end, depth, view.Word(t) is "accusing" or "alleging" or "charging" or "blaming") is { } author)
         {
             return author;
         }

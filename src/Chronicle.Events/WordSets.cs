@@ -384,7 +384,7 @@ internal static class WordSets
         "pitch", "speech", "speeches", "statement", "letter", "letters", "leaflet", "leaflets", "advert", "adverts",
         "advertisement", "poster", "posters", "message", "motion", "appeal", "article", "broadcast", "email", "report",
         "manifesto", "petition", "video", "interview", "billboard", "billboards", "banner", "banners", "resolution", "resolutions",
-        "declaration", "communique");
+        "declaration", "communique", "claim", "lawsuit", "lawsuits", "suit", "complaint", "filing", "indictment");
 
     /// <summary>Verbs of writing to someone (<c>has written to X demanding</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Writing = Set(

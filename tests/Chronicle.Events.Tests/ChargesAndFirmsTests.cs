@@ -53,4 +53,43 @@ public sealed class ChargesAndFirmsTests
         run.Events.Where(e => e.Type == PloverType.Reject).SelectMany(e => e.Actors)
             .ShouldNotContain(a => a.Canonical == "European Commission");
     }
+
+    [Fact]
+    public void Talks_described_in_quotation_marks_are_still_held_by_the_subject()
+    {
+        var run = Coded.Run("Total bosses have held \"frank and friendly\" talks with Shell, its chief has said.", In2005);
+        var talks = run.Single(PloverType.Consult);
+        talks.Texts(ActorRole.Source, run.Text).ShouldBe(["Total bosses"]);
+        talks.Texts(ActorRole.Target, run.Text).ShouldBe(["Shell"]);
+    }
+
+    [Fact]
+    public void Those_still_in_talks_hold_them()
+    {
+        var run = Coded.Run("Repsol is still in talks with UniCredit over the sale.", In2005);
+        run.Single(PloverType.Consult).Texts(ActorRole.Source, run.Text).ShouldBe(["Repsol"]);
+    }
+
+    [Theory]
+    [InlineData("A Brazilian government claim accusing three former ministers of fraud was filed in March.", "A Brazilian government")]
+    [InlineData("The union's lawsuit accusing the ministry of discrimination was filed in March.", "The union")]
+    public void An_accusing_claim_is_its_authors_accusation(string sentence, string author)
+    {
+        var run = Coded.Run(sentence, In2005);
+        run.Single(PloverType.Accuse).Texts(ActorRole.Source, run.Text).ShouldBe([author]);
+    }
+
+    [Fact]
+    public void A_resolution_sanctioning_action_is_no_sanction_by_its_author()
+    {
+        var run = Coded.Run("The war could be illegal without a second UN resolution sanctioning military action.", In2005);
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Sanction && e.Actors.Any(a => a.Role == ActorRole.Source));
+    }
+
+    [Fact]
+    public void A_court_throwing_out_an_appeal_rejects_it()
+    {
+        var run = Coded.Run("The Supreme Court threw out the opposition's appeal on Monday.", In2005);
+        run.Single(PloverType.Reject).Texts(ActorRole.Source, run.Text).ShouldBe(["The Supreme Court"]);
+    }
 }

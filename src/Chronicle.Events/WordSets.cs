@@ -46,7 +46,7 @@ internal static class WordSets
         "peasants", "truckers", "postmen", "monks", "clerics", "priests", "nuns",
         // Heads of churches and blocs of states, who mediate, condemn and sanction: `Lima's archbishop met the strikers`,
         // `the bloc froze their assets`.
-        "archbishop", "bishop", "cardinal", "imam", "bloc",
+        "archbishop", "bishop", "bishops", "cardinal", "cardinals", "imam", "imams", "bloc",
         // Those named by what they did: `the attackers fired on people`, `the assailants raided the village`. (Not `gangs`:
         // `smash the gangs` is a slogan against crime.)
         "attackers", "assailants", "militiamen", "raiders", "kidnappers", "abductors", "strikers",

@@ -92,4 +92,19 @@ public sealed class ChargesAndFirmsTests
         var run = Coded.Run("The Supreme Court threw out the opposition's appeal on Monday.", In2005);
         run.Single(PloverType.Reject).Texts(ActorRole.Source, run.Text).ShouldBe(["The Supreme Court"]);
     }
+
+    [Fact]
+    public void Speaking_out_against_someone_is_disapproval()
+    {
+        var run = Coded.Run("Senators have spoken out against the president's decision.", In2005);
+        var criticism = run.Single(PloverType.Accuse);
+        criticism.Texts(ActorRole.Source, run.Text).ShouldBe(["Senators"]);
+        criticism.Texts(ActorRole.Target, run.Text).ShouldBe(["president"]);
+    }
+
+    [Fact]
+    public void Speaking_out_about_oneself_is_no_event()
+    {
+        Coded.Run("She has spoken out about her illness.", In2005).Events.ShouldBeEmpty();
+    }
 }

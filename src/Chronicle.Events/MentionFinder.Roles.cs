@@ -8,7 +8,7 @@ internal sealed partial class MentionFinder
     // outside parliament accusing Y`: a participle after a
     // message (past the phrase it heads) is done by the message's author, the subject of the verb before it; null when
     // no message heads the phrase before token k.
-    private List<Actor>? MessageAuthor(int k, int first, int end, int depth, bool accusing)
+    private List<Actor>? MessageAuthor(int k, int first, int end, int depth, bool accusing, bool issuedOnly = false)
     {
         var m = k;
         while (m >= first && m >= k - 8 && !view.Is(m, WordSets.Messages)
@@ -31,7 +31,7 @@ internal sealed partial class MentionFinder
 
             if (view.IsVerb(v) && !view.Is(v, WordSets.Auxiliaries))
             {
-                return Subject(v, first, end, depth + 1);
+                return issuedOnly && !view.Is(v, WordSets.Issuing) ? null : Subject(v, first, end, depth + 1);
             }
         }
 

@@ -170,6 +170,14 @@ internal sealed partial class MentionFinder
                 j--;
             }
 
+            // `granted the firm an injunction that barred X`, `issued a statement which condemned Y`: what a message or an
+            // order does, its author does.
+            if (depth < 2 && j >= first && view.Word(k) is "which" or "that" && view.IsNoun(j) && view.Is(j, WordSets.Messages)
+                && MessageAuthor(j, first, end, depth, accusing: false, issuedOnly: true) is { } issuer)
+            {
+                return issuer;
+            }
+
             if (j >= first && actors.IsActorToken(j) && actors.Read(j, first, j) is var antecedent && !(view.Word(k) is "which" or "that" && InThingPhrase(antecedent, first)))
             {
                 found.Add(antecedent);

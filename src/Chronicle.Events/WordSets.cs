@@ -384,7 +384,17 @@ internal static class WordSets
         "pitch", "speech", "speeches", "statement", "letter", "letters", "leaflet", "leaflets", "advert", "adverts",
         "advertisement", "poster", "posters", "message", "motion", "appeal", "article", "broadcast", "email", "report",
         "manifesto", "petition", "video", "interview", "billboard", "billboards", "banner", "banners", "resolution", "resolutions",
-        "declaration", "communique", "claim", "lawsuit", "lawsuits", "suit", "complaint", "filing", "indictment");
+        "declaration", "communique", "claim", "lawsuit", "lawsuits", "suit", "complaint", "filing", "indictment",
+        // Orders, which do what their issuer does (`granted an injunction that barred X`, `passed a decree banning Y`).
+        "injunction", "order", "decree", "ruling", "verdict", "directive", "edict", "warrant");
+
+    /// <summary>Verbs of issuing a message or an order (<c>granted an injunction that barred X</c>), not of acting on one.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Issuing = Set(
+        "issue", "issued", "issues", "issuing", "grant", "granted", "grants", "granting", "pass", "passed", "passes", "passing",
+        "impose", "imposed", "imposes", "imposing", "adopt", "adopted", "adopts", "adopting", "sign", "signed", "signs", "signing",
+        "approve", "approved", "approves", "approving", "enact", "enacted", "enacts", "hand", "handed", "hands", "handing",
+        "publish", "published", "publishes", "release", "released", "releases", "send", "sent", "sends", "deliver", "delivered",
+        "file", "filed", "files", "lodge", "lodged", "lodges", "make", "made", "makes", "give", "gave", "given", "gives");
 
     /// <summary>Verbs of writing to someone (<c>has written to X demanding</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Writing = Set(

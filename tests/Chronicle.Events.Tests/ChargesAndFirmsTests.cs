@@ -107,4 +107,22 @@ public sealed class ChargesAndFirmsTests
     {
         Coded.Run("She has spoken out about her illness.", In2005).Events.ShouldBeEmpty();
     }
+
+    [Theory]
+    [InlineData("A judge in Texas granted the firm an injunction that barred Gazprom from taking part.", "judge")]
+    [InlineData("The court issued an order that barred the opposition leader from leaving the country.", "court")]
+    [InlineData("The government passed a decree banning the opposition party.", "government")]
+    public void What_an_order_does_its_issuer_does(string sentence, string issuer)
+    {
+        var run = Coded.Run(sentence, In2005);
+        run.Single(PloverType.Coerce).Actors.Single(a => a.Role == ActorRole.Source).Span.Of(run.Text).ShouldEndWith(issuer);
+    }
+
+    [Fact]
+    public void One_who_would_overturn_a_ruling_did_not_issue_it()
+    {
+        var run = Coded.Run("The ministry will try to overturn a court ruling that threw out its appeal.", In2005);
+        run.Events.Where(e => e.Type == PloverType.Reject).SelectMany(e => e.Actors)
+            .ShouldNotContain(a => a.Role == ActorRole.Source && a.Span.Of(run.Text).Contains("ministry"));
+    }
 }

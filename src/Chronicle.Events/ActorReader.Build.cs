@@ -255,12 +255,16 @@ internal sealed partial class ActorReader
         return null;
     }
 
-    // The business named last in the 300 characters before token `first`, with its country: an organisation whose name
-    // is no state's body (`the Commission`, `the Court of Appeal`, `the Labour Party` are not companies), or none.
+    // The business `the company` at token `first` stands for, with its country: of the organisations named in the 400
+    // characters before it, the nearest in its sentence's subject (`Russian oil company Yukos said ... The company`), else
+    // the nearest; none named again after it in its own sentence (`the company accused Gazprom` is not Gazprom), and none
+    // when the nearest is a state's body (`the Commission`, `the Court of Appeal`, `the Labour Party` are not companies).
     private (EntityMention Business, string? Country)? BusinessNamedBefore(int first)
     {
         var before = view.Tokens[first].Span.Start;
-        for (var t = first - 1; t >= 0 && before - view.Tokens[t].Span.End <= 300; t--)
+        var sentenceEnd = SentenceEnd(first);
+        (EntityMention Business, string? Country)? nearest = null;
+        for (var t = first - 1; t >= 0 && before - view.Tokens[t].Span.End <= 400; t--)
         {
             if (view.EntityAt[t] < 0 || view.Found.Entities[view.EntityAt[t]] is not { Type: EntityType.Org } e)
             {
@@ -273,22 +277,88 @@ internal sealed partial class ActorReader
             if (view.Is(t, WordSets.ActorNouns) || WordSets.StateInstitutions.Contains(lastWord) || PublicBodies.Contains(lastWord)
                 || IsPublicBody(name) || InstitutionCountry(e.Canonical) is not null || parties.Of(name, Home, view.Focus) is not null)
             {
-                return null;
+                if (nearest is null)
+                {
+                    return null;
+                }
+
+                t = start;
+                continue;
+            }
+
+            if (NamedBetween(e.Canonical, first, sentenceEnd))
+            {
+                t = start;
+                continue;
             }
 
             // `Russian oil company Yukos`, `Italy's Parmalat`: the words before the name say its country.
             var modifiers = start;
-            while (modifiers > 0 && start - modifiers < 4 && view.Tag(modifiers - 1) is "JJ" or "NN" or "NNP" or "POS" or "NNPS")
+            while (modifiers > 0 && start - modifiers < 4 && view.Tag(modifiers - 1) is "JJ" or "NN" or "NNP" or "POS" or "NNPS" or "DT")
             {
                 modifiers--;
             }
 
             var country = RoleCountry(view.EntityAt[t]) ?? (modifiers < start ? WordsCountry(modifiers, start - 1) : null)
                 ?? KnownCountry(e.Canonical, false);
-            return (e, country);
+            if (OpensItsSentence(modifiers))
+            {
+                return (e, country);
+            }
+
+            nearest ??= (e, country);
+            t = start;
         }
 
-        return null;
+        return nearest;
+    }
+
+    private int SentenceEnd(int token)
+    {
+        foreach (var sentence in view.Found.Sentences)
+        {
+            if (sentence.FirstToken <= token && token < sentence.FirstToken + sentence.TokenCount)
+            {
+                return sentence.FirstToken + sentence.TokenCount;
+            }
+        }
+
+        return view.Tokens.Length;
+    }
+
+    // No verb stands between the sentence's start and the token: it is in the subject (`However, Yukos still has`).
+    private bool OpensItsSentence(int token)
+    {
+        foreach (var sentence in view.Found.Sentences)
+        {
+            if (sentence.FirstToken <= token && token < sentence.FirstToken + sentence.TokenCount)
+            {
+                for (var k = sentence.FirstToken; k < token; k++)
+                {
+                    if (view.IsVerb(k) || view.Tag(k) == "MD")
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool NamedBetween(string canonical, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (view.EntityAt[k] >= 0 && view.Found.Entities[view.EntityAt[k]].Canonical == canonical)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsHomeInstitution(int head)

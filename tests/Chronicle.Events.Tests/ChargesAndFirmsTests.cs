@@ -125,4 +125,14 @@ public sealed class ChargesAndFirmsTests
         run.Events.Where(e => e.Type == PloverType.Reject).SelectMany(e => e.Actors)
             .ShouldNotContain(a => a.Role == ActorRole.Source && a.Span.Of(run.Text).Contains("ministry"));
     }
+
+    [Fact]
+    public void The_company_is_the_business_in_a_subject_before_a_nearer_one()
+    {
+        var run = Coded.Run(
+            "However, Statoil still has a complaint against Total, which it says led a bid by Eni. The company has also accused Repsol of fraud.",
+            In2005);
+        var accusation = run.Events.Single(e => e.Type == PloverType.Accuse && e.Trigger.Of(run.Text) == "accused");
+        accusation.Actors.Single(a => a.Role == ActorRole.Source).Canonical.ShouldBe("Statoil");
+    }
 }

@@ -86,6 +86,14 @@ internal sealed partial class ActorReader
                 // `the Court of Appeal`, `the Home Office`: a state's institution the dictionary does not know is the one
                 // of the article's politics, unless its name says it is above states (`the European Court`).
                 own ??= mention.Type == EntityType.Org && head == last && IsHomeInstitution(head) ? Home : null;
+                // `the interior ministry` read as an organisation's name: words all in lower case are a common noun, of the
+                // article's country as a bare `ministry` is, until the event's place says better.
+                if (own is null && country is null && mention.Type == EntityType.Org && head == last && view.Is(head, WordSets.ActorNouns)
+                    && LowerCaseName(mention.Span))
+                {
+                    own = GuessedCountry();
+                    atHome = own is not null;
+                }
             }
 
             // `Downing Street`, `the Kremlin`: an institution whose bare name belongs to one state is of that state.
@@ -245,6 +253,19 @@ internal sealed partial class ActorReader
         }
 
         return null;
+    }
+
+    private bool LowerCaseName(TextSpan span)
+    {
+        foreach (var c in view.Text.AsSpan(span.Start, span.Length))
+        {
+            if (char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private bool IsHomeInstitution(int head)

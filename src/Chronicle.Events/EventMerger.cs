@@ -63,9 +63,10 @@ internal static class EventMerger
             return false;
         }
 
-        // `seized power and detained the president`, `arrested activists and blocked the internet`: coercion of two kinds
-        // is two acts (a seizure of places or power, an arrest of people, censorship), not one told twice.
-        if (a.Type == PloverType.Coerce && a.Mode is { } ma && b.Mode is { } mb && ma != mb)
+        // `seized power and detained the president`, `arrested activists and blocked the internet`: coercion of two kinds,
+        // each by a side named, is two acts (a seizure of places or power, an arrest of people, censorship), not one told
+        // twice (`was arrested with eight men seized at a hotel` tells one).
+        if (a.Type == PloverType.Coerce && a.Mode is { } ma && b.Mode is { } mb && ma != mb && Has(a, ActorRole.Source) && Has(b, ActorRole.Source))
         {
             return false;
         }

@@ -131,4 +131,29 @@ public sealed class PresentDayNewsTests3
         sanctions.ShouldContain(e => e.Actors.Any(a => a.Role == ActorRole.Source && a.Country == "BE"));
         sanctions.ShouldNotContain(e => e.Actors.Count(a => a.Role == ActorRole.Source) > 1);
     }
+
+    [Fact]
+    public void A_person_in_a_post_above_states_is_of_no_state()
+    {
+        var run = Coded.Run("NATO Secretary General Mark Rutte condemned Russian drone flights over Romania.", Today);
+        var accuse = run.Single(PloverType.Accuse);
+        Country(accuse, ActorRole.Source).ShouldBeNull();
+        Country(accuse, ActorRole.Target).ShouldBe("RU");
+    }
+
+    [Fact]
+    public void The_same_person_before_the_international_post_keeps_his_state()
+    {
+        var run = Coded.Run("Mark Rutte criticised Hungary's veto in Brussels.", new DateOnly(2019, 5, 2));
+        Country(run.Single(PloverType.Accuse), ActorRole.Source).ShouldBe("NL");
+    }
+
+    [Fact]
+    public void The_un_secretary_general_is_of_no_state()
+    {
+        var run = Coded.Run("Antonio Guterres urged Sudan's army to protect civilians in Darfur.", Today);
+        var request = run.Single(PloverType.Request);
+        Country(request, ActorRole.Source).ShouldBeNull();
+        Country(request, ActorRole.Target).ShouldBe("SD");
+    }
 }

@@ -68,11 +68,10 @@ internal sealed partial class ActorReader
                 var person = mention.Type != EntityType.Org || Titled(view.Text.AsSpan(mention.Span.Start, mention.Span.Length));
                 // What the article says of a person (`Labour MP X`, `France's president Y`) beats a dictionary's namesake.
                 // `Tory MP X`, `British Prime Minister Y`: words of the phrase before the name say it too.
+                // `NATO Secretary General Mark Rutte`: a person in a post above states on the article's date is of none.
+                var aboveStates = person && lexicon is not null && lexicon.AboveStatesOn(mention.Canonical, view.Document.Published);
                 own = country ?? RoleCountry(view.EntityAt[head]) ?? persons.Stated(mention.Canonical)
-                    ?? (person && first < FirstOfEntity(head) ? WordsCountry(first, FirstOfEntity(head) - 1) : null) ?? (person ? PersonKnownCountry(mention.Canonical) : KnownCountry(mention.Canonical, false))
-                    ?? LeadersGovernment(mention.Canonical) ?? (first < FirstOfEntity(head) ? KnownCountry(Phrase(first, head), person) : null)
-                    ?? (person ? TitledKnownCountry(mention.Canonical) : null) ?? persons.Find(mention.Canonical)
-                    ?? (person && !mention.Canonical.Contains(' ', StringComparison.Ordinal) ? StateOfName(mention.Canonical) : null);
+                    ?? (aboveStates ? null : OwnKnownCountry(first, head, person, mention.Canonical));
                 // An unknown person is most often of the country the article is about (`President X said`) when
                 // the sentence names that country, or of the country whose politicians the article is about; a guess
                 // from the places of a story of two countries is as often wrong, and no country is better than a wrong one:
@@ -80,12 +79,20 @@ internal sealed partial class ActorReader
                 // politics' own country gives it (`Mr X` in a British story about a trip to Texas is of neither for sure).
                 // Only the article's country taken for want of any word is a guess the event's place may correct (`Mr X
                 // was arrested at a hotel in Basra` in a British story).
-                atHome = own is null && person && head == last && HomeNamedAround(head) is null
+                atHome = own is null && !aboveStates && person && head == last && HomeNamedAround(head) is null
                     && (Home is null || view.Focus is null || Home == view.Focus) && FocusNamedAround(head) is null && Home is not null;
-                own ??= person && head == last ? HomeNamedAround(head) ?? (Home is null || view.Focus is null || Home == view.Focus ? FocusNamedAround(head) ?? Home : null) : null;
+                own ??= !aboveStates && person && head == last ? HomeNamedAround(head) ?? (Home is null || view.Focus is null || Home == view.Focus ? FocusNamedAround(head) ?? Home : null) : null;
                 // `the Court of Appeal`, `the Home Office`: a state's institution the dictionary does not know is the one
                 // of the article's politics, unless its name says it is above states (`the European Court`).
                 own ??= mention.Type == EntityType.Org && head == last && IsHomeInstitution(head) ? Home : null;
+                // `the interior ministry` read as an organisation's name: words all in lower case are a common noun, of the
+                // article's country as a bare `ministry` is, until the event's place says better.
+                if (own is null && country is null && mention.Type == EntityType.Org && head == last && view.Is(head, WordSets.ActorNouns)
+                    && LowerCaseName(mention.Span))
+                {
+                    own = GuessedCountry();
+                    atHome = own is not null;
+                }
             }
 
             // `Downing Street`, `the Kremlin`: an institution whose bare name belongs to one state is of that state.
@@ -359,6 +366,26 @@ internal sealed partial class ActorReader
         }
 
         return false;
+    }
+
+    // What the words before a name and the dictionaries say of its country.
+    private string? OwnKnownCountry(int first, int head, bool person, string canonical) =>
+        (person && first < FirstOfEntity(head) ? WordsCountry(first, FirstOfEntity(head) - 1) : null) ?? (person ? PersonKnownCountry(canonical) : KnownCountry(canonical, false))
+        ?? LeadersGovernment(canonical) ?? (first < FirstOfEntity(head) ? KnownCountry(Phrase(first, head), person) : null)
+        ?? (person ? TitledKnownCountry(canonical) : null) ?? persons.Find(canonical)
+        ?? (person && !canonical.Contains(' ', StringComparison.Ordinal) ? StateOfName(canonical) : null);
+
+    private bool LowerCaseName(TextSpan span)
+    {
+        foreach (var c in view.Text.AsSpan(span.Start, span.Length))
+        {
+            if (char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private bool IsHomeInstitution(int head)

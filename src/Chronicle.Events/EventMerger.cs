@@ -63,6 +63,14 @@ internal static class EventMerger
             return false;
         }
 
+        // `seized power and detained the president`, `arrested activists and blocked the internet`: coercion of two kinds,
+        // each by a side named, is two acts (a seizure of places or power, an arrest of people, censorship), not one told
+        // twice (`was arrested with eight men seized at a hotel` tells one).
+        if (a.Type == PloverType.Coerce && a.Mode is { } ma && b.Mode is { } mb && ma != mb && Has(a, ActorRole.Source) && Has(b, ActorRole.Source))
+        {
+            return false;
+        }
+
         if (a.Place is { } pa && b.Place is { } pb && !(pa.Name == pb.Name && pa.Country == pb.Country))
         {
             return false;
@@ -144,7 +152,8 @@ internal static class EventMerger
 
         // `he rejected Y ... (later) X was right to reject Y`: the words of two sides with no source in common, told apart
         // in the article, are two events, whether or not the name stage gave the sources ids.
-        if (!b.Anaphoric && Spoken(a.Type) && b.Sentence - a.LastSentence > 1 && Has(a, ActorRole.Source) && Has(b, ActorRole.Source)
+        // `West African leaders imposed sanctions on X ... (later) Portugal suspended aid to X`: so are two sides' sanctions.
+        if (!b.Anaphoric && (Spoken(a.Type) || a.Type == PloverType.Sanction) && b.Sentence - a.LastSentence > 1 && Has(a, ActorRole.Source) && Has(b, ActorRole.Source)
             && !b.Actors.Exists(x => x.Role == ActorRole.Source && a.Actors.Exists(y => y.Role == ActorRole.Source && Same(x, y))))
         {
             return false;

@@ -4,11 +4,45 @@ namespace Chronicle.Events;
 
 internal sealed partial class MentionFinder
 {
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ProtestActs = new[]
+    {
+        "strike", "strikes", "protest", "protests", "protesting", "rally", "rallies", "demonstrate", "demonstrating",
+        "demonstrations", "boycott", "boycotting", "march", "marching", "streets", "walkout", "sit-in", "sit-ins", "resist",
+        "resisting", "disobedience", "blockade", "blockades",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // `urged supporters to take to the streets`, `called on members to join the strike`: the act asked for, in the `to`
+    // clause after the request, is a protest.
+    private bool AsksForProtest(int last, int end)
+    {
+        var to = -1;
+        for (var k = last + 1; k < Math.Min(end, last + 8) && !view.IsClauseBreak(k); k++)
+        {
+            if (view.Word(k) is "to")
+            {
+                to = k;
+                break;
+            }
+        }
+
+        for (var k = to + 1; to >= 0 && k < Math.Min(end, to + 7) && !view.IsClauseBreak(k); k++)
+        {
+            if (ProtestActs.Contains(view.Word(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // Campaign talk and local business that trigger words also name. True when the mention is no event between actors.
     private bool LocalOrCampaign(Mention m, int first, int end)
     {
         // `urged voters to back Labour`, `appealed to the electorate`: a party's appeal to voters is campaigning.
-        if (m.Type is PloverType.Request or PloverType.Agree && OnlyTargets(m, first, end, TalkWords.Electorate))
+        // `called on his supporters to stage a strike` asks for a protest, no vote: that is a request.
+        if (m.Type is PloverType.Request or PloverType.Agree && OnlyTargets(m, first, end, TalkWords.Electorate)
+            && !(m.Type == PloverType.Request && AsksForProtest(m.Last, end)))
         {
             return true;
         }

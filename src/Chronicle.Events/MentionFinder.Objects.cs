@@ -306,7 +306,8 @@ internal sealed partial class MentionFinder
             return false;
         }
 
-        var own = type is not (PloverType.Assault or PloverType.Coerce);
+        // `called on its members to strike`: a body's own people asked to protest are the request's target.
+        var own = type is not (PloverType.Assault or PloverType.Coerce) && !(type == PloverType.Request && AsksForProtest(last, view.Tokens.Length));
         var j = k - 1;
         while (j > last && view.Tag(j) is "JJ" or "VBN" or "NN" or "CD")
         {

@@ -18,7 +18,7 @@ internal static class WordSets
         "women", "men", "man", "woman", "children", "citizens", "villagers", "crowd", "crowds", "group", "supporters", "opposition",
         "activists", "journalists", "prisoners", "detainees", "refugees", "rulers", "leaders", "leader", "president",
         "minister", "officers", "members", "population", "mob", "youths", "farmers", "teachers", "doctors", "voters",
-        "miners", "dissidents", "parliament", "lawmakers", "militia", "militias", "guards", "diplomats", "envoy",
+        "miners", "dissidents", "parliament", "lawmakers", "militia", "militias", "guards", "guard", "followers", "diplomats", "envoy",
         "spokesman", "spokeswoman", "premier", "chancellor", "junta", "cabinet", "coalition", "allies", "mullahs",
         "victims", "hostages", "migrants", "pilgrims", "worshippers", "settlers", "separatists", "terrorists", "bombers",
         "official", "businessman", "businessmen", "elders", "landowners", "fundamentalists", "deputies", "legislators",

@@ -115,6 +115,18 @@ public sealed class ActorLexicon
         return countries is [{ } country] ? country : null;
     }
 
+    /// <summary>
+    /// Whether an actor the dictionary names exactly holds a post above states on <paramref name="published"/> (a dated
+    /// <c>IGO</c> role: NATO's secretary general, the UN's): such a person acts for no state, whatever other entries say.
+    /// </summary>
+    public bool AboveStatesOn(string name, DateOnly? published)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return published is { } day && Key(name) is { Length: > 0 } key && byName.TryGetValue(key, out var found)
+            && found.Any(i => entries[i].Roles.Any(r => r.Code.StartsWith("IGO", StringComparison.Ordinal)
+                && (r.From is not null || r.To is not null) && r.HoldsOn(day)));
+    }
+
     // `George W. Bush` and `George W Bush`, `U.S.` and `US`: an initial's or an abbreviation's dots are no part of the name.
     private static string Key(string name) =>
         CanonicalNames.MatchKey(name.Contains('.', StringComparison.Ordinal) ? name.Replace(".", "", StringComparison.Ordinal) : name);

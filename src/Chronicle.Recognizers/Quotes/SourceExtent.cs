@@ -265,7 +265,7 @@ internal static class SourceExtent
         var start = q.TokenAt(source.Start);
         var sentenceFirst = q.SentenceOf(start).FirstToken;
         var first = start;
-        for (var hops = 0; hops < 2; hops++)
+        for (var hops = 0; hops < 3; hops++)
         {
             var k = first - 1;
             if (k <= sentenceFirst || q.Tag(k) != "IN" || q.Word(k) is "that" or "if" or "because" or "as" or "than" or "while" or "after" or "before" or "since")
@@ -277,7 +277,9 @@ internal static class SourceExtent
             {
                 j--;
             }
-            if (!q.Tag(j).StartsWith("NN", StringComparison.Ordinal))
+            // `those affected by the floods`: a demonstrative standing for a noun before a participle.
+            var pronoun = j < k - 1 && q.Word(j) is "those" or "these";
+            if (!q.Tag(j).StartsWith("NN", StringComparison.Ordinal) && !pronoun)
             {
                 break;
             }

@@ -25,7 +25,7 @@ internal static class SourceExtent
             }
             if (speaker.Span.End <= quote.Cue.Start)
             {
-                if (Head(q, Coordinated(q, WithoutAside(q, Subject(q, AfterDash(q, AfterQuotation(q, speaker.Span)))))) is var widened && widened != speaker.Span)
+                if (Head(q, Coordinated(q, WithoutAside(q, Subject(q, AfterDash(q, AfterQuotation(q, WithDeterminer(q, speaker.Span))))))) is var widened && widened != speaker.Span)
                 {
                     quotes[i] = quote with { Speaker = speaker with { Span = widened } };
                 }
@@ -116,6 +116,15 @@ internal static class SourceExtent
             last++;
         }
         return last > next && Blocked(q, quotes, index, next, last) is null ? last : null;
+    }
+
+    // A source before its cue that begins after its own determiner (`the` before `island's government`) takes it in:
+    // the noun phrase begins there, and a preposition before it can then be seen (Head).
+    private static TextSpan WithDeterminer(QuoteText q, TextSpan source)
+    {
+        var first = q.TokenAt(source.Start);
+        return first > q.SentenceOf(first).FirstToken && q.Tag(first - 1) is "DT" or "PRP$" && !(q.Tag(first) is "DT" or "PRP$" or "PRP" or "WP" or "WDT")
+            ? new TextSpan(q.Span(first - 1).Start, source.End) : source;
     }
 
     // A source before its cue that runs over the end of a quotation and its own attribution (`a hater," Trump said at

@@ -277,7 +277,7 @@ internal static class SourceExtent
         for (var hops = 0; hops < 3; hops++)
         {
             var k = first - 1;
-            if (k <= sentenceFirst || q.Tag(k) != "IN" || q.Word(k) is "that" or "if" or "because" or "as" or "than" or "while" or "after" or "before" or "since")
+            if (k <= sentenceFirst || q.Tag(k) is not ("IN" or "TO") || q.Word(k) is "that" or "if" or "because" or "as" or "than" or "while" or "after" or "before" or "since")
             {
                 break;
             }

@@ -48,6 +48,18 @@ public sealed class AttributionSourceSession20Tests(QuoteFixture fixture) : ICla
         found.ShouldContain(q => q.Cue == "touting" && q.Speaker == "The mayor");
     }
 
+    [Theory]
+    [InlineData("The mayor kept a lid on the protests by touting her record.", "touting", true)]
+    [InlineData("Most of the senators said they would back him, while emphasizing it was no endorsement.", "emphasizing", true)]
+    [InlineData("After suggesting a delay, the mayor left.", "suggesting", false)]
+    [InlineData("Ana Ruiz told the mayor: \"You have made this worse by saying the port is unsafe.\"", "saying", false)]
+    public void A_participle_after_the_main_clause_s_verb_and_outside_quotation_marks_shares_a_subject(string text, string cue, bool shares)
+    {
+        var f = QuoteFacts.Of(text);
+
+        SharedSubject.Shares(f, f.At(cue)).ShouldBe(shares);
+    }
+
     [Fact]
     public void A_source_after_a_demonstrative_and_its_participle_belongs_to_the_noun_before()
     {

@@ -96,6 +96,11 @@ internal static class Analysis
                             if (Environment.GetEnvironmentVariable("ATTR_SOURCE") is { } showSource && outcome.StartsWith(showSource, StringComparison.Ordinal))
                             {
                                 output.WriteLine($"[{outcome}] cue <{article.Text[cue.Start..cue.End]}> gold <{article.Text[gs.Start..gs.End]}> found <{(near.Speaker is { } ns ? article.Text[ns.Span.Start..ns.Span.End] : "")}>");
+                                if (Environment.GetEnvironmentVariable("ATTR_CONTEXT") is not null)
+                                {
+                                    var cueSentence = q.SentenceOf(q.TokenAt(cue.Start));
+                                    output.WriteLine("    " + article.Text[q.Span(cueSentence.FirstToken).Start..q.Span(QuoteText.End(cueSentence) - 1).End].ReplaceLineEndings(" "));
+                                }
                             }
                         }
                         sourceExact += g.Source is { } s0 && near.Speaker?.Span == s0 ? w : 0;

@@ -36,7 +36,7 @@ internal sealed class DirectQuotes(QuoteText q)
             }
             if (match is not { } m)
             {
-                if (last >= 0 && (OnlyPunctuation(lastEnd, marks.Start) || Continues(lastCue, first, lastEnd, marks.Start)))
+                if (last >= 0 && (OnlyPunctuation(lastEnd, marks.Start) || Continues(lastCue, first, lastEnd, marks.Start) || Resumes(lastCue, first, marks)))
                 {
                     quotes[last] = quotes[last] with { Content = quotes[last].Content.Union(marks) };
                     lastEnd = marks.End;
@@ -61,6 +61,22 @@ internal sealed class DirectQuotes(QuoteText q)
         var sentence = q.SentenceOf(first);
         return lastCue >= 0 && sentence.FirstToken == first && q.SentenceOf(lastCue) is var previous
             && QuoteText.End(previous) == first && q.Text.AsSpan(from, Math.Max(0, to - from)).IndexOf('\n') < 0;
+    }
+
+    // `"A," said X, an adviser to the mayor, "and B."`: a quotation opening in lower case after a comma, in the
+    // sentence of its predecessor's cue, resumes the sentence the speaker's description interrupted.
+    private bool Resumes(int lastCue, int first, TextSpan marks)
+    {
+        if (lastCue < 0 || first == 0 || q.Word(first - 1) != "," || q.SentenceOf(first).FirstToken != q.SentenceOf(lastCue).FirstToken || lastCue > first)
+        {
+            return false;
+        }
+        var i = marks.Start + 1;
+        while (i < marks.End && !char.IsLetterOrDigit(q.Text[i]))
+        {
+            i++;
+        }
+        return i < marks.End && char.IsLower(q.Text[i]);
     }
 
     // `...,"` wants its cue after; `...."` closed a sentence, so its cue came before; `?"`/`!"` go either way.

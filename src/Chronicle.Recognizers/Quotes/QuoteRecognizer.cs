@@ -20,7 +20,10 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
     /// <inheritdoc />
     // A model of format 11 may hold a content end ranker (ContentEnds, trainer flag --content-ends, not in the
     // committed model: it scored below the role tagger's own ends on the held-out train articles); a model without
-    // one is run as before, so the version stays. 15: a reported content ends before a second predicate or clause that
+    // one is run as before, so the version stays. 16: sources given after the filter to a verb cue preceded by a
+    // determiner or a determined phrase (`another says`), by a participle after the main clause (`by touting`), widened
+    // over a determiner and a demonstrative's participle (`families of those affected by`), and a quotation resumed in
+    // lower case after the speaker's description (DirectQuotes.Resumes). 15: a reported content ends before a second predicate or clause that
     // goes on from the report (SecondClause: `condemned the plan and called for`, `, and the minister left`). 14: sources fitted further to the annotators' extent (coordinated
     // subjects, a clause's subject, a dash, the phrase modifying a noun after its cue, a description after a bracket or
     // a place or cut at a quotation mark or another cue), and a model attribution whose cue is not a word of saying is
@@ -34,7 +37,7 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
     // cue, cues take in learned tails, and the cue tagger and filter see the model's reporting words when it has any
     // (polnear-attribution-7, format 9); 8: the role tagger decoded exact when the model was trained so
     // (polnear-attribution-6).
-    public string Version => model is null ? "1" : "15+" + model.Version;
+    public string Version => model is null ? "1" : "16+" + model.Version;
 
     /// <inheritdoc />
     public Annotations Run(Document document, Annotations found)

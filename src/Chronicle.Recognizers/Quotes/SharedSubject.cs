@@ -31,7 +31,7 @@ internal static class SharedSubject
     }
 
     // A verb after a comma or a coordinating conjunction (adverbs between skipped) has no subject of its own there.
-    private static bool Shares(TokenFacts f, int cueFirst)
+    internal static bool Shares(TokenFacts f, int cueFirst)
     {
         var q = f.Q;
         if (f.Class[cueFirst] != TokenFacts.Verb || !q.Tag(cueFirst).StartsWith("VB", StringComparison.Ordinal))
@@ -44,7 +44,27 @@ internal static class SharedSubject
         {
             t--;
         }
-        return t > first && (q.Word(t) is "and" or "but" || (q.Word(t) == "," && q.Tag(cueFirst) is "VBG" or "VBD" or "VBZ"));
+        return t > first && (q.Word(t) is "and" or "but" || (q.Word(t) == "," && q.Tag(cueFirst) is "VBG" or "VBD" or "VBZ") || (!f.InQuote[cueFirst] && Adverbial(q, first, t, cueFirst)));
+    }
+
+    // A participle opening an adverbial phrase after the main clause's verb (`the mayor kept a lid on it by touting
+    // her record`, `..., while emphasizing`) has the main clause's subject; one opening the sentence (`After
+    // suggesting ..., the mayor`) has the subject after it, which the tagger marks. Not inside a quotation, whose
+    // subject is the quoted speaker's (`"... you have contributed to this by saying ..."`).
+    private static bool Adverbial(QuoteText q, int first, int t, int cueFirst)
+    {
+        if (q.Tag(cueFirst) != "VBG" || q.Word(t) is not ("by" or "after" or "while" or "before" or "when" or "without" or "since"))
+        {
+            return false;
+        }
+        for (var k = first; k < t; k++)
+        {
+            if (q.Tag(k) is "VBD" or "VBZ" or "VBP" or "MD")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // The source of the nearest cue before this one in the sentence: the rules' or another candidate's.

@@ -25,7 +25,7 @@ internal static class SourceExtent
             }
             if (speaker.Span.End <= quote.Cue.Start)
             {
-                if (Head(q, Coordinated(q, WithoutAside(q, Subject(q, AfterDash(q, AfterQuotation(q, speaker.Span)))))) is var widened && widened != speaker.Span)
+                if (Head(q, Coordinated(q, WithoutAside(q, Subject(q, AfterDash(q, AfterQuotation(q, WithDeterminer(q, speaker.Span))))))) is var widened && widened != speaker.Span)
                 {
                     quotes[i] = quote with { Speaker = speaker with { Span = widened } };
                 }
@@ -116,6 +116,15 @@ internal static class SourceExtent
             last++;
         }
         return last > next && Blocked(q, quotes, index, next, last) is null ? last : null;
+    }
+
+    // A source before its cue that begins after its own determiner (`the` before `island's government`) takes it in:
+    // the noun phrase begins there, and a preposition before it can then be seen (Head).
+    private static TextSpan WithDeterminer(QuoteText q, TextSpan source)
+    {
+        var first = q.TokenAt(source.Start);
+        return first > q.SentenceOf(first).FirstToken && q.Tag(first - 1) is "DT" or "PRP$" && !(q.Tag(first) is "DT" or "PRP$" or "PRP" or "WP" or "WDT")
+            ? new TextSpan(q.Span(first - 1).Start, source.End) : source;
     }
 
     // A source before its cue that runs over the end of a quotation and its own attribution (`a hater," Trump said at
@@ -265,10 +274,10 @@ internal static class SourceExtent
         var start = q.TokenAt(source.Start);
         var sentenceFirst = q.SentenceOf(start).FirstToken;
         var first = start;
-        for (var hops = 0; hops < 2; hops++)
+        for (var hops = 0; hops < 3; hops++)
         {
             var k = first - 1;
-            if (k <= sentenceFirst || q.Tag(k) != "IN" || q.Word(k) is "that" or "if" or "because" or "as" or "than" or "while" or "after" or "before" or "since")
+            if (k <= sentenceFirst || q.Tag(k) is not ("IN" or "TO") || q.Word(k) is "that" or "if" or "because" or "as" or "than" or "while" or "after" or "before" or "since")
             {
                 break;
             }
@@ -277,7 +286,9 @@ internal static class SourceExtent
             {
                 j--;
             }
-            if (!q.Tag(j).StartsWith("NN", StringComparison.Ordinal))
+            // `those affected by the floods`: a demonstrative standing for a noun before a participle.
+            var pronoun = j < k - 1 && q.Word(j) is "those" or "these";
+            if (!q.Tag(j).StartsWith("NN", StringComparison.Ordinal) && !pronoun)
             {
                 break;
             }

@@ -50,6 +50,50 @@ internal static class SourceShape
             : null;
     }
 
+    /// <summary>
+    /// A subject the tagger's tags do not end in a noun, standing before a verb cue at the start of its clause: a
+    /// determiner standing alone (<c>another says</c>, <c>each argued</c>) or a phrase a determiner opens whose last
+    /// word was read as an adjective or participle (<c>The Republican incumbent said</c>, <c>Another ranking says</c>),
+    /// or null. Given only after the filter, as <see cref="Quantifier"/>.
+    /// </summary>
+    public static (int First, int End)? Determined(TokenFacts f, int cueFirst)
+    {
+        var q = f.Q;
+        if (f.Class[cueFirst] != TokenFacts.Verb || !q.Tag(cueFirst).StartsWith("VB", StringComparison.Ordinal))
+        {
+            return null;
+        }
+        var sentenceFirst = q.SentenceOf(cueFirst).FirstToken;
+        var end = cueFirst;
+        while (end > sentenceFirst && q.Tag(end - 1) is "RB" or "MD")
+        {
+            end--;
+        }
+        if (end == sentenceFirst)
+        {
+            return null;
+        }
+        var head = end - 1;
+        if (q.Word(head) is "another" or "each" or "either" or "neither")
+        {
+            return ClauseOpens(q, head, sentenceFirst) ? (head, end) : null;
+        }
+        if (q.Tag(head) is not ("JJ" or "VBG"))
+        {
+            return null;
+        }
+        var first = head;
+        while (first > sentenceFirst && head - first < MaxSubject && q.Tag(first - 1) is "JJ" or "JJR" or "JJS" or "NN" or "NNS" or "NNP" or "NNPS" or "CD" or "POS" or "VBG")
+        {
+            first--;
+        }
+        return first > sentenceFirst && q.Tag(first - 1) is "DT" or "PRP$" && ClauseOpens(q, first - 1, sentenceFirst) ? (first - 1, end) : null;
+    }
+
+    // A subject at the start of its sentence or clause: after a comma, a conjunction or a quotation mark.
+    private static bool ClauseOpens(QuoteText q, int first, int sentenceFirst) =>
+        first == sentenceFirst || q.Word(first - 1) is "," or "and" or "but" or "while" or "whereas" || q.IsQuoteMark(first - 1);
+
     private static bool IsAuxiliaryStart(TokenFacts f, int cueFirst) => f.Q.Tag(cueFirst) is "MD" or "RB";
 
     private static (int First, int End)? Trim(TokenFacts f, int first, int end)

@@ -72,6 +72,14 @@ internal sealed partial class ActorReader(ArticleView view, PersonCountries pers
             return false;
         }
 
+        // `Thousands protested`, `tens of thousands rallied`, `hundreds were arrested`: a crowd named by its number alone
+        // (not `thousands of homes`, a number of things).
+        if (view.Is(t, WordSets.CrowdNumbers) && view.Tag(t) is "NNS" or "CD"
+            && (t + 1 >= view.Tokens.Length || !view.Word(t + 1).Equals("of", StringComparison.OrdinalIgnoreCase)))
+        {
+            return true;
+        }
+
         // `Bosnian Serbs`, `Kurds`: a people named by a capitalised plural the name stage left unmarked.
         return view.IsNoun(t) && (view.Is(t, WordSets.ActorNouns) || IsPartyMembers(t) || CountedParties(t) || ActingOffice(t)
             || (view.Tag(t) == "NNPS" && view.Word(t)[^1] == 's' && Demonym(view.Word(t)) is not null));

@@ -144,4 +144,20 @@ public sealed class ChargesAndFirmsTests
         var run = Coded.Run(sentence, new DateOnly(2025, 3, 10));
         run.Single(PloverType.Assault).Texts(ActorRole.Target, run.Text).ShouldBe([target]);
     }
+
+    [Theory]
+    [InlineData("Thousands protested in Tbilisi on Sunday.", "Thousands")]
+    [InlineData("Hundreds demonstrated outside the embassy.", "Hundreds")]
+    public void A_crowd_named_by_its_number_protests(string sentence, string crowd)
+    {
+        var run = Coded.Run(sentence, new DateOnly(2025, 3, 10));
+        run.Single(PloverType.Protest).Texts(ActorRole.Source, run.Text).ShouldBe([crowd]);
+    }
+
+    [Fact]
+    public void A_number_of_things_is_no_crowd()
+    {
+        var run = Coded.Run("Thousands of homes were destroyed by the shelling.", new DateOnly(2025, 3, 10));
+        run.Events.SelectMany(e => e.Actors).ShouldNotContain(a => a.Span.Of(run.Text).StartsWith("Thousands"));
+    }
 }

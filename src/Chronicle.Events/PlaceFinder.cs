@@ -412,6 +412,13 @@ internal sealed partial class PlaceFinder(ArticleView view)
             return false;
         }
 
+        // `accused Washington of plotting`, `suspects Kyiv of staging`: the one charged with an act is an actor, not where
+        // anything happened.
+        if (word is "of" && next + 1 < view.Tokens.Length && view.Tag(next + 1) == "VBG")
+        {
+            return false;
+        }
+
         // `Iran had seized`, `Iraq says`: a name that is a verb's subject acts; it is not where the act is.
         if (strict && view.Tag(next) is "VBD" or "VBZ" or "VBP" or "MD" && !(previous >= 0 && view.Is(previous, Locatives)))
         {

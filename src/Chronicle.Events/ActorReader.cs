@@ -79,6 +79,11 @@ internal sealed partial class ActorReader(ArticleView view, PersonCountries pers
             return false;
         }
 
+        if (OpeningSurname(t, out _))
+        {
+            return true;
+        }
+
         // `Bosnian Serbs`, `Kurds`: a people named by a capitalised plural the name stage left unmarked.
         return view.IsNoun(t) && (view.Is(t, WordSets.ActorNouns) || IsPartyMembers(t) || CountedParties(t) || ActingOffice(t)
             || (view.Tag(t) == "NNPS" && view.Word(t)[^1] == 's' && Demonym(view.Word(t)) is not null));
@@ -174,6 +179,11 @@ internal sealed partial class ActorReader(ArticleView view, PersonCountries pers
     /// <summary>The actor phrase around token <paramref name="t"/>, within [<paramref name="min"/>, <paramref name="max"/>].</summary>
     public Actor Read(int t, int min, int max)
     {
+        if (OpeningSurname(t, out var person) && person is not null)
+        {
+            return person;
+        }
+
         var first = t;
         var last = t;
         // A time word ends the phrase: `troops in the West Bank today`.

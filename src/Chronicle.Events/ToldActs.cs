@@ -47,14 +47,17 @@ internal static class ToldActs
 
     /// <summary>
     /// `Moldova expelled two Russian diplomats. Russia criticised the move`: `the move` names the act of the sentence before
-    /// when that sentence tells acts of one doer only (no word on another's act, such as a welcome); with none, or with acts
+    /// when that sentence tells acts (no words: a welcome, a demand, a threat, talks) of one doer only; with none, or with acts
     /// of several doers, the act stays without a target rather than with a wrong one.
     /// </summary>
     private static void AddGenericDoers(List<Mention> mentions, int at)
     {
         var m = mentions[at];
         var before = mentions.FindAll(t => t.Sentence == m.Sentence - 1 && !t.NeedsDoer);
-        var acts = before.FindAll(t => t.Type is not (PloverType.Accuse or PloverType.Support) && t.HasSource);
+        // (`X called on the government to free the men. But the Home Office defended the measures`: a word said, asked or
+        // threatened is no move; the measures were the government's.)
+        var acts = before.FindAll(t => t.Type is not (PloverType.Accuse or PloverType.Support or PloverType.Request or PloverType.Threaten
+            or PloverType.Reject or PloverType.Consult) && t.HasSource);
         if (acts.Count == 0 || acts.Count != before.Count)
         {
             return;

@@ -3,7 +3,8 @@ namespace Chronicle.Events.Tests;
 /// <summary>
 /// Event arguments, session 20 (issue #7): names joined by `and` before a present verb, a verb coordinated after a charge,
 /// a passive's joined agents, a phrasal trigger around its object, a law's topic as no actor, an act named again as
-/// `the move`, `its cities` in a reported attack, and a surname the names stage does not mark opening a sentence.
+/// `the move`, `its cities` in a reported attack, a surname the names stage does not mark opening a sentence, and a
+/// foreign capital as its state.
 /// </summary>
 public sealed class ArgumentSession20Tests
 {
@@ -152,6 +153,13 @@ public sealed class ArgumentSession20Tests
         var accused = run.Single(PloverType.Accuse);
         Country(accused, ActorRole.Source).ShouldBe("FR");
         Country(accused, ActorRole.Target).ShouldBe("RU");
+    }
+
+    [Fact]
+    public void A_foreign_capital_is_its_state_in_an_article_of_another_country()
+    {
+        var run = Coded.Run("French President Emmanuel Macron arrived in Berlin on Monday. Macron accused Moscow of spreading lies.", Today);
+        Country(run.Single(PloverType.Accuse), ActorRole.Target).ShouldBe("RU");
     }
 
     [Fact]

@@ -64,6 +64,13 @@ public sealed class ArgumentSession20Tests
     }
 
     [Fact]
+    public void Mediators_joined_as_subject_are_not_where_the_talks_were()
+    {
+        var run = Coded.Run("Qatar and Egypt mediated talks between Israel and Hamas.", Today);
+        run.Events.ShouldAllBe(e => e.Place == null || e.Place.Country != "QA");
+    }
+
+    [Fact]
     public void A_second_passive_agent_that_owns_a_thing_is_no_source()
     {
         var run = Coded.Run("The village was attacked by soldiers and Mali's militia commanders on Monday.", Today);

@@ -60,6 +60,8 @@ internal sealed class ModelQuotes(QuoteText q, AttributionModel model)
         {
             quotes.Add(ToQuote(facts, c));
         }
+        // `issued a statement saying`: the verb and its object that carry a participle cue are part of it.
+        CueCarrier.Widen(facts, quotes);
     }
 
     // A verb with a subject and a `that` clause reports, whatever the verb (ThatComplement); added after the filter,

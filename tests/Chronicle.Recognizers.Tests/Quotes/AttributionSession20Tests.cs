@@ -4,7 +4,9 @@ namespace Chronicle.Recognizers.Tests.Quotes;
 
 /// <summary>
 /// Session 20: a rules' cue verb takes in the preposition whose object is its content, as PolNeAR's annotators mark
-/// it (CuePreposition), and leaves subordinators, adjuncts of place, time, occasion or agent and number modifiers out.
+/// it (CuePreposition), and leaves subordinators, adjuncts of place, time, occasion or agent and number modifiers out;
+/// a participle cue carried by a verb and a noun of message takes them in, and the verb's subject is the source
+/// (CueCarrier).
 /// </summary>
 public sealed class AttributionSession20Tests
 {
@@ -54,6 +56,49 @@ public sealed class AttributionSession20Tests
         var quote = new Quote(new Speaker(Span(text, "Ana Ruiz"), "speaker"), cue, Span(text, "The port will reopen"), false, Stance.Asserts);
 
         CuePreposition.Fit(QuoteFacts.Of(text).Q, quote).ShouldBe(quote);
+    }
+
+    [Theory]
+    [InlineData("The Lisbon port authority issued a statement saying the port would reopen.", "issued a statement saying", "The Lisbon port authority")]
+    [InlineData("The union quickly put out a statement saying the strike was over.", "quickly put out a statement saying", "The union")]
+    [InlineData("Mayor Ana Ruiz sent an email to residents warning that the bridge would close.", "sent an email to residents warning", "Mayor Ana Ruiz")]
+    public void A_participle_cue_takes_in_the_verb_and_message_that_carry_it(string text, string expectedCue, string expectedSource)
+    {
+        var quotes = new List<Quote> { Participle(text, speaker: "a statement") };
+
+        CueCarrier.Widen(QuoteFacts.Of(text), quotes);
+
+        quotes[0].Cue.Of(text).ShouldBe(expectedCue);
+        quotes[0].Speaker.ShouldNotBeNull().Span.Of(text).ShouldBe(expectedSource);
+    }
+
+    [Theory]
+    [InlineData("The union backed a plan saying the strike was over.")]
+    [InlineData("Ana Ruiz left the hall, saying the strike was over.")]
+    public void A_participle_without_a_carried_message_is_left_as_it_is(string text)
+    {
+        var quote = Participle(text, speaker: null);
+        var quotes = new List<Quote> { quote };
+
+        CueCarrier.Widen(QuoteFacts.Of(text), quotes);
+
+        quotes[0].ShouldBe(quote);
+    }
+
+    // An attribution whose cue is the participle (`saying`, `warning`) and whose content runs from after it (or after
+    // `that`) to the full stop; its source the given words or none.
+    private static Quote Participle(string text, string? speaker)
+    {
+        var words = text.Split(' ');
+        var participle = words.First(w => w.EndsWith("ing", StringComparison.Ordinal));
+        var cue = Span(text, participle);
+        var start = cue.End + 1;
+        if (text[start..].StartsWith("that ", StringComparison.Ordinal))
+        {
+            start += 5;
+        }
+        var source = speaker is not null && text.Contains(speaker, StringComparison.Ordinal) ? new Speaker(Span(text, speaker), "speaker") : null;
+        return new Quote(source, cue, new TextSpan(start, text.Length - 1), false, Stance.Asserts);
     }
 
     // A reported attribution whose content runs from after the cue (with the word after it or without) to the full stop.

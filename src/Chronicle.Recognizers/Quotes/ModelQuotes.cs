@@ -62,6 +62,8 @@ internal sealed class ModelQuotes(QuoteText q, AttributionModel model)
         }
         // `issued a statement saying`: the verb and its object that carry a participle cue are part of it.
         CueCarrier.Widen(facts, quotes);
+        // `has been warning`: a cue verb's auxiliaries are part of it.
+        CueAuxiliary.Widen(q, quotes);
     }
 
     // A verb with a subject and a `that` clause reports, whatever the verb (ThatComplement); added after the filter,

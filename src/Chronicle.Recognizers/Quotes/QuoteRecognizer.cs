@@ -25,7 +25,8 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
     // subjects, a clause's subject, a dash, the phrase modifying a noun after its cue, a description after a bracket or
     // a place or cut at a quotation mark or another cue), and a model attribution whose cue is not a word of saying is
     // marked so (Quote.Speech). 16: a rules' cue verb takes in the preposition whose object is its content, `called for`
-    // (CuePreposition), and a participle cue the verb and message carrying it, `issued a statement saying` (CueCarrier).
+    // (CuePreposition), a participle cue the verb and message carrying it, `issued a statement saying` (CueCarrier),
+    // and a cue verb its auxiliaries, `has been warning` (CueAuxiliary).
     // 13: a model of format 12 may hold a verb group scorer
     // (VerbGroupCues, polnear-attribution-9), whose cues are added after the filter. 12: a verb group before a `that` clause outside another's content
     // is a cue whatever the verb (ThatComplement). 11: a reported content ends before the next attribution coordinated

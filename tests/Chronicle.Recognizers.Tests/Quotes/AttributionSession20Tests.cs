@@ -6,7 +6,7 @@ namespace Chronicle.Recognizers.Tests.Quotes;
 /// Session 20: a rules' cue verb takes in the preposition whose object is its content, as PolNeAR's annotators mark
 /// it (CuePreposition), and leaves subordinators, adjuncts of place, time, occasion or agent and number modifiers out;
 /// a participle cue carried by a verb and a noun of message takes them in, and the verb's subject is the source
-/// (CueCarrier).
+/// (CueCarrier); a cue verb takes in its auxiliaries and negation (CueAuxiliary).
 /// </summary>
 public sealed class AttributionSession20Tests
 {
@@ -81,6 +81,31 @@ public sealed class AttributionSession20Tests
         var quotes = new List<Quote> { quote };
 
         CueCarrier.Widen(QuoteFacts.Of(text), quotes);
+
+        quotes[0].ShouldBe(quote);
+    }
+
+    [Theory]
+    [InlineData("The nurses' union has been warning that wards in Leeds would close.", "warning", "has been warning")]
+    [InlineData("The council in Porto have not said whether the bridge will reopen.", "said", "have not said")]
+    public void A_cue_verb_takes_in_its_auxiliaries(string text, string cue, string expected)
+    {
+        var cueSpan = Span(text, cue);
+        var quotes = new List<Quote> { new(null, cueSpan, new TextSpan(cueSpan.End + 1, text.Length - 1), false, Stance.Asserts) };
+
+        CueAuxiliary.Widen(QuoteFacts.Of(text).Q, quotes);
+
+        quotes[0].Cue.Of(text).ShouldBe(expected);
+    }
+
+    [Fact]
+    public void Auxiliaries_inside_the_content_stay_out_of_the_cue()
+    {
+        const string text = "The port will reopen, the ministry in Lisbon said.";
+        var quote = new Quote(null, Span(text, "said"), Span(text, "The port will reopen"), false, Stance.Asserts);
+        var quotes = new List<Quote> { quote };
+
+        CueAuxiliary.Widen(QuoteFacts.Of(text).Q, quotes);
 
         quotes[0].ShouldBe(quote);
     }

@@ -1,9 +1,9 @@
 namespace Chronicle.Recognizers.Quotes;
 
 /// <summary>
-/// A cue verb takes in the auxiliaries, modals and negation right before it (<c>has been warning</c>, <c>is said</c>,
-/// <c>have not said</c>), as PolNeAR's annotators mark a cue's verb group; a cue whose decoder began it at the verb
-/// (the rules', a participle) leaves them out otherwise.
+/// A cue verb takes in the auxiliaries, modals, negation and adverbs right before it (<c>has been warning</c>,
+/// <c>is said</c>, <c>have not said</c>, <c>has already said</c>, <c>quickly adding</c>), as PolNeAR's annotators mark a
+/// cue's verb group; a cue whose decoder began it at the verb (the rules', a participle) leaves them out otherwise.
 /// </summary>
 internal static class CueAuxiliary
 {
@@ -14,7 +14,8 @@ internal static class CueAuxiliary
     ];
 
     /// <summary>
-    /// The cues of <paramref name="quotes"/> that begin at a verb, taken back over the auxiliaries before it when those
+    /// The cues of <paramref name="quotes"/> that begin at a verb, taken back over the auxiliaries, modals and
+    /// (lower-case) adverbs before it (<see cref="QuoteText.IsAuxiliary"/>) when those
     /// stay clear of the quote's source and content and of other cues.
     /// </summary>
     public static void Widen(QuoteText q, List<Quote> quotes)
@@ -25,7 +26,7 @@ internal static class CueAuxiliary
             var verb = q.TokenAt(quote.Cue.Start);
             var first = verb;
             var sentenceFirst = q.SentenceOf(verb).FirstToken;
-            while (first > sentenceFirst && Array.IndexOf(Auxiliaries, q.Word(first - 1)) >= 0)
+            while (first > sentenceFirst && (Array.IndexOf(Auxiliaries, q.Word(first - 1)) >= 0 || q.IsAuxiliary(first - 1)))
             {
                 first--;
             }

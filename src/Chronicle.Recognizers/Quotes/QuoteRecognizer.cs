@@ -26,7 +26,7 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
     // a place or cut at a quotation mark or another cue), and a model attribution whose cue is not a word of saying is
     // marked so (Quote.Speech). 16: a rules' cue verb takes in the preposition whose object is its content, `called for`
     // (CuePreposition), a participle cue the verb and message carrying it, `issued a statement saying` (CueCarrier),
-    // and a cue verb its auxiliaries, `has been warning` (CueAuxiliary).
+    // and a cue verb its auxiliaries and adverbs, `has been warning` (CueAuxiliary).
     // 13: a model of format 12 may hold a verb group scorer
     // (VerbGroupCues, polnear-attribution-9), whose cues are added after the filter. 12: a verb group before a `that` clause outside another's content
     // is a cue whatever the verb (ThatComplement). 11: a reported content ends before the next attribution coordinated

@@ -88,6 +88,7 @@ public sealed class AttributionSession20Tests
     [Theory]
     [InlineData("The nurses' union has been warning that wards in Leeds would close.", "warning", "has been warning")]
     [InlineData("The council in Porto have not said whether the bridge will reopen.", "said", "have not said")]
+    [InlineData("The mayor of Lyon has already said the tram will run.", "said", "has already said")]
     public void A_cue_verb_takes_in_its_auxiliaries(string text, string cue, string expected)
     {
         var cueSpan = Span(text, cue);

@@ -379,6 +379,11 @@ internal static class WordSets
         "performance", "words", "language", "tone", "conduct", "judgment", "judgement", "credibility", "economy", "cost", "costs",
         "pledges", "pledge", "promises", "figures");
 
+    /// <summary>Envoys and foreign forces a state orders out (<c>ordered the French ambassador to leave</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Envoys = Set(
+        "ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "attache", "attaché", "chargé", "charge",
+        "consul", "mission", "peacekeepers", "troops", "forces", "soldiers", "staff", "personnel");
+
     /// <summary>Numbers that name a crowd on their own (<c>Thousands protested</c>, <c>hundreds were detained</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CrowdNumbers = Set(
         "thousands", "hundreds", "dozens", "scores", "millions");

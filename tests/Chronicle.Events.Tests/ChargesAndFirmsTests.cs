@@ -160,4 +160,23 @@ public sealed class ChargesAndFirmsTests
         var run = Coded.Run("Thousands of homes were destroyed by the shelling.", new DateOnly(2025, 3, 10));
         run.Events.SelectMany(e => e.Actors).ShouldNotContain(a => a.Span.Of(run.Text).StartsWith("Thousands"));
     }
+
+    [Theory]
+    [InlineData("Niger's military rulers ordered the French ambassador to leave.", "French ambassador")]
+    [InlineData("Mali's junta ordered the UN peacekeepers to leave the country.", "UN peacekeepers")]
+    public void Ordering_envoys_or_foreign_forces_out_expels_them(string sentence, string expelled)
+    {
+        var run = Coded.Run(sentence, new DateOnly(2025, 3, 10));
+        var expulsion = run.Single(PloverType.Sanction);
+        expulsion.Mode.ShouldBe("expel");
+        expulsion.Texts(ActorRole.Target, run.Text).Single().ShouldEndWith(expelled);
+    }
+
+    [Theory]
+    [InlineData("Moscow ordered its ambassador to leave Kyiv.")]
+    [InlineData("The army ordered residents to leave their homes.")]
+    public void Ordering_ones_own_envoy_or_residents_to_leave_expels_no_one(string sentence)
+    {
+        Coded.Run(sentence, new DateOnly(2025, 3, 10)).Events.ShouldNotContain(e => e.Mode == "expel");
+    }
 }

@@ -90,6 +90,11 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
         }
 
         mentions.RemoveAll(unnamed.Contains);
+        foreach (var m in mentions)
+        {
+            SendAway(view, actors, m);
+        }
+
         mentions.RemoveAll(m => m.NeedsDoer && !m.HasTarget);
         // `met parents in the area`, `meeting many people across the country`: a politician meeting the public is
         // campaigning, not a meeting between parties.
@@ -424,6 +429,28 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
         var space = words.LastIndexOf(' ');
         return a.EntityId is null && WordSets.Relations.Contains(space < 0 ? words : words[(space + 1)..])
             && !words.Contains('\'') && !words.Contains('’');
+    }
+
+    // `ordered French troops to leave`, `ordered its forces to withdraw`: an order sending troops away is no mobilisation;
+    // foreign troops are expelled (SANCTION), one's own withdrawn (RETREAT).
+    private static void SendAway(ArticleView view, ActorReader actors, Mention m)
+    {
+        if (m.Type != PloverType.Mobilize || m.Noun || !view.Word(m.First).StartsWith("order", StringComparison.OrdinalIgnoreCase)
+            || m.Last + 2 >= view.Tokens.Length || view.Word(m.Last + 1) is not "to"
+            || view.Word(m.Last + 2) is not ("leave" or "withdraw" or "quit" or "depart" or "pull"))
+        {
+            return;
+        }
+
+        var troops = actors.Read(m.Last, m.First + 1, m.Last);
+        var source = m.Actors.Find(a => a.Role == ActorRole.Source);
+        var foreign = troops.Country is { } country && source?.Country is { } own && country != own;
+        m.Type = foreign ? PloverType.Sanction : PloverType.Retreat;
+        m.Mode = foreign ? "expel" : "withdraw";
+        if (foreign)
+        {
+            m.Add(ActorRole.Target, troops);
+        }
     }
 
     // An envoy or a foreign force named without `its`/`their` (one's own are recalled, not expelled).

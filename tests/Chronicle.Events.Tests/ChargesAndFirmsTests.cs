@@ -179,4 +179,15 @@ public sealed class ChargesAndFirmsTests
     {
         Coded.Run(sentence, new DateOnly(2025, 3, 10)).Events.ShouldNotContain(e => e.Mode == "expel");
     }
+
+    [Fact]
+    public void Ordering_foreign_troops_to_leave_expels_them_and_ones_own_withdraws_them()
+    {
+        var expelled = Coded.Run("Niger's junta ordered French troops to leave within a month.", new DateOnly(2025, 3, 10));
+        expelled.Single(PloverType.Sanction).Mode.ShouldBe("expel");
+        expelled.Events.ShouldNotContain(e => e.Type == PloverType.Mobilize);
+
+        var withdrawn = Coded.Run("Putin ordered troops to withdraw from the border.", new DateOnly(2025, 3, 10));
+        withdrawn.Single(PloverType.Retreat).Texts(ActorRole.Source, withdrawn.Text).ShouldContain("Putin");
+    }
 }

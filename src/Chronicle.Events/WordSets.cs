@@ -430,7 +430,7 @@ internal static class WordSets
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Hypothetical = Set(
         "may", "might", "could", "would", "will", "should", "threatened", "threatens", "threaten", "plans", "planned",
         "plan", "planning", "vowed", "vows", "intends", "intended", "wants", "wanted", "considering", "ready", "prepared",
-        "preparing", "if", "unless", "possible", "likely", "'ll", "’ll", "how", "why", "whether", "duty");
+        "preparing", "must", "shall", "if", "unless", "possible", "likely", "'ll", "’ll", "how", "why", "whether", "duty");
 
     /// <summary>Words that open a condition: what follows in the clause may not happen at all.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Conditions = Set("if", "unless", "whether");

@@ -190,4 +190,27 @@ public sealed class ChargesAndFirmsTests
         var withdrawn = Coded.Run("Putin ordered troops to withdraw from the border.", new DateOnly(2025, 3, 10));
         withdrawn.Single(PloverType.Retreat).Texts(ActorRole.Source, withdrawn.Text).ShouldContain("Putin");
     }
+
+    [Fact]
+    public void A_parliament_impeaching_a_president_accuses_him()
+    {
+        var run = Coded.Run("South Korea's parliament impeached President Yoon Suk Yeol.", new DateOnly(2025, 3, 10));
+        var impeachment = run.Single(PloverType.Accuse);
+        impeachment.Texts(ActorRole.Source, run.Text).Single().ShouldEndWith("parliament");
+        impeachment.Actors.Single(a => a.Role == ActorRole.Target).Country.ShouldBe("KR");
+    }
+
+    [Fact]
+    public void Ratifying_a_states_membership_supports_it()
+    {
+        var run = Coded.Run("Turkey's parliament ratified Sweden's NATO membership.", new DateOnly(2025, 3, 10));
+        run.Single(PloverType.Support).Actors.Single(a => a.Role == ActorRole.Target).Country.ShouldBe("SE");
+    }
+
+    [Fact]
+    public void What_must_be_done_is_not_yet_done()
+    {
+        var run = Coded.Run("The committee's decision must be ratified by the defence secretary Geoff Hoon.", In2005);
+        run.Events.ShouldNotContain(e => e.Modality == Modality.Asserted);
+    }
 }

@@ -77,6 +77,8 @@ internal static class WordSets
         // company's directors backed the bid`, `it sued its lenders`.
         "prosecutor", "prosecutors", "investigator", "investigators", "banker", "bankers", "lenders", "directors", "executives",
         "auditors",
+        // Those taken, held and hurt in news of raids and disasters: `gunmen abducted 287 pupils`, `passengers were held`.
+        "pupils", "schoolchildren", "schoolgirls", "schoolboys", "passengers", "tourists", "patients",
         .. RelationWords]);
 
     /// <summary>

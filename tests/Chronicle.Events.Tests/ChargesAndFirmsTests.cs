@@ -213,4 +213,11 @@ public sealed class ChargesAndFirmsTests
         var run = Coded.Run("The committee's decision must be ratified by the defence secretary Geoff Hoon.", In2005);
         run.Events.ShouldNotContain(e => e.Modality == Modality.Asserted);
     }
+
+    [Fact]
+    public void Pupils_abducted_are_the_targets_not_their_town()
+    {
+        var run = Coded.Run("Gunmen abducted 287 pupils from a school in Kuriga, Kaduna state, last week.", new DateOnly(2025, 3, 10));
+        run.Single(PloverType.Assault).Texts(ActorRole.Target, run.Text).ShouldBe(["pupils"]);
+    }
 }

@@ -75,4 +75,13 @@ public sealed class PresentDayLeadersTests
         var run = Coded.Run("Jacinda Ardern criticised Australia over its deportation policy in Sydney.", Today);
         Country(run.Single(PloverType.Accuse), ActorRole.Source).ShouldBe("NZ");
     }
+
+    [Fact]
+    public void Prime_ministers_of_2020_keep_their_countries_after_office()
+    {
+        var run = Coded.Run("Jean Castex met Giuseppe Conte in Rome.", new DateOnly(2023, 2, 1));
+        var consult = run.Single(PloverType.Consult);
+        Country(consult, ActorRole.Source).ShouldBe("FR");
+        Country(consult, ActorRole.Target).ShouldBe("IT");
+    }
 }

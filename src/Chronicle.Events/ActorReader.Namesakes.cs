@@ -18,6 +18,15 @@ internal sealed partial class ActorReader
             return false;
         }
 
+        // `Macron accused Moscow of lying`: a state's capital names its government, never a namesake town (Moscow, Idaho).
+        foreach (var i in view.Gazetteer.Find(name))
+        {
+            if (view.Gazetteer.Entry(i) is { FeatureCode: "PPLC" } capital && capital.Country == country)
+            {
+                return false;
+            }
+        }
+
         // A name the gazetteer lists in another country too may be the one at home it lacks (England's regions).
         foreach (var i in view.Gazetteer.Find(name))
         {

@@ -72,10 +72,34 @@ internal sealed partial class ActorReader(ArticleView view, PersonCountries pers
             return false;
         }
 
+        // `the foreign agents bill`, `a new migrants law`: a common actor noun before a law's noun names what the law is
+        // about, not who made it (`the government bill` is the government's, below).
+        if (LawTopic(t))
+        {
+            return false;
+        }
+
+        // `Thousands protested`, `tens of thousands rallied`, `hundreds were arrested`: a crowd named by its number alone
+        // (not `thousands of homes`, a number of things).
+        if (view.Is(t, WordSets.CrowdNumbers) && view.Tag(t) is "NNS" or "CD"
+            && (t + 1 >= view.Tokens.Length || !view.Word(t + 1).Equals("of", StringComparison.OrdinalIgnoreCase)))
+        {
+            return true;
+        }
+
+        if (OpeningSurname(t, out _))
+        {
+            return true;
+        }
+
         // `Bosnian Serbs`, `Kurds`: a people named by a capitalised plural the name stage left unmarked.
         return view.IsNoun(t) && (view.Is(t, WordSets.ActorNouns) || IsPartyMembers(t) || CountedParties(t) || ActingOffice(t)
             || (view.Tag(t) == "NNPS" && view.Word(t)[^1] == 's' && Demonym(view.Word(t)) is not null));
     }
+
+    private bool LawTopic(int t) =>
+        t + 1 < view.Tokens.Length && view.IsNoun(t + 1) && view.Word(t + 1) is "bill" or "bills" or "law" or "laws" or "legislation"
+            or "act" or "statute" or "decree" && !view.Is(t, WordSets.GovernmentNouns);
 
     // `the president's office said`, `the UN human rights office urged`: an office that speaks or acts, as the subject of a
     // finite verb, is the staff of its holder (`raided the office`, `outside the office` name a building).
@@ -163,6 +187,11 @@ internal sealed partial class ActorReader(ArticleView view, PersonCountries pers
     /// <summary>The actor phrase around token <paramref name="t"/>, within [<paramref name="min"/>, <paramref name="max"/>].</summary>
     public Actor Read(int t, int min, int max)
     {
+        if (OpeningSurname(t, out var person) && person is not null)
+        {
+            return person;
+        }
+
         var first = t;
         var last = t;
         // A time word ends the phrase: `troops in the West Bank today`.

@@ -142,6 +142,28 @@ internal sealed partial class MentionFinder
         return null;
     }
 
+    /// <summary>
+    /// The passive's agents: <c>brokered by Qatar and Egypt</c>, <c>attacked by soldiers and police</c> name two doers of one
+    /// act (the second not a possessor of a thing after it).
+    /// </summary>
+    private void AddAgents(Mention m, int end)
+    {
+        var agent = Agent(m.Last, end);
+        m.Add(ActorRole.Source, agent);
+        var second = agent is null ? -1 : agent.Last + 2;
+        if (agent is null || second >= end || view.Word(agent.Last + 1) is not ("and" or "or"))
+        {
+            return;
+        }
+
+        second += view.Word(second) is "the" && second + 1 < end ? 1 : 0;
+        if (actors.IsActorToken(second) && actors.Read(second, agent.Last + 2, end - 1) is var other
+            && !(other.Last + 1 < end && (view.Word(other.Last + 1) is "'s" or "’s" || (view.Tag(other.Last + 1) is "NN" or "NNS" && !actors.IsActorToken(other.Last + 1)))))
+        {
+            m.Add(ActorRole.Source, other);
+        }
+    }
+
     private bool TwoWordAdverb(int k) => view.Word(k) switch
     {
         "in" => view.Word(k + 1) is "turn" or "fact" or "particular" or "return",

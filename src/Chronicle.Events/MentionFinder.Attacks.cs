@@ -182,6 +182,16 @@ internal sealed partial class MentionFinder
                         m.Add(ActorRole.Target, NextActor(j + 1, end, 5));
                         break;
                     }
+
+                    // `used tear gas to disperse students`, `fired water cannon to break up the crowd`: those the weapon was
+                    // used to drive off are its targets.
+                    if (view.Word(j) is "to" && j + 1 < end && view.Word(j + 1) is "disperse" or "scatter" or "break" or "clear"
+                        or "repel" or "push" or "drive" or "stop" or "quell")
+                    {
+                        var after = j + 2 < end && view.Tag(j + 2) == "RP" ? j + 3 : j + 2;
+                        m.Add(ActorRole.Target, NextActor(after, end, 4));
+                        break;
+                    }
                 }
 
                 return true;

@@ -165,6 +165,12 @@ internal sealed partial class MentionFinder
                 return new Actor(k, k, view.Tokens[k].Span, view.Word(k).ToString(), null, view.Focus, true, view.Focus is not null);
             }
 
+            // `Kyiv said Russia had shelled its cities`: the land of `its` in a reported attack is the speaker's state.
+            if (type is PloverType.Assault or PloverType.Coerce && k == last + 1 && SpeakersLand(k, last, end) is { } land)
+            {
+                return land;
+            }
+
             // `welcomed his return`, `criticised their decision`: the owner a possessive pronoun stands for is the one backed
             // or criticised through the thing.
             if (k == last + 1 && view.Tag(k) == "PRP$" && PronounOwnedThing(type, k, end) && OwnerAntecedent(k) is { } owner)

@@ -217,7 +217,9 @@ internal sealed partial class MentionFinder
             // with a subject shares it; a verb of a clause without an actor for subject passes to the one before.
             // (`have accused X of failing to act and have threatened`: a verb with a finite auxiliary of its own is
             // coordinated with a finite verb, not with a gerund or infinitive inside the first one's object.)
-            var finite = FiniteAuxiliary(k + 1, t);
+            // (`accused X of plotting a coup and ordered`: a finite past or present verb is coordinated with the first finite
+            // verb too, so the gerund's subject inside the charge, X, does not order anything.)
+            var finite = FiniteAuxiliary(k + 1, t) || view.Tag(t) is "VBD" or "VBZ";
             for (var j = k - 1; j >= first; j--)
             {
                 if (finite && (view.Tag(j) == "VBG" || (view.Tag(j) == "VB" && j > first && view.Word(j - 1) is "to")))

@@ -104,7 +104,7 @@ internal sealed partial class MentionFinder
                 return false;
             }
 
-            m.Add(ActorRole.Source, Agent(m.Last, end));
+            AddAgents(m, end);
             m.Add(ActorRole.Target, AdjectivalHead(h, first));
             // `Experts say there is a gap in the budget, a claim denied by the chancellor`: the claim denied is the
             // sayer's, set off before it.
@@ -171,7 +171,7 @@ internal sealed partial class MentionFinder
                 m.Add(ActorRole.Target, Recipient(m.Last, end));
             }
 
-            m.Add(ActorRole.Source, Agent(m.Last, end));
+            AddAgents(m, end);
             if (subjects.Count == 0 && !m.HasTarget && PassiveOwner(m.Type, t, first) is { } owner)
             {
                 m.Add(ActorRole.Target, owner);

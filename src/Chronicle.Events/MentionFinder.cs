@@ -173,9 +173,12 @@ internal sealed partial class MentionFinder(ArticleView view, TriggerLexicon lex
 
             // A particle or preposition stays next to its verb but for adverbs: `pushing hard for`, not `fire both barrels at`.
             var particle = word is "on" or "at" or "for" or "with" or "to" or "in" or "into" or "against" or "off" or "out" or "up" or "down" or "upon";
+            // `put its troops on high alert`, `placed the army on alert`: a particle that opens the phrase's closing noun may
+            // stand after the verb's object (`fire both barrels at` ends in its particle, which stays by the verb).
+            var objectGap = particle && k == t + 1 && form.Rest.Length > 1 && form.Rest[^1] is not ("on" or "at" or "for" or "with" or "to" or "in" or "into" or "against" or "off" or "out" or "up" or "down" or "upon");
             var gap = 0;
-            while (!form.Noun && k < end && gap < 3 && !view.Word(k).Equals(word, StringComparison.OrdinalIgnoreCase) && Modifier(k)
-                && (!particle || view.Tag(k) == "RB"))
+            while (!form.Noun && k < end && gap < (objectGap ? 4 : 3) && !view.Word(k).Equals(word, StringComparison.OrdinalIgnoreCase) && Modifier(k)
+                && (!particle || view.Tag(k) == "RB" || (objectGap && view.Tag(k) is "DT" or "PRP$" or "JJ" or "NN" or "NNS" or "NNP" or "NNPS")))
             {
                 k++;
                 gap++;

@@ -58,6 +58,20 @@ internal sealed partial class PlaceFinder(ArticleView view)
             || (m.Type == PloverType.Consult && (!m.Noun || After(span, "to"))
                 && view.Text.AsSpan(m.Trigger.Start, m.Trigger.Length).StartsWith("visit", StringComparison.OrdinalIgnoreCase)));
 
+    // Past `and`, a name and then a finite verb.
+    private bool JoinedSubject(int conjunction)
+    {
+        var k = conjunction + 1;
+        k += k < view.Tokens.Length && view.Word(k) is "the" ? 1 : 0;
+        var named = k;
+        while (k < view.Tokens.Length && (view.PlaceAt[k] >= 0 || view.EntityAt[k] >= 0))
+        {
+            k++;
+        }
+
+        return k > named && k < view.Tokens.Length && view.Tag(k) is "VBD" or "VBZ" or "VBP" or "MD";
+    }
+
     // The word right before a place (`a visit to Brazil`).
     private bool After(TextSpan span, string word) => view.NextToken(span.Start) is var first and > 0 && view.Word(first - 1).SequenceEqual(word);
 
@@ -412,8 +426,21 @@ internal sealed partial class PlaceFinder(ArticleView view)
             return false;
         }
 
+        // `accused Washington of plotting`, `suspects Kyiv of staging`: the one charged with an act is an actor, not where
+        // anything happened.
+        if (word is "of" && next + 1 < view.Tokens.Length && view.Tag(next + 1) == "VBG")
+        {
+            return false;
+        }
+
         // `Iran had seized`, `Iraq says`: a name that is a verb's subject acts; it is not where the act is.
         if (strict && view.Tag(next) is "VBD" or "VBZ" or "VBP" or "MD" && !(previous >= 0 && view.Is(previous, Locatives)))
+        {
+            return false;
+        }
+
+        // `Qatar and Egypt mediated talks`: so does the first of names joined as a verb's subject.
+        if (strict && word is "and" or "or" && !(previous >= 0 && view.Is(previous, Locatives)) && JoinedSubject(next))
         {
             return false;
         }

@@ -13,6 +13,12 @@ internal static class ToldActs
     {
         var m = mentions[at];
         var word = view.Word(m.ToldAct).ToString();
+        if (GenericActs.Contains(word))
+        {
+            AddGenericDoers(mentions, at);
+            return;
+        }
+
         for (var j = at - 1; j >= 0; j--)
         {
             var told = mentions[j];
@@ -33,6 +39,38 @@ internal static class ToldActs
 
             return;
         }
+    }
+
+    // Nouns that name any act told before, of whatever kind (`the move`, `the decision`, `the step`).
+    private static readonly System.Collections.Frozen.FrozenSet<string> GenericActs = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["move", "decision", "step", "action", "measure", "measures", "plan", "approach"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// `Moldova expelled two Russian diplomats. Russia criticised the move`: `the move` names the act of the sentence before
+    /// when that sentence tells acts (no words: a welcome, a demand, a threat, talks) of one doer only; with none, or with acts
+    /// of several doers, the act stays without a target rather than with a wrong one.
+    /// </summary>
+    private static void AddGenericDoers(List<Mention> mentions, int at)
+    {
+        var m = mentions[at];
+        var before = mentions.FindAll(t => t.Sentence == m.Sentence - 1 && !t.NeedsDoer);
+        // (`X called on the government to free the men. But the Home Office defended the measures`: a word said, asked or
+        // threatened is no move; the measures were the government's.)
+        var acts = before.FindAll(t => t.Type is not (PloverType.Accuse or PloverType.Support or PloverType.Request or PloverType.Threaten
+            or PloverType.Reject or PloverType.Consult) && t.HasSource);
+        if (acts.Count == 0 || acts.Count != before.Count)
+        {
+            return;
+        }
+
+        var doers = acts.SelectMany(t => t.Actors.Where(a => a.Role == ActorRole.Source)).ToList();
+        if (doers.Count == 0 || doers.Exists(d => d.Canonical.Length == 0 || !string.Equals(d.Canonical, doers[0].Canonical, StringComparison.OrdinalIgnoreCase))
+            || m.Actors.Exists(a => a.Canonical == doers[0].Canonical || (a.EntityId is not null && a.EntityId == doers[0].EntityId)))
+        {
+            return;
+        }
+
+        m.Actors.Add(doers[0] with { Role = ActorRole.Target });
     }
 
     // `the sanctions` names a sanction, `the attack` an assault, `the arrest` a coercion (the noun's own readings, whatever

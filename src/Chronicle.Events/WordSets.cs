@@ -379,6 +379,10 @@ internal static class WordSets
         "performance", "words", "language", "tone", "conduct", "judgment", "judgement", "credibility", "economy", "cost", "costs",
         "pledges", "pledge", "promises", "figures");
 
+    /// <summary>Numbers that name a crowd on their own (<c>Thousands protested</c>, <c>hundreds were detained</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CrowdNumbers = Set(
+        "thousands", "hundreds", "dozens", "scores", "millions");
+
     /// <summary>Messages whose author does what a participle after them says (<c>issued a statement urging X</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Messages = Set(
         "pitch", "speech", "speeches", "statement", "letter", "letters", "leaflet", "leaflets", "advert", "adverts",

@@ -135,4 +135,29 @@ public sealed class ChargesAndFirmsTests
         var accusation = run.Events.Single(e => e.Type == PloverType.Accuse && e.Trigger.Of(run.Text) == "accused");
         accusation.Actors.Single(a => a.Role == ActorRole.Source).Canonical.ShouldBe("Statoil");
     }
+
+    [Theory]
+    [InlineData("Serbian police used tear gas to disperse students in Novi Sad.", "students")]
+    [InlineData("Riot police fired water cannon to break up the crowd outside parliament.", "crowd")]
+    public void Those_a_weapon_is_used_to_drive_off_are_its_targets(string sentence, string target)
+    {
+        var run = Coded.Run(sentence, new DateOnly(2025, 3, 10));
+        run.Single(PloverType.Assault).Texts(ActorRole.Target, run.Text).ShouldBe([target]);
+    }
+
+    [Theory]
+    [InlineData("Thousands protested in Tbilisi on Sunday.", "Thousands")]
+    [InlineData("Hundreds demonstrated outside the embassy.", "Hundreds")]
+    public void A_crowd_named_by_its_number_protests(string sentence, string crowd)
+    {
+        var run = Coded.Run(sentence, new DateOnly(2025, 3, 10));
+        run.Single(PloverType.Protest).Texts(ActorRole.Source, run.Text).ShouldBe([crowd]);
+    }
+
+    [Fact]
+    public void A_number_of_things_is_no_crowd()
+    {
+        var run = Coded.Run("Thousands of homes were destroyed by the shelling.", new DateOnly(2025, 3, 10));
+        run.Events.SelectMany(e => e.Actors).ShouldNotContain(a => a.Span.Of(run.Text).StartsWith("Thousands"));
+    }
 }

@@ -34,6 +34,14 @@ public sealed class PosTaggerTests
     }
 
     [Fact]
+    public void A_verb_after_names_joined_by_and_stays_a_verb()
+    {
+        Tag("India and Pakistan blame each other for the clashes.").ShouldContain("blame/VBP");
+        Tag("Sinn Fein and the SDLP support the deal.").ShouldContain("support/VBP");
+        Tag("Talks between Israel and Hamas leader Ismail Haniyeh ended.").ShouldContain("leader/NN");
+    }
+
+    [Fact]
     public void Clitics_and_curly_quotes_get_treebank_tags()
     {
         var tagged = Tag("The minister\u2019s aide doesn\u2019t agree.");

@@ -47,7 +47,8 @@ internal static class FalseCues
                     if (Environment.GetEnvironmentVariable("ATT_SHOW_FALSE") is { } show && key.StartsWith(show, StringComparison.Ordinal))
                     {
                         var from = Math.Max(0, m.Cue.Start - 100);
-                        output.WriteLine($"[{key}] {article.Text[from..m.Cue.Start]}<<{article.Text[m.Cue.Start..m.Cue.End]}>>{article.Text[m.Cue.End..Math.Min(article.Text.Length, m.Cue.End + 60)]}".ReplaceLineEndings(" "));
+                        var near = gold.Where(g => g.Cue is { } c && c.Overlaps(m.Cue)).Select(g => g.Cue!.Value.Of(article.Text));
+                        output.WriteLine($"[{key}] {article.Text[from..m.Cue.Start]}<<{article.Text[m.Cue.Start..m.Cue.End]}>>{article.Text[m.Cue.End..Math.Min(article.Text.Length, m.Cue.End + 60)]} || gold: {string.Join(" | ", near)}".ReplaceLineEndings(" "));
                     }
                 }
             }

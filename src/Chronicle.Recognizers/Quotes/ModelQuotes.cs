@@ -17,6 +17,11 @@ internal sealed class ModelQuotes(QuoteText q, AttributionModel model)
         {
             ExtendCues(facts, quotes);
         }
+        // The rules' cues end at their verb; a preposition whose object is the content belongs to the cue.
+        for (var i = 0; i < quotes.Count; i++)
+        {
+            quotes[i] = CuePreposition.Fit(q, quotes[i]);
+        }
         var candidates = Candidates(facts, quotes, model.Filter is null ? model.CueMargin : model.CandidateMargin);
         Span<ulong> features = stackalloc ulong[CandidateFilter.MaxFeatures];
         Span<float> scores = stackalloc float[CandidateFilter.Labels];
@@ -55,6 +60,10 @@ internal sealed class ModelQuotes(QuoteText q, AttributionModel model)
         {
             quotes.Add(ToQuote(facts, c));
         }
+        // `issued a statement saying`: the verb and its object that carry a participle cue are part of it.
+        CueCarrier.Widen(facts, quotes);
+        // `has been warning`: a cue verb's auxiliaries are part of it.
+        CueAuxiliary.Widen(q, quotes);
     }
 
     // A verb with a subject and a `that` clause reports, whatever the verb (ThatComplement); added after the filter,

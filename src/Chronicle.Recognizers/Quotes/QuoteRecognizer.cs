@@ -27,7 +27,10 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
     // goes on from the report (SecondClause: `condemned the plan and called for`, `, and the minister left`). 14: sources fitted further to the annotators' extent (coordinated
     // subjects, a clause's subject, a dash, the phrase modifying a noun after its cue, a description after a bracket or
     // a place or cut at a quotation mark or another cue), and a model attribution whose cue is not a word of saying is
-    // marked so (Quote.Speech). 13: a model of format 12 may hold a verb group scorer
+    // marked so (Quote.Speech). 16: a rules' cue verb takes in the preposition whose object is its content, `called for`
+    // (CuePreposition), a participle cue the verb and message carrying it, `issued a statement saying` (CueCarrier),
+    // and a cue verb its auxiliaries and adverbs, `has been warning` (CueAuxiliary).
+    // 13: a model of format 12 may hold a verb group scorer
     // (VerbGroupCues, polnear-attribution-9), whose cues are added after the filter. 12: a verb group before a `that` clause outside another's content
     // is a cue whatever the verb (ThatComplement). 11: a reported content ends before the next attribution coordinated
     // with it (NextReport), a bare quantifier or number before a kept cue is its source, a report whose words after the
@@ -37,7 +40,7 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
     // cue, cues take in learned tails, and the cue tagger and filter see the model's reporting words when it has any
     // (polnear-attribution-7, format 9); 8: the role tagger decoded exact when the model was trained so
     // (polnear-attribution-6).
-    public string Version => model is null ? "1" : "16+" + model.Version;
+    public string Version => model is null ? "1" : "17+" + model.Version;
 
     /// <inheritdoc />
     public Annotations Run(Document document, Annotations found)

@@ -77,6 +77,23 @@ public sealed class ActorLexicon
     }
 
     /// <summary>
+    /// The one person whose names end in <paramref name="surname"/> and who holds a role on <paramref name="published"/>
+    /// (<c>Macron</c> in 2024), or null when no one or several do, or the article has no date.
+    /// </summary>
+    public ActorEntry? FindSurname(string surname, DateOnly? published)
+    {
+        ArgumentNullException.ThrowIfNull(surname);
+        var key = Key(surname);
+        if (published is not { } day || key.Length == 0 || key.Contains(' ', StringComparison.Ordinal) || !bySurname.TryGetValue(key, out var sharing))
+        {
+            return null;
+        }
+
+        var active = sharing.Distinct().Where(i => entries[i].ActiveOn(day)).Take(2).ToArray();
+        return active.Length == 1 ? entries[active[0]] : null;
+    }
+
+    /// <summary>
     /// The country of the actor called <paramref name="name"/> on <paramref name="published"/>, found as
     /// <see cref="Find"/> does; when several actors fit but all of them held a role of the same country that day
     /// (<c>President Bush</c> names two presidents), that country: who it is stays open, where it is from does not.

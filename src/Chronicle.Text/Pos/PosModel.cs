@@ -89,6 +89,7 @@ public sealed partial class PosModel
         CheckBarePluralSubject(context, tags[..tokens.Length]);
         Check(context, tags[..tokens.Length]);
         CheckFloatedQuantifiers(context, tags[..tokens.Length]);
+        CheckCoordinatedSubjects(context, tags[..tokens.Length]);
     }
 
     internal int Predict(ReadOnlySpan<WordFeatures> context, int i, int previous, int previous2, Span<ulong> features, Span<float> scores)

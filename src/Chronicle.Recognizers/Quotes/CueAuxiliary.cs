@@ -1,0 +1,46 @@
+namespace Chronicle.Recognizers.Quotes;
+
+/// <summary>
+/// A cue verb takes in the auxiliaries, modals, negation and adverbs right before it (<c>has been warning</c>,
+/// <c>is said</c>, <c>have not said</c>, <c>has already said</c>, <c>quickly adding</c>), as PolNeAR's annotators mark a
+/// cue's verb group; a cue whose decoder began it at the verb (the rules', a participle) leaves them out otherwise.
+/// </summary>
+internal static class CueAuxiliary
+{
+    private static readonly string[] Auxiliaries =
+    [
+        "has", "have", "had", "is", "are", "was", "were", "been", "be", "being", "will", "would", "could", "should", "may",
+        "might", "must", "can", "do", "does", "did", "not", "n't", "n’t",
+    ];
+
+    /// <summary>
+    /// The cues of <paramref name="quotes"/> that begin at a verb, taken back over the auxiliaries, modals and
+    /// (lower-case) adverbs before it (<see cref="QuoteText.IsAuxiliary"/>) when those
+    /// stay clear of the quote's source and content and of other cues.
+    /// </summary>
+    public static void Widen(QuoteText q, List<Quote> quotes)
+    {
+        for (var i = 0; i < quotes.Count; i++)
+        {
+            var quote = quotes[i];
+            var verb = q.TokenAt(quote.Cue.Start);
+            var first = verb;
+            var sentenceFirst = q.SentenceOf(verb).FirstToken;
+            while (first > sentenceFirst && (Array.IndexOf(Auxiliaries, q.Word(first - 1)) >= 0 || q.IsAuxiliary(first - 1)))
+            {
+                first--;
+            }
+            if (first == verb || !q.Tag(verb).StartsWith("VB", StringComparison.Ordinal))
+            {
+                continue;
+            }
+            var added = new TextSpan(q.Span(first).Start, quote.Cue.Start);
+            if (added.Overlaps(quote.Content) || (quote.Speaker is { } speaker && added.Overlaps(speaker.Span))
+                || quotes.Exists(x => !ReferenceEquals(x, quote) && x.Cue.Overlaps(added)))
+            {
+                continue;
+            }
+            quotes[i] = quote with { Cue = new TextSpan(added.Start, quote.Cue.End) };
+        }
+    }
+}

@@ -20,13 +20,12 @@ internal sealed partial class MentionFinder
     private int ReportedClauseVerb(int comma, int first)
     {
         var v = comma - 1;
-        while (v > first && !view.IsClauseBreak(v) && !view.IsPunct(v, ',')
-            && !(view.Tag(v) is "VBD" or "VBZ" or "VBP" && !view.Is(v, WordSets.Auxiliaries)))
+        while (v > first && !view.IsClauseBreak(v) && !view.IsPunct(v, ',') && !ClauseVerb(v))
         {
             v--;
         }
 
-        if (v <= first || view.Tag(v) is not ("VBD" or "VBZ" or "VBP") || view.Is(v, WordSets.Reporting))
+        if (v <= first || !ClauseVerb(v) || view.Is(v, WordSets.Reporting))
         {
             return -1;
         }
@@ -55,6 +54,11 @@ internal sealed partial class MentionFinder
 
         return r >= first && view.Is(r, WordSets.Reporting) && view.IsVerb(r) ? v : -1;
     }
+
+    // A finite verb, or a participle after `has`/`had`/`have` (`troops had fired`), that is no auxiliary itself.
+    private bool ClauseVerb(int v) =>
+        !view.Is(v, WordSets.Auxiliaries)
+        && (view.Tag(v) is "VBD" or "VBZ" or "VBP" || (view.Tag(v) == "VBN" && v > 0 && view.Word(v - 1) is "has" or "had" or "have"));
 
     /// <summary>The first actor of the sentence before its first verb, after an opening prepositional phrase.</summary>
     private Actor? MainSubject(int first, int before)

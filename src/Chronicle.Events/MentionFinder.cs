@@ -307,6 +307,19 @@ internal sealed partial class MentionFinder(ArticleView view, TriggerLexicon lex
             return false;
         }
 
+        // (`questioned protesters and injured bystanders were taken to hospital`: a noun phrase with a finite verb of its
+        // own after it is a new clause's subject.)
+        var after = t + 1;
+        while (after < view.Tokens.Length && view.Tag(after) is "JJ" or "NN" or "NNS" or "NNP" or "NNPS")
+        {
+            after++;
+        }
+
+        if (after < view.Tokens.Length && (view.Tag(after) is "VBD" or "VBZ" or "VBP" or "MD" || view.Is(after, WordSets.Be)))
+        {
+            return false;
+        }
+
         for (var k = t - 3; k > 0 && !view.IsClauseBreak(k) && !view.IsPunct(k, ',') && view.Word(k) is not ("and" or "or"); k--)
         {
             if (view.Tag(k) is "VBD" or "VBN" && (view.Tag(k - 1) is "NN" or "NNS" or "NNP" or "NNPS" or "PRP" or "RB" || view.Is(k - 1, WordSets.Auxiliaries)))

@@ -23,6 +23,13 @@ public sealed class ClauseSession20Tests
     }
 
     [Fact]
+    public void A_participle_after_and_before_a_new_clause_verb_stays_an_adjective()
+    {
+        var run = Coded.Run("Police questioned protesters in Lagos and injured bystanders were taken to hospital.");
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Assault && e.Actors.Any(a => a.Span.Of(run.Text) == "Police"));
+    }
+
+    [Fact]
     public void A_name_after_since_before_a_finite_verb_is_the_clause_subject()
     {
         var run = Coded.Run("Grain prices have doubled since Russia invaded Ukraine in 2022.");
@@ -44,6 +51,14 @@ public sealed class ClauseSession20Tests
         var run = Coded.Run("The army said troops fired on the crowd in Khartoum, killing two people.");
         run.Events.ShouldNotContain(e => e.Type == PloverType.Assault && e.Actors.Any(a => a.Role == ActorRole.Source && a.Span.Of(run.Text) == "army"));
         run.Events.ShouldContain(e => e.Type == PloverType.Assault && e.Actors.Any(a => a.Role == ActorRole.Source && a.Span.Of(run.Text) == "troops"));
+    }
+
+    [Fact]
+    public void A_participle_after_a_reported_perfect_is_done_by_that_clause_subject()
+    {
+        var run = Coded.Run("The ministry said that rebels have shelled Kharkiv, wounding ten civilians.");
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Assault && e.Actors.Any(a => a.Role == ActorRole.Source && a.Span.Of(run.Text) == "ministry"));
+        run.Events.ShouldContain(e => e.Type == PloverType.Assault && e.Actors.Any(a => a.Role == ActorRole.Source && a.Span.Of(run.Text) == "rebels"));
     }
 
     [Fact]

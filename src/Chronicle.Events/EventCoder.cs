@@ -90,6 +90,11 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
         }
 
         mentions.RemoveAll(unnamed.Contains);
+        foreach (var m in mentions)
+        {
+            SendAway(view, actors, m);
+        }
+
         mentions.RemoveAll(m => m.NeedsDoer && !m.HasTarget);
         // `met parents in the area`, `meeting many people across the country`: a politician meeting the public is
         // campaigning, not a meeting between parties.
@@ -116,6 +121,11 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
         // `ancient legislation banning heirs marrying Catholics`, `a dispensation that detained people without trial`: what a
         // law bans or did by its terms, with no one said to act, is a rule, not an act of anyone's.
         mentions.RemoveAll(m => m.Type == PloverType.Coerce && !m.HasSource && ByLaw(view, m));
+        // `ordered the French ambassador to leave`, `ordered the UN mission out`: an order to leave expels envoys or foreign
+        // forces; `ordered residents to leave their homes` is an evacuation, and `ordered its ambassador to leave` a recall.
+        mentions.RemoveAll(m => m.Type == PloverType.Sanction && m.Mode == "expel" && !m.Noun
+            && document.Text.AsSpan(m.Trigger.Start, m.Trigger.Length).StartsWith("order", StringComparison.OrdinalIgnoreCase)
+            && !m.Actors.Exists(a => a.Role == ActorRole.Target && ForeignEnvoys(view, a)));
         // `a good deal for local government`, `a fair agreement for pensioners`: a judgement of a settlement, not one made.
         mentions.RemoveAll(m => m.Type == PloverType.Agree && m.Noun && m.First > 0 && view.Is(m.First - 1, WordSets.Evaluative)
             && m.Last + 1 < view.Tokens.Length && view.Word(m.Last + 1) is "for");
@@ -419,6 +429,45 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
         var space = words.LastIndexOf(' ');
         return a.EntityId is null && WordSets.Relations.Contains(space < 0 ? words : words[(space + 1)..])
             && !words.Contains('\'') && !words.Contains('’');
+    }
+
+    // `ordered French troops to leave`, `ordered its forces to withdraw`: an order sending troops away is no mobilisation;
+    // foreign troops are expelled (SANCTION), one's own withdrawn (RETREAT).
+    private static void SendAway(ArticleView view, ActorReader actors, Mention m)
+    {
+        if (m.Type != PloverType.Mobilize || m.Noun || !view.Word(m.First).StartsWith("order", StringComparison.OrdinalIgnoreCase)
+            || m.Last + 2 >= view.Tokens.Length || view.Word(m.Last + 1) is not "to"
+            || view.Word(m.Last + 2) is not ("leave" or "withdraw" or "quit" or "depart" or "pull"))
+        {
+            return;
+        }
+
+        var troops = actors.Read(m.Last, m.First + 1, m.Last);
+        var source = m.Actors.Find(a => a.Role == ActorRole.Source);
+        var foreign = troops.Country is { } country && source?.Country is { } own && country != own;
+        m.Type = foreign ? PloverType.Sanction : PloverType.Retreat;
+        m.Mode = foreign ? "expel" : "withdraw";
+        if (foreign)
+        {
+            m.Add(ActorRole.Target, troops);
+        }
+    }
+
+    // An envoy or a foreign force named without `its`/`their` (one's own are recalled, not expelled).
+    private static bool ForeignEnvoys(ArticleView view, EventActor a)
+    {
+        var head = view.NextToken(a.Span.End - 1);
+        for (var k = view.NextToken(a.Span.Start); k >= 0 && k < view.Tokens.Length && view.Tokens[k].Span.End <= a.Span.End; k++)
+        {
+            if (view.Word(k) is "its" or "their" or "his" or "her" or "our")
+            {
+                return false;
+            }
+
+            head = k;
+        }
+
+        return head >= 0 && view.Is(head, WordSets.Envoys);
     }
 
     private static bool IsConstituents(ReadOnlySpan<char> text)

@@ -379,6 +379,11 @@ internal static class WordSets
         "performance", "words", "language", "tone", "conduct", "judgment", "judgement", "credibility", "economy", "cost", "costs",
         "pledges", "pledge", "promises", "figures");
 
+    /// <summary>Envoys and foreign forces a state orders out (<c>ordered the French ambassador to leave</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Envoys = Set(
+        "ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "attache", "attaché", "chargé", "charge",
+        "consul", "mission", "peacekeepers", "troops", "forces", "soldiers", "staff", "personnel");
+
     /// <summary>Numbers that name a crowd on their own (<c>Thousands protested</c>, <c>hundreds were detained</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CrowdNumbers = Set(
         "thousands", "hundreds", "dozens", "scores", "millions");
@@ -425,7 +430,7 @@ internal static class WordSets
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Hypothetical = Set(
         "may", "might", "could", "would", "will", "should", "threatened", "threatens", "threaten", "plans", "planned",
         "plan", "planning", "vowed", "vows", "intends", "intended", "wants", "wanted", "considering", "ready", "prepared",
-        "preparing", "if", "unless", "possible", "likely", "'ll", "’ll", "how", "why", "whether", "duty");
+        "preparing", "must", "shall", "if", "unless", "possible", "likely", "'ll", "’ll", "how", "why", "whether", "duty");
 
     /// <summary>Words that open a condition: what follows in the clause may not happen at all.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Conditions = Set("if", "unless", "whether");

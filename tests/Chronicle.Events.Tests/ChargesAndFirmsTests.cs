@@ -160,4 +160,57 @@ public sealed class ChargesAndFirmsTests
         var run = Coded.Run("Thousands of homes were destroyed by the shelling.", new DateOnly(2025, 3, 10));
         run.Events.SelectMany(e => e.Actors).ShouldNotContain(a => a.Span.Of(run.Text).StartsWith("Thousands"));
     }
+
+    [Theory]
+    [InlineData("Niger's military rulers ordered the French ambassador to leave.", "French ambassador")]
+    [InlineData("Mali's junta ordered the UN peacekeepers to leave the country.", "UN peacekeepers")]
+    public void Ordering_envoys_or_foreign_forces_out_expels_them(string sentence, string expelled)
+    {
+        var run = Coded.Run(sentence, new DateOnly(2025, 3, 10));
+        var expulsion = run.Single(PloverType.Sanction);
+        expulsion.Mode.ShouldBe("expel");
+        expulsion.Texts(ActorRole.Target, run.Text).Single().ShouldEndWith(expelled);
+    }
+
+    [Theory]
+    [InlineData("Moscow ordered its ambassador to leave Kyiv.")]
+    [InlineData("The army ordered residents to leave their homes.")]
+    public void Ordering_ones_own_envoy_or_residents_to_leave_expels_no_one(string sentence)
+    {
+        Coded.Run(sentence, new DateOnly(2025, 3, 10)).Events.ShouldNotContain(e => e.Mode == "expel");
+    }
+
+    [Fact]
+    public void Ordering_foreign_troops_to_leave_expels_them_and_ones_own_withdraws_them()
+    {
+        var expelled = Coded.Run("Niger's junta ordered French troops to leave within a month.", new DateOnly(2025, 3, 10));
+        expelled.Single(PloverType.Sanction).Mode.ShouldBe("expel");
+        expelled.Events.ShouldNotContain(e => e.Type == PloverType.Mobilize);
+
+        var withdrawn = Coded.Run("Putin ordered troops to withdraw from the border.", new DateOnly(2025, 3, 10));
+        withdrawn.Single(PloverType.Retreat).Texts(ActorRole.Source, withdrawn.Text).ShouldContain("Putin");
+    }
+
+    [Fact]
+    public void A_parliament_impeaching_a_president_accuses_him()
+    {
+        var run = Coded.Run("South Korea's parliament impeached President Yoon Suk Yeol.", new DateOnly(2025, 3, 10));
+        var impeachment = run.Single(PloverType.Accuse);
+        impeachment.Texts(ActorRole.Source, run.Text).Single().ShouldEndWith("parliament");
+        impeachment.Actors.Single(a => a.Role == ActorRole.Target).Country.ShouldBe("KR");
+    }
+
+    [Fact]
+    public void Ratifying_a_states_membership_supports_it()
+    {
+        var run = Coded.Run("Turkey's parliament ratified Sweden's NATO membership.", new DateOnly(2025, 3, 10));
+        run.Single(PloverType.Support).Actors.Single(a => a.Role == ActorRole.Target).Country.ShouldBe("SE");
+    }
+
+    [Fact]
+    public void What_must_be_done_is_not_yet_done()
+    {
+        var run = Coded.Run("The committee's decision must be ratified by the defence secretary Geoff Hoon.", In2005);
+        run.Events.ShouldNotContain(e => e.Modality == Modality.Asserted);
+    }
 }

@@ -53,7 +53,7 @@ internal sealed partial class ActorReader(ArticleView view, PersonCountries pers
                     return false;
                 }
 
-                return start == 0 || !view.Is(start - 1, WordSets.Locatives);
+                return start == 0 || !view.Is(start - 1, WordSets.Locatives) || OpensClauseAsSubject(start - 1, t);
             }
 
             return false;
@@ -329,6 +329,24 @@ internal sealed partial class ActorReader(ArticleView view, PersonCountries pers
     private bool IsPossessive(int k) => view.Word(k) is "'s" or "’s" or "'" or "’";
 
     private bool SameEntity(int a, int b) => view.EntityAt[a] >= 0 && view.EntityAt[a] == view.EntityAt[b];
+
+    // `since Russia invaded Ukraine`, `until Israel withdraws`: a word that is both a preposition and a subordinator opens a
+    // clause when a finite verb follows the name, and the name is that clause's subject.
+    private bool OpensClauseAsSubject(int opener, int t)
+    {
+        if (!view.Is(opener, WordSets.Subordinators))
+        {
+            return false;
+        }
+
+        var next = t + 1;
+        while (next < view.Tokens.Length && SameEntity(t, next))
+        {
+            next++;
+        }
+
+        return next < view.Tokens.Length && view.Tag(next) is "VBD" or "VBZ" or "VBP" or "MD";
+    }
 
     private int FirstOfEntity(int t)
     {

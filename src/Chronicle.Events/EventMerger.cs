@@ -170,8 +170,23 @@ internal static class EventMerger
             return false;
         }
 
+        // `Opposition supporters gathered in Tbilisi. (later) Students walked out of classes`: protests of two modes (a
+        // gathering and a walkout), told sentences apart by sources with none in common and none pointing back (`the
+        // protesters`), are two protests, even when the later group is named by a crowd word.
+        if (!b.Anaphoric && a.Type == PloverType.Protest && b.Sentence > a.LastSentence + 1 && a.Mode is { } modeA && b.Mode is { } modeB
+            && modeA != modeB && Has(a, ActorRole.Source) && Has(b, ActorRole.Source)
+            && b.Actors.TrueForAll(x => x.Role != ActorRole.Source || !PointsBack(x))
+            && !b.Actors.Exists(x => x.Role == ActorRole.Source && a.Actors.Exists(y => y.Role == ActorRole.Source && (Same(x, y) || SameHead(x, y)))))
+        {
+            return false;
+        }
+
         return true;
     }
+
+    private static bool PointsBack(EventActor x) =>
+        x.Canonical.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || x.Canonical.StartsWith("those ", StringComparison.OrdinalIgnoreCase)
+        || x.Canonical.StartsWith("these ", StringComparison.OrdinalIgnoreCase);
 
     private static void Turn(Mention m)
     {

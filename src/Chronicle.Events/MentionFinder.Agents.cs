@@ -14,6 +14,52 @@ internal sealed partial class MentionFinder
         return j >= first && depth < 2 && view.IsVerb(j) && view.Is(j, WordSets.Reporting) ? Subject(j, first, end, depth + 1) : null;
     }
 
+    // The finite verb of a clause reported before the comma at <paramref name="comma"/> (`said troops fired on the crowd,`):
+    // the nearest finite verb back from the comma, within its clause, whose subject follows a reporting verb (past
+    // `that`); -1 when the comma closes the main clause.
+    private int ReportedClauseVerb(int comma, int first)
+    {
+        var v = comma - 1;
+        while (v > first && !view.IsClauseBreak(v) && !view.IsPunct(v, ',') && !ClauseVerb(v))
+        {
+            v--;
+        }
+
+        if (v <= first || !ClauseVerb(v) || view.Is(v, WordSets.Reporting))
+        {
+            return -1;
+        }
+
+        var s = v - 1;
+        while (s > first && (view.Is(s, WordSets.Auxiliaries) || view.Tag(s) == "RB"))
+        {
+            s--;
+        }
+
+        if (!actors.IsActorToken(s) && view.Tag(s) != "PRP")
+        {
+            return -1;
+        }
+
+        while (s > first && (actors.IsActorToken(s - 1) || view.Tag(s - 1) is "DT" or "JJ" or "NNP" or "NNPS" or "NN" or "NNS" or "PRP$"))
+        {
+            s--;
+        }
+
+        var r = s - 1;
+        if (r > first && view.Word(r) is "that")
+        {
+            r--;
+        }
+
+        return r >= first && view.Is(r, WordSets.Reporting) && view.IsVerb(r) ? v : -1;
+    }
+
+    // A finite verb, or a participle after `has`/`had`/`have` (`troops had fired`), that is no auxiliary itself.
+    private bool ClauseVerb(int v) =>
+        !view.Is(v, WordSets.Auxiliaries)
+        && (view.Tag(v) is "VBD" or "VBZ" or "VBP" || (view.Tag(v) == "VBN" && v > 0 && view.Word(v - 1) is "has" or "had" or "have"));
+
     /// <summary>The first actor of the sentence before its first verb, after an opening prepositional phrase.</summary>
     private Actor? MainSubject(int first, int before)
     {

@@ -270,6 +270,13 @@ internal sealed partial class MentionFinder
                 return chargedBefore;
             }
 
+            // `The army said troops fired on the crowd, killing two`: a participle after a reported clause is its subject's.
+            if (view.Tag(t) == "VBG" && depth < 2 && view.IsPunct(k, ',') && ReportedClauseVerb(k, first) is var reported and >= 0
+                && Subject(reported, first, end, depth + 1) is { Count: > 0 } teller)
+            {
+                return teller;
+            }
+
             // A participle or verb after a comma shares the sentence's main subject.
             if (MainSubject(first, t) is { } main)
             {

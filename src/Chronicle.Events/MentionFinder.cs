@@ -291,9 +291,44 @@ internal sealed partial class MentionFinder(ArticleView view, TriggerLexicon lex
         }
 
         return next < view.Tokens.Length && view.Tag(next) is "NNS" or "NN"
-            && ((view.Tag(t) == "VBN" && (t == 0 || !(AfterAuxiliary(t) || actors.IsActorToken(t - 1) || view.IsPunct(t - 1, ','))))
+            && ((view.Tag(t) == "VBN" && (t == 0 || !(AfterAuxiliary(t) || actors.IsActorToken(t - 1) || view.IsPunct(t - 1, ',') || CoordinatedPredicate(t))))
                 || (t > 0 && view.Tag(t) == "VBD" && view.Tag(t - 1) is "DT" or "JJ" or "PRP$")
                 || (t > 0 && view.Tag(t) == "VBG" && last == t && view.Tag(t - 1) is "DT" or "JJ" or "PRP$" or "VB" or "VBP" or "VBZ" && !view.Is(t - 1, WordSets.Aspectual)));
+    }
+
+    // `soldiers surrounded the palace and arrested ministers`: a participle right after `and`/`but`, when the words before
+    // the conjunction end a noun phrase that is the object of an earlier finite verb of the same clause, is a second
+    // predicate of that verb's subject, not an adjective of the noun after it (`the jailed and exiled leaders` keeps its
+    // adjectives: no noun ends before `and`).
+    private bool CoordinatedPredicate(int t)
+    {
+        if (t < 3 || view.Word(t - 1) is not ("and" or "but") || view.Tag(t - 2) is not ("NN" or "NNS" or "NNP" or "NNPS" or "PRP" or "CD"))
+        {
+            return false;
+        }
+
+        // (`questioned protesters and injured bystanders were taken to hospital`: a noun phrase with a finite verb of its
+        // own after it is a new clause's subject.)
+        var after = t + 1;
+        while (after < view.Tokens.Length && view.Tag(after) is "JJ" or "NN" or "NNS" or "NNP" or "NNPS")
+        {
+            after++;
+        }
+
+        if (after < view.Tokens.Length && (view.Tag(after) is "VBD" or "VBZ" or "VBP" or "MD" || view.Is(after, WordSets.Be)))
+        {
+            return false;
+        }
+
+        for (var k = t - 3; k > 0 && !view.IsClauseBreak(k) && !view.IsPunct(k, ',') && view.Word(k) is not ("and" or "or"); k--)
+        {
+            if (view.Tag(k) is "VBD" or "VBN" && (view.Tag(k - 1) is "NN" or "NNS" or "NNP" or "NNPS" or "PRP" or "RB" || view.Is(k - 1, WordSets.Auxiliaries)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // `have vowed`, `have both vowed`: an auxiliary, perhaps with a floated quantifier after it, stands before the verb.

@@ -86,6 +86,7 @@ public sealed partial class PosModel
             previous = tag;
         }
 
+        CheckBarePluralSubject(context, tags[..tokens.Length]);
         Check(context, tags[..tokens.Length]);
         CheckFloatedQuantifiers(context, tags[..tokens.Length]);
         CheckCoordinatedSubjects(context, tags[..tokens.Length]);

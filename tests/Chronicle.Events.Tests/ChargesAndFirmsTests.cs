@@ -220,4 +220,19 @@ public sealed class ChargesAndFirmsTests
         var run = Coded.Run("Gunmen abducted 287 pupils from a school in Kuriga, Kaduna state, last week.", new DateOnly(2025, 3, 10));
         run.Single(PloverType.Assault).Texts(ActorRole.Target, run.Text).ShouldBe(["pupils"]);
     }
+
+    [Fact]
+    public void Legal_action_launched_against_a_firm_accuses_it()
+    {
+        var run = Coded.Run("Vodafone launched legal action against Easymobile on Monday.", In2005);
+        var action = run.Single(PloverType.Accuse);
+        action.Texts(ActorRole.Source, run.Text).ShouldBe(["Vodafone"]);
+        action.Texts(ActorRole.Target, run.Text).ShouldBe(["Easymobile"]);
+    }
+
+    [Fact]
+    public void Court_proceedings_against_no_one_are_no_accusation()
+    {
+        Coded.Run("The court proceedings lasted three days.", In2005).Events.ShouldBeEmpty();
+    }
 }

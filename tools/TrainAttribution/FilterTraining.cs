@@ -14,7 +14,7 @@ internal static class FilterTraining
     public static List<(ulong[] Features, bool Keep)> Candidates(
         IReadOnlyList<(AttributionArticle Article, Annotations Found)> articles, CueLexicon lexicon, AttributionTrainerOptions options, WordClusters? clusters, ReportingWords? reporting,
         AttributionModel settings, int folds, float candidateMargin, string? cache, string label, TextWriter log,
-        Func<IReadOnlyList<(AttributionArticle Article, Annotations Found)>, AttributionModel, AttributionModel> counted)
+        Func<IReadOnlyList<(AttributionArticle Article, Annotations Found)>, AttributionModel, int, AttributionModel> counted)
     {
         var examples = new List<(ulong[], bool)>();
         var features = new ulong[CandidateFilter.MaxFeatures];
@@ -22,9 +22,10 @@ internal static class FilterTraining
         {
             var model = FoldModel(articles, lexicon, options, clusters, reporting, folds, fold, cache);
             // What is counted on train articles (cue heads, cue continuations) is counted on the fold's training part
-            // too, so that the fold's own articles do not leak into the candidates proposed on them.
+            // too, so that the fold's own articles do not leak into the candidates proposed on them; so is the verb
+            // group scorer whose candidates join the tagger's.
             var foldTraining = articles.Where((_, a) => a % folds != fold).ToList();
-            var proposer = new QuoteRecognizer(lexicon, counted(foldTraining, model).With(settings.CueMargin, settings.OpenCandidates, settings.RequireSource));
+            var proposer = new QuoteRecognizer(lexicon, counted(foldTraining, model, fold).With(settings.CueMargin, settings.OpenCandidates, settings.RequireSource));
             var kept = 0;
             var count = 0;
             for (var a = fold; a < articles.Count; a += folds)

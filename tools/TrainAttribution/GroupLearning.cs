@@ -5,14 +5,14 @@ using Chronicle.Recognizers.Quotes.Model;
 
 /// <summary>
 /// The verb group scorer's training examples (<see cref="VerbGroupCues"/>): every group span on the train articles,
-/// labelled keep when an annotator's cue is exactly that span. Each article's cue rates are those of the filter's fold
+/// labelled keep when an annotator's cue is exactly that span, with the index of its article (for per-fold scorers). Each article's cue rates are those of the filter's fold
 /// taggers trained without it, so the rates of rare verbs are as unsure as at run time.
 /// </summary>
 internal static class GroupLearning
 {
-    public static List<(ulong[] Features, bool Keep)> Examples(IReadOnlyList<(AttributionArticle Article, Annotations Found)> articles, CueLexicon lexicon, int folds, Func<int, AttributionModel> foldModel)
+    public static List<(ulong[] Features, bool Keep, int Article)> Examples(IReadOnlyList<(AttributionArticle Article, Annotations Found)> articles, CueLexicon lexicon, int folds, Func<int, AttributionModel> foldModel)
     {
-        var examples = new List<(ulong[], bool)>();
+        var examples = new List<(ulong[], bool, int)>();
         var x = new ulong[VerbGroupCues.MaxFeatures];
         for (var a = 0; a < articles.Count; a++)
         {
@@ -23,7 +23,7 @@ internal static class GroupLearning
             foreach (var (first, head, end) in VerbGroupCues.Spans(facts))
             {
                 var n = VerbGroupCues.Features(facts, first, head, end, x);
-                examples.Add((x[..n], gold.Contains(facts.Q.Span(first, end - 1))));
+                examples.Add((x[..n], gold.Contains(facts.Q.Span(first, end - 1)), a));
             }
         }
         return examples;

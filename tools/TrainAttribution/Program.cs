@@ -17,7 +17,7 @@ using Chronicle.Text.Pos;
 // Usage: TrainAttribution [--shared ../shared] [--data data] [--out data/quotes/attribution.bin.gz] [--epochs N] [--seed N]
 //   [--prune W] [--holdout K] [--margins 0,5,10] [--open false,true] [--model PATH] [--time N] [--time-against PATH]
 //   [--extensions N] [--filter-folds K] [--candidate-margins 5,0] [--thresholds -14,-10] [--filter-epochs N]
-//   [--filter-label overlap|exact|whole] [--rate-folds K] [--clusters PATH] [--fold-cache DIR] [--cue-nouns 2,5] [--cuts 3,5,10] [--cut-ratios 1,2] [--wide-sources] [--continuations 2,3,5] [--exact-roles] [--exact-cues] [--content-ends N] [--bags K] [--reporting PATH] [--verb-groups N] [--group-thresholds 0,5] [--analyse]
+//   [--filter-label overlap|exact|whole] [--rate-folds K] [--clusters PATH] [--fold-cache DIR] [--cue-nouns 2,5] [--cuts 3,5,10] [--cut-ratios 1,2] [--wide-sources] [--continuations 2,3,5] [--exact-roles] [--exact-cues] [--content-ends N] [--bags K] [--reporting PATH] [--verb-groups N] [--group-thresholds 0,5] [--group-candidates none,-10] [--analyse]
 // --model skips training and tunes the run-time settings of an existing model (the weights are deterministic, so
 // this equals retraining with the same options).
 var shared = Option("--shared", "../shared");
@@ -74,6 +74,8 @@ if (reporting is not null)
 {
     options = options with { Version = options.Version + "+reporting" };
 }
+var groupEpochOption = int.Parse(Option("--verb-groups", "0"), CultureInfo.InvariantCulture);
+(LinearWeights All, LinearWeights[] Folds)? groupScorerCache = null;
 var clock = Stopwatch.StartNew();
 var before = Pipeline.Of(
     new TokenizerStage(new Tokenizer(), new SentenceSplitter()),
@@ -185,7 +187,9 @@ if (extensionMinimum > 0)
 var folds = int.Parse(Option("--filter-folds", "0"), CultureInfo.InvariantCulture);
 if (folds > 1)
 {
-    var chosen = model.WithoutFilter().With(best.Margin, best.Open, best.Require);
+    // Without the verb group scorer an existing model (--model) may hold, as in a fresh run: its cues after the filter are
+    // chosen after it (below), and its candidates before the filter with it (--group-candidates).
+    var chosen = model.WithoutFilter().WithGroups(null).With(best.Margin, best.Open, best.Require);
     var rowsBefore = HeldOut(new QuoteRecognizer(lexicon, chosen));
     Console.WriteLine(FormattableString.Invariant(
         $"without filter: {Summary(rowsBefore)}"));
@@ -194,20 +198,49 @@ if (folds > 1)
     var cache = Option("--fold-cache", "");
     var filterOptions = options with { Epochs = int.Parse(Option("--fold-epochs", options.Epochs.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture) };
     var bestFilter = (Model: chosen, Score: Objective(rowsBefore));
-    foreach (var candidateMargin in Option("--candidate-margins", "0").Split(',').Select(m => float.Parse(m, CultureInfo.InvariantCulture)))
+    // --group-candidates none,-10: the verb group scorer's groups at or above the score also proposed to the filter
+    // (polnear-attribution-10); each fold's candidates come from a scorer trained without that fold's articles.
+    var groupCandidateOption = Option("--group-candidates", "none").Split(',')
+        .Select(g => g == "none" ? (float?)null : float.Parse(g, CultureInfo.InvariantCulture)).ToList();
+    var groupScorers = groupCandidateOption.Any(g => g is not null) && groupEpochOption > 0
+        ? GroupScorers(trainArticles, filterOptions, folds, cache.Length > 0 ? cache : null)
+        : ((LinearWeights All, LinearWeights[] Folds)?)null;
+    foreach (var groupCandidates in groupCandidateOption)
     {
-        var candidates = FilterTraining.Candidates(trainArticles, lexicon, filterOptions, clusters, reporting, chosen, folds, candidateMargin, cache.Length > 0 ? cache : null, Option("--filter-label", "overlap"), Console.Out,
-            (part, m) => m.WithNouns(nounMinimum is { } n ? NounLearning.Select(NounLearning.Count(part, lexicon), n) : chosen.Nouns)
-                .WithExtensions(extensionMinimum > 0 ? ExtensionLearning.Learn(part, lexicon, extensionMinimum) : chosen.Extensions));
-        var filter = CandidateFilterTrainer.Train(candidates, int.Parse(Option("--filter-epochs", "10"), CultureInfo.InvariantCulture), options.Seed, 0.01f);
-        Console.WriteLine(FormattableString.Invariant($"filter: {candidates.Count} candidates, {filter.Keys.Length} features ({clock.Elapsed.TotalSeconds:0.0} s)"));
-        foreach (var threshold in Option("--thresholds", "-4,-2,-1,0,1,2,4").Split(',').Select(m => float.Parse(m, CultureInfo.InvariantCulture)))
+        foreach (var candidateMargin in Option("--candidate-margins", "0").Split(',').Select(m => float.Parse(m, CultureInfo.InvariantCulture)))
         {
-            var filtered = chosen.WithFilter(filter, candidateMargin, threshold);
-            bestFilter = KeepBetter(bestFilter, filtered, FormattableString.Invariant($"filter, candidate margin {candidateMargin} threshold {threshold}"));
+            var candidates = FilterTraining.Candidates(trainArticles, lexicon, filterOptions, clusters, reporting, chosen, folds, candidateMargin, cache.Length > 0 ? cache : null, Option("--filter-label", "overlap"), Console.Out,
+                (part, m, fold) => m.WithNouns(nounMinimum is { } n ? NounLearning.Select(NounLearning.Count(part, lexicon), n) : chosen.Nouns)
+                    .WithExtensions(extensionMinimum > 0 ? ExtensionLearning.Learn(part, lexicon, extensionMinimum) : chosen.Extensions)
+                    .WithGroups(groupCandidates is { } g && groupScorers is not null ? new AttributionModel.GroupCueSettings(groupScorers.Value.Folds[fold], float.PositiveInfinity, g) : null));
+            var filter = CandidateFilterTrainer.Train(candidates, int.Parse(Option("--filter-epochs", "10"), CultureInfo.InvariantCulture), options.Seed, 0.01f);
+            Console.WriteLine(FormattableString.Invariant($"filter (group candidates {groupCandidates?.ToString(CultureInfo.InvariantCulture) ?? "none"}): {candidates.Count} candidates, {filter.Keys.Length} features ({clock.Elapsed.TotalSeconds:0.0} s)"));
+            var proposing = groupCandidates is { } t && groupScorers is not null
+                ? chosen.WithGroups(new AttributionModel.GroupCueSettings(groupScorers.Value.All, float.PositiveInfinity, t))
+                : chosen;
+            var thresholds = Option("--thresholds", "-4,-2,-1,0,1,2,4").Split(',').Select(m => float.Parse(m, CultureInfo.InvariantCulture)).ToList();
+            foreach (var threshold in thresholds)
+            {
+                var filtered = proposing.WithFilter(filter, candidateMargin, threshold);
+                bestFilter = KeepBetter(bestFilter, filtered, FormattableString.Invariant(
+                    $"filter, group candidates {groupCandidates?.ToString(CultureInfo.InvariantCulture) ?? "none"}, candidate margin {candidateMargin} threshold {threshold}"));
+                // --group-filter-thresholds: the group candidates judged at a threshold of their own.
+                foreach (var own in Option("--group-filter-thresholds", "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(m => float.Parse(m, CultureInfo.InvariantCulture)))
+                {
+                    if (groupCandidates is { } gc && groupScorers is not null)
+                    {
+                        bestFilter = KeepBetter(bestFilter, filtered.WithGroups(new AttributionModel.GroupCueSettings(groupScorers.Value.All, float.PositiveInfinity, gc, own)), FormattableString.Invariant(
+                            $"filter, group candidates {gc}, candidate margin {candidateMargin} threshold {threshold}, group candidates' threshold {own}"));
+                    }
+                }
+            }
         }
     }
     model = bestFilter.Model;
+    if (model.Groups?.CandidateThreshold is not null)
+    {
+        model = model.WithVersion("polnear-attribution-10");
+    }
 }
 // --cuts 3,5,10: reported contents ended where the annotators' stopped at least N times and more often than they went
 // on (--cut-ratios 1,2), counted on the train articles; N chosen on the held-out ones.
@@ -276,22 +309,21 @@ if (Option("--continuations", "") is { Length: > 0 } continuationOption)
 // cross-fitted with the filter's folds), its cues added after the filter; the threshold (--group-thresholds) chosen
 // on the held-out articles, none kept when none beats the model without it. The folds are the filter's (3 when this
 // run tunes an existing model's filter as it is).
-if (int.Parse(Option("--verb-groups", "0"), CultureInfo.InvariantCulture) is > 0 and var groupEpochs)
+if (groupEpochOption > 0)
 {
     var groupFolds = folds > 1 ? folds : 3;
-    // Without the scorer an existing model (--model) may already hold, so that the comparison starts from none.
-    var current = model.With(best.Margin, best.Open, best.Require).WithGroups(null);
     var trainArticles = everything.Select((e, a) => (e, a)).Where(x => !(holdout > 1 && x.a % holdout == 0)).Select(x => (articles[x.a], x.e.Found)).ToList();
     var foldOptions = options with { Epochs = int.Parse(Option("--fold-epochs", options.Epochs.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture) };
-    var groupExamples = GroupLearning.Examples(trainArticles, lexicon, groupFolds,
-        fold => FilterTraining.FoldModel(trainArticles, lexicon, foldOptions, clusters, reporting, groupFolds, fold, Option("--fold-cache", "") is { Length: > 0 } groupCache ? groupCache : null));
-    var groupWeights = CandidateFilterTrainer.Train(groupExamples, groupEpochs, options.Seed, 0.01f);
-    Console.WriteLine(FormattableString.Invariant(
-        $"verb groups: {groupExamples.Count} spans, {groupExamples.Count(e => e.Keep)} an annotator's cue, {groupWeights.Keys.Length} features ({clock.Elapsed.TotalSeconds:0.0} s)"));
-    var bestGroups = KeepBetter((current, double.MinValue), current, "no verb group cues");
+    var groupWeights = GroupScorers(trainArticles, foldOptions, groupFolds, Option("--fold-cache", "") is { Length: > 0 } groupCache ? groupCache : null).All;
+    // Without the scorer an existing model (--model) may already hold, so that the comparison starts from none; but
+    // when the filter was trained with the scorer's candidates, those stay and only the cues after the filter vary.
+    var candidateThreshold = model.Groups?.CandidateThreshold;
+    var current = model.With(best.Margin, best.Open, best.Require)
+        .WithGroups(candidateThreshold is { } c ? new AttributionModel.GroupCueSettings(groupWeights, float.PositiveInfinity, c, model.Groups!.FilterThreshold) : null);
+    var bestGroups = KeepBetter((current, double.MinValue), current, "no verb group cues after the filter");
     foreach (var threshold in Option("--group-thresholds", "0,5,10").Split(',').Select(m => float.Parse(m, CultureInfo.InvariantCulture)))
     {
-        bestGroups = KeepBetter(bestGroups, current.WithGroups(new AttributionModel.GroupCueSettings(groupWeights, threshold)), FormattableString.Invariant($"verb group cues, threshold {threshold}"));
+        bestGroups = KeepBetter(bestGroups, current.WithGroups(new AttributionModel.GroupCueSettings(groupWeights, threshold, candidateThreshold, current.Groups?.FilterThreshold)), FormattableString.Invariant($"verb group cues, threshold {threshold}"));
     }
     model = bestGroups.Model;
 }
@@ -396,6 +428,26 @@ string CuesAlone(AttributionModel m, float margin)
     }
     var s = new SpanCounts(gold, found, correct);
     return FormattableString.Invariant($"P {s.Precision:0.0} R {s.Recall:0.0} F1 {s.F1:0.0}");
+}
+
+// The verb group scorer trained on every train article, and one per fold trained without that fold's articles (each
+// article's cue rates those of the fold tagger trained without it); trained once per run.
+(LinearWeights All, LinearWeights[] Folds) GroupScorers(IReadOnlyList<(AttributionArticle Article, Annotations Found)> trainArticles, AttributionTrainerOptions foldOptions, int groupFolds, string? cache)
+{
+    if (groupScorerCache is { } known)
+    {
+        return known;
+    }
+    var groupExamples = GroupLearning.Examples(trainArticles, lexicon, groupFolds,
+        fold => FilterTraining.FoldModel(trainArticles, lexicon, foldOptions, clusters, reporting, groupFolds, fold, cache));
+    var all = CandidateFilterTrainer.Train([.. groupExamples.Select(e => (e.Features, e.Keep))], groupEpochOption, options.Seed, 0.01f);
+    var perFold = Enumerable.Range(0, groupFolds)
+        .Select(fold => CandidateFilterTrainer.Train([.. groupExamples.Where(e => e.Article % groupFolds != fold).Select(e => (e.Features, e.Keep))], groupEpochOption, options.Seed, 0.01f))
+        .ToArray();
+    Console.WriteLine(FormattableString.Invariant(
+        $"verb groups: {groupExamples.Count} spans, {groupExamples.Count(e => e.Keep)} an annotator's cue, {all.Keys.Length} features ({clock.Elapsed.TotalSeconds:0.0} s)"));
+    groupScorerCache = (all, perFold);
+    return groupScorerCache.Value;
 }
 
 string Option(string name, string fallback)

@@ -34,7 +34,7 @@ internal sealed class ModelQuotes(QuoteText q, AttributionModel model)
                 // The second stage judges the whole attribution, so the cue tagger can propose more than it keeps.
                 var n = CandidateFilter.Features(facts, candidates, i, features);
                 filter.Score(features[..n], scores);
-                if (scores[1] - scores[0] < model.FilterThreshold)
+                if (scores[1] - scores[0] < (c.GroupScore is not null ? model.Groups?.FilterThreshold ?? model.FilterThreshold : model.FilterThreshold))
                 {
                     continue;
                 }
@@ -166,7 +166,35 @@ internal sealed class ModelQuotes(QuoteText q, AttributionModel model)
                 candidates.Add(new AttributionCandidate(cueFirst, cueEnd, score, s, fitted));
             }
         }
+        GroupCandidates(facts, quotes, known, candidates);
         return candidates;
+    }
+
+    // The verb groups the group scorer rates at or above its candidate threshold (polnear-attribution-10), proposed
+    // beside the tagger's cues so that the filter judges them as whole attributions (`took issue with`, `has
+    // angered`: rare verbs the tagger scores far below its margin); as after the filter, not where a tagger's cue or
+    // a rule's is, not inside another attribution's content (nested reports, which the annotators mostly leave out),
+    // and only with a source.
+    private void GroupCandidates(TokenFacts facts, List<Quote> quotes, int known, List<AttributionCandidate> candidates)
+    {
+        if (model.Groups is not { CandidateThreshold: { } threshold } groups)
+        {
+            return;
+        }
+        var tagged = candidates.Count;
+        foreach (var (first, end, score) in VerbGroupCues.Cues(facts, groups.Weights, threshold))
+        {
+            var cue = q.Span(first, end - 1);
+            if (Known(quotes, known, cue) || quotes.Take(known).Any(x => x.Content.Contains(cue))
+                || candidates.Take(tagged).Any(c => (c.CueFirst < end && first < c.CueEnd) || (c.Content.First <= first && first < c.Content.End)))
+            {
+                continue;
+            }
+            if (Roles(facts, first, end) is ({ } source, { } content))
+            {
+                candidates.Add(new AttributionCandidate(first, end, score, source, content, score));
+            }
+        }
     }
 
     private Quote ToQuote(TokenFacts facts, AttributionCandidate c)

@@ -11,7 +11,7 @@ namespace Chronicle.Recognizers.Quotes.Model;
 public sealed class AttributionModel
 {
     private const int Magic = 0x41545452; // "ATTR"
-    private const int Format = 12;
+    private const int Format = 13;
 
     internal AttributionModel(string version, LinearWeights cue, LinearWeights role, float cueMargin = 0, bool openCandidates = false, bool requireSource = true, FilterSettings? filter = null, CueExtensions? extensions = null)
     {
@@ -135,6 +135,9 @@ public sealed class AttributionModel
     /// </summary>
     internal GroupCueSettings? Groups { get; private init; }
 
+    /// <summary>The same model under another version name (a trainer that changed how it was built).</summary>
+    internal AttributionModel WithVersion(string version) => new(version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates, ExactRoles = ExactRoles, ExactCues = ExactCues, Reporting = Reporting, Ends = Ends, Groups = Groups };
+
     /// <summary>How many features the verb group scorer has (0 for none).</summary>
     public int GroupFeatureCount => Groups?.Weights.Keys.Length ?? 0;
 
@@ -193,7 +196,7 @@ public sealed class AttributionModel
         using var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
         using var reader = new BinaryReader(gzip);
         var format = reader.ReadInt32() == Magic ? reader.ReadInt32() : -1;
-        if (format is not (1 or 2 or 3 or 4 or 5 or 6 or 7 or 8 or 9 or 10 or 11 or Format))
+        if (format is not (1 or 2 or 3 or 4 or 5 or 6 or 7 or 8 or 9 or 10 or 11 or 12 or Format))
         {
             throw new InvalidDataException("Not an attribution model file.");
         }
@@ -260,6 +263,11 @@ public sealed class AttributionModel
         {
             var threshold = reader.ReadSingle();
             groups = new GroupCueSettings(ReadTable(reader), threshold);
+            if (format >= 13 && reader.ReadBoolean())
+            {
+                groups = groups with { CandidateThreshold = reader.ReadSingle() };
+                groups = reader.ReadBoolean() ? groups with { FilterThreshold = reader.ReadSingle() } : groups;
+            }
         }
         return new AttributionModel(version, cue, role, margin, open, requireSource, filter, extensions)
         {
@@ -284,9 +292,9 @@ public sealed class AttributionModel
         using var gzip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
         using var writer = new BinaryWriter(gzip);
         writer.Write(Magic);
-        // A model without a verb group scorer is written as format 11, and one without a content end ranker either as
-        // format 10, byte for byte as before them.
-        writer.Write(Groups is not null ? Format : Ends.Weights is not null ? Format - 1 : Format - 2);
+        // A model whose group scorer proposes no candidates to the filter is written as format 12, one without a verb
+        // group scorer as format 11, and one without a content end ranker either as format 10, byte for byte as before.
+        writer.Write(Groups?.CandidateThreshold is not null ? Format : Groups is not null ? Format - 1 : Ends.Weights is not null ? Format - 2 : Format - 3);
         writer.Write(Version);
         writer.Write(CueMargin);
         writer.Write(OpenCandidates);
@@ -356,6 +364,16 @@ public sealed class AttributionModel
             writer.Write(true);
             writer.Write(Groups.Threshold);
             WriteTable(writer, Groups.Weights);
+            if (Groups.CandidateThreshold is { } candidateThreshold)
+            {
+                writer.Write(true);
+                writer.Write(candidateThreshold);
+                writer.Write(Groups.FilterThreshold is not null);
+                if (Groups.FilterThreshold is { } filterThreshold)
+                {
+                    writer.Write(filterThreshold);
+                }
+            }
         }
     }
 
@@ -390,7 +408,12 @@ public sealed class AttributionModel
         return new LinearWeights(labels, keys, weights);
     }
 
-    internal sealed record GroupCueSettings(LinearWeights Weights, float Threshold);
+    /// <summary>
+    /// The verb group scorer, the score a group needs to be a cue after the filter (positive infinity: none is), and,
+    /// when not null, the score a group needs to be a candidate the filter judges with the tagger's (format 13).
+    /// A group candidate passes the filter at <paramref name="FilterThreshold"/> when not null, else at the tagger's.
+    /// </summary>
+    internal sealed record GroupCueSettings(LinearWeights Weights, float Threshold, float? CandidateThreshold = null, float? FilterThreshold = null);
 
     internal sealed record FilterSettings(LinearWeights Weights, float CandidateMargin, float Threshold);
 }

@@ -8,7 +8,7 @@ namespace Chronicle.Recognizers.Quotes.Model;
 internal static class CandidateFilter
 {
     public const int Labels = 2;
-    public const int MaxFeatures = 40;
+    public const int MaxFeatures = 44;
 
     /// <summary>Fills <paramref name="x"/> with the features of candidate <paramref name="i"/>; returns how many.</summary>
     public static int Features(TokenFacts f, IReadOnlyList<AttributionCandidate> candidates, int i, Span<ulong> x)
@@ -86,6 +86,16 @@ internal static class CandidateFilter
             x[k++] = TokenFacts.Key(135, source, sourceSide);
             x[k++] = TokenFacts.Key(136, outer);
         }
+        // A cue the verb group scorer proposed (polnear-attribution-10): judged by how sure that scorer was, with who
+        // the source is and where the content lies, apart from the tagger's candidates, whose scores mean otherwise.
+        if (c.GroupScore is { } group)
+        {
+            var bucket = (ulong)(Math.Clamp((int)MathF.Floor(group / 2.5f), -8, 8) + 8);
+            x[k++] = TokenFacts.Key(137, bucket);
+            x[k++] = TokenFacts.Key(138, bucket, source, sourceSide);
+            x[k++] = TokenFacts.Key(139, bucket, contentSide, opening);
+            x[k++] = TokenFacts.Key(140, f.Rate[head], bucket, length);
+        }
         // The cue word's class from unlabelled news: a rare cue word is judged as the frequent ones of its class.
         if (f.Cluster[c.CueFirst] is not 0 and var cluster)
         {
@@ -137,7 +147,8 @@ internal static class CandidateFilter
         for (var j = 0; j < candidates.Count; j++)
         {
             var o = candidates[j];
-            if (j == i)
+            // A verb group's candidate holds no other: the tagger's cues are judged as they were before groups joined.
+            if (j == i || o.GroupScore is not null)
             {
                 continue;
             }
@@ -156,7 +167,7 @@ internal static class CandidateFilter
             return (nested, holds, 0);
         }
         var holder = candidates[outer];
-        var twice = candidates.Any(p => p != holder && holder.CueFirst >= p.Content.First && holder.CueEnd <= p.Content.End) ? 16UL : 0UL;
+        var twice = candidates.Any(p => p != holder && p.GroupScore is null && holder.CueFirst >= p.Content.First && holder.CueEnd <= p.Content.End) ? 16UL : 0UL;
         return (nested, holds, (ulong)(Math.Clamp((int)MathF.Floor(holder.CueScore / 4), -6, 8) + 6) + twice);
     }
 }

@@ -28,17 +28,7 @@ internal static class SourceShape
     public static (int First, int End)? Quantifier(TokenFacts f, int cueFirst)
     {
         var q = f.Q;
-        if (f.Class[cueFirst] != TokenFacts.Verb)
-        {
-            return null;
-        }
-        var sentenceFirst = q.SentenceOf(cueFirst).FirstToken;
-        var end = cueFirst;
-        while (end > sentenceFirst && q.Tag(end - 1) is "RB" or "MD")
-        {
-            end--;
-        }
-        if (end == sentenceFirst)
+        if (f.Class[cueFirst] != TokenFacts.Verb || SubjectEnd(q, cueFirst) is not var (sentenceFirst, end))
         {
             return null;
         }
@@ -50,6 +40,20 @@ internal static class SourceShape
             : null;
     }
 
+    // The first token of the cue's sentence and the end of the words before the cue, past adverbs and modals; null when
+    // nothing stands before them.
+    private static (int SentenceFirst, int End)? SubjectEnd(QuoteText q, int cueFirst)
+    {
+        var sentenceFirst = q.SentenceOf(cueFirst).FirstToken;
+        var end = cueFirst;
+        while (end > sentenceFirst && q.Tag(end - 1) is "RB" or "MD")
+        {
+            end--;
+        }
+
+        return end == sentenceFirst ? null : (sentenceFirst, end);
+    }
+
     /// <summary>
     /// A subject the tagger's tags do not end in a noun, standing before a verb cue at the start of its clause: a
     /// determiner standing alone (<c>another says</c>, <c>each argued</c>) or a phrase a determiner opens whose last
@@ -59,17 +63,8 @@ internal static class SourceShape
     public static (int First, int End)? Determined(TokenFacts f, int cueFirst)
     {
         var q = f.Q;
-        if (f.Class[cueFirst] != TokenFacts.Verb || !q.Tag(cueFirst).StartsWith("VB", StringComparison.Ordinal))
-        {
-            return null;
-        }
-        var sentenceFirst = q.SentenceOf(cueFirst).FirstToken;
-        var end = cueFirst;
-        while (end > sentenceFirst && q.Tag(end - 1) is "RB" or "MD")
-        {
-            end--;
-        }
-        if (end == sentenceFirst)
+        if (f.Class[cueFirst] != TokenFacts.Verb || !q.Tag(cueFirst).StartsWith("VB", StringComparison.Ordinal)
+            || SubjectEnd(q, cueFirst) is not var (sentenceFirst, end))
         {
             return null;
         }

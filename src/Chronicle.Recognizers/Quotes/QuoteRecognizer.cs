@@ -71,6 +71,8 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
             {
                 SourceExtent.Extend(text, quotes);
             }
+            // A quotation a content opens is taken whole, before the sentences after it are weighed.
+            QuotationEnd.Extend(text, quotes);
             // Every content, the rules' too, may go on into the sentences after it, as the annotators mark.
             model.Continuation.Extend(facts, quotes);
         }

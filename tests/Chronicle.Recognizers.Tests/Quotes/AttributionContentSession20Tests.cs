@@ -1,10 +1,12 @@
 using Chronicle.Recognizers.Quotes;
+using Chronicle.Recognizers.Quotes.Model;
 
 namespace Chronicle.Recognizers.Tests.Quotes;
 
 /// <summary>
 /// Session 20d, contents given a found cue: a content that opens a quotation and stops inside it runs to the
-/// quotation's close (QuotationEnd).
+/// quotation's close (QuotationEnd), and a reported content is not carried into a sentence another quote's content
+/// holds (ContentContinuation).
 /// </summary>
 public sealed class AttributionContentSession20Tests
 {
@@ -43,6 +45,26 @@ public sealed class AttributionContentSession20Tests
         QuotationEnd.Extend(QuoteFacts.Of(text).Q, quotes);
 
         quotes[0].ShouldBe(quote);
+    }
+
+    [Theory]
+    [InlineData(true, "that the ferry would sail")]
+    [InlineData(false, "that the ferry would sail. \"It will be a fine day.\"")]
+    public void A_reported_content_is_not_carried_into_a_sentence_another_quote_holds(bool held, string expected)
+    {
+        const string text = "\"The port is ready,\" Ana Ruiz said, noting that the ferry would sail. \"It will be a fine day.\"";
+        var first = Span(text, "\"The port is ready,\"");
+        var second = new TextSpan(text.LastIndexOf('"', text.Length - 2), text.Length);
+        var direct = new Quote(Speaker(text, "Ana Ruiz"), Span(text, "said"), held ? first.Union(second) : first, true, Stance.Asserts);
+        var reported = new Quote(Speaker(text, "Ana Ruiz"), Span(text, "noting"), Span(text, "that the ferry would sail"), false, Stance.Asserts);
+        var quotes = new List<Quote> { direct, reported };
+        var facts = QuoteFacts.Of(text);
+        // A table in which the report's situation goes on, as the annotators' counts may make it.
+        var key = ContentContinuation.Key(facts, quotes, 1, reported.Content, 0)!.Value.Key;
+
+        new ContentContinuation(new HashSet<ulong> { key }).Extend(facts, quotes);
+
+        quotes[1].Content.Of(text).ShouldBe(expected);
     }
 
     private static Speaker Speaker(string text, string words) => new(Span(text, words), "speaker");

@@ -22,7 +22,8 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
     // committed model: it scored below the role tagger's own ends on the held-out train articles); a model without
     // one is run as before, so the version stays. 18: a content after its cue that stops inside a quotation it opened
     // runs to the quotation's close (QuotationEnd), and a reported content is not carried into a sentence another
-    // quote's content holds (ContentContinuation). 17: session 20's sources and cues together. 16: sources given after the filter to a verb cue preceded by a
+    // quote's content holds (ContentContinuation), and a question ending its sentence takes a bare cue after it
+    // (DirectQuotes). 17: session 20's sources and cues together. 16: sources given after the filter to a verb cue preceded by a
     // determiner or a determined phrase (`another says`), by a participle after the main clause (`by touting`), widened
     // over a determiner and a demonstrative's participle (`families of those affected by`), and a quotation resumed in
     // lower case after the speaker's description (DirectQuotes.Resumes). 15: a reported content ends before a second predicate or clause that

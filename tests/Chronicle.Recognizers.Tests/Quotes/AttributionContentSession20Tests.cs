@@ -6,9 +6,10 @@ namespace Chronicle.Recognizers.Tests.Quotes;
 /// <summary>
 /// Session 20d, contents given a found cue: a content that opens a quotation and stops inside it runs to the
 /// quotation's close (QuotationEnd), and a reported content is not carried into a sentence another quote's content
-/// holds (ContentContinuation).
+/// holds (ContentContinuation), and a question or exclamation ending its sentence takes the cue of the next one when
+/// that cue reports nothing of its own (DirectQuotes).
 /// </summary>
-public sealed class AttributionContentSession20Tests
+public sealed class AttributionContentSession20Tests(QuoteFixture fixture) : IClassFixture<QuoteFixture>
 {
     [Fact]
     public void A_content_that_stops_inside_the_quotation_it_opens_runs_to_its_close()
@@ -65,6 +66,23 @@ public sealed class AttributionContentSession20Tests
         new ContentContinuation(new HashSet<ulong> { key }).Extend(facts, quotes);
 
         quotes[1].Content.Of(text).ShouldBe(expected);
+    }
+
+    [Fact]
+    public void A_question_takes_the_bare_cue_of_the_sentence_after_it()
+    {
+        var q = fixture.Find("\"Will the bridge be ready before winter?\" Maria Lopez asked at the meeting.").ShouldHaveSingleItem();
+
+        q.Cue.ShouldBe("asked");
+        q.Content.ShouldBe("\"Will the bridge be ready before winter?\"");
+    }
+
+    [Fact]
+    public void A_question_leaves_a_cue_that_reports_its_own_content()
+    {
+        var found = fixture.Find("\"Will the bridge be ready before winter?\" Maria Lopez said the council would decide in May.");
+
+        found.ShouldNotContain(q => q.Content.StartsWith("\"Will", StringComparison.Ordinal));
     }
 
     private static Speaker Speaker(string text, string words) => new(Span(text, words), "speaker");

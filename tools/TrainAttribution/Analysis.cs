@@ -76,7 +76,13 @@ internal static class Analysis
                             }
                             if (Environment.GetEnvironmentVariable("ATTR_SHOW") is { } show && error.StartsWith(show, StringComparison.Ordinal))
                             {
-                                output.WriteLine($"[{error}] cue <{article.Text[cue.Start..cue.End]}> gold <{article.Text[gc.Start..gc.End]}> found <{article.Text[fc.Start..fc.End]}>");
+                                output.WriteLine($"[{error}] cue <{article.Text[cue.Start..cue.End]}> gold <{article.Text[gc.Start..gc.End]}> found <{article.Text[fc.Start..fc.End]}>".ReplaceLineEndings(" / "));
+                                if (Environment.GetEnvironmentVariable("ATTR_CONTEXT") is not null)
+                                {
+                                    var from = Math.Min(window.Start, Math.Min(gc.Start, fc.Start));
+                                    var to = Math.Max(window.End, Math.Max(gc.End, fc.End));
+                                    output.WriteLine("    " + article.Text[from..to].ReplaceLineEndings(" / "));
+                                }
                             }
                         }
                         if (g.Source is { } gs)

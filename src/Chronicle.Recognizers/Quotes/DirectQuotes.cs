@@ -25,6 +25,7 @@ internal sealed class DirectQuotes(QuoteText q)
             }
             var match = Order(marks) switch
             {
+                2 => Before(first) ?? Bare(After(end)),
                 > 0 => After(end) ?? Before(first),
                 < 0 => Before(first),
                 _ => Before(first) ?? After(end),
@@ -79,7 +80,28 @@ internal sealed class DirectQuotes(QuoteText q)
         return i < marks.End && char.IsLower(q.Text[i]);
     }
 
-    // `...,"` wants its cue after; `...."` closed a sentence, so its cue came before; `?"`/`!"` go either way.
+    // `"...?" Ana Ruiz asked at the meeting.`: after a question or exclamation that ends its sentence, a cue in the
+    // next one is the quotation's only when nothing it reports follows it (`"...?" X said he would not answer.` has
+    // its own content).
+    private CueMatch? Bare(CueMatch? match)
+    {
+        if (match is not { } m)
+        {
+            return null;
+        }
+        var end = QuoteText.End(q.SentenceOf(m.First));
+        for (var t = Math.Max(m.End, m.ClauseEnd); t < end; t++)
+        {
+            if (q.IsQuoteMark(t) || q.Tag(t).StartsWith("VB", StringComparison.Ordinal) || q.Tag(t) == "MD")
+            {
+                return null;
+            }
+        }
+        return m;
+    }
+
+    // `...,"` wants its cue after; `...."` closed a sentence, so its cue came before; `?"`/`!"` go either way: before a
+    // lower-case word the cue follows, before a capital it may come before or (bare, see above) after.
     private int Order(TextSpan marks)
     {
         var last = q.Text[marks.End - 2];
@@ -90,7 +112,7 @@ internal sealed class DirectQuotes(QuoteText q)
         if (last is '.' or '?' or '!')
         {
             var next = q.TokenAt(marks.End);
-            return last != '.' && next < q.Count && char.IsLower(q.Text[q.Span(next).Start]) ? 1 : -1;
+            return last == '.' ? -1 : next < q.Count && char.IsLower(q.Text[q.Span(next).Start]) ? 1 : 2;
         }
         return 0;
     }

@@ -20,7 +20,10 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
     /// <inheritdoc />
     // A model of format 11 may hold a content end ranker (ContentEnds, trainer flag --content-ends, not in the
     // committed model: it scored below the role tagger's own ends on the held-out train articles); a model without
-    // one is run as before, so the version stays. 16: sources given after the filter to a verb cue preceded by a
+    // one is run as before, so the version stays. 18: a content after its cue that stops inside a quotation it opened
+    // runs to the quotation's close (QuotationEnd), and a reported content is not carried into a sentence another
+    // quote's content holds (ContentContinuation), and a question ending its sentence takes a bare cue after it
+    // (DirectQuotes). 17: session 20's sources and cues together. 16: sources given after the filter to a verb cue preceded by a
     // determiner or a determined phrase (`another says`), by a participle after the main clause (`by touting`), widened
     // over a determiner and a demonstrative's participle (`families of those affected by`), and a quotation resumed in
     // lower case after the speaker's description (DirectQuotes.Resumes). 15: a reported content ends before a second predicate or clause that
@@ -40,7 +43,7 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
     // cue, cues take in learned tails, and the cue tagger and filter see the model's reporting words when it has any
     // (polnear-attribution-7, format 9); 8: the role tagger decoded exact when the model was trained so
     // (polnear-attribution-6).
-    public string Version => model is null ? "1" : "17+" + model.Version;
+    public string Version => model is null ? "1" : "18+" + model.Version;
 
     /// <inheritdoc />
     public Annotations Run(Document document, Annotations found)
@@ -71,6 +74,8 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
             {
                 SourceExtent.Extend(text, quotes);
             }
+            // A quotation a content opens is taken whole, before the sentences after it are weighed.
+            QuotationEnd.Extend(text, quotes);
             // Every content, the rules' too, may go on into the sentences after it, as the annotators mark.
             model.Continuation.Extend(facts, quotes);
         }

@@ -30,6 +30,11 @@ internal sealed class ContentContinuation(IReadOnlySet<ulong> keys)
             var content = quotes[i].Content;
             for (var n = 0; n < MostSentences && Key(f, quotes, i, content, n) is { } next && keys.Contains(next.Key); n++)
             {
+                if (!quotes[i].Direct && HeldByAnother(quotes, i, next.NextFirst))
+                {
+                    // `"A," X said, noting that B. "C."`: the quotation goes on from X's quote, not from the report.
+                    break;
+                }
                 content = new TextSpan(content.Start, next.End);
             }
             if (content != quotes[i].Content)
@@ -77,6 +82,19 @@ internal sealed class ContentContinuation(IReadOnlySet<ulong> keys)
         var end = nextEnd - 1;
         end = end > next.FirstToken && q.Word(end) is "." or "!" or "?" && !f.InQuote[end] ? end - 1 : end;
         return (TokenFacts.Key(301, packed), q.Span(next.FirstToken).Start, q.Span(end).End);
+    }
+
+    // Whether another attribution's content holds the character at `start`.
+    private static bool HeldByAnother(List<Quote> quotes, int index, int start)
+    {
+        for (var k = 0; k < quotes.Count; k++)
+        {
+            if (k != index && quotes[k].Content.Start <= start && start < quotes[k].Content.End)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // 1 when another attribution's cue is in the sentence, 2 when a cue word outside quotation marks is, else 0.

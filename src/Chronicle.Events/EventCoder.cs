@@ -456,7 +456,7 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
     // An envoy or a foreign force named without `its`/`their` (one's own are recalled, not expelled).
     private static bool ForeignEnvoys(ArticleView view, EventActor a)
     {
-        var head = view.NextToken(a.Span.End - 1);
+        var head = -1;
         for (var k = view.NextToken(a.Span.Start); k >= 0 && k < view.Tokens.Length && view.Tokens[k].Span.End <= a.Span.End; k++)
         {
             if (view.Word(k) is "its" or "their" or "his" or "her" or "our")

@@ -22,6 +22,13 @@ internal sealed partial class ActorReader(ArticleView view, PersonCountries pers
             return false;
         }
 
+        // `3.1bn Australian dollars`, `500 million Hong Kong dollars`: a people's or a state's word before a currency names
+        // the money, not an actor.
+        if (CurrencyName(t))
+        {
+            return false;
+        }
+
         if (view.EntityAt[t] >= 0)
         {
             var type = view.Found.Entities[view.EntityAt[t]].Type;
@@ -95,6 +102,17 @@ internal sealed partial class ActorReader(ArticleView view, PersonCountries pers
         // `Bosnian Serbs`, `Kurds`: a people named by a capitalised plural the name stage left unmarked.
         return view.IsNoun(t) && (view.Is(t, WordSets.ActorNouns) || IsPartyMembers(t) || CountedParties(t) || ActingOffice(t)
             || (view.Tag(t) == "NNPS" && view.Word(t)[^1] == 's' && Demonym(view.Word(t)) is not null));
+    }
+
+    private bool CurrencyName(int t)
+    {
+        var k = t + 1;
+        while (k < view.Tokens.Length && view.EntityAt[t] >= 0 && view.EntityAt[k] == view.EntityAt[t])
+        {
+            k++;
+        }
+
+        return k < view.Tokens.Length && char.IsUpper(view.Word(t)[0]) && view.Is(k, WordSets.Currencies);
     }
 
     private bool LawTopic(int t) =>

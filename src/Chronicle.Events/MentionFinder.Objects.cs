@@ -252,7 +252,10 @@ internal sealed partial class MentionFinder
     // After `from` a place is the one taken from or asked (`an offer from Kabul`), not where.
     private Actor? FromActor(int k, int end)
     {
-        while (k < end && view.Tag(k) is "DT" or "JJ" or "CD" && view.EntityAt[k] < 0)
+        // (`from brewing giant Foster's Group`: past a description of a few words before the name.)
+        var start = k;
+        while (k < end && view.EntityAt[k] < 0
+            && (view.Tag(k) is "DT" or "JJ" or "CD" || (k < start + 3 && view.Tag(k) is "NN" or "VBG" && !actors.IsActorToken(k))))
         {
             k++;
         }

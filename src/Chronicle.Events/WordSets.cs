@@ -78,7 +78,7 @@ internal static class WordSets
         "prosecutor", "prosecutors", "investigator", "investigators", "banker", "bankers", "lenders", "directors", "executives",
         "auditors",
         // Those taken, held and hurt in news of raids and disasters: `gunmen abducted 287 pupils`, `passengers were held`.
-        "pupils", "schoolchildren", "schoolgirls", "schoolboys", "passengers", "tourists", "patients",
+        "pupils", "schoolchildren", "schoolgirls", "schoolboys", "passengers", "patients",
         .. RelationWords]);
 
     /// <summary>

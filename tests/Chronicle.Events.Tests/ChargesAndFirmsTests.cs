@@ -235,4 +235,14 @@ public sealed class ChargesAndFirmsTests
     {
         Coded.Run("The court proceedings lasted three days.", In2005).Events.ShouldBeEmpty();
     }
+
+    [Fact]
+    public void A_currencys_country_is_no_party_and_an_offers_maker_is_the_one_rejected()
+    {
+        var run = Coded.Run(
+            "Australian winemaker Southcorp has rejected a takeover offer worth 3.1bn Australian dollars from brewing giant Foster's Group.",
+            In2005);
+        var rejection = run.Single(PloverType.Reject);
+        rejection.Texts(ActorRole.Target, run.Text).Single().ShouldStartWith("Foster");
+    }
 }

@@ -437,7 +437,9 @@ internal sealed partial class MentionFinder
         for (var k = head.Last + 1; k < c.First; k++)
         {
             if (view.IsClauseBreak(k) || view.Is(k, WordSets.Relatives) || view.Word(k) is "said" or "says" or "but" or "while"
-                || (IsFinite(k) && !Skippable(k)))
+                || (IsFinite(k) && !Skippable(k))
+                // `pleaded guilty to fraud and was jailed`: `and` before a finite verb starts a second predicate.
+                || (view.Word(k) is "and" or "but" && k + 1 < c.First && IsFinite(k + 1)))
             {
                 return false;
             }

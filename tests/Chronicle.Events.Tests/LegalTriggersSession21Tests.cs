@@ -24,6 +24,16 @@ public sealed class LegalTriggersSession21Tests
     }
 
     [Fact]
+    public void Police_who_raid_homes_coerce_and_gunmen_who_raid_a_police_post_attack()
+    {
+        var police = Coded.Run("Police raided the homes of opposition activists in Minsk.");
+        police.Single(PloverType.Coerce).Texts(ActorRole.Source, police.Text).ShouldBe(["Police"]);
+        var gunmen = Coded.Run("Gunmen raided a police post near Peshawar on Monday.");
+        gunmen.Events.ShouldContain(e => e.Type == PloverType.Assault);
+        gunmen.Events.ShouldNotContain(e => e.Type == PloverType.Coerce);
+    }
+
+    [Fact]
     public void Police_who_search_offices_coerce()
     {
         var run = Coded.Run("Police searched the offices of the newspaper in Ankara.");

@@ -15,6 +15,22 @@ internal sealed partial class MentionFinder
             return false;
         }
 
+        // `she had been fired on 1 November`, `was fired at the end of May`: `on` or `at` opening a time is no target fired
+        // upon but when someone lost a job.
+        if (m.Type == PloverType.Assault && m.Last > m.First && view.Word(m.Last) is "on" or "at" && m.Last + 1 < end
+            && view.Word(m.First).StartsWith("fire", StringComparison.OrdinalIgnoreCase) && TimeOpensAt(m.Last + 1, end))
+        {
+            return false;
+        }
+
+        // `filed a complaint with the labour commission against the airline`: the body a complaint or a suit is lodged
+        // with hears it; the one it is against is its target.
+        if (m.Type == PloverType.Accuse && m.Last + 2 < end && view.Word(m.Last + 1) is "with" && LodgedAgainst(m.Last + 2, end) is { } accused)
+        {
+            m.Actors.RemoveAll(a => a.Role == ActorRole.Target);
+            m.Add(ActorRole.Target, accused);
+        }
+
         // `destroyed the files`, `shredded documents`: papers destroyed are no attack on anyone.
         if (m.Type == PloverType.Assault && (NaturalCause(m, t, passive, first, end) || PolicyFigure(m, t, passive, end)
             || (!passive && ObjectHead(m.Last, end) is var destroyed and >= 0 && view.Is(destroyed, WordSets.Records))))
@@ -290,9 +306,10 @@ internal sealed partial class MentionFinder
 
         DropWordTargets(m, view.Text);
 
-        // A state or an organisation that `protested` objected in words; crowds protest in the street.
+        // A state or an organisation that `protested` objected in words; crowds protest in the street, and so does a
+        // group that protests outside a building (`the union protested outside the ministry`).
         if (m.Type == PloverType.Protest && !passive && subjects.Count > 0 && !subjects.Exists(s => s.People)
-            && view.Word(t).StartsWith("protest", StringComparison.OrdinalIgnoreCase))
+            && view.Word(t).StartsWith("protest", StringComparison.OrdinalIgnoreCase) && !ProtestedOutside(m.Last, end))
         {
             m.Type = PloverType.Accuse;
             m.Mode = "disapprove";
@@ -697,5 +714,41 @@ internal sealed partial class MentionFinder
         }
 
         return k >= first && view.Is(k, Texts);
+    }
+
+    // Whether a time expression starts at `k`, past an article (`the end of May`, `1 November`, `Monday`).
+    private bool TimeOpensAt(int k, int end) =>
+        view.TimeAt[k] >= 0 || (view.Tag(k) == "DT" && k + 1 < end && view.TimeAt[k + 1] >= 0)
+        || (view.Word(k) is "the" && k + 2 < end && view.Word(k + 1) is "end" or "start" or "beginning" && view.Word(k + 2) is "of");
+
+    // Whether a place of demonstration follows the verb within a few words: `outside the embassy`, `in front of
+    // parliament`, `at the gates of the plant`, `in the streets`.
+    private bool ProtestedOutside(int last, int end)
+    {
+        for (var k = last + 1; k < end && k <= last + 4 && !view.IsClauseBreak(k); k++)
+        {
+            if (view.Word(k) is "outside" || (view.Word(k) is "in" && k + 2 < end && view.Word(k + 1) is "front" && view.Word(k + 2) is "of")
+                || (view.Word(k) is "at" && k + 2 < end && view.Word(k + 2) is "gates" or "gate")
+                || (view.Word(k) is "in" or "on" or "through" && k + 2 < end && view.Word(k + 1) is "the" && view.Word(k + 2) is "streets" or "street"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The actor after `against` past the body a complaint is lodged with (`with the commission against X`), or null.
+    private Actor? LodgedAgainst(int from, int end)
+    {
+        for (var k = from; k < end && k <= from + 8 && !view.IsClauseBreak(k) && !view.IsPunct(k, ','); k++)
+        {
+            if (view.Word(k) is "against")
+            {
+                return NextActor(k + 1, end, 4);
+            }
+        }
+
+        return null;
     }
 }

@@ -291,7 +291,9 @@ internal static class WordSets
         "continued", "continues", "led", "leads", "organised", "organized", "had", "has", "have", "pledged", "pledges",
         "stepped", "extended", "extends", "ordered", "orders", "waged", "wages", "declared", "declares", "renewed",
         "intensified", "joined", "joins", "speeded", "sped", "accelerated", "continuing", "staging", "launching", "holding",
-        "reiterated", "reiterates", "repeated", "restated", "revealed", "signalled", "signaled", "lent", "lends",
+        "reiterated", "reiterates", "repeated", "restated", "revealed", "signalled", "signaled", "lent", "lends", "initiated",
+        "initiating", "initiate", "initiates", "instigated", "instigate", "instigating", "brought", "bringing", "bring", "brings",
+        "pursuing", "pursued", "pursue",
         // An act approved by the one who decides it is that one's act (`approved the sale of missiles to X`).
         "approved", "approves", "approve", "authorised", "authorized", "authorises", "authorizes",
         // `raised the threat of sanctions`: one who raises a threat makes it.

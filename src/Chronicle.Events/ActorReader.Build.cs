@@ -134,7 +134,9 @@ internal sealed partial class ActorReader
 
         // `Russian oil company Yukos sued the state ... The company has also accused Gazprom`: a bare `the company`, `the
         // firm` or `the bank` is the business named last before it, with its name, entity and country.
-        if (country is null && !modifierNamed && head == last && first + 1 == head && view.Word(first) is "the" or "The"
+        // (An object's phrase may be read from its noun, past the article: `is suing the firm`.)
+        if (country is null && !modifierNamed && head == last
+            && ((first + 1 == head && view.Word(first) is "the" or "The") || (first == head && first > 0 && view.Word(first - 1) is "the" or "The"))
             && view.Is(head, WordSets.Businesses) && BusinessNamedBefore(first) is var (business, businessCountry))
         {
             return new Actor(first, last, span, business.Canonical, business.EntityId, businessCountry, false);

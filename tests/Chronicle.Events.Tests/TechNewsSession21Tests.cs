@@ -129,4 +129,18 @@ public sealed class TechNewsSession21Tests
         var run = Coded.Run("Iran's arrest of a British diplomat angered London.", In2024);
         run.Single(PloverType.Coerce).Texts(ActorRole.Source, run.Text).ShouldBe(["Iran"]);
     }
+
+    [Fact]
+    public void The_firm_as_an_object_is_the_business_named_before_it()
+    {
+        var run = Coded.Run("A customer of Samsung's phone service is suing the firm in Seoul.", In2024);
+        run.Single(PloverType.Accuse).Actors.Single(a => a.Role == ActorRole.Target).Canonical.ShouldBe("Samsung");
+    }
+
+    [Fact]
+    public void Initiating_legal_action_lends_it_the_subject()
+    {
+        var run = Coded.Run("Ana Ruiz said she was initiating legal action against the airline.", In2024);
+        run.Single(PloverType.Accuse).Actors.Single(a => a.Role == ActorRole.Source).Canonical.ShouldBe("Ana Ruiz");
+    }
 }

@@ -143,4 +143,21 @@ public sealed class TechNewsSession21Tests
         var run = Coded.Run("Ana Ruiz said she was initiating legal action against the airline.", In2024);
         run.Single(PloverType.Accuse).Actors.Single(a => a.Role == ActorRole.Source).Canonical.ShouldBe("Ana Ruiz");
     }
+
+    [Fact]
+    public void A_bare_institution_is_the_one_named_before_whose_name_ends_in_its_noun()
+    {
+        var run = Coded.Run("The European Commission fined Google in Brussels. The commission also accused Apple of abuse.", In2024);
+        var accusation = run.Events.Single(e => e.Type == PloverType.Accuse);
+        accusation.Actors.Single(a => a.Role == ActorRole.Source).Canonical.ShouldBe("European Commission");
+    }
+
+    [Fact]
+    public void A_bare_institution_with_two_candidates_stays_a_common_noun()
+    {
+        var run = Coded.Run(
+            "The European Commission met the Electoral Commission in Brussels. The commission also accused Apple of abuse.", In2024);
+        var accusation = run.Events.Single(e => e.Type == PloverType.Accuse);
+        accusation.Actors.Single(a => a.Role == ActorRole.Source).EntityId.ShouldBeNull();
+    }
 }

@@ -7,7 +7,8 @@ namespace Chronicle.Recognizers.Quotes;
 /// annotator's cue on held-out train). A cue right after a comma, semicolon, dash or coordinating conjunction stays:
 /// that is mostly a second report of the same speaker (<c>..., adding that</c>, <c>and called the plan ...</c>) the
 /// outer content ran on over, as the annotators mark it. So does a report with a source of its own relayed by an
-/// outer <c>reported</c> (<c>the agency reported that Ana Ruiz told reporters ...</c>).
+/// outer <c>reported</c> (<c>the agency reported that Ana Ruiz told reporters ...</c>), a direct quote, and a
+/// report whose content opens with a quotation mark (the inner source's own words, kept as a claim of theirs).
 /// </summary>
 internal static class NestedReport
 {
@@ -19,7 +20,7 @@ internal static class NestedReport
         {
             var inner = quotes[i];
             var cue = q.TokenAt(inner.Cue.Start);
-            if (cue == 0 || inner.Direct || Coordinated(q, cue - 1))
+            if (cue == 0 || inner.Direct || Quoted(q, inner) || Coordinated(q, cue - 1))
             {
                 continue;
             }
@@ -64,6 +65,10 @@ internal static class NestedReport
         }
         return false;
     }
+
+    // A content that opens with a quotation mark: words quoted as the inner source's own, as the annotators keep.
+    private static bool Quoted(QuoteText q, Quote inner) =>
+        inner.Content.Length > 0 && q.TokenAt(inner.Content.Start) is var t && t < q.Count && q.IsQuoteMark(t);
 
     private static bool Holds(Quote outer, TextSpan cue) =>
         outer.Content.Length > 0 && outer.Content.Start <= cue.Start && cue.End <= outer.Content.End;

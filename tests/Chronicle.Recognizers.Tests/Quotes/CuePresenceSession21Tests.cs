@@ -4,7 +4,7 @@ namespace Chronicle.Recognizers.Tests.Quotes;
 
 /// <summary>
 /// Session 21, cue presence: a report whose cue lies inside another attribution's content is dropped (NestedReport),
-/// unless a comma, dash or conjunction opens it, it is a direct quote, the outer report relays it with `reported`, or
+/// unless a comma, dash or conjunction opens it, it is a direct quote or its content opens with a quotation mark, the outer report relays it with `reported`, or
 /// the outer report has no source.
 /// </summary>
 public sealed class CuePresenceSession21Tests(QuoteFixture fixture) : IClassFixture<QuoteFixture>
@@ -42,6 +42,19 @@ public sealed class CuePresenceSession21Tests(QuoteFixture fixture) : IClassFixt
         const string text = "The book says the minister told him: \"I will never trust you again.\"";
         var outer = Reported(text, "The book", "says", "the minister told him: \"I will never trust you again.\"");
         var inner = Reported(text, "the minister", "told him:", "\"I will never trust you again.\"") with { Direct = true };
+        var quotes = new List<Quote> { outer, inner };
+
+        NestedReport.Drop(QuoteFacts.Of(text).Q, quotes);
+
+        quotes.Count.ShouldBe(2);
+    }
+
+    [Fact]
+    public void A_nested_report_whose_content_is_a_quotation_stays()
+    {
+        const string text = "The book claims the minister told the mayor \"I will never trust you again\" in Porto.";
+        var outer = Reported(text, "The book", "claims", "the minister told the mayor \"I will never trust you again\" in Porto");
+        var inner = Reported(text, "the minister", "told the mayor", "\"I will never trust you again\"");
         var quotes = new List<Quote> { outer, inner };
 
         NestedReport.Drop(QuoteFacts.Of(text).Q, quotes);

@@ -64,6 +64,8 @@ internal sealed class ModelQuotes(QuoteText q, AttributionModel model)
         CueCarrier.Widen(facts, quotes);
         // `has been warning`: a cue verb's auxiliaries are part of it.
         CueAuxiliary.Widen(q, quotes);
+        // `said in a statement that ...`: an adjunct before the content is not part of the cue.
+        CueAdjunct.Trim(q, quotes);
     }
 
     // A verb with a subject and a `that` clause reports, whatever the verb (ThatComplement); added after the filter,

@@ -30,6 +30,11 @@ internal static class CueAuxiliary
             {
                 first--;
             }
+            // `ready to tell`, `came to discuss`: the infinitive's `to` is part of a bare verb's cue.
+            if (first == verb && first > sentenceFirst && q.Tag(verb) == "VB" && q.Word(first - 1) == "to")
+            {
+                first--;
+            }
             if (first == verb || !q.Tag(verb).StartsWith("VB", StringComparison.Ordinal))
             {
                 continue;

@@ -10,7 +10,7 @@ internal static class CueAuxiliary
     private static readonly string[] Auxiliaries =
     [
         "has", "have", "had", "is", "are", "was", "were", "been", "be", "being", "will", "would", "could", "should", "may",
-        "might", "must", "can", "do", "does", "did", "not", "n't", "n’t",
+        "might", "must", "can", "do", "does", "did", "not", "n't", "n’t", "both",
     ];
 
     /// <summary>

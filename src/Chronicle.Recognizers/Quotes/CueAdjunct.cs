@@ -10,6 +10,18 @@ internal static class CueAdjunct
 {
     private static readonly string[] Openers = ["in", "at", "during", "from", "via", "through"];
 
+    // The words [first, end) after a cue's verb open with a time word (not the programme `Today`, which is told
+    // things) or a preposition of place or occasion with its object (`in a statement`; not a particle the cue took in
+    // because its object is the content, `look at`).
+    private static bool Adjunct(QuoteText q, int first, int end)
+    {
+        if (q.IsTimeWord(first) && q.Word(first) != "on")
+        {
+            return !(q.Word(first) is "today" or "yesterday" && char.IsUpper(q.Text[q.Span(first).Start]) && first > q.SentenceOf(first).FirstToken);
+        }
+        return q.Tag(first) == "IN" && Array.IndexOf(Openers, q.Word(first)) >= 0 && end - first >= 2;
+    }
+
     /// <summary>The cues of <paramref name="quotes"/> whose content follows an adjunct after their verb, ended at the verb.</summary>
     public static void Trim(QuoteText q, List<Quote> quotes)
     {
@@ -27,8 +39,7 @@ internal static class CueAdjunct
             {
                 verb--;
             }
-            if (verb == end - 1 || !q.Tag(verb).StartsWith("VB", StringComparison.Ordinal) || end >= q.Count
-                || !((q.IsTimeWord(verb + 1) && q.Word(verb + 1) != "on") || (q.Tag(verb + 1) == "IN" && Array.IndexOf(Openers, q.Word(verb + 1)) >= 0)))
+            if (verb == end - 1 || !q.Tag(verb).StartsWith("VB", StringComparison.Ordinal) || end >= q.Count || !Adjunct(q, verb + 1, end))
             {
                 continue;
             }

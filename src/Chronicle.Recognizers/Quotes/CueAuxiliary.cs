@@ -31,7 +31,7 @@ internal static class CueAuxiliary
                 first--;
             }
             // `ready to tell`, `came to discuss`: the infinitive's `to` is part of a bare verb's cue.
-            if (first == verb && first > sentenceFirst && q.Tag(verb) == "VB" && q.Word(first - 1) == "to")
+            if (first == verb && first > sentenceFirst && q.Tag(verb) == "VB" && q.Word(first - 1) == "to" && !Plural(q.Word(verb)))
             {
                 first--;
             }
@@ -48,4 +48,7 @@ internal static class CueAuxiliary
             quotes[i] = quote with { Cue = new TextSpan(added.Start, quote.Cue.End) };
         }
     }
+
+    // A base verb does not end in a single `s`: `leading to claims that` holds a noun the tagger read as a verb.
+    private static bool Plural(string word) => word.Length > 3 && word[^1] == 's' && word[^2] != 's';
 }

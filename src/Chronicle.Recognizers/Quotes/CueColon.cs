@@ -8,6 +8,8 @@ namespace Chronicle.Recognizers.Quotes;
 /// </summary>
 internal static class CueColon
 {
+    private const int Longest = 7;
+
     /// <summary>The cues of <paramref name="quotes"/> that are a colon alone, taken back to the clause's verb.</summary>
     public static void Widen(QuoteText q, List<Quote> quotes)
     {
@@ -32,8 +34,9 @@ internal static class CueColon
             {
                 from = q.TokenAt(subject.Span.End - 1) + 1;
             }
+            // A short clause (`gave the minister a warning:`), not a sentence's whole predicate before its colon.
             var verb = Verb(q, from, colon);
-            if (verb < 0)
+            if (verb < 0 || colon - verb > Longest || Subordinate(q, verb, colon))
             {
                 continue;
             }
@@ -46,6 +49,18 @@ internal static class CueColon
             }
             quotes[i] = quote with { Cue = cue, Speaker = inside ? null : quote.Speaker };
         }
+    }
+
+    private static bool Subordinate(QuoteText q, int from, int end)
+    {
+        for (var t = from; t < end; t++)
+        {
+            if (q.Word(t) is "that" or "which" or "who" or "because" or "if" or "whether" || q.Tag(t) is "WDT" or "WP")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // The first finite verb or modal in [from, end), else the first participle not after a determiner (`tweeting the

@@ -70,6 +70,11 @@ internal static class FalseCues
                         var from = Math.Max(0, m.Cue.Start - 100);
                         var near = gold.Where(g => g.Cue is { } c && c.Overlaps(m.Cue)).Select(g => g.Cue!.Value.Of(article.Text));
                         output.WriteLine($"[{key}] {article.Text[from..m.Cue.Start]}<<{article.Text[m.Cue.Start..m.Cue.End]}>>{article.Text[m.Cue.End..Math.Min(article.Text.Length, m.Cue.End + 60)]} || gold: {string.Join(" | ", near)}".ReplaceLineEndings(" "));
+                        if (Environment.GetEnvironmentVariable("ATTR_CONTEXT") is not null)
+                        {
+                            var goldContent = gold.Where(g => g.Cue is { } c && c.Overlaps(m.Cue) && g.Content is not null).Select(g => Clip(g.Content!.Value.Of(article.Text)));
+                            output.WriteLine($"    content found <{Clip(m.Content.Of(article.Text))}> gold <{string.Join(" | ", goldContent)}>".ReplaceLineEndings(" "));
+                        }
                     }
                 }
             }
@@ -133,6 +138,8 @@ internal static class FalseCues
         }
         yield return "word " + w;
     }
+
+    private static string Clip(string text) => text.Length <= 90 ? text : text[..40] + " ... " + text[^40..];
 
     private static string Kind(IReadOnlyList<GoldAttribution> gold, Quote m)
     {

@@ -15,6 +15,35 @@ internal sealed partial class MentionFinder
             return false;
         }
 
+        // `held 40 passengers hostage`, `were taken hostage`: holding or taking abducts only when `hostage` closes the object
+        // (`held talks on the hostages`, `took part in a hostage swap` abduct no one).
+        if (m.Type == PloverType.Assault && m.Mode == "abduct" && view.Word(t) is var holding
+            && (holding.StartsWith("hold", StringComparison.OrdinalIgnoreCase) || holding.StartsWith("held", StringComparison.OrdinalIgnoreCase)
+                || holding.StartsWith("tak", StringComparison.OrdinalIgnoreCase) || holding.StartsWith("took", StringComparison.OrdinalIgnoreCase))
+            && !HostageAfter(t, end))
+        {
+            return false;
+        }
+
+        // (`held 40 passengers hostage`: those held are the passengers, not `passengers hostage`.)
+        if (m.Type == PloverType.Assault && m.Mode == "abduct")
+        {
+            for (var i = 0; i < m.Actors.Count; i++)
+            {
+                var text = m.Actors[i].Span.Of(view.Text);
+                var cut = text.EndsWith(" hostages", StringComparison.Ordinal) ? " hostages".Length
+                    : text.EndsWith(" hostage", StringComparison.Ordinal) ? " hostage".Length : 0;
+                if (cut > 0 && m.Actors[i] is var captive)
+                {
+                    m.Actors[i] = captive with
+                    {
+                        Span = new TextSpan(captive.Span.Start, captive.Span.End - cut),
+                        Canonical = captive.Canonical.EndsWith(text[^cut..], StringComparison.Ordinal) ? captive.Canonical[..^cut] : captive.Canonical,
+                    };
+                }
+            }
+        }
+
         // `destroyed the files`, `shredded documents`: papers destroyed are no attack on anyone.
         if (m.Type == PloverType.Assault && (NaturalCause(m, t, passive, first, end) || PolicyFigure(m, t, passive, end)
             || (!passive && ObjectHead(m.Last, end) is var destroyed and >= 0 && view.Is(destroyed, WordSets.Records))))
@@ -697,5 +726,25 @@ internal sealed partial class MentionFinder
         }
 
         return k >= first && view.Is(k, Texts);
+    }
+
+    // `hostage` or `hostages` after the verb with only the object's words between (`held 40 passengers hostage`,
+    // `took them hostage`, `taken hostage`).
+    private bool HostageAfter(int t, int end)
+    {
+        for (var k = t + 1; k < end && k <= t + 8; k++)
+        {
+            if (view.Word(k) is "hostage" or "hostages")
+            {
+                return true;
+            }
+
+            if (view.Tag(k) is not ("DT" or "CD" or "JJ" or "JJR" or "NN" or "NNS" or "NNP" or "NNPS" or "PRP" or "PRP$" or "POS" or "RB" or "RBR"))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 }

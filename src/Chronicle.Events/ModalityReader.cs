@@ -45,6 +45,17 @@ internal sealed class ModalityReader(ArticleView view)
             }
         }
 
+        // `made an attempt to reach agreement`, `tried to agree a deal`: an act only tried for has not happened; it is kept
+        // (the attempt is the event) but marked hypothetical.
+        if (!m.Noun && m.First >= 2 && view.Word(m.First - 1) is "to" && view.Is(m.First - 2, Attempts)
+            && m.Type is PloverType.Agree or PloverType.Consult or PloverType.Support or PloverType.Cooperate or PloverType.Concede
+                or PloverType.Retreat or PloverType.Aid)
+        {
+            m.Intent = true;
+            m.Planned = true;
+            m.Modality = Modality.Hypothetical;
+        }
+
         var segment = Segment.Around(view, m);
         // `if the government did not accept`, `unless the talks fail`: a condition anywhere before the trigger in its
         // clause makes the event hypothetical, negated or not, however far the `if` stands from the verb. An intent told
@@ -101,6 +112,13 @@ internal sealed class ModalityReader(ArticleView view)
             if (view.Word(k) is "possible" or "likely" && view.IsNoun(k + 1) && k + 1 < from)
             {
                 continue;
+            }
+
+            // `will meet X`, `will hold talks with X`: a planned meeting is told before it happens.
+            if (view.Is(k, WordSets.Hypothetical) && m.Planned)
+            {
+                m.Modality = Modality.Hypothetical;
+                return;
             }
 
             if (view.Is(k, WordSets.Hypothetical) && !m.Intent)
@@ -170,6 +188,12 @@ internal sealed class ModalityReader(ArticleView view)
 
         return false;
     }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Attempts =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(
+            ["attempt", "attempts", "attempted", "attempting", "try", "tries", "tried", "trying", "effort", "efforts", "bid", "bids",
+             "seek", "seeks", "sought", "seeking", "struggle", "struggled", "struggling", "strive", "strove", "striving"],
+            StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private bool OpensOnVerb(TextSpan content)
     {

@@ -25,6 +25,26 @@ internal sealed partial class MentionFinder
             return false;
         }
 
+        // `discussed tariffs with Uganda`, `is discussing the plan with the unions`: what is discussed is the topic; the one
+        // it is discussed with is the other side of the talks, and with no such party it is talk about something.
+        // `held talks on Uganda's tariffs with Tanzania`: so is the topic of talks named before their other side.
+        if (m.Type == PloverType.Consult && !passive && view.Word(t).StartsWith("discuss", StringComparison.OrdinalIgnoreCase))
+        {
+            if (WithPartner(m.Last, end) is not { } partner)
+            {
+                return false;
+            }
+
+            m.Actors.RemoveAll(a => a.Role == ActorRole.Target);
+            m.Add(ActorRole.Target, partner);
+        }
+        else if (m.Type == PloverType.Consult && !passive && m.Last > t && view.Is(m.Last, WordSets.Meetings) && m.Last + 1 < end
+            && view.Word(m.Last + 1) is "on" or "about" or "over" or "regarding" && WithPartner(m.Last, end) is { } partner)
+        {
+            m.Actors.RemoveAll(a => a.Role == ActorRole.Target);
+            m.Add(ActorRole.Target, partner);
+        }
+
         // (`held 40 passengers hostage`: those held are the passengers, not `passengers hostage`.)
         if (m.Type == PloverType.Assault && m.Mode == "abduct")
         {
@@ -405,6 +425,25 @@ internal sealed partial class MentionFinder
     }
 
     // A target of the mention stands after a `with` in the verb's clause (`signed a deal with Kenya`).
+    // The party after `with` in the verb's clause (`discussed the plan with X`).
+    private Actor? WithPartner(int last, int end)
+    {
+        for (var k = last + 1; k + 1 < end && k <= last + 10; k++)
+        {
+            if (view.IsClauseBreak(k) || view.IsPunct(k, '.') || view.IsPunct(k, ';') || view.IsPunct(k, ','))
+            {
+                return null;
+            }
+
+            if (view.Word(k).Equals("with", StringComparison.OrdinalIgnoreCase))
+            {
+                return NextActor(k + 1, end, 4);
+            }
+        }
+
+        return null;
+    }
+
     private bool PartnerAfterWith(Mention m, int end)
     {
         for (var k = m.Last + 1; k < end && k <= m.Last + 10; k++)

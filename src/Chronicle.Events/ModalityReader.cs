@@ -56,6 +56,14 @@ internal sealed class ModalityReader(ArticleView view)
             m.Modality = Modality.Hypothetical;
         }
 
+        // `is seeking a court order to freeze X's assets`, `filed a motion asking the court to impose sanctions on X`: a
+        // measure someone asks a court or another body for is not imposed; it is kept, marked hypothetical.
+        if (!m.Noun && m.Type is PloverType.Sanction or PloverType.Coerce && m.First >= 2 && view.Word(m.First - 1) is "to" && SoughtBefore(m.First - 2))
+        {
+            m.Modality = Modality.Hypothetical;
+            return;
+        }
+
         var segment = Segment.Around(view, m);
         // `if the government did not accept`, `unless the talks fail`: a condition anywhere before the trigger in its
         // clause makes the event hypothetical, negated or not, however far the `if` stands from the verb. An intent told
@@ -188,6 +196,26 @@ internal sealed class ModalityReader(ArticleView view)
 
         return false;
     }
+
+    // A verb of seeking or asking within the few words before the infinitive, in the same clause.
+    private bool SoughtBefore(int k)
+    {
+        for (var j = k; j >= 0 && j >= k - 5 && !view.IsClauseBreak(j) && !view.IsPunct(j, ','); j--)
+        {
+            if (view.Is(j, Sought))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Sought =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(
+            ["seek", "seeks", "sought", "seeking", "ask", "asks", "asked", "asking", "petition", "petitioned", "petitioning",
+             "request", "requests", "requested", "requesting", "motion", "application", "lawsuit", "suit"],
+            StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Attempts =
         System.Collections.Frozen.FrozenSet.ToFrozenSet(

@@ -47,7 +47,8 @@ internal sealed partial class MentionFinder
 
     /// <summary>
     /// With no act between them told just before, `the two companies` are the last two parties the article named
-    /// together in the four sentences before: `talks between A and B`, `A and B have...`, `A's offer for B`.
+    /// together in the four sentences before: `talks between A and B`, `A and B have...`, `A's offer for B`, `A made an
+    /// offer for B`.
     /// </summary>
     private (Actor?, Actor?) NamedTogether(int sentence)
     {
@@ -59,11 +60,11 @@ internal sealed partial class MentionFinder
             {
                 var left = j - 1;
                 var right = j + 1;
-                if (view.Word(j) is "and" || Bid(j, first))
+                if (view.Word(j) is "and" || Bid(j, first) || Bidder(j, first) >= 0)
                 {
                     if (view.Word(j) is not "and")
                     {
-                        left = j - 2;
+                        left = Bid(j, first) ? j - 2 : Bidder(j, first);
                         right = j + 2;
                     }
 
@@ -104,6 +105,35 @@ internal sealed partial class MentionFinder
         }
 
         return k;
+    }
+
+    // `A made an offer for B`, `A has launched a takeover bid for B`: j is the noun before `for`/`of`; the bidder is the name
+    // right before the verb that takes it (-1 when there is none).
+    private int Bidder(int j, int first)
+    {
+        if (j + 2 >= view.Tokens.Length || view.Word(j) is not ("offer" or "bid" or "approach") || view.Word(j + 1) is not ("for" or "to"))
+        {
+            return -1;
+        }
+
+        var k = j - 1;
+        while (k > first && view.Tag(k) is "DT" or "JJ" or "NN" or "PRP$" or "CD")
+        {
+            k--;
+        }
+
+        if (!view.IsVerb(k))
+        {
+            return -1;
+        }
+
+        k--;
+        while (k > first && (view.Is(k, WordSets.Auxiliaries) || view.Tag(k) == "RB"))
+        {
+            k--;
+        }
+
+        return k >= first && Party(k) ? k : -1;
     }
 
     // A named organisation, state or person at token k.

@@ -130,4 +130,26 @@ public sealed class BusinessLegalSession21Tests
         var run = Coded.Run("Mali's foreign minister took questions on the hostages in Bamako.", Today);
         run.Events.ShouldNotContain(e => e.Type == PloverType.Assault);
     }
+
+    [Fact]
+    public void More_of_a_thing_counted_before_is_no_target()
+    {
+        var run = Coded.Run("The company cut 500 jobs in Kenya last year and threatened thousands more.", Today);
+        run.Events.ShouldNotContain(e => e.Actors.Any(a => a.Span.Of(run.Text).Contains("thousands")));
+    }
+
+    [Fact]
+    public void More_people_counted_before_stay_targets()
+    {
+        var run = Coded.Run("Police arrested 20 protesters in Nairobi and detained thousands more.", Today);
+        run.Events.ShouldContain(e => e.Type == PloverType.Coerce && e.Actors.Any(a => a.Role == ActorRole.Target && a.Span.Of(run.Text) == "thousands"));
+    }
+
+    [Fact]
+    public void The_two_companies_of_an_offer_are_the_bidder_and_its_target()
+    {
+        var run = Coded.Run("Barclays made an offer for Standard Bank in May. The two companies failed to agree on a price.", Today);
+        var failed = run.Single(PloverType.Reject);
+        failed.Actors.Where(a => a.Role == ActorRole.Source).Select(a => a.Canonical).ShouldBe(["Barclays", "Standard Bank"], ignoreOrder: true);
+    }
 }

@@ -23,12 +23,61 @@ internal sealed partial class MentionFinder
             return false;
         }
 
+        // `held 40 passengers hostage`, `were taken hostage`: holding or taking abducts only when `hostage` closes the object
+        // (`held talks on the hostages`, `took part in a hostage swap` abduct no one).
+        if (m.Type == PloverType.Assault && m.Mode == "abduct" && view.Word(t) is var holding
+            && (holding.StartsWith("hold", StringComparison.OrdinalIgnoreCase) || holding.StartsWith("held", StringComparison.OrdinalIgnoreCase)
+                || holding.StartsWith("tak", StringComparison.OrdinalIgnoreCase) || holding.StartsWith("took", StringComparison.OrdinalIgnoreCase))
+            && !HostageAfter(t, end))
+        {
+            return false;
+        }
+
         // `filed a complaint with the labour commission against the airline`: the body a complaint or a suit is lodged
         // with hears it; the one it is against is its target.
         if (m.Type == PloverType.Accuse && m.Last + 2 < end && view.Word(m.Last + 1) is "with" && LodgedAgainst(m.Last + 2, end) is { } accused)
         {
             m.Actors.RemoveAll(a => a.Role == ActorRole.Target);
             m.Add(ActorRole.Target, accused);
+        }
+
+        // `discussed tariffs with Uganda`, `is discussing the plan with the unions`: what is discussed is the topic; the one
+        // it is discussed with is the other side of the talks, and with no such party it is talk about something.
+        // `held talks on Uganda's tariffs with Tanzania`: so is the topic of talks named before their other side.
+        if (m.Type == PloverType.Consult && !passive && view.Word(t).StartsWith("discuss", StringComparison.OrdinalIgnoreCase))
+        {
+            if (WithPartner(m.Last, end) is not { } partner)
+            {
+                return false;
+            }
+
+            m.Actors.RemoveAll(a => a.Role == ActorRole.Target);
+            m.Add(ActorRole.Target, partner);
+        }
+        else if (m.Type == PloverType.Consult && !passive && m.Last > t && view.Is(m.Last, WordSets.Meetings) && m.Last + 1 < end
+            && view.Word(m.Last + 1) is "on" or "about" or "over" or "regarding" && WithPartner(m.Last, end) is { } partner)
+        {
+            m.Actors.RemoveAll(a => a.Role == ActorRole.Target);
+            m.Add(ActorRole.Target, partner);
+        }
+
+        // (`held 40 passengers hostage`: those held are the passengers, not `passengers hostage`.)
+        if (m.Type == PloverType.Assault && m.Mode == "abduct")
+        {
+            for (var i = 0; i < m.Actors.Count; i++)
+            {
+                var text = m.Actors[i].Span.Of(view.Text);
+                var cut = text.EndsWith(" hostages", StringComparison.Ordinal) ? " hostages".Length
+                    : text.EndsWith(" hostage", StringComparison.Ordinal) ? " hostage".Length : 0;
+                if (cut > 0 && m.Actors[i] is var captive)
+                {
+                    m.Actors[i] = captive with
+                    {
+                        Span = new TextSpan(captive.Span.Start, captive.Span.End - cut),
+                        Canonical = captive.Canonical.EndsWith(text[^cut..], StringComparison.Ordinal) ? captive.Canonical[..^cut] : captive.Canonical,
+                    };
+                }
+            }
         }
 
         // `destroyed the files`, `shredded documents`: papers destroyed are no attack on anyone.
@@ -393,6 +442,25 @@ internal sealed partial class MentionFinder
     }
 
     // A target of the mention stands after a `with` in the verb's clause (`signed a deal with Kenya`).
+    // The party after `with` in the verb's clause (`discussed the plan with X`).
+    private Actor? WithPartner(int last, int end)
+    {
+        for (var k = last + 1; k + 1 < end && k <= last + 10; k++)
+        {
+            if (view.IsClauseBreak(k) || view.IsPunct(k, '.') || view.IsPunct(k, ';') || view.IsPunct(k, ','))
+            {
+                return null;
+            }
+
+            if (view.Word(k).Equals("with", StringComparison.OrdinalIgnoreCase))
+            {
+                return NextActor(k + 1, end, 4);
+            }
+        }
+
+        return null;
+    }
+
     private bool PartnerAfterWith(Mention m, int end)
     {
         for (var k = m.Last + 1; k < end && k <= m.Last + 10; k++)
@@ -732,6 +800,26 @@ internal sealed partial class MentionFinder
                 || (view.Word(k) is "in" or "on" or "through" && k + 2 < end && view.Word(k + 1) is "the" && view.Word(k + 2) is "streets" or "street"))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    // `hostage` or `hostages` after the verb with only the object's words between (`held 40 passengers hostage`,
+    // `took them hostage`, `taken hostage`).
+    private bool HostageAfter(int t, int end)
+    {
+        for (var k = t + 1; k < end && k <= t + 8; k++)
+        {
+            if (view.Word(k) is "hostage" or "hostages")
+            {
+                return true;
+            }
+
+            if (view.Tag(k) is not ("DT" or "CD" or "JJ" or "JJR" or "NN" or "NNS" or "NNP" or "NNPS" or "PRP" or "PRP$" or "POS" or "RB" or "RBR"))
+            {
+                return false;
             }
         }
 

@@ -415,7 +415,12 @@ internal sealed partial class MentionFinder
         }
 
         // `launched an attack on the cost of the asylum system`: an attack on a policy is criticism, as for the verb.
-        if (m.Type == PloverType.Assault && view.Word(m.First).StartsWith("attack", StringComparison.OrdinalIgnoreCase) && AttackedInWords(m.Last, end))
+        // `came under fire from MPs over the plan`: so is fire that a politician or a critic opens; fire from those who bear
+        // arms (`under fire from rebels`) is shooting.
+        var underFire = view.Word(m.First) is "fire" && m.First - 1 >= first && view.Word(m.First - 1) is "under";
+        if (m.Type == PloverType.Assault
+            && ((view.Word(m.First).StartsWith("attack", StringComparison.OrdinalIgnoreCase) || underFire) && AttackedInWords(m.Last, end)
+                || (underFire && m.Actors.Exists(a => a.Role == ActorRole.Source) && !m.Actors.Exists(a => a.Role == ActorRole.Source && Armed(a)))))
         {
             m.Type = PloverType.Accuse;
             m.Mode = "disapprove";
@@ -696,5 +701,14 @@ internal sealed partial class MentionFinder
 
         return view.Word(actor.Last) is "police" or "authorities" or "government" or "forces" or "army" or "military" or "regime"
             or "troops" or "soldiers" or "officers" or "agents" or "state" or "junta";
+    }
+
+    // Whether an actor bears arms: a force, fighters, or a state acting as one (`rebels`, `troops`, `Israel`).
+    private bool Armed(EventActor actor)
+    {
+        var phrase = view.Text.AsSpan(actor.Span.Start, actor.Span.Length).TrimEnd();
+        var head = phrase.LastIndexOf(' ') is var space and >= 0 ? phrase[(space + 1)..] : phrase;
+        return WordSets.ArmedNouns.Contains(head) || (view.NextToken(actor.Span.Start) is var at and >= 0 && view.EntityAt[at] >= 0
+            && view.Found.Entities[view.EntityAt[at]].Type == EntityType.Gpe);
     }
 }

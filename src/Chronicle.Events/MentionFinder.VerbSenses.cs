@@ -130,7 +130,9 @@ internal sealed partial class MentionFinder
         // `attacked the plan`, `attacked the minister over his remarks`: a politician's attack is criticism.
         // `Blair attacked Howard`, `I attack him politically`: one person attacking another named person, with no weapon
         // in the clause, is a politician's criticism; an assault has attackers who are armed or many.
-        if (m.Type == PloverType.Assault && !passive && view.Word(t).StartsWith("attack", StringComparison.OrdinalIgnoreCase)
+        // (`the senator blasted the White House over the deal`: so is blasting.)
+        if (m.Type == PloverType.Assault && !passive
+            && (view.Word(t).StartsWith("attack", StringComparison.OrdinalIgnoreCase) || view.Word(t).StartsWith("blast", StringComparison.OrdinalIgnoreCase))
             && (AttackedInWords(m.Last, end) || PersonAttacksPerson(subjects, m.Last, end) || AttackInPolitics(subjects, m.Last, first, end)))
         {
             m.Type = PloverType.Accuse;

@@ -125,6 +125,12 @@ internal static class WordSets
         "governor", "mayor", "adviser", "advisor", "president", "minister", "leader", "chief", "spokesman", "spokeswoman",
         "commissioner", "ambassador", "envoy", "deputy", "member", "professor", "bishop", "archbishop", "cardinal", "speaker");
 
+    /// <summary>Those who bear arms: fire they open is shooting, not criticism (<c>came under fire from rebels</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ArmedNouns = Set(
+        "troops", "soldiers", "forces", "army", "rebels", "gunmen", "militants", "insurgents", "fighters", "militia", "militias",
+        "guerrillas", "guerillas", "snipers", "police", "tanks", "artillery", "warplanes", "jets", "navy", "marines", "paramilitaries",
+        "attackers", "assailants", "jihadists", "separatists");
+
     /// <summary>
     /// Events named in the plural, which never modify a noun after them: after one the next noun opens a phrase of its
     /// own (<c>During the protests police arrested 20</c>; <c>protest leaders</c>, singular, is one phrase).

@@ -160,4 +160,36 @@ public sealed class TechNewsSession21Tests
         var accusation = run.Events.Single(e => e.Type == PloverType.Accuse);
         accusation.Actors.Single(a => a.Role == ActorRole.Source).EntityId.ShouldBeNull();
     }
+
+    [Fact]
+    public void A_politician_blasting_another_criticises()
+    {
+        var run = Coded.Run("The senator blasted the White House over the deal.", In2024);
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Assault);
+        run.Single(PloverType.Accuse).Mode.ShouldBe("disapprove");
+    }
+
+    [Fact]
+    public void Troops_blasting_positions_attack()
+    {
+        Coded.Run("Troops blasted rebel positions near Goma.", In2024).Single(PloverType.Assault);
+    }
+
+    [Theory]
+    [InlineData("The minister came under fire from MPs over the plan.", "MPs")]
+    [InlineData("The minister has come under fire from opposition parties in Rome.", "opposition parties")]
+    public void Coming_under_fire_from_critics_is_criticism(string sentence, string critics)
+    {
+        var run = Coded.Run(sentence, In2024);
+        var criticism = run.Single(PloverType.Accuse);
+        criticism.Texts(ActorRole.Source, run.Text).ShouldBe([critics]);
+        criticism.Texts(ActorRole.Target, run.Text).ShouldBe(["minister"]);
+    }
+
+    [Fact]
+    public void Coming_under_fire_from_rebels_is_shooting()
+    {
+        var run = Coded.Run("The convoy came under fire from rebels near Goma.", In2024);
+        run.Single(PloverType.Assault).Texts(ActorRole.Source, run.Text).ShouldBe(["rebels"]);
+    }
 }

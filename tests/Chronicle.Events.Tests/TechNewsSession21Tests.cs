@@ -183,7 +183,7 @@ public sealed class TechNewsSession21Tests
         var run = Coded.Run(sentence, In2024);
         var criticism = run.Single(PloverType.Accuse);
         criticism.Texts(ActorRole.Source, run.Text).ShouldBe([critics]);
-        criticism.Texts(ActorRole.Target, run.Text).ShouldBe(["minister"]);
+        criticism.Texts(ActorRole.Target, run.Text).ShouldBe(["The minister"]);
     }
 
     [Fact]

@@ -134,10 +134,30 @@ internal sealed partial class ActorReader
 
         // `Russian oil company Yukos sued the state ... The company has also accused Gazprom`: a bare `the company`, `the
         // firm` or `the bank` is the business named last before it, with its name, entity and country.
-        if (country is null && !modifierNamed && head == last && first + 1 == head && view.Word(first) is "the" or "The"
+        // (An object's phrase may be read from its noun, past the article: `is suing the firm`.)
+        if (country is null && !modifierNamed && head == last
+            && ((first + 1 == head && view.Word(first) is "the" or "The") || (first == head && first > 0 && view.Word(first - 1) is "the" or "The"))
             && view.Is(head, WordSets.Businesses) && BusinessNamedBefore(first) is var (business, businessCountry))
         {
             return new Actor(first, last, span, business.Canonical, business.EntityId, businessCountry, false);
+        }
+
+        // `the European Parliament ... the parliament would reject`: a bare institution is the one the article named
+        // whose name ends in its noun.
+        if (country is null && !modifierNamed && head == last && view.Tag(head) == "NN"
+            && ((first + 1 == head && view.Word(first) is "the" or "The") || (first == head && first > 0 && view.Word(first - 1) is "the" or "The"))
+            && view.Is(head, BodyNouns) && InstitutionNamedBefore(first, view.Word(head).ToString()) is { } institution)
+        {
+            // Read where it was named, for the country its own phrase gives (`the Low Pay Commission` of a British story).
+            var at = view.NextToken(institution.Span.Start);
+            var end = at;
+            while (end + 1 < view.Tokens.Length && view.Tokens[end + 1].Span.End <= institution.Span.End)
+            {
+                end++;
+            }
+
+            var named = Build(at, end);
+            return new Actor(first, last, span, institution.Canonical, institution.EntityId, named.Country, false);
         }
 
         // `the home secretary` after `Home Secretary X` (or `the shadow chancellor, X,`) was named: a post one person holds
@@ -260,6 +280,44 @@ internal sealed partial class ActorReader
         }
 
         return null;
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BodyNouns =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(
+            ["parliament", "Parliament", "commission", "Commission", "council", "Council", "assembly", "Assembly", "committee", "Committee",
+             "tribunal", "Tribunal", "senate", "Senate", "congress", "Congress"], StringComparer.Ordinal)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // The organisation named in the 1,500 characters before `first` whose name ends in `noun` (`the European Parliament`
+    // for `the parliament`), the nearest; null when none, or when the nearest organisation so named is not the only one
+    // (`the European Commission ... the Electoral Commission ... the commission` is either).
+    private EntityMention? InstitutionNamedBefore(int first, string noun)
+    {
+        var before = view.Tokens[first].Span.Start;
+        EntityMention? found = null;
+        foreach (var e in view.Found.Entities)
+        {
+            if (e.Span.End > before || before - e.Span.End > 1500 || e.Type != EntityType.Org)
+            {
+                continue;
+            }
+
+            var name = e.Canonical.AsSpan();
+            var space = name.LastIndexOf(' ');
+            if (space < 0 || !name[(space + 1)..].Equals(noun, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            if (found is not null && found.Canonical != e.Canonical)
+            {
+                return null;
+            }
+
+            found = e;
+        }
+
+        return found;
     }
 
     // The business `the company` at token `first` stands for, with its country: of the organisations named in the 400

@@ -191,11 +191,13 @@ internal sealed partial class ActorReader(ArticleView view, PersonCountries pers
         return true;
     }
 
-    // (`Stop the War`, `Friends of the Earth`: an article between capitalised words of one name stays inside it.)
+    // (`Stop the War`, `Friends of the Earth`: an article between capitalised words of one name stays inside it;
+    // `steps the Kenyan government has taken`: after a lower-case noun it opens a phrase of its own, named or not.)
     private bool ArticleAfterNoun(int k) =>
         view.Word(k) is "the" or "a" or "an" && (view.IsNoun(k - 1) || view.EntityAt[k - 1] >= 0) && !IsPossessive(k - 1)
         && !SameEntity(k - 1, k) && k + 1 < view.Tokens.Length
-        && (!char.IsUpper(view.Word(k + 1)[0]) || (view.EntityAt[k - 1] >= 0 && view.EntityAt[k + 1] >= 0 && view.EntityAt[k - 1] != view.EntityAt[k + 1]));
+        && (!char.IsUpper(view.Word(k + 1)[0]) || (view.EntityAt[k - 1] < 0 && char.IsLower(view.Word(k - 1)[0]))
+            || (view.EntityAt[k - 1] >= 0 && view.EntityAt[k + 1] >= 0 && view.EntityAt[k - 1] != view.EntityAt[k + 1]));
 
     private bool IsQuote(int k) => view.Word(k) is "\"" or "'" or "“" or "”" or "‘" or "’" or "``" or "''";
 
@@ -237,7 +239,7 @@ internal sealed partial class ActorReader(ArticleView view, PersonCountries pers
 
         // `after talks with the Health Board the hospital called off`: an article opens a phrase, so a name or noun
         // before it ends another one.
-        while (first - 1 >= min && InPhrase(first - 1) && !ArticleAfterNoun(first))
+        while (first - 1 >= min && InPhrase(first - 1) && !ArticleAfterNoun(first) && !view.Is(first - 1, WordSets.EventPlurals))
         {
             first--;
         }
@@ -266,6 +268,13 @@ internal sealed partial class ActorReader(ArticleView view, PersonCountries pers
             first++;
         }
 
+        // `the press freedom group, Reporters Without Borders,`: a description followed by the name it describes, set off
+        // by commas, is that name.
+        if (ApposedName(first, last) is var apposed and >= 0)
+        {
+            return Read(apposed, apposed, view.Tokens.Length - 1);
+        }
+
         var actor = Build(first, last);
         // `Turkish Kurd refugees`: a national word in the phrase says more than the article's country.
         if (actor.Guessed && WordsCountry(first, last) is { } national)
@@ -284,6 +293,43 @@ internal sealed partial class ActorReader(ArticleView view, PersonCountries pers
 
         // `Iraqi Kurds`, `The Latvian Constitutional Court`, `A Saudi businessman`: a national word inside the phrase.
         return PartyAlias(actor.Country is null && !IsPerson(actor.Last) ? actor with { Country = WordsCountry(first, last) } : actor);
+    }
+
+    // The first token of an organisation's or a person's name set off by commas after a description with no name of its
+    // own (`the watchdog, Human Rights Watch, said`, `his lawyer, Ana Ruiz.`), or -1. A list (`the groups, X and Y`) or
+    // a place (`the capital, Kabul`) is no such name.
+    private int ApposedName(int first, int last)
+    {
+        if (last + 2 >= view.Tokens.Length || !view.IsPunct(last + 1, ',') || view.EntityAt[last + 2] < 0
+            || !view.Is(last, WordSets.ActorNouns) || view.Tag(last) != "NN")
+        {
+            return -1;
+        }
+
+        for (var k = first; k <= last; k++)
+        {
+            if (view.EntityAt[k] >= 0 || (char.IsUpper(view.Word(k)[0]) && k > first))
+            {
+                return -1;
+            }
+        }
+
+        var entity = view.Found.Entities[view.EntityAt[last + 2]];
+        if (entity.Type is not (EntityType.Org or EntityType.Person) || FirstOfEntity(last + 2) != last + 2)
+        {
+            return -1;
+        }
+
+        var after = last + 2;
+        while (after + 1 < view.Tokens.Length && SameEntity(after, after + 1))
+        {
+            after++;
+        }
+
+        after++;
+        return after >= view.Tokens.Length || view.IsPunct(after, ',') || view.IsPunct(after, '.') || view.IsVerb(after)
+            ? last + 2
+            : -1;
     }
 
     // `France's president X`: a possessive continues the phrase when an actor noun or name follows.

@@ -175,6 +175,7 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
             // `the Kyoto treaty`, `EU directives`: a text named after a place or a body is no party either.
             e.Actors.RemoveAll(a => IsInstrument(document.Text.AsSpan(a.Span.Start, a.Span.Length)));
             e.Actors.RemoveAll(a => a.Role == ActorRole.Target && Tellers.Tells(view, a.Span));
+            e.Actors.RemoveAll(a => a.Role == ActorRole.Target && MoreOfAThing(view, actors, e.Sentence, a.Span));
             // `he` whom no person named before accounts for says nobody in particular.
             e.Actors.RemoveAll(a => a.EntityId is null && WordSets.ThirdPerson.Contains(a.Canonical));
 
@@ -219,6 +220,30 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
         }
 
         return (found with { Events = coded.ToImmutable() }, features);
+    }
+
+    // `cut 500 jobs and threatened thousands more`: a number with `more` and no noun after it counts again what was counted
+    // before in the sentence; when that was a thing (jobs, shares), the number is no party (`arrested 20 protesters and
+    // thousands more` still counts people).
+    private static bool MoreOfAThing(ArticleView view, ActorReader actors, int sentence, TextSpan span)
+    {
+        var start = view.NextToken(span.Start);
+        var after = view.NextToken(span.End);
+        if (start < 0 || after <= start || after + 1 >= view.Tokens.Length || view.Word(after) is not "more" || view.IsNoun(after + 1)
+            || !(view.Tag(start) == "CD" || view.Word(start) is "thousands" or "hundreds" or "dozens" or "millions" or "scores" or "many"))
+        {
+            return false;
+        }
+
+        for (var k = start - 1; k > view.Found.Sentences[sentence].FirstToken; k--)
+        {
+            if (view.Tag(k - 1) == "CD" && view.IsNoun(k))
+            {
+                return !actors.IsActorToken(k) && !view.Is(k, WordSets.PeopleNouns);
+            }
+        }
+
+        return false;
     }
 
     // `police` and `people` with no country of their own are of the country where the event happened, as ICEWS codes

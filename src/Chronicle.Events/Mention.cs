@@ -49,6 +49,12 @@ internal sealed class Mention
     public bool Intent { get; set; }
 
     /// <summary>
+    /// A meeting planned (<c>will meet X</c>, <c>will hold talks with X</c>) or an act only tried for (<c>an attempt to
+    /// reach agreement</c>): kept as an event, but marked hypothetical, as it has not happened.
+    /// </summary>
+    public bool Planned { get; set; }
+
+    /// <summary>
     /// Hypothetical by a condition or a modal of obligation or would-be (<c>if</c>, <c>should</c>, <c>would</c>): an
     /// opinion or a supposition, never an event, unlike a possible or planned act (<c>may attack</c>).
     /// </summary>

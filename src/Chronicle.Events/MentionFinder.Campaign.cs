@@ -25,6 +25,13 @@ internal sealed partial class MentionFinder
                 return true;
             }
 
+            // `A fire at a warehouse killed 12 people`, `a fire at one cafe that killed 25`: the hazard is the head of
+            // the subject, the noun before the verb only the place it struck.
+            if (k >= first && view.IsNoun(k) && HazardAtPlace(k, first))
+            {
+                return true;
+            }
+
             // `An earthquake that destroyed the town killed 300 people`, `The storm, which hit the coast, killed 12`: the
             // clause's subject is the noun phrase before the relative clause, not the noun just before the verb.
             if (HazardBeforeRelative(t, first))
@@ -59,6 +66,21 @@ internal sealed partial class MentionFinder
         }
 
         return false;
+    }
+
+    // Whether the noun phrase ending at `k` is the object of a preposition of place (`at`, `in`, `near`, `on`) that
+    // follows a hazard (`a fire at one cafe`, `the flood in the lower town`).
+    private bool HazardAtPlace(int k, int first)
+    {
+        var j = k;
+        while (j - 1 >= first && (view.IsNoun(j - 1) || view.Tag(j - 1) is "DT" or "JJ" or "CD" or "PRP$" or "POS"))
+        {
+            j--;
+        }
+
+        var p = j - 1;
+        return p - 1 >= first && view.Word(p) is "at" or "in" or "near" or "on" && view.IsNoun(p - 1)
+            && view.Is(p - 1, TalkWords.Hazards) && !ArmsFire(p - 1, first);
     }
 
     // Whether the clause opens with a noun phrase headed by a hazard that a relative clause ending at the verb follows.

@@ -307,11 +307,16 @@ internal sealed partial class MentionFinder
                 // an intent to cooperate; whether it has a host is read like any visit's. (`will visit Albania`, a state,
                 // is PLOVER's intent to meet, AGREE, as the GSR records code it.)
                 // `will hold talks with X`, `is to hold a meeting`: talks planned are talks (CONSULT), told before they happen.
+                // `will meet Alstom's chairman`: a meeting planned with a party is a meeting, not a promise; it has not happened
+                // (`would meet him if he gave them a veto` is an offer on a condition, PLOVER's AGREE).
                 if (!negated && m.Type == PloverType.Consult && !Conditional(m)
                     && ((view.Word(m.First).StartsWith("visit", StringComparison.OrdinalIgnoreCase) && !StateVisited(m.Last))
-                        || (m.Last > m.First && view.IsNoun(m.Last))))
+                        || (m.Last > m.First && view.IsNoun(m.Last))
+                        || (view.Word(m.First) is "meet" && m.HasTarget && !StateMet(m) && !HasIf(m))
+                        || (view.Word(m.First) is "discuss" && m.HasTarget && !HasIf(m))))
                 {
                     m.Intent = true;
+                    m.Planned = true;
                     return;
                 }
 
@@ -347,6 +352,13 @@ internal sealed partial class MentionFinder
 
         return false;
     }
+
+    // `will meet Albania`: a state met (its name alone) is PLOVER's intent to meet, as for a visit.
+    private bool StateMet(Mention m) =>
+        m.Actors.Exists(a => a.Role == ActorRole.Target && view.NextToken(a.Span.Start) is var k and >= 0 && k < view.Tokens.Length
+            && view.PlaceAt[k] >= 0 && view.Found.Places[view.PlaceAt[k]] is var place
+            && place.Place.Precision == GeoPrecision.Country && place.Span.End >= a.Span.End
+            && !(view.NextToken(a.Span.End) is var after and >= 0 && after < view.Tokens.Length && view.Word(after) is "'s" or "’s"));
 
     // The visit's object is a country (`visit Albania`, `visit the Netherlands`).
     private bool StateVisited(int last)

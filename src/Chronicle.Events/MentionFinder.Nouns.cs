@@ -66,8 +66,12 @@ internal sealed partial class MentionFinder
                 var possessor = actors.Read(k, first, k);
                 // `the men's arrest`, `the detainees' release`, `Mr X's expulsion`: the possessor of an act done to people
                 // suffers it (`Russia's expulsion of diplomats` names the expelled after `of`).
+                // `the journalists' arrests`, `Ms X's detention`: so is a person's or a group's arrest, unless the possessor is
+                // a state or a force that arrests (`Iran's arrest of a diplomat`).
                 var suffered = (m.Type is PloverType.Coerce or PloverType.Retreat && possessor.People)
-                    || (m.Mode == "expel" && !(m.Last + 1 < end && view.Word(m.Last + 1) is "of"));
+                    || (m.Mode == "expel" && !(m.Last + 1 < end && view.Word(m.Last + 1) is "of"))
+                    || (m.Type == PloverType.Coerce && m.Mode == "arrest" && !(m.Last + 1 < end && view.Word(m.Last + 1) is "of")
+                        && !Arrester(possessor));
                 m.Add(suffered ? ActorRole.Target : ActorRole.Source, possessor);
                 edge = possessor.First;
                 break;
@@ -248,10 +252,11 @@ internal sealed partial class MentionFinder
                 }
             }
             else if (Prepositional(before) && before == first && view.Word(edge - 1).Equals("the", StringComparison.OrdinalIgnoreCase)
-                && m.Last + 1 < end && view.IsPunct(m.Last + 1, ','))
+                && PastTimeAndPlace(m.Last + 1, end) is var closing && closing < end && view.IsPunct(closing, ','))
             {
                 // `Under the agreement, X must issue a statement`, `After the talks, Y said`: a bare definite act opening the
-                // sentence is one told before (read as such below); the main clause's subject is no party to it.
+                // sentence is one told before (read as such below); the main clause's subject is no party to it. So with its
+                // place or time (`During the protests in Nairobi, police arrested`: the protests are not the police's).
             }
             else if (Prepositional(before) && FrontedPhrase(first, before) && MainSubject(first, end) is { } main)
             {
@@ -410,7 +415,12 @@ internal sealed partial class MentionFinder
         }
 
         // `launched an attack on the cost of the asylum system`: an attack on a policy is criticism, as for the verb.
-        if (m.Type == PloverType.Assault && view.Word(m.First).StartsWith("attack", StringComparison.OrdinalIgnoreCase) && AttackedInWords(m.Last, end))
+        // `came under fire from MPs over the plan`: so is fire that a politician or a critic opens; fire from those who bear
+        // arms (`under fire from rebels`) is shooting.
+        var underFire = view.Word(m.First) is "fire" && m.First - 1 >= first && view.Word(m.First - 1) is "under";
+        if (m.Type == PloverType.Assault
+            && ((view.Word(m.First).StartsWith("attack", StringComparison.OrdinalIgnoreCase) || underFire) && AttackedInWords(m.Last, end)
+                || (underFire && m.Actors.Exists(a => a.Role == ActorRole.Source) && !m.Actors.Exists(a => a.Role == ActorRole.Source && Armed(a)))))
         {
             m.Type = PloverType.Accuse;
             m.Mode = "disapprove";
@@ -679,5 +689,26 @@ internal sealed partial class MentionFinder
         }
 
         return -1;
+    }
+
+    // Whether an actor is one that arrests: a state, an organisation or a force of order (`police`, `the authorities`).
+    private bool Arrester(Actor actor)
+    {
+        if (view.EntityAt[actor.Last] >= 0)
+        {
+            return view.Found.Entities[view.EntityAt[actor.Last]].Type is EntityType.Gpe or EntityType.Org;
+        }
+
+        return view.Word(actor.Last) is "police" or "authorities" or "government" or "forces" or "army" or "military" or "regime"
+            or "troops" or "soldiers" or "officers" or "agents" or "state" or "junta";
+    }
+
+    // Whether an actor bears arms: a force, fighters, or a state acting as one (`rebels`, `troops`, `Israel`).
+    private bool Armed(EventActor actor)
+    {
+        var phrase = view.Text.AsSpan(actor.Span.Start, actor.Span.Length).TrimEnd();
+        var head = phrase.LastIndexOf(' ') is var space and >= 0 ? phrase[(space + 1)..] : phrase;
+        return WordSets.ArmedNouns.Contains(head) || (view.NextToken(actor.Span.Start) is var at and >= 0 && view.EntityAt[at] >= 0
+            && view.Found.Entities[view.EntityAt[at]].Type == EntityType.Gpe);
     }
 }

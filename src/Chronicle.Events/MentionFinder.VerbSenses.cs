@@ -15,6 +15,71 @@ internal sealed partial class MentionFinder
             return false;
         }
 
+        // `she had been fired on 1 November`, `was fired at the end of May`: `on` or `at` opening a time is no target fired
+        // upon but when someone lost a job.
+        if (m.Type == PloverType.Assault && m.Last > m.First && view.Word(m.Last) is "on" or "at" && m.Last + 1 < end
+            && view.Word(m.First).StartsWith("fire", StringComparison.OrdinalIgnoreCase) && TimeOpensAt(m.Last + 1, end))
+        {
+            return false;
+        }
+
+        // `held 40 passengers hostage`, `were taken hostage`: holding or taking abducts only when `hostage` closes the object
+        // (`held talks on the hostages`, `took part in a hostage swap` abduct no one).
+        if (m.Type == PloverType.Assault && m.Mode == "abduct" && view.Word(t) is var holding
+            && (holding.StartsWith("hold", StringComparison.OrdinalIgnoreCase) || holding.StartsWith("held", StringComparison.OrdinalIgnoreCase)
+                || holding.StartsWith("tak", StringComparison.OrdinalIgnoreCase) || holding.StartsWith("took", StringComparison.OrdinalIgnoreCase))
+            && !HostageAfter(t, end))
+        {
+            return false;
+        }
+
+        // `filed a complaint with the labour commission against the airline`: the body a complaint or a suit is lodged
+        // with hears it; the one it is against is its target.
+        if (m.Type == PloverType.Accuse && m.Last + 2 < end && view.Word(m.Last + 1) is "with" && LodgedAgainst(m.Last + 2, end) is { } accused)
+        {
+            m.Actors.RemoveAll(a => a.Role == ActorRole.Target);
+            m.Add(ActorRole.Target, accused);
+        }
+
+        // `discussed tariffs with Uganda`, `is discussing the plan with the unions`: what is discussed is the topic; the one
+        // it is discussed with is the other side of the talks, and with no such party it is talk about something.
+        // `held talks on Uganda's tariffs with Tanzania`: so is the topic of talks named before their other side.
+        if (m.Type == PloverType.Consult && !passive && view.Word(t).StartsWith("discuss", StringComparison.OrdinalIgnoreCase))
+        {
+            if (WithPartner(m.Last, end) is not { } partner)
+            {
+                return false;
+            }
+
+            m.Actors.RemoveAll(a => a.Role == ActorRole.Target);
+            m.Add(ActorRole.Target, partner);
+        }
+        else if (m.Type == PloverType.Consult && !passive && m.Last > t && view.Is(m.Last, WordSets.Meetings) && m.Last + 1 < end
+            && view.Word(m.Last + 1) is "on" or "about" or "over" or "regarding" && WithPartner(m.Last, end) is { } partner)
+        {
+            m.Actors.RemoveAll(a => a.Role == ActorRole.Target);
+            m.Add(ActorRole.Target, partner);
+        }
+
+        // (`held 40 passengers hostage`: those held are the passengers, not `passengers hostage`.)
+        if (m.Type == PloverType.Assault && m.Mode == "abduct")
+        {
+            for (var i = 0; i < m.Actors.Count; i++)
+            {
+                var text = m.Actors[i].Span.Of(view.Text);
+                var cut = text.EndsWith(" hostages", StringComparison.Ordinal) ? " hostages".Length
+                    : text.EndsWith(" hostage", StringComparison.Ordinal) ? " hostage".Length : 0;
+                if (cut > 0 && m.Actors[i] is var captive)
+                {
+                    m.Actors[i] = captive with
+                    {
+                        Span = new TextSpan(captive.Span.Start, captive.Span.End - cut),
+                        Canonical = captive.Canonical.EndsWith(text[^cut..], StringComparison.Ordinal) ? captive.Canonical[..^cut] : captive.Canonical,
+                    };
+                }
+            }
+        }
+
         // `destroyed the files`, `shredded documents`: papers destroyed are no attack on anyone.
         if (m.Type == PloverType.Assault && (NaturalCause(m, t, passive, first, end) || PolicyFigure(m, t, passive, end)
             || (!passive && ObjectHead(m.Last, end) is var destroyed and >= 0 && view.Is(destroyed, WordSets.Records))))
@@ -65,7 +130,9 @@ internal sealed partial class MentionFinder
         // `attacked the plan`, `attacked the minister over his remarks`: a politician's attack is criticism.
         // `Blair attacked Howard`, `I attack him politically`: one person attacking another named person, with no weapon
         // in the clause, is a politician's criticism; an assault has attackers who are armed or many.
-        if (m.Type == PloverType.Assault && !passive && view.Word(t).StartsWith("attack", StringComparison.OrdinalIgnoreCase)
+        // (`the senator blasted the White House over the deal`: so is blasting.)
+        if (m.Type == PloverType.Assault && !passive
+            && (view.Word(t).StartsWith("attack", StringComparison.OrdinalIgnoreCase) || view.Word(t).StartsWith("blast", StringComparison.OrdinalIgnoreCase))
             && (AttackedInWords(m.Last, end) || PersonAttacksPerson(subjects, m.Last, end) || AttackInPolitics(subjects, m.Last, first, end)))
         {
             m.Type = PloverType.Accuse;
@@ -290,9 +357,10 @@ internal sealed partial class MentionFinder
 
         DropWordTargets(m, view.Text);
 
-        // A state or an organisation that `protested` objected in words; crowds protest in the street.
+        // A state or an organisation that `protested` objected in words; crowds protest in the street, and so does a
+        // group that protests outside a building (`the union protested outside the ministry`).
         if (m.Type == PloverType.Protest && !passive && subjects.Count > 0 && !subjects.Exists(s => s.People)
-            && view.Word(t).StartsWith("protest", StringComparison.OrdinalIgnoreCase))
+            && view.Word(t).StartsWith("protest", StringComparison.OrdinalIgnoreCase) && !ProtestedOutside(m.Last, end))
         {
             m.Type = PloverType.Accuse;
             m.Mode = "disapprove";
@@ -376,6 +444,25 @@ internal sealed partial class MentionFinder
     }
 
     // A target of the mention stands after a `with` in the verb's clause (`signed a deal with Kenya`).
+    // The party after `with` in the verb's clause (`discussed the plan with X`).
+    private Actor? WithPartner(int last, int end)
+    {
+        for (var k = last + 1; k + 1 < end && k <= last + 10; k++)
+        {
+            if (view.IsClauseBreak(k) || view.IsPunct(k, '.') || view.IsPunct(k, ';') || view.IsPunct(k, ','))
+            {
+                return null;
+            }
+
+            if (view.Word(k).Equals("with", StringComparison.OrdinalIgnoreCase))
+            {
+                return NextActor(k + 1, end, 4);
+            }
+        }
+
+        return null;
+    }
+
     private bool PartnerAfterWith(Mention m, int end)
     {
         for (var k = m.Last + 1; k < end && k <= m.Last + 10; k++)
@@ -697,5 +784,61 @@ internal sealed partial class MentionFinder
         }
 
         return k >= first && view.Is(k, Texts);
+    }
+
+    // Whether a time expression starts at `k`, past an article (`the end of May`, `1 November`, `Monday`).
+    private bool TimeOpensAt(int k, int end) =>
+        view.TimeAt[k] >= 0 || (view.Tag(k) == "DT" && k + 1 < end && view.TimeAt[k + 1] >= 0)
+        || (view.Word(k) is "the" && k + 2 < end && view.Word(k + 1) is "end" or "start" or "beginning" && view.Word(k + 2) is "of");
+
+    // Whether a place of demonstration follows the verb within a few words: `outside the embassy`, `in front of
+    // parliament`, `at the gates of the plant`, `in the streets`.
+    private bool ProtestedOutside(int last, int end)
+    {
+        for (var k = last + 1; k < end && k <= last + 4 && !view.IsClauseBreak(k); k++)
+        {
+            if (view.Word(k) is "outside" || (view.Word(k) is "in" && k + 2 < end && view.Word(k + 1) is "front" && view.Word(k + 2) is "of")
+                || (view.Word(k) is "at" && k + 2 < end && view.Word(k + 2) is "gates" or "gate")
+                || (view.Word(k) is "in" or "on" or "through" && k + 2 < end && view.Word(k + 1) is "the" && view.Word(k + 2) is "streets" or "street"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // `hostage` or `hostages` after the verb with only the object's words between (`held 40 passengers hostage`,
+    // `took them hostage`, `taken hostage`).
+    private bool HostageAfter(int t, int end)
+    {
+        for (var k = t + 1; k < end && k <= t + 8; k++)
+        {
+            if (view.Word(k) is "hostage" or "hostages")
+            {
+                return true;
+            }
+
+            if (view.Tag(k) is not ("DT" or "CD" or "JJ" or "JJR" or "NN" or "NNS" or "NNP" or "NNPS" or "PRP" or "PRP$" or "POS" or "RB" or "RBR"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // The actor after `against` past the body a complaint is lodged with (`with the commission against X`), or null.
+    private Actor? LodgedAgainst(int from, int end)
+    {
+        for (var k = from; k < end && k <= from + 8 && !view.IsClauseBreak(k) && !view.IsPunct(k, ','); k++)
+        {
+            if (view.Word(k) is "against")
+            {
+                return NextActor(k + 1, end, 4);
+            }
+        }
+
+        return null;
     }
 }

@@ -118,10 +118,12 @@ internal sealed partial class MentionFinder
             // after it is no target.
             m.EventObject = true;
             // `a dinner hosted by X`: only a meeting hosted is a meeting of parties.
-            // `the research used by the group`: a thing used is an attack only when it is a weapon.
+            // `the research used by the group`: a thing used is an attack only when it is a weapon, and `the rockets used by
+            // the air force` names a weapon by who uses it: only one turned on someone (`tear gas used by police against
+            // students`) or striking something (`the rockets used by the militants hit a market`) is an attack.
             return m.Type switch
             {
-                _ when (m.Flags & TriggerFlags.Weapon) != 0 => view.Is(h, WordSets.Weapons),
+                _ when (m.Flags & TriggerFlags.Weapon) != 0 => view.Is(h, WordSets.Weapons) && AgainstAfter(m.Last, end),
                 PloverType.Retreat => false,
                 PloverType.Consult => view.Is(h, WordSets.Meetings),
                 PloverType.Assault => !view.Is(h, WordSets.Records),
@@ -363,5 +365,20 @@ internal sealed partial class MentionFinder
         }
 
         return k + 1 < end && view.Word(k) is "to" && view.Tag(k + 1) == "VB";
+    }
+
+    // `against` a party after the agent, or a verb of striking the weapon phrase is the subject of: the weapon was used.
+    private bool AgainstAfter(int last, int end)
+    {
+        for (var k = last + 1; k < end && k <= last + 8; k++)
+        {
+            if (view.Word(k) is "against" or "hit" or "hits" or "struck" or "strikes" or "killed" or "kill" or "wounded" or "injured"
+                or "destroyed" or "damaged" or "landed" or "exploded" or "slammed")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -45,6 +45,25 @@ internal sealed class ModalityReader(ArticleView view)
             }
         }
 
+        // `made an attempt to reach agreement`, `tried to agree a deal`: an act only tried for has not happened; it is kept
+        // (the attempt is the event) but marked hypothetical.
+        if (!m.Noun && m.First >= 2 && view.Word(m.First - 1) is "to" && view.Is(m.First - 2, Attempts)
+            && m.Type is PloverType.Agree or PloverType.Consult or PloverType.Support or PloverType.Cooperate or PloverType.Concede
+                or PloverType.Retreat or PloverType.Aid)
+        {
+            m.Intent = true;
+            m.Planned = true;
+            m.Modality = Modality.Hypothetical;
+        }
+
+        // `is seeking a court order to freeze X's assets`, `filed a motion asking the court to impose sanctions on X`: a
+        // measure someone asks a court or another body for is not imposed; it is kept, marked hypothetical.
+        if (!m.Noun && m.Type is PloverType.Sanction or PloverType.Coerce && m.First >= 2 && view.Word(m.First - 1) is "to" && SoughtBefore(m.First - 2))
+        {
+            m.Modality = Modality.Hypothetical;
+            return;
+        }
+
         var segment = Segment.Around(view, m);
         // `if the government did not accept`, `unless the talks fail`: a condition anywhere before the trigger in its
         // clause makes the event hypothetical, negated or not, however far the `if` stands from the verb. An intent told
@@ -101,6 +120,13 @@ internal sealed class ModalityReader(ArticleView view)
             if (view.Word(k) is "possible" or "likely" && view.IsNoun(k + 1) && k + 1 < from)
             {
                 continue;
+            }
+
+            // `will meet X`, `will hold talks with X`: a planned meeting is told before it happens.
+            if (view.Is(k, WordSets.Hypothetical) && m.Planned)
+            {
+                m.Modality = Modality.Hypothetical;
+                return;
             }
 
             if (view.Is(k, WordSets.Hypothetical) && !m.Intent)
@@ -170,6 +196,32 @@ internal sealed class ModalityReader(ArticleView view)
 
         return false;
     }
+
+    // A verb of seeking or asking within the few words before the infinitive, in the same clause.
+    private bool SoughtBefore(int k)
+    {
+        for (var j = k; j >= 0 && j >= k - 5 && !view.IsClauseBreak(j) && !view.IsPunct(j, ','); j--)
+        {
+            if (view.Is(j, Sought))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Sought =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(
+            ["seek", "seeks", "sought", "seeking", "ask", "asks", "asked", "asking", "petition", "petitioned", "petitioning",
+             "request", "requests", "requested", "requesting", "motion", "application", "lawsuit", "suit"],
+            StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Attempts =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(
+            ["attempt", "attempts", "attempted", "attempting", "try", "tries", "tried", "trying", "effort", "efforts", "bid", "bids",
+             "seek", "seeks", "sought", "seeking", "struggle", "struggled", "struggling", "strive", "strove", "striving"],
+            StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private bool OpensOnVerb(TextSpan content)
     {

@@ -76,7 +76,7 @@ internal static class WordSets
         // Those who charge and are charged in news of courts and money: `prosecutors charged nine bankers with fraud`, `the
         // company's directors backed the bid`, `it sued its lenders`.
         "prosecutor", "prosecutors", "investigator", "investigators", "banker", "bankers", "lenders", "directors", "executives",
-        "auditors",
+        "auditors", "airline", "insurer", "insurers", "retailer", "retailers", "manufacturer", "manufacturers",
         // Those taken, held and hurt in news of raids and disasters: `gunmen abducted 287 pupils`, `passengers were held`.
         "pupils", "schoolchildren", "schoolgirls", "schoolboys", "passengers", "patients",
         .. RelationWords]);
@@ -124,6 +124,20 @@ internal static class WordSets
         "head", "director", "chairman", "chairwoman", "chair", "secretary", "general", "executive", "editor", "founder",
         "governor", "mayor", "adviser", "advisor", "president", "minister", "leader", "chief", "spokesman", "spokeswoman",
         "commissioner", "ambassador", "envoy", "deputy", "member", "professor", "bishop", "archbishop", "cardinal", "speaker");
+
+    /// <summary>Those who bear arms: fire they open is shooting, not criticism (<c>came under fire from rebels</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ArmedNouns = Set(
+        "troops", "soldiers", "forces", "army", "rebels", "gunmen", "militants", "insurgents", "fighters", "militia", "militias",
+        "guerrillas", "guerillas", "snipers", "police", "tanks", "artillery", "warplanes", "jets", "navy", "marines", "paramilitaries",
+        "attackers", "assailants", "jihadists", "separatists");
+
+    /// <summary>
+    /// Events named in the plural, which never modify a noun after them: after one the next noun opens a phrase of its
+    /// own (<c>During the protests police arrested 20</c>; <c>protest leaders</c>, singular, is one phrase).
+    /// </summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EventPlurals = Set(
+        "protests", "demonstrations", "clashes", "riots", "attacks", "killings", "bombings", "raids", "floods", "fires",
+        "blasts", "explosions", "shootings", "massacres", "storms", "earthquakes");
 
     /// <summary>
     /// Things said, planned or decided, never actors: a name before one modifies it (<c>the Conservatives stance</c>,
@@ -283,7 +297,9 @@ internal static class WordSets
         "continued", "continues", "led", "leads", "organised", "organized", "had", "has", "have", "pledged", "pledges",
         "stepped", "extended", "extends", "ordered", "orders", "waged", "wages", "declared", "declares", "renewed",
         "intensified", "joined", "joins", "speeded", "sped", "accelerated", "continuing", "staging", "launching", "holding",
-        "reiterated", "reiterates", "repeated", "restated", "revealed", "signalled", "signaled", "lent", "lends",
+        "reiterated", "reiterates", "repeated", "restated", "revealed", "signalled", "signaled", "lent", "lends", "initiated",
+        "initiating", "initiate", "initiates", "instigated", "instigate", "instigating", "brought", "bringing", "bring", "brings",
+        "pursuing", "pursued", "pursue",
         // An act approved by the one who decides it is that one's act (`approved the sale of missiles to X`).
         "approved", "approves", "approve", "authorised", "authorized", "authorises", "authorizes",
         // `raised the threat of sanctions`: one who raises a threat makes it.
@@ -379,7 +395,8 @@ internal static class WordSets
         "stance", "views", "speech", "manifesto", "scheme", "measures", "legislation", "law", "rhetoric", "leadership",
         "tax", "taxes", "spending", "programme", "program", "agenda", "position", "report", "move", "u-turn",
         "performance", "words", "language", "tone", "conduct", "judgment", "judgement", "credibility", "economy", "cost", "costs",
-        "pledges", "pledge", "promises", "figures");
+        "pledges", "pledge", "promises", "figures", "laws", "rules", "regulations", "patents", "ruling", "rulings", "directive",
+        "treaty", "decree", "practices");
 
     /// <summary>Envoys and foreign forces a state orders out (<c>ordered the French ambassador to leave</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Envoys = Set(

@@ -10,7 +10,7 @@ internal static class CueAuxiliary
     private static readonly string[] Auxiliaries =
     [
         "has", "have", "had", "is", "are", "was", "were", "been", "be", "being", "will", "would", "could", "should", "may",
-        "might", "must", "can", "do", "does", "did", "not", "n't", "n’t",
+        "might", "must", "can", "do", "does", "did", "not", "n't", "n’t", "both",
     ];
 
     /// <summary>
@@ -30,6 +30,11 @@ internal static class CueAuxiliary
             {
                 first--;
             }
+            // `ready to tell`, `came to discuss`: the infinitive's `to` is part of a bare verb's cue.
+            if (first == verb && first > sentenceFirst && q.Tag(verb) == "VB" && q.Word(first - 1) == "to" && !Plural(q.Word(verb)))
+            {
+                first--;
+            }
             if (first == verb || !q.Tag(verb).StartsWith("VB", StringComparison.Ordinal))
             {
                 continue;
@@ -43,4 +48,7 @@ internal static class CueAuxiliary
             quotes[i] = quote with { Cue = new TextSpan(added.Start, quote.Cue.End) };
         }
     }
+
+    // A base verb does not end in a single `s`: `leading to claims that` holds a noun the tagger read as a verb.
+    private static bool Plural(string word) => word.Length > 3 && word[^1] == 's' && word[^2] != 's';
 }

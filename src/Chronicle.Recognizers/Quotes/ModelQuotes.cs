@@ -62,8 +62,12 @@ internal sealed class ModelQuotes(QuoteText q, AttributionModel model)
         }
         // `issued a statement saying`: the verb and its object that carry a participle cue are part of it.
         CueCarrier.Widen(facts, quotes);
+        // `issued a statement:`: a colon's clause is part of it.
+        CueColon.Widen(q, quotes);
         // `has been warning`: a cue verb's auxiliaries are part of it.
         CueAuxiliary.Widen(q, quotes);
+        // `said in a statement that ...`: an adjunct before the content is not part of the cue.
+        CueAdjunct.Trim(q, quotes);
     }
 
     // A verb with a subject and a `that` clause reports, whatever the verb (ThatComplement); added after the filter,

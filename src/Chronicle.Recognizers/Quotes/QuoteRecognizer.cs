@@ -20,7 +20,12 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
     /// <inheritdoc />
     // A model of format 11 may hold a content end ranker (ContentEnds, trainer flag --content-ends, not in the
     // committed model: it scored below the role tagger's own ends on the held-out train articles); a model without
-    // one is run as before, so the version stays. 18: a content after its cue that stops inside a quotation it opened
+    // one is run as before, so the version stays. 21: session 21's cue extents and nested reports together. 20: a report
+    // whose cue lies inside another attribution's content, not opened by a comma, dash or conjunction nor relayed by
+    // `reported`, is dropped (NestedReport). 19: cue extents: an adjunct between a cue verb and the content after
+    // it is left out (CueAdjunct: `said in a statement that`), a bare verb's cue takes its infinitive `to` and a
+    // floating `both` (CueAuxiliary), and a colon cue its clause from the verb (CueColon: `issued the following
+    // statement:`), dropping a speaker inside that clause. 18: a content after its cue that stops inside a quotation it opened
     // runs to the quotation's close (QuotationEnd), and a reported content is not carried into a sentence another
     // quote's content holds (ContentContinuation), and a question ending its sentence takes a bare cue after it
     // (DirectQuotes). 17: session 20's sources and cues together. 16: sources given after the filter to a verb cue preceded by a
@@ -43,7 +48,7 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
     // cue, cues take in learned tails, and the cue tagger and filter see the model's reporting words when it has any
     // (polnear-attribution-7, format 9); 8: the role tagger decoded exact when the model was trained so
     // (polnear-attribution-6).
-    public string Version => model is null ? "1" : "18+" + model.Version;
+    public string Version => model is null ? "1" : "21+" + model.Version;
 
     /// <inheritdoc />
     public Annotations Run(Document document, Annotations found)
@@ -62,6 +67,8 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
             new ModelQuotes(text, model).Find(quotes, facts);
             // Every attribution of a sentence is known now, so none's content runs on over another's.
             NextReport.Cut(text, quotes);
+            // A report inside another's content is left out, as the annotators mostly leave it (NestedReport).
+            NestedReport.Drop(text, quotes);
             ClauseBefore.Apply(text, quotes);
             DescribedSource.Apply(text, quotes);
             // The ranker chooses among every end the sentence allows; the cuts' table may then end a content earlier.

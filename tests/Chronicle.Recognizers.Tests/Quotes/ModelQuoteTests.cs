@@ -32,9 +32,19 @@ public sealed class ModelQuoteTests(QuoteFixture fixture) : IClassFixture<QuoteF
     [Fact]
     public void A_cue_takes_in_the_words_annotators_take_into_it()
     {
-        var quotes = fixture.FindWithModel("The ferry company said in a statement that the night crossings would resume in May.");
+        var quotes = fixture.FindWithModel("“The night crossings will resume in May,” the ferry company said in a statement.");
         var statement = quotes.ShouldHaveSingleItem();
         statement.Cue.ShouldBe("said in a statement");
+        statement.Content.ShouldContain("The night crossings will resume in May");
+    }
+
+    [Fact]
+    public void A_cue_leaves_out_the_adjunct_its_content_follows()
+    {
+        // Session 21 (CueAdjunct): the annotators leave `in a statement` out when the reported content comes after it.
+        var quotes = fixture.FindWithModel("The ferry company said in a statement that the night crossings would resume in May.");
+        var statement = quotes.ShouldHaveSingleItem();
+        statement.Cue.ShouldBe("said");
         statement.Content.ShouldContain("the night crossings would resume in May");
     }
 

@@ -139,7 +139,7 @@ internal sealed partial class MentionFinder
 
         // `rallied to demand a deal`, `called for talks`: an act asked for is not one made; the asking verb's request takes
         // it in (see Find), and with no request coded it is no event.
-        if (m.Type is PloverType.Agree or PloverType.Retreat or PloverType.Consult or PloverType.Concede && before >= first)
+        if ((m.Type is PloverType.Agree or PloverType.Retreat or PloverType.Consult or PloverType.Concede || m.Mode == "investigate") && before >= first)
         {
             m.AskedBy = view.Is(before, WordSets.AskingVerbs) ? before
                 : view.Word(before) is "for" && before - 1 >= first && view.Is(before - 1, WordSets.AskingVerbs) ? before - 1 : -1;
@@ -426,6 +426,27 @@ internal sealed partial class MentionFinder
             m.Mode = "disapprove";
         }
 
+        // `their inquiry into the CSA's performance`: an inquiry is into the one whose conduct it examines; one into a
+        // topic (`into voter turnout rates`, `into the riots`) examines no actor and is no event between actors.
+        if (m.Type == PloverType.Accuse && m.Mode == "investigate" && !m.HasTarget && m.Last + 2 < end && view.Word(m.Last + 1) is "into")
+        {
+            // `into alleged crimes committed by Croat forces`: the doers of the acts looked into are the ones examined.
+            // An inquiry into wrongdoing whose doers go unnamed still examines someone's acts (`into alleged crimes`).
+            // (`into the accounts of Fiat`: past the thing looked into, its owner; `into turnout in Scotland` is where.)
+            var examined = NextActor(m.Last + 2, end, 4);
+            if (examined is not null && (view.Word(examined.First - 1) is "in" or "at" or "across" || view.Tag(examined.First - 1) == "DT"
+                && view.Word(examined.First - 2) is "in" or "at" or "across"))
+            {
+                examined = null;
+            }
+
+            m.Add(ActorRole.Target, examined ?? DoersLookedInto(m.Last + 2, end));
+            if (!m.HasTarget && !WrongdoingAt(m.Last + 2, end))
+            {
+                return false;
+            }
+        }
+
         // `a poll found that support for all parties was unchanged`: support nobody is said to give is a measure of
         // opinion, not an act of support.
         if (m.Type == PloverType.Support && !m.HasSource)
@@ -710,5 +731,36 @@ internal sealed partial class MentionFinder
         var head = phrase.LastIndexOf(' ') is var space and >= 0 ? phrase[(space + 1)..] : phrase;
         return WordSets.ArmedNouns.Contains(head) || (view.NextToken(actor.Span.Start) is var at and >= 0 && view.EntityAt[at] >= 0
             && view.Found.Entities[view.EntityAt[at]].Type == EntityType.Gpe);
+    }
+
+    // The agent after `by` of the acts an inquiry looks into (`into crimes committed by X`), within its clause, or null.
+    private Actor? DoersLookedInto(int from, int end)
+    {
+        for (var k = from; k < end && k <= from + 10 && !view.IsClauseBreak(k) && !view.IsPunct(k, ','); k++)
+        {
+            if (view.Word(k) is "by")
+            {
+                return NextActor(k + 1, end, 3);
+            }
+        }
+
+        return null;
+    }
+
+    // Whether a noun of wrongdoing or violence heads the phrase at `from` (`alleged crimes`, `the killings`).
+    private bool WrongdoingAt(int from, int end)
+    {
+        for (var k = from; k < end && k <= from + 3 && view.Tag(k) is "DT" or "JJ" or "VBN" or "NN" or "NNS" or "PRP$"; k++)
+        {
+            if (view.Word(k) is "crimes" or "crime" or "allegations" or "abuse" or "abuses" or "corruption" or "killing" or "killings"
+                or "death" or "deaths" or "shooting" or "shootings" or "attack" or "attacks" or "fraud" or "misconduct" or "torture"
+                or "violations" or "wrongdoing" or "irregularities" or "murder" or "murders" or "bombing" or "massacre" or "leak"
+                or "leaks" or "bribery" or "abductions" or "disappearance" or "disappearances")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -192,4 +192,32 @@ public sealed class TechNewsSession21Tests
         var run = Coded.Run("The convoy came under fire from rebels near Goma.", In2024);
         run.Single(PloverType.Assault).Texts(ActorRole.Source, run.Text).ShouldBe(["rebels"]);
     }
+
+    [Fact]
+    public void An_inquiry_into_a_bodys_conduct_examines_that_body()
+    {
+        var run = Coded.Run("The committee launched an inquiry into the agency's performance in London.", In2024);
+        run.Single(PloverType.Accuse).Texts(ActorRole.Target, run.Text).ShouldBe(["agency"]);
+    }
+
+    [Fact]
+    public void An_inquiry_into_a_topic_is_no_event()
+    {
+        Coded.Run("The committee opened an inquiry into voter turnout.", In2024).Events
+            .ShouldNotContain(e => e.Type == PloverType.Accuse);
+    }
+
+    [Fact]
+    public void An_inquiry_into_crimes_whose_doers_are_unnamed_is_still_one()
+    {
+        Coded.Run("Police in Belgrade have launched an investigation into alleged crimes during the war.", In2024).Single(PloverType.Accuse);
+    }
+
+    [Fact]
+    public void An_inquiry_called_for_is_asked_not_made()
+    {
+        var run = Coded.Run("The opposition called for an inquiry into the mayor's spending in Lima.", In2024);
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Accuse);
+        run.Single(PloverType.Request);
+    }
 }

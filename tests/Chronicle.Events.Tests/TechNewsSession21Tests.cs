@@ -220,4 +220,15 @@ public sealed class TechNewsSession21Tests
         run.Events.ShouldNotContain(e => e.Type == PloverType.Accuse);
         run.Single(PloverType.Request);
     }
+
+    [Theory]
+    [InlineData("Chinese authorities closed 1,200 internet cafes in Beijing.", "Chinese authorities")]
+    [InlineData("The government closed two opposition newspapers in Harare.", "government")]
+    public void Closing_outlets_censors(string sentence, string censor)
+    {
+        var run = Coded.Run(sentence, In2024);
+        var closure = run.Single(PloverType.Coerce);
+        closure.Mode.ShouldBe("censor");
+        closure.Texts(ActorRole.Source, run.Text).ShouldContain(t => t.EndsWith(censor));
+    }
 }

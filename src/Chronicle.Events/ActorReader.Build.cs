@@ -135,8 +135,11 @@ internal sealed partial class ActorReader
         // `Russian oil company Yukos sued the state ... The company has also accused Gazprom`: a bare `the company`, `the
         // firm` or `the bank` is the business named last before it, with its name, entity and country.
         // (An object's phrase may be read from its noun, past the article: `is suing the firm`.)
+        // (`the computer giant`, `the oil company`: so is one with lower-case words of its trade before the noun.)
         if (country is null && !modifierNamed && head == last
-            && ((first + 1 == head && view.Word(first) is "the" or "The") || (first == head && first > 0 && view.Word(first - 1) is "the" or "The"))
+            && ((first + 1 == head && view.Word(first) is "the" or "The") || (first == head && first > 0 && view.Word(first - 1) is "the" or "The")
+                || (view.Word(first) is "the" or "The" && TradeWords(first + 1, head))
+                || (first > 0 && view.Word(first - 1) is "the" or "The" && TradeWords(first, head)))
             && view.Is(head, WordSets.Businesses) && BusinessNamedBefore(first) is var (business, businessCountry))
         {
             return new Actor(first, last, span, business.Canonical, business.EntityId, businessCountry, false);
@@ -280,6 +283,26 @@ internal sealed partial class ActorReader
         }
 
         return null;
+    }
+
+    // Whether the tokens from `from` up to `head` are one or two lower-case common nouns or adjectives with no name
+    // (`computer`, `oil`, `US` is not).
+    private bool TradeWords(int from, int head)
+    {
+        if (head - from is < 1 or > 2)
+        {
+            return false;
+        }
+
+        for (var k = from; k < head; k++)
+        {
+            if (view.EntityAt[k] >= 0 || !char.IsLower(view.Word(k)[0]) || view.Tag(k) is not ("NN" or "NNS" or "JJ"))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BodyNouns =

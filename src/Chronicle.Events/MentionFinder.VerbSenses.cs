@@ -152,6 +152,15 @@ internal sealed partial class MentionFinder
             return false;
         }
 
+        // `released a screensaver`, `releasing preview versions of its software`: only people are set free; a release of
+        // no one, or of a product named like an organisation, is none.
+        if (m.Type == PloverType.Retreat && m.Mode == "release" && !passive && view.Word(t).StartsWith("releas", StringComparison.OrdinalIgnoreCase)
+            && !m.Actors.Exists(a => a.Role == ActorRole.Target && ReleasedPeople(a))
+            && !(m.Last + 1 < end && view.Word(m.Last + 1) is "him" or "her" or "them" or "us" or "me"))
+        {
+            return false;
+        }
+
         // `The ban threatens to reignite tensions`: a thing that threatens to bring something about is a risk, no threat made.
         if (m.Type == PloverType.Threaten && !passive && !m.HasSource && view.Word(t).StartsWith("threat", StringComparison.OrdinalIgnoreCase)
             && m.Last + 1 < end && view.Word(m.Last + 1) is "to" && ThingSubject(t, first))
@@ -840,5 +849,24 @@ internal sealed partial class MentionFinder
         }
 
         return null;
+    }
+
+    // Whether a target is people one can hold: a person, a crowd or a people, or an actor noun (`prisoners`, `the
+    // journalist`); not an organisation's or a product's name.
+    private bool ReleasedPeople(EventActor actor)
+    {
+        var at = view.NextToken(actor.Span.Start);
+        var last = view.NextToken(actor.Span.End) is var after and > 0 ? after - 1 : view.Tokens.Length - 1;
+        if (at < 0 || last < at)
+        {
+            return false;
+        }
+
+        if (view.EntityAt[last] >= 0)
+        {
+            return view.Found.Entities[view.EntityAt[last]].Type is EntityType.Person or EntityType.Norp;
+        }
+
+        return view.Is(last, WordSets.ActorNouns) || view.Is(last, WordSets.PeopleNouns) || view.Tag(last) == "PRP";
     }
 }

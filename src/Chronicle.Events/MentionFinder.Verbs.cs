@@ -124,6 +124,8 @@ internal sealed partial class MentionFinder
             return m.Type switch
             {
                 _ when (m.Flags & TriggerFlags.Weapon) != 0 => view.Is(h, WordSets.Weapons) && AgainstAfter(m.Last, end),
+                // `data gathered by the firm`: a crowd's verb after a thing is done to the thing.
+                _ when (m.Flags & TriggerFlags.People) != 0 => false,
                 PloverType.Retreat => false,
                 PloverType.Consult => view.Is(h, WordSets.Meetings),
                 PloverType.Assault => !view.Is(h, WordSets.Records),

@@ -231,4 +231,34 @@ public sealed class TechNewsSession21Tests
         closure.Mode.ShouldBe("censor");
         closure.Texts(ActorRole.Source, run.Text).ShouldContain(t => t.EndsWith(censor));
     }
+
+    [Fact]
+    public void Data_gathered_by_a_firm_is_no_crowd_gathering()
+    {
+        Coded.Run("Data gathered by the monitoring firm Netcraft shows the site was blocked.", In2024).Events
+            .ShouldNotContain(e => e.Type == PloverType.Protest);
+    }
+
+    [Theory]
+    [InlineData("The firm released a screensaver that bombarded the sites.")]
+    [InlineData("The software released by the company spied on users.")]
+    public void Releasing_a_product_frees_no_one(string sentence)
+    {
+        Coded.Run(sentence, In2024).Events.ShouldNotContain(e => e.Type == PloverType.Retreat);
+    }
+
+    [Theory]
+    [InlineData("Hamas released the hostages in Gaza.")]
+    [InlineData("The rebels released him in Goma.")]
+    public void Releasing_people_frees_them(string sentence)
+    {
+        Coded.Run(sentence, In2024).Single(PloverType.Retreat).Mode.ShouldBe("release");
+    }
+
+    [Fact]
+    public void The_electronics_company_is_the_business_named_before_it()
+    {
+        var run = Coded.Run("Samsung unveiled a new phone in May. The electronics company has sued three men in California.", In2024);
+        run.Single(PloverType.Accuse).Actors.Single(a => a.Role == ActorRole.Source).Canonical.ShouldBe("Samsung");
+    }
 }

@@ -17,7 +17,7 @@ using Chronicle.Text.Pos;
 // Usage: TrainAttribution [--shared ../shared] [--data data] [--out data/quotes/attribution.bin.gz] [--epochs N] [--seed N]
 //   [--prune W] [--holdout K] [--margins 0,5,10] [--open false,true] [--model PATH] [--time N] [--time-against PATH]
 //   [--extensions N] [--filter-folds K] [--candidate-margins 5,0] [--thresholds -14,-10] [--filter-epochs N]
-//   [--filter-label overlap|exact|whole] [--rate-folds K] [--clusters PATH] [--fold-cache DIR] [--cue-nouns 2,5] [--cuts 3,5,10] [--cut-ratios 1,2] [--wide-sources] [--continuations 2,3,5] [--exact-roles] [--exact-cues] [--content-ends N] [--bags K] [--reporting PATH] [--verb-groups N] [--group-thresholds 0,5] [--group-candidates none,-10] [--analyse]
+//   [--filter-label overlap|exact|whole] [--rate-folds K] [--clusters PATH] [--fold-cache DIR] [--cue-nouns 2,5] [--cuts 3,5,10] [--cut-ratios 1,2] [--wide-sources] [--continuations 2,3,5] [--exact-roles] [--exact-cues] [--content-ends N] [--bags K] [--reporting PATH] [--verb-groups N] [--group-thresholds 0,5] [--group-candidates none,-10] [--analyse] [--setting-grid [--grid-candidate-margins -75,-60] [--grid-thresholds -14,-13] [--grid-group-thresholds -5,-4]] [--no-dev]
 // --model skips training and tunes the run-time settings of an existing model (the weights are deterministic, so
 // this equals retraining with the same options).
 var shared = Option("--shared", "../shared");
@@ -327,6 +327,36 @@ if (groupEpochOption > 0)
     }
     model = bestGroups.Model;
 }
+// --setting-grid: the stored run-time settings of an existing model re-chosen without retraining anything: candidate
+// margins (--grid-candidate-margins), filter thresholds (--grid-thresholds) and verb group cue thresholds
+// (--grid-group-thresholds), each list defaulting to the model's own value; the best held-out mean is kept (the model's
+// own settings win a tie).
+if (args.Contains("--setting-grid") && model.HasFilter)
+{
+    var current = model.With(best.Margin, best.Open, best.Require);
+    var bestSetting = KeepBetter((current, double.MinValue), current, FormattableString.Invariant(
+        $"stored settings: candidate margin {current.CandidateMargin} threshold {current.FilterThreshold} group threshold {current.Groups?.Threshold.ToString(CultureInfo.InvariantCulture) ?? "none"}"));
+    foreach (var candidateMargin in Floats("--grid-candidate-margins", current.CandidateMargin))
+    {
+        foreach (var threshold in Floats("--grid-thresholds", current.FilterThreshold))
+        {
+            foreach (var groupThreshold in current.Groups is { } groups ? Floats("--grid-group-thresholds", groups.Threshold) : [float.NaN])
+            {
+                var variant = current.WithFilterSettings(candidateMargin, threshold);
+                variant = current.Groups is { } g ? variant.WithGroups(g with { Threshold = groupThreshold }) : variant;
+                if (candidateMargin == current.CandidateMargin && threshold == current.FilterThreshold && (current.Groups is null || groupThreshold == current.Groups.Threshold))
+                {
+                    continue;
+                }
+                bestSetting = KeepBetter(bestSetting, variant, FormattableString.Invariant(
+                    $"candidate margin {candidateMargin} threshold {threshold} group threshold {groupThreshold}"));
+            }
+        }
+    }
+    model = bestSetting.Model;
+    Console.WriteLine(FormattableString.Invariant(
+        $"chosen: candidate margin {model.CandidateMargin} threshold {model.FilterThreshold} group threshold {model.Groups?.Threshold.ToString(CultureInfo.InvariantCulture) ?? "none"}"));
+}
 if (args.Contains("--analyse"))
 {
     Analysis.Run(tuning, new QuoteRecognizer(lexicon, model.With(best.Margin, best.Open, best.Require)), lexicon, Console.Out);
@@ -375,7 +405,8 @@ using (var file = File.Create(output))
 }
 var reloaded = AttributionModel.Load(output);
 Console.WriteLine(FormattableString.Invariant($"wrote {output}: {new FileInfo(output).Length:N0} bytes, {reloaded.FeatureCount:N0} features, cue margin {reloaded.CueMargin}, open candidates {reloaded.OpenCandidates}, source required {reloaded.RequireSource}"));
-if (Directory.Exists(dev))
+// --no-dev: dev not scored (a settings grid measures held-out train only; dev is read once for what is kept).
+if (Directory.Exists(dev) && !args.Contains("--no-dev"))
 {
     var pipeline = Pipeline.Of([.. before.Stages, new QuoteRecognizer(lexicon, reloaded)]);
     AttributionEvaluation.Run(dev, pipeline, Console.Out, args.Contains("--verbose"));
@@ -449,6 +480,10 @@ string CuesAlone(AttributionModel m, float margin)
     groupScorerCache = (all, perFold);
     return groupScorerCache.Value;
 }
+
+List<float> Floats(string name, float fallback) => Option(name, "") is { Length: > 0 } list
+    ? [.. list.Split(',').Select(m => float.Parse(m, CultureInfo.InvariantCulture))]
+    : [fallback];
 
 string Option(string name, string fallback)
 {

@@ -28,12 +28,7 @@ internal static class CueAdjunct
         for (var i = 0; i < quotes.Count; i++)
         {
             var quote = quotes[i];
-            var first = q.TokenAt(quote.Cue.Start);
-            var end = first;
-            while (end < q.Count && q.Span(end).Start < quote.Cue.End)
-            {
-                end++;
-            }
+            var (first, end) = q.TokensOf(quote.Cue.Start, quote.Cue.End);
             var verb = end - 1;
             while (verb > first && !q.Tag(verb).StartsWith("VB", StringComparison.Ordinal))
             {

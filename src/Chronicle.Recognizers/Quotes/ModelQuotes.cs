@@ -122,12 +122,7 @@ internal sealed class ModelQuotes(QuoteText q, AttributionModel model)
         for (var i = 0; i < quotes.Count; i++)
         {
             var quote = quotes[i];
-            var first = q.TokenAt(quote.Cue.Start);
-            var end = first;
-            while (end < q.Count && q.Span(end).Start < quote.Cue.End)
-            {
-                end++;
-            }
+            var (first, end) = q.TokensOf(quote.Cue.Start, quote.Cue.End);
             var extended = model.Extensions.Extend(facts, first, end);
             if (extended == end)
             {

@@ -111,6 +111,18 @@ internal sealed class QuoteText
         return lo;
     }
 
+    /// <summary>The tokens [First, End) that a character span covers.</summary>
+    public (int First, int End) TokensOf(int start, int end)
+    {
+        var first = TokenAt(start);
+        var last = first;
+        while (last < Count && Span(last).Start < end)
+        {
+            last++;
+        }
+        return (first, last);
+    }
+
     /// <summary>The medium named in tokens [first, end), when one is.</summary>
     public string? MediumIn(int first, int end)
     {

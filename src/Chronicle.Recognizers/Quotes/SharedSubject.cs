@@ -86,13 +86,7 @@ internal static class SharedSubject
             var ruleCue = q.TokenAt(rule.Cue.Start);
             if (rule.Speaker is { } speaker && ruleCue < cueFirst && ruleCue >= sentenceFirst && ruleCue > bestCue && rule.Cue.End <= q.Span(cueFirst).Start)
             {
-                var first = q.TokenAt(speaker.Span.Start);
-                var end = first;
-                while (end < q.Count && q.Span(end).Start < speaker.Span.End)
-                {
-                    end++;
-                }
-                (best, bestCue) = ((first, end), ruleCue);
+                (best, bestCue) = (q.TokensOf(speaker.Span.Start, speaker.Span.End), ruleCue);
             }
         }
         return best;

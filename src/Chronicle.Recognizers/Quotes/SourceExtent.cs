@@ -35,13 +35,8 @@ internal static class SourceExtent
             {
                 continue;
             }
-            var first = q.TokenAt(speaker.Span.Start);
+            var (first, end) = q.TokensOf(speaker.Span.Start, speaker.Span.End);
             var cueLast = q.TokenAt(quote.Cue.End - 1);
-            var end = first;
-            while (end < q.Count && q.Span(end).Start < speaker.Span.End)
-            {
-                end++;
-            }
             if (first - cueLast > 2 || end >= q.Count || q.SentenceOf(end).FirstToken != q.SentenceOf(first).FirstToken)
             {
                 continue;

@@ -137,10 +137,7 @@ internal sealed partial class ActorReader
         // (An object's phrase may be read from its noun, past the article: `is suing the firm`.)
         // (`the computer giant`, `the oil company`: so is one with lower-case words of its trade before the noun.)
         if (country is null && !modifierNamed && head == last
-            && ((first + 1 == head && view.Word(first) is "the" or "The") || (first == head && first > 0 && view.Word(first - 1) is "the" or "The")
-                || (view.Word(first) is "the" or "The" && TradeWords(first + 1, head))
-                || (first > 0 && view.Word(first - 1) is "the" or "The" && TradeWords(first, head)))
-            && view.Is(head, WordSets.Businesses) && BusinessNamedBefore(first) is var (business, businessCountry))
+            && Definite(first, head, trade: true) && view.Is(head, WordSets.Businesses) && BusinessNamedBefore(first) is var (business, businessCountry))
         {
             return new Actor(first, last, span, business.Canonical, business.EntityId, businessCountry, false);
         }
@@ -148,8 +145,7 @@ internal sealed partial class ActorReader
         // `the European Parliament ... the parliament would reject`: a bare institution is the one the article named
         // whose name ends in its noun.
         if (country is null && !modifierNamed && head == last && view.Tag(head) == "NN"
-            && ((first + 1 == head && view.Word(first) is "the" or "The") || (first == head && first > 0 && view.Word(first - 1) is "the" or "The"))
-            && view.Is(head, BodyNouns) && InstitutionNamedBefore(first, view.Word(head).ToString()) is { } institution)
+            && Definite(first, head, trade: false) && view.Is(head, BodyNouns) && InstitutionNamedBefore(first, view.Word(head).ToString()) is { } institution)
         {
             // Read where it was named, for the country its own phrase gives (`the Low Pay Commission` of a British story).
             var at = view.NextToken(institution.Span.Start);
@@ -283,6 +279,14 @@ internal sealed partial class ActorReader
         }
 
         return null;
+    }
+
+    // Whether the head noun has only `the` before it, the article in the phrase or just before it (an object's phrase may
+    // be read from its noun), or, with `trade`, `the` and one or two lower-case words of a trade (`the computer giant`).
+    private bool Definite(int first, int head, bool trade)
+    {
+        var article = view.Word(first) is "the" or "The" ? first : first > 0 && view.Word(first - 1) is "the" or "The" ? first - 1 : -1;
+        return article >= 0 && (article + 1 == head || (trade && TradeWords(article + 1, head)));
     }
 
     // Whether the tokens from `from` up to `head` are one or two lower-case common nouns or adjectives with no name

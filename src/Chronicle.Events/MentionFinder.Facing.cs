@@ -23,6 +23,36 @@ internal sealed partial class MentionFinder
             or "attracted" or "attracts" or "received" or "receives" or "suffered" or "endured" or "weathered" ? k : -1;
     }
 
+    // The verb whose subject a penalty named after it falls on (`received a ban`, `was handed a fine`, `faces a lifetime
+    // ban`, `was hit with sanctions`), or -1. `Under` is another matter (`placed under arrest`, read on its own).
+    private int Penalised(int k, int first)
+    {
+        var j = k;
+        while (j >= first && view.Tag(j) is "DT" or "JJ" or "RB" or "CD" or "HYPH" or "NN" && view.EntityAt[j] < 0)
+        {
+            j--;
+        }
+
+        if (j >= first && view.Word(j) is "with" && j - 1 >= first && view.Word(j - 1) is "hit" or "slapped" or "punished")
+        {
+            return j - 1;
+        }
+
+        if (j - 1 >= first && view.Word(j) is "handed" or "given" or "served" && view.Is(j - 1, WordSets.Auxiliaries))
+        {
+            return j;
+        }
+
+        if (j >= first && view.IsVerb(j) && view.Word(j) is "got" or "gets" or "earned" or "incurred" or "incurs")
+        {
+            return j;
+        }
+
+        var faced = Faced(k, first);
+        return faced >= 0 && view.Word(faced + 1) is not "under"
+            && view.Word(faced) is not ("drew" or "draws" or "drawn" or "attracted" or "attracts") ? faced : -1;
+    }
+
     // The verb whose subject blows fall on, before an assault's phrase starting after <paramref name="k"/>: `the convoy came
     // under attack`, `troops were under heavy fire`, `ships have been the target of Iranian attacks` (`the targets of`,
     // `a target for`); -1 when there is none.

@@ -28,6 +28,13 @@ internal sealed partial class MentionFinder
 
         var word = view.Word(m.First);
 
+        // `the sprinter has protested her innocence`: protesting one's innocence is a denial in words, no demonstration.
+        if (m.Type == PloverType.Protest && ObjectHead(m.Last, end) is var protested and >= 0
+            && view.Word(protested) is "innocence" or "ignorance")
+        {
+            return true;
+        }
+
         // `councillors agreed that there was nothing wrong`, `the men agreed he was brilliant`, `Mr X agreed, but added`:
         // agreeing that something is so is an opinion; an agreement is to, on or with something (`agreed to withdraw`,
         // `agreed on a deal`, `agreed that their countries should cooperate`).

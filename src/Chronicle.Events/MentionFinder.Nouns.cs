@@ -71,7 +71,10 @@ internal sealed partial class MentionFinder
                 var suffered = (m.Type is PloverType.Coerce or PloverType.Retreat && possessor.People)
                     || (m.Mode == "expel" && !(m.Last + 1 < end && view.Word(m.Last + 1) is "of"))
                     || (m.Type == PloverType.Coerce && m.Mode == "arrest" && !(m.Last + 1 < end && view.Word(m.Last + 1) is "of")
-                        && !Arrester(possessor));
+                        && !Arrester(possessor))
+                    // `the sprinter's four-year ban`: so is a person's ban (`FIFA's ban` is the body's own).
+                    || (m.Type == PloverType.Coerce && m.Mode == "ban" && IsPersonName(possessor.Last)
+                        && !(m.Last + 1 < end && view.Word(m.Last + 1) is "on" or "of"));
                 m.Add(suffered ? ActorRole.Target : ActorRole.Source, possessor);
                 edge = possessor.First;
                 break;
@@ -359,6 +362,28 @@ internal sealed partial class MentionFinder
             if (!m.HasTarget && faced == first)
             {
                 m.Add(ActorRole.Target, AfterOpening(m.Last, end));
+            }
+        }
+
+        // `The runner has received a four-year ban`, `she was handed a fine`, `he faces a lifetime ban`: a penalty one
+        // receives falls on the subject; the one who imposed it follows `from` or `by` (`a ban from the federation`). One
+        // faced is still to come.
+        if (m.Type is PloverType.Coerce or PloverType.Sanction && !m.HasTarget && Penalised(m.Edge - 1, first) is var penalised and >= 0)
+        {
+            m.Actors.RemoveAll(a => a.Role == ActorRole.Source);
+            foreach (var s in Subject(penalised, first, end, 0))
+            {
+                m.Add(ActorRole.Target, s);
+            }
+
+            if (next + 1 < end && view.Word(next) is "from" or "by")
+            {
+                m.Add(ActorRole.Source, NextActor(next + 1, end, 3));
+            }
+
+            if (view.Word(penalised) is "face" or "faces" or "faced" or "facing")
+            {
+                m.Modality = Modality.Hypothetical;
             }
         }
 

@@ -264,6 +264,12 @@ internal sealed partial class TimeExtractor
             return Match.None;
         }
 
+        // `Tears of the Sun.`, `told the Sun.`: an abbreviated day after `the` is a name (a newspaper, a film), no day.
+        if (words[j].Length <= 4 && j > 0 && IsThe(j - 1))
+        {
+            return Match.None;
+        }
+
         var weekday = Value(j);
         if (words[j].Entry.Plural)
         {

@@ -1,0 +1,89 @@
+namespace Chronicle.Events.Tests;
+
+/// <summary>
+/// Kinds found wrong in a reading of unseen entertainment and sport news on courts and bans (session 22): a penalty
+/// received read as imposed by the one who received it, charges pressed read as a request, a protested innocence read as
+/// a demonstration.
+/// </summary>
+public sealed class CourtsAndSportSession22Tests
+{
+    private static readonly DateOnly In2024 = new(2024, 5, 1);
+
+    [Theory]
+    [InlineData("The runner Maria Lopez has received a four-year ban for doping offences.")]
+    [InlineData("The runner Maria Lopez was handed a two-year ban in May.")]
+    public void A_ban_received_falls_on_its_receiver(string sentence)
+    {
+        var run = Coded.Run(sentence, In2024);
+        var ban = run.Single(PloverType.Coerce);
+        ban.Texts(ActorRole.Target, run.Text).Single().ShouldEndWith("Maria Lopez");
+        ban.Actors.ShouldNotContain(a => a.Role == ActorRole.Source);
+    }
+
+    [Fact]
+    public void A_ban_received_from_a_body_is_that_body_s()
+    {
+        var run = Coded.Run("The runner Maria Lopez has received a four-year ban from the Italian federation.", In2024);
+        var ban = run.Single(PloverType.Coerce);
+        ban.Texts(ActorRole.Target, run.Text).Single().ShouldEndWith("Maria Lopez");
+        ban.Texts(ActorRole.Source, run.Text).Single().ShouldEndWith("federation");
+    }
+
+    [Fact]
+    public void A_ban_faced_is_still_to_come()
+    {
+        var run = Coded.Run("The sprinter Tom Smith is facing a lifetime ban.", In2024);
+        var ban = run.Single(PloverType.Coerce);
+        ban.Texts(ActorRole.Target, run.Text).Single().ShouldEndWith("Tom Smith");
+        ban.Modality.ShouldBe(Modality.Hypothetical);
+    }
+
+    [Fact]
+    public void A_ban_imposed_is_still_the_imposer_s()
+    {
+        var run = Coded.Run("The Italian federation banned Maria Lopez for two years.", In2024);
+        var ban = run.Single(PloverType.Coerce);
+        ban.Texts(ActorRole.Target, run.Text).Single().ShouldEndWith("Maria Lopez");
+        ban.Texts(ActorRole.Source, run.Text).Single().ShouldEndWith("federation");
+    }
+
+    [Fact]
+    public void Charges_pressed_against_someone_accuse_them()
+    {
+        var run = Coded.Run("The Kenyan agency decided to press charges against the cyclist Paul Kamau.", In2024);
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Request);
+        run.Single(PloverType.Accuse).Texts(ActorRole.Target, run.Text).ShouldBe(["Paul Kamau"]);
+    }
+
+    [Fact]
+    public void Disciplinary_action_against_a_coach_accuses_him()
+    {
+        var run = Coded.Run("The Italian Football Federation has initiated disciplinary action against coach Marco Rossi.", In2024);
+        var action = run.Single(PloverType.Accuse);
+        action.Texts(ActorRole.Target, run.Text).ShouldBe(["Marco Rossi"]);
+        action.Texts(ActorRole.Source, run.Text).Single().ShouldContain("Federation");
+    }
+
+    [Theory]
+    [InlineData("The skater Anna Berg has consistently protested her innocence.")]
+    [InlineData("The two men protested their innocence in court in Oslo.")]
+    public void Protesting_one_s_innocence_is_no_demonstration(string sentence)
+    {
+        Coded.Run(sentence, In2024).Events.ShouldNotContain(e => e.Type == PloverType.Protest);
+    }
+
+    [Fact]
+    public void Protesting_against_a_ruling_is_still_a_protest()
+    {
+        Coded.Run("Hundreds of students protested against the ruling in Rome.", In2024).Single(PloverType.Protest);
+    }
+
+    [Fact]
+    public void A_person_s_ban_is_one_they_suffer()
+    {
+        var run = Coded.Run("Maria Lopez's four-year ban was announced in Rome on Monday.", In2024);
+        var ban = run.Single(PloverType.Coerce);
+        ban.Texts(ActorRole.Target, run.Text).Single().ShouldEndWith("Maria Lopez");
+        ban.Actors.ShouldNotContain(a => a.Role == ActorRole.Source);
+    }
+}

@@ -300,6 +300,8 @@ internal static class WordSets
         "reiterated", "reiterates", "repeated", "restated", "revealed", "signalled", "signaled", "lent", "lends", "initiated",
         "initiating", "initiate", "initiates", "instigated", "instigate", "instigating", "brought", "bringing", "bring", "brings",
         "pursuing", "pursued", "pursue",
+        // `X is taking legal action against Y`: one who takes an action does it.
+        "take", "takes", "taking", "took", "taken",
         // An act approved by the one who decides it is that one's act (`approved the sale of missiles to X`).
         "approved", "approves", "approve", "authorised", "authorized", "authorises", "authorizes",
         // `raised the threat of sanctions`: one who raises a threat makes it.

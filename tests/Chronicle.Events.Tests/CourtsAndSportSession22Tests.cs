@@ -86,4 +86,24 @@ public sealed class CourtsAndSportSession22Tests
         ban.Texts(ActorRole.Target, run.Text).Single().ShouldEndWith("Maria Lopez");
         ban.Actors.ShouldNotContain(a => a.Role == ActorRole.Source);
     }
+
+    [Fact]
+    public void One_taking_legal_action_is_its_source()
+    {
+        var run = Coded.Run("Ann Lee is taking legal action against Sony over its show.", In2024);
+        var action = run.Single(PloverType.Accuse);
+        action.Texts(ActorRole.Source, run.Text).ShouldBe(["Ann Lee"]);
+        action.Texts(ActorRole.Target, run.Text).ShouldBe(["Sony"]);
+    }
+
+    [Theory]
+    [InlineData("Sports minister Ana Diaz gave her backing to FIFA.")]
+    [InlineData("Sports minister Ana Diaz was quick to give her backing to FIFA's decision.")]
+    public void Backing_given_is_support(string sentence)
+    {
+        var run = Coded.Run(sentence, In2024);
+        var backing = run.Single(PloverType.Support);
+        backing.Texts(ActorRole.Source, run.Text).Single().ShouldEndWith("Ana Diaz");
+        backing.Texts(ActorRole.Target, run.Text).ShouldBe(["FIFA"]);
+    }
 }

@@ -442,8 +442,14 @@ internal sealed partial class MentionFinder
             var c = actor.First - 1;
             if (c - 1 >= first && view.Word(c) is "and" or "or" && actors.IsActorToken(c - 1))
             {
-                found.Add(actors.Read(c - 1, first, c - 1));
-                found.AddRange(EarlierConjuncts(found[^1], first));
+                // `Fellow speaker and composer James MacMillan agreed`: a bare singular noun joined to a described name
+                // is one more title of that person, no second party.
+                if (actors.Read(c - 1, first, c - 1) is var other
+                    && !(BareTitle(other) && IsPersonName(actor.Last) && view.EntityAt[actor.First] < 0))
+                {
+                    found.Add(other);
+                    found.AddRange(EarlierConjuncts(found[^1], first));
+                }
             }
             else if (c - 1 >= first && view.Word(c) is "and" && Antecedent(c - 1) is { } conjunct)
             {
@@ -453,6 +459,26 @@ internal sealed partial class MentionFinder
         }
 
         return found;
+    }
+
+    // A phrase of common nouns and adjectives with no determiner, headed by a singular noun (`Fellow speaker`, `former
+    // minister`): English puts no such phrase alone as a subject, so it titles the name it is joined to.
+    private bool BareTitle(Actor actor)
+    {
+        if (view.Tag(actor.Last) != "NN" || view.EntityAt[actor.Last] >= 0)
+        {
+            return false;
+        }
+
+        for (var k = actor.First; k <= actor.Last; k++)
+        {
+            if (view.Tag(k) is not ("NN" or "JJ" or "NNP") || view.EntityAt[k] >= 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // The noun a participle phrase ending at k hangs from (`forces defending the terminal`, `troops stationed near the

@@ -57,6 +57,20 @@ internal sealed class TimeHost(ArticleView view)
             return Attachment.Other;
         }
 
+        // `He is due in court on 20 December after being charged with assault`: an event in an `after` or `before` clause
+        // that follows the time is before or after that day, not on it (`lost power in 1974 after the Liberals demanded`
+        // names the year both fall in).
+        if (m.First > last + 1 && m.First - last <= 12 && view.TimeAt[first] >= 0 && DayPrecise(view.Found.Times[view.TimeAt[first]].Value))
+        {
+            for (var j = last + 1; j < m.First; j++)
+            {
+                if (view.Tag(j) == "IN" && view.Word(j) is "after" or "before" or "until")
+                {
+                    return Attachment.Other;
+                }
+            }
+        }
+
         // `Iraq today rejected`, `Iran earlier today said`: a time just before a verb is that verb's.
         if (last + 1 < sentenceEnd && view.IsVerb(last + 1) && view.Tag(last + 1) != "VBG")
         {
@@ -108,6 +122,9 @@ internal sealed class TimeHost(ArticleView view)
 
         return Attachment.Loose;
     }
+
+    // A value that names a day: `2024-12-20`, `XXXX-WXX-4`.
+    private static bool DayPrecise(string value) => value.Length >= 10 && (value[4] == '-' && value[7] == '-' || value.Contains("-W", StringComparison.Ordinal));
 
     // The time opens a phrase, or follows its determiner, after `in`, `during` or `amid`.
     private bool Framed(int first, int start)

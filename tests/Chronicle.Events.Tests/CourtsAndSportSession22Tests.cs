@@ -106,4 +106,34 @@ public sealed class CourtsAndSportSession22Tests
         backing.Texts(ActorRole.Source, run.Text).Single().ShouldEndWith("Ana Diaz");
         backing.Texts(ActorRole.Target, run.Text).ShouldBe(["FIFA"]);
     }
+
+    [Fact]
+    public void A_bare_title_joined_to_a_described_name_is_that_person()
+    {
+        var run = Coded.Run("Fellow speaker and composer James MacMillan agreed with the plan.", In2024);
+        var agreement = run.Single(PloverType.Agree);
+        agreement.Actors.ShouldNotContain(a => a.Canonical.Contains("speaker"));
+        agreement.Actors.ShouldContain(a => a.Role == ActorRole.Source && a.Canonical == "James MacMillan");
+    }
+
+    [Fact]
+    public void Two_parties_joined_stay_two()
+    {
+        var run = Coded.Run("Police and soldiers arrested 20 men in Lagos.", In2024);
+        run.Single(PloverType.Coerce).Actors.Count(a => a.Role == ActorRole.Source).ShouldBe(2);
+    }
+
+    [Fact]
+    public void A_day_before_an_after_clause_does_not_date_the_events_in_it()
+    {
+        var run = Coded.Run("Tom Lee is due in court on 20 December after being charged with assault.", In2024);
+        run.Events.ShouldNotContain(e => e.Date != null && e.Date.Value.EndsWith("-12-20"));
+    }
+
+    [Fact]
+    public void A_day_before_the_event_still_dates_it()
+    {
+        var run = Coded.Run("Police arrested 20 people in Lagos on Monday after a protest.", In2024);
+        run.Single(PloverType.Coerce).Date!.Value.ShouldBe("2024-04-29");
+    }
 }

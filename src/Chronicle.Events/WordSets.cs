@@ -76,7 +76,7 @@ internal static class WordSets
         // Those who charge and are charged in news of courts and money: `prosecutors charged nine bankers with fraud`, `the
         // company's directors backed the bid`, `it sued its lenders`.
         "prosecutor", "prosecutors", "investigator", "investigators", "banker", "bankers", "lenders", "directors", "executives",
-        "auditors", "airline", "insurer", "insurers", "retailer", "retailers", "manufacturer", "manufacturers",
+        "auditors", "airline", "insurer", "insurers", "retailer", "retailers", "manufacturer", "manufacturers", "producers", "broadcaster", "broadcasters", "studio", "studios",
         // Those taken, held and hurt in news of raids and disasters: `gunmen abducted 287 pupils`, `passengers were held`.
         "pupils", "schoolchildren", "schoolgirls", "schoolboys", "passengers", "patients",
         .. RelationWords]);

@@ -136,4 +136,11 @@ public sealed class CourtsAndSportSession22Tests
         var run = Coded.Run("Police arrested 20 people in Lagos on Monday after a protest.", In2024);
         run.Single(PloverType.Coerce).Date!.Value.ShouldBe("2024-04-29");
     }
+
+    [Fact]
+    public void A_studio_that_sues_is_an_actor()
+    {
+        var run = Coded.Run("The studio has sued three men in Los Angeles.", In2024);
+        run.Single(PloverType.Accuse).Texts(ActorRole.Source, run.Text).ShouldBe(["The studio"]);
+    }
 }

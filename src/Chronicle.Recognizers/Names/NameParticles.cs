@@ -37,6 +37,62 @@ internal static class NameParticles
         return joined;
     }
 
+    /// <summary>
+    /// A nickname in quotation marks between a person's given name and surname (<c>Marion "Suge" Knight</c>): the tagger
+    /// reads the given name apart, often as a place; the quoted nickname and the person's name after it join it into one.
+    /// </summary>
+    public static List<NameSpan> JoinNicknames(string text, ReadOnlySpan<Token> tokens, List<NameSpan> names)
+    {
+        var joined = new List<NameSpan>(names.Count);
+        for (var i = 0; i < names.Count; i++)
+        {
+            var n = names[i];
+            var open = n.First + n.Count;
+            if (n.Count <= 2 && Quote(text, tokens, open) && NicknameClose(text, tokens, open) is var close and > 0)
+            {
+                // The person's name right after the closing mark, skipping any name the tagger gave the nickname itself.
+                var j = i + 1;
+                while (j < names.Count && names[j].First < close)
+                {
+                    j++;
+                }
+
+                if (j < names.Count && names[j].First == close + 1 && names[j].Class == NameClass.Per)
+                {
+                    joined.Add(new NameSpan(n.First, names[j].First + names[j].Count - n.First, NameClass.Per));
+                    i = j;
+                    continue;
+                }
+            }
+
+            joined.Add(n);
+        }
+
+        return joined;
+    }
+
+    // The closing quotation mark of one to three capitalised words opened at `open`, or -1.
+    private static int NicknameClose(string text, ReadOnlySpan<Token> tokens, int open)
+    {
+        for (var k = open + 1; k < tokens.Length && k <= open + 4; k++)
+        {
+            if (Quote(text, tokens, k))
+            {
+                return k > open + 1 ? k : -1;
+            }
+
+            if (tokens[k].Kind != TokenKind.Word || !char.IsUpper(text[tokens[k].Span.Start]))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool Quote(string text, ReadOnlySpan<Token> tokens, int k) =>
+        k < tokens.Length && tokens[k].Span.Length == 1 && text[tokens[k].Span.Start] is '"' or '\u201C' or '\u201D';
+
     // `al-Burhan`, `el-Sisi`, `bin Salman`, `ibn Saud`: a particle with a capitalised name, as one token or two.
     private static bool ParticleAt(string text, ReadOnlySpan<Token> tokens, int k, out int width)
     {

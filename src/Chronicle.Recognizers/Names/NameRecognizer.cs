@@ -21,7 +21,7 @@ public sealed class NameRecognizer(NameModel model, OrganisationNames? organisat
 
     /// <inheritdoc />
     /// <remarks>The model's version, then the rules' (`+2`: names after a particle joined, `Abdel Fattah al-Burhan`).</remarks>
-    public string Version => model.Version + "+2";
+    public string Version => model.Version + "+3";
 
     /// <inheritdoc />
     public Annotations Run(Document document, Annotations found)
@@ -37,19 +37,14 @@ public sealed class NameRecognizer(NameModel model, OrganisationNames? organisat
             ? [new Sentence(new TextSpan(0, document.Text.Length), 0, tokens.Length)]
             : found.Sentences;
         var tagged = RecasedVerbs.Cut(document.Text, tokens, found.PosTags.AsSpan(), TagInWindows(document.Text, tokens, sentences.AsSpan()));
-        var names = _consistency.Apply(document.Text, tokens, sentences.AsSpan(), NameParticles.Join(document.Text, tokens, tagged));
+        var names = _consistency.Apply(document.Text, tokens, sentences.AsSpan(), NameParticles.JoinNicknames(document.Text, tokens, NameParticles.Join(document.Text, tokens, tagged)));
         var words = new List<(IReadOnlyList<string> Words, EntityType Type)>(names.Count);
         HashSet<string>? appositions = null;
         var all = found.Tokens;
         names.RemoveAll(n => n.Count == 1 && IsOfficeTitle(document.Text, all[n.First].Span));
         foreach (var n in names)
         {
-            var w = new string[n.Count];
-            for (var k = 0; k < n.Count; k++)
-            {
-                var s = tokens[n.First + k].Span;
-                w[k] = document.Text[s.Start..s.End];
-            }
+            var w = NameWords(document.Text, tokens, n);
             var type = _types.Map(n.Class, w);
             if (type != EntityType.Org && Apposition.NamesOrganisation(document.Text, tokens, found.PosTags.AsSpan(), n.First + n.Count))
             {
@@ -78,6 +73,29 @@ public sealed class NameRecognizer(NameModel model, OrganisationNames? organisat
             entities.Add(new EntityMention(span, words[i].Type, canonical[i]));
         }
         return found with { Entities = entities.MoveToImmutable() };
+    }
+
+    // The words of a name; a nickname in quotation marks is left out (`Marion "Suge" Knight` is Marion Knight).
+    private static string[] NameWords(string text, ReadOnlySpan<Token> tokens, NameSpan n)
+    {
+        var w = new List<string>(n.Count);
+        var quoted = false;
+        for (var k = n.First; k < n.First + n.Count; k++)
+        {
+            var word = text[tokens[k].Span.Start..tokens[k].Span.End];
+            if (word is "\"" or "\u201C" or "\u201D")
+            {
+                quoted = !quoted;
+                continue;
+            }
+
+            if (!quoted)
+            {
+                w.Add(word);
+            }
+        }
+
+        return [.. w];
     }
 
     // `An MP has had his passport stolen`: the tagger, seeing a capitalised short word at a headline's start, may

@@ -44,6 +44,15 @@ public sealed class NameRecognizerTests(ModelFixture fixture) : IClassFixture<Mo
     }
 
     [Fact]
+    public void A_quoted_nickname_joins_the_given_name_to_the_person()
+    {
+        var found = fixture.Find("Rap mogul Marion \"Suge\" Knight was arrested in Los Angeles. Knight denied the charge.");
+
+        found.ShouldContain(f => f.Text == "Marion \"Suge\" Knight" && f.Type == EntityType.Person && f.Canonical == "Marion Knight");
+        found.ShouldNotContain(f => f.Text == "Marion");
+    }
+
+    [Fact]
     public void A_country_is_a_gpe_and_a_continent_a_location()
     {
         var found = fixture.Find("Exports from Brazil to Europe rose sharply last year, officials in Brasilia said.");

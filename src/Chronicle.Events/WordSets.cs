@@ -233,7 +233,15 @@ internal static class WordSets
     /// last.
     /// </summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Businesses = Set(
-        "company", "firm", "bank", "lender", "insurer", "carrier", "airline", "retailer", "conglomerate", "manufacturer");
+        "company", "firm", "bank", "lender", "insurer", "carrier", "airline", "retailer", "conglomerate", "manufacturer",
+        "giant", "maker", "label", "studio", "broadcaster", "publisher");
+
+    /// <summary>
+    /// Nouns that describe a firm by its standing or its trade, no actors of their own (`a giant`, `the studio` may be
+    /// things): <c>the computer giant</c>, <c>the software maker</c>, <c>the record label</c>.
+    /// </summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BusinessDescriptions = Set(
+        "giant", "maker", "label", "studio", "broadcaster", "publisher");
 
     /// <summary>First words of bodies above states (<c>the European Court</c>, <c>the International Criminal Court</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AboveStates = Set(

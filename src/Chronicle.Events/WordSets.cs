@@ -308,6 +308,8 @@ internal static class WordSets
         "reiterated", "reiterates", "repeated", "restated", "revealed", "signalled", "signaled", "lent", "lends", "initiated",
         "initiating", "initiate", "initiates", "instigated", "instigate", "instigating", "brought", "bringing", "bring", "brings",
         "pursuing", "pursued", "pursue",
+        // `took legal action against X`, `will take action against X`: one who takes an act does it.
+        "took", "take", "takes", "taking",
         // An act approved by the one who decides it is that one's act (`approved the sale of missiles to X`).
         "approved", "approves", "approve", "authorised", "authorized", "authorises", "authorizes",
         // `raised the threat of sanctions`: one who raises a threat makes it.

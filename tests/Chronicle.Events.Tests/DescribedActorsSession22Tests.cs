@@ -74,4 +74,22 @@ public sealed class DescribedActorsSession22Tests
         var run = Coded.Run("Police arrested two men in the studio.");
         run.Single(PloverType.Coerce).Texts(ActorRole.Target, run.Text).ShouldHaveSingleItem().ShouldContain("men");
     }
+
+    [Fact]
+    public void One_who_takes_legal_action_accuses()
+    {
+        var run = Coded.Run("Microsoft took legal action against two students in Ohio.");
+        var e = run.Single(PloverType.Accuse);
+        e.Texts(ActorRole.Source, run.Text).ShouldBe(["Microsoft"]);
+        e.Texts(ActorRole.Target, run.Text).ShouldHaveSingleItem().ShouldContain("students");
+    }
+
+    [Fact]
+    public void Legal_action_a_firm_will_take_is_a_hypothetical_accusation()
+    {
+        var run = Coded.Run("Microsoft will take legal action against the three men.");
+        var e = run.Single(PloverType.Accuse);
+        e.Modality.ShouldBe(Modality.Hypothetical);
+        e.Texts(ActorRole.Source, run.Text).ShouldBe(["Microsoft"]);
+    }
 }

@@ -92,4 +92,15 @@ public sealed class DescribedActorsSession22Tests
         e.Modality.ShouldBe(Modality.Hypothetical);
         e.Texts(ActorRole.Source, run.Text).ShouldBe(["Microsoft"]);
     }
+
+    [Fact]
+    public void Coordinated_acts_of_one_subject_each_take_their_own_object()
+    {
+        var run = Coded.Run("Police shut down websites and arrested dozens of bloggers in Tehran.");
+        var censor = run.Events.Single(e => e.Mode == "censor");
+        censor.Texts(ActorRole.Target, run.Text).ShouldNotContain(t => t.Contains("bloggers"));
+        var arrest = run.Events.Single(e => e.Mode == "arrest");
+        arrest.Texts(ActorRole.Source, run.Text).ShouldBe(["Police"]);
+        arrest.Texts(ActorRole.Target, run.Text).ShouldHaveSingleItem().ShouldContain("bloggers");
+    }
 }

@@ -281,6 +281,31 @@ internal sealed partial class ActorReader
         return null;
     }
 
+    // `The computer giant has sued three men`, `the software maker said`, `the studio ... the studio appealed`: a noun
+    // describing a firm is an actor after `the` and one or two lower-case words of its trade, or bare after `the` when a
+    // business was named before it (which the phrase then stands for); `a giant of jazz`, `in the studio` are not.
+    private bool DescribedBusiness(int t)
+    {
+        if (!view.IsNoun(t) || view.Tag(t) is not "NN" || !view.Is(t, WordSets.BusinessDescriptions)
+            || (t + 1 < view.Tokens.Length && view.Word(t + 1) is "of"))
+        {
+            return false;
+        }
+
+        var article = t - 1;
+        while (article >= 0 && article >= t - 2 && view.Word(article) is not ("the" or "The"))
+        {
+            article--;
+        }
+
+        if (article < 0 || view.Word(article) is not ("the" or "The") || (article > 0 && view.Is(article - 1, WordSets.Locatives)))
+        {
+            return false;
+        }
+
+        return article + 1 < t ? TradeWords(article + 1, t) : BusinessNamedBefore(article) is not null;
+    }
+
     // Whether the head noun has only `the` before it, the article in the phrase or just before it (an object's phrase may
     // be read from its noun), or, with `trade`, `the` and one or two lower-case words of a trade (`the computer giant`).
     private bool Definite(int first, int head, bool trade)

@@ -99,6 +99,11 @@ internal sealed partial class ActorReader(ArticleView view, PersonCountries pers
             return true;
         }
 
+        if (DescribedBusiness(t))
+        {
+            return true;
+        }
+
         // `Bosnian Serbs`, `Kurds`: a people named by a capitalised plural the name stage left unmarked.
         return view.IsNoun(t) && (view.Is(t, WordSets.ActorNouns) || IsPartyMembers(t) || CountedParties(t) || ActingOffice(t)
             || (view.Tag(t) == "NNPS" && view.Word(t)[^1] == 's' && Demonym(view.Word(t)) is not null));

@@ -165,7 +165,7 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
             AddUnidentifiedAttacker(e, actors, present);
             AddUnnamedArresters(view, e, actors, present);
             e.Place ??= places.Before(e);
-            if (!Factual(e))
+            if (!Factual(e) && !LawsuitAnnounced(e, document.Text.AsSpan(e.Trigger.Start, e.Trigger.Length)))
             {
                 continue;
             }
@@ -531,6 +531,13 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
                 && e.Type is PloverType.Assault or PloverType.Coerce or PloverType.Sanction or PloverType.Mobilize or PloverType.Protest,
             _ => true,
         });
+
+    // `Microsoft will sue the three men`, `plans to sue the studio`, `will take legal action against X`: a lawsuit a party announces is the accusation an analyst
+    // expects, coded hypothetical; a conditioned one (`could sue if`) stays out, and so does one with no one to sue.
+    private static bool LawsuitAnnounced(Mention e, ReadOnlySpan<char> trigger) =>
+        e.Type == PloverType.Accuse && e.Modality == Modality.Hypothetical && !e.Conditioned && !e.Supposed && e.HasSource && e.HasTarget
+        && (trigger is "sue" or "Sue" || trigger.EndsWith("legal action", StringComparison.OrdinalIgnoreCase)
+            || trigger.EndsWith("lawsuit", StringComparison.OrdinalIgnoreCase));
 
     // `We` in a direct quote is its speaker.
     // `"We are prosecuted for that," he said`: `we` and `I` are the quote's speaker; one nobody is named for is no

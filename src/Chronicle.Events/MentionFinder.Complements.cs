@@ -164,6 +164,17 @@ internal sealed partial class MentionFinder
                     head.Type = c.Type == PloverType.Reject ? PloverType.Reject : PloverType.Threaten;
                 }
 
+                // `pledged to appeal against the ruling`, `promised to veto the bill`: a pledge to refuse is the refusal,
+                // one still to come (read hypothetical), not an agreement with anyone.
+                if (head.Type == PloverType.Agree && !head.Intent && !head.Noun && governed == 0 && c.Type == PloverType.Reject && !c.Noun
+                    && IsPledge(view.Word(head.First)))
+                {
+                    head.Type = PloverType.Reject;
+                    head.Mode = null;
+                    head.Intent = true;
+                    head.Planned = true;
+                }
+
                 // `offered to send troops to X`, `offered assistance to X`: an offer of help is aid to the one it is
                 // offered to (the target found above), not an agreement with the thing offered.
                 if (head.Type == PloverType.Agree && !head.Intent && governed == 0 && view.Word(head.First).StartsWith("offer", StringComparison.OrdinalIgnoreCase)

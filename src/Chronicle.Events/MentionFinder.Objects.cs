@@ -20,6 +20,14 @@ internal sealed partial class MentionFinder
                 return complement && NextActor(k + 1, end, 4) is { } said && !(type == PloverType.Request && Beneficiary(k, said, end)) ? said : null;
             }
 
+            // `shut down websites and arrested bloggers`: past a thing it acts on, `and` and a participle or past tense that is
+            // an act of its own start a second predicate of the same subject, whose object is that act's, not this one's.
+            if (k - 2 > last && view.Word(k - 1) is "and" && view.Tag(k) is "VBD" or "VBN" && view.Tag(k - 2) is "NN" or "NNS"
+                && !actors.IsActorToken(k - 2) && VerbTrigger(k))
+            {
+                return null;
+            }
+
             // `decided to support the plans as the police said`: past the object, a new clause has its own actors.
             if (k > last + 1 && view.Is(k, WordSets.Subordinators))
             {
@@ -199,6 +207,20 @@ internal sealed partial class MentionFinder
         }
 
         return null;
+    }
+
+    // Whether the word at k is a verb the trigger lexicon knows.
+    private bool VerbTrigger(int k)
+    {
+        foreach (var form in lexicon.Find(view.Word(k)))
+        {
+            if (!form.Noun)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // `complained to the UN over Israeli air raids`, `protested to X about Y's arrests`: the one complained of.

@@ -45,6 +45,13 @@ internal sealed class ModalityReader(ArticleView view)
             }
         }
 
+        // `pledged to appeal against the ruling`: a refusal pledged has not happened yet.
+        if (m.Quote is null && m.Type == PloverType.Reject && m.Planned && !m.Noun && MentionFinder.IsPledge(view.Word(m.First)))
+        {
+            m.Modality = Modality.Hypothetical;
+            return;
+        }
+
         // `made an attempt to reach agreement`, `tried to agree a deal`: an act only tried for has not happened; it is kept
         // (the attempt is the event) but marked hypothetical.
         if (!m.Noun && m.First >= 2 && view.Word(m.First - 1) is "to" && view.Is(m.First - 2, Attempts)

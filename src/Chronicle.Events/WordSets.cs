@@ -76,7 +76,7 @@ internal static class WordSets
         // Those who charge and are charged in news of courts and money: `prosecutors charged nine bankers with fraud`, `the
         // company's directors backed the bid`, `it sued its lenders`.
         "prosecutor", "prosecutors", "investigator", "investigators", "banker", "bankers", "lenders", "directors", "executives",
-        "auditors", "airline", "insurer", "insurers", "retailer", "retailers", "manufacturer", "manufacturers", "producers", "broadcaster", "broadcasters", "studio", "studios",
+        "auditors", "airline", "insurer", "insurers", "retailer", "retailers", "manufacturer", "manufacturers", "producers", "broadcasters",
         // Those taken, held and hurt in news of raids and disasters: `gunmen abducted 287 pupils`, `passengers were held`.
         "pupils", "schoolchildren", "schoolgirls", "schoolboys", "passengers", "patients",
         .. RelationWords]);
@@ -233,7 +233,15 @@ internal static class WordSets
     /// last.
     /// </summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Businesses = Set(
-        "company", "firm", "bank", "lender", "insurer", "carrier", "airline", "retailer", "conglomerate", "manufacturer");
+        "company", "firm", "bank", "lender", "insurer", "carrier", "airline", "retailer", "conglomerate", "manufacturer",
+        "giant", "maker", "label", "studio", "broadcaster", "publisher");
+
+    /// <summary>
+    /// Nouns that describe a firm by its standing or its trade, no actors of their own (`a giant`, `the studio` may be
+    /// things): <c>the computer giant</c>, <c>the software maker</c>, <c>the record label</c>.
+    /// </summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BusinessDescriptions = Set(
+        "giant", "maker", "label", "studio", "broadcaster", "publisher");
 
     /// <summary>First words of bodies above states (<c>the European Court</c>, <c>the International Criminal Court</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AboveStates = Set(

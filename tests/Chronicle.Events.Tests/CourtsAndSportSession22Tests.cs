@@ -138,9 +138,9 @@ public sealed class CourtsAndSportSession22Tests
     }
 
     [Fact]
-    public void A_studio_that_sues_is_an_actor()
+    public void Producers_who_sue_are_an_actor()
     {
-        var run = Coded.Run("The studio has sued three men in Los Angeles.", In2024);
-        run.Single(PloverType.Accuse).Texts(ActorRole.Source, run.Text).ShouldBe(["The studio"]);
+        var run = Coded.Run("The producers have sued three men in Los Angeles.", In2024);
+        run.Single(PloverType.Accuse).Texts(ActorRole.Source, run.Text).ShouldBe(["The producers"]);
     }
 }

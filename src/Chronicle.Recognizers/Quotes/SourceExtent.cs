@@ -25,7 +25,7 @@ internal static class SourceExtent
             }
             if (speaker.Span.End <= quote.Cue.Start)
             {
-                if (Head(q, Coordinated(q, WithoutAside(q, Subject(q, AfterDash(q, AfterQuotation(q, WithDeterminer(q, speaker.Span))))))) is var widened && widened != speaker.Span)
+                if (WholeSubject(q, quote.Cue, Head(q, Coordinated(q, WithoutAside(q, Subject(q, AfterDash(q, AfterQuotation(q, WithDeterminer(q, speaker.Span)))))))) is var widened && widened != speaker.Span)
                 {
                     quotes[i] = quote with { Speaker = speaker with { Span = widened } };
                 }
@@ -295,6 +295,82 @@ internal static class SourceExtent
         }
         return first == start ? source : new TextSpan(q.Span(first).Start, source.End);
     }
+
+    // A source before its cue found inside the noun phrase that opens the clause and runs up to the cue with no finite
+    // verb of its own (`Ana Ruiz, a farmer who sold the land to Mr. Lee, said`, `Organizers of the march against the
+    // plan said`, `"...," Ana Ruiz, minister for roads, ports, and airports, said`) is only a part of that subject: the
+    // annotators mark the whole phrase. The clause opens at the sentence's start, after a colon or semicolon or after a
+    // quotation and its comma, past opening conjunctions and adverbs (`Yet`, `But`, `Instead,`); a phrase of time before
+    // a comma (`Yesterday, Ruiz said`) opens no subject, nor does a preposition (`In an interview, Ruiz said`). A
+    // finite verb is allowed only after a relative pronoun (`voters who have listened to ...`); an adverb right before
+    // the cue stays out.
+    private static TextSpan WholeSubject(QuoteText q, TextSpan cue, TextSpan source)
+    {
+        var first = q.TokenAt(source.Start);
+        var cueFirst = q.TokenAt(cue.Start);
+        // A relative pronoun is the source the annotators mark (`the senators, all of whom opposed it`).
+        if (q.Tag(q.TokenAt(source.End - 1)) is "WP" or "WDT")
+        {
+            return source;
+        }
+        var sentenceFirst = q.SentenceOf(first).FirstToken;
+        var open = sentenceFirst;
+        for (var k = first - 1; k > sentenceFirst; k--)
+        {
+            if (q.Word(k) is ":" or ";" || q.IsQuoteMark(k) || (q.Tag(k) == "CC" && q.Word(k - 1) == ","))
+            {
+                open = k + 1;
+                break;
+            }
+        }
+        while (open < first && (q.Tag(open) is "CC" or "RB" || q.IsPunctuation(open) || q.IsQuoteMark(open)))
+        {
+            open++;
+        }
+        if (open >= first || !(Modifies(q.Tag(open)) || q.Tag(open) == "NNPS"))
+        {
+            return source;
+        }
+        var last = cueFirst - 1;
+        while (last > first && (q.Tag(last) is "RB" or "CC" || q.Word(last) == ","))
+        {
+            last--;
+        }
+        // A cue set off by commas inside its content (`That plan, many argue, will fail`) follows no subject.
+        if (last < q.TokenAt(source.End - 1) || last - open > 40 || (cue.End < q.Span(q.Count - 1).End && q.TokenAt(cue.End - 1) + 1 < q.Count && q.Word(q.TokenAt(cue.End - 1) + 1) == "," && q.Word(cueFirst - 1) == ","))
+        {
+            return source;
+        }
+        var relative = false;
+        for (var k = open; k <= last; k++)
+        {
+            // A relative clause after a name and its comma stays out (`Ana Ruiz, who lost her farm in the flood, said`:
+            // the annotators mark the name); one restricting a common noun is taken in.
+            if (q.Word(k) == "," && k > open && q.Word(k + 1) is "who" or "which" && q.Tag(k - 1).StartsWith("NNP", StringComparison.Ordinal))
+            {
+                return k - 1 >= q.TokenAt(source.End - 1) ? new TextSpan(q.Span(open).Start, q.Span(k - 1).End) : source;
+            }
+            // A relative clause ends at a comma: a finite verb after it is the clause's own (`Ruiz, who was there, did
+            // not mention it`).
+            relative = q.Word(k) != "," && (relative || q.Word(k) is "who" or "which" or "whom" or "whose" || q.Tag(k) == "WDT");
+            if (q.IsQuoteMark(k) || q.Word(k) is ":" or ";" || (!relative && q.Tag(k) is "VBD" or "VBZ" or "VBP" or "MD"))
+            {
+                return source;
+            }
+            // `Yesterday, Ruiz said`, `On Monday, ...`: a phrase of time before the first comma opens no subject.
+            if (q.Word(k) == "," && k > open && !relative && TimeWords.Contains(q.Word(k - 1)))
+            {
+                return source;
+            }
+        }
+        return new TextSpan(q.Span(open).Start, q.Span(last).End);
+    }
+
+    private static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "yesterday", "today", "tonight", "tomorrow", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+        "Sunday", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "day", "earlier", "later",
+    };
 
     // The description may hold no quotation mark, not the start of the quote's content (a quote split around its cue
     // and source holds them both) and no other quote's cue: the first token of one of those after the name, or null.

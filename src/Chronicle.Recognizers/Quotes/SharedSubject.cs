@@ -16,12 +16,12 @@ internal static class SharedSubject
         for (var i = 0; i < candidates.Count; i++)
         {
             var c = candidates[i];
-            if (c.Source is not null || !Shares(f, c.CueFirst))
+            if (c.Source is not null || !(Shares(f, c.CueFirst) || Following(f, c.CueFirst) is not null))
             {
                 continue;
             }
             var sentence = q.SentenceOf(c.CueFirst);
-            var donor = Earlier(q, rules, candidates, i, sentence.FirstToken) ?? Opening(f, sentence.FirstToken, c.CueFirst);
+            var donor = Following(f, c.CueFirst) ?? Earlier(q, rules, candidates, i, sentence.FirstToken) ?? Opening(f, sentence.FirstToken, c.CueFirst);
             // A source inside the content would make the content its own attribution's source.
             if (donor is { } d && (d.End <= c.Content.First || d.First >= c.Content.End))
             {
@@ -65,6 +65,63 @@ internal static class SharedSubject
             }
         }
         return false;
+    }
+
+    // A participle opening the sentence's adverbial phrase (`After visiting the port, the mayor said`, `Instead of
+    // naming him, Ruiz only hinted`, `While praising the plan, she warned`) has the main clause's subject, the noun
+    // phrase after the phrase's comma that a finite verb follows: that phrase, or null. Not inside a quotation.
+    internal static (int First, int End)? Following(TokenFacts f, int cueFirst)
+    {
+        var q = f.Q;
+        if (f.Class[cueFirst] != TokenFacts.Verb || q.Tag(cueFirst) != "VBG" || f.InQuote[cueFirst])
+        {
+            return null;
+        }
+        var sentence = q.SentenceOf(cueFirst);
+        var t = cueFirst - 1;
+        while (t > sentence.FirstToken && q.Tag(t) == "RB")
+        {
+            t--;
+        }
+        if (t < sentence.FirstToken || q.Word(t).ToLowerInvariant() is not ("after" or "while" or "before" or "by" or "in" or "when" or "without" or "since" or "of" or "upon" or "on"))
+        {
+            return null;
+        }
+        for (var k = sentence.FirstToken; k < t; k++)
+        {
+            if (q.Tag(k) is "VBD" or "VBZ" or "VBP" or "MD" or "VBG" or "VBN" || q.IsQuoteMark(k) || (q.IsPunctuation(k) && q.Word(k) != ","))
+            {
+                return null;
+            }
+        }
+        var end = QuoteText.End(sentence);
+        for (var c = cueFirst + 1; c < end; c++)
+        {
+            if (q.IsQuoteMark(c) || q.Word(c) is ";" or ":" or "-" or "--" or "—")
+            {
+                return null;
+            }
+            if (q.Word(c) != ",")
+            {
+                continue;
+            }
+            var k = c + 1;
+            while (k < end && (q.Tag(k).StartsWith("NN", StringComparison.Ordinal) || q.Tag(k) is "DT" or "JJ" or "CD" or "PRP$" or "POS" or "PRP"))
+            {
+                k++;
+            }
+            var verb = k;
+            while (verb < end && q.Tag(verb) == "RB")
+            {
+                verb++;
+            }
+            if (k > c + 1 && verb < end && q.Tag(verb) is "VBD" or "VBZ" or "VBP" or "MD"
+                && (q.Tag(k - 1).StartsWith("NN", StringComparison.Ordinal) || q.Tag(k - 1) == "PRP"))
+            {
+                return (c + 1, k);
+            }
+        }
+        return null;
     }
 
     // The source of the nearest cue before this one in the sentence: the rules' or another candidate's.

@@ -16,7 +16,18 @@ internal static class SharedSubject
         for (var i = 0; i < candidates.Count; i++)
         {
             var c = candidates[i];
-            if (c.Source is not null || !(Shares(f, c.CueFirst) || Following(f, c.CueFirst) is not null))
+            if (c.Source is { } own)
+            {
+                // `Ruiz praised the plan at a rally, calling it ...`: a source the tagger found in the main clause's
+                // predicate (its object) is not the participle's; the clause's subject is.
+                if (Shares(f, c.CueFirst) && !f.InQuote[c.CueFirst] && MainSubject(f, q.SentenceOf(c.CueFirst).FirstToken, c.CueFirst) is { } main
+                    && own.First > main.Verb && own.End <= c.CueFirst)
+                {
+                    candidates[i] = c with { Source = (main.First, main.End) };
+                }
+                continue;
+            }
+            if (!(Shares(f, c.CueFirst) || Following(f, c.CueFirst) is not null))
             {
                 continue;
             }
@@ -147,6 +158,37 @@ internal static class SharedSubject
             }
         }
         return best;
+    }
+
+    // The main clause's subject and finite verb: the noun phrase right before the sentence's first finite verb, at the
+    // sentence's start or after an opening phrase's comma or a dash (`On Friday, Ruiz endorsed`, `Rome -- Ruiz
+    // endorsed`); no quotation before it. Or null.
+    private static (int First, int End, int Verb)? MainSubject(TokenFacts f, int sentenceFirst, int cueFirst)
+    {
+        var q = f.Q;
+        for (var t = sentenceFirst; t < cueFirst; t++)
+        {
+            if (q.IsQuoteMark(t) || f.InQuote[t] || q.Word(t) is ":" or ";" or "(")
+            {
+                return null;
+            }
+            if (q.Tag(t) is not ("VBD" or "VBZ" or "VBP" or "MD"))
+            {
+                continue;
+            }
+            var k = t - 1;
+            while (k >= sentenceFirst && q.Tag(k) == "RB")
+            {
+                k--;
+            }
+            if (k < sentenceFirst || SourceShape.Fit(f, null, k + 1) is not { } subject)
+            {
+                return null;
+            }
+            var before = subject.First - 1;
+            return before < sentenceFirst || q.Word(before) is "," or "-" or "--" or "—" or "–" or "―" ? (subject.First, subject.End, t) : null;
+        }
+        return null;
     }
 
     // The noun phrase the sentence opens with, when a finite verb follows it: the main clause's subject.

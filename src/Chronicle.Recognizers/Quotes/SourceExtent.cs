@@ -25,7 +25,7 @@ internal static class SourceExtent
             }
             if (speaker.Span.End <= quote.Cue.Start)
             {
-                if (WholeSubject(q, quote.Cue, Head(q, Coordinated(q, WithoutAside(q, Subject(q, AfterDash(q, AfterQuotation(q, WithDeterminer(q, speaker.Span)))))))) is var widened && widened != speaker.Span)
+                if (WholeSubject(q, quote.Cue, Head(q, Coordinated(q, WithoutAside(q, Subject(q, AfterDash(q, AfterQuotation(q, WithDeterminer(q, Dateline(q, quote.Cue, speaker.Span))))))))) is var widened && widened != speaker.Span)
                 {
                     quotes[i] = quote with { Speaker = speaker with { Span = widened } };
                 }
@@ -294,6 +294,44 @@ internal static class SourceExtent
             first = j;
         }
         return first == start ? source : new TextSpan(q.Span(first).Start, source.End);
+    }
+
+    // A source that is the dateline opening the sentence (`ROME -- The ministry said`, `Rome (AP) - Ruiz, ...,
+    // saying`) is a place, not a speaker: the subject after the dash is, the noun phrase before its finite verb.
+    private static TextSpan Dateline(QuoteText q, TextSpan cue, TextSpan source)
+    {
+        var (first, end) = q.TokensOf(source.Start, source.End);
+        var sentenceFirst = q.SentenceOf(first).FirstToken;
+        var cueFirst = q.TokenAt(cue.Start);
+        if (first != sentenceFirst || !q.Tag(end - 1).StartsWith("NNP", StringComparison.Ordinal))
+        {
+            return source;
+        }
+        var dash = end;
+        if (dash < cueFirst && q.Word(dash) == "(")
+        {
+            while (dash < cueFirst && q.Word(dash) != ")" && dash - end < 4)
+            {
+                dash++;
+            }
+            dash++;
+        }
+        if (dash >= cueFirst || q.Word(dash) is not ("-" or "--" or "—" or "–" or "―"))
+        {
+            return source;
+        }
+        var k = dash + 1;
+        while (k < cueFirst && (Modifies(q.Tag(k)) || q.Tag(k) is "NNPS" or "PRP"))
+        {
+            k++;
+        }
+        var verb = k;
+        while (verb < cueFirst && q.Tag(verb) == "RB")
+        {
+            verb++;
+        }
+        return k > dash + 1 && verb < q.Count && q.Tag(verb) is "VBD" or "VBZ" or "VBP" or "MD" && (q.Tag(k - 1).StartsWith("NN", StringComparison.Ordinal) || q.Tag(k - 1) == "PRP")
+            ? q.Span(dash + 1, k - 1) : source;
     }
 
     // A source before its cue found inside the noun phrase that opens the clause and runs up to the cue with no finite

@@ -21,7 +21,7 @@ internal static class SharedSubject
                 // `Ruiz praised the plan at a rally, calling it ...`: a source the tagger found in the main clause's
                 // predicate (its object) is not the participle's; the clause's subject is.
                 if (Shares(f, c.CueFirst) && !f.InQuote[c.CueFirst] && MainSubject(f, q.SentenceOf(c.CueFirst).FirstToken, c.CueFirst) is { } main
-                    && own.First > main.Verb && own.End <= c.CueFirst)
+                    && own.First > main.Verb && own.End <= c.CueFirst && !Subordinate(q, main.Verb, own.First))
                 {
                     candidates[i] = c with { Source = (main.First, main.End) };
                 }
@@ -158,6 +158,21 @@ internal static class SharedSubject
             }
         }
         return best;
+    }
+
+    // A subordinate clause opening between the main verb and the source found (`His words came as
+    // the bishop, ..., backed`): the source is that clause's subject, not the main clause's object.
+    private static bool Subordinate(QuoteText q, int verb, int source)
+    {
+        for (var k = verb + 1; k < source; k++)
+        {
+            if (q.Word(k).ToLowerInvariant() is "as" or "when" or "while" or "because" or "if" or "after"
+                or "before" or "since" or "although" or "though" or "until" or "whether" or "where")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // The main clause's subject and finite verb: the noun phrase right before the sentence's first finite verb, at the

@@ -395,8 +395,13 @@ internal static class SourceExtent
             {
                 return source;
             }
-            // `Yesterday, Ruiz said`, `On Monday, ...`: a phrase of time before the first comma opens no subject.
-            if (q.Word(k) == "," && k > open && !relative && TimeWords.Contains(q.Word(k - 1)))
+            // `Yesterday, Ruiz said`, `Meantime, 32% said`: a phrase of time or a lone word before the first comma opens
+            // no subject; nor does a base verb outside a relative clause or infinitive (`Keep at it, Ana, I think`).
+            if (q.Word(k) == "," && k > open && !relative && (TimeWords.Contains(q.Word(k - 1)) || k == open + 1))
+            {
+                return source;
+            }
+            if (!relative && q.Tag(k) == "VB" && (k == open || q.Tag(k - 1) != "TO"))
             {
                 return source;
             }

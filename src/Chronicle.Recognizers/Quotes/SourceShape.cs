@@ -100,12 +100,17 @@ internal static class SourceShape
         var sentenceFirst = q.SentenceOf(cueFirst).FirstToken;
         var verb = cueFirst;
         var auxiliaries = 0;
+        var passive = false;
         while (verb > sentenceFirst && (q.Tag(verb - 1) is "RB" or "MD" || Auxiliary(q.Word(verb - 1))))
         {
             auxiliaries += Auxiliary(q.Word(verb - 1)) || q.Tag(verb - 1) == "MD" ? 1 : 0;
+            passive |= q.Word(verb - 1).ToLowerInvariant() is "been" or "be" or "is" or "are" or "was" or "were" or "being";
             verb--;
         }
-        if (auxiliaries == 0 || Subject(f, verb) is not { } subject || !ClauseOpens(q, subject.First, sentenceFirst) || q.Tag(subject.End - 1) is "WDT" or "WP")
+        // A passive's subject (`New rules have been announced`, `It was agreed`) is not the speaker, nor is an
+        // expletive `it`.
+        if (auxiliaries == 0 || (passive && q.Tag(cueFirst) == "VBN") || Subject(f, verb) is not { } subject || !ClauseOpens(q, subject.First, sentenceFirst)
+            || q.Tag(subject.End - 1) is "WDT" or "WP" || q.Word(subject.End - 1).Equals("it", StringComparison.OrdinalIgnoreCase))
         {
             return null;
         }

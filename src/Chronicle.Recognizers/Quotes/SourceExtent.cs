@@ -344,10 +344,11 @@ internal static class SourceExtent
     // the cue stays out.
     private static TextSpan WholeSubject(QuoteText q, TextSpan cue, TextSpan source)
     {
-        var first = q.TokenAt(source.Start);
-        var cueFirst = q.TokenAt(cue.Start);
-        // A relative pronoun is the source the annotators mark (`the senators, all of whom opposed it`).
-        if (q.Tag(q.TokenAt(source.End - 1)) is "WP" or "WDT")
+        var (first, sourceEnd) = q.TokensOf(source.Start, source.End);
+        var (cueFirst, cueEnd) = q.TokensOf(cue.Start, cue.End);
+        // A relative pronoun is the source the annotators mark (`the senators, all of whom opposed it`), and a source a
+        // relative clause follows is the noun it restricts.
+        if (q.Tag(sourceEnd - 1) is "WP" or "WDT" || (sourceEnd < q.Count && q.Tag(sourceEnd) is "WP" or "WDT"))
         {
             return source;
         }
@@ -375,18 +376,19 @@ internal static class SourceExtent
             last--;
         }
         // A cue set off by commas inside its content (`That plan, many argue, will fail`) follows no subject.
-        if (last < q.TokenAt(source.End - 1) || last - open > 40 || (cue.End < q.Span(q.Count - 1).End && q.TokenAt(cue.End - 1) + 1 < q.Count && q.Word(q.TokenAt(cue.End - 1) + 1) == "," && q.Word(cueFirst - 1) == ","))
+        if (last < sourceEnd || last - open > 40 || (cueEnd < q.Count && q.Word(cueEnd) == "," && q.Word(cueFirst - 1) == ","))
         {
             return source;
         }
         var relative = false;
         for (var k = open; k <= last; k++)
         {
-            // A relative clause after a name and its comma stays out (`Ana Ruiz, who lost her farm in the flood, said`:
-            // the annotators mark the name); one restricting a common noun is taken in.
+            // A relative clause after a name and its comma is left alone (`Ana Ruiz, who lost her farm in the flood,
+            // said`: the annotators mark the name, and the other rules keep to it); one restricting a common noun is
+            // taken in.
             if (q.Word(k) == "," && k > open && q.Word(k + 1) is "who" or "which" && q.Tag(k - 1).StartsWith("NNP", StringComparison.Ordinal))
             {
-                return k - 1 >= q.TokenAt(source.End - 1) ? new TextSpan(q.Span(open).Start, q.Span(k - 1).End) : source;
+                return source;
             }
             // A relative clause ends at a comma: a finite verb after it is the clause's own (`Ruiz, who was there, did
             // not mention it`).

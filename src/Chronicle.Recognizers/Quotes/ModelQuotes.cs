@@ -51,7 +51,7 @@ internal sealed class ModelQuotes(QuoteText q, AttributionModel model)
         SharedSubject.Share(facts, quotes, kept);
         for (var i = 0; i < kept.Count; i++)
         {
-            if (kept[i].Source is null && (SourceShape.Quantifier(facts, kept[i].CueFirst) ?? SourceShape.Determined(facts, kept[i].CueFirst)) is { } quantifier)
+            if (kept[i].Source is null && (SourceShape.Quantifier(facts, kept[i].CueFirst) ?? SourceShape.Determined(facts, kept[i].CueFirst) ?? SourceShape.BeforeAuxiliaries(facts, kept[i].CueFirst)) is { } quantifier)
             {
                 kept[i] = kept[i] with { Source = quantifier };
             }

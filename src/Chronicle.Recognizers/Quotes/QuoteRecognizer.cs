@@ -48,7 +48,7 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
     // cue, cues take in learned tails, and the cue tagger and filter see the model's reporting words when it has any
     // (polnear-attribution-7, format 9); 8: the role tagger decoded exact when the model was trained so
     // (polnear-attribution-6).
-    public string Version => model is null ? "1" : "21+" + model.Version;
+    public string Version => model is null ? "1" : "22+" + model.Version;
 
     /// <inheritdoc />
     public Annotations Run(Document document, Annotations found)

@@ -16,12 +16,23 @@ internal static class SharedSubject
         for (var i = 0; i < candidates.Count; i++)
         {
             var c = candidates[i];
-            if (c.Source is not null || !Shares(f, c.CueFirst))
+            if (c.Source is { } own)
+            {
+                // `Ruiz praised the plan at a rally, calling it ...`: a source the tagger found in the main clause's
+                // predicate (its object) is not the participle's; the clause's subject is.
+                if (Shares(f, c.CueFirst) && !f.InQuote[c.CueFirst] && MainSubject(f, q.SentenceOf(c.CueFirst).FirstToken, c.CueFirst) is { } main
+                    && own.First > main.Verb && own.End <= c.CueFirst && !Subordinate(q, main.Verb, own.First))
+                {
+                    candidates[i] = c with { Source = (main.First, main.End) };
+                }
+                continue;
+            }
+            if (!(Shares(f, c.CueFirst) || Following(f, c.CueFirst) is not null))
             {
                 continue;
             }
             var sentence = q.SentenceOf(c.CueFirst);
-            var donor = Earlier(q, rules, candidates, i, sentence.FirstToken) ?? Opening(f, sentence.FirstToken, c.CueFirst);
+            var donor = Following(f, c.CueFirst) ?? Earlier(q, rules, candidates, i, sentence.FirstToken) ?? Opening(f, sentence.FirstToken, c.CueFirst);
             // A source inside the content would make the content its own attribution's source.
             if (donor is { } d && (d.End <= c.Content.First || d.First >= c.Content.End))
             {
@@ -67,6 +78,63 @@ internal static class SharedSubject
         return false;
     }
 
+    // A participle opening the sentence's adverbial phrase (`After visiting the port, the mayor said`, `Instead of
+    // naming him, Ruiz only hinted`, `While praising the plan, she warned`) has the main clause's subject, the noun
+    // phrase after the phrase's comma that a finite verb follows: that phrase, or null. Not inside a quotation.
+    internal static (int First, int End)? Following(TokenFacts f, int cueFirst)
+    {
+        var q = f.Q;
+        if (f.Class[cueFirst] != TokenFacts.Verb || q.Tag(cueFirst) != "VBG" || f.InQuote[cueFirst])
+        {
+            return null;
+        }
+        var sentence = q.SentenceOf(cueFirst);
+        var t = cueFirst - 1;
+        while (t > sentence.FirstToken && q.Tag(t) == "RB")
+        {
+            t--;
+        }
+        if (t < sentence.FirstToken || q.Word(t).ToLowerInvariant() is not ("after" or "while" or "before" or "by" or "in" or "when" or "without" or "since" or "of" or "upon" or "on"))
+        {
+            return null;
+        }
+        for (var k = sentence.FirstToken; k < t; k++)
+        {
+            if (q.Tag(k) is "VBD" or "VBZ" or "VBP" or "MD" or "VBG" or "VBN" || q.IsQuoteMark(k) || (q.IsPunctuation(k) && q.Word(k) != ","))
+            {
+                return null;
+            }
+        }
+        var end = QuoteText.End(sentence);
+        for (var c = cueFirst + 1; c < end; c++)
+        {
+            if (q.IsQuoteMark(c) || q.Word(c) is ";" or ":" or "-" or "--" or "—")
+            {
+                return null;
+            }
+            if (q.Word(c) != ",")
+            {
+                continue;
+            }
+            var k = c + 1;
+            while (k < end && (q.Tag(k).StartsWith("NN", StringComparison.Ordinal) || q.Tag(k) is "DT" or "JJ" or "CD" or "PRP$" or "POS" or "PRP"))
+            {
+                k++;
+            }
+            var verb = k;
+            while (verb < end && q.Tag(verb) == "RB")
+            {
+                verb++;
+            }
+            if (k > c + 1 && verb < end && q.Tag(verb) is "VBD" or "VBZ" or "VBP" or "MD"
+                && (q.Tag(k - 1).StartsWith("NN", StringComparison.Ordinal) || q.Tag(k - 1) == "PRP"))
+            {
+                return (c + 1, k);
+            }
+        }
+        return null;
+    }
+
     // The source of the nearest cue before this one in the sentence: the rules' or another candidate's.
     private static (int First, int End)? Earlier(QuoteText q, List<Quote> rules, List<AttributionCandidate> candidates, int i, int sentenceFirst)
     {
@@ -90,6 +158,52 @@ internal static class SharedSubject
             }
         }
         return best;
+    }
+
+    // A subordinate clause opening between the main verb and the source found (`His words came as
+    // the bishop, ..., backed`): the source is that clause's subject, not the main clause's object.
+    private static bool Subordinate(QuoteText q, int verb, int source)
+    {
+        for (var k = verb + 1; k < source; k++)
+        {
+            if (q.Word(k).ToLowerInvariant() is "as" or "when" or "while" or "because" or "if" or "after"
+                or "before" or "since" or "although" or "though" or "until" or "whether" or "where")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // The main clause's subject and finite verb: the noun phrase right before the sentence's first finite verb, at the
+    // sentence's start or after an opening phrase's comma or a dash (`On Friday, Ruiz endorsed`, `Rome -- Ruiz
+    // endorsed`); no quotation before it. Or null.
+    private static (int First, int End, int Verb)? MainSubject(TokenFacts f, int sentenceFirst, int cueFirst)
+    {
+        var q = f.Q;
+        for (var t = sentenceFirst; t < cueFirst; t++)
+        {
+            if (q.IsQuoteMark(t) || f.InQuote[t] || q.Word(t) is ":" or ";" or "(")
+            {
+                return null;
+            }
+            if (q.Tag(t) is not ("VBD" or "VBZ" or "VBP" or "MD"))
+            {
+                continue;
+            }
+            var k = t - 1;
+            while (k >= sentenceFirst && q.Tag(k) == "RB")
+            {
+                k--;
+            }
+            if (k < sentenceFirst || SourceShape.Fit(f, null, k + 1) is not { } subject)
+            {
+                return null;
+            }
+            var before = subject.First - 1;
+            return before < sentenceFirst || q.Word(before) is "," or "-" or "--" or "—" or "–" or "―" ? (subject.First, subject.End, t) : null;
+        }
+        return null;
     }
 
     // The noun phrase the sentence opens with, when a finite verb follows it: the main clause's subject.

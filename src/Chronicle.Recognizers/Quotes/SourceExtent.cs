@@ -25,7 +25,7 @@ internal static class SourceExtent
             }
             if (speaker.Span.End <= quote.Cue.Start)
             {
-                if (Head(q, Coordinated(q, WithoutAside(q, Subject(q, AfterDash(q, AfterQuotation(q, WithDeterminer(q, speaker.Span))))))) is var widened && widened != speaker.Span)
+                if (WholeSubject(q, quote.Cue, Head(q, Coordinated(q, WithoutAside(q, Subject(q, AfterDash(q, AfterQuotation(q, WithDeterminer(q, Dateline(q, quote.Cue, speaker.Span))))))))) is var widened && widened != speaker.Span)
                 {
                     quotes[i] = quote with { Speaker = speaker with { Span = widened } };
                 }
@@ -295,6 +295,127 @@ internal static class SourceExtent
         }
         return first == start ? source : new TextSpan(q.Span(first).Start, source.End);
     }
+
+    // A source that is the dateline opening the sentence (`ROME -- The ministry said`, `Rome (AP) - Ruiz, ...,
+    // saying`) is a place, not a speaker: the subject after the dash is, the noun phrase before its finite verb.
+    private static TextSpan Dateline(QuoteText q, TextSpan cue, TextSpan source)
+    {
+        var (first, end) = q.TokensOf(source.Start, source.End);
+        var sentenceFirst = q.SentenceOf(first).FirstToken;
+        var cueFirst = q.TokenAt(cue.Start);
+        if (first != sentenceFirst || !q.Tag(end - 1).StartsWith("NNP", StringComparison.Ordinal))
+        {
+            return source;
+        }
+        var dash = end;
+        if (dash < cueFirst && q.Word(dash) == "(")
+        {
+            while (dash < cueFirst && q.Word(dash) != ")" && dash - end < 4)
+            {
+                dash++;
+            }
+            dash++;
+        }
+        if (dash >= cueFirst || q.Word(dash) is not ("-" or "--" or "—" or "–" or "―"))
+        {
+            return source;
+        }
+        var k = dash + 1;
+        while (k < cueFirst && (Modifies(q.Tag(k)) || q.Tag(k) is "NNPS" or "PRP"))
+        {
+            k++;
+        }
+        var verb = k;
+        while (verb < cueFirst && q.Tag(verb) == "RB")
+        {
+            verb++;
+        }
+        return k > dash + 1 && verb < q.Count && q.Tag(verb) is "VBD" or "VBZ" or "VBP" or "MD" && (q.Tag(k - 1).StartsWith("NN", StringComparison.Ordinal) || q.Tag(k - 1) == "PRP")
+            ? q.Span(dash + 1, k - 1) : source;
+    }
+
+    // A source before its cue found inside the noun phrase that opens the clause and runs up to the cue with no finite
+    // verb of its own (`Ana Ruiz, a farmer who sold the land to Mr. Lee, said`, `Organizers of the march against the
+    // plan said`, `"...," Ana Ruiz, minister for roads, ports, and airports, said`) is only a part of that subject: the
+    // annotators mark the whole phrase. The clause opens at the sentence's start, after a colon or semicolon or after a
+    // quotation and its comma, past opening conjunctions and adverbs (`Yet`, `But`, `Instead,`); a phrase of time before
+    // a comma (`Yesterday, Ruiz said`) opens no subject, nor does a preposition (`In an interview, Ruiz said`). A
+    // finite verb is allowed only after a relative pronoun (`voters who have listened to ...`); an adverb right before
+    // the cue stays out.
+    private static TextSpan WholeSubject(QuoteText q, TextSpan cue, TextSpan source)
+    {
+        var (first, sourceEnd) = q.TokensOf(source.Start, source.End);
+        var (cueFirst, cueEnd) = q.TokensOf(cue.Start, cue.End);
+        // A relative pronoun is the source the annotators mark (`the senators, all of whom opposed it`), and a source a
+        // relative clause follows is the noun it restricts.
+        if (q.Tag(sourceEnd - 1) is "WP" or "WDT" || (sourceEnd < q.Count && q.Tag(sourceEnd) is "WP" or "WDT"))
+        {
+            return source;
+        }
+        var sentenceFirst = q.SentenceOf(first).FirstToken;
+        var open = sentenceFirst;
+        for (var k = first - 1; k > sentenceFirst; k--)
+        {
+            if (q.Word(k) is ":" or ";" || q.IsQuoteMark(k) || (q.Tag(k) == "CC" && q.Word(k - 1) == ","))
+            {
+                open = k + 1;
+                break;
+            }
+        }
+        while (open < first && (q.Tag(open) is "CC" or "RB" || q.IsPunctuation(open) || q.IsQuoteMark(open)))
+        {
+            open++;
+        }
+        if (open >= first || !(Modifies(q.Tag(open)) || q.Tag(open) == "NNPS"))
+        {
+            return source;
+        }
+        var last = cueFirst - 1;
+        while (last > first && (q.Tag(last) is "RB" or "CC" || q.Word(last) == ","))
+        {
+            last--;
+        }
+        // A cue set off by commas inside its content (`That plan, many argue, will fail`) follows no subject.
+        if (last < sourceEnd || last - open > 40 || (cueEnd < q.Count && q.Word(cueEnd) == "," && q.Word(cueFirst - 1) == ","))
+        {
+            return source;
+        }
+        var relative = false;
+        for (var k = open; k <= last; k++)
+        {
+            // A relative clause after a name and its comma is left alone (`Ana Ruiz, who lost her farm in the flood,
+            // said`: the annotators mark the name, and the other rules keep to it); one restricting a common noun is
+            // taken in.
+            if (q.Word(k) == "," && k > open && q.Word(k + 1) is "who" or "which" && q.Tag(k - 1).StartsWith("NNP", StringComparison.Ordinal))
+            {
+                return source;
+            }
+            // A relative clause ends at a comma: a finite verb after it is the clause's own (`Ruiz, who was there, did
+            // not mention it`).
+            relative = q.Word(k) != "," && (relative || q.Word(k) is "who" or "which" or "whom" or "whose" || q.Tag(k) == "WDT");
+            if (q.IsQuoteMark(k) || q.Word(k) is ":" or ";" || (!relative && q.Tag(k) is "VBD" or "VBZ" or "VBP" or "MD"))
+            {
+                return source;
+            }
+            // `Yesterday, Ruiz said`, `Meantime, 32% said`: a phrase of time or a lone word before the first comma opens
+            // no subject; nor does a base verb outside a relative clause or infinitive (`Keep at it, Ana, I think`).
+            if (q.Word(k) == "," && k > open && !relative && (TimeWords.Contains(q.Word(k - 1)) || k == open + 1))
+            {
+                return source;
+            }
+            if (!relative && q.Tag(k) == "VB" && (k == open || q.Tag(k - 1) != "TO"))
+            {
+                return source;
+            }
+        }
+        return new TextSpan(q.Span(open).Start, q.Span(last).End);
+    }
+
+    private static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "yesterday", "today", "tonight", "tomorrow", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+        "Sunday", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "day", "earlier", "later",
+    };
 
     // The description may hold no quotation mark, not the start of the quote's content (a quote split around its cue
     // and source holds them both) and no other quote's cue: the first token of one of those after the name, or null.

@@ -85,6 +85,40 @@ internal static class SourceShape
         return first > sentenceFirst && q.Tag(first - 1) is "DT" or "PRP$" && ClauseOpens(q, first - 1, sentenceFirst) ? (first - 1, end) : null;
     }
 
+    /// <summary>
+    /// The subject before a verb cue's auxiliaries (<c>Puerto Rico has been warning</c>, <c>Ruiz has previously
+    /// called</c>), when the tagger marks no source: the noun phrase before <c>has</c>, <c>been</c>, <c>did</c> and the
+    /// adverbs among them, at the start of its clause; or null. Given only after the filter, as <see cref="Quantifier"/>.
+    /// </summary>
+    public static (int First, int End)? BeforeAuxiliaries(TokenFacts f, int cueFirst)
+    {
+        var q = f.Q;
+        if (f.Class[cueFirst] != TokenFacts.Verb || f.InQuote[cueFirst])
+        {
+            return null;
+        }
+        var sentenceFirst = q.SentenceOf(cueFirst).FirstToken;
+        var verb = cueFirst;
+        var auxiliaries = 0;
+        var passive = false;
+        while (verb > sentenceFirst && (q.Tag(verb - 1) is "RB" or "MD" || Auxiliary(q.Word(verb - 1))))
+        {
+            auxiliaries += Auxiliary(q.Word(verb - 1)) || q.Tag(verb - 1) == "MD" ? 1 : 0;
+            passive |= q.Word(verb - 1).ToLowerInvariant() is "been" or "be" or "is" or "are" or "was" or "were" or "being";
+            verb--;
+        }
+        // A passive's subject (`New rules have been announced`, `It was agreed`) is not the speaker, nor is an
+        // expletive `it`.
+        if (auxiliaries == 0 || (passive && q.Tag(cueFirst) == "VBN") || Subject(f, verb) is not { } subject || !ClauseOpens(q, subject.First, sentenceFirst)
+            || q.Tag(subject.End - 1) is "WDT" or "WP" || q.Word(subject.End - 1).Equals("it", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+        return subject;
+    }
+
+    private static bool Auxiliary(string word) => word.ToLowerInvariant() is "has" or "have" or "had" or "been" or "be" or "is" or "are" or "was" or "were" or "do" or "does" or "did" or "being";
+
     // A subject at the start of its sentence or clause: after a comma, a conjunction or a quotation mark.
     private static bool ClauseOpens(QuoteText q, int first, int sentenceFirst) =>
         first == sentenceFirst || q.Word(first - 1) is "," or "and" or "but" or "while" or "whereas" || q.IsQuoteMark(first - 1);

@@ -21,7 +21,8 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
     // A model of format 11 may hold a content end ranker (ContentEnds, trainer flag --content-ends, not in the
     // committed model: it scored below the role tagger's own ends on the held-out train articles); a model without
     // one is run as before, so the version stays. 23: a reported content ends before a comma and a participle
-    // (ContentAdjunct: `attacked the senator, calling him ...`), session 22 (22 left to the sources' session). 21:
+    // and takes in an `including` list after it (ContentAdjunct: `attacked the senator, calling him ...`), session 22
+    // (22 left to the sources' session). 21:
     // session 21's cue extents and nested reports together. 20: a report
     // whose cue lies inside another attribution's content, not opened by a comma, dash or conjunction nor relayed by
     // `reported`, is dropped (NestedReport). 19: cue extents: an adjunct between a cue verb and the content after
@@ -79,7 +80,8 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
             // The cuts' table holds the situations counted often enough on train; a second predicate or clause after
             // the content is cut by its shape.
             SecondClause.Cut(text, quotes);
-            // `attacked the senator, calling him ...`: a participle after a comma goes on from the report's subject.
+            // `attacked the senator, calling him ...`: a participle after a comma goes on from the report's subject; an
+            // `including` list after the content is part of it.
             ContentAdjunct.Cut(text, quotes);
             if (model.WideSources)
             {

@@ -5,7 +5,7 @@ namespace Chronicle.Recognizers.Tests.Quotes;
 /// <summary>
 /// Session 22, content bounds given a found cue: a reported content after its cue ends before a comma and a
 /// participle, which go on from the report's subject (ContentAdjunct); a comma inside a quotation, a direct quote and
-/// a content before its cue stay.
+/// a content before its cue stay; an <c>including</c> list right after the content is taken into it.
 /// </summary>
 public sealed class CueExtentsSession22Tests
 {
@@ -33,6 +33,29 @@ public sealed class CueExtentsSession22Tests
         ContentAdjunct.Cut(QuoteFacts.Of(text).Q, quotes);
 
         quotes[0].ShouldBe(quote);
+    }
+
+    [Theory]
+    [InlineData("The mayor of Porto criticised the cuts, including those to schools in the north.", "criticised", "the cuts", "the cuts, including those to schools in the north")]
+    [InlineData("Ana Ruiz said the plan had flaws, including the cost of the bridge in Lisbon.", "said", "the plan had flaws", "the plan had flaws, including the cost of the bridge in Lisbon")]
+    public void An_including_list_after_the_content_is_taken_in(string text, string cue, string content, string expected)
+    {
+        var quotes = new List<Quote> { Reported(text, cue) with { Content = Span(text, content) } };
+
+        ContentAdjunct.Cut(QuoteFacts.Of(text).Q, quotes);
+
+        quotes[0].Content.Of(text).ShouldBe(expected);
+    }
+
+    [Fact]
+    public void An_including_list_is_no_participle_clause()
+    {
+        const string text = "The union in Leeds condemned the plan, including the pay offer for nurses.";
+        var quotes = new List<Quote> { Reported(text, "condemned") };
+
+        ContentAdjunct.Cut(QuoteFacts.Of(text).Q, quotes);
+
+        quotes[0].Content.Of(text).ShouldBe("the plan, including the pay offer for nurses");
     }
 
     [Fact]

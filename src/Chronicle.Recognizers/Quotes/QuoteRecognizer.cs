@@ -20,7 +20,10 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
     /// <inheritdoc />
     // A model of format 11 may hold a content end ranker (ContentEnds, trainer flag --content-ends, not in the
     // committed model: it scored below the role tagger's own ends on the held-out train articles); a model without
-    // one is run as before, so the version stays. 21: session 21's cue extents and nested reports together. 20: a report
+    // one is run as before, so the version stays. 23: a reported content ends before a comma and a participle
+    // and takes in an `including` list after it (ContentAdjunct: `attacked the senator, calling him ...`), session 22
+    // (22 left to the sources' session). 21:
+    // session 21's cue extents and nested reports together. 20: a report
     // whose cue lies inside another attribution's content, not opened by a comma, dash or conjunction nor relayed by
     // `reported`, is dropped (NestedReport). 19: cue extents: an adjunct between a cue verb and the content after
     // it is left out (CueAdjunct: `said in a statement that`), a bare verb's cue takes its infinitive `to` and a
@@ -47,8 +50,8 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
     // max-marginal (polnear-attribution-8, format 10); 9: the role tagger sees the finite verbs between a token and the
     // cue, cues take in learned tails, and the cue tagger and filter see the model's reporting words when it has any
     // (polnear-attribution-7, format 9); 8: the role tagger decoded exact when the model was trained so
-    // (polnear-attribution-6).
-    public string Version => model is null ? "1" : "22+" + model.Version;
+    // (polnear-attribution-6). 24: session 22's source rules (22) and content bounds (23) together.
+    public string Version => model is null ? "1" : "24+" + model.Version;
 
     /// <inheritdoc />
     public Annotations Run(Document document, Annotations found)
@@ -77,6 +80,9 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
             // The cuts' table holds the situations counted often enough on train; a second predicate or clause after
             // the content is cut by its shape.
             SecondClause.Cut(text, quotes);
+            // `attacked the senator, calling him ...`: a participle after a comma goes on from the report's subject; an
+            // `including` list after the content is part of it.
+            ContentAdjunct.Cut(text, quotes);
             if (model.WideSources)
             {
                 SourceExtent.Extend(text, quotes);

@@ -143,4 +143,26 @@ public sealed class CourtsAndSportSession22Tests
         var run = Coded.Run("The producers have sued three men in Los Angeles.", In2024);
         run.Single(PloverType.Accuse).Texts(ActorRole.Source, run.Text).ShouldBe(["The producers"]);
     }
+
+    [Fact]
+    public void An_athlete_suspended_from_competition_is_banned()
+    {
+        var run = Coded.Run("Kenya's athletics body has suspended runner Mary Wanjiru from all competition.", In2024);
+        run.Single(PloverType.Coerce).Texts(ActorRole.Target, run.Text).Single().ShouldEndWith("Mary Wanjiru");
+    }
+
+    [Fact]
+    public void A_member_suspended_from_a_body_is_still_a_sanction()
+    {
+        var run = Coded.Run("The party suspended the councillor from its membership.", In2024);
+        run.Single(PloverType.Sanction);
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Coerce);
+    }
+
+    [Fact]
+    public void An_appeal_against_an_acquittal_rejects_it()
+    {
+        var run = Coded.Run("The World Anti-Doping Agency will appeal against the acquittal of the two sprinters.", In2024);
+        run.Single(PloverType.Reject).Modality.ShouldBe(Modality.Hypothetical);
+    }
 }

@@ -20,7 +20,8 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
     /// <inheritdoc />
     // A model of format 11 may hold a content end ranker (ContentEnds, trainer flag --content-ends, not in the
     // committed model: it scored below the role tagger's own ends on the held-out train articles); a model without
-    // one is run as before, so the version stays. 21: session 21's cue extents and nested reports together. 20: a report
+    // one is run as before, so the version stays. 25: a clause's finding reported `in` a poll or survey is attributed
+    // to the poll, the preposition its cue (PollCue). 21: session 21's cue extents and nested reports together. 20: a report
     // whose cue lies inside another attribution's content, not opened by a comma, dash or conjunction nor relayed by
     // `reported`, is dropped (NestedReport). 19: cue extents: an adjunct between a cue verb and the content after
     // it is left out (CueAdjunct: `said in a statement that`), a bare verb's cue takes its infinitive `to` and a
@@ -48,7 +49,7 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
     // cue, cues take in learned tails, and the cue tagger and filter see the model's reporting words when it has any
     // (polnear-attribution-7, format 9); 8: the role tagger decoded exact when the model was trained so
     // (polnear-attribution-6).
-    public string Version => model is null ? "1" : "21+" + model.Version;
+    public string Version => model is null ? "1" : "25+" + model.Version;
 
     /// <inheritdoc />
     public Annotations Run(Document document, Annotations found)
@@ -85,6 +86,8 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
             QuotationEnd.Extend(text, quotes);
             // Every content, the rules' too, may go on into the sentences after it, as the annotators mark.
             model.Continuation.Extend(facts, quotes);
+            // A finding reported in a poll (`led by six points in a Leeds Post poll`) takes the preposition as its cue.
+            PollCue.Add(text, quotes);
         }
         quotes.Sort((a, b) => a.Content.Start.CompareTo(b.Content.Start));
         return found with { Quotes = [.. quotes] };

@@ -52,13 +52,13 @@ internal static class PollCue
                     if (comma < end && q.Word(comma) == ",")
                     {
                         var last = Last(q, comma + 1, end);
-                        content = last - comma - 1 >= 2 && Finite(q, comma + 1, end) ? (comma + 1, last) : null;
+                        content = last - comma - 1 >= 2 && Finite(q, comma + 1, end) && Measured(q, comma + 1, end) ? (comma + 1, last) : null;
                     }
                 }
                 else
                 {
                     var last = Last(q, from, t);
-                    content = last - from >= 2 && Finite(q, from, t) ? (from, last) : null;
+                    content = last - from >= 2 && Finite(q, from, t) && Measured(q, from, t) ? (from, last) : null;
                 }
                 clause = head + 1;
                 if (content is not { } c)
@@ -98,6 +98,22 @@ internal static class PollCue
             last--;
         }
         return last;
+    }
+
+    // A poll's finding is measured: a number or share (`8 per cent`, `a 24-point lead`, `came second`), not a year; a
+    // clause with none reads `poll` as the election (`keen to play a part in the poll`).
+    private static bool Measured(QuoteText q, int first, int end)
+    {
+        for (var t = first; t < end; t++)
+        {
+            var w = q.Word(t);
+            if (w is "%" or "percent" or "per" or "lead" or "points" or "first" or "second" or "third" or "fourth" or "ahead"
+                || q.Tag(t) == "CD" && !(w.Length == 4 && w.All(char.IsDigit)) || w.EndsWith("-point", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool Finite(QuoteText q, int first, int end)

@@ -20,7 +20,8 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
     /// <inheritdoc />
     // A model of format 11 may hold a content end ranker (ContentEnds, trainer flag --content-ends, not in the
     // committed model: it scored below the role tagger's own ends on the held-out train articles); a model without
-    // one is run as before, so the version stays. 23: a reported content ends before a comma and a participle
+    // one is run as before, so the version stays. 25: a clause's finding reported `in` a poll or survey is attributed
+    // to the poll, the preposition its cue (PollCue), session 22. 23: a reported content ends before a comma and a participle
     // and takes in an `including` list after it (ContentAdjunct: `attacked the senator, calling him ...`), session 22
     // (22 left to the sources' session). 21:
     // session 21's cue extents and nested reports together. 20: a report
@@ -50,8 +51,9 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
     // max-marginal (polnear-attribution-8, format 10); 9: the role tagger sees the finite verbs between a token and the
     // cue, cues take in learned tails, and the cue tagger and filter see the model's reporting words when it has any
     // (polnear-attribution-7, format 9); 8: the role tagger decoded exact when the model was trained so
-    // (polnear-attribution-6). 24: session 22's source rules (22) and content bounds (23) together.
-    public string Version => model is null ? "1" : "24+" + model.Version;
+    // (polnear-attribution-6). 24: session 22's source rules (22) and content bounds (23) together; 26: those and the
+    // poll cues (25) together.
+    public string Version => model is null ? "1" : "26+" + model.Version;
 
     /// <inheritdoc />
     public Annotations Run(Document document, Annotations found)
@@ -91,6 +93,8 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
             QuotationEnd.Extend(text, quotes);
             // Every content, the rules' too, may go on into the sentences after it, as the annotators mark.
             model.Continuation.Extend(facts, quotes);
+            // A finding reported in a poll (`led by six points in a Leeds Post poll`) takes the preposition as its cue.
+            PollCue.Add(text, quotes);
         }
         quotes.Sort((a, b) => a.Content.Start.CompareTo(b.Content.Start));
         return found with { Quotes = [.. quotes] };

@@ -15,7 +15,7 @@ internal static class ClauseBefore
         for (var i = 0; i < quotes.Count; i++)
         {
             var quote = quotes[i];
-            if (quote.Direct || quote.Content.Start < quote.Cue.End || quote.Content.Length == 0 || !IsAdjunct(q, quote.Content))
+            if (!QuoteText.ReportedAfterCue(quote) || !IsAdjunct(q, quote.Content))
             {
                 continue;
             }

@@ -18,7 +18,7 @@ internal static class NextReport
         for (var i = 0; i < quotes.Count; i++)
         {
             var quote = quotes[i];
-            if (quote.Direct || quote.Content.Start < quote.Cue.End || quote.Content.Length == 0)
+            if (!QuoteText.ReportedAfterCue(quote))
             {
                 continue;
             }

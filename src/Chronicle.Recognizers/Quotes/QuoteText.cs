@@ -11,6 +11,12 @@ internal sealed class QuoteText
         ["on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "earlier", "last", "week", "night"];
 
     private readonly int[] _sentenceOf;
+
+    /// <summary>
+    /// Whether a quote is a reported content after its cue (<c>X said the talks failed</c>): the kind whose end the
+    /// content rules move; a quotation, a content before its cue and an empty one are left as found.
+    /// </summary>
+    public static bool ReportedAfterCue(Quote quote) => !quote.Direct && quote.Content.Start >= quote.Cue.End && quote.Content.Length > 0;
     private readonly string[] _lower;
 
     public QuoteText(string text, Annotations found, CueLexicon lexicon)

@@ -36,7 +36,7 @@ internal sealed class ContentEnds(LinearWeights? weights)
         for (var i = 0; i < quotes.Count; i++)
         {
             var quote = quotes[i];
-            if (quote.Direct || quote.Content.Start < quote.Cue.End || quote.Content.Length == 0)
+            if (!QuoteText.ReportedAfterCue(quote))
             {
                 continue;
             }

@@ -16,7 +16,7 @@ public sealed class CueExtentSession21Tests
     [InlineData("The minister wrote in his memoir that the port of Lisbon was sold too cheaply.", "wrote in his memoir", "wrote")]
     public void An_adjunct_before_the_content_leaves_the_cue(string text, string cue, string expected)
     {
-        var quotes = new List<Quote> { Reported(text, cue) };
+        var quotes = new List<Quote> { QuoteFacts.Reported(text, cue) };
 
         CueAdjunct.Trim(QuoteFacts.Of(text).Q, quotes);
 
@@ -29,7 +29,7 @@ public sealed class CueExtentSession21Tests
     [InlineData("The council in Leeds called for a new tram.", "called for")]
     public void A_recipient_or_a_particle_the_content_follows_stays_in_the_cue(string text, string cue)
     {
-        var quote = Reported(text, cue);
+        var quote = QuoteFacts.Reported(text, cue);
         var quotes = new List<Quote> { quote };
 
         CueAdjunct.Trim(QuoteFacts.Of(text).Q, quotes);
@@ -41,7 +41,7 @@ public sealed class CueExtentSession21Tests
     public void An_adjunct_after_the_content_stays_in_the_cue()
     {
         const string text = "\"The bridge will reopen,\" Ana Ruiz said in a statement.";
-        var quote = new Quote(new Speaker(Span(text, "Ana Ruiz"), "speaker"), Span(text, "said in a statement"), Span(text, "\"The bridge will reopen,\""), true, Stance.Asserts);
+        var quote = new Quote(new Speaker(QuoteFacts.Span(text, "Ana Ruiz"), "speaker"), QuoteFacts.Span(text, "said in a statement"), QuoteFacts.Span(text, "\"The bridge will reopen,\""), true, Stance.Asserts);
         var quotes = new List<Quote> { quote };
 
         CueAdjunct.Trim(QuoteFacts.Of(text).Q, quotes);
@@ -55,7 +55,7 @@ public sealed class CueExtentSession21Tests
     [InlineData("The unions in Leeds and Bradford both condemned the pay offer.", "condemned", "both condemned")]
     public void A_bare_cue_verb_takes_its_to_or_a_floating_both(string text, string cue, string expected)
     {
-        var quotes = new List<Quote> { Reported(text, cue) with { Speaker = null } };
+        var quotes = new List<Quote> { QuoteFacts.Reported(text, cue) with { Speaker = null } };
 
         CueAuxiliary.Widen(QuoteFacts.Of(text).Q, quotes);
 
@@ -67,7 +67,7 @@ public sealed class CueExtentSession21Tests
     [InlineData("Then the minister added a warning: \"The port will close.\"", "added a warning:")]
     public void A_colon_cue_takes_in_its_clause_from_the_verb(string text, string expected)
     {
-        var colon = Span(text, ":");
+        var colon = QuoteFacts.Span(text, ":");
         var quotes = new List<Quote> { new(null, colon, new TextSpan(colon.End + 1, text.Length), true, Stance.Asserts) };
 
         CueColon.Widen(QuoteFacts.Of(text).Q, quotes);
@@ -79,8 +79,8 @@ public sealed class CueExtentSession21Tests
     public void A_speaker_inside_the_colon_clause_is_dropped()
     {
         const string text = "Mayor Ana Ruiz issued the following statement: \"The bridge will reopen.\"";
-        var colon = Span(text, ":");
-        var quotes = new List<Quote> { new(new Speaker(Span(text, "statement"), "speaker"), colon, new TextSpan(colon.End + 1, text.Length), true, Stance.Asserts) };
+        var colon = QuoteFacts.Span(text, ":");
+        var quotes = new List<Quote> { new(new Speaker(QuoteFacts.Span(text, "statement"), "speaker"), colon, new TextSpan(colon.End + 1, text.Length), true, Stance.Asserts) };
 
         CueColon.Widen(QuoteFacts.Of(text).Q, quotes);
 
@@ -92,31 +92,12 @@ public sealed class CueExtentSession21Tests
     public void A_colon_after_a_long_clause_with_a_subordinate_stays_alone()
     {
         const string text = "It must be that voters in Wales will at last prove right the old saying: \"No pain, no gain.\"";
-        var colon = Span(text, ":");
+        var colon = QuoteFacts.Span(text, ":");
         var quote = new Quote(null, colon, new TextSpan(colon.End + 1, text.Length), true, Stance.Asserts);
         var quotes = new List<Quote> { quote };
 
         CueColon.Widen(QuoteFacts.Of(text).Q, quotes);
 
         quotes[0].ShouldBe(quote);
-    }
-
-    // A reported attribution whose source is the words before the cue and whose content runs from after the cue (and
-    // a `that`) to the full stop.
-    private static Quote Reported(string text, string cue)
-    {
-        var cueSpan = Span(text, cue);
-        var start = cueSpan.End + 1;
-        if (text[start..].StartsWith("that ", StringComparison.Ordinal))
-        {
-            start += 5;
-        }
-        return new Quote(new Speaker(new TextSpan(0, cueSpan.Start - 1), "speaker"), cueSpan, new TextSpan(start, text.Length - 1), false, Stance.Asserts);
-    }
-
-    private static TextSpan Span(string text, string words)
-    {
-        var start = text.IndexOf(words, StringComparison.Ordinal);
-        return new TextSpan(start, start + words.Length);
     }
 }

@@ -15,7 +15,7 @@ public sealed class CueExtentsSession22Tests
     [InlineData("Ana Ruiz said the bridge in Lisbon would reopen in May, adding that tolls would rise.", "said", "the bridge in Lisbon would reopen in May")]
     public void A_participle_after_a_comma_ends_the_content(string text, string cue, string expected)
     {
-        var quotes = new List<Quote> { Reported(text, cue) };
+        var quotes = new List<Quote> { QuoteFacts.Reported(text, cue) };
 
         ContentAdjunct.Cut(QuoteFacts.Of(text).Q, quotes);
 
@@ -27,7 +27,7 @@ public sealed class CueExtentsSession22Tests
     [InlineData("The farmers in Wales criticised the subsidy cut and the new rules for grazing.", "criticised")]
     public void A_content_without_a_participle_clause_outside_quotation_marks_stays(string text, string cue)
     {
-        var quote = Reported(text, cue);
+        var quote = QuoteFacts.Reported(text, cue);
         var quotes = new List<Quote> { quote };
 
         ContentAdjunct.Cut(QuoteFacts.Of(text).Q, quotes);
@@ -40,7 +40,7 @@ public sealed class CueExtentsSession22Tests
     [InlineData("Ana Ruiz said the plan had flaws, including the cost of the bridge in Lisbon.", "said", "the plan had flaws", "the plan had flaws, including the cost of the bridge in Lisbon")]
     public void An_including_list_after_the_content_is_taken_in(string text, string cue, string content, string expected)
     {
-        var quotes = new List<Quote> { Reported(text, cue) with { Content = Span(text, content) } };
+        var quotes = new List<Quote> { QuoteFacts.Reported(text, cue) with { Content = QuoteFacts.Span(text, content) } };
 
         ContentAdjunct.Cut(QuoteFacts.Of(text).Q, quotes);
 
@@ -51,7 +51,7 @@ public sealed class CueExtentsSession22Tests
     public void An_including_list_is_no_participle_clause()
     {
         const string text = "The union in Leeds condemned the plan, including the pay offer for nurses.";
-        var quotes = new List<Quote> { Reported(text, "condemned") };
+        var quotes = new List<Quote> { QuoteFacts.Reported(text, "condemned") };
 
         ContentAdjunct.Cut(QuoteFacts.Of(text).Q, quotes);
 
@@ -62,7 +62,7 @@ public sealed class CueExtentsSession22Tests
     public void A_direct_quote_stays()
     {
         const string text = "Ana Ruiz said: \"The bridge will reopen, bringing the tourists back.\"";
-        var quote = new Quote(new Speaker(Span(text, "Ana Ruiz"), "speaker"), Span(text, "said:"), Span(text, "\"The bridge will reopen, bringing the tourists back.\""), true, Stance.Asserts);
+        var quote = new Quote(new Speaker(QuoteFacts.Span(text, "Ana Ruiz"), "speaker"), QuoteFacts.Span(text, "said:"), QuoteFacts.Span(text, "\"The bridge will reopen, bringing the tourists back.\""), true, Stance.Asserts);
         var quotes = new List<Quote> { quote };
 
         ContentAdjunct.Cut(QuoteFacts.Of(text).Q, quotes);
@@ -74,30 +74,11 @@ public sealed class CueExtentsSession22Tests
     public void A_content_before_its_cue_stays()
     {
         const string text = "The bridge will reopen, bringing the tourists back, Ana Ruiz said.";
-        var quote = new Quote(new Speaker(Span(text, "Ana Ruiz"), "speaker"), Span(text, "said"), Span(text, "The bridge will reopen, bringing the tourists back"), false, Stance.Asserts);
+        var quote = new Quote(new Speaker(QuoteFacts.Span(text, "Ana Ruiz"), "speaker"), QuoteFacts.Span(text, "said"), QuoteFacts.Span(text, "The bridge will reopen, bringing the tourists back"), false, Stance.Asserts);
         var quotes = new List<Quote> { quote };
 
         ContentAdjunct.Cut(QuoteFacts.Of(text).Q, quotes);
 
         quotes[0].ShouldBe(quote);
-    }
-
-    // A reported quote whose speaker is everything before the cue and whose content runs from after it (and after
-    // `that`) to the sentence's full stop.
-    private static Quote Reported(string text, string cue)
-    {
-        var cueSpan = Span(text, cue);
-        var start = cueSpan.End + 1;
-        if (text[start..].StartsWith("that ", StringComparison.Ordinal))
-        {
-            start += 5;
-        }
-        return new Quote(new Speaker(new TextSpan(0, cueSpan.Start - 1), "speaker"), cueSpan, new TextSpan(start, text.Length - 1), false, Stance.Asserts);
-    }
-
-    private static TextSpan Span(string text, string words)
-    {
-        var start = text.IndexOf(words, StringComparison.Ordinal);
-        return new TextSpan(start, start + words.Length);
     }
 }

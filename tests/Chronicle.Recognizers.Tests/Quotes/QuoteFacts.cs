@@ -32,4 +32,27 @@ internal static class QuoteFacts
 
         throw new InvalidOperationException(word);
     }
+
+    /// <summary>
+    /// A reported quote written by hand: its speaker everything before <paramref name="cue"/>, its content from after
+    /// the cue (and after <c>that</c>) to the sentence's full stop.
+    /// </summary>
+    public static Quote Reported(string text, string cue)
+    {
+        var cueSpan = Span(text, cue);
+        var start = cueSpan.End + 1;
+        if (text[start..].StartsWith("that ", StringComparison.Ordinal))
+        {
+            start += 5;
+        }
+
+        return new Quote(new Speaker(new TextSpan(0, cueSpan.Start - 1), "speaker"), cueSpan, new TextSpan(start, text.Length - 1), false, Stance.Asserts);
+    }
+
+    /// <summary>The span of the first occurrence of <paramref name="words"/>.</summary>
+    public static TextSpan Span(string text, string words)
+    {
+        var start = text.IndexOf(words, StringComparison.Ordinal);
+        return new TextSpan(start, start + words.Length);
+    }
 }

@@ -65,8 +65,18 @@ internal static class NounCueScorer
         var verbBefore = VerbBefore(f, head, sentence.FirstToken);
         var plural = q.Tag(head) == "NNS" ? 1UL : 0UL;
         var position = (ulong)Math.Min(head - sentence.FirstToken, 6);
+        var verbRate = 0UL;
+        for (var t = sentence.FirstToken; t < sentenceEnd; t++)
+        {
+            if (t != head && !f.InQuote[t] && q.Tag(t).StartsWith("VB", StringComparison.Ordinal))
+            {
+                verbRate = Math.Max(verbRate, f.Rate[t]);
+            }
+        }
         var k = 0;
         x[k++] = TokenFacts.Key(501, 1);
+        x[k++] = TokenFacts.Key(521, verbRate, after);
+        x[k++] = TokenFacts.Key(522, verbRate, source);
         x[k++] = TokenFacts.Key(502, lemma);
         x[k++] = TokenFacts.Key(503, lemma, next);
         x[k++] = TokenFacts.Key(504, lemma, linked, withDeterminer);

@@ -127,8 +127,8 @@ internal sealed partial class MentionFinder
         {
             return false;
         }
-        // `said it had found wide support among judges`, `won support for the plan`: support found or won is an
-        // opinion of others, reported; its subject is not the one who supports.
+        // `said it had found wide support among judges`, `won support for the plan`, `still has huge support in the east`:
+        // support found, won or had is an opinion of others, reported; its subject is not the one who supports.
         if (m.Type == PloverType.Support && Received(m.First - 1, first))
         {
             return false;
@@ -566,7 +566,7 @@ internal sealed partial class MentionFinder
 
         return k >= first && view.Word(k) is "found" or "find" or "finds" or "won" or "win" or "wins" or "gained"
             or "gain" or "gains" or "enjoyed" or "enjoys" or "enjoy" or "received" or "receives" or "attracted" or "attracts"
-            or "secured" or "secure" or "lost" or "lose" or "garnered" or "drew";
+            or "secured" or "secure" or "lost" or "lose" or "garnered" or "drew" or "has" or "have" or "had" or "having";
     }
 
     // `an attack on Conservative spending plans`, `support for Labour policies`: a party's name modifying the thing an act

@@ -24,7 +24,7 @@ internal static class WordSets
         "official", "businessman", "businessmen", "elders", "landowners", "fundamentalists", "deputies", "legislators",
         "negotiators", "mediators", "mediator", "judge", "court", "union", "unions", "party", "council", "committee", "ambassador", "delegation",
         "servicemen", "journalist", "candidate", "candidates", "guerrillas", "guerillas", "peacekeepers", "inspectors", "observers", "groups",
-        "factions", "king", "emir", "navy", "warships", "tanks", "agents", "chief", "wing", "opponents", "critics",
+        "factions", "king", "emir", "navy", "warships", "tanks", "agents", "chief", "chiefs", "wing", "opponents", "critics",
         "aircraft", "warplanes", "jets", "helicopters", "gunships", "bulldozers", "ministers", "mps", "campaigners",
         "organisers", "organizers", "general", "generals", "photojournalist", "photojournalists", "reporter", "reporters",
         "blogger", "bloggers", "monk", "monks", "priest", "demonstrator", "commander", "commanders", "colonel", "medics", "paramedics",

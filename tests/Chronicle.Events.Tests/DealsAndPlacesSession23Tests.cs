@@ -1,0 +1,43 @@
+namespace Chronicle.Events.Tests;
+
+/// <summary>
+/// Deals and places, session 23 (issue #7): a place after `meet in` or `meet at` is where the parties meet, never a
+/// party, and a meeting planned there is a meeting, not a promise.
+/// </summary>
+public sealed class DealsAndPlacesSession23Tests
+{
+    private static readonly DateOnly Today = new(2024, 5, 1);
+
+    [Fact]
+    public void A_planned_meeting_at_a_venue_is_a_hypothetical_meeting_with_no_place_as_target()
+    {
+        var run = Coded.Run("The G20 countries will meet at Kananaskis in Canada next month.", Today);
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Agree);
+        var meeting = run.Single(PloverType.Consult);
+        meeting.Modality.ShouldBe(Modality.Hypothetical);
+        meeting.Actors.ShouldNotContain(a => a.Role == ActorRole.Target);
+    }
+
+    [Fact]
+    public void Ministers_who_met_in_a_capital_meet_there_and_not_its_state()
+    {
+        var run = Coded.Run("Nordic energy ministers met in Oslo on Monday.", Today);
+        var meeting = run.Single(PloverType.Consult);
+        meeting.Actors.ShouldNotContain(a => a.Role == ActorRole.Target);
+        meeting.Place?.Country.ShouldBe("NO");
+    }
+
+    [Fact]
+    public void A_leader_met_in_a_capital_keeps_the_one_met_as_target()
+    {
+        var run = Coded.Run("The Spanish prime minister will meet Emmanuel Macron in Paris.", Today);
+        run.Single(PloverType.Consult).Actors.ShouldContain(a => a.Role == ActorRole.Target && a.Country == "FR");
+    }
+
+    [Fact]
+    public void One_who_arrived_in_a_capital_still_visits_its_state()
+    {
+        var run = Coded.Run("The Turkish president arrived in Baku on an unannounced visit on Wednesday.", Today);
+        run.Events.ShouldContain(e => e.Type == PloverType.Consult && e.Actors.Any(a => a.Role == ActorRole.Target && a.Country == "AZ"));
+    }
+}

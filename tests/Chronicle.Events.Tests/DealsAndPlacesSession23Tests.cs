@@ -2,7 +2,7 @@ namespace Chronicle.Events.Tests;
 
 /// <summary>
 /// Deals and places, session 23 (issue #7): a place after `meet in` or `meet at` is where the parties meet, never a
-/// party, and a meeting planned there is a meeting, not a promise.
+/// party, and a meeting planned there is a meeting, not a promise; an act hoped for or expected is hypothetical.
 /// </summary>
 public sealed class DealsAndPlacesSession23Tests
 {
@@ -39,5 +39,26 @@ public sealed class DealsAndPlacesSession23Tests
     {
         var run = Coded.Run("The Turkish president arrived in Baku on an unannounced visit on Wednesday.", Today);
         run.Events.ShouldContain(e => e.Type == PloverType.Consult && e.Actors.Any(a => a.Role == ActorRole.Target && a.Country == "AZ"));
+    }
+
+    [Fact]
+    public void An_act_someone_is_hopeful_others_will_do_is_hypothetical()
+    {
+        var run = Coded.Run("The Ghanaian government is hopeful that the creditors will accept the offer.", Today);
+        run.Single(PloverType.Agree).Modality.ShouldBe(Modality.Hypothetical);
+    }
+
+    [Fact]
+    public void An_act_people_are_expected_to_do_is_hypothetical()
+    {
+        var run = Coded.Run("Farmers from Brittany are expected to protest outside the parliament in Paris on Friday.", Today);
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Protest && e.Modality != Modality.Hypothetical);
+    }
+
+    [Fact]
+    public void An_act_done_after_a_hope_is_still_asserted()
+    {
+        var run = Coded.Run("Zambia accepted the offer from its creditors on Monday.", Today);
+        run.Single(PloverType.Agree).Modality.ShouldBe(Modality.Asserted);
     }
 }

@@ -303,7 +303,8 @@ internal sealed partial class PlaceFinder(ArticleView view)
         {
             var span = view.Found.Places[i].Span;
             var dateline = InDateline(span);
-            if ((span.End <= sentenceStart || dateline) && IsLocation(i) && !Told(i) && !Qualifies(i) && Resolve(i) is { } place
+            if ((span.End <= sentenceStart || dateline) && IsLocation(i) && !Told(i) && !Qualifies(i) && (dateline || !NotCarried(i))
+                && Resolve(i) is { } place
                 && (place.Country is not null || view.Gazetteer.IsWater(place.Name)) && !TargetHome(m, place))
             {
                 if (!dateline && Said(m) && SourceCountry(m) is { } home && place.Country != home
@@ -333,6 +334,32 @@ internal sealed partial class PlaceFinder(ArticleView view)
             : Dominant() is { } focus ? view.Gazetteer.Country(focus)?.ToPlace()
             : null;
     }
+
+    // `threatened to suspend gas exports to Chile. ...`: a state a thing goes to is not where a later sentence's act is;
+    // `the bloc groups Uruguay, Argentina, Brazil and Bolivia. ...`: nor is any one of several states listed together
+    // (`a visit to Chile` does carry: the visitor is there).
+    private bool NotCarried(int i)
+    {
+        var mention = view.Found.Places[i];
+        var first = view.NextToken(mention.Span.Start);
+        if (mention.Place.Precision != GeoPrecision.Country || first < 1)
+        {
+            return false;
+        }
+
+        var previous = first - 1;
+        if (previous >= 1 && view.Word(previous) is "to" && view.Tag(previous - 1) is "NN" or "NNS" && !view.Is(previous - 1, Journeys))
+        {
+            return true;
+        }
+
+        var next = view.NextToken(mention.Span.End);
+        return (view.Word(previous) is "and" or "or" or "," && previous >= 1 && ListedState(previous - 1))
+            || (next >= 0 && next + 1 < view.Tokens.Length && view.Word(next) is "and" or "or" or "," && ListedState(next + 1));
+    }
+
+    private bool ListedState(int k) =>
+        view.PlaceAt[k] >= 0 && view.Found.Places[view.PlaceAt[k]].Place.Precision == GeoPrecision.Country;
 
     /// <summary>
     /// <c>Iran had bought arms abroad. Reagan banned arms sales to Tehran.</c>: a word said or a measure taken happens

@@ -2,7 +2,8 @@ namespace Chronicle.Events.Tests;
 
 /// <summary>
 /// Deals and places, session 23 (issue #7): a place after `meet in` or `meet at` is where the parties meet, never a
-/// party, and a meeting planned there is a meeting, not a promise; an act hoped for or expected is hypothetical.
+/// party, and a meeting planned there is a meeting, not a promise; an act hoped for or expected is hypothetical; a state
+/// goods go to, or one of several states listed, is not where a later sentence's act happens.
 /// </summary>
 public sealed class DealsAndPlacesSession23Tests
 {
@@ -60,5 +61,26 @@ public sealed class DealsAndPlacesSession23Tests
     {
         var run = Coded.Run("Zambia accepted the offer from its creditors on Monday.", Today);
         run.Single(PloverType.Agree).Modality.ShouldBe(Modality.Asserted);
+    }
+
+    [Fact]
+    public void A_state_goods_are_sent_to_does_not_place_the_next_sentence()
+    {
+        var run = Coded.Run("Algeria threatened to cut gas exports to Spain. YPFB signed a deal with Petrobras on Monday.", Today);
+        run.Single(PloverType.Agree).Place?.Country.ShouldNotBe("ES");
+    }
+
+    [Fact]
+    public void The_last_of_states_listed_together_does_not_place_the_next_sentence()
+    {
+        var run = Coded.Run("The bloc groups Kenya, Uganda, Rwanda and Tanzania. YPFB signed a deal with Petrobras on Monday.", Today);
+        run.Single(PloverType.Agree).Place?.Country.ShouldNotBe("TZ");
+    }
+
+    [Fact]
+    public void A_visit_to_a_state_still_places_the_next_sentence_there()
+    {
+        var run = Coded.Run("The minister's visit to Chile began on Sunday. YPFB signed a deal with Petrobras on Monday.", Today);
+        run.Single(PloverType.Agree).Place?.Country.ShouldBe("CL");
     }
 }

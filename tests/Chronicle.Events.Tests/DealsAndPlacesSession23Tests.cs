@@ -3,7 +3,8 @@ namespace Chronicle.Events.Tests;
 /// <summary>
 /// Deals and places, session 23 (issue #7): a place after `meet in` or `meet at` is where the parties meet, never a
 /// party, and a meeting planned there is a meeting, not a promise; an act hoped for or expected is hypothetical; a state
-/// goods go to, or one of several states listed, is not where a later sentence's act happens.
+/// goods go to, or one of several states listed, is not where a later sentence's act happens; talks an act follows are
+/// held by the one who acts.
 /// </summary>
 public sealed class DealsAndPlacesSession23Tests
 {
@@ -82,5 +83,21 @@ public sealed class DealsAndPlacesSession23Tests
     {
         var run = Coded.Run("The minister's visit to Chile began on Sunday. YPFB signed a deal with Petrobras on Monday.", Today);
         run.Single(PloverType.Agree).Place?.Country.ShouldBe("CL");
+    }
+
+    [Fact]
+    public void Talks_a_report_follows_are_held_by_the_subject_of_the_clause()
+    {
+        var run = Coded.Run("A World Bank mission made the remarks in a report published following two weeks of talks with the Zambian government.", Today);
+        var talks = run.Single(PloverType.Consult);
+        talks.Actors.ShouldContain(a => a.Role == ActorRole.Source);
+        talks.Actors.ShouldContain(a => a.Role == ActorRole.Target && a.Country == "ZM");
+    }
+
+    [Fact]
+    public void Talks_an_envoy_leaves_after_are_the_envoys()
+    {
+        var run = Coded.Run("The Spanish envoy left Rabat after talks with the Moroccan king.", Today);
+        run.Events.ShouldContain(e => e.Type == PloverType.Consult && e.Actors.Any(a => a.Role == ActorRole.Source && a.Country == "ES"));
     }
 }

@@ -104,7 +104,8 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
         // to no party or place is campaigning; so is meeting people no one names (`when he met parents in the area`).
         mentions.RemoveAll(m => m.Type == PloverType.Consult && !m.HasTarget
             && (document.Text.AsSpan(m.Trigger.Start, m.Trigger.Length).StartsWith("visit", StringComparison.OrdinalIgnoreCase)
-                || (!m.Noun && document.Text.AsSpan(m.Trigger.Start, m.Trigger.Length) is "met" or "meet" or "meets")));
+                || (!m.Noun && document.Text.AsSpan(m.Trigger.Start, m.Trigger.Length) is "met" or "meet" or "meets"
+                    && !(PlaceFinder.Venue(view, m.Last) >= 0 && PluralSource(view, m)))));
         // `the company is to hold an emergency meeting`: one body meeting with no one else named meets among itself;
         // `finance ministers meet`, `the two sides held a meeting` are meetings between parties.
         mentions.RemoveAll(m => m.Type == PloverType.Consult && !m.HasTarget && !m.Noun
@@ -400,6 +401,12 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
 
         return !m.Noun && k >= 0 && view.Is(k, WordSets.Laws);
     }
+
+    // `the G8 countries will meet in Scotland`, `EU ministers met at Luxembourg`: parties named together meet each other.
+    private static bool PluralSource(ArticleView view, Mention m) =>
+        m.Actors.Count(a => a.Role == ActorRole.Source) > 1
+        || (m.Actors.Find(a => a.Role == ActorRole.Source) is { } one && LastToken(view, one.Span) is var head and >= 0
+            && view.Tag(head) is "NNS" or "NNPS");
 
     private static bool OwnMeeting(ArticleView view, Mention m)
     {

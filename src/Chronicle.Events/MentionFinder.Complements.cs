@@ -319,11 +319,13 @@ internal sealed partial class MentionFinder
                 // is PLOVER's intent to meet, AGREE, as the GSR records code it.)
                 // `will hold talks with X`, `is to hold a meeting`: talks planned are talks (CONSULT), told before they happen.
                 // `will meet Alstom's chairman`: a meeting planned with a party is a meeting, not a promise; it has not happened
-                // (`would meet him if he gave them a veto` is an offer on a condition, PLOVER's AGREE).
+                // (`would meet him if he gave them a veto` is an offer on a condition, PLOVER's AGREE). `will meet in Geneva`,
+                // with no one named but a venue, is the parties meeting among themselves there, planned.
                 if (!negated && m.Type == PloverType.Consult && !Conditional(m)
                     && ((view.Word(m.First).StartsWith("visit", StringComparison.OrdinalIgnoreCase) && !StateVisited(m.Last))
                         || (m.Last > m.First && view.IsNoun(m.Last))
                         || (view.Word(m.First) is "meet" && m.HasTarget && !StateMet(m) && !HasIf(m))
+                        || (view.Word(m.First) is "meet" && !m.HasTarget && PlaceFinder.Venue(view, m.Last) >= 0 && !HasIf(m))
                         || (view.Word(m.First) is "discuss" && m.HasTarget && !HasIf(m))))
                 {
                     m.Intent = true;

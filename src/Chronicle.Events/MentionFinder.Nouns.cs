@@ -219,6 +219,13 @@ internal sealed partial class MentionFinder
                     m.Add(ActorRole.Source, s);
                 }
             }
+            else if (m.Type == PloverType.Consult && TalksBefore(before, first) && m.Last + 1 < end && view.Word(m.Last + 1) is "with"
+                && MainSubject(first, m.First) is { } talker)
+            {
+                // `the mission published a report following ten days of talks with the government`, `the envoy left after
+                // talks with X`: the talks an act follows are held by the one who acts.
+                m.Add(ActorRole.Source, talker);
+            }
             else if (m.Type == PloverType.Protest && view.Word(before) is "in" && m.Last + 1 < end
                 && view.Word(m.Last + 1) is "at" or "against" or "over"
                 && MainSubject(first, m.First) is { } protester)
@@ -695,6 +702,22 @@ internal sealed partial class MentionFinder
 
     // The subject of the first finite verb after token `last` in its clause (not reaching back before `last`, nor the
     // object of a preposition), or null.
+    // `after talks`, `following ten days of talks`: past `after` or `following`, maybe a length of time and `of`.
+    private bool TalksBefore(int before, int first)
+    {
+        var k = before;
+        if (view.Word(k) is "of" && k - 2 >= first && view.Word(k - 1) is "days" or "weeks" or "months" or "hours" or "years" or "rounds")
+        {
+            k -= 2;
+            while (k > first && view.Tag(k) is "CD" or "JJ" or "DT")
+            {
+                k--;
+            }
+        }
+
+        return k > first && view.Word(k) is "after" or "following";
+    }
+
     private Actor? SubjectAfterFronted(int last, int end)
     {
         for (var v = last + 1; v < end && v <= last + 15; v++)

@@ -87,6 +87,14 @@ internal sealed class ModalityReader(ArticleView view)
             }
         }
 
+        // `the government is hopeful that most creditors will accept the deal`, `the majority are expected to accept the
+        // offer`: an act someone hopes for or expects has not happened; it is told before it does.
+        if (!m.Noun && Hoped(m.First, view.Found.Sentences[m.Sentence].FirstToken))
+        {
+            m.Modality = Modality.Hypothetical;
+            return;
+        }
+
         // `was not wrong in criticising the council`: a negation of a judgement before a preposition leaves the act it
         // judges told (the tagger reads such an adjective after `be not` as a base form too).
         if (view.Tag(m.First) == "VBG" && m.First - 2 >= segment.First && view.Tag(m.First - 1) == "IN" && view.Tag(m.First - 2) is "JJ" or "VB")
@@ -223,6 +231,47 @@ internal sealed class ModalityReader(ArticleView view)
             ["seek", "seeks", "sought", "seeking", "ask", "asks", "asked", "asking", "petition", "petitioned", "petitioning",
              "request", "requests", "requested", "requesting", "motion", "application", "lawsuit", "suit"],
             StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Hopes =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(
+            ["hope", "hopes", "hoped", "hoping", "hopeful", "optimistic", "confident", "expect", "expects", "expected", "expecting"],
+            StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // A word of hope or expectation, then `to` right before the verb (`are expected to accept`), or `that` and a clause
+    // whose verb is a future modal's (`is hopeful that they will accept`).
+    private bool Hoped(int verb, int floor)
+    {
+        var k = verb - 1;
+        while (k > floor && view.Tag(k) is "RB")
+        {
+            k--;
+        }
+
+        if (k - 1 >= floor && view.Word(k) is "to" && view.Is(k - 1, Hopes))
+        {
+            return true;
+        }
+
+        if (k <= floor || !view.Is(k, WordSets.IntentModals))
+        {
+            return false;
+        }
+
+        for (var j = k - 1; j > floor && j >= k - 8; j--)
+        {
+            if (view.IsClauseBreak(j) || view.IsPunct(j, ','))
+            {
+                return false;
+            }
+
+            if (view.Word(j) is "that" && view.Is(j - 1, Hopes))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Attempts =
         System.Collections.Frozen.FrozenSet.ToFrozenSet(

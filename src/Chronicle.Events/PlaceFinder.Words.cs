@@ -37,6 +37,13 @@ internal sealed partial class PlaceFinder
              "market", "suburb", "suburbs", "outskirts", "station", "airbase", "barracks"],
             StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Nouns of going somewhere oneself: `a visit to Chile` puts the visitor there.
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Journeys =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(
+            ["visit", "visits", "trip", "trips", "journey", "tour", "mission", "missions", "return", "flight", "flights",
+             "delegation", "delegations", "way", "move", "travel", "travels", "ambassador", "envoy"],
+            StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Departures =
         System.Collections.Frozen.FrozenSet.ToFrozenSet(
             ["leave", "leaves", "leaving", "left", "depart", "departed", "departing", "head", "headed", "heading", "bound",

@@ -138,6 +138,11 @@ internal sealed partial class PlaceFinder(ArticleView view)
                 return null;
             }
 
+            if (MeetingVenue(m, mention.Span.Start))
+            {
+                return null;
+            }
+
             if (place?.Country is null || view.Text.AsSpan(m.Trigger.End, mention.Span.Start - m.Trigger.End).IndexOfAny(ClauseEnds) >= 0)
             {
                 return null;
@@ -298,7 +303,8 @@ internal sealed partial class PlaceFinder(ArticleView view)
         {
             var span = view.Found.Places[i].Span;
             var dateline = InDateline(span);
-            if ((span.End <= sentenceStart || dateline) && IsLocation(i) && !Told(i) && !Qualifies(i) && Resolve(i) is { } place
+            if ((span.End <= sentenceStart || dateline) && IsLocation(i) && !Told(i) && !Qualifies(i) && (dateline || !NotCarried(i))
+                && Resolve(i) is { } place
                 && (place.Country is not null || view.Gazetteer.IsWater(place.Name)) && !TargetHome(m, place))
             {
                 if (!dateline && Said(m) && SourceCountry(m) is { } home && place.Country != home
@@ -328,6 +334,32 @@ internal sealed partial class PlaceFinder(ArticleView view)
             : Dominant() is { } focus ? view.Gazetteer.Country(focus)?.ToPlace()
             : null;
     }
+
+    // `threatened to suspend gas exports to Chile. ...`: a state a thing goes to is not where a later sentence's act is;
+    // `the bloc groups Uruguay, Argentina, Brazil and Bolivia. ...`: nor is any one of several states listed together
+    // (`a visit to Chile` does carry: the visitor is there).
+    private bool NotCarried(int i)
+    {
+        var mention = view.Found.Places[i];
+        var first = view.NextToken(mention.Span.Start);
+        if (mention.Place.Precision != GeoPrecision.Country || first < 1)
+        {
+            return false;
+        }
+
+        var previous = first - 1;
+        if (previous >= 1 && view.Word(previous) is "to" && view.Tag(previous - 1) is "NN" or "NNS" && !view.Is(previous - 1, Journeys))
+        {
+            return true;
+        }
+
+        var next = view.NextToken(mention.Span.End);
+        return (view.Word(previous) is "and" or "or" or "," && previous >= 1 && ListedState(previous - 1))
+            || (next >= 0 && next + 1 < view.Tokens.Length && view.Word(next) is "and" or "or" or "," && ListedState(next + 1));
+    }
+
+    private bool ListedState(int k) =>
+        view.PlaceAt[k] >= 0 && view.Found.Places[view.PlaceAt[k]].Place.Precision == GeoPrecision.Country;
 
     /// <summary>
     /// <c>Iran had bought arms abroad. Reagan banned arms sales to Tehran.</c>: a word said or a measure taken happens
@@ -566,6 +598,47 @@ internal sealed partial class PlaceFinder(ArticleView view)
 
     // `talks at the foreign secretary's house in Kent`, `met at a hotel near Leeds`: a place that says where a venue
     // after `at` lies is where talks or a deal happened, no party to them (`fired at targets in X` aims at X).
+    // `will meet in Geneva`, `agreed at Gleneagles`: a place right after a verb of meeting or agreeing and `in` or `at` is
+    // where the parties met, never one of them (but `arrived in Amman` visits Jordan).
+    private bool MeetingVenue(Mention m, int placeStart)
+    {
+        var trigger = view.Text.AsSpan(m.Trigger.Start, m.Trigger.Length);
+        var meeting = m.Type switch
+        {
+            PloverType.Agree => !trigger.StartsWith("arriv", StringComparison.OrdinalIgnoreCase),
+            PloverType.Consult => m.Mode != "visit" || trigger is "meet" or "met" or "meets",
+            _ => false,
+        };
+        return meeting && !m.Noun && m.Last == m.First && Venue(view, m.Last) is var venue and >= 0
+            && view.Tokens[venue].Span.Start == placeStart;
+    }
+
+    /// <summary>
+    /// The first token of the place named after a verb by `in` or `at` (past adverbs and an article): `will meet in Geneva`,
+    /// `met again at the Gleneagles hotel`; else -1.
+    /// </summary>
+    internal static int Venue(ArticleView view, int verb)
+    {
+        var k = verb + 1;
+        while (k < view.Tokens.Length && view.Tag(k) is "RB")
+        {
+            k++;
+        }
+
+        if (k + 1 >= view.Tokens.Length || view.Word(k) is not ("in" or "at"))
+        {
+            return -1;
+        }
+
+        k++;
+        if (view.Tag(k) == "DT" && k + 1 < view.Tokens.Length)
+        {
+            k++;
+        }
+
+        return view.PlaceAt[k] >= 0 ? k : -1;
+    }
+
     private bool InVenue(int place, int trigger)
     {
         var k = place - 1;

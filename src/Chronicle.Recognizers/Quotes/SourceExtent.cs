@@ -457,10 +457,10 @@ internal static class SourceExtent
         {
             return source;
         }
-        // A source that opens with the name and runs over a participle's or preposition's aside (WholeSubject's, `Ana
-        // Ruiz, at a hearing in Lisbon,`) ends before it too; over a relative clause it stays (`Levine, who has given
-        // money to ...,`: the annotators take those in about as often as not).
-        if (first <= comma && (relative || first != open))
+        // A source that opens with the name and runs over the aside stays (WholeSubject's `Ana Ruiz, from the port
+        // authority,`; `Levine, who has given money to ...,`: the annotators take relative clauses in about as often
+        // as not).
+        if (first <= comma)
         {
             return source;
         }

@@ -27,7 +27,7 @@ public sealed class SourcesSession23Tests
     [Theory]
     [InlineData("Pedro Costa, who sold his farm near the river in Braga, Portugal, in 2018, said the price was low.", "Braga", "Braga", "said", "Pedro Costa")]
     [InlineData("Costa, speaking at a rally in Porto, Portugal, warned that the port would close.", "a rally", "Portugal,", "warned", "Costa")]
-    [InlineData("Ana Ruiz, at a hearing in Lisbon on Monday, insisted that the deal was fair.", "a hearing", "Lisbon", "insisted", "Ana Ruiz")]
+    [InlineData("Ruiz, at a hearing in Lisbon on Monday, insisted that the deal was fair.", "a hearing", "Lisbon", "insisted", "Ruiz")]
     public void A_source_inside_a_name_s_aside_is_the_name(string text, string from, string to, string cue, string expected)
     {
         Widened(text, from, to, cue).ShouldBe(expected);
@@ -43,11 +43,13 @@ public sealed class SourcesSession23Tests
         Widened(text, from, to, cue).ShouldNotBe("Ana Ruiz");
     }
 
-    // A name's relative clause the source runs over stays (the annotators take it in about as often as not).
-    [Fact]
-    public void A_name_and_its_relative_clause_stay_together()
+    // A source that runs from the name over its relative clause stays (the annotators take it in about as often as
+    // not).
+    [Theory]
+    [InlineData("Costa, who is 28, said he would vote for the mayor.", "Costa", "28,", "Costa, who is 28,")]
+    public void A_name_and_its_aside_stay_together(string text, string from, string to, string expected)
     {
-        Widened("Costa, who is 28, said he would vote for the mayor.", "Costa", "28,", "said").ShouldBe("Costa, who is 28,");
+        Widened(text, from, to, "said").ShouldBe(expected);
     }
 
     [Fact]

@@ -114,8 +114,16 @@ internal sealed partial class MentionFinder
     /// <summary>The passive's agent: the actor after <c>by</c>.</summary>
     private Actor? Agent(int last, int end)
     {
-        for (var k = last + 1; k < end && k <= last + 4; k++)
+        // (`was banned from taking part in the auction by a US court injunction`: past a phrase of what is barred, within
+        // the clause.)
+        for (var k = last + 1; k < end && k <= last + 8; k++)
         {
+            if (k > last + 4 && (view.IsClauseBreak(k) || view.Tokens[k].Kind == TokenKind.Punctuation || view.Tag(k) is "VBD" or "VBZ" or "VBP" or "MD"
+                || view.Word(last + 1) is not ("from" or "of")))
+            {
+                return null;
+            }
+
             if (view.Word(k).Equals("by", StringComparison.OrdinalIgnoreCase))
             {
                 // `spoke by phone with X`, `sent by email`: `by` and a medium is the means, never the agent.
@@ -136,10 +144,12 @@ internal sealed partial class MentionFinder
                     }
                 }
 
-                // `backed by EU directives`: a name modifying a thing is no agent; the thing acts.
+                // `backed by EU directives`: a name modifying a thing is no agent; the thing acts (but `banned by a US court
+                // injunction`: a body's order is the body's act).
                 var agent = NextActor(k + 1, end, 5);
                 return agent is not null && agent.Last + 1 < end && view.Tag(agent.Last + 1) is "NN" or "NNS"
-                    && !actors.IsActorToken(agent.Last + 1) && !IsNounTrigger(agent.Last + 1) ? null : agent;
+                    && !actors.IsActorToken(agent.Last + 1) && !IsNounTrigger(agent.Last + 1)
+                    && view.Word(agent.Last + 1) is not ("injunction" or "order" or "ruling" or "decree" or "verdict" or "judgment" or "judgement") ? null : agent;
             }
         }
 
@@ -148,7 +158,8 @@ internal sealed partial class MentionFinder
 
     /// <summary>
     /// The passive's agents: <c>brokered by Qatar and Egypt</c>, <c>attacked by soldiers and police</c> name two doers of one
-    /// act (the second not a possessor of a thing after it).
+    /// act (the second not a possessor of a thing after it, nor the subject of a clause of its own: `investigated by the
+    /// police and the IMF has called for`).
     /// </summary>
     private void AddAgents(Mention m, int end)
     {
@@ -162,7 +173,8 @@ internal sealed partial class MentionFinder
 
         second += view.Word(second) is "the" && second + 1 < end ? 1 : 0;
         if (actors.IsActorToken(second) && actors.Read(second, agent.Last + 2, end - 1) is var other
-            && !(other.Last + 1 < end && (view.Word(other.Last + 1) is "'s" or "’s" || (view.Tag(other.Last + 1) is "NN" or "NNS" && !actors.IsActorToken(other.Last + 1)))))
+            && !(other.Last + 1 < end && (view.Word(other.Last + 1) is "'s" or "’s" || view.Tag(other.Last + 1) is "VBZ" or "VBD" or "VBP" or "MD"
+                || (view.Tag(other.Last + 1) is "NN" or "NNS" && !actors.IsActorToken(other.Last + 1)))))
         {
             m.Add(ActorRole.Source, other);
         }

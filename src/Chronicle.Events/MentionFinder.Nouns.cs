@@ -543,11 +543,13 @@ internal sealed partial class MentionFinder
     }
 
     // The active verb a purpose phrase hangs from, past a destination (`flew to Washington`, `arrived in Kiev on
-    // Monday`); -1 when there is none.
+    // Monday`, `took to the streets of Brasilia on Thursday`); -1 when there is none.
     private int VerbBeforePurpose(int k, int first)
     {
-        var stop = Math.Max(first, k - 6);
-        while (k >= stop && !view.IsVerb(k) && (view.PlaceAt[k] >= 0 || view.TimeAt[k] >= 0 || view.Word(k) is "to" or "in" or "the" or "on"))
+        var stop = Math.Max(first, k - 8);
+        while (k >= stop && !view.IsVerb(k) && (view.PlaceAt[k] >= 0 || view.TimeAt[k] >= 0 || view.Word(k) is "to" or "in" or "the" or "on"
+            || (view.Word(k) is "of" && k + 1 < view.Tokens.Length && view.PlaceAt[k + 1] >= 0)
+            || (view.Tag(k) is "NN" or "NNS" && k + 1 < view.Tokens.Length && view.Word(k + 1) is "of" && view.EntityAt[k] < 0 && !actors.IsActorToken(k))))
         {
             k--;
         }

@@ -332,13 +332,15 @@ internal sealed partial class MentionFinder
     // another's, unless the text says `own`.
     private bool OwnPeople(PloverType type, int k, int last)
     {
-        if (view.EntityAt[k] >= 0)
+        // (`praised his predecessor`, `met his counterpart`: one's opposite or forerunner in office is another.)
+        if (view.EntityAt[k] >= 0 || view.Word(k) is "predecessor" or "successor" or "counterpart" or "counterparts")
         {
             return false;
         }
 
-        // `called on its members to strike`: a body's own people asked to protest are the request's target.
-        var own = type is not (PloverType.Assault or PloverType.Coerce) && !(type == PloverType.Request && AsksForProtest(last, view.Tokens.Length));
+        // `called on its members to strike`: a body's own people asked to protest are the request's target; `criticised his
+        // ministers`: so are those blamed.
+        var own = type is not (PloverType.Assault or PloverType.Coerce or PloverType.Accuse) && !(type == PloverType.Request && AsksForProtest(last, view.Tokens.Length));
         var j = k - 1;
         while (j > last && view.Tag(j) is "JJ" or "VBN" or "NN" or "CD")
         {

@@ -42,10 +42,18 @@ internal sealed partial class MentionFinder
             return main with { First = k, Last = k, Span = view.Tokens[k].Span };
         }
 
+        // (`Investors praised his handling of the economy`: a subject that cannot be `his` leaves it to the person named before.)
         if (OpeningSubject(k) is { } subject)
         {
-            return Antecedent(subject.First) is { } named ? named with { First = k, Last = k, Span = view.Tokens[k].Span }
-                : OnePerson(subject, he) ? subject with { First = k, Last = k, Span = view.Tokens[k].Span } : null;
+            if (Antecedent(subject.First) is { } named)
+            {
+                return named with { First = k, Last = k, Span = view.Tokens[k].Span };
+            }
+
+            if (OnePerson(subject, he))
+            {
+                return subject with { First = k, Last = k, Span = view.Tokens[k].Span };
+            }
         }
 
         return Antecedent(k, he);

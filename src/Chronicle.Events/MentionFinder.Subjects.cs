@@ -63,8 +63,10 @@ internal sealed partial class MentionFinder
             return Subject(be, first, end, depth + 1);
         }
 
-        // `arrived in the UK to seek asylum`: a purpose after a destination is the mover's, not the place's.
-        if (infinitive && view.Tag(t) == "VB" && depth < 2 && k >= first && view.PlaceAt[k] >= 0 && VerbBeforePurpose(k, first) is var moved and >= 0)
+        // `arrived in the UK to seek asylum`, `took to the streets of Brasilia on Thursday to protest`: a purpose after a
+        // destination (and its time) is the mover's, not the place's.
+        if (infinitive && view.Tag(t) == "VB" && depth < 2 && k >= first && (view.PlaceAt[k] >= 0 || view.TimeAt[k] >= 0)
+            && VerbBeforePurpose(k, first) is var moved and >= 0)
         {
             return Subject(moved, first, end, depth + 1);
         }
@@ -159,6 +161,15 @@ internal sealed partial class MentionFinder
             && OwnerAntecedent(k) is { } possessor)
         {
             found.Add(possessor);
+            return found;
+        }
+
+        // `farm workers, thousands of whom took to the streets`: a part of those named before the comma acts as they do.
+        if (k - 3 >= first && view.Word(k) is "whom" or "which" && view.Word(k - 1) is "of" && view.IsPunct(k - 3, ',')
+            && (view.Tag(k - 2) == "CD" || view.Is(k - 2, WordSets.Quantifiers) || view.Word(k - 2) is "thousands" or "hundreds" or "dozens" or "millions" or "tens")
+            && k - 4 >= first && actors.IsActorToken(k - 4))
+        {
+            found.Add(actors.Read(k - 4, first, k - 4));
             return found;
         }
 

@@ -37,7 +37,7 @@ internal static class WordSets
         // One of a kind named by a singular (`a councillor who was there`, `a soldier was killed`), and kinds of experts.
         "councillor", "senator", "mayor", "mayors", "governor", "governors", "commissioner", "activist", "campaigner", "protester",
         "protestor", "demonstrator", "soldier", "officer", "policeman", "spokesperson", "gunman", "rebel", "militant", "mp",
-        "backbencher", "backbenchers", "person", "persons", "lawyer", "lawyers", "experts", "analysts", "economists", "forecasters",
+        "backbencher", "backbenchers", "politician", "politicians", "person", "persons", "lawyer", "lawyers", "experts", "analysts", "economists", "forecasters",
         "pollsters", "employers", "bosses",
         // Trades and callings that strike, march and petition (PETRARCH's generic agents of labour, health, education,
         // farming and faith): `nurses went on strike`, `civil servants staged a walkout`, `monks marched`.
@@ -57,6 +57,8 @@ internal static class WordSets
         "planes", "warplane", "bomber", "fighter-bombers",
         // One's opposite number in office (`the French minister and his German counterpart met`).
         "counterpart", "counterparts",
+        // One's forerunner and heir in office (`the administration has accused its predecessor of corruption`).
+        "predecessor", "predecessors", "successor", "successors",
         // Formations of armed forces and police (`Iraqi naval units sank`); not `unit`, most often a thing (`a production unit`).
         "units",
         // Those aboard and those landed from them: `civilian personnel on the platforms were injured`, `marines boarded`.
@@ -73,6 +75,9 @@ internal static class WordSets
         // Bodies of money and learning that sue, lend and are shut down: `the institute has withdrawn from Belarus`,
         // `its majority owner sued the state`. (Not `bank`: `to sell the 26 banks` is as often a thing.)
         "institute", "institutes", "foundation", "foundations", "owner", "owners", "shareholders", "creditors",
+        // Those who put money in and who run a property, who praise, complain and sue in news of markets: `investors
+        // praised his handling of the economy`, `administrators of the ranch complained`, `bondholders rejected the offer`.
+        "investor", "investors", "bondholders", "administrators",
         // Those who charge and are charged in news of courts and money: `prosecutors charged nine bankers with fraud`, `the
         // company's directors backed the bid`, `it sued its lenders`.
         "prosecutor", "prosecutors", "investigator", "investigators", "banker", "bankers", "lenders", "directors", "executives",

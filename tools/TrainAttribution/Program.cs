@@ -17,7 +17,7 @@ using Chronicle.Text.Pos;
 // Usage: TrainAttribution [--shared ../shared] [--data data] [--out data/quotes/attribution.bin.gz] [--epochs N] [--seed N]
 //   [--prune W] [--holdout K] [--margins 0,5,10] [--open false,true] [--model PATH] [--time N] [--time-against PATH]
 //   [--extensions N] [--filter-folds K] [--candidate-margins 5,0] [--thresholds -14,-10] [--filter-epochs N]
-//   [--filter-label overlap|exact|whole] [--rate-folds K] [--clusters PATH] [--fold-cache DIR] [--cue-nouns 2,5] [--cuts 3,5,10] [--cut-ratios 1,2] [--wide-sources] [--continuations 2,3,5] [--exact-roles] [--exact-cues] [--content-ends N] [--bags K] [--reporting PATH] [--verb-groups N] [--group-thresholds 0,5] [--group-candidates none,-10] [--analyse] [--setting-grid [--grid-candidate-margins -75,-60] [--grid-thresholds -14,-13] [--grid-group-thresholds -5,-4]] [--no-dev]
+//   [--filter-label overlap|exact|whole] [--rate-folds K] [--clusters PATH] [--fold-cache DIR] [--cue-nouns 2,5] [--cuts 3,5,10] [--cut-ratios 1,2] [--wide-sources] [--continuations 2,3,5] [--exact-roles] [--exact-cues] [--content-ends N] [--bags K] [--reporting PATH] [--verb-groups N] [--group-thresholds 0,5] [--group-candidates none,-10] [--analyse] [--setting-grid [--grid-candidate-margins -75,-60] [--grid-thresholds -14,-13] [--grid-group-thresholds -5,-4]] [--noun-cues N [--noun-thresholds -15,-10] [--noun-sourceless] [--noun-overlap]] [--no-dev]
 // --model skips training and tunes the run-time settings of an existing model (the weights are deterministic, so
 // this equals retraining with the same options).
 var shared = Option("--shared", "../shared");
@@ -326,6 +326,28 @@ if (groupEpochOption > 0)
         bestGroups = KeepBetter(bestGroups, current.WithGroups(new AttributionModel.GroupCueSettings(groupWeights, threshold, candidateThreshold, current.Groups?.FilterThreshold)), FormattableString.Invariant($"verb group cues, threshold {threshold}"));
     }
     model = bestGroups.Model;
+}
+// --noun-cues N: a cue model of its own for nouns (NounCueScorer), trained N epochs on the train articles, its cues
+// added after the filter; the threshold (--noun-thresholds) chosen on the held-out articles, none kept when none
+// beats the model without it. Not stored in the model file.
+if (int.Parse(Option("--noun-cues", "0"), CultureInfo.InvariantCulture) is > 0 and var nounEpochs)
+{
+    var trainArticles = everything.Select((e, a) => (e, a)).Where(x => !(holdout > 1 && x.a % holdout == 0)).Select(x => (articles[x.a], x.e.Found)).ToList();
+    var nounExamples = NounCueLearning.Examples(trainArticles, lexicon, model, args.Contains("--noun-overlap"));
+    var nounWeights = CandidateFilterTrainer.Train([.. nounExamples], nounEpochs, options.Seed, 0.01f);
+    Console.WriteLine(FormattableString.Invariant(
+        $"noun cues: {nounExamples.Count} spans, {nounExamples.Count(e => e.Keep)} an annotator's cue, {nounWeights.Keys.Length} features ({clock.Elapsed.TotalSeconds:0.0} s)"));
+    var current = model.With(best.Margin, best.Open, best.Require).WithNounScorer(null);
+    var bestNounCues = KeepBetter((current, double.MinValue), current, "no noun cues after the filter");
+    foreach (var threshold in Option("--noun-thresholds", "0,5,10").Split(',').Select(m => float.Parse(m, CultureInfo.InvariantCulture)))
+    {
+        bestNounCues = KeepBetter(bestNounCues, current.WithNounScorer(new AttributionModel.NounCueSettings(nounWeights, threshold)), FormattableString.Invariant($"noun cues, threshold {threshold}"));
+        if (args.Contains("--noun-sourceless"))
+        {
+            bestNounCues = KeepBetter(bestNounCues, current.WithNounScorer(new AttributionModel.NounCueSettings(nounWeights, threshold, false)), FormattableString.Invariant($"noun cues without a source too, threshold {threshold}"));
+        }
+    }
+    model = bestNounCues.Model;
 }
 // --setting-grid: the stored run-time settings of an existing model re-chosen without retraining anything: candidate
 // margins (--grid-candidate-margins), filter thresholds (--grid-thresholds) and verb group cue thresholds

@@ -47,6 +47,7 @@ internal sealed class ModelQuotes(QuoteText q, AttributionModel model)
         }
         ThatClauses(facts, quotes, kept);
         VerbGroups(facts, quotes, kept);
+        NounCues(facts, quotes, kept);
         // After the filter, which judged each candidate by the source its own clause gives it.
         SharedSubject.Share(facts, quotes, kept);
         for (var i = 0; i < kept.Count; i++)
@@ -99,9 +100,24 @@ internal sealed class ModelQuotes(QuoteText q, AttributionModel model)
         }
     }
 
+    // A noun the noun cue scorer takes for a cue (NounCueScorer: `criticism of`, `the decision to`), with the role
+    // tagger's source and content, added after the filter like the verb groups.
+    private void NounCues(TokenFacts facts, List<Quote> quotes, List<AttributionCandidate> kept)
+    {
+        if (model.NounScorer is not { } scorer)
+        {
+            return;
+        }
+
+        foreach (var (first, end, _) in NounCueScorer.Cues(facts, model.Nouns, scorer.Weights, scorer.Threshold))
+        {
+            AddAfterFilter(facts, quotes, kept, first, end, scorer.RequireSource);
+        }
+    }
+
     // A cue found after the filter, kept with the role tagger's source and content unless a quote or a kept candidate
     // already holds it, or it lies inside another attribution's content.
-    private void AddAfterFilter(TokenFacts facts, List<Quote> quotes, List<AttributionCandidate> kept, int first, int end)
+    private void AddAfterFilter(TokenFacts facts, List<Quote> quotes, List<AttributionCandidate> kept, int first, int end, bool requireSource = true)
     {
         var cue = q.Span(first, end - 1);
         if (Known(quotes, quotes.Count, cue) || quotes.Exists(x => x.Content.Contains(cue))
@@ -110,9 +126,10 @@ internal sealed class ModelQuotes(QuoteText q, AttributionModel model)
             return;
         }
 
-        if (Roles(facts, first, end) is ({ } source, { } content))
+        var (source, content) = Roles(facts, first, end);
+        if (content is { } found && (source is not null || !requireSource))
         {
-            kept.Add(new AttributionCandidate(first, end, 0, source, content));
+            kept.Add(new AttributionCandidate(first, end, 0, source, found));
         }
     }
 

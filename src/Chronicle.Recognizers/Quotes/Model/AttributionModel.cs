@@ -54,7 +54,7 @@ public sealed class AttributionModel
     /// </summary>
     public bool ExactRoles { get; private init; }
 
-    internal AttributionModel WithExactRoles(bool exact) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates, ExactRoles = exact, ExactCues = ExactCues, Reporting = Reporting, Ends = Ends, Groups = Groups };
+    internal AttributionModel WithExactRoles(bool exact) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates, ExactRoles = exact, ExactCues = ExactCues, Reporting = Reporting, Ends = Ends, Groups = Groups, NounScorer = NounScorer };
 
     /// <summary>
     /// True when the cue tagger was trained, and so is decoded, as a structured perceptron with exact first-order Viterbi
@@ -62,26 +62,26 @@ public sealed class AttributionModel
     /// </summary>
     public bool ExactCues { get; private init; }
 
-    internal AttributionModel WithExactCues(bool exact) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates, ExactRoles = ExactRoles, ExactCues = exact, Reporting = Reporting, Ends = Ends, Groups = Groups };
+    internal AttributionModel WithExactCues(bool exact) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates, ExactRoles = ExactRoles, ExactCues = exact, Reporting = Reporting, Ends = Ends, Groups = Groups, NounScorer = NounScorer };
 
     /// <summary>True when a second stage judges whole candidate attributions.</summary>
     public bool HasFilter => Filter is not null;
 
     /// <summary>This model with another <see cref="CueMargin"/>.</summary>
-    public AttributionModel WithCueMargin(float margin) => new(Version, Cue, Role, margin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates, ExactRoles = ExactRoles, ExactCues = ExactCues, Reporting = Reporting, Ends = Ends, Groups = Groups };
+    public AttributionModel WithCueMargin(float margin) => new(Version, Cue, Role, margin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates, ExactRoles = ExactRoles, ExactCues = ExactCues, Reporting = Reporting, Ends = Ends, Groups = Groups, NounScorer = NounScorer };
 
     /// <summary>This model with other run-time settings.</summary>
-    public AttributionModel With(float margin, bool openCandidates, bool requireSource = true) => new(Version, Cue, Role, margin, openCandidates, requireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates, ExactRoles = ExactRoles, ExactCues = ExactCues, Reporting = Reporting, Ends = Ends, Groups = Groups };
+    public AttributionModel With(float margin, bool openCandidates, bool requireSource = true) => new(Version, Cue, Role, margin, openCandidates, requireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates, ExactRoles = ExactRoles, ExactCues = ExactCues, Reporting = Reporting, Ends = Ends, Groups = Groups, NounScorer = NounScorer };
 
     /// <summary>This model without its second stage.</summary>
-    public AttributionModel WithoutFilter() => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, null, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates, ExactRoles = ExactRoles, ExactCues = ExactCues, Reporting = Reporting, Ends = Ends, Groups = Groups };
+    public AttributionModel WithoutFilter() => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, null, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates, ExactRoles = ExactRoles, ExactCues = ExactCues, Reporting = Reporting, Ends = Ends, Groups = Groups, NounScorer = NounScorer };
 
     /// <summary>This model with another candidate margin and filter threshold (when it has a filter).</summary>
     public AttributionModel WithFilterSettings(float candidateMargin, float threshold) =>
-        Filter is null ? this : new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, new FilterSettings(Filter, candidateMargin, threshold), Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates, ExactRoles = ExactRoles, ExactCues = ExactCues, Reporting = Reporting, Ends = Ends, Groups = Groups };
+        Filter is null ? this : new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, new FilterSettings(Filter, candidateMargin, threshold), Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates, ExactRoles = ExactRoles, ExactCues = ExactCues, Reporting = Reporting, Ends = Ends, Groups = Groups, NounScorer = NounScorer };
 
     internal AttributionModel WithFilter(LinearWeights filter, float candidateMargin, float threshold) =>
-        new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, new FilterSettings(filter, candidateMargin, threshold), Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates, ExactRoles = ExactRoles, ExactCues = ExactCues, Reporting = Reporting, Ends = Ends, Groups = Groups };
+        new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, new FilterSettings(filter, candidateMargin, threshold), Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates, ExactRoles = ExactRoles, ExactCues = ExactCues, Reporting = Reporting, Ends = Ends, Groups = Groups, NounScorer = NounScorer };
 
     internal LinearWeights? Filter { get; }
 
@@ -91,9 +91,9 @@ public sealed class AttributionModel
     public bool ExtendRuleCues { get; private init; }
 
     /// <summary>This model with the rules' cues extended or not.</summary>
-    public AttributionModel WithRuleCueExtension(bool extend) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = extend, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates, ExactRoles = ExactRoles, ExactCues = ExactCues, Reporting = Reporting, Ends = Ends, Groups = Groups };
+    public AttributionModel WithRuleCueExtension(bool extend) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = extend, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates, ExactRoles = ExactRoles, ExactCues = ExactCues, Reporting = Reporting, Ends = Ends, Groups = Groups, NounScorer = NounScorer };
 
-    internal AttributionModel WithExtensions(CueExtensions extensions) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates, ExactRoles = ExactRoles, ExactCues = ExactCues, Reporting = Reporting, Ends = Ends, Groups = Groups };
+    internal AttributionModel WithExtensions(CueExtensions extensions) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates, ExactRoles = ExactRoles, ExactCues = ExactCues, Reporting = Reporting, Ends = Ends, Groups = Groups, NounScorer = NounScorer };
 
     /// <summary>How many learned cue continuations (<c>said in a statement</c>) the model holds.</summary>
     public int ExtensionCount => Extensions.Keys.Count;
@@ -113,7 +113,7 @@ public sealed class AttributionModel
     /// <summary>How many situations carry a content into the next sentence.</summary>
     public int ContinuationCount => Continuation.Keys.Count;
 
-    internal AttributionModel WithContinuation(ContentContinuation continuation) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates, ExactRoles = ExactRoles, ExactCues = ExactCues, Reporting = Reporting, Ends = Ends, Groups = Groups };
+    internal AttributionModel WithContinuation(ContentContinuation continuation) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates, ExactRoles = ExactRoles, ExactCues = ExactCues, Reporting = Reporting, Ends = Ends, Groups = Groups, NounScorer = NounScorer };
 
     /// <summary>Where a reported content ends before the role tagger ends it (learned from train); empty for none.</summary>
     internal ContentCuts Cuts { get; private init; } = ContentCuts.Empty;
@@ -127,7 +127,7 @@ public sealed class AttributionModel
     /// <summary>How many features the content end ranker has (0 for none).</summary>
     public int EndFeatureCount => Ends.Weights?.Keys.Length ?? 0;
 
-    internal AttributionModel WithEnds(ContentEnds ends) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates, ExactRoles = ExactRoles, ExactCues = ExactCues, Reporting = Reporting, Ends = ends, Groups = Groups };
+    internal AttributionModel WithEnds(ContentEnds ends) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates, ExactRoles = ExactRoles, ExactCues = ExactCues, Reporting = Reporting, Ends = ends, Groups = Groups, NounScorer = NounScorer };
 
     /// <summary>
     /// The verb group scorer (<see cref="VerbGroupCues"/>) and the score a group needs to be a cue after the filter;
@@ -136,14 +136,22 @@ public sealed class AttributionModel
     internal GroupCueSettings? Groups { get; private init; }
 
     /// <summary>The same model under another version name (a trainer that changed how it was built).</summary>
-    internal AttributionModel WithVersion(string version) => new(version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates, ExactRoles = ExactRoles, ExactCues = ExactCues, Reporting = Reporting, Ends = Ends, Groups = Groups };
+    internal AttributionModel WithVersion(string version) => new(version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates, ExactRoles = ExactRoles, ExactCues = ExactCues, Reporting = Reporting, Ends = Ends, Groups = Groups, NounScorer = NounScorer };
 
     /// <summary>How many features the verb group scorer has (0 for none).</summary>
     public int GroupFeatureCount => Groups?.Weights.Keys.Length ?? 0;
 
-    internal AttributionModel WithGroups(GroupCueSettings? groups) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates, ExactRoles = ExactRoles, ExactCues = ExactCues, Reporting = Reporting, Ends = Ends, Groups = groups };
+    internal AttributionModel WithGroups(GroupCueSettings? groups) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates, ExactRoles = ExactRoles, ExactCues = ExactCues, Reporting = Reporting, Ends = Ends, Groups = groups, NounScorer = NounScorer };
 
-    internal AttributionModel WithCuts(ContentCuts cuts) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates, ExactRoles = ExactRoles, ExactCues = ExactCues, Reporting = Reporting, Ends = Ends, Groups = Groups };
+    internal AttributionModel WithCuts(ContentCuts cuts) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates, ExactRoles = ExactRoles, ExactCues = ExactCues, Reporting = Reporting, Ends = Ends, Groups = Groups, NounScorer = NounScorer };
+
+    /// <summary>
+    /// The noun cue scorer (<see cref="NounCueScorer"/>) and the score a noun span needs to be a cue after the filter;
+    /// null for none (not stored in the model file: set by the trainer when measuring it).
+    /// </summary>
+    internal NounCueSettings? NounScorer { get; private init; }
+
+    internal AttributionModel WithNounScorer(NounCueSettings? scorer) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates, ExactRoles = ExactRoles, ExactCues = ExactCues, Reporting = Reporting, Ends = Ends, Groups = Groups, NounScorer = scorer };
 
     /// <summary>The nouns scored as cue candidates besides those the cue tagger's weights favour (learned from train).</summary>
     internal CueNouns Nouns { get; private init; } = CueNouns.Empty;
@@ -151,13 +159,13 @@ public sealed class AttributionModel
     /// <summary>How many noun lemmas are cue candidates besides those the weights favour.</summary>
     public int CueNounCount => Nouns.Lemmas.Count;
 
-    internal AttributionModel WithNouns(CueNouns nouns) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates, ExactRoles = ExactRoles, ExactCues = ExactCues, Reporting = Reporting, Ends = Ends, Groups = Groups };
+    internal AttributionModel WithNouns(CueNouns nouns) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates, ExactRoles = ExactRoles, ExactCues = ExactCues, Reporting = Reporting, Ends = Ends, Groups = Groups, NounScorer = NounScorer };
 
     /// <summary>True when sources are widened to the annotators' extent (<see cref="SourceExtent"/>): a description after them, the noun they modify.</summary>
     public bool WideSources { get; private init; }
 
     /// <summary>This model with sources widened over their description or not.</summary>
-    public AttributionModel WithWideSources(bool widen) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = widen, Clusters = Clusters, Rates = Rates, ExactRoles = ExactRoles, ExactCues = ExactCues, Reporting = Reporting, Ends = Ends, Groups = Groups };
+    public AttributionModel WithWideSources(bool widen) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = widen, Clusters = Clusters, Rates = Rates, ExactRoles = ExactRoles, ExactCues = ExactCues, Reporting = Reporting, Ends = Ends, Groups = Groups, NounScorer = NounScorer };
 
     /// <summary>The word classes the taggers were trained with (empty for a model trained without them).</summary>
     internal ClusterMap Clusters { get; private init; } = ClusterMap.Empty;
@@ -171,7 +179,7 @@ public sealed class AttributionModel
     /// <summary>How many lemmas and classes have a cue rate.</summary>
     public int RateCount => Rates.Buckets.Count;
 
-    internal AttributionModel WithRates(CueRates rates) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = rates, ExactRoles = ExactRoles, ExactCues = ExactCues, Reporting = Reporting, Ends = Ends, Groups = Groups };
+    internal AttributionModel WithRates(CueRates rates) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = rates, ExactRoles = ExactRoles, ExactCues = ExactCues, Reporting = Reporting, Ends = Ends, Groups = Groups, NounScorer = NounScorer };
 
     /// <summary>The reporting words the cue tagger and filter were trained with (<see cref="ReportingWords"/>; empty for none).</summary>
     internal ReportingWords Reporting { get; private init; } = ReportingWords.Empty;
@@ -179,9 +187,9 @@ public sealed class AttributionModel
     /// <summary>How many reporting word forms the model holds.</summary>
     public int ReportingWordCount => Reporting.Count;
 
-    internal AttributionModel WithReporting(ReportingWords reporting) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates, ExactRoles = ExactRoles, ExactCues = ExactCues, Reporting = reporting, Ends = Ends, Groups = Groups };
+    internal AttributionModel WithReporting(ReportingWords reporting) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = Clusters, Rates = Rates, ExactRoles = ExactRoles, ExactCues = ExactCues, Reporting = reporting, Ends = Ends, Groups = Groups, NounScorer = NounScorer };
 
-    internal AttributionModel WithClusters(ClusterMap clusters) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = clusters, Rates = Rates, ExactRoles = ExactRoles, ExactCues = ExactCues, Reporting = Reporting, Ends = Ends, Groups = Groups };
+    internal AttributionModel WithClusters(ClusterMap clusters) => new(Version, Cue, Role, CueMargin, OpenCandidates, RequireSource, Settings, Extensions) { ExtendRuleCues = ExtendRuleCues, Continuation = Continuation, Cuts = Cuts, Nouns = Nouns, WideSources = WideSources, Clusters = clusters, Rates = Rates, ExactRoles = ExactRoles, ExactCues = ExactCues, Reporting = Reporting, Ends = Ends, Groups = Groups, NounScorer = NounScorer };
 
     /// <summary>Loads a model written by <see cref="Save"/>.</summary>
     public static AttributionModel Load(string path)
@@ -414,6 +422,9 @@ public sealed class AttributionModel
     /// A group candidate passes the filter at <paramref name="FilterThreshold"/> when not null, else at the tagger's.
     /// </summary>
     internal sealed record GroupCueSettings(LinearWeights Weights, float Threshold, float? CandidateThreshold = null, float? FilterThreshold = null);
+
+    /// <summary>The noun cue scorer and the score a noun span needs to be a cue after the filter.</summary>
+    internal sealed record NounCueSettings(LinearWeights Weights, float Threshold, bool RequireSource = true);
 
     internal sealed record FilterSettings(LinearWeights Weights, float CandidateMargin, float Threshold);
 }

@@ -107,6 +107,35 @@ internal sealed partial class MentionFinder
         return accident;
     }
 
+    // `a lawsuit for damages against X`, `a suit for breach of contract on Monday against X`: past a `for` phrase of what is
+    // claimed and the act's own time and place, the token where the claim's `against` may stand.
+    private int PastClaimedAndTime(int k, int end)
+    {
+        for (var round = 0; round < 3 && k < end; round++)
+        {
+            var was = k;
+            k = PastTimeAndPlace(k, end);
+            if (k + 1 < end && view.Word(k) is "for" && !actors.IsActorToken(k + 1) && view.EntityAt[k + 1] < 0)
+            {
+                var j = k + 1;
+                while (j < end && j <= k + 6 && !actors.IsActorToken(j) && view.EntityAt[j] < 0
+                    && (view.Tag(j) is "DT" or "JJ" or "NN" or "NNS" or "CD" or "$" || view.Word(j) is "of" or "and"))
+                {
+                    j++;
+                }
+
+                k = j;
+            }
+
+            if (k == was)
+            {
+                break;
+            }
+        }
+
+        return k;
+    }
+
     private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WordSet(params string[] words) =>
         words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 }

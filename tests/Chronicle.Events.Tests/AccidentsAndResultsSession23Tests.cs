@@ -60,4 +60,15 @@ public sealed class AccidentsAndResultsSession23Tests
         suit.Texts(ActorRole.Target, run.Text).ShouldBe(["Sony Music"]);
         suit.Texts(ActorRole.Source, run.Text).ShouldBe(["Madonna"]);
     }
+
+    [Theory]
+    [InlineData("The club was banned by Spain's anti-violence commission at a hearing in London.", "anti-violence commission")]
+    [InlineData("The club was banned by Spain's interior ministry.", "interior ministry")]
+    public void A_body_after_a_possessive_country_is_the_agent_of_that_country(string sentence, string body)
+    {
+        var run = Coded.Run(sentence, In2024);
+        var ban = run.Single(PloverType.Coerce);
+        ban.Texts(ActorRole.Source, run.Text).ShouldBe([body]);
+        ban.Actors.Single(a => a.Role == ActorRole.Source).Country.ShouldBe("ES");
+    }
 }

@@ -2,8 +2,9 @@ namespace Chronicle.Events.Tests;
 
 /// <summary>
 /// Kinds found wrong in a reading of unseen entertainment and sport news (session 23): the result of a game read as an
-/// assault by the winner on the loser, deaths in a crash, a fire or a disaster read as an attack, and a lawsuit for
-/// damages against someone losing its target.
+/// assault by the winner on the loser, deaths in a crash, a fire or a disaster read as an attack, a lawsuit for
+/// damages against someone losing its target, a body after a possessive country read as the country, and a composer
+/// after `by` geocoded as a village of his name.
 /// </summary>
 public sealed class AccidentsAndResultsSession23Tests
 {
@@ -70,5 +71,20 @@ public sealed class AccidentsAndResultsSession23Tests
         var ban = run.Single(PloverType.Coerce);
         ban.Texts(ActorRole.Source, run.Text).ShouldBe([body]);
         ban.Actors.Single(a => a.Role == ActorRole.Source).Country.ShouldBe("ES");
+    }
+
+    [Fact]
+    public void A_composer_after_by_is_no_place()
+    {
+        // GeoNames has a small place named Chopin (Brazil).
+        var run = Coded.Run("Police arrested two protesters at a concert of music by Chopin on Friday.", In2024);
+        run.Single(PloverType.Coerce).Place.ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_capital_after_by_is_still_a_place()
+    {
+        var run = Coded.Run("The plan was rejected by Moscow on Friday.", In2024);
+        run.Single(PloverType.Reject).Texts(ActorRole.Source, run.Text).ShouldBe(["Moscow"]);
     }
 }

@@ -147,6 +147,13 @@ internal sealed partial class MentionFinder
                 // `backed by EU directives`: a name modifying a thing is no agent; the thing acts (but `banned by a US court
                 // injunction`: a body's order is the body's act).
                 var agent = NextActor(k + 1, end, 5);
+                // `banned by Spain's anti-violence commission`, `criticised by Britain's ambassador`: a body or a person
+                // after a possessor heads the phrase and is the agent, the possessor being its country or its owner.
+                if (agent is not null && OwnedActor(agent, end) is { } owned)
+                {
+                    return owned;
+                }
+
                 return agent is not null && agent.Last + 1 < end && view.Tag(agent.Last + 1) is "NN" or "NNS"
                     && !actors.IsActorToken(agent.Last + 1) && !IsNounTrigger(agent.Last + 1)
                     && view.Word(agent.Last + 1) is not ("injunction" or "order" or "ruling" or "decree" or "verdict" or "judgment" or "judgement") ? null : agent;
@@ -187,4 +194,35 @@ internal sealed partial class MentionFinder
         "for" => view.Word(k + 1) is "now",
         _ => false,
     };
+
+    // After a possessor, at its `'s`: the actor that heads the possessed phrase (`'s anti-violence commission`,
+    // `'s interior ministry`), or null when the phrase's head is no actor (`Spain's decision`). A body with no country
+    // of its own words is the possessor's.
+    private Actor? OwnedActor(Actor owner, int end)
+    {
+        var k = owner.Last + 1;
+        if (k + 1 >= end || view.Word(k) is not ("'s" or "’s"))
+        {
+            return null;
+        }
+
+        var head = -1;
+        for (var j = k + 1; j < end && j <= k + 5 && (view.Tag(j) is "JJ" or "NN" or "NNS" or "NNP" or "NNPS" or "VBG" or "HYPH"
+            || view.Word(j) is "-"); j++)
+        {
+            head = j;
+        }
+
+        // `Britain's Channel 4`: a name running on past the words read (into a number) is left whole to the reader.
+        if (head <= k || !actors.IsActorToken(head) || !view.IsNoun(head)
+            || (head + 1 < end && (view.Tag(head + 1) == "CD" || (view.EntityAt[head] >= 0 && view.EntityAt[head + 1] == view.EntityAt[head]))))
+        {
+            return null;
+        }
+
+        var owned = actors.Read(head, k + 1, head);
+        return owner.Country is not null && !owner.Guessed && (owned.Country is null || owned.Guessed)
+            ? owned with { Country = owner.Country, Guessed = false }
+            : owned;
+    }
 }

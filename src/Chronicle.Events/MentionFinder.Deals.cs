@@ -65,6 +65,12 @@ internal sealed partial class MentionFinder
             return true;
         }
 
+        // `Arsenal beat Chelsea 2-1`, `were killed when the bus overturned`: a game won or a death by accident is no assault.
+        if (GameResult(m, first, end) || Accident(m, first, end))
+        {
+            return true;
+        }
+
         if (OfOneMind(m, first, end))
         {
             return true;

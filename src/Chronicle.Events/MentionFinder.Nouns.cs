@@ -305,6 +305,14 @@ internal sealed partial class MentionFinder
             m.Add(ActorRole.Target, NextActor(next + 1, end, 4) ?? PartyModifier(m.Type, next + 1, end));
         }
 
+        // `a lawsuit for damages against X`, `a complaint for defamation on Monday against X`: past a `for` phrase of what
+        // is claimed and the act's own time and place, `against` names the accused.
+        if (!m.HasTarget && m.Type == PloverType.Accuse && PastClaimedAndTime(next, end) is var accused && accused > next
+            && accused + 1 < end && view.Word(accused) is "against")
+        {
+            m.Add(ActorRole.Target, NextActor(accused + 1, end, 4));
+        }
+
         // `a missile strike last Friday in Kuwaiti waters against the tanker`: past the act's own time and place, `against`
         // still names whom it was aimed at.
         if (!m.HasTarget && m.Type is PloverType.Assault or PloverType.Coerce or PloverType.Protest or PloverType.Sanction

@@ -350,6 +350,14 @@ internal sealed partial class MentionFinder(ArticleView view, TriggerLexicon lex
             {
                 return true;
             }
+
+            // `>against`: `a lawsuit for damages against X`, `a suit on Monday against X`: a preposition of the target may
+            // stand past a `for` phrase of what is claimed and the act's own time and place.
+            if (word[0] == '>' && WordSets.TargetPrepositions.Contains(word.AsSpan(1)) && PastClaimedAndTime(last + 1, end) is var past
+                && past > last + 1 && past < end && view.Word(past).Equals(word.AsSpan(1), StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
         }
 
         // The object may run longer than the subject: `provide nearly 25,000 tons of emergency food aid`. The window keeps

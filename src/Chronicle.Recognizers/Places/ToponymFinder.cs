@@ -62,7 +62,7 @@ public sealed class ToponymFinder(Gazetteer gazetteer)
         // placing it at the article's focus would put a person on the map.
         var people = entities.Where(e => e.Type == EntityType.Person)
             .Select(e => text[e.Span.Start..e.Span.End]).ToHashSet(StringComparer.Ordinal);
-        named.RemoveAll(span => StartsWithTitle(text, span) || people.Contains(text[span.Start..span.End]));
+        named.RemoveAll(span => StartsWithTitle(text, span) || people.Contains(text[span.Start..span.End]) || AuthorAfterBy(text, span.Start, span.End));
         var joined = named.Select(span => WithOf(text, span)).Distinct().ToList();
         joined.RemoveAll(span => joined.Exists(other => other != span && other.Start <= span.Start && span.End <= other.End));
         return joined;
@@ -140,7 +140,7 @@ public sealed class ToponymFinder(Gazetteer gazetteer)
             }
 
             var end = Match(text, i);
-            if (end > i && surnames.Contains(text[i..end]))
+            if (end > i && (surnames.Contains(text[i..end]) || AuthorAfterBy(text, i, end)))
             {
                 i = end;
             }
@@ -156,6 +156,27 @@ public sealed class ToponymFinder(Gazetteer gazetteer)
         }
 
         return found;
+    }
+
+    // `music by Chopin`, `a play by Shakespeare`: one capitalised word straight after `by` is an author or an agent, not
+    // a village named like them (GeoNames has many); a state, a division or a city of some size after `by` (`invaded by
+    // Iraq`, `condemned by Moscow`) stays a place.
+    private bool AuthorAfterBy(string text, int start, int end) =>
+        start >= 3 && text.AsSpan(start - 3, 3).SequenceEqual("by ") && (start == 3 || !char.IsLetter(text[start - 4]))
+        && text.AsSpan(start, end - start).IndexOf(' ') < 0 && !NamesStateOrDivision(text.AsSpan(start, end - start))
+        && !Large(text.AsSpan(start, end - start));
+
+    private bool Large(ReadOnlySpan<char> phrase)
+    {
+        foreach (var index in gazetteer.Find(phrase))
+        {
+            if (gazetteer.Entry(index).Population >= MinPopulationOpening)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Last words of capitalised names that are not places (`Tom Jones` makes a later `Jones` a person).

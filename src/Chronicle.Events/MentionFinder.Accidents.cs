@@ -1,0 +1,141 @@
+using System.Collections.Frozen;
+
+namespace Chronicle.Events;
+
+internal sealed partial class MentionFinder
+{
+    /// <summary>Verbs of winning a contest that the CAMEO lexicon codes as an assault (<c>beat</c>, <c>defeated</c>).</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WinningVerbs = WordSet(
+        "beat", "beats", "beaten", "beating", "thrash", "thrashed", "thrashes", "thrashing", "defeat", "defeated", "defeats",
+        "defeating", "trounce", "trounced", "trounces", "trouncing", "crush", "crushed", "crushes", "crushing", "hammer",
+        "hammered", "hammers", "rout", "routed", "routs", "whitewash", "whitewashed", "edge", "edged", "overcame", "overcome");
+
+    /// <summary>Words of a game, race or match: what a win in sport is won in or by.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GameWords = WordSet(
+        "final", "finals", "semi-final", "semi-finals", "semifinal", "semifinals", "quarter-final", "quarter-finals",
+        "quarterfinal", "quarterfinals", "match", "matches", "game", "games", "race", "races", "tournament", "championship",
+        "championships", "cup", "league", "title", "round", "set", "sets", "frame", "frames", "innings", "wickets", "goals",
+        "goal", "points", "play-off", "play-offs", "playoff", "playoffs", "replay", "fixture", "derby", "champion", "champions",
+        "seed", "medal", "gold", "silver", "bronze", "penalties", "penalty", "stage", "lap", "laps", "tie-break", "tiebreak",
+        "marathon", "sprint", "semi", "leg", "decider", "victory", "win");
+
+    /// <summary>Words of a violent beating, which a game word in the same sentence does not excuse.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BeatingWords = WordSet(
+        "police", "policemen", "officers", "soldiers", "troops", "guards", "protesters", "demonstrators", "gang", "mob", "thugs",
+        "batons", "baton", "sticks", "clubs", "death", "unconscious", "injured", "injuries", "hospital", "hospitalised",
+        "hospitalized", "assaulted", "attacked", "tortured", "prisoners", "detainees", "militia", "militiamen", "riot");
+
+    /// <summary>Words of a crash, a fire or a disaster by which people die by accident, not by anyone's attack.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AccidentWords = WordSet(
+        "crash", "crashes", "crashed", "accident", "accidents", "collision", "collisions", "collided", "overturned", "overturn",
+        "capsized", "capsize", "sank", "derailed", "derailment", "skidded", "plunged", "fire", "blaze", "flood", "floods",
+        "flooding", "landslide", "landslides", "avalanche", "earthquake", "quake", "storm", "hurricane", "cyclone", "typhoon",
+        "tornado", "stampede", "drowned", "collapsed", "collapse", "explosion", "pile-up");
+
+    /// <summary>Words of an attack, which keep a killing in a crash or a fire an assault (<c>shot down</c>, <c>arson</c>).</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AttackWords = WordSet(
+        "shot", "shooting", "gunmen", "gunman", "bomb", "bombs", "bomber", "bombing", "attack", "attacks", "attacked",
+        "attackers", "militants", "rebels", "insurgents", "rocket", "rockets", "missile", "missiles", "shelling", "ambush",
+        "ambushed", "arson", "arsonists", "set", "torched", "airstrike", "air", "strike", "strikes", "drone", "grenade",
+        "terrorist", "terrorists", "suicide", "sabotage", "deliberately", "rammed", "opened", "gunfire", "troops", "soldiers",
+        "police", "army", "forces", "militia", "murder", "murdered", "blamed", "accused", "charged", "suspected");
+
+    // `Arsenal beat Chelsea 2-1`, `she beat the world champion in the final`, `defeated Nadal in straight sets`: the result
+    // of a game, a race or a match is no assault. A score or a word of a game in the sentence tells it, unless the sentence
+    // also tells a violent beating (`police beat fans after the match`).
+    private bool GameResult(Mention m, int first, int end)
+    {
+        if (m.Type != PloverType.Assault || m.Noun || !view.Is(m.First, WinningVerbs))
+        {
+            return false;
+        }
+
+        var game = false;
+        for (var k = first; k < end; k++)
+        {
+            if (view.Is(k, BeatingWords))
+            {
+                return false;
+            }
+
+            game |= k > m.Last && (view.Is(k, GameWords) || Score(k, end));
+        }
+
+        return game;
+    }
+
+    // `2-1`, `6-4`, `3 - 0`: a score, two small numbers joined by a hyphen or a dash.
+    private bool Score(int k, int end)
+    {
+        var word = view.Word(k);
+        var dash = word.IndexOfAny('-', '–');
+        if (dash > 0 && dash < word.Length - 1)
+        {
+            return SmallNumber(word[..dash]) && SmallNumber(word[(dash + 1)..]);
+        }
+
+        return k + 2 < end && SmallNumber(word) && view.Word(k + 1) is "-" or "–" && SmallNumber(view.Word(k + 2));
+    }
+
+    private static bool SmallNumber(ReadOnlySpan<char> word) =>
+        word.Length is > 0 and <= 3 && !word.ContainsAnyExceptInRange('0', '9');
+
+    // `two ministers were killed when the bus overturned`, `killed in a car crash`, `died in a fire`: deaths by accident or
+    // disaster are no assault. A word of an attack in the sentence keeps it one (`killed when their helicopter was shot down`,
+    // `killed in an arson attack`).
+    private bool Accident(Mention m, int first, int end)
+    {
+        var word = view.Word(m.First);
+        if (m.Type != PloverType.Assault || m.Noun || m.HasSource
+            || !(word.StartsWith("kill", StringComparison.OrdinalIgnoreCase) || word.StartsWith("die", StringComparison.OrdinalIgnoreCase)
+                || word.StartsWith("dead", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        var accident = false;
+        for (var k = first; k < end; k++)
+        {
+            if (view.Is(k, AttackWords))
+            {
+                return false;
+            }
+
+            accident |= k > m.Last && k <= m.Last + 8 && view.Is(k, AccidentWords);
+        }
+
+        return accident;
+    }
+
+    // `a lawsuit for damages against X`, `a suit for breach of contract on Monday against X`: past a `for` phrase of what is
+    // claimed and the act's own time and place, the token where the claim's `against` may stand.
+    private int PastClaimedAndTime(int k, int end)
+    {
+        for (var round = 0; round < 3 && k < end; round++)
+        {
+            var was = k;
+            k = PastTimeAndPlace(k, end);
+            if (k + 1 < end && view.Word(k) is "for" && !actors.IsActorToken(k + 1) && view.EntityAt[k + 1] < 0)
+            {
+                var j = k + 1;
+                while (j < end && j <= k + 6 && !actors.IsActorToken(j) && view.EntityAt[j] < 0
+                    && (view.Tag(j) is "DT" or "JJ" or "NN" or "NNS" or "CD" or "$" || view.Word(j) is "of" or "and"))
+                {
+                    j++;
+                }
+
+                k = j;
+            }
+
+            if (k == was)
+            {
+                break;
+            }
+        }
+
+        return k;
+    }
+
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WordSet(params string[] words) =>
+        words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+}

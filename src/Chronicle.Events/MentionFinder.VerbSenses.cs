@@ -80,9 +80,11 @@ internal sealed partial class MentionFinder
             }
         }
 
-        // `destroyed the files`, `shredded documents`: papers destroyed are no attack on anyone.
+        // `destroyed the files`, `shredded documents`: papers destroyed are no attack on anyone (`attacked his record` is
+        // criticism, read below).
         if (m.Type == PloverType.Assault && (NaturalCause(m, t, passive, first, end) || PolicyFigure(m, t, passive, end)
-            || (!passive && ObjectHead(m.Last, end) is var destroyed and >= 0 && view.Is(destroyed, WordSets.Records))))
+            || (!passive && !view.Word(t).StartsWith("attack", StringComparison.OrdinalIgnoreCase)
+                && ObjectHead(m.Last, end) is var destroyed and >= 0 && view.Is(destroyed, WordSets.Records))))
         {
             return false;
         }

@@ -98,4 +98,20 @@ public sealed class BusinessNewsSession23Tests
             "Copper miners, thousands of whom marched through Santiago on Thursday, oppose the new tax.", In2024);
         run.Single(PloverType.Protest).Texts(ActorRole.Source, run.Text).Single().ShouldEndWith("miners");
     }
+
+    [Fact]
+    public void An_attack_on_a_rival_s_record_is_criticism()
+    {
+        var run = Coded.Run("Senator Maria Lopez attacked President Gabriel Boric's economic record during the campaign.", In2024);
+        var blame = run.Single(PloverType.Accuse);
+        blame.Texts(ActorRole.Source, run.Text).Single().ShouldEndWith("Maria Lopez");
+        blame.Actors.ShouldContain(a => a.Role == ActorRole.Target && a.Canonical == "Gabriel Boric");
+    }
+
+    [Fact]
+    public void Support_one_has_is_no_support_one_gives()
+    {
+        var run = Coded.Run("The former Chilean president Sebastian Pinera still has huge support in the north.", In2024);
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Support);
+    }
 }

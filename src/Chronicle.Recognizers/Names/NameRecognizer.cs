@@ -41,7 +41,7 @@ public sealed class NameRecognizer(NameModel model, OrganisationNames? organisat
         var words = new List<(IReadOnlyList<string> Words, EntityType Type)>(names.Count);
         HashSet<string>? appositions = null;
         var all = found.Tokens;
-        names.RemoveAll(n => n.Count == 1 && IsOfficeTitle(document.Text, all[n.First].Span));
+        names.RemoveAll(n => (n.Count == 1 && IsOfficeTitle(document.Text, all[n.First].Span)) || NameWords(document.Text, all.AsSpan(), n).Length == 0);
         foreach (var n in names)
         {
             var w = NameWords(document.Text, tokens, n);
@@ -75,10 +75,12 @@ public sealed class NameRecognizer(NameModel model, OrganisationNames? organisat
         return found with { Entities = entities.MoveToImmutable() };
     }
 
-    // The words of a name; a nickname in quotation marks is left out (`Marion "Suge" Knight` is Marion Knight).
+    // The words of a name; a nickname in quotation marks is left out (`Marion "Suge" Knight` is Marion Knight). A mark the
+    // span opens with or leaves unclosed (`" Bank`, from the tagger) quotes nothing of the name: only the mark goes.
     private static string[] NameWords(string text, ReadOnlySpan<Token> tokens, NameSpan n)
     {
         var w = new List<string>(n.Count);
+        var all = new List<string>(n.Count);
         var quoted = false;
         for (var k = n.First; k < n.First + n.Count; k++)
         {
@@ -89,13 +91,14 @@ public sealed class NameRecognizer(NameModel model, OrganisationNames? organisat
                 continue;
             }
 
+            all.Add(word);
             if (!quoted)
             {
                 w.Add(word);
             }
         }
 
-        return [.. w];
+        return quoted || w.Count == 0 || w.Count == all.Count ? [.. all] : [.. w];
     }
 
     // `An MP has had his passport stolen`: the tagger, seeing a capitalised short word at a headline's start, may

@@ -352,20 +352,7 @@ internal static class SourceExtent
         {
             return source;
         }
-        var sentenceFirst = q.SentenceOf(first).FirstToken;
-        var open = sentenceFirst;
-        for (var k = first - 1; k > sentenceFirst; k--)
-        {
-            if (q.Word(k) is ":" or ";" || q.IsQuoteMark(k) || (q.Tag(k) == "CC" && q.Word(k - 1) == ","))
-            {
-                open = k + 1;
-                break;
-            }
-        }
-        while (open < first && (q.Tag(open) is "CC" or "RB" || q.IsPunctuation(open) || q.IsQuoteMark(open)))
-        {
-            open++;
-        }
+        var open = ClauseOpening(q, first);
         if (open >= first || !(Modifies(q.Tag(open)) || q.Tag(open) == "NNPS"))
         {
             return source;
@@ -429,20 +416,7 @@ internal static class SourceExtent
         {
             return source;
         }
-        var sentenceFirst = q.SentenceOf(first).FirstToken;
-        var open = sentenceFirst;
-        for (var k = first - 1; k > sentenceFirst; k--)
-        {
-            if (q.Word(k) is ":" or ";" || q.IsQuoteMark(k) || (q.Tag(k) == "CC" && q.Word(k - 1) == ","))
-            {
-                open = k + 1;
-                break;
-            }
-        }
-        while (open < first && (q.Tag(open) is "CC" or "RB" || q.IsPunctuation(open) || q.IsQuoteMark(open)))
-        {
-            open++;
-        }
+        var open = ClauseOpening(q, first);
         var comma = open;
         while (comma < close && q.Tag(comma).StartsWith("NNP", StringComparison.Ordinal))
         {
@@ -506,4 +480,25 @@ internal static class SourceExtent
     }
 
     private static bool Modifies(string tag) => tag.StartsWith("NN", StringComparison.Ordinal) || tag is "DT" or "JJ" or "JJR" or "JJS" or "CD" or "PRP$" or "POS";
+
+    // Where the clause holding token `first` opens: the sentence's start, or past a colon, semicolon, quotation mark or
+    // `, and`, then past opening conjunctions, adverbs and marks (`Yet`, `But`, `Instead,`).
+    private static int ClauseOpening(QuoteText q, int first)
+    {
+        var sentenceFirst = q.SentenceOf(first).FirstToken;
+        var open = sentenceFirst;
+        for (var k = first - 1; k > sentenceFirst; k--)
+        {
+            if (q.Word(k) is ":" or ";" || q.IsQuoteMark(k) || (q.Tag(k) == "CC" && q.Word(k - 1) == ","))
+            {
+                open = k + 1;
+                break;
+            }
+        }
+        while (open < first && (q.Tag(open) is "CC" or "RB" || q.IsPunctuation(open) || q.IsQuoteMark(open)))
+        {
+            open++;
+        }
+        return open;
+    }
 }

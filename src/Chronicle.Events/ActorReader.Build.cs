@@ -39,7 +39,7 @@ internal sealed partial class ActorReader
             of--;
         }
 
-        if (view.EntityAt[head] >= 0 && of - 1 >= first && view.Word(of) is "of" or "for"
+        if (view.EntityAt[head] >= 0 && of - 1 >= first && (view.Word(of) is "of" or "for" || (view.Word(of) is "from" && view.Tag(of - 1) == "NNS"))
             && view.Is(of - 1, WordSets.ActorNouns))
         {
             return new Actor(first, last, span, Phrase(first, last), null, CountryOfName(head), view.Is(of - 1, WordSets.PeopleNouns));

@@ -251,7 +251,8 @@ internal sealed partial class ActorReader(ArticleView view, PersonCountries pers
 
         // `a group of Iranians`, `the women of Iran`, `members of the MEK`: the phrase reaches back over `of`.
         // `a candidate for the party`, `a spokesman for the group`: `for` ties an actor noun to its side as `of` does.
-        if (first - 2 >= min && view.Word(first - 1) is "of" or "for"
+        // `twelve managers from the airline`, `officials from the ministry`: so does `from` after a plural of people.
+        if (first - 2 >= min && (view.Word(first - 1) is "of" or "for" || (view.Word(first - 1) is "from" && view.Tag(first - 2) == "NNS"))
             && view.IsNoun(first - 2) && view.Is(first - 2, WordSets.ActorNouns))
         {
             first -= 2;
@@ -259,6 +260,15 @@ internal sealed partial class ActorReader(ArticleView view, PersonCountries pers
             {
                 first--;
             }
+        }
+
+        // `the Paris Club of rich creditor nations`, `the African Union of 53 states`: the members described after a named
+        // body are the body, which acts for them.
+        if (first - 2 >= min && view.Word(first - 1) is "of" && view.EntityAt[first - 2] is var body and >= 0
+            && view.Found.Entities[body].Type == EntityType.Org && view.EntityAt[last] < 0 && view.Word(last) is "nations" or "countries"
+                or "states" or "economies" or "governments" or "members" or "creditors" or "lenders" or "donors" or "producers" or "exporters")
+        {
+            return Read(first - 2, min, first - 2);
         }
 
         // `At least two people`, `at most 40 soldiers`: `at` belongs to the quantifier it opens.

@@ -58,6 +58,21 @@ internal sealed partial class MentionFinder
     // `a target for`); -1 when there is none.
     private int Struck(int k, int first)
     {
+        // `the target of a series of raids`, `the target of a wave of attacks`: the series is of the blows.
+        if (k - 2 >= first && view.Word(k) is "of" && view.Word(k - 1) is "series" or "wave" or "spate" or "string" or "number" or "succession" or "campaign")
+        {
+            k -= 2;
+            while (k > first && view.Tag(k) is "JJ")
+            {
+                k--;
+            }
+
+            if (view.Tag(k) is "DT")
+            {
+                k--;
+            }
+        }
+
         if (k - 1 >= first && view.Word(k) is "under" && view.IsVerb(k - 1))
         {
             return k - 1;

@@ -338,11 +338,21 @@ internal sealed partial class MentionFinder
             m.Add(ActorRole.Source, doer);
         }
 
-        // `a strike by postal workers`, `the march by farmers`: the protesters, after a `by` straight after the noun (not
-        // `the protest was broken up by police`, whose agent ended it).
-        if (m.Type == PloverType.Protest && !m.HasSource && next + 1 < end && view.Word(next) is "by")
+        // `a strike by postal workers`, `the march by farmers`, `a protest from the Thai government`: the protesters, after a
+        // `by` or `from` straight after the noun (not `the protest was broken up by police`, whose agent ended it).
+        if (m.Type == PloverType.Protest && !m.HasSource && next + 1 < end && view.Word(next) is "by" or "from")
         {
-            m.Add(ActorRole.Source, NextActor(next + 1, end, 3));
+            var protesters = NextActor(next + 1, end, 3);
+            m.Add(ActorRole.Source, protesters);
+
+            // `a protest from the Thai government about the dams`: a state's or an organisation's protest is made in
+            // words, as for the verb (`protests from residents` are in the street).
+            if (view.Word(next) is "from" && view.Word(m.Last).StartsWith("protest", StringComparison.OrdinalIgnoreCase)
+                && protesters is { People: false })
+            {
+                m.Type = PloverType.Accuse;
+                m.Mode = "disapprove";
+            }
         }
 
         // `criticism from the unions`: the critics, after `from`.
@@ -352,8 +362,9 @@ internal sealed partial class MentionFinder
         }
 
         // `the convoy came under attack from rebels`, `ships have been the target of Iranian attacks`: the blows fall on the
-        // subject of the clause; `from` names who struck.
-        if (m.Type == PloverType.Assault && !m.HasTarget && Struck(m.Edge - 1, first) is var struck and >= 0)
+        // subject of the clause; `from` names who struck. (`The firm was the target of a series of raids by tax police`,
+        // `has been the target of an investigation`: so do raids and inquiries.)
+        if (m.Type is PloverType.Assault or PloverType.Coerce or PloverType.Accuse && !m.HasTarget && Struck(m.Edge - 1, first) is var struck and >= 0)
         {
             foreach (var s in Subject(struck, first, end, 0))
             {

@@ -200,6 +200,13 @@ internal sealed partial class MentionFinder
                 continue;
             }
 
+            // `agreed a deal totalling $375m with X`, `a deal valued at $2bn`: a sum the thing comes to is part of its phrase.
+            if (k > last + 1 && view.Word(k) is "totalling" or "totaling" or "amounting" or "valued" && k + 1 < end
+                && (view.Tag(k + 1) == "CD" || view.Word(k + 1) is "$" or "£" or "€" or "at" or "to" or "about" or "nearly" or "almost"))
+            {
+                continue;
+            }
+
             if (IsFinite(k) || view.Tag(k) is "VBG" or "VB")
             {
                 return null;

@@ -15,6 +15,20 @@ internal sealed partial class MentionFinder
             return false;
         }
 
+        // `denied that it was implicated in the bombing`: to be implicated is a state one is said to be in; only one who
+        // implicates someone accuses them.
+        if (m.Type == PloverType.Accuse && passive && view.Word(t).StartsWith("implicat", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        // `Elections in May ousted many of his supporters`, `was ousted at the polls`: a vote that removes someone is no
+        // coercion.
+        if (m.Type == PloverType.Coerce && view.Word(t).StartsWith("oust", StringComparison.OrdinalIgnoreCase) && ElectoralOusting(t, first, end))
+        {
+            return false;
+        }
+
         // `she had been fired on 1 November`, `was fired at the end of May`: `on` or `at` opening a time is no target fired
         // upon but when someone lost a job.
         if (m.Type == PloverType.Assault && m.Last > m.First && view.Word(m.Last) is "on" or "at" && m.Last + 1 < end
@@ -761,6 +775,36 @@ internal sealed partial class MentionFinder
 
     // The subject is a common noun phrase with no name in it (`The ban`, `the new rule`; not `the al-Qaeda network`) and
     // no actor noun at its head.
+    // Whether the clause's first noun before t, or a phrase just after it, is a vote (`Elections in May ousted`, `ousted at
+    // the polls`, `ousted by voters`).
+    private bool ElectoralOusting(int t, int first, int end)
+    {
+        for (var k = first; k < t; k++)
+        {
+            if (view.IsNoun(k) || view.EntityAt[k] >= 0)
+            {
+                if (view.Word(k) is "election" or "elections" or "Elections" or "Election" or "vote" or "votes" or "Voters" or "voters"
+                    or "poll" or "polls" or "ballot" or "referendum")
+                {
+                    return true;
+                }
+
+                break;
+            }
+        }
+
+        for (var k = t + 1; k < end && k <= t + 8; k++)
+        {
+            if (view.Word(k) is "election" or "elections" or "polls" or "ballot" or "vote" or "voters" or "referendum"
+                && view.Word(k - 1) is "the" or "at" or "in" or "by" or "an" or "general" or "presidential" or "parliamentary")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool ThingSubject(int t, int first)
     {
         var k = t - 1;

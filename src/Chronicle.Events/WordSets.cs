@@ -33,7 +33,7 @@ internal static class WordSets
         "firms", "agency", "agencies", "commission", "association", "federation", "university", "universities", "watchdog",
         "watchdogs", "regulator", "regulators", "ombudsman", "chairman", "chairwoman", "chairmen", "co-chairman", "co-chairwoman",
         "vice-chairman", "vice-chairwoman", "msp", "mep", "mla", "secretary", "secretaries", "speaker", "leadership", "relatives", "mourners",
-        "brigade", "brigades", "battalion", "battalions", "pirates",
+        "brigade", "brigades", "battalion", "battalions", "pirates", "taskforce",
         // One of a kind named by a singular (`a councillor who was there`, `a soldier was killed`), and kinds of experts.
         "councillor", "senator", "mayor", "mayors", "governor", "governors", "commissioner", "activist", "campaigner", "protester",
         "protestor", "demonstrator", "soldier", "officer", "policeman", "spokesperson", "gunman", "rebel", "militant", "mp",
@@ -81,6 +81,7 @@ internal static class WordSets
         // Those who charge and are charged in news of courts and money: `prosecutors charged nine bankers with fraud`, `the
         // company's directors backed the bid`, `it sued its lenders`.
         "prosecutor", "prosecutors", "investigator", "investigators", "banker", "bankers", "lenders", "directors", "executives",
+        "executive", "managers", "employees", "shareholders",
         "auditors", "airline", "insurer", "insurers", "retailer", "retailers", "manufacturer", "manufacturers", "producers", "broadcasters",
         // Those taken, held and hurt in news of raids and disasters: `gunmen abducted 287 pupils`, `passengers were held`.
         "pupils", "schoolchildren", "schoolgirls", "schoolboys", "passengers", "patients",
@@ -114,7 +115,10 @@ internal static class WordSets
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Kin = Set(
         "mother", "father", "wife", "husband", "son", "daughter", "sons", "daughters", "brother", "sister", "brothers", "sisters",
         "family", "families", "parents", "widow", "widower", "relatives", "partner", "lawyer", "lawyers", "aide", "aides",
-        "friend", "friends", "colleague", "colleagues", "deputy", "girlfriend", "boyfriend", "ex-girlfriend", "ex-boyfriend", "ex-wife", "ex-husband");
+        "friend", "friends", "colleague", "colleagues", "deputy", "girlfriend", "boyfriend", "ex-girlfriend", "ex-boyfriend", "ex-wife", "ex-husband",
+        // A leader's people (`arrested Kibaki's supporters`): they, not the leader, are acted on.
+        "supporters", "allies", "followers", "loyalists", "backers", "associates", "bodyguards", "sympathisers", "sympathizers",
+        "henchmen", "cronies", "partisans");
 
     /// <summary>Words for part of a group (<c>many in the party</c>): the group after them acts.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Quantifiers = Set(
@@ -411,7 +415,8 @@ internal static class WordSets
         "tax", "taxes", "spending", "programme", "program", "agenda", "position", "report", "move", "u-turn",
         "performance", "words", "language", "tone", "conduct", "judgment", "judgement", "credibility", "economy", "cost", "costs",
         "pledges", "pledge", "promises", "figures", "laws", "rules", "regulations", "patents", "ruling", "rulings", "directive",
-        "treaty", "decree", "practices");
+        "treaty", "decree", "practices", "privatisation", "privatisations", "privatization", "privatizations", "sale", "sales",
+        "sell-off", "sell-offs", "takeover", "takeovers", "merger", "auction", "tariffs", "subsidies", "austerity");
 
     /// <summary>Envoys and foreign forces a state orders out (<c>ordered the French ambassador to leave</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Envoys = Set(

@@ -88,6 +88,8 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
             if (model.WideSources)
             {
                 SourceExtent.Extend(text, quotes);
+                // A passive cue's `by` agent is its source (`was criticized by three mayors`).
+                PassiveAgent.Apply(text, quotes);
             }
             // A quotation a content opens is taken whole, before the sentences after it are weighed.
             QuotationEnd.Extend(text, quotes);

@@ -61,7 +61,8 @@ internal static class PassiveAgent
     }
 
     // The agent noun phrase opening at `first` (a pronoun, or determiners, adjectives and nouns ending in a noun, then
-    // one `of`, `in`, `at` or `from` phrase): its last token, or null when there is none or it names a time.
+    // one `of`, `in`, `at` or `from` phrase and one `and` conjunct): its last token, or null when there is none or it
+    // names a time.
     private static int? Agent(QuoteText q, int first)
     {
         if (first >= q.Count)
@@ -80,6 +81,11 @@ internal static class PassiveAgent
         if (end + 2 < q.Count && q.Word(end + 1) is "of" or "in" or "at" or "from" && NounPhrase(q, end + 2) is { } further)
         {
             end = further;
+        }
+        // A coordinated agent (`by the mayors and the unions`, `by the Health and Safety Executive`).
+        if (end + 2 < q.Count && q.Word(end + 1) == "and" && NounPhrase(q, end + 2) is { } second)
+        {
+            end = second;
         }
         for (var t = first; t <= end; t++)
         {

@@ -138,7 +138,7 @@ internal sealed partial class PlaceFinder(ArticleView view)
                 return null;
             }
 
-            if (MeetingVenue(m, mention.Span.Start))
+            if (MeetingVenue(m, mention.Span.Start) || AdjunctOfTalk(m, mention.Span.Start))
             {
                 return null;
             }
@@ -611,6 +611,24 @@ internal sealed partial class PlaceFinder(ArticleView view)
         };
         return meeting && !m.Noun && m.Last == m.First && Venue(view, m.Last) is var venue and >= 0
             && view.Tokens[venue].Span.Start == placeStart;
+    }
+
+    // `called for calm in Baghdad`, `condemned the killings in Homs`: a place after `in` that follows the object of a verbal
+    // act says where that object is, not whom the act is aimed at (`called on Iraq` names it); the place is the event's.
+    private bool AdjunctOfTalk(Mention m, int placeStart)
+    {
+        if (m.Type is not (PloverType.Request or PloverType.Accuse) || m.Noun)
+        {
+            return false;
+        }
+
+        var k = view.NextToken(placeStart) - 1;
+        if (k > 0 && view.Tag(k) == "DT")
+        {
+            k--;
+        }
+
+        return k - 1 > m.Last && view.Word(k) is "in" && view.IsNoun(k - 1);
     }
 
     /// <summary>

@@ -2,7 +2,8 @@ namespace Chronicle.Events.Tests;
 
 /// <summary>
 /// Kinds found wrong in a reading of unseen business news with a political side (session 24): money lent by one
-/// state to another is economic aid, and the passive subject of a lawsuit is its target.
+/// state to another is economic aid, the passive subject of a lawsuit is its target, and beating a rival to buy or win
+/// something is a business race, no assault.
 /// </summary>
 public sealed class LawsuitsAndLoansSession24Tests
 {
@@ -34,5 +35,21 @@ public sealed class LawsuitsAndLoansSession24Tests
         var sued = run.Single(PloverType.Accuse);
         sued.Texts(ActorRole.Source, run.Text).ShouldBe(["Yukos"]);
         sued.Texts(ActorRole.Target, run.Text).ShouldBe(["Gazprom"]);
+    }
+
+    [Theory]
+    [InlineData("Citigroup beat Standard Chartered to buy the bank in Seoul.")]
+    [InlineData("Boeing beat Airbus to win the contract.")]
+    public void Beating_a_rival_to_get_something_is_no_assault(string sentence)
+    {
+        Coded.Run(sentence, In2024).Events.ShouldNotContain(e => e.Type == PloverType.Assault);
+    }
+
+    [Theory]
+    [InlineData("Police beat protesters to disperse the crowd in Cairo.")]
+    [InlineData("Gunmen beat the driver to take his car.")]
+    public void Beating_someone_to_do_something_is_still_an_assault(string sentence)
+    {
+        Coded.Run(sentence, In2024).Events.ShouldContain(e => e.Type == PloverType.Assault);
     }
 }

@@ -2,8 +2,8 @@ namespace Chronicle.Events.Tests;
 
 /// <summary>
 /// Kinds found wrong in a reading of unseen business news with a political side (session 24): money lent by one
-/// state to another is economic aid, the passive subject of a lawsuit is its target, and beating a rival to buy or win
-/// something is a business race, no assault.
+/// state to another is economic aid, the passive subject of a lawsuit is its target, beating a rival to buy or win
+/// something is a business race, no assault, and charges denied are rejected by the accused.
 /// </summary>
 public sealed class LawsuitsAndLoansSession24Tests
 {
@@ -51,5 +51,20 @@ public sealed class LawsuitsAndLoansSession24Tests
     public void Beating_someone_to_do_something_is_still_an_assault(string sentence)
     {
         Coded.Run(sentence, In2024).Events.ShouldContain(e => e.Type == PloverType.Assault);
+    }
+
+    [Theory]
+    [InlineData("Alain Juppe denied the charges.")]
+    [InlineData("Alain Juppe denied the fraud charges.")]
+    public void Charges_denied_are_rejected_by_the_accused(string sentence)
+    {
+        var run = Coded.Run(sentence, In2024);
+        run.Single(PloverType.Reject).Texts(ActorRole.Source, run.Text).ShouldBe(["Alain Juppe"]);
+    }
+
+    [Fact]
+    public void Allegations_denied_stay_a_statement()
+    {
+        Coded.Run("Alain Juppe denied the allegations.", In2024).Events.ShouldNotContain(e => e.Type == PloverType.Reject);
     }
 }

@@ -19,6 +19,10 @@ internal sealed partial class MentionFinder
         "seed", "medal", "gold", "silver", "bronze", "penalties", "penalty", "stage", "lap", "laps", "tie-break", "tiebreak",
         "marathon", "sprint", "semi", "leg", "decider", "victory", "win");
 
+    /// <summary>Verbs of getting something first, whose infinitive after a win tells a business race (<c>beat X to buy</c>).</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GettingVerbs = WordSet(
+        "buy", "acquire", "purchase", "win", "secure", "clinch", "sign", "build", "supply", "launch", "list", "market");
+
     /// <summary>Words of a violent beating, which a game word in the same sentence does not excuse.</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BeatingWords = WordSet(
         "police", "policemen", "officers", "soldiers", "troops", "guards", "protesters", "demonstrators", "gang", "mob", "thugs",
@@ -58,11 +62,15 @@ internal sealed partial class MentionFinder
                 return false;
             }
 
-            game |= k > m.Last && (view.Is(k, GameWords) || Score(k, end));
+            game |= k > m.Last && (view.Is(k, GameWords) || Score(k, end) || RaceToGet(k, end));
         }
 
         return game;
     }
+
+    // `beat Barclays to buy the bank`, `beat its rivals to win the contract`: a race to get something first, no beating.
+    private bool RaceToGet(int k, int end) =>
+        k + 1 < end && view.Word(k).Equals("to", StringComparison.OrdinalIgnoreCase) && view.Is(k + 1, GettingVerbs);
 
     // `2-1`, `6-4`, `3 - 0`: a score, two small numbers joined by a hyphen or a dash.
     private bool Score(int k, int end)

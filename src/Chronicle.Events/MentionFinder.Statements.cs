@@ -31,11 +31,12 @@ internal sealed partial class MentionFinder
 
     // `denied the claims`, `denied his cabinet was split`, `denied accusing X`: a claim, a clause or a deed of one's own is
     // denied; `denied entry to` refuses.
+    // Charges denied (`denied the charges`) are rejected as a plea of not guilty rejects them: no mere statement.
     private bool DeniesClaim(int k, int end)
     {
         if (view.Is(k, WordSets.Claims) || view.Tag(k) == "VBG")
         {
-            return true;
+            return !IsCharges(k);
         }
 
         while (k < end && view.Tag(k) is "DT" or "PRP$" or "JJ")
@@ -45,7 +46,7 @@ internal sealed partial class MentionFinder
 
         if (k < end && view.Is(k, WordSets.Claims))
         {
-            return true;
+            return !IsCharges(k);
         }
 
         for (var j = k; j < end && j <= k + 5; j++)
@@ -64,6 +65,8 @@ internal sealed partial class MentionFinder
 
         return false;
     }
+
+    private bool IsCharges(int k) => view.Word(k).Equals("charges", StringComparison.OrdinalIgnoreCase);
 
     // `rejected allegations he pressured X`, `refuted the charges`: a claim with no claimant named, rejected, is a denial,
     // a statement (`rejected the proposal` refuses someone; `rejected claims by the Greens`, `rejected Labour's claims`

@@ -148,7 +148,7 @@ internal sealed partial class MentionFinder
             && (IsPersonName(h) || actors.IsParty(h) || view.Word(h) is "party" or "government" or "ministers" or "opposition");
         if (!named && !subjects.Exists(s => PartyWithin(s) || view.Is(s.Last, TalkWords.Electoral)
             || view.Word(s.Last) is "critics" or "opponents" or "politicians" or "rivals" or "colleagues" or "backbenchers" or "frontbenchers"
-                or "leader" or "chancellor" or "secretary" or "spokesman" or "spokeswoman" or "shadow"))
+                or "leader" or "chancellor" or "secretary" or "spokesman" or "spokeswoman" or "shadow" or "party" or "Party" or "parties"))
         {
             return false;
         }

@@ -305,6 +305,24 @@ internal sealed partial class MentionFinder
             m.Add(ActorRole.Target, NextActor(next + 1, end, 4) ?? PartyModifier(m.Type, next + 1, end));
         }
 
+        // `the ban on trade and economic activity with Tripoli`: past the dealings banned, `with` names the other side.
+        if (!m.HasTarget && m.Type == PloverType.Sanction && next + 1 < end && view.Word(next) is "on")
+        {
+            for (var k = next + 1; k < end && k <= next + 8; k++)
+            {
+                if (view.IsClauseBreak(k) || view.IsPunct(k, ',') || IsFinite(k))
+                {
+                    break;
+                }
+
+                if (view.Word(k) is "with")
+                {
+                    m.Add(ActorRole.Target, NextActor(k + 1, end, 3));
+                    break;
+                }
+            }
+        }
+
         // `a lawsuit for damages against X`, `a complaint for defamation on Monday against X`: past a `for` phrase of what
         // is claimed and the act's own time and place, `against` names the accused.
         if (!m.HasTarget && m.Type == PloverType.Accuse && PastClaimedAndTime(next, end) is var accused && accused > next

@@ -29,6 +29,12 @@ internal sealed partial class MentionFinder
             return false;
         }
 
+        // `has withdrawn $1bn in assets from the US`, `withdrew its deposits`: money taken out of a place is no retreat.
+        if (m.Type == PloverType.Retreat && m.Mode == "withdraw" && !passive && MoneyObject(m.Last, end))
+        {
+            return false;
+        }
+
         // `she had been fired on 1 November`, `was fired at the end of May`: `on` or `at` opening a time is no target fired
         // upon but when someone lost a job.
         if (m.Type == PloverType.Assault && m.Last > m.First && view.Word(m.Last) is "on" or "at" && m.Last + 1 < end
@@ -775,6 +781,26 @@ internal sealed partial class MentionFinder
 
     // The subject is a common noun phrase with no name in it (`The ban`, `the new rule`; not `the al-Qaeda network`) and
     // no actor noun at its head.
+    // Whether the object after <paramref name="last"/> is a sum or money (`$1bn in assets`, `its deposits`, `funds`).
+    private bool MoneyObject(int last, int end)
+    {
+        for (var k = last + 1; k < end && k <= last + 5; k++)
+        {
+            if (view.Word(k) is "$" or "£" or "€" or "money" or "funds" or "assets" or "deposits" or "savings" or "cash" or "investments"
+                or "capital" or "reserves" or "bonds" or "shares" or "stake" or "stakes")
+            {
+                return true;
+            }
+
+            if (view.Word(k) is "from" or "to" || view.IsClauseBreak(k) || view.IsPunct(k, ',') || IsFinite(k))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     // Whether the clause's first noun before t, or a phrase just after it, is a vote (`Elections in May ousted`, `ousted at
     // the polls`, `ousted by voters`).
     private bool ElectoralOusting(int t, int first, int end)

@@ -41,7 +41,10 @@ internal static class TalkWords
         "troops", "soldiers", "army", "armies", "military", "forces", "militants", "rebels", "insurgents", "terrorist",
         "terrorists", "terror", "terrorism", "war", "killed", "bombing", "bomb", "bombs", "violence", "violent", "nuclear",
         "armed", "gunmen", "attackers", "police", "militia", "guerrillas", "weapons", "missile", "missiles", "invasion",
-        "shot", "wounded", "injured", "dead", "fighting", "fighters", "strike", "strikes", "raid", "assault");
+        "shot", "wounded", "injured", "dead", "fighting", "fighters", "strike", "strikes", "raid", "assault",
+        // Blows struck by hand (`party militants attacked the offices with clubs`).
+        "clubs", "sticks", "machetes", "knives", "stones", "axes", "batons", "iron", "bars", "stabbed", "burned",
+        "torched", "looted", "ransacked");
 
     /// <summary>Voters as a whole: an appeal or a promise to them is campaigning, no event between actors.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Electorate = Set(

@@ -119,4 +119,31 @@ public sealed class BusinessNewsSession24Tests
         var run = Coded.Run("The regulator agreed a deal totalling $375m with Equity Bank on Monday.", In2005);
         run.Single(PloverType.Agree).Texts(ActorRole.Target, run.Text).Single().ShouldBe("Equity Bank");
     }
+
+    [Fact]
+    public void A_partys_attack_on_a_body_for_its_act_is_criticism()
+    {
+        var run = Coded.Run("The opposition party attacked the commission for backing down.", In2005);
+        run.Single(PloverType.Accuse).Texts(ActorRole.Source, run.Text).Single().ShouldEndWith("party");
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Assault);
+    }
+
+    [Fact]
+    public void A_partys_attack_with_clubs_is_an_assault() =>
+        Coded.Run("The ruling party attacked opposition offices with clubs.", In2005).Single(PloverType.Assault).ShouldNotBeNull();
+
+    [Fact]
+    public void Money_withdrawn_from_a_country_is_no_retreat()
+    {
+        Coded.Run("Libya has withdrawn $1bn in assets from the US, the central bank said.", In2005)
+            .Events.ShouldNotContain(e => e.Type == PloverType.Retreat);
+        Coded.Run("Russia withdrew its troops from Georgia on Monday.", In2005).Single(PloverType.Retreat).ShouldNotBeNull();
+    }
+
+    [Fact]
+    public void A_ban_on_dealings_with_a_state_targets_it()
+    {
+        var run = Coded.Run("The US ban on trade and economic activity with Tripoli was suspended in April.", In2005);
+        run.Single(PloverType.Sanction).Texts(ActorRole.Target, run.Text).Single().ShouldBe("Tripoli");
+    }
 }

@@ -392,6 +392,20 @@ internal sealed partial class PlaceFinder(ArticleView view)
         m.Type is PloverType.Accuse or PloverType.Reject or PloverType.Request or PloverType.Support or PloverType.Threaten
             or PloverType.Sanction or PloverType.Concede;
 
+    private bool NamedAsOrganisation(TextSpan span)
+    {
+        var name = view.Text.AsSpan(span.Start, span.Length);
+        foreach (var entity in view.Found.Entities)
+        {
+            if (entity.Type == EntityType.Org && view.Text.AsSpan(entity.Span.Start, entity.Span.Length).Equals(name, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static string? SourceCountry(Mention m) =>
         m.Actors.Find(a => a.Role == ActorRole.Source && a.Country is not null)?.Country;
 
@@ -402,6 +416,13 @@ internal sealed partial class PlaceFinder(ArticleView view)
         // A sea or strait has no country but is where ships are attacked (`fired on a tanker in the Gulf`); a continent
         // or world region is too wide to say where an event was.
         if (view.IsGovernment(i) || (place.Country is null && !view.Gazetteer.IsWater(place.Name)))
+        {
+            return false;
+        }
+
+        // `talks at Aer Lingus` after `Aer Lingus said`: a name the gazetteer does not hold that the article names elsewhere
+        // as an organisation is that organisation, no place.
+        if (place.GeonameId is null && NamedAsOrganisation(span))
         {
             return false;
         }

@@ -41,10 +41,11 @@ internal static class PassiveAgent
 
     // A content after the cue becomes the passive's subject (`the plan was criticized by three mayors`: the plan),
     // as the annotators mark it: the noun phrase right before the auxiliary (adverbs, modals and `have`/`been`
-    // between), or the noun a participle modifies (`a view shared by`). Kept as it was when no such phrase is found.
+    // between), or the noun a participle modifies (`a view shared by`). Kept as it was when no such phrase is found,
+    // and for a participle whose subject is the one addressed (`was asked by`).
     private static TextSpan Subject(QuoteText q, TextSpan content, int cueFirst, int participle)
     {
-        if (content.Start < q.Span(participle).End)
+        if (content.Start < q.Span(participle).End || Addressed.Contains(q.Word(participle)))
         {
             return content;
         }
@@ -71,8 +72,22 @@ internal static class PassiveAgent
         {
             first--;
         }
+        // A phrase after a preposition or a conjunction (`in England and Wales have been announced`, `arrested in
+        // March, were questioned`) is no subject, or only its end.
+        if (first > sentenceFirst && q.Tag(first - 1) is "IN" or "CC" or "TO")
+        {
+            return content;
+        }
         return first < cueFirst || k < cueFirst ? q.Span(first, k) : content;
     }
+
+    // Participles whose passive subject is the one addressed, not what was said (`was asked by journalists about`):
+    // the content after the cue stays.
+    private static readonly HashSet<string> Addressed = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "asked", "told", "questioned", "urged", "warned", "advised", "informed", "reminded", "interviewed", "briefed",
+        "pressed", "invited", "encouraged", "called",
+    };
 
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -40,11 +40,15 @@ public sealed class ContentsSession24Tests
     }
 
     [Theory]
-    // No `by` agent: the content after the cue stays.
+    // No `by` agent, or no subject: the content after the cue stays.
     [InlineData("The closure was announced by Friday evening in Lisbon.", "was", "announced", "by Friday evening in Lisbon")]
     // A feeling's participle is no passive report.
     [InlineData("The farmers were alarmed by the new tariff.", "were", "alarmed", "by the new tariff")]
-    public void Without_a_passive_agent_the_content_stays(string text, string cueFrom, string cueTo, string expected)
+    // The one addressed is no content.
+    [InlineData("The mayor was asked by reporters about the tolls.", "was", "asked", "by reporters about the tolls")]
+    // A noun phrase after a preposition is no subject.
+    [InlineData("New ferry routes in Galicia and Asturias have been announced by the ministry.", "have", "announced", "by the ministry")]
+    public void Without_a_passive_agent_or_subject_the_content_stays(string text, string cueFrom, string cueTo, string expected)
     {
         Content(text, cueFrom, cueTo).ShouldBe(expected);
     }

@@ -35,9 +35,64 @@ internal static class PassiveAgent
             {
                 continue;
             }
-            quotes[i] = quote with { Speaker = q.Speakers.ForSpan(agent) };
+            quotes[i] = quote with { Speaker = q.Speakers.ForSpan(agent), Content = Subject(q, quote.Content, cueFirst, participle) };
         }
     }
+
+    // A content after the cue becomes the passive's subject (`the plan was criticized by three mayors`: the plan),
+    // as the annotators mark it: the noun phrase right before the auxiliary (adverbs, modals and `have`/`been`
+    // between), or the noun a participle modifies (`a view shared by`). Kept as it was when no such phrase is found,
+    // and for a participle whose subject is the one addressed (`was asked by`).
+    private static TextSpan Subject(QuoteText q, TextSpan content, int cueFirst, int participle)
+    {
+        if (content.Start < q.Span(participle).End || Addressed.Contains(q.Word(participle)))
+        {
+            return content;
+        }
+        var k = participle - 1;
+        while (k >= 0 && (q.Tag(k) is "RB" or "MD" || Auxiliaries.Contains(q.Word(k))))
+        {
+            k--;
+        }
+        if (k < 0 || q.SentenceOf(k).FirstToken != q.SentenceOf(participle).FirstToken)
+        {
+            return content;
+        }
+        if (q.Tag(k) == "PRP")
+        {
+            return q.Span(k);
+        }
+        if (!q.Tag(k).StartsWith("NN", StringComparison.Ordinal))
+        {
+            return content;
+        }
+        var first = k;
+        var sentenceFirst = q.SentenceOf(k).FirstToken;
+        while (first - 1 >= sentenceFirst && Modifies(q.Tag(first - 1)))
+        {
+            first--;
+        }
+        // A phrase after a preposition or a conjunction (`in England and Wales have been announced`, `arrested in
+        // March, were questioned`) is no subject, or only its end.
+        if (first > sentenceFirst && q.Tag(first - 1) is "IN" or "CC" or "TO")
+        {
+            return content;
+        }
+        return first < cueFirst || k < cueFirst ? q.Span(first, k) : content;
+    }
+
+    // Participles whose passive subject is the one addressed, not what was said (`was asked by journalists about`):
+    // the content after the cue stays.
+    private static readonly HashSet<string> Addressed = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "asked", "told", "questioned", "urged", "warned", "advised", "informed", "reminded", "interviewed", "briefed",
+        "pressed", "invited", "encouraged", "called",
+    };
+
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "getting", "has", "have", "had",
+    };
 
     // A participle after a form of `be` or `get` (adverbs between; inside the cue or right before it), or right after
     // a noun it modifies (`a view shared by`); not one after `have` (`had said by then`).

@@ -29,6 +29,13 @@ internal sealed partial class MentionFinder
             return false;
         }
 
+        // `the creditors whose backing the firm needs` (`backing` read as a participle): support needed is not given.
+        if (m.Type is PloverType.Support or PloverType.Agree or PloverType.Aid && t - 1 >= first && view.Word(t - 1) is "whose"
+            && NeededAfter(m.Last, end))
+        {
+            return false;
+        }
+
         // `has withdrawn $1bn in assets from the US`, `withdrew its deposits`: money taken out of a place is no retreat.
         if (m.Type == PloverType.Retreat && m.Mode == "withdraw" && !passive && MoneyObject(m.Last, end))
         {
@@ -781,6 +788,25 @@ internal sealed partial class MentionFinder
 
     // The subject is a common noun phrase with no name in it (`The ban`, `the new rule`; not `the al-Qaeda network`) and
     // no actor noun at its head.
+    // Whether the verb of the clause after <paramref name="last"/> (within six words) needs, seeks or wants what came before.
+    private bool NeededAfter(int last, int end)
+    {
+        for (var k = last + 1; k < end && k <= last + 6; k++)
+        {
+            // (`whose backing CAO needs`: the tagger may read `needs` after a name as a plural noun.)
+            var w = view.Word(k);
+            var needed = w.StartsWith("need", StringComparison.OrdinalIgnoreCase) || w.StartsWith("seek", StringComparison.OrdinalIgnoreCase)
+                || w.StartsWith("sought", StringComparison.OrdinalIgnoreCase) || w.StartsWith("want", StringComparison.OrdinalIgnoreCase)
+                || w.StartsWith("requir", StringComparison.OrdinalIgnoreCase) || w.StartsWith("lack", StringComparison.OrdinalIgnoreCase);
+            if (needed || view.IsVerb(k))
+            {
+                return needed;
+            }
+        }
+
+        return false;
+    }
+
     // Whether the object after <paramref name="last"/> is a sum or money (`$1bn in assets`, `its deposits`, `funds`).
     private bool MoneyObject(int last, int end)
     {

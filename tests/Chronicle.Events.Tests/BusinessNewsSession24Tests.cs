@@ -146,4 +146,12 @@ public sealed class BusinessNewsSession24Tests
         var run = Coded.Run("The US ban on trade and economic activity with Tripoli was suspended in April.", In2005);
         run.Single(PloverType.Sanction).Texts(ActorRole.Target, run.Text).Single().ShouldBe("Tripoli");
     }
+
+    [Fact]
+    public void Backing_a_firm_needs_is_not_given()
+    {
+        Coded.Run("Among the creditors whose backing Kenya Airways needs are Equity Bank and Family Bank.", In2005)
+            .Events.ShouldNotContain(e => e.Type == PloverType.Support);
+        Coded.Run("The IMF, whose backing was crucial, praised Kenya.", In2005).Single(PloverType.Support).ShouldNotBeNull();
+    }
 }

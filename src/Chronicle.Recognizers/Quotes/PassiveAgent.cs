@@ -142,9 +142,10 @@ internal static class PassiveAgent
         {
             end = second;
         }
+
         for (var t = first; t <= end; t++)
         {
-            if (TimeWords.Contains(q.Word(t)))
+            if (NotAgents.Contains(q.Word(t)))
             {
                 return null;
             }
@@ -180,7 +181,9 @@ internal static class PassiveAgent
         "unmoved", "upset", "worried",
     };
 
-    private static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase)
+    // Words of a `by` phrase that measures rather than names a doer (`by Friday`, `by the end of May`, `by 5 points`,
+    // `by a wide margin`): the quotes stage's time words skip a speaker's time, these a time or a measure after `by`.
+    private static readonly HashSet<string> NotAgents = new(StringComparer.OrdinalIgnoreCase)
     {
         "yesterday", "today", "tonight", "tomorrow", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
         "Sunday", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "day", "end", "time",

@@ -204,12 +204,14 @@ internal static class EventMerger
 
     private static bool Has(Mention m, ActorRole role) => m.Actors.Exists(x => x.Role == role);
 
+    // (The article's date given to two current acts is no tie: it says when they were told, not that they are one.)
     private static bool Tied(Mention a, Mention b) =>
         b.Sentence - a.LastSentence <= 1
         || b.Anaphoric
         || b.Actors.Exists(x => a.Actors.Exists(y => Same(x, y)))
         || (a.Place is { Precision: GeoPrecision.City or GeoPrecision.Site } && a.Place == b.Place)
-        || (a.Date is not null && b.Date is not null && a.Date.Value == b.Date.Value && Known(a.Date.Value));
+        || (a.Date is not null && b.Date is not null && a.Date.Value == b.Date.Value && Known(a.Date.Value)
+            && a.Date.Text != "article date" && b.Date.Text != "article date");
 
     // (`The UK's biggest civil service union` and `biggest civil service union` read from one phrase by two mentions: one
     // actor, whose spans overlap.)

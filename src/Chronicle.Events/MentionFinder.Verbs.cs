@@ -182,7 +182,10 @@ internal sealed partial class MentionFinder
             }
 
             // `was expelled from the Labour party`, `was banned from Iraq`: the body one is put out of does it.
-            if (!m.HasSource && m.Type is PloverType.Sanction or PloverType.Coerce && m.Last + 1 < end && view.Word(m.Last + 1) is "from")
+            // (Not the object of a gerund after it: `was banned from suing the firm` names what is barred, `banned
+            // from entering Kenya` the country that bars.)
+            if (!m.HasSource && m.Type is PloverType.Sanction or PloverType.Coerce && m.Last + 2 < end && view.Word(m.Last + 1) is "from"
+                && (view.Tag(m.Last + 2) != "VBG" || view.Word(m.Last + 2) is "entering" or "visiting"))
             {
                 m.Add(ActorRole.Source, FromActor(m.Last + 2, end));
             }
@@ -203,6 +206,13 @@ internal sealed partial class MentionFinder
             }
 
             if (subjects.Count == 0 && UnnamedPronounSubject(m, first))
+            {
+                return false;
+            }
+
+            // `software which threatens the firm's monopoly`, `rising costs threaten the recovery`: a threat needs someone
+            // who makes it; a thing that endangers another is no event.
+            if (subjects.Count == 0 && m.Type == PloverType.Threaten && (ThingSubject(t, first) || WhichSubject(t, first)))
             {
                 return false;
             }
@@ -310,6 +320,19 @@ internal sealed partial class MentionFinder
         && view.Tag(m.Last) != "VBG" ? Object(m.Type, m.Last + 2, end) : null;
 
     // `in Scotland and Ireland`, `at a farm near Lyon`: a place phrase (past places listed before) opens with a preposition.
+    // `which` right before the verb at `t` (auxiliaries and adverbs between): a relative clause whose antecedent no
+    // actor was found for.
+    private bool WhichSubject(int t, int first)
+    {
+        var k = t - 1;
+        while (k >= first && Skippable(k))
+        {
+            k--;
+        }
+
+        return k >= first && view.Word(k) is "which";
+    }
+
     private bool PlacePreposition(int k, int floor)
     {
         while (k > floor && (view.PlaceAt[k] >= 0 || view.Word(k) is "and" or "or" or ","))

@@ -95,6 +95,13 @@ internal sealed class ModalityReader(ArticleView view)
             return;
         }
 
+        // `was banned from suing the firm`, `prevented them from attacking the town`: an act one is kept from is not done.
+        if (Prevented(m))
+        {
+            m.Modality = Modality.Negated;
+            return;
+        }
+
         // `was not wrong in criticising the council`: a negation of a judgement before a preposition leaves the act it
         // judges told (the tagger reads such an adjective after `be not` as a base form too).
         if (view.Tag(m.First) == "VBG" && m.First - 2 >= segment.First && view.Tag(m.First - 1) == "IN" && view.Tag(m.First - 2) is "JJ" or "VB")
@@ -154,6 +161,41 @@ internal sealed class ModalityReader(ArticleView view)
                 return;
             }
         }
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Preventers =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(
+            ["ban", "bans", "banned", "banning", "bar", "bars", "barred", "barring", "prevent", "prevents", "prevented",
+             "preventing", "stop", "stops", "stopped", "stopping", "block", "blocks", "blocked", "blocking", "prohibit",
+             "prohibits", "prohibited", "prohibiting", "forbid", "forbids", "forbade", "forbidden", "deter", "deters",
+             "deterred", "restrain", "restrains", "restrained", "preclude", "precludes", "precluded", "exclude",
+             "excludes", "excluded"],
+            StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // A gerund trigger after `from` whose verb of preventing stands within four words before it (`banned from suing`,
+    // `stopped the army from entering`).
+    private bool Prevented(Mention m)
+    {
+        if (m.Noun || view.Tag(m.First) != "VBG" || m.First < 2 || view.Word(m.First - 1) is not ("from" or "From"))
+        {
+            return false;
+        }
+
+        var start = view.Found.Sentences[m.Sentence].FirstToken;
+        for (var k = m.First - 2; k >= start && k >= m.First - 6; k--)
+        {
+            if (view.Is(k, Preventers) && view.IsVerb(k))
+            {
+                return true;
+            }
+
+            if (view.IsPunct(k, ',') || view.IsClauseBreak(k) || (view.IsVerb(k) && !view.Is(k, WordSets.Auxiliaries)))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     // `denied rumours of riots after a gunman killed two people`: a time clause inside what is denied or alleged tells

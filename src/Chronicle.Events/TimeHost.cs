@@ -50,6 +50,24 @@ internal sealed class TimeHost(ArticleView view)
             }
         }
 
+        // `banned from suing Parmalat, the food group which went bust in 2003`, `arrested the man who led the protest
+        // in 2003`: a time inside a relative clause dates that clause, not an event before it.
+        if (RelativeOpener(first, end.FirstToken) is var relative and >= 0 && m.Last < relative)
+        {
+            var antecedent = relative - 1;
+            if (antecedent >= end.FirstToken && view.IsPunct(antecedent, ','))
+            {
+                antecedent--;
+            }
+
+            // (Its antecedent is left to the rules below: `the assault, which started on Tuesday` dates the assault,
+            // `the protests, which hit the 40-day mark on Tuesday` not the protests.)
+            if (!(m.Noun && antecedent >= m.Last && Phrase(m.Last + 1, antecedent)))
+            {
+                return Attachment.Other;
+            }
+        }
+
         // `sent marines after the strike was ruled illegal last Friday`: a time in a clause of its own after `after` or
         // `before` dates that clause, not an event outside it.
         if (Subordinator(first, end.FirstToken) is var opener and >= 0 && !(m.First > opener && m.Last < first))
@@ -71,8 +89,9 @@ internal sealed class TimeHost(ArticleView view)
             }
         }
 
-        // `Iraq today rejected`, `Iran earlier today said`: a time just before a verb is that verb's.
-        if (last + 1 < sentenceEnd && view.IsVerb(last + 1) && view.Tag(last + 1) != "VBG")
+        // `Iraq today rejected`, `Iran earlier today said`: a time just before a verb is that verb's; but not when the
+        // time ends a relative clause with a verb of its own (`Students who marched on Monday clashed with police`).
+        if (last + 1 < sentenceEnd && view.IsVerb(last + 1) && view.Tag(last + 1) != "VBG" && RelativeOpener(first, end.FirstToken) < 0)
         {
             return VerbHost(last + 1, m, sentenceMentions, preverbal: true);
         }
@@ -156,6 +175,30 @@ internal sealed class TimeHost(ArticleView view)
             }
 
             if (view.Word(j) is "after" or "before" or "since" or "until" && view.Tag(j) == "IN")
+            {
+                return finite ? j : -1;
+            }
+
+            finite |= view.Tag(j) is "VBD" or "VBZ" or "VBP" or "MD";
+        }
+
+        return -1;
+    }
+
+    // The relative pronoun that opens the clause the time at `first` stands in, when that clause has a finite verb of
+    // its own before the time (`which went bust in 2003`, not `which in 2003 ...`); else -1. A comma or a clause break
+    // ends the search: the clause may have closed there.
+    private int RelativeOpener(int first, int start)
+    {
+        var finite = false;
+        for (var j = first - 1; j > start && first - j <= 10; j--)
+        {
+            if (view.IsPunct(j, ',') || view.IsClauseBreak(j))
+            {
+                return -1;
+            }
+
+            if (view.Is(j, Relatives) && view.Tag(j) is "WDT" or "WP")
             {
                 return finite ? j : -1;
             }

@@ -30,7 +30,7 @@ internal static class CueCatenative
             }
             var first = to - 1;
             // `went on to`: a particle between the verb and its infinitive.
-            if (q.Tag(first) == "RP" && first > sentenceFirst)
+            if ((q.Tag(first) == "RP" || q.Word(first) == "on") && first > sentenceFirst && q.Tag(first - 1).StartsWith("VB", StringComparison.Ordinal))
             {
                 first--;
             }

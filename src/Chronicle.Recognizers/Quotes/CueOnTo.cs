@@ -10,7 +10,7 @@ internal static class CueOnTo
 {
     /// <summary>
     /// The cues of <paramref name="quotes"/> that end at a verb with <c>on</c> right after it, where the content
-    /// begins after the <c>on</c> and holds, within six words and before any punctuation, <c>to</c> and a bare verb,
+    /// begins after the <c>on</c> and holds, within six words and before any punctuation or verb, <c>to</c> and a bare verb (not after a time),
     /// taken over the <c>on</c>; the content then begins after it.
     /// </summary>
     public static void Fit(QuoteText q, List<Quote> quotes)
@@ -41,12 +41,17 @@ internal static class CueOnTo
         }
     }
 
-    // A noun phrase and `to` with a bare verb within six words, before any punctuation: `Congress to amend`.
+    // A noun phrase and `to` with a bare verb within six words, before any punctuation or verb: `Congress to amend`;
+    // not a time (`said on Friday he hoped to be`).
     private static bool Urged(QuoteText q, int from)
     {
+        if (q.IsTimeWord(from))
+        {
+            return false;
+        }
         for (var t = from + 1; t < Math.Min(q.Count - 1, from + 7); t++)
         {
-            if (q.IsPunctuation(t))
+            if (q.IsPunctuation(t) || q.Tag(t).StartsWith("VB", StringComparison.Ordinal) || q.Tag(t) == "MD")
             {
                 return false;
             }

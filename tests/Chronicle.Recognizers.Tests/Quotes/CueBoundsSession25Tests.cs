@@ -62,6 +62,7 @@ public sealed class CueBoundsSession25Tests
     // `on` opens an adjunct of time or occasion, with no infinitive after the one addressed.
     [InlineData("The mayor of Porto said on Tuesday that the tolls would go.", "said")]
     [InlineData("The minister commented on the new tolls in Braga.", "commented")]
+    [InlineData("The mayor of Porto said on Friday he hoped to cut the tolls.", "said")]
     public void Without_an_infinitive_the_on_stays_out(string text, string cue)
     {
         Fitted(text, cue).Cue.ShouldBe(cue);

@@ -2,15 +2,15 @@ namespace Chronicle.Recognizers.Quotes;
 
 /// <summary>
 /// A cue verb followed by <c>on</c>, a noun phrase and an infinitive (<c>called on the council to act</c>, <c>have
-/// been calling on Congress to amend</c>) takes in the <c>on</c>, as PolNeAR's annotators bound a prepositional verb
-/// of urging; <see cref="CuePreposition"/> leaves <c>on</c> out, which mostly opens an adjunct (<c>said on
+/// been calling on Congress to amend</c>), or a participle cue followed by <c>on</c> (<c>commenting on the vote</c>),
+/// takes in the <c>on</c>, as PolNeAR's annotators bound a prepositional verb; <see cref="CuePreposition"/> leaves <c>on</c> out, which mostly opens an adjunct (<c>said on
 /// Tuesday</c>).
 /// </summary>
 internal static class CueOnTo
 {
     /// <summary>
     /// The cues of <paramref name="quotes"/> that end at a verb with <c>on</c> right after it, where the content
-    /// begins after the <c>on</c> and holds, within six words and before any punctuation or verb, <c>to</c> and a bare verb (not after a time),
+    /// begins after the <c>on</c> and (but after a participle) holds, within six words and before any punctuation or verb, <c>to</c> and a bare verb (not after a time),
     /// taken over the <c>on</c>; the content then begins after it.
     /// </summary>
     public static void Fit(QuoteText q, List<Quote> quotes)
@@ -25,7 +25,7 @@ internal static class CueOnTo
                 continue;
             }
             var contentFirst = q.TokenAt(quote.Content.Start);
-            if ((contentFirst != on && contentFirst != on + 1) || quote.Content.End <= q.Span(on + 1).Start || !Urged(q, on + 1))
+            if ((contentFirst != on && contentFirst != on + 1) || quote.Content.End <= q.Span(on + 1).Start || !(Urged(q, on + 1) || (q.Tag(on - 1) == "VBG" && !q.IsTimeWord(on + 1))))
             {
                 continue;
             }

@@ -55,7 +55,7 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
     // poll cues (25) together.
     // 33: a cue opening at an infinitive's `to` takes in the catenative verb group before it (CueCatenative: `went on
     // to attack`, `are planning to boycott`) and a verb of urging the `on` before the one urged and an infinitive
-    // (CueOnTo: `called on the council to act`), session 25's cue bounds (31 and 32 left to session 25's other helpers).
+    // (CueOnTo: `called on the council to act`; after a participle without it, `commenting on`), session 25's cue bounds (31 and 32 left to session 25's other helpers).
     public string Version => model is null ? "1" : "33+" + model.Version;
 
     /// <inheritdoc />

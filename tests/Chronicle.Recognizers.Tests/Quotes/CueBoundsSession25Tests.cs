@@ -53,7 +53,8 @@ public sealed class CueBoundsSession25Tests
     [Theory]
     [InlineData("The mayor of Porto called on the government to cut the tolls.", "called", "called on", "the government to cut the tolls")]
     [InlineData("The dockers in Lisbon have been calling on the ministry to reopen the talks.", "have been calling", "have been calling on", "the ministry to reopen the talks")]
-    public void A_verb_of_urging_takes_its_on(string text, string cue, string expectedCue, string expectedContent)
+    [InlineData("The mayor of Porto spoke for an hour, commenting on the new tolls in Braga.", "commenting", "commenting on", "the new tolls in Braga")]
+    public void A_verb_of_urging_or_a_participle_takes_its_on(string text, string cue, string expectedCue, string expectedContent)
     {
         Fitted(text, cue).ShouldBe((expectedCue, expectedContent));
     }

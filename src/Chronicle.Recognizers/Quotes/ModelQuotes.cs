@@ -67,6 +67,10 @@ internal sealed class ModelQuotes(QuoteText q, AttributionModel model)
         CueColon.Widen(q, quotes);
         // `has been warning`: a cue verb's auxiliaries are part of it.
         CueAuxiliary.Widen(q, quotes);
+        // `went on to promote`, `is planning to boycott`: the catenative verb group before the infinitive.
+        CueCatenative.Widen(q, quotes);
+        // `called on the council to act`: the `on` before the one urged and an infinitive.
+        CueOnTo.Fit(q, quotes);
         // `said in a statement that ...`: an adjunct before the content is not part of the cue.
         CueAdjunct.Trim(q, quotes);
     }

@@ -53,7 +53,10 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
     // (polnear-attribution-7, format 9); 8: the role tagger decoded exact when the model was trained so
     // (polnear-attribution-6). 24: session 22's source rules (22) and content bounds (23) together; 26: those and the
     // poll cues (25) together.
-    public string Version => model is null ? "1" : "31+" + model.Version;
+    // 33: a cue opening at an infinitive's `to` takes in the catenative verb group before it (CueCatenative: `went on
+    // to attack`, `are planning to boycott`) and a verb of urging the `on` before the one urged and an infinitive
+    // (CueOnTo: `called on the council to act`; after a participle without it, `commenting on`), session 25's cue bounds (31 and 32 left to session 25's other helpers).
+    public string Version => model is null ? "1" : "33+" + model.Version;
 
     /// <inheritdoc />
     public Annotations Run(Document document, Annotations found)

@@ -20,7 +20,9 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
     /// <inheritdoc />
     // A model of format 11 may hold a content end ranker (ContentEnds, trainer flag --content-ends, not in the
     // committed model: it scored below the role tagger's own ends on the held-out train articles); a model without
-    // one is run as before, so the version stays. 25: a clause's finding reported `in` a poll or survey is attributed
+    // one is run as before, so the version stays. 34: a reported content ends before a comma and a clause of its own
+    // subject and finite verb after a content that is already a clause, no conjunction between (ClauseAfter), session 25.
+    // 25: a clause's finding reported `in` a poll or survey is attributed
     // to the poll, the preposition its cue (PollCue), session 22. 23: a reported content ends before a comma and a participle
     // and takes in an `including` list after it (ContentAdjunct: `attacked the senator, calling him ...`), session 22
     // (22 left to the sources' session). 21:
@@ -53,7 +55,7 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
     // (polnear-attribution-7, format 9); 8: the role tagger decoded exact when the model was trained so
     // (polnear-attribution-6). 24: session 22's source rules (22) and content bounds (23) together; 26: those and the
     // poll cues (25) together.
-    public string Version => model is null ? "1" : "31+" + model.Version;
+    public string Version => model is null ? "1" : "34+" + model.Version;
 
     /// <inheritdoc />
     public Annotations Run(Document document, Annotations found)
@@ -85,6 +87,8 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
             // `attacked the senator, calling him ...`: a participle after a comma goes on from the report's subject; an
             // `including` list after the content is part of it.
             ContentAdjunct.Cut(text, quotes);
+            // A clause of the writer's after a comma, with no conjunction, ends the content (ClauseAfter).
+            ClauseAfter.Cut(text, quotes);
             if (model.WideSources)
             {
                 SourceExtent.Extend(text, quotes);

@@ -53,9 +53,10 @@ internal static class ClauseAfter
             {
                 continue;
             }
-            if (k > first && IsSubordinator(q, k))
+            if (k > first && (IsSubordinator(q, k) || (k == first + 1 && q.Word(k) == ",")))
             {
-                // `when the polls closed, the count began`: the clause after the comma is the main one.
+                // `when the polls closed, the count began`, `that, had he known, he would ...`: the clause after the comma
+                // is the main one.
                 subordinate = true;
             }
             else if (q.Word(k) == ",")
@@ -71,8 +72,9 @@ internal static class ClauseAfter
         return null;
     }
 
-    // Whether a subject of its own (nouns, determiners, adjectives, numbers, or a pronoun or `there` alone) and its
-    // finite verb open the words from `next`, with words after the verb (not a bare `X said,` aside).
+    // Whether a subject of its own (a pronoun or `there` alone, or nouns, determiners, adjectives, numbers and
+    // possessives, not a number alone) and its finite verb open the words from `next`, with words after the verb (not
+    // a bare `X said,` aside).
     private static bool Clause(QuoteText q, int next, int end)
     {
         if (next < end && q.Tag(next) is "PRP" or "EX")
@@ -84,7 +86,8 @@ internal static class ClauseAfter
             var tag = q.Tag(t);
             if (IsFinite(tag))
             {
-                return t > next && t + 1 < end && !q.IsPunctuation(t + 1);
+                // A number alone is a list's last item (`Ana, 16, and Rui, 14 were ...`), not a subject.
+                return t > next && t + 1 < end && !q.IsPunctuation(t + 1) && Enumerable.Range(next, t - next).Any(s => q.Tag(s) != "CD");
             }
             if (!(tag.StartsWith("NN", StringComparison.Ordinal) || tag is "DT" or "JJ" or "CD" or "PRP$" or "POS"))
             {

@@ -20,7 +20,9 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
     /// <inheritdoc />
     // A model of format 11 may hold a content end ranker (ContentEnds, trainer flag --content-ends, not in the
     // committed model: it scored below the role tagger's own ends on the held-out train articles); a model without
-    // one is run as before, so the version stays. 25: a clause's finding reported `in` a poll or survey is attributed
+    // one is run as before, so the version stays. 34: a reported content ends before a comma and a clause of its own
+    // subject and finite verb after a content that is already a clause, no conjunction between (ClauseAfter), session 25.
+    // 25: a clause's finding reported `in` a poll or survey is attributed
     // to the poll, the preposition its cue (PollCue), session 22. 23: a reported content ends before a comma and a participle
     // and takes in an `including` list after it (ContentAdjunct: `attacked the senator, calling him ...`), session 22
     // (22 left to the sources' session). 21:
@@ -56,7 +58,8 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
     // 33: a cue opening at an infinitive's `to` takes in the catenative verb group before it (CueCatenative: `went on
     // to attack`, `are planning to boycott`) and a verb of urging the `on` before the one urged and an infinitive
     // (CueOnTo: `called on the council to act`; after a participle without it, `commenting on`), session 25's cue bounds (31 and 32 left to session 25's other helpers).
-    public string Version => model is null ? "1" : "33+" + model.Version;
+    // 35: session 25's cue bounds (33) and content ends (34: ClauseAfter) together.
+    public string Version => model is null ? "1" : "35+" + model.Version;
 
     /// <inheritdoc />
     public Annotations Run(Document document, Annotations found)
@@ -88,6 +91,8 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
             // `attacked the senator, calling him ...`: a participle after a comma goes on from the report's subject; an
             // `including` list after the content is part of it.
             ContentAdjunct.Cut(text, quotes);
+            // A clause of the writer's after a comma, with no conjunction, ends the content (ClauseAfter).
+            ClauseAfter.Cut(text, quotes);
             if (model.WideSources)
             {
                 SourceExtent.Extend(text, quotes);

@@ -147,7 +147,7 @@ internal sealed class ModelQuotes(QuoteText q, AttributionModel model)
             }
             var cue = q.Span(first, extended - 1);
             var added = new TextSpan(quote.Cue.End, cue.End);
-            if (CueTail.Free(quote, added) && (quote.Speaker is null || !added.Overlaps(quote.Speaker.Span)))
+            if (!added.Overlaps(quote.Content) && (quote.Speaker is null || !added.Overlaps(quote.Speaker.Span)))
             {
                 quotes[i] = quote with { Cue = cue };
             }

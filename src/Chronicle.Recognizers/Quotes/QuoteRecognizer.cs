@@ -53,7 +53,7 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
     // (polnear-attribution-7, format 9); 8: the role tagger decoded exact when the model was trained so
     // (polnear-attribution-6). 24: session 22's source rules (22) and content bounds (23) together; 26: those and the
     // poll cues (25) together.
-    public string Version => model is null ? "1" : "32+" + model.Version;
+    public string Version => model is null ? "1" : "31+" + model.Version;
 
     /// <inheritdoc />
     public Annotations Run(Document document, Annotations found)
@@ -85,8 +85,6 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
             // `attacked the senator, calling him ...`: a participle after a comma goes on from the report's subject; an
             // `including` list after the content is part of it.
             ContentAdjunct.Cut(text, quotes);
-            // `reported that night that ...`: a time phrase opening a reported content says when, not what.
-            ContentTime.Apply(text, quotes);
             if (model.WideSources)
             {
                 SourceExtent.Extend(text, quotes);

@@ -446,8 +446,9 @@ internal sealed partial class MentionFinder
             m.Actors.RemoveAll(a => a.Role == ActorRole.Target && a.Span.Start > view.Tokens[avenged].Span.Start);
         }
 
-        // `Russia condemned the sanctions`, `welcomed the strikes`: a definite act told before, whose doer is the target.
-        if (m.Type is PloverType.Accuse or PloverType.Support && !passive && m.HasSource && !m.HasTarget)
+        // `Russia condemned the sanctions`, `welcomed the strikes`, `rejected the offer`: a definite act told before, whose
+        // doer is the target.
+        if (m.Type is PloverType.Accuse or PloverType.Support or PloverType.Reject && !passive && m.HasSource && !m.HasTarget)
         {
             m.ToldAct = ToldAct(m.Last, end);
         }

@@ -53,7 +53,8 @@ internal static class ToldActs
     private static void AddGenericDoers(List<Mention> mentions, int at)
     {
         var m = mentions[at];
-        var before = mentions.FindAll(t => t.Sentence == m.Sentence - 1 && !t.NeedsDoer);
+        // (`banned protests in Paris`: a bare noun with no actor of its own, the thing acted on, is no act of another doer.)
+        var before = mentions.FindAll(t => t.Sentence == m.Sentence - 1 && !t.NeedsDoer && !(t.Noun && t.Actors.Count == 0));
         // (`X called on the government to free the men. But the Home Office defended the measures`: a word said, asked or
         // threatened is no move; the measures were the government's.)
         var acts = before.FindAll(t => t.Type is not (PloverType.Accuse or PloverType.Support or PloverType.Request or PloverType.Threaten
@@ -71,6 +72,39 @@ internal static class ToldActs
         }
 
         m.Actors.Add(doers[0] with { Role = ActorRole.Target });
+    }
+
+    /// <summary>Whether <paramref name="noun"/> is the act noun of the past verb <paramref name="verb"/>: the same stem
+    /// (<c>offered</c> the offer, <c>banned</c> the ban, <c>arrested</c> the arrests) or its noun of the usual derivations
+    /// (<c>proposed</c> the proposal, <c>ruled</c> the ruling, <c>announced</c> the announcement).</summary>
+    internal static bool Nominal(ReadOnlySpan<char> verb, string noun)
+    {
+        if (!verb.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || verb.Length < 5)
+        {
+            return false;
+        }
+
+        var one = noun.EndsWith('s') && !noun.EndsWith("ss", StringComparison.Ordinal) ? noun[..^1] : noun;
+        var stem = verb[..^2].ToString();
+        // (`banned` is `ban`, `proposed` is `propose`.)
+        var stems = new List<string> { stem, stem + "e" };
+        if (stem.Length > 3 && stem[^1] == stem[^2])
+        {
+            stems.Add(stem[..^1]);
+        }
+
+        foreach (var s in stems)
+        {
+            if (one.Equals(s, StringComparison.OrdinalIgnoreCase)
+                || (s.EndsWith('e') && (one.Equals(s[..^1] + "al", StringComparison.OrdinalIgnoreCase)
+                    || one.Equals(s[..^1] + "ing", StringComparison.OrdinalIgnoreCase)))
+                || one.Equals(s + "ment", StringComparison.OrdinalIgnoreCase))
+            {
+                return s.Length >= 3;
+            }
+        }
+
+        return false;
     }
 
     // `the sanctions` names a sanction, `the attack` an assault, `the arrest` a coercion (the noun's own readings, whatever
@@ -94,6 +128,12 @@ internal static class ToldActs
 
         var trigger = view.Text.AsSpan(told.Trigger.Start, told.Trigger.Length);
         var last = trigger[(trigger.LastIndexOf(' ') + 1)..];
+        // `offered talks ... rejected the offer`, `raided the offices ... condemned the raid`: the noun of the verb told.
+        if (!told.Noun && last.IndexOf(' ') < 0 && Nominal(last, word))
+        {
+            return true;
+        }
+
         return told.Noun && (last.Equals(word, StringComparison.OrdinalIgnoreCase)
             || (word.EndsWith('s') && last.Equals(word.AsSpan(0, word.Length - 1), StringComparison.OrdinalIgnoreCase))
             || (last.EndsWith('s') && word.AsSpan().Equals(last[..^1], StringComparison.OrdinalIgnoreCase)));

@@ -220,8 +220,9 @@ internal sealed partial class MentionFinder
                 }
             }
             else if (m.Type == PloverType.Consult && TalksBefore(before, first) && m.Last + 1 < end && view.Word(m.Last + 1) is "with"
-                && MainSubject(first, m.First) is { } talker)
+                && (MainSubject(first, m.First) ?? PassiveAgentBefore(first, before)) is { } talker)
             {
+                // (`the plan was announced by the minister after talks with farmers`: a passive's `by` agent held them.)
                 // `the mission published a report following ten days of talks with the government`, `the envoy left after
                 // talks with X`: the talks an act follows are held by the one who acts.
                 m.Add(ActorRole.Source, talker);
@@ -753,6 +754,20 @@ internal sealed partial class MentionFinder
         }
 
         return k > first && view.Word(k) is "after" or "following";
+    }
+
+    // The `by` agent of a passive verb (`was announced by the minister`) between first and before, or null.
+    private Actor? PassiveAgentBefore(int first, int before)
+    {
+        for (var k = first + 1; k < before; k++)
+        {
+            if (view.Tag(k) == "VBN" && view.Is(k - 1, WordSets.Be) && k + 1 < before && view.Word(k + 1) is "by")
+            {
+                return Agent(k, before);
+            }
+        }
+
+        return null;
     }
 
     private Actor? SubjectAfterFronted(int last, int end)

@@ -59,10 +59,10 @@ internal static class MediumAdjunct
                 quoted = !quoted;
                 continue;
             }
-            if (IsFinite(q.Tag(k)))
+            if (IsVerb(q.Tag(k)))
             {
-                // A clause's adjunct may be its own (`said the deal was signed at a conference`): only a noun phrase's
-                // content is cut.
+                // A clause's or an infinitive's adjunct may be its own (`said the deal was signed at a conference`,
+                // `expected to remain in a post`): only a noun phrase's content is cut.
                 return null;
             }
             if (quoted || k < first + 2 || !Prepositions.Contains(q.Word(k)))
@@ -98,4 +98,7 @@ internal static class MediumAdjunct
     }
 
     private static bool IsFinite(string tag) => tag is "VBD" or "VBZ" or "VBP" or "MD";
+
+    // A verb that makes the content a clause or an infinitive (a participle may modify a noun: `the proposed plan`).
+    private static bool IsVerb(string tag) => IsFinite(tag) || tag is "VB" or "TO";
 }

@@ -36,6 +36,8 @@ public sealed class ContentAdjunctsSession25Tests
     [Theory]
     // A clause's adjunct may be its own.
     [InlineData("The minister said the deal was signed at a conference in Porto.", "said", "the deal was signed at a conference in Porto")]
+    // An infinitive's adjunct is its own.
+    [InlineData("The governor is expected to remain in a post at the port authority.", "expected", "to remain in a post at the port authority")]
     // Not a medium.
     [InlineData("The mayor criticized the new toll plan in the town of Braga.", "criticized", "the new toll plan in the town of Braga")]
     // A quotation stays whole.

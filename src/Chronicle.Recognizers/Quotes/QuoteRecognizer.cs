@@ -59,7 +59,8 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
     // to attack`, `are planning to boycott`) and a verb of urging the `on` before the one urged and an infinitive
     // (CueOnTo: `called on the council to act`; after a participle without it, `commenting on`), session 25's cue bounds (31 and 32 left to session 25's other helpers).
     // 35: session 25's cue bounds (33) and content ends (34: ClauseAfter) together.
-    public string Version => model is null ? "1" : "35+" + model.Version;
+    // 36: a content ends before the cue's adjunct of medium (MediumAdjunct: `criticized the plan in a statement`).
+    public string Version => model is null ? "1" : "36+" + model.Version;
 
     /// <inheritdoc />
     public Annotations Run(Document document, Annotations found)
@@ -93,6 +94,8 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
             ContentAdjunct.Cut(text, quotes);
             // A clause of the writer's after a comma, with no conjunction, ends the content (ClauseAfter).
             ClauseAfter.Cut(text, quotes);
+            // The cue's adjunct of medium (`in a statement`, `at a news conference`) ends the content (MediumAdjunct).
+            MediumAdjunct.Cut(text, quotes);
             if (model.WideSources)
             {
                 SourceExtent.Extend(text, quotes);

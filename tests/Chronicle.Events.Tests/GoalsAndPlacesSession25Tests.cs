@@ -2,7 +2,7 @@ namespace Chronicle.Events.Tests;
 
 /// <summary>
 /// Goals and dates, session 25 (issue #7): a `by` deadline of an infinitive clause after the event is when that goal
-/// falls due, no date of the event.
+/// falls due, no date of the event; a place inside a longer organisation's name is part of that name, no place.
 /// </summary>
 public sealed class GoalsAndPlacesSession25Tests
 {
@@ -20,5 +20,19 @@ public sealed class GoalsAndPlacesSession25Tests
     {
         var run = Coded.Run("The EU agreed in 2000 to cut emissions by 2010.", Today);
         run.Single(PloverType.Agree).Date!.Value.ShouldBe("2000");
+    }
+
+    [Fact]
+    public void A_place_inside_a_bank_name_is_no_place_of_the_event()
+    {
+        var run = Coded.Run("Barclays dropped its bid for Abbey, allowing it to merge with Royal Bank of Scotland.", Today);
+        run.Single(PloverType.Concede).Place?.Name.ShouldNotBe("Scotland");
+    }
+
+    [Fact]
+    public void A_place_standing_alone_stays_the_place()
+    {
+        var run = Coded.Run("Police arrested two men in Glasgow.", Today);
+        run.Single(PloverType.Coerce).Place!.Name.ShouldBe("Glasgow");
     }
 }

@@ -32,6 +32,13 @@ internal sealed class EventDater(ArticleView view)
                 continue;
             }
 
+            // `agreed in 2000 to help Europe lead by 2010`: a `by` deadline of an infinitive clause after the event is when
+            // that clause's goal falls due, no date of the event.
+            if (first > 0 && DeadlineAfter(m, first))
+            {
+                continue;
+            }
+
             var attachment = first < 0 ? Attachment.Loose : hosts.Of(first, last, m, sentenceMentions);
             // `said on Tuesday` dates the statement, not the attack it reports; `next month` is no date of what has happened.
             if (attachment == Attachment.Other || (attachment == Attachment.Loose && Later(m, time.Value)))
@@ -66,6 +73,24 @@ internal sealed class EventDater(ArticleView view)
         }
 
         return null;
+    }
+
+    private bool DeadlineAfter(Mention m, int first)
+    {
+        if (view.Word(first - 1) is not "by" || first <= m.Last)
+        {
+            return false;
+        }
+
+        for (var k = m.Last + 1; k < first - 1; k++)
+        {
+            if (view.Tag(k) == "TO" && view.Tag(k + 1) is "VB" or "RB")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Usable(string value) => value.Length >= 4 && (char.IsAsciiDigit(value[0]) || value[0] == 'X') && !value.StartsWith('P');

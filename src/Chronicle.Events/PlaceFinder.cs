@@ -392,6 +392,21 @@ internal sealed partial class PlaceFinder(ArticleView view)
         m.Type is PloverType.Accuse or PloverType.Reject or PloverType.Request or PloverType.Support or PloverType.Threaten
             or PloverType.Sanction or PloverType.Concede;
 
+    // `Royal Bank of Scotland`, `Mitsubishi Tokyo`: a place inside a longer organisation's name is part of that name.
+    private bool InsideOrganisation(TextSpan span)
+    {
+        foreach (var entity in view.Found.Entities)
+        {
+            if (entity.Type == EntityType.Org && entity.Span.Length > span.Length && entity.Span.Start <= span.Start
+                && entity.Span.Start + entity.Span.Length >= span.Start + span.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool NamedAsOrganisation(TextSpan span)
     {
         var name = view.Text.AsSpan(span.Start, span.Length);
@@ -422,7 +437,7 @@ internal sealed partial class PlaceFinder(ArticleView view)
 
         // `talks at Aer Lingus` after `Aer Lingus said`: a name the gazetteer does not hold that the article names elsewhere
         // as an organisation is that organisation, no place.
-        if (place.GeonameId is null && NamedAsOrganisation(span))
+        if ((place.GeonameId is null && NamedAsOrganisation(span)) || InsideOrganisation(span))
         {
             return false;
         }

@@ -2,7 +2,8 @@ namespace Chronicle.Events.Tests;
 
 /// <summary>
 /// Kinds found wrong in a reading of unseen news (session 25, issue #7): a named storm read as the attacker of those it
-/// killed, and the victims counted after `with at least` read as the ones who killed.
+/// killed, the victims counted after `with at least` read as the ones who killed, and aid sent or delivered as a sum
+/// of money or as supplies missed.
 /// </summary>
 public sealed class DisastersAndAidSession25Tests
 {
@@ -35,5 +36,23 @@ public sealed class DisastersAndAidSession25Tests
     {
         var run = Coded.Run("Rebels loyal to General Ivan killed ten villagers in Kivu.", In2024);
         run.Events.ShouldContain(e => e.Type == PloverType.Assault);
+    }
+
+    [Theory]
+    [InlineData("The EU sent 3m euros of aid to Sudan.", "Sudan")]
+    [InlineData("The EU delivered medicine to Gaza.", "Gaza")]
+    [InlineData("Japan sent relief supplies to Nepal.", "Nepal")]
+    public void Aid_sent_or_delivered_is_aid_to_the_recipient(string sentence, string recipient)
+    {
+        var run = Coded.Run(sentence, In2024);
+        var aid = run.Single(PloverType.Aid);
+        aid.Texts(ActorRole.Target, run.Text).ShouldBe([recipient]);
+    }
+
+    [Fact]
+    public void A_letter_sent_is_no_aid()
+    {
+        var run = Coded.Run("The minister sent a letter about food prices to the union.", In2024);
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Aid);
     }
 }

@@ -25,6 +25,13 @@ internal sealed partial class MentionFinder
                 return true;
             }
 
+            // `Hurricane Ivan killed 2,000 people`, `Typhoon Haiyan killed thousands`: a named storm, the hazard's word a
+            // title before its proper name.
+            if (k - 1 >= first && view.Tag(k) is "NNP" && view.Tag(k - 1) is "NNP" && view.Is(k - 1, TalkWords.Hazards))
+            {
+                return true;
+            }
+
             // `A fire at a warehouse killed 12 people`, `a fire at one cafe that killed 25`: the hazard is the head of
             // the subject, the noun before the verb only the place it struck.
             if (k >= first && view.IsNoun(k) && HazardAtPlace(k, first))

@@ -105,7 +105,28 @@ internal sealed partial class MentionFinder
 
     // The noun phrase ending at <paramref name="k"/> opens right after `with`.
     private bool AfterWith(int k, int first) =>
-        PhraseOpener(k, first) is var opener and >= 0 && view.Word(opener).Equals("with", StringComparison.OrdinalIgnoreCase);
+        PastQuantityWords(PhraseOpener(k, first), first) is var opener and >= 0
+        && view.Word(opener).Equals("with", StringComparison.OrdinalIgnoreCase);
+
+    // `with at least 20,000 people killed`, `with more than 300 hurt`, `with about 40 held`: the words of an
+    // approximate count before the phrase's number; the token before them, or the opener itself when there are none.
+    private int PastQuantityWords(int opener, int first)
+    {
+        if (opener - 1 < first || view.Tag(opener + 1) != "CD")
+        {
+            return opener;
+        }
+
+        var pair = view.Word(opener - 1);
+        return view.Word(opener) switch
+        {
+            "least" or "most" when pair is "at" => opener - 2,
+            "than" when pair is "more" or "fewer" or "less" => opener - 2,
+            "to" when pair is "up" => opener - 2,
+            "about" or "around" or "nearly" or "almost" or "some" or "over" or "roughly" or "approximately" => opener - 1,
+            _ => opener,
+        };
+    }
 
     // `she saw Horton killed`, `found the guard shot dead`: a participle after the object of a verb of seeing or finding
     // tells what was done to that object.

@@ -14,27 +14,7 @@ internal static class ClauseAfter
     private const int MaxSubject = 6;
 
     /// <summary>Cuts every reported content after its cue before its first unjoined clause after a comma.</summary>
-    public static void Cut(QuoteText q, List<Quote> quotes)
-    {
-        for (var i = 0; i < quotes.Count; i++)
-        {
-            var quote = quotes[i];
-            if (!QuoteText.ReportedAfterCue(quote))
-            {
-                continue;
-            }
-            var (first, end) = Model.ContentCuts.Tokens(q, quote.Content);
-            if (Boundary(q, first, end) is { } cut)
-            {
-                var last = cut - 1;
-                while (last > first && q.IsPunctuation(last) && !q.IsQuoteMark(last))
-                {
-                    last--;
-                }
-                quotes[i] = quote with { Content = q.Span(first, last) };
-            }
-        }
-    }
+    public static void Cut(QuoteText q, List<Quote> quotes) => ReportedCuts.Apply(q, quotes, (_, first, end) => Boundary(q, first, end));
 
     // The comma before the unjoined clause, or null.
     private static int? Boundary(QuoteText q, int first, int end)

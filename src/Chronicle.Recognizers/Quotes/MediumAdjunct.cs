@@ -26,27 +26,7 @@ internal static class MediumAdjunct
     };
 
     /// <summary>Cuts every reported content after its cue before an adjunct of medium that ends it.</summary>
-    public static void Cut(QuoteText q, List<Quote> quotes)
-    {
-        for (var i = 0; i < quotes.Count; i++)
-        {
-            var quote = quotes[i];
-            if (!QuoteText.ReportedAfterCue(quote))
-            {
-                continue;
-            }
-            var (first, end) = Model.ContentCuts.Tokens(q, quote.Content);
-            if (Boundary(q, first, end) is { } cut)
-            {
-                var last = cut - 1;
-                while (last > first && q.IsPunctuation(last) && !q.IsQuoteMark(last))
-                {
-                    last--;
-                }
-                quotes[i] = quote with { Content = q.Span(first, last) };
-            }
-        }
-    }
+    public static void Cut(QuoteText q, List<Quote> quotes) => ReportedCuts.Apply(q, quotes, (_, first, end) => Boundary(q, first, end));
 
     // The preposition opening the adjunct, or null.
     private static int? Boundary(QuoteText q, int first, int end)

@@ -14,27 +14,7 @@ internal static class SecondClause
     private const int MaxSubject = 6;
 
     /// <summary>Cuts every reported content after its cue before its first second clause.</summary>
-    public static void Cut(QuoteText q, List<Quote> quotes)
-    {
-        for (var i = 0; i < quotes.Count; i++)
-        {
-            var quote = quotes[i];
-            if (!QuoteText.ReportedAfterCue(quote))
-            {
-                continue;
-            }
-            var (first, end) = Model.ContentCuts.Tokens(q, quote.Content);
-            if (Boundary(q, CueTag(q, quote.Cue), first, end) is { } cut)
-            {
-                var last = cut - 1;
-                while (last > first && q.IsPunctuation(last) && !q.IsQuoteMark(last))
-                {
-                    last--;
-                }
-                quotes[i] = quote with { Content = q.Span(first, last) };
-            }
-        }
-    }
+    public static void Cut(QuoteText q, List<Quote> quotes) => ReportedCuts.Apply(q, quotes, (quote, first, end) => Boundary(q, CueTag(q, quote.Cue), first, end));
 
     // The first token of the second clause's break (the comma before its conjunction, or the conjunction), or null.
     private static int? Boundary(QuoteText q, string cueTag, int first, int end)

@@ -9,20 +9,8 @@ namespace Chronicle.Recognizers.Tests.Quotes;
 /// </summary>
 public sealed class ContentAdjunctsSession25Tests
 {
-    // One quote whose cue is the first `cue`, with the words after it to the sentence's end as its content, after
-    // MediumAdjunct: the content's words.
-    private static string Content(string text, string cue)
-    {
-        var f = QuoteFacts.Of(text);
-        var cueAt = text.IndexOf(cue, StringComparison.Ordinal);
-        var (first, end) = f.Q.TokensOf(cueAt, cueAt + cue.Length);
-        var quote = new Quote(null, f.Q.Span(first, end - 1), f.Q.Span(end, f.Count - 2), false, Stance.Asserts);
-        var quotes = new List<Quote> { quote };
-
-        MediumAdjunct.Cut(f.Q, quotes);
-
-        return quotes[0].Content.Of(text);
-    }
+    // The content of one quote whose cue is the first `cue` after MediumAdjunct.
+    private static string Content(string text, string cue) => QuoteFacts.ContentAfter(text, cue, MediumAdjunct.Cut);
 
     [Theory]
     [InlineData("The mayor of Braga criticized the new toll plan in a statement on Friday.", "criticized", "the new toll plan")]

@@ -9,20 +9,8 @@ namespace Chronicle.Recognizers.Tests.Quotes;
 /// </summary>
 public sealed class ContentEndsSession25Tests
 {
-    // One quote whose cue is the first `cue`, with the words after it to the sentence's end as its content, after
-    // ClauseAfter: the content's words.
-    private static string Content(string text, string cue)
-    {
-        var f = QuoteFacts.Of(text);
-        var cueAt = text.IndexOf(cue, StringComparison.Ordinal);
-        var (first, end) = f.Q.TokensOf(cueAt, cueAt + cue.Length);
-        var quote = new Quote(null, f.Q.Span(first, end - 1), f.Q.Span(end, f.Count - 2), false, Stance.Asserts);
-        var quotes = new List<Quote> { quote };
-
-        ClauseAfter.Cut(f.Q, quotes);
-
-        return quotes[0].Content.Of(text);
-    }
+    // The content of one quote whose cue is the first `cue` after ClauseAfter.
+    private static string Content(string text, string cue) => QuoteFacts.ContentAfter(text, cue, ClauseAfter.Cut);
 
     [Theory]
     [InlineData("The mayor said the ferry service would resume in May, the harbour board voted to close it in June.", "said", "the ferry service would resume in May")]

@@ -19,6 +19,20 @@ internal static class QuoteFacts
     /// <summary>Tokens and tags of <paramref name="text"/>, without word classes.</summary>
     public static TokenFacts Of(string text) => new(new QuoteText(text, Annotate(text), CueLexicon.English()), ClusterMap.Empty);
 
+    /// <summary>
+    /// The content's words after <paramref name="cut"/>, of one quote whose cue is the first <paramref name="cue"/> and
+    /// whose content is the words after it to the sentence's end.
+    /// </summary>
+    public static string ContentAfter(string text, string cue, Action<QuoteText, List<Quote>> cut)
+    {
+        var f = Of(text);
+        var cueAt = text.IndexOf(cue, StringComparison.Ordinal);
+        var (first, end) = f.Q.TokensOf(cueAt, cueAt + cue.Length);
+        var quotes = new List<Quote> { new(null, f.Q.Span(first, end - 1), f.Q.Span(end, f.Count - 2), false, Stance.Asserts) };
+        cut(f.Q, quotes);
+        return quotes[0].Content.Of(text);
+    }
+
     /// <summary>The index of the first token that is <paramref name="word"/>.</summary>
     public static int At(this TokenFacts facts, string word)
     {

@@ -303,7 +303,15 @@ internal sealed partial class MentionFinder
             && !(next + 1 < end && view.Tag(next + 1) == "VBG"))
         {
             // `support to allow the government to`: a purpose, whose object is no party to the support.
-            m.Add(ActorRole.Target, NextActor(next + 1, end, 4) ?? PartyModifier(m.Type, next + 1, end));
+            var aimedAt = NextActor(next + 1, end, 4);
+            // `attacks on the embassy by militants`: past a target that names no actor, `by` names the doer.
+            if (aimedAt is not null && ByBefore(next + 1, aimedAt.First))
+            {
+                m.Add(ActorRole.Source, m.HasSource ? null : aimedAt);
+                aimedAt = null;
+            }
+
+            m.Add(ActorRole.Target, aimedAt ?? PartyModifier(m.Type, next + 1, end));
         }
 
         // `the ban on trade and economic activity with Tripoli`: past the dealings banned, `with` names the other side.
@@ -351,8 +359,10 @@ internal sealed partial class MentionFinder
             m.Add(ActorRole.Target, other);
         }
 
-        // `the killing of protesters by police`, `the attack by gunmen`: the agent after `by` did it.
-        if (!m.HasSource && m.Type is PloverType.Assault or PloverType.Coerce or PloverType.Sanction && Agent(m.Last, end) is { } doer)
+        // `the killing of protesters by police`, `the attack by gunmen`, `threats against the mayor by militants`: the agent
+        // after `by` did it.
+        if (!m.HasSource && m.Type is PloverType.Assault or PloverType.Coerce or PloverType.Sanction or PloverType.Threaten or PloverType.Accuse
+            && Agent(m.Last, end) is { } doer)
         {
             m.Add(ActorRole.Source, doer);
         }
@@ -737,6 +747,20 @@ internal sealed partial class MentionFinder
 
     // A preposition, or `following` read as one (`following talks with X`).
     private bool Prepositional(int k) => view.Tag(k) == "IN" || view.Word(k).Equals("following", StringComparison.OrdinalIgnoreCase);
+
+    // `by` between from and to (`on the embassy by militants`): what follows it is an agent.
+    private bool ByBefore(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (view.Word(k).Equals("by", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // The subject of the first finite verb after token `last` in its clause (not reaching back before `last`, nor the
     // object of a preposition), or null.

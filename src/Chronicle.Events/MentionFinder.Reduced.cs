@@ -15,7 +15,7 @@ internal sealed partial class MentionFinder
             return -1;
         }
 
-        var j = t - 1;
+        var j = FirstConjunct(t, first) - 1;
         while (j >= first && view.Tag(j) is "RB" && !view.Is(j, WordSets.Negations))
         {
             j--;
@@ -38,6 +38,19 @@ internal sealed partial class MentionFinder
         return j;
     }
 
+    // The first of participles joined by `and` that share one agent (`kidnapped` for `killed` in `an engineer kidnapped and
+    // presumed killed by guerrillas`), or t itself.
+    private int FirstConjunct(int t, int first)
+    {
+        var j = t - 1;
+        while (j > first && j >= t - 2 && view.Tag(j) is "RB" or "VBD" or "VBN")
+        {
+            j--;
+        }
+
+        return j - 1 >= first && view.Word(j) is "and" or "or" && view.Tag(j - 1) is "VBN" or "VBD" ? j - 1 : t;
+    }
+
     // `by` right after the participle ending at last, or after a short phrase of place (`tankers attacked in the Gulf by
     // gunboats`, `a convoy ambushed near the border by rebels`).
     private bool ByAfter(int last, int end)
@@ -55,6 +68,21 @@ internal sealed partial class MentionFinder
             if (k == last + 2)
             {
                 return false;
+            }
+        }
+
+        // `an engineer kidnapped and presumed killed by guerrillas`: participles joined by `and` share the agent after the last.
+        if (k + 2 < end && view.Word(k) is "and" or "or")
+        {
+            var j = k + 1;
+            while (j < end && j <= k + 3 && view.Tag(j) is "VBN" or "VBD" or "RB")
+            {
+                j++;
+            }
+
+            if (j > k + 1 && view.Tag(j - 1) == "VBN")
+            {
+                k = j;
             }
         }
 

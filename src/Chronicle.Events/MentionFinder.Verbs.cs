@@ -69,7 +69,7 @@ internal sealed partial class MentionFinder
         // no actor is a passive all the same; X is the agent, and the thing is no target.
         // `claims denied by Labour`: the tagger often reads such a participle as a past tense, and `claims` as a verb.
         // `a civilian allegedly killed by troops`: adverbs between the noun and its participle leave it a reduced relative.
-        var h = t - 1;
+        var h = (ByAfter(m.Last, end) ? FirstConjunct(t, first) : t) - 1;
         while (h > first && view.Tag(h) == "RB" && !view.Is(h, WordSets.Negations))
         {
             h--;

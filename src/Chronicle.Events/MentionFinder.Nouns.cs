@@ -252,6 +252,14 @@ internal sealed partial class MentionFinder
                     m.Modality = Modality.Alleged;
                 }
             }
+            else if (m.Type == PloverType.Consult && before > first && view.Word(before) is "in" or "during" or "at"
+                && m.Last + 1 < end && view.Word(m.Last + 1) is "with" && !view.IsPunct(before - 1, ',')
+                && (MainSubject(first, m.First) ?? PassiveAgentBefore(first, before)) is { } holder)
+            {
+                // `X announced the plan in a meeting with Y`, `X said during talks with Y`: a meeting in an adjunct of the
+                // clause, with someone, is held by the clause's subject (a passive's `by` agent).
+                m.Add(ActorRole.Source, holder);
+            }
             else if (view.Word(before) is "with" && m.Last + 1 < end && view.Word(m.Last + 1) is "on" or "against" or "for" or "to"
                 && DoneWith(before, first) is var doing and >= 0)
             {

@@ -345,6 +345,17 @@ internal sealed partial class MentionFinder(ArticleView view, TriggerLexicon lex
         // `<on`: the word right before the trigger (`were on strike`); `>action`: the word right after (`strike action`).
         foreach (var word in form.Context)
         {
+            // `@faced`: a verb of receiving before the noun's phrase (`faced stiff opposition`, `is facing opposition`).
+            if (word == "@faced")
+            {
+                if (Faced(t - 1, first) >= 0)
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
             var next = word[0] switch { '<' => t - 1, '>' => last + 1, _ => -1 };
             if (next >= first && next < end && view.Word(next).Equals(word.AsSpan(1), StringComparison.OrdinalIgnoreCase))
             {

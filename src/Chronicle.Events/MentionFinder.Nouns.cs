@@ -35,6 +35,27 @@ internal sealed partial class MentionFinder
             return false;
         }
 
+        // `Nepal and Bolivia receive World Bank support`, `Kenya received aid from Japan`: aid or support received is aid told
+        // from the receiving side; the giver modifies the noun or follows `from`, the receiver is the verb's subject. Support
+        // received from a party or a person stays an opinion of others (see Received); from a state or a body it is aid.
+        if (m.Type is PloverType.Support or PloverType.Aid && ReceivingVerb(m.First - 1, first) is var receiving and >= 0
+            && Giver(m, receiving, end) is { } giver && (m.Type == PloverType.Aid || StateOrBody(giver)))
+        {
+            if (m.Type == PloverType.Support)
+            {
+                m.Type = PloverType.Aid;
+                m.Mode = "economic";
+            }
+
+            m.Add(ActorRole.Source, giver);
+            foreach (var receiver in Subject(receiving, first, end, 0))
+            {
+                m.Add(ActorRole.Target, receiver);
+            }
+
+            return true;
+        }
+
         // `Protest organisers said`, `strike leaders`, `attack helicopters`: a trigger noun modifying a noun of people or
         // things names them, not an event.
         if (m.Last + 1 < end && view.IsNoun(m.Last + 1) && view.Is(m.Last + 1, WordSets.ModifiedByAct))
@@ -619,6 +640,40 @@ internal sealed partial class MentionFinder
 
         return k >= first && view.IsVerb(k) && view.Tag(k) != "VBN" && !view.Is(k, WordSets.Auxiliaries) ? k : -1;
     }
+
+    // The verb of receiving (`receive`, `got`, `obtained`) whose object is the phrase before token k+1, past its modifiers and
+    // a giver's name (`received World Bank support`, `got Japan's aid`), or -1.
+    private int ReceivingVerb(int k, int first)
+    {
+        var stop = k - 6;
+        while (k >= first && k > stop && (view.Tag(k) is "DT" or "PRP$" or "JJ" or "CD" or "NN" or "NNS" or "NNP" or "NNPS" or "POS"
+            || view.Word(k) is "'s" or "’s" || view.EntityAt[k] >= 0))
+        {
+            k--;
+        }
+
+        return k >= first && view.Word(k) is "receive" or "receives" or "received" or "receiving" or "get" or "gets"
+            or "got" or "getting" or "obtain" or "obtains" or "obtained" or "obtaining" ? k : -1;
+    }
+
+    // Who gives what is received: an actor modifying the noun (`World Bank support`, `Japan's aid`) or after `from`.
+    private Actor? Giver(Mention m, int receiving, int end)
+    {
+        for (var k = receiving + 1; k < m.First; k++)
+        {
+            if (actors.IsActorToken(k))
+            {
+                return actors.Read(k, receiving + 1, m.First - 1);
+            }
+        }
+
+        return m.Last + 2 < end && view.Word(m.Last + 1) is "from" ? NextActor(m.Last + 2, end, 4) : null;
+    }
+
+    // A state or a body named as such (`the IMF`, `the EU`), not a party nor people of one (`Labour MPs`).
+    private bool StateOrBody(Actor giver) =>
+        !giver.People && view.EntityAt[giver.Last] >= 0 && view.Found.Entities[view.EntityAt[giver.Last]].Type is EntityType.Org or EntityType.Gpe
+        && !view.Is(giver.Last, WordSets.ActorNouns) && !actors.IsParty(giver.Last);
 
     private bool Received(int k, int first)
     {

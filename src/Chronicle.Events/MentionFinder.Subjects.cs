@@ -83,6 +83,13 @@ internal sealed partial class MentionFinder
             return Subject(k, first, end, depth + 1);
         }
 
+        // `The UN is chartering planes to deliver aid`, `X sent two navy ships to evacuate`: a vehicle is never an actor of
+        // its own; the purpose after it is the act of the subject of the verb that takes it.
+        if (infinitive && view.Tag(t) == "VB" && depth < 2 && k > first && view.Is(k, WordSets.Vehicles) && VehicleTaker(k, first) is var taker and >= 0)
+        {
+            return Subject(taker, first, end, depth + 1);
+        }
+
         // `Mr Blair's refusal to accept`, `Labour's decision to back`, `his bid to win`: an infinitive after a noun is the
         // act of the noun's owner.
         if (infinitive && view.Tag(t) == "VB" && k - 1 >= first && view.Tag(k) is "NN" && !actors.IsActorToken(k) && NounOwner(k, first) is { } owner)
@@ -572,5 +579,18 @@ internal sealed partial class MentionFinder
             found.Add(actors.Read(c - 1, first, c - 1));
             found.AddRange(EarlierConjuncts(found[^1], first));
         }
+    }
+
+    /// <summary>The verb whose object is the vehicle phrase ending at <paramref name="k"/> (<c>chartering [more cargo] planes</c>),
+    /// or -1: past a few modifiers, not a verb of saying or being.</summary>
+    private int VehicleTaker(int k, int first)
+    {
+        var j = k - 1;
+        while (j >= first && j > k - 5 && (view.Tag(j) is "JJ" or "CD" or "DT" or "NN" or "NNS" or "PRP$" || view.Is(j, WordSets.Vehicles)))
+        {
+            j--;
+        }
+
+        return j >= first && view.IsVerb(j) && !view.Is(j, WordSets.Reporting) && !view.Is(j, WordSets.Be) && !view.Is(j, WordSets.Auxiliaries) ? j : -1;
     }
 }

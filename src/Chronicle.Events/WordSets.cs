@@ -103,6 +103,13 @@ internal static class WordSets
         "effort", "efforts", "hope", "hopes", "prospect", "prospects", "bid", "bids", "push", "pressure", "campaign",
         "drive", "quest", "search", "chances", "plan", "plans", "proposal", "proposals", "demand", "demands", "appeal", "appeals");
 
+    /// <summary>Vehicles and craft, never actors of their own: a purpose after one (<c>chartering planes to deliver aid</c>)
+    /// is the act of the one who sends, charters or uses it.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Vehicles = Set(
+        "plane", "planes", "aircraft", "airplanes", "aeroplanes", "jets", "jet", "ship", "ships", "boat", "boats", "vessel", "vessels",
+        "lorry", "lorries", "truck", "trucks", "helicopter", "helicopters", "convoy", "convoys", "vehicles", "buses", "flights",
+        "airlifts", "barges", "ferries", "warships", "warplanes");
+
     /// <summary>Adjectives of manner or will that take an act in the infinitive (<c>was quick to condemn</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Eagerness = Set(
         "quick", "swift", "eager", "keen", "determined", "anxious", "slow", "reluctant", "careful", "right", "wrong");

@@ -65,6 +65,8 @@ internal sealed class ModelQuotes(QuoteText q, AttributionModel model)
         CueCarrier.Widen(facts, quotes);
         // `issued a statement:`: a colon's clause is part of it.
         CueColon.Widen(q, quotes);
+        // `added a warning:`: a short object and its colon after a cue verb are part of it.
+        CueColonObject.Widen(q, quotes);
         // `has been warning`: a cue verb's auxiliaries are part of it.
         CueAuxiliary.Widen(q, quotes);
         // `went on to promote`, `is planning to boycott`: the catenative verb group before the infinitive.

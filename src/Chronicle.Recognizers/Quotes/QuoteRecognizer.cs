@@ -60,7 +60,9 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
     // (CueOnTo: `called on the council to act`; after a participle without it, `commenting on`), session 25's cue bounds (31 and 32 left to session 25's other helpers).
     // 35: session 25's cue bounds (33) and content ends (34: ClauseAfter) together.
     // 36: a content ends before the cue's adjunct of medium (MediumAdjunct: `criticized the plan in a statement`).
-    public string Version => model is null ? "1" : "36+" + model.Version;
+    // 37: a cue verb takes in a short object and its colon before a quotation (CueColonObject: `added a warning: "..."`),
+    // session 26's cue recall.
+    public string Version => model is null ? "1" : "37+" + model.Version;
 
     /// <inheritdoc />
     public Annotations Run(Document document, Annotations found)

@@ -60,7 +60,9 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
     // (CueOnTo: `called on the council to act`; after a participle without it, `commenting on`), session 25's cue bounds (31 and 32 left to session 25's other helpers).
     // 35: session 25's cue bounds (33) and content ends (34: ClauseAfter) together.
     // 36: a content ends before the cue's adjunct of medium (MediumAdjunct: `criticized the plan in a statement`).
-    public string Version => model is null ? "1" : "36+" + model.Version;
+    // 38: a noun phrase's content ends before `and` or `but` and a clause of its own (ConjoinedClause: `has not
+    // endorsed the mayor and the governor withdrew`), session 26 (37 left to session 26's other helper).
+    public string Version => model is null ? "1" : "38+" + model.Version;
 
     /// <inheritdoc />
     public Annotations Run(Document document, Annotations found)
@@ -96,6 +98,8 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
             ClauseAfter.Cut(text, quotes);
             // The cue's adjunct of medium (`in a statement`, `at a news conference`) ends the content (MediumAdjunct).
             MediumAdjunct.Cut(text, quotes);
+            // `and` or `but` and a clause of its own after a noun phrase's content ends it (ConjoinedClause).
+            ConjoinedClause.Cut(text, quotes);
             if (model.WideSources)
             {
                 SourceExtent.Extend(text, quotes);

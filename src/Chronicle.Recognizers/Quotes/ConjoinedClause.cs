@@ -19,7 +19,7 @@ internal static class ConjoinedClause
         "say", "said", "tell", "told", "think", "thought", "believe", "claim", "add", "argue", "insist", "warn", "suggest",
         "predict", "hope", "know", "knew", "feel", "felt", "expect", "note", "acknowledge", "admit", "report", "announce",
         "write", "wrote", "recall", "estimate", "fear", "agree", "assert", "contend", "maintain", "explain", "confirm",
-        "reckon", "guess", "suspect", "show", "indicate", "reveal", "state", "declare", "mean", "hear", "heard", "see", "saw",
+        "reckon", "guess", "suspect", "show", "indicate", "reveal", "state", "declare", "mean", "hear", "heard", "see", "saw", "remember",
     ];
 
     /// <summary>Cuts every reported noun phrase content after its cue before its first conjoined clause.</summary>
@@ -56,7 +56,8 @@ internal static class ConjoinedClause
     }
 
     // Whether a subject of its own (a pronoun or `there` alone, or nouns, determiners, adjectives, numbers and
-    // possessives with a noun among them) and its finite verb open the words from `next`, with words after the verb.
+    // possessives with a noun among them, no plural noun before another noun) and its finite verb open the words from
+    // `next`, with words after the verb.
     private static bool Clause(QuoteText q, int next, int end)
     {
         if (next < end && q.Tag(next) is "PRP" or "EX")
@@ -73,6 +74,12 @@ internal static class ConjoinedClause
             }
             if (!(tag.StartsWith("NN", StringComparison.Ordinal) || tag is "DT" or "JJ" or "CD" or "PRP$" or "POS"))
             {
+                return false;
+            }
+            if (tag is "NNS" or "NNPS" && t + 1 < end && q.Tag(t + 1).StartsWith("NN", StringComparison.Ordinal))
+            {
+                // A plural noun and another noun open a relative clause without its pronoun: a coordinated object
+                // (`condemned the cuts and the wages employers paid`).
                 return false;
             }
             noun |= tag.StartsWith("NN", StringComparison.Ordinal);

@@ -28,6 +28,8 @@ public sealed class ContentEndsSession26Tests
     [InlineData("The minister said Ana Costa and Rui Silva left the party in March.", "said", "Ana Costa and Rui Silva left the party in March")]
     // A coordinated object.
     [InlineData("The union condemned the pension plan and the new tax on fuel.", "condemned", "the pension plan and the new tax on fuel")]
+    // A coordinated object with a relative clause without its pronoun.
+    [InlineData("The union condemned the pension cuts and the low wages employers paid in Braga.", "condemned", "the pension cuts and the low wages employers paid in Braga")]
     // A comma before the conjunction is SecondClause's.
     [InlineData("The union condemned the pension plan, and the ministers left the hall.", "condemned", "the pension plan, and the ministers left the hall")]
     // A quotation stays whole.

@@ -61,8 +61,9 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
     // 35: session 25's cue bounds (33) and content ends (34: ClauseAfter) together.
     // 36: a content ends before the cue's adjunct of medium (MediumAdjunct: `criticized the plan in a statement`).
     // 37: a cue verb takes in a short object and its colon before a quotation (CueColonObject: `added a warning: "..."`),
-    // session 26's cue recall.
-    public string Version => model is null ? "1" : "37+" + model.Version;
+    // session 26's cue recall. 38: a noun phrase's content ends before `and` or `but` and a clause of its own
+    // (ConjoinedClause: `has not endorsed the mayor and the governor withdrew`), session 26.
+    public string Version => model is null ? "1" : "38+" + model.Version;
 
     /// <inheritdoc />
     public Annotations Run(Document document, Annotations found)
@@ -98,6 +99,8 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
             ClauseAfter.Cut(text, quotes);
             // The cue's adjunct of medium (`in a statement`, `at a news conference`) ends the content (MediumAdjunct).
             MediumAdjunct.Cut(text, quotes);
+            // `and` or `but` and a clause of its own after a noun phrase's content ends it (ConjoinedClause).
+            ConjoinedClause.Cut(text, quotes);
             if (model.WideSources)
             {
                 SourceExtent.Extend(text, quotes);

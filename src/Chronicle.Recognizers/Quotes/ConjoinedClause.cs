@@ -1,0 +1,109 @@
+namespace Chronicle.Recognizers.Quotes;
+
+/// <summary>
+/// Ends a noun phrase's reported content before <c>and</c> or <c>but</c> with no comma and a clause with a subject and
+/// finite verb of its own (<c>X has not endorsed the mayor and the governor withdrew his support</c>): the clause is the
+/// writer's, not the object of the cue, and PolNeAR's annotators end the content before it. <see cref="SecondClause"/>
+/// cuts such a clause after a comma, and a bare verb after the conjunction. A cue that takes a clause without
+/// <c>that</c> (<c>said Ana and Rui left</c>) may have a coordinated subject as its content's start, so it stays, as do
+/// a clause content (whose second clause is as often reported) and a quotation.
+/// </summary>
+internal static class ConjoinedClause
+{
+    // Subjects of a new clause are at most this many words before its verb.
+    private const int MaxSubject = 6;
+
+    // Cues whose object may be a clause without `that`, so that a noun phrase after them may be a coordinated subject.
+    private static readonly string[] ClauseVerbs =
+    [
+        "say", "said", "tell", "told", "think", "thought", "believe", "claim", "add", "argue", "insist", "warn", "suggest",
+        "predict", "hope", "know", "knew", "feel", "felt", "expect", "note", "acknowledge", "admit", "report", "announce",
+        "write", "wrote", "recall", "estimate", "fear", "agree", "assert", "contend", "maintain", "explain", "confirm",
+        "reckon", "guess", "suspect", "show", "indicate", "reveal", "state", "declare", "mean", "hear", "heard", "see", "saw", "remember",
+    ];
+
+    /// <summary>Cuts every reported noun phrase content after its cue before its first conjoined clause.</summary>
+    public static void Cut(QuoteText q, List<Quote> quotes) =>
+        ReportedCuts.Apply(q, quotes, (quote, first, end) => TakesClause(q, quote.Cue) ? null : Boundary(q, first, end));
+
+    // The conjunction opening the conjoined clause, or null.
+    private static int? Boundary(QuoteText q, int first, int end)
+    {
+        if (q.Tag(first) is "IN" or "TO" or "WDT" or "WP" or "WRB")
+        {
+            // `that ...`, `to ...`, `whether ...`: a clause.
+            return null;
+        }
+        var quoted = false;
+        for (var k = first; k < end; k++)
+        {
+            if (q.IsQuoteMark(k))
+            {
+                quoted = !quoted;
+                continue;
+            }
+            if (IsVerb(q.Tag(k)))
+            {
+                // A clause or an infinitive content: its second clause is as often reported.
+                return null;
+            }
+            if (!quoted && k >= first + 1 && q.Word(k) is "and" or "but" && q.Word(k - 1) != "," && Clause(q, k + 1, end))
+            {
+                return k;
+            }
+        }
+        return null;
+    }
+
+    // Whether a subject of its own (a pronoun or `there` alone, or nouns, determiners, adjectives, numbers and
+    // possessives with a noun among them, no plural noun before another noun) and its finite verb open the words from
+    // `next`, with words after the verb.
+    private static bool Clause(QuoteText q, int next, int end)
+    {
+        if (next < end && q.Tag(next) is "PRP" or "EX")
+        {
+            return next + 2 < end && IsFinite(q.Tag(next + 1));
+        }
+        var noun = false;
+        for (var t = next; t < end && t <= next + MaxSubject; t++)
+        {
+            var tag = q.Tag(t);
+            if (IsFinite(tag))
+            {
+                return noun && t + 1 < end && !q.IsPunctuation(t + 1);
+            }
+            if (!(tag.StartsWith("NN", StringComparison.Ordinal) || tag is "DT" or "JJ" or "CD" or "PRP$" or "POS"))
+            {
+                return false;
+            }
+            if (tag is "NNS" or "NNPS" && t + 1 < end && q.Tag(t + 1).StartsWith("NN", StringComparison.Ordinal))
+            {
+                // A plural noun and another noun open a relative clause without its pronoun: a coordinated object
+                // (`condemned the cuts and the wages employers paid`).
+                return false;
+            }
+            noun |= tag.StartsWith("NN", StringComparison.Ordinal);
+        }
+        return false;
+    }
+
+    // Whether the cue's last verb is one that takes a clause without `that` (a form above or its -s, -d, -ed, -ing form).
+    private static bool TakesClause(QuoteText q, TextSpan cue)
+    {
+        var (first, end) = q.TokensOf(cue.Start, cue.End);
+        for (var t = end - 1; t >= first; t--)
+        {
+            if (q.Tag(t).StartsWith("VB", StringComparison.Ordinal))
+            {
+                var word = q.Word(t);
+                return ClauseVerbs.Any(v => word == v || word == v + "s" || word == v + "d" || word == v + "ed" || word == v + "ing"
+                    || word == v[..^1] + "ing" && v.EndsWith('e'));
+            }
+        }
+        return false;
+    }
+
+    private static bool IsFinite(string tag) => tag is "VBD" or "VBZ" or "VBP" or "MD";
+
+    private static bool IsVerb(string tag) => IsFinite(tag) || tag is "VB" or "TO";
+}

@@ -259,9 +259,12 @@ internal static class WordSets
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BusinessDescriptions = Set(
         "giant", "maker", "label", "studio", "broadcaster", "publisher");
 
-    /// <summary>First words of bodies above states (<c>the European Court</c>, <c>the International Criminal Court</c>).</summary>
+    /// <summary>
+    /// First words of bodies above states (<c>the European Court</c>, <c>the International Criminal Court</c>, <c>the U.N.
+    /// Security Council</c>).
+    /// </summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AboveStates = Set(
-        "European", "International", "World", "Global", "UN", "United", "Commonwealth", "Arab", "African", "Asian", "Islamic",
+        "European", "International", "World", "Global", "UN", "U.N.", "United", "Commonwealth", "Arab", "African", "Asian", "Islamic",
         "Inter-American", "Interpol", "NATO", "Nato", "EU");
 
     /// <summary>Time subordinators a participle clause opens with (<c>after meeting X</c>); its doer is the main verb's subject.</summary>

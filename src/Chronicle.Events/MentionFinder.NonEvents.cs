@@ -21,6 +21,14 @@ internal sealed partial class MentionFinder
             return true;
         }
 
+        // `a reward is being offered for information`, `offering a $5m reward`: a reward on offer is no agreement; `information
+        // leading to the arrest and conviction of X`: the act a reward asks about has not happened.
+        if ((view.Word(m.First).StartsWith("offer", StringComparison.OrdinalIgnoreCase) && RewardNear(m.First, m.Last, first, end))
+            || InformationLeadingTo(m.First, first))
+        {
+            return true;
+        }
+
         if (m.Noun)
         {
             return NoDealing(m, first, end);
@@ -152,6 +160,39 @@ internal sealed partial class MentionFinder
         return m.Type == PloverType.Aid && !m.HasTarget && (word.StartsWith("offer", StringComparison.OrdinalIgnoreCase)
             || ((word.StartsWith("promis", StringComparison.OrdinalIgnoreCase) || word.StartsWith("pledg", StringComparison.OrdinalIgnoreCase))
                 && FiscalPolicy(m.Last, end)));
+    }
+
+    private bool RewardNear(int from, int to, int first, int end)
+    {
+        for (var k = Math.Max(first, from - 6); k < end && k <= to + 4; k++)
+        {
+            if (view.Word(k) is "reward" or "rewards" or "bounty" or "Reward")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // `information (that) leads to the arrest and conviction of`: an act a reward or an appeal asks information about.
+    private bool InformationLeadingTo(int t, int first)
+    {
+        for (var k = t - 1; k >= first && k >= t - 6; k--)
+        {
+            if (view.Word(k) is "to" && k - 1 >= first && view.Word(k - 1) is "leading" or "leads" or "lead")
+            {
+                var j = k - 2;
+                if (j >= first && view.Word(j) is "that" or "which")
+                {
+                    j--;
+                }
+
+                return j >= first && view.Word(j) is "information" or "tips" or "evidence";
+            }
+        }
+
+        return false;
     }
 
     // Nouns that name an act no one is party to.

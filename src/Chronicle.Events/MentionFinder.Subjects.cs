@@ -71,6 +71,13 @@ internal sealed partial class MentionFinder
             return Subject(moved, first, end, depth + 1);
         }
 
+        // `dispatched FBI agents to Nairobi to investigate`: a purpose after the destination of people sent is theirs.
+        if (infinitive && view.Tag(t) == "VB" && depth < 2 && k >= first && view.PlaceAt[k] >= 0 && SentBeforePurpose(k, first) is { } sent)
+        {
+            found.Add(sent);
+            return found;
+        }
+
         // `plans, backed by the UK, to lift the embargo`: the infinitive hangs from the thing before the set-off phrase.
         if (infinitive && view.Tag(t) == "VB" && k > first && view.IsPunct(k, ',') && SetOffThing(k, first))
         {
@@ -583,6 +590,24 @@ internal sealed partial class MentionFinder
 
     /// <summary>The verb whose object is the vehicle phrase ending at <paramref name="k"/> (<c>chartering [more cargo] planes</c>),
     /// or -1: past a few modifiers, not a verb of saying or being.</summary>
+    // Those sent to the destination ending at token k (`dispatched FBI agents to Nairobi`), or null.
+    private Actor? SentBeforePurpose(int k, int first)
+    {
+        var stop = Math.Max(first, k - 6);
+        while (k >= stop && (view.PlaceAt[k] >= 0 || view.Word(k) is "to" or "the"))
+        {
+            k--;
+        }
+
+        if (k < first || !actors.IsActorToken(k) || view.PlaceAt[k] >= 0)
+        {
+            return null;
+        }
+
+        var sent = actors.Read(k, first, k);
+        return sent.First - 1 >= first && view.IsVerb(sent.First - 1) && view.Is(sent.First - 1, WordSets.Sending) ? sent : null;
+    }
+
     private int VehicleTaker(int k, int first)
     {
         var j = k - 1;

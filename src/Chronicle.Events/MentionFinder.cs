@@ -201,7 +201,7 @@ internal sealed partial class MentionFinder(ArticleView view, TriggerLexicon lex
     private bool KindFits(TriggerForm form, int t, int last) =>
         form.Noun
             ? view.IsNoun(last) && !(last + 1 < view.Tokens.Length && view.IsNoun(last + 1) && view.Is(last + 1, WordSets.ModifiedHeads))
-            : (view.IsVerb(t) || NamedSubjectsParticleVerb(form, t, last)) && !Adjectival(t, last) && !AfterBe(t) && !CountedPlural(t) && !AfterCopula(t) && !(t > 0 && view.Is(t - 1, WordSets.Mocking));
+            : (view.IsVerb(t) || NamedSubjectsParticleVerb(form, t, last)) && !Adjectival(t, last) && !PeopleByState(t, last) && !AfterBe(t) && !CountedPlural(t) && !AfterCopula(t) && !(t > 0 && view.Is(t - 1, WordSets.Mocking));
 
     // `Russia cut off gas supplies to Belarus`: the tagger may read a bare verb right after a name as part of a compound
     // noun; before its particle and an object it is the name's verb (`the price cut off the coast` has no name before it).
@@ -295,6 +295,11 @@ internal sealed partial class MentionFinder(ArticleView view, TriggerLexicon lex
                 || (t > 0 && view.Tag(t) == "VBD" && view.Tag(t - 1) is "DT" or "JJ" or "PRP$")
                 || (t > 0 && view.Tag(t) == "VBG" && last == t && view.Tag(t - 1) is "DT" or "JJ" or "PRP$" or "VB" or "VBP" or "VBZ" && !view.Is(t - 1, WordSets.Aspectual)));
     }
+
+    // `to treat the wounded`, `among the detained`: a participle after `the` heading no noun names the people in that state.
+    private bool PeopleByState(int t, int last) =>
+        t == last && t > 0 && view.Tag(t) is "VBN" or "VBD" && view.Word(t - 1).Equals("the", StringComparison.OrdinalIgnoreCase)
+        && !(last + 1 < view.Tokens.Length && view.IsNoun(last + 1));
 
     // `soldiers surrounded the palace and arrested ministers`: a participle right after `and`/`but`, when the words before
     // the conjunction end a noun phrase that is the object of an earlier finite verb of the same clause, is a second

@@ -110,6 +110,12 @@ internal static class WordSets
         "lorry", "lorries", "truck", "trucks", "helicopter", "helicopters", "convoy", "convoys", "vehicles", "buses", "flights",
         "airlifts", "barges", "ferries", "warships", "warplanes");
 
+    /// <summary>Verbs of sending people somewhere (<c>dispatched FBI agents to Nairobi to investigate</c>): the purpose after the
+    /// destination is the act of those sent.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Sending = Set(
+        "send", "sends", "sent", "sending", "dispatch", "dispatches", "dispatched", "dispatching", "deploy", "deploys", "deployed",
+        "deploying", "fly", "flies", "flew", "flown", "rush", "rushes", "rushed");
+
     /// <summary>Adjectives of manner or will that take an act in the infinitive (<c>was quick to condemn</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Eagerness = Set(
         "quick", "swift", "eager", "keen", "determined", "anxious", "slow", "reluctant", "careful", "right", "wrong");

@@ -51,4 +51,30 @@ public sealed class WireNewsSession26Tests
         var run = Coded.Run("Mubarak and Hussein signed a five-year trade programme in Cairo on Tuesday.", In1998);
         run.Single(PloverType.Support).Texts(ActorRole.Source, run.Text).ShouldContain("Mubarak");
     }
+
+    [Fact]
+    public void A_purpose_after_the_destination_of_people_sent_is_theirs()
+    {
+        var run = Coded.Run("Canada has dispatched police investigators to Haiti to investigate the killings.", In1998);
+        run.Single(PloverType.Accuse).Texts(ActorRole.Source, run.Text).Single().ShouldEndWith("investigators");
+    }
+
+    [Theory]
+    [InlineData("The Red Cross flew ten surgeons to Kigali to treat the wounded.")]
+    [InlineData("Among the arrested were two reporters from Lima.")]
+    public void A_participle_after_the_naming_people_in_that_state_is_no_act(string sentence) =>
+        Coded.Run(sentence, In1998).Events.ShouldNotContain(e => e.Type == PloverType.Assault || e.Type == PloverType.Coerce);
+
+    [Theory]
+    [InlineData("Peru is offering a reward of $1 million for information leading to the capture and conviction of the rebel leader Luis Vargas.")]
+    [InlineData("A $200,000 reward has been offered for information that leads to the arrest of Luis Vargas.")]
+    public void A_reward_offered_and_the_arrest_it_asks_about_are_no_events(string sentence) =>
+        Coded.Run(sentence, In1998).Events.ShouldBeEmpty();
+
+    [Fact]
+    public void An_arrest_that_information_led_to_happened()
+    {
+        var run = Coded.Run("The tip led to the arrest of Luis Vargas in Lima on Monday.", In1998);
+        run.Single(PloverType.Coerce).Texts(ActorRole.Target, run.Text).Single().ShouldEndWith("Luis Vargas");
+    }
 }

@@ -12,6 +12,19 @@ internal sealed partial class MentionFinder
         return k - 1 >= first && view.Tag(k) == "IN" && view.IsNoun(k - 1) && !actors.IsActorToken(k - 1);
     }
 
+    // `trouble with Iran, which had condemned the invasion`: a thing cannot condemn, accuse or threaten, so a country or
+    // a body named after the preposition is what `which` stands for when the relative clause's verb is a verbal act
+    // (`the economy of Iran, which grew` keeps the thing).
+    private bool VerbalActOfBody(Actor actor, int verb)
+    {
+        if (!view.IsVerb(verb) || !view.Is(verb, WordSets.VerbalActs) || view.EntityAt[actor.Last] < 0)
+        {
+            return false;
+        }
+
+        return view.Found.Entities[view.EntityAt[actor.Last]].Type is EntityType.Gpe or EntityType.Org;
+    }
+
     // `Police said the two men, who were arrested on Friday`: the police or the army reporting an arrest whose
     // arrester the clause leaves out made it.
     private Actor? ReportingEnforcer(int t, int first, int end)

@@ -203,7 +203,7 @@ internal sealed partial class MentionFinder
                 return issuer;
             }
 
-            if (j >= first && actors.IsActorToken(j) && actors.Read(j, first, j) is var antecedent && !(view.Word(k) is "which" or "that" && InThingPhrase(antecedent, first)))
+            if (j >= first && actors.IsActorToken(j) && actors.Read(j, first, j) is var antecedent && !(view.Word(k) is "which" or "that" && InThingPhrase(antecedent, first) && !VerbalActOfBody(antecedent, t)))
             {
                 found.Add(antecedent);
             }

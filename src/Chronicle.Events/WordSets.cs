@@ -576,6 +576,13 @@ internal static class WordSets
     /// <summary>Relative pronouns that take the noun phrase before them as subject.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Relatives = Set("who", "which", "that");
 
+    /// <summary>Verbs of a verbal act that only an actor, never a thing, does (<c>Iran, which had condemned</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VerbalActs = Set(
+        "condemn", "condemns", "condemned", "condemning", "criticise", "criticises", "criticised", "criticising", "criticize",
+        "criticizes", "criticized", "criticizing", "accuse", "accuses", "accused", "accusing", "reject", "rejects", "rejected",
+        "rejecting", "demand", "demands", "demanded", "demanding", "threaten", "threatens", "threatened", "threatening",
+        "denounce", "denounces", "denounced", "denouncing");
+
     /// <summary>Verbs and nouns of death, injury and arrest that say what a count in the clause counts.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Killed = Set(
         "killed", "died", "dead", "deaths", "death", "killing", "killings", "murdered", "massacred", "slain", "executed", "toll",

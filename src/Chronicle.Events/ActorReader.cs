@@ -60,6 +60,13 @@ internal sealed partial class ActorReader(ArticleView view, PersonCountries pers
                     return false;
                 }
 
+                // `in Kenya and Tanzania`: a place joined by `and` to a place after `in` is where too.
+                if (start > 2 && view.Word(start - 1) is "and" or "or" && view.PlaceAt[start - 2] >= 0 && view.EntityAt[start - 2] >= 0
+                    && !IsActorToken(start - 2))
+                {
+                    return false;
+                }
+
                 return start == 0 || !view.Is(start - 1, WordSets.Locatives) || OpensClauseAsSubject(start - 1, t);
             }
 

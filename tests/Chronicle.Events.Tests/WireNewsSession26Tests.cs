@@ -77,4 +77,11 @@ public sealed class WireNewsSession26Tests
         var run = Coded.Run("The tip led to the arrest of Luis Vargas in Lima on Monday.", In1998);
         run.Single(PloverType.Coerce).Texts(ActorRole.Target, run.Text).Single().ShouldEndWith("Luis Vargas");
     }
+
+    [Fact]
+    public void A_place_joined_to_a_place_after_in_is_no_actor()
+    {
+        var run = Coded.Run("The bombings at the consulates in Peru and Bolivia have killed 30 people.", In1998);
+        run.Events.ShouldNotContain(e => e.Texts(ActorRole.Source, run.Text).Contains("Bolivia"));
+    }
 }

@@ -96,10 +96,16 @@ internal sealed partial class MentionFinder
         // Not `of`: `thousands of Kurds demonstrated` is the subject's own quantity phrase; but `the first of the men`,
         // `one of the men` pick one out of a set, and the set is no subject.
         // Nor a conjunction the tagger also reads IN (see AfterSubordinator).
-        return k >= first && view.Tag(k) == "IN" && !view.Is(k, WordSets.Subordinators)
+        // `About 100 protesters marched`: a word of approximation before a number is no preposition.
+        return k >= first && view.Tag(k) == "IN" && !view.Is(k, WordSets.Subordinators) && !Approximation(k)
             && (!view.Word(k).Equals("of", StringComparison.OrdinalIgnoreCase)
             || (k - 1 >= first && (view.Tag(k - 1) is "JJS" || view.Word(k - 1) is "one" or "first" or "second" or "third" or "last" or "latest")));
     }
+
+    private bool Approximation(int k) =>
+        k + 1 < view.Tokens.Length && view.Tag(k + 1) == "CD"
+        && view.Word(k) is "about" or "About" or "around" or "Around" or "over" or "Over" or "under" or "Under" or "nearly" or "Nearly"
+            or "almost" or "Almost" or "roughly" or "Roughly" or "some" or "Some";
 
     // `arrested as strikers scuffled with police called in to help`: a noun phrase right after a conjunction is the subject of
     // a clause, whose participle-looking verb is its own, whatever verb follows.

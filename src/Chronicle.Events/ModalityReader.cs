@@ -109,6 +109,15 @@ internal sealed class ModalityReader(ArticleView view)
             return;
         }
 
+        // `could start hostilities through a direct attack or by attacking X`: an act named as the means of a verb a modal
+        // or a word of plan carries is as hypothetical as that verb.
+        if (ModalMeans(m, segment.First))
+        {
+            m.Modality = Modality.Hypothetical;
+            m.Conditioned = true;
+            return;
+        }
+
         var conjunct = false;
         // (From a noun phrase's own start: `could have triggered Mr Smith's expulsion`.)
         var from = m.Noun && m.Edge >= segment.First && m.Edge < m.First ? m.Edge : m.First;
@@ -161,6 +170,42 @@ internal sealed class ModalityReader(ArticleView view)
                 return;
             }
         }
+    }
+
+    // The trigger stands in a `by`, `through` or `via` phrase (within three words of its start) whose governing verb, the
+    // first verb before the preposition within eight words, has a word of supposition right before it (`could start`).
+    private bool ModalMeans(Mention m, int floor)
+    {
+        var from = m.Noun && m.Edge >= floor && m.Edge < m.First ? m.Edge : m.First;
+        var p = -1;
+        for (var k = from - 1; k >= floor && k >= from - 3; k--)
+        {
+            if (view.Word(k) is "by" or "through" or "via" && view.Tag(k) == "IN")
+            {
+                p = k;
+                break;
+            }
+
+            if (view.IsVerb(k) || view.IsPunct(k, ',') || view.IsClauseBreak(k))
+            {
+                return false;
+            }
+        }
+
+        for (var k = p - 1; p > 0 && k > floor && k >= p - 14; k--)
+        {
+            if (view.IsClauseBreak(k))
+            {
+                return false;
+            }
+
+            if (view.IsVerb(k))
+            {
+                return view.Tag(k) == "VB" && view.Is(k - 1, WordSets.Hypothetical) && view.Word(k - 1) is not ("if" or "how" or "why" or "whether");
+            }
+        }
+
+        return false;
     }
 
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Preventers =

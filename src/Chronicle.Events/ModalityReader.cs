@@ -109,6 +109,24 @@ internal sealed class ModalityReader(ArticleView view)
             return;
         }
 
+        // `the risk of an attack by X`, `fears of an invasion`, `the much-feared invasion`, `a potential strike`: an act only
+        // feared or named as a risk or an option has not happened.
+        if (m.Noun && Feared(m, segment.First))
+        {
+            m.Modality = Modality.Hypothetical;
+            m.Conditioned = true;
+            return;
+        }
+
+        // `could start hostilities through a direct attack or by attacking X`: an act named as the means of a verb a modal
+        // or a word of plan carries is as hypothetical as that verb.
+        if (ModalMeans(m, segment.First))
+        {
+            m.Modality = Modality.Hypothetical;
+            m.Conditioned = true;
+            return;
+        }
+
         var conjunct = false;
         // (From a noun phrase's own start: `could have triggered Mr Smith's expulsion`.)
         var from = m.Noun && m.Edge >= segment.First && m.Edge < m.First ? m.Edge : m.First;
@@ -161,6 +179,70 @@ internal sealed class ModalityReader(ArticleView view)
                 return;
             }
         }
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FearNouns =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(
+            ["risk", "risks", "threat", "threats", "fear", "fears", "danger", "dangers", "prospect", "prospects", "possibility",
+             "possibilities", "option", "options", "spectre", "specter"],
+            StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // A noun trigger whose phrase is the object of `of` after a noun of risk, fear or option, or that a premodifier of
+    // fear or potential stands before (`feared`, `much-feared`, `potential`).
+    private bool Feared(Mention m, int floor)
+    {
+        var from = m.Edge >= floor && m.Edge < m.First ? m.Edge : m.First;
+        for (var k = from; k < m.First; k++)
+        {
+            if (view.Word(k).EndsWith("feared", StringComparison.OrdinalIgnoreCase) || view.Word(k) is "potential" or "Potential")
+            {
+                return true;
+            }
+        }
+
+        var o = from - 1;
+        while (o > floor && view.Tag(o) is "DT" or "JJ" && !view.Word(o).Equals("of", StringComparison.OrdinalIgnoreCase))
+        {
+            o--;
+        }
+
+        return o - 1 >= floor && view.Word(o) is "of" && view.Is(o - 1, FearNouns);
+    }
+
+    // The trigger stands in a `by`, `through` or `via` phrase (within three words of its start) whose governing verb, the
+    // first verb before the preposition within eight words, has a word of supposition right before it (`could start`).
+    private bool ModalMeans(Mention m, int floor)
+    {
+        var from = m.Noun && m.Edge >= floor && m.Edge < m.First ? m.Edge : m.First;
+        var p = -1;
+        for (var k = from - 1; k >= floor && k >= from - 3; k--)
+        {
+            if (view.Word(k) is "by" or "through" or "via" && view.Tag(k) == "IN")
+            {
+                p = k;
+                break;
+            }
+
+            if (view.IsVerb(k) || view.IsPunct(k, ',') || view.IsClauseBreak(k))
+            {
+                return false;
+            }
+        }
+
+        for (var k = p - 1; p > 0 && k > floor && k >= p - 14; k--)
+        {
+            if (view.IsClauseBreak(k))
+            {
+                return false;
+            }
+
+            if (view.IsVerb(k))
+            {
+                return view.Tag(k) == "VB" && view.Is(k - 1, WordSets.Hypothetical) && view.Word(k - 1) is not ("if" or "how" or "why" or "whether");
+            }
+        }
+
+        return false;
     }
 
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Preventers =

@@ -84,4 +84,15 @@ public sealed class WireNewsSession26Tests
         var run = Coded.Run("The bombings at the consulates in Peru and Bolivia have killed 30 people.", In1998);
         run.Events.ShouldNotContain(e => e.Texts(ActorRole.Source, run.Text).Contains("Bolivia"));
     }
+
+    [Theory]
+    [InlineData("About 300 nurses marched in Nairobi on Friday.")]
+    [InlineData("About 100 protesters marched in Accra.")]
+    public void The_crowd_after_a_word_of_approximation_is_the_source(string sentence)
+    {
+        var run = Coded.Run(sentence, In1998);
+        var protest = run.Single(PloverType.Protest);
+        protest.Texts(ActorRole.Source, run.Text).ShouldHaveSingleItem();
+        protest.Texts(ActorRole.Target, run.Text).ShouldNotContain(t => t.EndsWith("nurses") || t.EndsWith("protesters"));
+    }
 }

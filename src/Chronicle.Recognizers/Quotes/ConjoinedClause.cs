@@ -34,25 +34,8 @@ internal static class ConjoinedClause
             // `that ...`, `to ...`, `whether ...`: a clause.
             return null;
         }
-        var quoted = false;
-        for (var k = first; k < end; k++)
-        {
-            if (q.IsQuoteMark(k))
-            {
-                quoted = !quoted;
-                continue;
-            }
-            if (IsVerb(q.Tag(k)))
-            {
-                // A clause or an infinitive content: its second clause is as often reported.
-                return null;
-            }
-            if (!quoted && k >= first + 1 && q.Word(k) is "and" or "but" && q.Word(k - 1) != "," && Clause(q, k + 1, end))
-            {
-                return k;
-            }
-        }
-        return null;
+        return ReportedCuts.NounPhraseBoundary(q, first, end,
+            k => k >= first + 1 && q.Word(k) is "and" or "but" && q.Word(k - 1) != "," && Clause(q, k + 1, end));
     }
 
     // Whether a subject of its own (a pronoun or `there` alone, or nouns, determiners, adjectives, numbers and
@@ -62,13 +45,13 @@ internal static class ConjoinedClause
     {
         if (next < end && q.Tag(next) is "PRP" or "EX")
         {
-            return next + 2 < end && IsFinite(q.Tag(next + 1));
+            return next + 2 < end && ReportedCuts.IsFinite(q.Tag(next + 1));
         }
         var noun = false;
         for (var t = next; t < end && t <= next + MaxSubject; t++)
         {
             var tag = q.Tag(t);
-            if (IsFinite(tag))
+            if (ReportedCuts.IsFinite(tag))
             {
                 return noun && t + 1 < end && !q.IsPunctuation(t + 1);
             }
@@ -102,8 +85,4 @@ internal static class ConjoinedClause
         }
         return false;
     }
-
-    private static bool IsFinite(string tag) => tag is "VBD" or "VBZ" or "VBP" or "MD";
-
-    private static bool IsVerb(string tag) => IsFinite(tag) || tag is "VB" or "TO";
 }

@@ -31,30 +31,11 @@ internal static class MediumAdjunct
     // The preposition opening the adjunct, or null.
     private static int? Boundary(QuoteText q, int first, int end)
     {
-        var quoted = false;
-        for (var k = first; k < end; k++)
-        {
-            if (q.IsQuoteMark(k))
-            {
-                quoted = !quoted;
-                continue;
-            }
-            if (IsVerb(q.Tag(k)))
-            {
-                // A clause's or an infinitive's adjunct may be its own (`said the deal was signed at a conference`,
-                // `expected to remain in a post`): only a noun phrase's content is cut.
-                return null;
-            }
-            if (quoted || k < first + 2 || !Prepositions.Contains(q.Word(k)))
-            {
-                continue;
-            }
-            if (Head(q, k + 1, end) is { } head && !Enumerable.Range(head + 1, end - head - 1).Any(t => IsFinite(q.Tag(t))))
-            {
-                return k;
-            }
-        }
-        return null;
+        // (A clause's or an infinitive's adjunct may be its own: `said the deal was signed at a conference`, `expected to
+        // remain in a post`.)
+        return ReportedCuts.NounPhraseBoundary(q, first, end,
+            k => k >= first + 2 && Prepositions.Contains(q.Word(k)) && Head(q, k + 1, end) is { } head
+                && !Enumerable.Range(head + 1, end - head - 1).Any(t => ReportedCuts.IsFinite(q.Tag(t))));
     }
 
     // The medium noun heading the noun phrase from `next` (determiners, adjectives, nouns and possessives, then the
@@ -76,9 +57,4 @@ internal static class MediumAdjunct
         }
         return last >= 0 && Media.Contains(q.Word(last)) ? last : null;
     }
-
-    private static bool IsFinite(string tag) => tag is "VBD" or "VBZ" or "VBP" or "MD";
-
-    // A verb that makes the content a clause or an infinitive (a participle may modify a noun: `the proposed plan`).
-    private static bool IsVerb(string tag) => IsFinite(tag) || tag is "VB" or "TO";
 }

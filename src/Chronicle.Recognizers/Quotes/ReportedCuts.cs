@@ -1,9 +1,9 @@
 namespace Chronicle.Recognizers.Quotes;
 
 /// <summary>
-/// The loop the content-ending rules share (<see cref="SecondClause"/>, <see cref="ClauseAfter"/>,
-/// <see cref="MediumAdjunct"/>): each reported content after its cue ends before the token its rule finds, without the
-/// punctuation before that token (a closing quotation mark stays).
+/// The loops the content-ending rules share (<see cref="SecondClause"/>, <see cref="ClauseAfter"/>,
+/// <see cref="MediumAdjunct"/>, <see cref="ConjoinedClause"/>): each reported content after its cue ends before the token
+/// its rule finds, without the punctuation before that token (a closing quotation mark stays).
 /// </summary>
 internal static class ReportedCuts
 {
@@ -34,4 +34,39 @@ internal static class ReportedCuts
             }
         }
     }
+
+    /// <summary>
+    /// The first token of a noun phrase's content, outside quotation marks, that <paramref name="opens"/> accepts; null
+    /// when a verb before it makes the content a clause or an infinitive, whose adjuncts and second clauses are as often
+    /// reported.
+    /// </summary>
+    public static int? NounPhraseBoundary(QuoteText q, int first, int end, Func<int, bool> opens)
+    {
+        var quoted = false;
+        for (var k = first; k < end; k++)
+        {
+            if (q.IsQuoteMark(k))
+            {
+                quoted = !quoted;
+                continue;
+            }
+
+            if (IsVerb(q.Tag(k)))
+            {
+                return null;
+            }
+
+            if (!quoted && opens(k))
+            {
+                return k;
+            }
+        }
+
+        return null;
+    }
+
+    public static bool IsFinite(string tag) => tag is "VBD" or "VBZ" or "VBP" or "MD";
+
+    // A verb that makes the content a clause or an infinitive (a participle may modify a noun: `the proposed plan`).
+    private static bool IsVerb(string tag) => IsFinite(tag) || tag is "VB" or "TO";
 }

@@ -1,0 +1,29 @@
+namespace Chronicle.Events.Tests;
+
+/// <summary>
+/// Kinds found wrong in a second reading of unseen wire and newspaper stories of the 1990s (session 27): suspects handed
+/// over from one state to another missed.
+/// </summary>
+public sealed class WireNewsSession27Tests
+{
+    private static readonly DateOnly In1998 = new(1998, 8, 17);
+
+    [Theory]
+    [InlineData("Morocco handed over two suspects to Spanish police on Friday.", "Morocco", "Spanish police")]
+    [InlineData("Uganda turned over the fugitive to Rwanda last week.", "Uganda", "Rwanda")]
+    public void A_suspect_handed_over_to_another_party_is_legal_cooperation(string sentence, string source, string target)
+    {
+        var run = Coded.Run(sentence, In1998);
+        var e = run.Single(PloverType.Cooperate);
+        e.Texts(ActorRole.Source, run.Text).Single().ShouldBe(source);
+        e.Texts(ActorRole.Target, run.Text).Single().ShouldBe(target);
+    }
+
+    [Fact]
+    public void Food_handed_over_stays_aid()
+    {
+        var run = Coded.Run("The army handed over food and medicine to villagers in Gulu.", In1998);
+        run.Events.ShouldContain(e => e.Type == PloverType.Aid);
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Cooperate);
+    }
+}

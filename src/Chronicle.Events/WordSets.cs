@@ -49,7 +49,9 @@ internal static class WordSets
         "archbishop", "bishop", "bishops", "cardinal", "cardinals", "imam", "imams", "bloc",
         // Those named by what they did: `the attackers fired on people`, `the assailants raided the village`. (Not `gangs`:
         // `smash the gangs` is a slogan against crime.)
-        "attackers", "assailants", "militiamen", "raiders", "kidnappers", "abductors", "strikers",
+        "attackers", "assailants", "militiamen", "raiders", "kidnappers", "abductors", "strikers", "sniper", "snipers",
+        // Those named by their politics' edge (`extremists have bombed two towns`, `hardliners rejected the deal`).
+        "extremists", "extremist", "radicals", "hardliners",
         // Warships by their class, which wire copy names as the ones that fire (`four American frigates shelled the rigs`).
         "warship", "frigate", "frigates", "destroyer", "destroyers", "cruiser", "cruisers", "gunboat", "gunboats",
         "submarine", "submarines", "minesweepers",
@@ -70,6 +72,9 @@ internal static class WordSets
         "teenagers", "teen", "teens", "boy", "boys", "girl", "girls", "sheriff", "detective", "detectives", "employee", "co-workers",
         "coworkers", "bystander", "bystanders", "passer-by", "passers-by", "shoppers", "pedestrians",
         "motorists",
+        // One person of a calling, as the plurals above (`a sniper shot the doctor`, `kidnapped a tourist`).
+        // (Not those most often a modifier: `student loans`, `victim support`, `refugee camps`, `hostage crisis`.)
+        "doctor", "nurse", "physician", "surgeon", "farmer", "detainee", "villager", "tourist", "tourists",
         // States named together by a kind (`Western countries condemned`, `Arab states accused`), of no one state.
         "countries", "nations", "states", "powers",
         // Bodies of money and learning that sue, lend and are shut down: `the institute has withdrawn from Belarus`,

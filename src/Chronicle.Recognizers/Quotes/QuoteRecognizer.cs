@@ -63,7 +63,7 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
     // 37: a cue verb takes in a short object and its colon before a quotation (CueColonObject: `added a warning: "..."`),
     // session 26's cue recall. 38: a noun phrase's content ends before `and` or `but` and a clause of its own
     // (ConjoinedClause: `has not endorsed the mayor and the governor withdrew`), session 26.
-    public string Version => model is null ? "1" : "38+" + model.Version;
+    public string Version => model is null ? "1" : "39+" + model.Version;
 
     /// <inheritdoc />
     public Annotations Run(Document document, Annotations found)

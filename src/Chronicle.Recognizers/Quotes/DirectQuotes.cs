@@ -101,10 +101,17 @@ internal sealed class DirectQuotes(QuoteText q)
     }
 
     // `...,"` wants its cue after; `...."` closed a sentence, so its cue came before; `?"`/`!"` go either way: before a
-    // lower-case word the cue follows, before a capital it may come before or (bare, see above) after.
+    // lower-case word the cue follows, before a capital it may come before or (bare, see above) after. The punctuation
+    // is read before every closing mark: the second character of a doubled `''` and a nested quotation's own mark
+    // (`...us.'"`) are marks, not the quotation's last punctuation.
     private int Order(TextSpan marks)
     {
-        var last = q.Text[marks.End - 2];
+        var k = marks.End - 1;
+        while (k > marks.Start + 1 && IsMarkCharacter(q.Text[k]))
+        {
+            k--;
+        }
+        var last = q.Text[k];
         if (last == ',')
         {
             return 1;
@@ -116,6 +123,8 @@ internal sealed class DirectQuotes(QuoteText q)
         }
         return 0;
     }
+
+    private static bool IsMarkCharacter(char c) => c is '"' or '“' or '”' or '\'' or '‘' or '’';
 
     private CueMatch? After(int end)
     {

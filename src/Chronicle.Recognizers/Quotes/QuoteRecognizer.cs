@@ -63,7 +63,9 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
     // 37: a cue verb takes in a short object and its colon before a quotation (CueColonObject: `added a warning: "..."`),
     // session 26's cue recall. 38: a noun phrase's content ends before `and` or `but` and a clause of its own
     // (ConjoinedClause: `has not endorsed the mayor and the governor withdrew`), session 26.
-    public string Version => model is null ? "1" : "38+" + model.Version;
+    // 39: a quotation's order is read from its last punctuation before every closing mark, so `.''` and a nested
+    // quotation's `.'"` close a sentence and take no cue from the next paragraph (DirectQuotes), session 27.
+    public string Version => model is null ? "1" : "39+" + model.Version;
 
     /// <inheritdoc />
     public Annotations Run(Document document, Annotations found)

@@ -295,13 +295,13 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
     // `was killed in a car bomb in X`, `killed by a roadside bomb near X`: an attack with no attacker named has one all
     // the same; ICEWS codes it as unidentified attackers of the country where it happened (`Unidentified Gunmen
     // (Iraq)`). The actor is marked as such (no name, no entity, an empty span at the trigger), never a guessed name;
-    // only a verb (`was killed`) is read so, as a noun (`the assault`) often has its attacker in another sentence, and
-    // only a place in the event's own sentence is trusted for it.
+    // only a verb (`was killed`, `a car bomb exploded`) is read so, as a noun alone (`the assault`) often has its attacker
+    // in another sentence, and only a place in the event's own sentence is trusted for it.
     // (`was wounded in Normandy in 1944`: a blow recalled from an earlier year is no news of that place's attackers; the
     // passive names none, and the place's country of today may not be the attacker's.)
     private void AddUnidentifiedAttacker(Mention e, ActorReader actors, int? present)
     {
-        if (e.Type != PloverType.Assault || e.Noun || e.HasSource || e.Place is null || Recalled(e.Date, present)
+        if (e.Type != PloverType.Assault || (e.Noun && !e.VerbInSentence) || e.HasSource || e.Place is null || Recalled(e.Date, present)
             || (Territories.CountryOf(e.Place.Name, gazetteer) ?? actors.PlaceCountryAtHome(e.Place, e.Place.Name)) is not { Length: > 0 } country)
         {
             return;

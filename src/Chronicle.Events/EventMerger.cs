@@ -270,6 +270,7 @@ internal static class EventMerger
             }
         }
 
+        into.VerbInSentence |= into.Noun && !m.Noun && m.Sentence == into.Sentence;
         into.Place ??= m.Place;
         if (into.Date is null || (into.Date.Text == "article date" && m.Date is not null && Known(m.Date.Value)))
         {

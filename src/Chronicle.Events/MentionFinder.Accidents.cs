@@ -44,6 +44,15 @@ internal sealed partial class MentionFinder
         "terrorist", "terrorists", "suicide", "sabotage", "deliberately", "rammed", "opened", "gunfire", "troops", "soldiers",
         "police", "army", "forces", "militia", "murder", "murdered", "blamed", "accused", "charged", "suspected");
 
+    /// <summary>Words telling that an explosion was a bomb's, which may stand in the sentence next to the blast's own.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BombWords = WordSet(
+        "bomb", "bombs", "bomber", "bombers", "bombing", "bombings", "explosives", "detonated", "detonator", "terrorist", "terrorists");
+
+    /// <summary>Words of gas, a mine, fuel or a works, by which a blast in their own sentence is an accident.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IndustrialWords = WordSet(
+        "gas", "boiler", "mine", "mines", "miners", "colliery", "pit", "factory", "plant", "refinery", "chemical", "chemicals",
+        "fireworks", "firework", "leak", "tanker", "fuel", "pipeline", "methane", "accident", "accidental", "accidentally", "warehouse");
+
     // `Arsenal beat Chelsea 2-1`, `she beat the world champion in the final`, `defeated Nadal in straight sets`: the result
     // of a game, a race or a match is no assault. A score or a word of a game in the sentence tells it, unless the sentence
     // also tells a violent beating (`police beat fans after the match`).
@@ -109,10 +118,46 @@ internal sealed partial class MentionFinder
                 return false;
             }
 
-            accident |= k > m.Last && k <= m.Last + 8 && view.Is(k, AccidentWords);
+            accident |= k > m.Last && k <= m.Last + 8 && view.Is(k, AccidentWords)
+                && !(view.Word(k).Equals("explosion", StringComparison.OrdinalIgnoreCase) && BombAround(first, end));
         }
 
         return accident;
+    }
+
+    // `Four people were killed in an explosion near the embassy. Police said the bomb had been left in a car.`: an explosion
+    // or a blast is a bomb's when the sentence before or after its own says so, unless its own sentence tells of gas, a
+    // mine, fuel or a works (`a blast at a coal mine`), whose blasts are accidents whatever was bombed nearby.
+    private bool BombAround(int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (view.Is(k, IndustrialWords))
+            {
+                return false;
+            }
+        }
+
+        var sentences = view.Found.Sentences;
+        var here = -1;
+        for (var i = 0; i < sentences.Length && here < 0; i++)
+        {
+            here = sentences[i].FirstToken == first ? i : -1;
+        }
+
+        for (var i = Math.Max(0, here - 1); here >= 0 && i <= Math.Min(sentences.Length - 1, here + 1); i++)
+        {
+            var s = sentences[i];
+            for (var k = s.FirstToken; i != here && k < s.FirstToken + s.TokenCount; k++)
+            {
+                if (view.Is(k, BombWords))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     // `a lawsuit for damages against X`, `a suit for breach of contract on Monday against X`: past a `for` phrase of what is

@@ -395,7 +395,8 @@ internal sealed partial class MentionFinder(ArticleView view, TriggerLexicon lex
             }
         }
 
-        return false;
+        // `killed in an explosion near the embassy. Police said the bomb ...`: an explosion's bomb may be told next to it.
+        return form.Noun && form.Type == PloverType.Assault && form.Mode == "explosives" && BombAround(first, end);
     }
 
     private bool IsNounTrigger(int t)

@@ -60,9 +60,16 @@ internal sealed partial class ActorReader(ArticleView view, PersonCountries pers
                     return false;
                 }
 
-                // `in Kenya and Tanzania`: a place joined by `and` to a place after `in` is where too.
-                if (start > 2 && view.Word(start - 1) is "and" or "or" && view.PlaceAt[start - 2] >= 0 && view.EntityAt[start - 2] >= 0
-                    && !IsActorToken(start - 2))
+                // `in Kenya and Tanzania`: a place joined by `and` to a place after `in` is where too; so is the state after a
+                // town's comma (`in Nairobi, Kenya, and Dar es Salaam, Tanzania`).
+                var before = start - 2;
+                if (before > 0 && view.Word(start - 1) is "and" or "or" && view.IsPunct(before, ','))
+                {
+                    before--;
+                }
+
+                if (before >= 0 && start > 2 && (view.Word(start - 1) is "and" or "or" || view.IsPunct(start - 1, ','))
+                    && view.PlaceAt[before] >= 0 && view.EntityAt[before] >= 0 && !IsActorToken(before))
                 {
                     return false;
                 }

@@ -164,6 +164,17 @@ internal sealed partial class MentionFinder
                     head.Type = c.Type == PloverType.Reject ? PloverType.Reject : PloverType.Threaten;
                 }
 
+                // `is committed to a possible strike against X`, `pledged to impose sanctions on X`: a commitment to
+                // strike or to punish, told right after the pledge, threatens the one it would fall on; it agrees to
+                // nothing (`pledged to send troops`, `promised to stop the attacks` stay what they were).
+                if (head.Type == PloverType.Agree && !head.Noun && governed == 0 && c.Type is PloverType.Assault or PloverType.Sanction
+                    && IsPledge(view.Word(head.First)) && PledgedDirectly(head.Last, c.First))
+                {
+                    head.Type = PloverType.Threaten;
+                    head.Mode = null;
+                    head.Intent = true;
+                }
+
                 // `pledged to appeal against the ruling`, `promised to veto the bill`: a pledge to refuse is the refusal,
                 // one still to come (read hypothetical), not an agreement with anyone.
                 if (head.Type == PloverType.Agree && !head.Intent && !head.Noun && governed == 0 && c.Type == PloverType.Reject && !c.Noun
@@ -218,6 +229,28 @@ internal sealed partial class MentionFinder
                 into.RemoveAt(i);
             }
         }
+    }
+
+    // Only `to`, determiners, adjectives and adverbs stand between a pledge and the act it commits to (`committed to a
+    // possible strike`, `pledged to swiftly impose`).
+    private bool PledgedDirectly(int last, int act)
+    {
+        var to = view.Word(last).Equals("to", StringComparison.OrdinalIgnoreCase);
+        for (var k = last + 1; k < act; k++)
+        {
+            if (view.Word(k).Equals("to", StringComparison.OrdinalIgnoreCase) && !to)
+            {
+                to = true;
+                continue;
+            }
+
+            if (view.Tag(k) is not ("DT" or "JJ" or "RB" or "PRP$"))
+            {
+                return false;
+            }
+        }
+
+        return to;
     }
 
     // `a failure to provide funding condemns people`, `any refusal to talk would`: a failure or a refusal told of no one in

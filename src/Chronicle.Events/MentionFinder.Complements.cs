@@ -119,7 +119,7 @@ internal sealed partial class MentionFinder
     {
         for (var i = from; i < into.Count; i++)
         {
-            ReadIntent(into[i]);
+            ReadIntent(into[i], end);
         }
 
         // `would welcome genuine migrants`: a welcome announced is a policy; `the bill will allow casinos to open`, `the
@@ -231,6 +231,27 @@ internal sealed partial class MentionFinder
         }
     }
 
+    // The verb `rule` of a `not rule out`, `never ruled out`, `refused to rule out` before the noun's phrase (its determiners and
+    // modifiers), or -1.
+    private int RuledOutVerb(int first)
+    {
+        var k = first - 1;
+        while (k >= 0 && k >= first - 4 && view.Tag(k) is "DT" or "JJ" or "NN" or "NNS" or "NNP" or "PRP$" or "HYPH")
+        {
+            k--;
+        }
+
+        if (k < 2 || !view.Word(k).Equals("out", StringComparison.OrdinalIgnoreCase)
+            || !view.Word(k - 1).StartsWith("rul", StringComparison.OrdinalIgnoreCase))
+        {
+            return -1;
+        }
+
+        return view.Is(k - 2, WordSets.Negations)
+            || (k >= 3 && view.Word(k - 2) is "to" && view.Word(k - 3) is "refused" or "refuses" or "refuse" or "refusing"
+                or "declined" or "declines" or "decline" or "declining") ? k - 1 : -1;
+    }
+
     // Only `to`, determiners, adjectives and adverbs stand between a pledge and the act it commits to (`committed to a
     // possible strike`, `pledged to swiftly impose`).
     private bool PledgedDirectly(int last, int act)
@@ -273,10 +294,29 @@ internal sealed partial class MentionFinder
     private static bool Hostile(PloverType type) =>
         type is PloverType.Coerce or PloverType.Assault or PloverType.Sanction or PloverType.Protest or PloverType.Mobilize;
 
-    private void ReadIntent(Mention m)
+    private void ReadIntent(Mention m, int end)
     {
         if (m.Noun)
         {
+            // `would not rule out military strikes against X`, `refused to rule out sanctions`: an attack or a sanction
+            // kept open as an option is a threat by the one who keeps it open (the negation made the threat; it is told,
+            // not negated).
+            if (m.Type is PloverType.Assault or PloverType.Sanction && RuledOutVerb(m.First) is var rule and >= 0)
+            {
+                if (!m.HasSource)
+                {
+                    foreach (var s in Subject(rule, view.Found.Sentences[m.Sentence].FirstToken, end, 0))
+                    {
+                        m.Add(ActorRole.Source, s);
+                    }
+                }
+
+                m.Type = PloverType.Threaten;
+                m.Mode = null;
+                m.Intent = true;
+                m.NegationInType = true;
+            }
+
             return;
         }
 

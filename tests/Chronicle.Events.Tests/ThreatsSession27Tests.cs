@@ -25,4 +25,27 @@ public sealed class ThreatsSession27Tests
         var run = Coded.Run("Poland pledged to send troops to Lithuania.", new DateOnly(2021, 6, 1));
         run.Events.ShouldNotContain(e => e.Type == PloverType.Threaten);
     }
+
+    [Fact]
+    public void Not_ruling_out_military_strikes_threatens_the_one_they_would_hit()
+    {
+        var run = Coded.Run("Russia said it would not rule out military strikes against Georgia.", new DateOnly(2008, 8, 1));
+        run.Events.ShouldContain(e => e.Type == PloverType.Threaten
+            && e.Actors.Any(a => a.Role == ActorRole.Target && a.Canonical.Contains("Georgia")));
+    }
+
+    [Fact]
+    public void Refusing_to_rule_out_sanctions_is_a_threat()
+    {
+        var run = Coded.Run("The European Union refused to rule out sanctions against Belarus.", new DateOnly(2021, 6, 1));
+        run.Events.ShouldContain(e => e.Type == PloverType.Threaten);
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Sanction);
+    }
+
+    [Fact]
+    public void Ruling_out_military_strikes_is_no_threat()
+    {
+        var run = Coded.Run("Russia ruled out military strikes against Georgia.", new DateOnly(2008, 8, 1));
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Threaten);
+    }
 }

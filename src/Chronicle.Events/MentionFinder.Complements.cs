@@ -301,14 +301,16 @@ internal sealed partial class MentionFinder
             // `would not rule out military strikes against X`, `refused to rule out sanctions`: an attack or a sanction
             // kept open as an option is a threat by the one who keeps it open (the negation made the threat; it is told,
             // not negated).
-            if (m.Type is PloverType.Assault or PloverType.Sanction && RuledOutVerb(m.First) is var rule and >= 0)
+            // Only a named party (a state, a government, an alliance) keeping open an act no one else is told to do
+            // threatens: `police did not rule out further attacks`, `analysts did not rule out strikes by the rebels`
+            // forecast another's act.
+            if (m.Type is PloverType.Assault or PloverType.Sanction && !m.HasSource && RuledOutVerb(m.First) is var rule and >= 0
+                && Subject(rule, view.Found.Sentences[m.Sentence].FirstToken, end, 0) is var keepers && keepers.Count > 0
+                && keepers.TrueForAll(a => a.EntityId is not null))
             {
-                if (!m.HasSource)
+                foreach (var s in keepers)
                 {
-                    foreach (var s in Subject(rule, view.Found.Sentences[m.Sentence].FirstToken, end, 0))
-                    {
-                        m.Add(ActorRole.Source, s);
-                    }
+                    m.Add(ActorRole.Source, s);
                 }
 
                 m.Type = PloverType.Threaten;

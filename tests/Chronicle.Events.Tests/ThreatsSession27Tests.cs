@@ -48,4 +48,11 @@ public sealed class ThreatsSession27Tests
         var run = Coded.Run("Russia ruled out military strikes against Georgia.", new DateOnly(2008, 8, 1));
         run.Events.ShouldNotContain(e => e.Type == PloverType.Threaten);
     }
+
+    [Fact]
+    public void Police_not_ruling_out_further_attacks_forecast_them_and_threaten_no_one()
+    {
+        var run = Coded.Run("Police did not rule out further attacks on the capital.", new DateOnly(2008, 8, 1));
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Threaten);
+    }
 }

@@ -119,7 +119,7 @@ internal sealed partial class MentionFinder
     {
         for (var i = from; i < into.Count; i++)
         {
-            ReadIntent(into[i]);
+            ReadIntent(into[i], end);
         }
 
         // `would welcome genuine migrants`: a welcome announced is a policy; `the bill will allow casinos to open`, `the
@@ -162,6 +162,17 @@ internal sealed partial class MentionFinder
                 if (head.Intent && head.Type == PloverType.Agree && governed == 0 && (Hostile(c.Type) || c.Type == PloverType.Reject))
                 {
                     head.Type = c.Type == PloverType.Reject ? PloverType.Reject : PloverType.Threaten;
+                }
+
+                // `is committed to a possible strike against X`, `pledged to impose sanctions on X`: a commitment to
+                // strike or to punish, told right after the pledge, threatens the one it would fall on; it agrees to
+                // nothing (`pledged to send troops`, `promised to stop the attacks` stay what they were).
+                if (head.Type == PloverType.Agree && !head.Noun && governed == 0 && c.Type is PloverType.Assault or PloverType.Sanction
+                    && IsPledge(view.Word(head.First)) && PledgedDirectly(head.Last, c.First))
+                {
+                    head.Type = PloverType.Threaten;
+                    head.Mode = null;
+                    head.Intent = true;
                 }
 
                 // `pledged to appeal against the ruling`, `promised to veto the bill`: a pledge to refuse is the refusal,
@@ -220,6 +231,49 @@ internal sealed partial class MentionFinder
         }
     }
 
+    // The verb `rule` of a `not rule out`, `never ruled out`, `refused to rule out` before the noun's phrase (its determiners and
+    // modifiers), or -1.
+    private int RuledOutVerb(int first)
+    {
+        var k = first - 1;
+        while (k >= 0 && k >= first - 4 && view.Tag(k) is "DT" or "JJ" or "NN" or "NNS" or "NNP" or "PRP$" or "HYPH")
+        {
+            k--;
+        }
+
+        if (k < 2 || !view.Word(k).Equals("out", StringComparison.OrdinalIgnoreCase)
+            || !view.Word(k - 1).StartsWith("rul", StringComparison.OrdinalIgnoreCase))
+        {
+            return -1;
+        }
+
+        return view.Is(k - 2, WordSets.Negations)
+            || (k >= 3 && view.Word(k - 2) is "to" && view.Word(k - 3) is "refused" or "refuses" or "refuse" or "refusing"
+                or "declined" or "declines" or "decline" or "declining") ? k - 1 : -1;
+    }
+
+    // Only `to`, determiners, adjectives and adverbs stand between a pledge and the act it commits to (`committed to a
+    // possible strike`, `pledged to swiftly impose`).
+    private bool PledgedDirectly(int last, int act)
+    {
+        var to = view.Word(last).Equals("to", StringComparison.OrdinalIgnoreCase);
+        for (var k = last + 1; k < act; k++)
+        {
+            if (view.Word(k).Equals("to", StringComparison.OrdinalIgnoreCase) && !to)
+            {
+                to = true;
+                continue;
+            }
+
+            if (view.Tag(k) is not ("DT" or "JJ" or "RB" or "PRP$"))
+            {
+                return false;
+            }
+        }
+
+        return to;
+    }
+
     // `a failure to provide funding condemns people`, `any refusal to talk would`: a failure or a refusal told of no one in
     // particular is a supposition, not one that happened.
     private bool AnyFailure(Mention m, int first) =>
@@ -240,10 +294,31 @@ internal sealed partial class MentionFinder
     private static bool Hostile(PloverType type) =>
         type is PloverType.Coerce or PloverType.Assault or PloverType.Sanction or PloverType.Protest or PloverType.Mobilize;
 
-    private void ReadIntent(Mention m)
+    private void ReadIntent(Mention m, int end)
     {
         if (m.Noun)
         {
+            // `would not rule out military strikes against X`, `refused to rule out sanctions`: an attack or a sanction
+            // kept open as an option is a threat by the one who keeps it open (the negation made the threat; it is told,
+            // not negated).
+            // Only a named party (a state, a government, an alliance) keeping open an act no one else is told to do
+            // threatens: `police did not rule out further attacks`, `analysts did not rule out strikes by the rebels`
+            // forecast another's act.
+            if (m.Type is PloverType.Assault or PloverType.Sanction && !m.HasSource && RuledOutVerb(m.First) is var rule and >= 0
+                && Subject(rule, view.Found.Sentences[m.Sentence].FirstToken, end, 0) is var keepers && keepers.Count > 0
+                && keepers.TrueForAll(a => a.EntityId is not null))
+            {
+                foreach (var s in keepers)
+                {
+                    m.Add(ActorRole.Source, s);
+                }
+
+                m.Type = PloverType.Threaten;
+                m.Mode = null;
+                m.Intent = true;
+                m.NegationInType = true;
+            }
+
             return;
         }
 

@@ -85,6 +85,10 @@ internal static class WordSets
         "auditors", "airline", "insurer", "insurers", "retailer", "retailers", "manufacturer", "manufacturers", "producers", "broadcasters",
         // Those taken, held and hurt in news of raids and disasters: `gunmen abducted 287 pupils`, `passengers were held`.
         "pupils", "schoolchildren", "schoolgirls", "schoolboys", "passengers", "patients",
+        // Foreigners and those on the run, named by what brought them to a place (PETRARCH's civilian agents), whose country
+        // is the nationality word before them: `a British tourist was kidnapped in Yemen`, `U.S. fugitive X was arrested`.
+        "tourist", "tourists", "holidaymaker", "holidaymakers", "backpacker", "backpackers", "engineer", "engineers",
+        "missionary", "missionaries", "fugitive", "fugitives", "hostage",
         .. RelationWords]);
 
     /// <summary>

@@ -2,7 +2,8 @@ namespace Chronicle.Events.Tests;
 
 /// <summary>
 /// Countries of foreigners (session 27, issue #7): a nationality word glued to a visitor's or a fugitive's noun is that
-/// person's country, not the event's place; a visitor named without one is of no country the text gives.
+/// person's country, not the event's place; a visitor named without one is of no country the text gives; generic victims
+/// (`passers-by`, `bystanders`) are of the event's place.
 /// </summary>
 public sealed class ActorCountriesSession27Tests
 {
@@ -39,6 +40,17 @@ public sealed class ActorCountriesSession27Tests
         var target = run.Single(PloverType.Assault).Actors.Single(a => a.Role == ActorRole.Target);
         target.Span.Of(run).ShouldEndWith("tourist");
         target.Country.ShouldBeNull();
+    }
+
+    [Theory]
+    [InlineData("A bomb killed three passers-by in Cairo on Monday.")]
+    [InlineData("Three passers-by were killed in Cairo on Monday.")]
+    public void Passers_by_are_victims_of_the_event_s_place(string sentence)
+    {
+        var run = Coded.Run(sentence, In1998);
+        var target = run.Single(PloverType.Assault).Actors.Single(a => a.Role == ActorRole.Target);
+        target.Span.Of(run).ShouldEndWith("passers-by");
+        target.Country.ShouldBe("EG");
     }
 
     [Fact]

@@ -3,7 +3,7 @@ namespace Chronicle.Events.Tests;
 /// <summary>
 /// Countries of foreigners (session 27, issue #7): a nationality word glued to a visitor's or a fugitive's noun is that
 /// person's country, not the event's place; a visitor named without one is of no country the text gives; generic victims
-/// (`passers-by`, `bystanders`) are of the event's place.
+/// (`passers-by`, `bystanders`, also when told in the sentence after the attack on a foreign embassy) are of the event's place.
 /// </summary>
 public sealed class ActorCountriesSession27Tests
 {
@@ -51,6 +51,24 @@ public sealed class ActorCountriesSession27Tests
         var target = run.Single(PloverType.Assault).Actors.Single(a => a.Role == ActorRole.Target);
         target.Span.Of(run).ShouldEndWith("passers-by");
         target.Country.ShouldBe("EG");
+    }
+
+    [Theory]
+    [InlineData("The blast killed 12 people.", "people")]
+    [InlineData("The blast killed 12 passers-by.", "passers-by")]
+    public void Victims_told_in_the_next_sentence_of_an_embassy_bombing_are_of_the_place(string second, string victims)
+    {
+        var run = Coded.Run("A car bomb exploded outside the French embassy in Lima on Monday. " + second, In1998);
+        var target = run.Single(PloverType.Assault).Actors.Single(a => a.Role == ActorRole.Target && a.Span.Of(run).EndsWith(victims));
+        target.Country.ShouldBe("PE");
+    }
+
+    [Fact]
+    public void Victims_whose_nationality_is_told_keep_it()
+    {
+        var run = Coded.Run("A car bomb exploded outside the French embassy in Lima on Monday. The blast killed 12 French diplomats.", In1998);
+        var target = run.Single(PloverType.Assault).Actors.Single(a => a.Role == ActorRole.Target && a.Span.Of(run).EndsWith("diplomats"));
+        target.Country.ShouldBe("FR");
     }
 
     [Fact]

@@ -190,8 +190,7 @@ internal sealed partial class ActorReader
         // the one the event's place gives, and without a national word (`a British tourist`) of none the text says.
         if (country is null && !modifierNamed
             && (UnnamedPost(first, head) || Transnational(first, head) || CountedParties(head) || view.Word(head) is "bloc"
-                || view.Word(head) is "tourist" or "tourists" or "holidaymaker" or "holidaymakers" or "backpacker" or "backpackers"
-                    or "missionary" or "missionaries"
+                || view.Is(head, WordSets.Visitors)
                 || view.Is(head, WordSets.StatesTogether)))
         {
             return new Actor(first, last, span, Phrase(first, last), null, null, people);

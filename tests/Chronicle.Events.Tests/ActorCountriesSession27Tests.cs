@@ -42,6 +42,13 @@ public sealed class ActorCountriesSession27Tests
         target.Country.ShouldBeNull();
     }
 
+    [Fact]
+    public void A_visitor_s_noun_before_a_thing_s_noun_is_no_actor()
+    {
+        var run = Coded.Run("The government condemned the tourist attack in Cairo on Monday.", In1998);
+        run.Events.ShouldNotContain(e => e.Actors.Any(a => a.Span.Of(run) == "tourist"));
+    }
+
     [Theory]
     [InlineData("A bomb killed three passers-by in Cairo on Monday.")]
     [InlineData("Three passers-by were killed in Cairo on Monday.")]

@@ -186,9 +186,11 @@ internal sealed partial class ActorReader
         // the event's place (often the other party's country) says nothing of it either. `rights groups`, `aid agencies`:
         // bodies that work across borders are of no state the article's places give; nor are parties counted together
         // (`both sides`, `the two countries`) or a bloc of states, nor states named together by a kind (`Western countries`,
-        // `Arab states`, `several nations`).
+        // `Arab states`, `several nations`). `a tourist was kidnapped in Yemen`: a visitor is mostly of a state other than
+        // the one the event's place gives, and without a national word (`a British tourist`) of none the text says.
         if (country is null && !modifierNamed
             && (UnnamedPost(first, head) || Transnational(first, head) || CountedParties(head) || view.Word(head) is "bloc"
+                || view.Is(head, WordSets.Visitors)
                 || view.Is(head, WordSets.StatesTogether)))
         {
             return new Actor(first, last, span, Phrase(first, last), null, null, people);

@@ -118,6 +118,19 @@ internal sealed partial class ActorReader(ArticleView view, PersonCountries pers
             return true;
         }
 
+        // `the tourist attack`, `a tourist visa`: a visitor's noun before another noun (not an actor's) names a thing.
+        if (view.Is(t, WordSets.Visitors) && t + 1 < view.Tokens.Length && view.IsNoun(t + 1) && !view.Is(t + 1, WordSets.ActorNouns))
+        {
+            return false;
+        }
+
+        // `three passers-by were killed`: an actor noun joined by a hyphen to a particle is tagged by its last part, not as a
+        // noun (`passer-by`, `co-workers` are tagged nouns already).
+        if (view.Word(t).Contains('-') && view.Is(t, WordSets.ActorNouns))
+        {
+            return true;
+        }
+
         // `Bosnian Serbs`, `Kurds`: a people named by a capitalised plural the name stage left unmarked.
         return view.IsNoun(t) && (view.Is(t, WordSets.ActorNouns) || IsPartyMembers(t) || CountedParties(t) || ActingOffice(t)
             || (view.Tag(t) == "NNPS" && view.Word(t)[^1] == 's' && Demonym(view.Word(t)) is not null));

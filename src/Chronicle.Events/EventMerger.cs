@@ -267,6 +267,12 @@ internal static class EventMerger
             if (!into.Actors.Exists(a => a.Role == actor.Role && Same(a, actor)))
             {
                 into.Actors.Add(actor);
+                // `A car bomb exploded outside the French embassy in Lima. The blast killed 12 people.`: a country only
+                // guessed for an actor of the mention absorbed stays a guess, so the merged event's place still decides it.
+                if (m.GuessedCountries.Contains(actor.Span))
+                {
+                    into.GuessedCountries.Add(actor.Span);
+                }
             }
         }
 

@@ -90,7 +90,18 @@ internal static class WordSets
         "auditors", "airline", "insurer", "insurers", "retailer", "retailers", "manufacturer", "manufacturers", "producers", "broadcasters",
         // Those taken, held and hurt in news of raids and disasters: `gunmen abducted 287 pupils`, `passengers were held`.
         "pupils", "schoolchildren", "schoolgirls", "schoolboys", "passengers", "patients",
+        // Foreigners and those on the run, named by what brought them to a place (PETRARCH's civilian agents), whose country
+        // is the nationality word before them: `a British tourist was kidnapped in Yemen`, `U.S. fugitive X was arrested`.
+        "tourist", "tourists", "holidaymaker", "holidaymakers", "backpacker", "backpackers", "engineer", "engineers",
+        "missionary", "missionaries", "fugitive", "fugitives",
         .. RelationWords]);
+
+    /// <summary>
+    /// Visitors (<c>a British tourist</c>, <c>two Italian missionaries</c>): actor nouns of people mostly of a state other
+    /// than the place they are in, and, before another noun, a word of a thing (<c>a tourist visa</c>, <c>the tourist attack</c>).
+    /// </summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Visitors = Set(
+        "tourist", "tourists", "holidaymaker", "holidaymakers", "backpacker", "backpackers", "missionary", "missionaries");
 
     /// <summary>
     /// Kin and partners named only by the tie (<c>her husband</c>, <c>his mother</c>): private people, who are parties to

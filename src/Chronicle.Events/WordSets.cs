@@ -72,9 +72,9 @@ internal static class WordSets
         "teenagers", "teen", "teens", "boy", "boys", "girl", "girls", "sheriff", "detective", "detectives", "employee", "co-workers",
         "coworkers", "bystander", "bystanders", "passer-by", "passers-by", "shoppers", "pedestrians",
         "motorists",
-        // One person of a calling, as the plurals above (`a sniper shot the doctor`, `kidnapped a tourist`).
+        // One person of a calling, as the plurals above (`a sniper shot the doctor`; visitors below).
         // (Not those most often a modifier: `student loans`, `victim support`, `refugee camps`, `hostage crisis`.)
-        "doctor", "nurse", "physician", "surgeon", "farmer", "detainee", "villager", "tourist", "tourists",
+        "doctor", "nurse", "physician", "surgeon", "farmer", "detainee", "villager",
         // States named together by a kind (`Western countries condemned`, `Arab states accused`), of no one state.
         "countries", "nations", "states", "powers",
         // Bodies of money and learning that sue, lend and are shut down: `the institute has withdrawn from Belarus`,

@@ -11,7 +11,7 @@ public sealed class WireNewsSession27Tests
 
     [Theory]
     [InlineData("Morocco handed over two suspects to Spanish police on Friday.", "Morocco", "Spanish police")]
-    [InlineData("Uganda turned over the fugitive to Rwanda last week.", "Uganda", "Rwanda")]
+    [InlineData("Uganda turned over the suspect to Rwanda last week.", "Uganda", "Rwanda")]
     public void A_suspect_handed_over_to_another_party_is_legal_cooperation(string sentence, string source, string target)
     {
         var run = Coded.Run(sentence, In1998);

@@ -3,7 +3,7 @@ namespace Chronicle.Events.Tests;
 /// <summary>
 /// Kinds found wrong in a second reading of unseen wire and newspaper stories of the 1990s (session 27): suspects handed
 /// over from one state to another missed; extremists, snipers and hardliners not read as actors, nor one doctor or
-/// tourist; a state after a town's comma, in a place phrase, read as the attacker.
+/// tourist; a state after a town's comma, in a place phrase, read as the attacker; bare `allies` given the focus country.
 /// </summary>
 public sealed class WireNewsSession27Tests
 {
@@ -65,5 +65,13 @@ public sealed class WireNewsSession27Tests
     {
         var run = Coded.Run("Kenya, Tanzania and Uganda condemned the attacks on Tuesday.", In1998);
         run.Single(PloverType.Accuse).Texts(ActorRole.Source, run.Text).Count().ShouldBe(3);
+    }
+
+    [Fact]
+    public void Bare_allies_are_of_no_one_state()
+    {
+        var run = Coded.Run("The allies bombed Basra overnight, Iraqi radio said.", In1998);
+        var e = run.Single(PloverType.Assault);
+        e.Actors.Single(a => a.Role == ActorRole.Source).Country.ShouldBeNull();
     }
 }

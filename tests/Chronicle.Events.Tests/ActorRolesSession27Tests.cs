@@ -24,4 +24,20 @@ public sealed class ActorRolesSession27Tests
         clash.Texts(ActorRole.Source, run.Text).ShouldBe([source]);
         clash.Texts(ActorRole.Target, run.Text).ShouldBe([target]);
     }
+
+    [Theory]
+    [InlineData("Sergio Navarro spent the night with chanting protesters.", "protesters")]
+    [InlineData("The minister met with striking miners in Oruro.", "miners")]
+    public void A_crowd_participle_after_a_preposition_never_makes_the_crowd_a_target(string sentence, string crowd)
+    {
+        var run = Coded.Run(sentence, new DateOnly(1998, 3, 22));
+        run.Events.Where(e => e.Type == PloverType.Protest).SelectMany(e => e.Texts(ActorRole.Target, run.Text)).ShouldNotContain(crowd);
+    }
+
+    [Fact]
+    public void A_gerund_with_an_object_after_a_preposition_is_still_an_act()
+    {
+        var run = Coded.Run("He was charged with attacking protesters in Lima.", new DateOnly(1998, 3, 22));
+        run.Single(PloverType.Assault).Texts(ActorRole.Target, run.Text).ShouldBe(["protesters"]);
+    }
 }

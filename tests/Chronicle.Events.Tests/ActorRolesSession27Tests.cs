@@ -40,4 +40,16 @@ public sealed class ActorRolesSession27Tests
         var run = Coded.Run("He was charged with attacking protesters in Lima.", new DateOnly(1998, 3, 22));
         run.Single(PloverType.Assault).Texts(ActorRole.Target, run.Text).ShouldBe(["protesters"]);
     }
+
+    [Theory]
+    [InlineData("Washington and London are alone in warning Iraq of military strikes.")]
+    [InlineData("London and Washington warned Iraq of military strikes.")]
+    public void A_capital_listed_beside_another_capital_keeps_its_own_country(string sentence)
+    {
+        var run = Coded.Run(sentence, new DateOnly(1998, 3, 22));
+        var actors = run.Events.SelectMany(e => e.Actors).ToList();
+        actors.ShouldContain(a => a.Span.Of(run.Text) == "Washington" && a.Country == "US");
+        actors.ShouldContain(a => a.Span.Of(run.Text) == "London" && a.Country == "GB");
+        actors.ShouldNotContain(a => a.Span.Of(run.Text) == "Washington" && a.Country == "GB");
+    }
 }

@@ -102,10 +102,13 @@ internal sealed partial class MentionFinder
             || (k - 1 >= first && (view.Tag(k - 1) is "JJS" || view.Word(k - 1) is "one" or "first" or "second" or "third" or "last" or "latest")));
     }
 
+    // `More than 2,000 protesters rallied`, `fewer than 50 students marched`: `than` after a comparative of amount is
+    // part of the count too.
     private bool Approximation(int k) =>
         k + 1 < view.Tokens.Length && view.Tag(k + 1) == "CD"
-        && view.Word(k) is "about" or "About" or "around" or "Around" or "over" or "Over" or "under" or "Under" or "nearly" or "Nearly"
-            or "almost" or "Almost" or "roughly" or "Roughly" or "some" or "Some";
+        && (view.Word(k) is "about" or "About" or "around" or "Around" or "over" or "Over" or "under" or "Under" or "nearly" or "Nearly"
+            or "almost" or "Almost" or "roughly" or "Roughly" or "some" or "Some" or "approximately" or "Approximately"
+            || (k - 1 >= 0 && view.Word(k) is "than" && view.Word(k - 1) is "more" or "More" or "fewer" or "Fewer" or "less" or "Less"));
 
     // `arrested as strikers scuffled with police called in to help`: a noun phrase right after a conjunction is the subject of
     // a clause, whose participle-looking verb is its own, whatever verb follows.
@@ -190,7 +193,9 @@ internal sealed partial class MentionFinder
     {
         for (; k < end; k++)
         {
-            if (view.Tokens[k].Kind == TokenKind.Punctuation || view.Word(k).Equals("that", StringComparison.OrdinalIgnoreCase))
+            // `clashed in Lagos with demonstrators who were protesting`: a relative clause's verb is its own, not the main one.
+            if (view.Tokens[k].Kind == TokenKind.Punctuation || view.Word(k).Equals("that", StringComparison.OrdinalIgnoreCase)
+                || view.Tag(k) is "WP" or "WDT" or "WP$")
             {
                 return false;
             }

@@ -293,8 +293,16 @@ internal sealed partial class MentionFinder(ArticleView view, TriggerLexicon lex
         return next < view.Tokens.Length && view.Tag(next) is "NNS" or "NN"
             && ((view.Tag(t) == "VBN" && (t == 0 || !(AfterAuxiliary(t) || actors.IsActorToken(t - 1) || view.IsPunct(t - 1, ',') || CoordinatedPredicate(t))))
                 || (t > 0 && view.Tag(t) == "VBD" && view.Tag(t - 1) is "DT" or "JJ" or "PRP$")
-                || (t > 0 && view.Tag(t) == "VBG" && last == t && view.Tag(t - 1) is "DT" or "JJ" or "PRP$" or "VB" or "VBP" or "VBZ" && !view.Is(t - 1, WordSets.Aspectual)));
+                || (t > 0 && view.Tag(t) == "VBG" && last == t && view.Tag(t - 1) is "DT" or "JJ" or "PRP$" or "VB" or "VBP" or "VBZ" && !view.Is(t - 1, WordSets.Aspectual))
+                || CrowdParticiple(t, last, next));
     }
+
+    // `spent the night with chanting protesters`, `clashed with rioting youths`: after a preposition, a participle of what a
+    // crowd does, which takes no object, before a plural actor noun describes the crowd; it is no gerund acting on it.
+    private bool CrowdParticiple(int t, int last, int next) =>
+        t > 0 && last == t && next == t + 1 && view.Tag(t) == "VBG" && view.Tag(t - 1) == "IN" && view.Tag(next) == "NNS"
+        && actors.IsActorToken(next)
+        && view.Word(t) is "chanting" or "marching" or "rioting" or "demonstrating" or "protesting" or "cheering" or "singing" or "striking";
 
     // `to treat the wounded`, `among the detained`: a participle after `the` heading no noun names the people in that state.
     private bool PeopleByState(int t, int last) =>

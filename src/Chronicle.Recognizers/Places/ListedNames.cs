@@ -89,6 +89,23 @@ internal static class ListedNames
         return null;
     }
 
+    /// <summary>
+    /// Whether a listed neighbour was taken for a national capital: in `Washington and London`, capitals listed
+    /// together stand for their states, and a town named after one of them is not meant.
+    /// </summary>
+    public static bool CapitalListed(Gazetteer gazetteer, MentionSlot[] slots, int[] neighbours)
+    {
+        foreach (var j in neighbours)
+        {
+            if (slots[j].Pick >= 0 && slots[j].QualifierCountry is null && gazetteer.Entry(slots[j].Pick).FeatureCode == "PPLC")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Both countries (or world regions), or both divisions of one country.</summary>
     public static bool SameKind(GazetteerEntry entry, GazetteerEntry other) =>
         other.Precision == entry.Precision && (entry.Precision == GeoPrecision.Country || other.Country == entry.Country);

@@ -193,6 +193,7 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
         var listedKind = pass > 0 ? ListedNames.Kind(gazetteer, slot, slots, listed) : null;
         var bare = IsCompassName(slot.Name);
         var capital = GreatCapitalAmong(slot);
+        var capitalListed = pass > 0 && slot.QualifierCountry is null && CapitalAmong(slot) && ListedNames.CapitalListed(gazetteer, slots, listed);
         for (var k = 0; k < slot.Candidates.Length; k++)
         {
             var candidate = slot.Candidates[k];
@@ -210,6 +211,13 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
             {
                 // `Washington accused Brussels`: a town of the article's country in no division it names does not
                 // outweigh a great capital of that name (Brussels, Wisconsin is not meant).
+                continue;
+            }
+
+            if (capitalListed && entry.Precision == GeoPrecision.City && entry.FeatureCode != "PPLC" && entry.Population < TownBesideGreatCapital)
+            {
+                // `Washington and London warned Iraq`: a name listed beside a national capital is the great capital of
+                // that name, not a town named after it near the other (Washington, Tyne and Wear).
                 continue;
             }
 
@@ -270,6 +278,10 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
 
         return best;
     }
+
+    // A national capital among the mention's candidates.
+    private bool CapitalAmong(MentionSlot slot) =>
+        slot.Candidates.Any(c => gazetteer.Entry(c).FeatureCode == "PPLC");
 
     // A national capital of a million or so among the mention's candidates.
     private bool GreatCapitalAmong(MentionSlot slot)

@@ -63,7 +63,7 @@ internal static class AgreementWords
         "poll", "polls", "survey", "surveys", "figures", "statistics", "data", "study", "studies", "ratings", "census",
         "forecast", "forecasts", "estimates", "opinion");
 
-    /// <summary>What can be seized by force or law (<c>seized weapons</c>, <c>seized the town</c>); tools or a chance are figures.</summary>
+    /// <summary>What can be seized by force or law (<c>seized weapons</c>, <c>seized a bomb</c>, <c>seized the town</c>); tools or a chance are figures.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Seizable = Set(
         "goods", "drugs", "weapons", "arms", "guns", "ammunition", "explosives", "property", "properties", "assets", "land",
         "lands", "territory", "control", "power", "documents", "passports", "computers", "cash", "money", "funds", "vessel",
@@ -71,7 +71,10 @@ internal static class AgreementWords
         "car", "trucks", "lorries", "aircraft", "plane", "planes", "building", "buildings", "offices", "headquarters", "base",
         "bases", "airport", "port", "farms", "farm", "livestock", "oil", "fuel", "copies", "newspapers", "records", "files",
         "evidence", "hostages", "people", "crops", "shares", "stake", "accounts", "homes", "houses", "capital", "village",
-        "villages", "town", "towns", "city", "cities", "region", "province", "border", "crossing", "bridge", "road", "hill");
+        "villages", "town", "towns", "city", "cities", "region", "province", "border", "crossing", "bridge", "road", "hill",
+        "weapon", "gun", "rifle", "rifles", "pistol", "pistols", "handgun", "handguns", "shotgun", "shotguns", "bomb", "bombs",
+        "grenade", "grenades", "detonator", "detonators", "device", "devices", "rocket", "rockets", "missile", "missiles",
+        "mortar", "mortars", "truck", "lorry", "van", "vans");
 
     private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(params string[] words) =>
         words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();

@@ -706,7 +706,38 @@ internal sealed partial class MentionFinder
             k++;
         }
 
-        return k < end && ForceAt(k) ? k : -1;
+        // `condemned the bomb attacks`, `the car bomb blast`: the act heads a compound of common nouns.
+        var head = k;
+        while (head + 1 < end && head < k + 2 && view.Tag(head) == "NN" && view.EntityAt[head] < 0 && view.Tag(head + 1) is "NN" or "NNS"
+            && view.EntityAt[head + 1] < 0)
+        {
+            head++;
+        }
+
+        return k < end && ForceAt(k) ? k : head != k && (ForceAt(head) || ForceInCompound(k, head)) ? head : -1;
+    }
+
+    // `the two bomb explosions`: a noun of force whose context word (`bomb`) modifies it in its own compound.
+    private bool ForceInCompound(int first, int head)
+    {
+        foreach (var form in lexicon.Find(view.Word(head)))
+        {
+            if (form.Noun && form.Rest.Length == 0 && form.Type == PloverType.Assault && form.Context.Length > 0)
+            {
+                for (var k = first; k < head; k++)
+                {
+                    foreach (var word in form.Context)
+                    {
+                        if (view.Word(k).Equals(word, StringComparison.OrdinalIgnoreCase))
+                        {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+
+        return false;
     }
 
     private bool ForceAt(int k)

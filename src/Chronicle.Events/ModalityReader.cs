@@ -95,6 +95,14 @@ internal sealed class ModalityReader(ArticleView view)
             return;
         }
 
+        // `there was no evidence that any detainee was tortured`: an act in a clause of which there is said to be no
+        // evidence or sign is not told as done.
+        if (NoEvidenceOf(m.First, segment.First))
+        {
+            m.Modality = Modality.Negated;
+            return;
+        }
+
         // `was banned from suing the firm`, `prevented them from attacking the town`: an act one is kept from is not done.
         if (Prevented(m))
         {
@@ -253,6 +261,21 @@ internal sealed class ModalityReader(ArticleView view)
              "deterred", "restrain", "restrains", "restrained", "preclude", "precludes", "precluded", "exclude",
              "excludes", "excluded"],
             StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // `no evidence that`, `no sign that`, `no indication that` within the few words before the act.
+    private bool NoEvidenceOf(int t, int first)
+    {
+        for (var k = t - 1; k >= first + 2 && k >= t - 8; k--)
+        {
+            if (view.Word(k) is "that" && view.Word(k - 1) is "evidence" or "sign" or "signs" or "indication" or "proof"
+                && (view.Word(k - 2) is "no" or "No" || (k - 3 >= first && view.Word(k - 3) is "no" or "No")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // A gerund trigger after `from` whose verb of preventing stands within four words before it (`banned from suing`,
     // `stopped the army from entering`).

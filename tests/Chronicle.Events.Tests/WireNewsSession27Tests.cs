@@ -3,7 +3,8 @@ namespace Chronicle.Events.Tests;
 /// <summary>
 /// Kinds found wrong in a second reading of unseen wire and newspaper stories of the 1990s (session 27): suspects handed
 /// over from one state to another missed; extremists, snipers and hardliners not read as actors, nor one doctor or
-/// tourist; a state after a town's comma, in a place phrase, read as the attacker; bare `allies` given the focus country.
+/// tourist; a state after a town's comma, in a place phrase, read as the attacker; bare `allies` given the focus country;
+/// a condemnation of `bomb attacks` or `bomb explosions` (a compound) dropped; an act of which there is `no evidence` told.
 /// </summary>
 public sealed class WireNewsSession27Tests
 {
@@ -73,5 +74,28 @@ public sealed class WireNewsSession27Tests
         var run = Coded.Run("The allies bombed Basra overnight, Iraqi radio said.", In1998);
         var e = run.Single(PloverType.Assault);
         e.Actors.Single(a => a.Role == ActorRole.Source).Country.ShouldBeNull();
+    }
+
+    [Theory]
+    [InlineData("The Chilean government on Friday condemned the bomb attacks in Lima.")]
+    [InlineData("The Chilean government condemned the two bomb explosions near the embassy in Lima.")]
+    public void Condemning_bomb_attacks_named_by_a_compound_is_criticism(string sentence)
+    {
+        var run = Coded.Run(sentence, In1998);
+        run.Single(PloverType.Accuse).Texts(ActorRole.Source, run.Text).Single().ShouldEndWith("Chilean government");
+    }
+
+    [Fact]
+    public void Condemning_a_gas_explosion_is_no_event()
+    {
+        var run = Coded.Run("The mayor condemned the gas explosion in Lima.", In1998);
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Accuse);
+    }
+
+    [Fact]
+    public void An_act_of_which_there_is_no_evidence_is_negated()
+    {
+        var run = Coded.Run("The ministry said there was no evidence that any Danish prisoner was beaten.", In1998);
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Assault && e.Modality != Modality.Negated);
     }
 }

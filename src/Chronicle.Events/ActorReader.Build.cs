@@ -185,11 +185,13 @@ internal sealed partial class ActorReader
         // `the ambassador`, `the minister` with no holder named: a post's holder is of a state the phrase does not say, and
         // the event's place (often the other party's country) says nothing of it either. `rights groups`, `aid agencies`:
         // bodies that work across borders are of no state the article's places give; nor are parties counted together
-        // (`both sides`, `the two countries`) or a bloc of states or allies of no one named (`on behalf of the allies`; `its allies` are of the state `its` stands for), nor states
-        // named together by a kind (`Western countries`, `Arab states`, `several nations`). `a tourist was kidnapped in Yemen`: a visitor is mostly of a state other than
-        // the one the event's place gives, and without a national word (`a British tourist`) of none the text says.
+        // (`both sides`, `the two countries`), a bloc of states or allies of no one named (`on behalf of the allies`; `its
+        // allies` are of the state `its` stands for), nor states named together by a kind (`Western countries`, `Arab
+        // states`, `several nations`). `a tourist was kidnapped in Yemen`: a visitor is mostly of a state other than the one
+        // the event's place gives, and without a national word (`a British tourist`) of none the text says.
         if (country is null && !modifierNamed
-            && (UnnamedPost(first, head) || Transnational(first, head) || CountedParties(head) || view.Word(head) is "bloc" || (view.Word(head) is "allies" && view.Tag(first) != "PRP$")
+            && (UnnamedPost(first, head) || Transnational(first, head) || CountedParties(head) || view.Word(head) is "bloc"
+                || (view.Word(head) is "allies" && view.Tag(first) != "PRP$")
                 || view.Is(head, WordSets.Visitors)
                 || view.Is(head, WordSets.StatesTogether)))
         {

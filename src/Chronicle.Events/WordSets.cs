@@ -49,7 +49,7 @@ internal static class WordSets
         "archbishop", "bishop", "bishops", "cardinal", "cardinals", "imam", "imams", "bloc",
         // Those named by what they did: `the attackers fired on people`, `the assailants raided the village`. (Not `gangs`:
         // `smash the gangs` is a slogan against crime.)
-        "attackers", "assailants", "militiamen", "raiders", "kidnappers", "abductors", "strikers", "sniper", "snipers",
+        "attackers", "assailants", "militiamen", "raiders", "kidnappers", "abductors", "strikers", "snipers",
         // Those named by their politics' edge (`extremists have bombed two towns`, `hardliners rejected the deal`).
         "extremists", "extremist", "radicals", "hardliners",
         // Warships by their class, which wire copy names as the ones that fire (`four American frigates shelled the rigs`).

@@ -39,7 +39,7 @@ public sealed class WireNewsSession27Tests
     }
 
     [Theory]
-    [InlineData("A sniper killed the doctor outside his clinic in Halifax.", "doctor")]
+    [InlineData("Snipers killed the doctor outside his clinic in Halifax.", "doctor")]
     [InlineData("Gunmen kidnapped a Danish tourist near Sanaa on Sunday.", "tourist")]
     public void One_person_of_a_calling_is_the_target(string sentence, string target)
     {

@@ -2,6 +2,26 @@ namespace Chronicle.Events;
 
 internal sealed partial class MentionFinder
 {
+    // `the clearest demonstration of the fact that`, `a demonstration of military strength`: a demonstration of a thing
+    // shows it; a demonstration of people (`of 5,000 students`), of support or of solidarity is a protest.
+    private bool ShowOfSomething(Mention m, int end)
+    {
+        if (m.Type != PloverType.Protest || m.First != m.Last || !view.Word(m.First).StartsWith("demonstration", StringComparison.OrdinalIgnoreCase)
+            || m.Last + 2 >= end || view.Word(m.Last + 1) is not "of")
+        {
+            return false;
+        }
+
+        var k = m.Last + 2;
+        while (k < end && view.Tag(k) is "DT" or "PRP$" or "JJ" or "JJS" or "JJR" or "RBS")
+        {
+            k++;
+        }
+
+        return k < end && view.Tag(k) is "NN" or "NNS" && !actors.IsActorToken(k) && view.Word(k) is not ("support" or "solidarity" or "protest"
+            or "anger" or "opposition");
+    }
+
     // Trigger verbs that here tell a view held, a refusal to talk or a thing done to a thing, no act between actors.
     // True when the mention is none.
     private bool OfOneMind(Mention m, int first, int end)
@@ -31,7 +51,7 @@ internal sealed partial class MentionFinder
 
         if (m.Noun)
         {
-            return NoDealing(m, first, end);
+            return ShowOfSomething(m, end) || NoDealing(m, first, end);
         }
 
         var word = view.Word(m.First);

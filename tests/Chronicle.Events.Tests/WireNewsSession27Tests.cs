@@ -4,7 +4,8 @@ namespace Chronicle.Events.Tests;
 /// Kinds found wrong in a second reading of unseen wire and newspaper stories of the 1990s (session 27): suspects handed
 /// over from one state to another missed; extremists, snipers and hardliners not read as actors, nor one doctor or
 /// tourist; a state after a town's comma, in a place phrase, read as the attacker; bare `allies` given the focus country;
-/// a condemnation of `bomb attacks` or `bomb explosions` (a compound) dropped; an act of which there is `no evidence` told.
+/// a condemnation of `bomb attacks` or `bomb explosions` (a compound) dropped; an act of which there is `no evidence` told;
+/// `the clearest demonstration of the fact` read as a protest.
 /// </summary>
 public sealed class WireNewsSession27Tests
 {
@@ -97,5 +98,21 @@ public sealed class WireNewsSession27Tests
     {
         var run = Coded.Run("The ministry said there was no evidence that any Danish prisoner was beaten.", In1998);
         run.Events.ShouldNotContain(e => e.Type == PloverType.Assault && e.Modality != Modality.Negated);
+    }
+
+    [Theory]
+    [InlineData("The treaty is the clearest demonstration of the fact that Europe is growing closer.")]
+    [InlineData("The parade in Pyongyang was a demonstration of military strength.")]
+    public void A_demonstration_of_a_thing_is_no_protest(string sentence)
+    {
+        var run = Coded.Run(sentence, In1998);
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Protest);
+    }
+
+    [Fact]
+    public void A_demonstration_of_people_stays_a_protest()
+    {
+        var run = Coded.Run("A demonstration of 5,000 students was held in Seoul on Sunday.", In1998);
+        run.Events.ShouldContain(e => e.Type == PloverType.Protest);
     }
 }

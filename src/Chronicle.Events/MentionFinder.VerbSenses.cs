@@ -726,12 +726,9 @@ internal sealed partial class MentionFinder
             {
                 for (var k = first; k < head; k++)
                 {
-                    foreach (var word in form.Context)
+                    if (IsContextWord(form, k))
                     {
-                        if (view.Word(k).Equals(word, StringComparison.OrdinalIgnoreCase))
-                        {
-                            return true;
-                        }
+                        return true;
                     }
                 }
             }

@@ -394,17 +394,28 @@ internal sealed partial class MentionFinder(ArticleView view, TriggerLexicon lex
 
         for (var k = from; k <= Math.Min(end - 1, last + 8) && !(k > last && view.IsClauseBreak(k)); k++)
         {
-            foreach (var word in form.Context)
+            if (IsContextWord(form, k))
             {
-                if (view.Word(k).Equals(word, StringComparison.OrdinalIgnoreCase))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
         // `killed in an explosion near the embassy. Police said the bomb ...`: an explosion's bomb may be told next to it.
         return form.Noun && form.Type == PloverType.Assault && form.Mode == "explosives" && BombAround(first, end);
+    }
+
+    // The word at k is one of the trigger's plain context words.
+    private bool IsContextWord(TriggerForm form, int k)
+    {
+        foreach (var word in form.Context)
+        {
+            if (view.Word(k).Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsNounTrigger(int t)

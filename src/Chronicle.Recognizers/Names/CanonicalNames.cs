@@ -35,7 +35,7 @@ public static class CanonicalNames
                 {
                     continue;
                 }
-                if (Better(j, best, i, keys, forms))
+                if (Better(j, best, keys, forms))
                 {
                     best = j;
                 }
@@ -45,8 +45,10 @@ public static class CanonicalNames
         return result;
     }
 
-    // More matching words wins; then, among equally full forms, the nearest one before the mention; then the longer text.
-    private static bool Better(int j, int best, int mention, string[][] keys, IReadOnlyList<string>[] forms)
+    // More matching words wins; then, among equally full forms of different people, the one the article names first
+    // (`Ted Cruz ... his wife, Heidi Cruz ... Cruz said`: a relative or namesake brought in later is called by a first
+    // name or in full, and the bare surname stays with the article's first bearer); then the longer text.
+    private static bool Better(int j, int best, string[][] keys, IReadOnlyList<string>[] forms)
     {
         if (keys[j].Length != keys[best].Length)
         {
@@ -54,9 +56,7 @@ public static class CanonicalNames
         }
         if (!keys[j].SequenceEqual(keys[best], StringComparer.Ordinal))
         {
-            var dj = j <= mention ? mention - j : int.MaxValue;
-            var db = best <= mention ? mention - best : int.MaxValue;
-            return dj < db;
+            return j < best;
         }
         return forms[j].Sum(w => w.Length + 1) > forms[best].Sum(w => w.Length + 1);
     }

@@ -21,7 +21,7 @@ public sealed class NameRecognizer(NameModel model, OrganisationNames? organisat
 
     /// <inheritdoc />
     /// <remarks>The model's version, then the rules' (`+2`: names after a particle joined, `Abdel Fattah al-Burhan`).</remarks>
-    public string Version => model.Version + "+3";
+    public string Version => model.Version + "+4";
 
     /// <inheritdoc />
     public Annotations Run(Document document, Annotations found)

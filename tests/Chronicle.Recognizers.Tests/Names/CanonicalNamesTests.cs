@@ -36,9 +36,18 @@ public sealed class CanonicalNamesTests
     }
 
     [Fact]
-    public void Two_people_sharing_a_surname_keep_apart_by_the_nearest_full_name()
+    public void A_bare_surname_stays_with_the_first_person_the_article_names_in_full()
     {
+        // `Senator Anna Weller ... her husband, Tomas Weller ... Weller said`: the relative brought in later does not take
+        // the surname over.
         Assign(("Anna Weller", EntityType.Person), ("Tomas Weller", EntityType.Person), ("Weller", EntityType.Person))[2]
+            .ShouldBe("Anna Weller");
+    }
+
+    [Fact]
+    public void The_later_namesake_keeps_his_own_full_name()
+    {
+        Assign(("Anna Weller", EntityType.Person), ("Tomas Weller", EntityType.Person), ("Weller", EntityType.Person))[1]
             .ShouldBe("Tomas Weller");
     }
 

@@ -2,8 +2,15 @@ namespace Chronicle.Events;
 
 internal sealed partial class MentionFinder
 {
-    private bool PersonAttacksPerson(List<Actor> subjects, int last, int end)
+    private bool PersonAttacksPerson(List<Actor> subjects, int t, int last, int end)
     {
+        // `Trump had personally attacked his wife`: an attack made `personally` or `verbally` is in words, whoever made it.
+        if (t - 1 >= 0 && view.Word(t - 1) is "personally" or "verbally" or "publicly" or "politically"
+            && subjects.Exists(s => !s.People) && !WeaponAfter(last, end))
+        {
+            return true;
+        }
+
         if (!subjects.Exists(s => IsPersonName(s.Last) || WordSets.FirstPerson.Contains(view.Word(s.Last))))
         {
             return false;
@@ -217,5 +224,19 @@ internal sealed partial class MentionFinder
         }
 
         return k + 1 < end && view.Word(k) is "with" ? NextActor(k + 1, end, 3) : null;
+    }
+
+    // A weapon named in the clause after the verb (`attacked him with a knife`).
+    private bool WeaponAfter(int last, int end)
+    {
+        for (var k = last + 1; k < end && k <= last + 12 && !view.IsClauseBreak(k) && !view.IsPunct(k, '.'); k++)
+        {
+            if (view.Is(k, WordSets.Weapons) || view.Is(k, WordSets.HandWeapons))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

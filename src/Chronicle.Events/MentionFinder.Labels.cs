@@ -39,6 +39,14 @@ internal sealed partial class MentionFinder
                 blame = k;
                 break;
             }
+
+            // `called Trump a pathological liar`, `called them frauds`: a word of abuse for a person labels only as a second
+            // phrase with its own article, or after a pronoun (`called the bully` is a call to someone).
+            if (view.Is(k, WordSets.Abuse) && view.IsNoun(k) && (view.Tag(t + 1) == "PRP" || LabelArticle(t + 2, k)))
+            {
+                blame = k;
+                break;
+            }
         }
 
         var sources = Subject(t, first, end, 0);
@@ -80,5 +88,19 @@ internal sealed partial class MentionFinder
         }
 
         return m;
+    }
+
+    // An `a` or `an` opening the label's own phrase, between the labelled phrase and the word at `k`.
+    private bool LabelArticle(int from, int k)
+    {
+        for (var j = from; j < k; j++)
+        {
+            if (view.Word(j) is "a" or "an")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -95,7 +95,11 @@ internal sealed partial class MentionFinder
                         && !Arrester(possessor))
                     // `the sprinter's four-year ban`: so is a person's ban (`FIFA's ban` is the body's own).
                     || (m.Type == PloverType.Coerce && m.Mode == "ban" && IsPersonName(possessor.Last)
-                        && !(m.Last + 1 < end && view.Word(m.Last + 1) is "on" or "of"));
+                        && !(m.Last + 1 < end && view.Word(m.Last + 1) is "on" or "of"))
+                    // `Kennedy's assassination`, `the journalist's murder`: a named person's killing or kidnapping is done to
+                    // them (`the militia's killing of civilians` names its victims after `of`).
+                    || (m.Type == PloverType.Assault && IsPersonName(possessor.Last) && view.Is(m.Last, WordSets.DoneToPerson)
+                        && !(m.Last + 1 < end && view.Word(m.Last + 1) is "of" or "by"));
                 m.Add(suffered ? ActorRole.Target : ActorRole.Source, possessor);
                 edge = possessor.First;
                 break;

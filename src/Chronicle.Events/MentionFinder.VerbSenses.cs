@@ -162,7 +162,7 @@ internal sealed partial class MentionFinder
         // (`the senator blasted the White House over the deal`: so is blasting.)
         if (m.Type == PloverType.Assault && !passive
             && (view.Word(t).StartsWith("attack", StringComparison.OrdinalIgnoreCase) || view.Word(t).StartsWith("blast", StringComparison.OrdinalIgnoreCase))
-            && (AttackedInWords(m.Last, end) || PersonAttacksPerson(subjects, m.Last, end) || AttackInPolitics(subjects, m.Last, first, end)))
+            && (AttackedInWords(m.Last, end) || PersonAttacksPerson(subjects, t, m.Last, end) || AttackInPolitics(subjects, m.Last, first, end)))
         {
             m.Type = PloverType.Accuse;
             m.Mode = "disapprove";
@@ -251,6 +251,15 @@ internal sealed partial class MentionFinder
             && ((ObjectHead(m.Last, end) is var thing and >= 0 && !AfterLocative(m.Last, thing)
                     && (view.Is(thing, WordSets.Figurative) || view.Is(thing, WordSets.Criticised)))
                 || Aside(m.Last, end)))
+        {
+            return false;
+        }
+
+        // `flawlessly executed the plan`, `a campaign executed by militants`: a plan, an order or a campaign carried out is
+        // no execution; only people are executed.
+        if (m.Type == PloverType.Assault && view.Word(t).StartsWith("execut", StringComparison.OrdinalIgnoreCase)
+            && (passive ? PassiveThing(t, first) : m.Last + 1 < end && view.Word(m.Last + 1) is "it" ? m.Last + 1 : ObjectHead(m.Last, end)) is var carried
+            and >= 0 && view.Is(carried, WordSets.CarriedOut))
         {
             return false;
         }

@@ -233,7 +233,8 @@ internal static class WordSets
         "problem", "problems", "issue", "issues", "challenge", "challenges", "crisis", "apathy", "prejudice", "racism",
         "discrimination", "inequality", "deficit", "complacency", "cynicism", "myth", "myths", "culture", "habit", "habits",
         "assets", "finances", "rights", "freedoms", "liberties", "values", "democracy", "savings", "pensions", "wages",
-        "profits", "standards", "livelihoods");
+        "profits", "standards", "livelihoods", "basis", "foundation", "foundations", "fabric", "legacy", "career", "careers",
+        "hopes", "dreams");
 
     /// <summary>
     /// What is occupied or taken without force (<c>occupy the centre ground</c>, <c>took their seats</c>,
@@ -372,6 +373,12 @@ internal static class WordSets
         "grenades", "weapons", "guns", "rifles", "tanks", "warplanes", "jets", "bullets", "munitions", "explosives",
         "gas", "ballistic");
 
+    /// <summary>Arms carried in the hand (<c>attacked the guard with a knife</c>): with one an attack is force.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HandWeapons = Set(
+        "knife", "knives", "gun", "guns", "handgun", "pistol", "pistols", "rifle", "shotgun", "machete", "machetes", "axe",
+        "axes", "sword", "swords", "bat", "bats", "hammer", "club", "clubs", "acid", "stones", "rocks", "bricks", "batons",
+        "baton", "sticks", "iron");
+
     /// <summary>Seizures of power by force, which a condemnation may name with no doer (<c>condemned the coup</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Seizures = Set(
         "coup", "coups", "putsch", "takeover", "annexation", "invasion", "occupation");
@@ -401,6 +408,29 @@ internal static class WordSets
         "treason", "terrorism", "terrorist", "terrorists", "criminal", "criminals", "crime", "crimes", "murder", "murderers",
         "thugs", "traitors", "traitor", "betrayal", "atrocity", "atrocities", "genocide", "aggression", "provocation",
         "provocations", "massacre", "barbarism", "sabotage", "hooligans", "vandals", "mercenaries", "puppets", "bandits");
+
+    /// <summary>
+    /// Words of abuse for a person (<c>called him a liar</c>, <c>called Trump a fraud</c>): a label of blame when they open
+    /// a second phrase after the one labelled.
+    /// </summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Abuse = Set(
+        "liar", "liars", "fraud", "frauds", "crook", "crooks", "bully", "bullies", "hypocrite", "hypocrites", "racist",
+        "racists", "bigot", "bigots", "coward", "cowards", "thief", "thieves", "cheat", "cheats", "demagogue", "demagogues",
+        "fascist", "fascists", "tyrant", "tyrants", "dictator", "despot", "warmonger", "warmongers", "charlatan",
+        "charlatans", "conman", "misogynist", "misogynists", "xenophobe", "xenophobes", "narcissist",
+        "philanderer", "disgrace", "embarrassment", "menace", "extremist", "extremists", "killer", "killers");
+
+    /// <summary>Nouns of a killing or a seizure done to one person (<c>Kennedy's assassination</c>, <c>her kidnapping</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DoneToPerson = Set(
+        "assassination", "murder", "killing", "kidnapping", "kidnap", "abduction", "execution", "lynching", "beheading",
+        "torture", "beating", "stabbing", "shooting", "poisoning");
+
+    /// <summary>What is carried out when it is executed (<c>executed the plan</c>, <c>a campaign executed by</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CarriedOut = Set(
+        "plan", "plans", "strategy", "strategies", "campaign", "campaigns", "order", "orders", "warrant", "warrants", "deal",
+        "deals", "trade", "trades", "transaction", "transactions", "contract", "contracts", "program", "programme",
+        "programs", "programmes", "policy", "policies", "it", "this", "that", "task", "tasks", "scheme", "move", "moves",
+        "agreement", "will", "document");
 
     /// <summary>Plural nouns of states (<c>Western countries</c>, <c>Arab states</c>): actors of no one country.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StatesTogether = Set(

@@ -62,10 +62,22 @@ public sealed class ToponymFinder(Gazetteer gazetteer)
         // placing it at the article's focus would put a person on the map.
         var people = entities.Where(e => e.Type == EntityType.Person)
             .Select(e => text[e.Span.Start..e.Span.End]).ToHashSet(StringComparer.Ordinal);
-        named.RemoveAll(span => StartsWithTitle(text, span) || people.Contains(text[span.Start..span.End]) || AuthorAfterBy(text, span.Start, span.End));
+        named.RemoveAll(span => StartsWithTitle(text, span) || people.Contains(text[span.Start..span.End]) || AuthorAfterBy(text, span.Start, span.End)
+            || PartyLabel(text, span));
         var joined = named.Select(span => WithOf(text, span)).Distinct().ToList();
         joined.RemoveAll(span => joined.Exists(other => other != span && other.Start <= span.Start && span.End <= other.End));
         return joined;
+    }
+
+    /// <summary>
+    /// <c>Rep. John Mica (R-Fla.)</c>, <c>Sen. Ed Markey (D-Mass.)</c>: a party's initial and a state's abbreviation in
+    /// brackets after a lawmaker's name label the lawmaker; they name no place where anything happens.
+    /// </summary>
+    private static bool PartyLabel(string text, TextSpan span)
+    {
+        var words = text.AsSpan(span.Start, span.Length);
+        return words.Length >= 3 && words[0] is 'R' or 'D' or 'I' && words[1] == '-' && char.IsUpper(words[2])
+            && span.Start > 0 && text[span.Start - 1] == '(';
     }
 
     /// <summary>

@@ -46,6 +46,7 @@ internal sealed class ModelQuotes(QuoteText q, AttributionModel model)
             kept.Add(c);
         }
         ThatClauses(facts, quotes, kept);
+        ObjectFrames(facts, quotes, kept);
         VerbGroups(facts, quotes, kept);
         NounCues(facts, quotes, kept);
         // After the filter, which judged each candidate by the source its own clause gives it.
@@ -84,6 +85,16 @@ internal sealed class ModelQuotes(QuoteText q, AttributionModel model)
     private void ThatClauses(TokenFacts facts, List<Quote> quotes, List<AttributionCandidate> kept)
     {
         foreach (var (first, end) in ThatComplement.Cues(facts))
+        {
+            AddAfterFilter(facts, quotes, kept, first, end);
+        }
+    }
+
+    // A speech verb whose object and `of`/`for` follow judges someone (CueObjectFrame: `accused the minister of`),
+    // added after the filter like the `that` clauses, with the role tagger's source and content.
+    private void ObjectFrames(TokenFacts facts, List<Quote> quotes, List<AttributionCandidate> kept)
+    {
+        foreach (var (first, end) in CueObjectFrame.Cues(facts))
         {
             AddAfterFilter(facts, quotes, kept, first, end);
         }

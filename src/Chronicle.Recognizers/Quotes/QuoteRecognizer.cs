@@ -65,7 +65,9 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
     // (ConjoinedClause: `has not endorsed the mayor and the governor withdrew`), session 26.
     // 39: a quotation's order is read from its last punctuation before every closing mark, so `.''` and a nested
     // quotation's `.'"` close a sentence and take no cue from the next paragraph (DirectQuotes), session 27.
-    public string Version => model is null ? "1" : "39+" + model.Version;
+    // 41: a speech verb before its object and `of` or `for` is a cue (CueObjectFrame: `accused the mayor of`), session
+    // 28's missed cues (40 left to session 28's other helper).
+    public string Version => model is null ? "1" : "41+" + model.Version;
 
     /// <inheritdoc />
     public Annotations Run(Document document, Annotations found)

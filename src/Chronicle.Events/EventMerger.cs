@@ -71,7 +71,10 @@ internal static class EventMerger
             return false;
         }
 
-        if (a.Place is { } pa && b.Place is { } pb && !(pa.Name == pb.Name && pa.Country == pb.Country))
+        // `Bombs exploded in X and Y, killing 40`: the toll told after a comma is of the act before it, whichever of the
+        // sentence's places the participle lies nearer; the act keeps its own place.
+        var toll = b.Consequence && b.Sentence == a.Sentence && a.Trigger.End <= b.Trigger.Start;
+        if (!toll && a.Place is { } pa && b.Place is { } pb && !(pa.Name == pb.Name && pa.Country == pb.Country))
         {
             return false;
         }

@@ -90,6 +90,10 @@ internal sealed class Mention
     /// told as done there, as a verb tells it.</summary>
     public bool VerbInSentence { get; set; }
 
+    /// <summary>A participle clause of consequence after a comma (<c>exploded in X and Y, killing 40</c>): it tells the toll
+    /// of the act before it in its sentence, not an act of its own.</summary>
+    public bool Consequence { get; set; }
+
     public bool HasSource => Actors.Exists(a => a.Role == ActorRole.Source);
 
     public bool HasTarget => Actors.Exists(a => a.Role == ActorRole.Target);

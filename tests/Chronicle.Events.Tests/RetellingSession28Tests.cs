@@ -1,0 +1,28 @@
+namespace Chronicle.Events.Tests;
+
+/// <summary>
+/// One event told several times (session 28): a participle clause of consequence (<c>, killing 41</c>) after an act in a
+/// sentence naming two places is the toll of that act, not a second act at the other place.
+/// </summary>
+public sealed class RetellingSession28Tests
+{
+    private static readonly DateOnly In1998 = new(1998, 8, 20);
+
+    [Theory]
+    [InlineData("A car bomb exploded outside the police headquarters in Karachi and Quetta on Aug. 7, killing 41 people.")]
+    [InlineData("Bombs exploded in Karachi on Monday and in Quetta on Tuesday, killing 41 people.")]
+    public void A_toll_after_a_comma_is_of_the_act_before_it(string sentence)
+    {
+        var run = Coded.Run(sentence, In1998);
+        var e = run.Single(PloverType.Assault);
+        e.Texts(ActorRole.Target, run.Text).ShouldContain(t => t.Contains("people"));
+        e.Place!.Name.ShouldBe("Karachi");
+    }
+
+    [Fact]
+    public void Two_acts_of_two_sides_stay_two()
+    {
+        var run = Coded.Run("Gunmen attacked a bus in Karachi and police fired on protesters in Quetta, killing 12 people.", In1998);
+        run.Events.Count(e => e.Type == PloverType.Assault).ShouldBe(2);
+    }
+}

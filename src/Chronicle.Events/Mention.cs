@@ -86,6 +86,10 @@ internal sealed class Mention
     /// <summary>A definite noun with nothing of its own (<c>the protests</c>) refers back to an event already told.</summary>
     public bool Anaphoric { get; set; }
 
+    /// <summary>A noun after <c>the</c>, with or without words of its own (<c>the embassy bombings</c>, <c>the attack
+    /// carried out by X</c>): it may tell again an act the article told before.</summary>
+    public bool Definite { get; set; }
+
     /// <summary>A noun trigger joined by a verb of the same act in its own sentence (<c>a car bomb exploded</c>): the act is
     /// told as done there, as a verb tells it.</summary>
     public bool VerbInSentence { get; set; }

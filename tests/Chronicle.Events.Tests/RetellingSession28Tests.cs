@@ -3,7 +3,7 @@ namespace Chronicle.Events.Tests;
 /// <summary>
 /// One event told several times (session 28): a participle clause of consequence (<c>, killing 41</c>) after an act in a
 /// sentence naming two places is the toll of that act, not a second act at the other place; a later definite retelling
-/// (<c>the embassy bombings</c>, <c>the attack was carried out by X</c>) with no time of its own is the act told before.
+/// (<c>the embassy bombings</c>, <c>the attack was carried out by X</c>) with no time of its own is the act told before; told in the past with no earlier act, it takes no article date.
 /// </summary>
 public sealed class RetellingSession28Tests
 {
@@ -43,5 +43,12 @@ public sealed class RetellingSession28Tests
     {
         var run = Coded.Run("Gunmen attacked a bus in Kabul on Monday, killing 12 people. Police said a second attack on Tuesday killed four soldiers in Herat.", In1998);
         run.Events.Count(e => e.Type == PloverType.Assault).ShouldBe(2);
+    }
+
+    [Fact]
+    public void A_definite_act_told_in_the_past_takes_no_article_date()
+    {
+        var run = Coded.Run("Investigators believe the bombings were carried out by a group linked to an exiled cleric in Karachi.", In1998);
+        run.Single(PloverType.Assault).Date.ShouldBeNull();
     }
 }

@@ -58,6 +58,7 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
             {
                 var m = mentions[i];
                 m.LastSentence = s;
+                m.Consequence = !m.Noun && view.Tag(m.First) == "VBG" && m.First > 0 && view.IsPunct(m.First - 1, ',');
                 if (ResolveSpeaker(view, actors, m))
                 {
                     unnamed.Add(m);

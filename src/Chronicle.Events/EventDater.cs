@@ -187,6 +187,13 @@ internal sealed class EventDater(ArticleView view)
             return false;
         }
 
+        // `Investigators believe the bombings were carried out by X`: a definite act that is the subject of a verb in the
+        // past was done before the telling, whatever tense the statement around it is in.
+        if (m.Noun && m.Definite && m.Last + 1 < s.FirstToken + s.TokenCount && view.Tag(m.Last + 1) == "VBD")
+        {
+            return false;
+        }
+
         var present = false;
         for (var k = s.FirstToken; k < s.FirstToken + s.TokenCount; k++)
         {

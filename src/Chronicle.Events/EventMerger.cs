@@ -71,7 +71,10 @@ internal static class EventMerger
             return false;
         }
 
-        if (a.Place is { } pa && b.Place is { } pb && !(pa.Name == pb.Name && pa.Country == pb.Country))
+        // `Bombs exploded in X and Y, killing 40`: the toll told after a comma is of the act before it, whichever of the
+        // sentence's places the participle lies nearer; the act keeps its own place.
+        var toll = b.Consequence && b.Sentence == a.Sentence && a.Trigger.End <= b.Trigger.Start;
+        if (!toll && a.Place is { } pa && b.Place is { } pb && !(pa.Name == pb.Name && pa.Country == pb.Country))
         {
             return false;
         }
@@ -208,10 +211,15 @@ internal static class EventMerger
     private static bool Tied(Mention a, Mention b) =>
         b.Sentence - a.LastSentence <= 1
         || b.Anaphoric
+        || Retold(b)
         || b.Actors.Exists(x => a.Actors.Exists(y => Same(x, y)))
         || (a.Place is { Precision: GeoPrecision.City or GeoPrecision.Site } && a.Place == b.Place)
         || (a.Date is not null && b.Date is not null && a.Date.Value == b.Date.Value && Known(a.Date.Value)
             && a.Date.Text != "article date" && b.Date.Text != "article date");
+
+    // `Car bombs exploded in X on Aug. 7 ... The embassy bombings killed 41`, `the bombings were carried out by a group`: a
+    // definite act (not words or a meeting) with no time of its own tells again the act of its type told before.
+    private static bool Retold(Mention b) => b.Definite && !Spoken(b.Type) && (b.Date is null || b.Date.Text == "article date");
 
     // (`The UK's biggest civil service union` and `biggest civil service union` read from one phrase by two mentions: one
     // actor, whose spans overlap.)

@@ -86,9 +86,17 @@ internal sealed class Mention
     /// <summary>A definite noun with nothing of its own (<c>the protests</c>) refers back to an event already told.</summary>
     public bool Anaphoric { get; set; }
 
+    /// <summary>A noun after <c>the</c>, with or without words of its own (<c>the embassy bombings</c>, <c>the attack
+    /// carried out by X</c>): it may tell again an act the article told before.</summary>
+    public bool Definite { get; set; }
+
     /// <summary>A noun trigger joined by a verb of the same act in its own sentence (<c>a car bomb exploded</c>): the act is
     /// told as done there, as a verb tells it.</summary>
     public bool VerbInSentence { get; set; }
+
+    /// <summary>A participle clause of consequence after a comma (<c>exploded in X and Y, killing 40</c>): it tells the toll
+    /// of the act before it in its sentence, not an act of its own.</summary>
+    public bool Consequence { get; set; }
 
     public bool HasSource => Actors.Exists(a => a.Role == ActorRole.Source);
 

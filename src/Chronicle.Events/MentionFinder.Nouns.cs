@@ -567,9 +567,23 @@ internal sealed partial class MentionFinder
             return false;
         }
 
+        m.Definite = DefiniteBefore(edge, first);
         m.Anaphoric = (m.Actors.Count == 0 && edge - 1 >= first && view.Word(edge - 1).Equals("the", StringComparison.OrdinalIgnoreCase))
             || JoinedOne(edge, first);
         return m.Curated;
+    }
+
+    // `the bombings`, `the embassy bombings`, `the police bombings`: `the` before the phrase, past at most two words that
+    // name what or whom it was of.
+    private bool DefiniteBefore(int edge, int first)
+    {
+        var k = edge - 1;
+        while (k >= first && edge - k <= 2 && view.Tag(k) is "NN" or "NNS" or "NNP" or "NNPS" or "JJ")
+        {
+            k--;
+        }
+
+        return k >= first && view.Word(k).Equals("the", StringComparison.OrdinalIgnoreCase);
     }
 
     // The verb that ends the agreement whose phrase starts at the edge (`terminated an agreement`, `pulled out of the

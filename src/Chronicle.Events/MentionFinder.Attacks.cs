@@ -15,6 +15,42 @@ internal sealed partial class MentionFinder
         "op-ed", "statement", "broadcast", "sermon", "essay", "memoir", "memoirs", "book", "blog", "tweet", "tweets",
         "newspaper", "debate", "lecture", "pamphlet", "manifesto");
 
+    // `fired plastic bullets at rioters`, `used water cannon and tear gas against the crowd`, `firing baton rounds`: the
+    // arms of crowd control that the act's object names make it crowd control, whatever the verb's own mode.
+    private bool CrowdControlArms(Mention m, int end)
+    {
+        if (m.Type != PloverType.Assault || m.Noun)
+        {
+            return false;
+        }
+
+        for (var k = m.Last + 1; k + 1 < end && k <= m.Last + 4; k++)
+        {
+            if (view.IsClauseBreak(k) || view.IsPunct(k, '.') || view.IsPunct(k, ';'))
+            {
+                return false;
+            }
+
+            var next = view.Word(k + 1);
+            var arms = view.Word(k) switch
+            {
+                "plastic" or "rubber" or "rubber-coated" => next is "bullets" or "bullet" or "rounds" or "baton" or "batons",
+                "baton" => next is "rounds",
+                "water" => next is "cannon" or "cannons",
+                "tear" => next is "gas",
+                "stun" => next is "grenades" or "guns",
+                "pepper" => next is "spray",
+                _ => view.Word(k) is "teargas",
+            };
+            if (arms)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // `launched a verbal attack on the president`, `attacked the government in a speech`, `an attack on the minister in
     // an article`: an attack in words is criticism, no force. The modifier stands in the attack's own noun phrase; the
     // speech or the article after `in` in its own clause, with no weapon named between.

@@ -92,6 +92,10 @@ internal sealed partial class MentionFinder(ArticleView view, TriggerLexicon lex
                         mention.Type = PloverType.Accuse;
                         mention.Mode = "disapprove";
                     }
+                    else if (CrowdControlArms(mention, end))
+                    {
+                        mention.Mode = "crowd-control";
+                    }
 
                     into.Add(mention);
                     t = last;

@@ -113,7 +113,7 @@ internal sealed partial class MentionFinder
     private bool Accident(Mention m, int first, int end)
     {
         var word = view.Word(m.First);
-        if (m.Type != PloverType.Assault || m.Noun || m.HasSource
+        if (m.Type != PloverType.Assault || m.Noun || (m.HasSource && !CrashBefore(m))
             || !(word.StartsWith("kill", StringComparison.OrdinalIgnoreCase) || word.StartsWith("die", StringComparison.OrdinalIgnoreCase)
                 || word.StartsWith("dead", StringComparison.OrdinalIgnoreCase)))
         {
@@ -128,13 +128,27 @@ internal sealed partial class MentionFinder
                 return false;
             }
 
-            // `A helicopter crashed near Kabul, killing 12 soldiers`: a participle of death after a crash's own clause.
-            accident |= k < m.First && k >= m.First - 8 && view.Is(k, AccidentVerbs) && view.Tag(m.First) == "VBG";
+            accident |= k == m.First && CrashBefore(m);
             accident |= k > m.Last && k <= m.Last + 8 && view.Is(k, AccidentWords)
                 && !(view.Word(k).Equals("explosion", StringComparison.OrdinalIgnoreCase) && BombAround(first, end));
         }
 
         return accident;
+    }
+
+    // `A helicopter crashed near Kabul, killing 12 soldiers`: a participle of death after a crash's own clause, whose
+    // subject (the aircraft, the train) is no attacker.
+    private bool CrashBefore(Mention m)
+    {
+        for (var k = Math.Max(0, m.First - 8); view.Tag(m.First) == "VBG" && k < m.First; k++)
+        {
+            if (view.Is(k, AccidentVerbs))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // `troops opened fire`, `police said`: an armed body acts when it stands before the death and heads its own noun

@@ -73,4 +73,28 @@ public sealed class ForceSensesSession28Tests
         var run = Coded.Run("Soldiers fired rubber bullets at stone-throwing youths in Hebron.", new DateOnly(1998, 2, 10));
         run.Events.ShouldNotContain(e => e.Mode == "heavy-weapons");
     }
+
+    [Fact]
+    public void Force_promised_unless_a_condition_is_met_threatens_the_one_it_would_hit()
+    {
+        var run = Coded.Run("Turkey will bomb the rebel camps unless Syria expels the rebels.", new DateOnly(1998, 2, 10));
+        run.Events.ShouldContain(e => e.Type == PloverType.Threaten
+            && e.Actors.Any(a => a.Role == ActorRole.Source && a.Canonical.Contains("Turkey")));
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Assault);
+    }
+
+    [Fact]
+    public void Force_that_would_follow_an_if_clause_is_a_threat()
+    {
+        var run = Coded.Run("Russia would attack Georgia if it joined NATO.", new DateOnly(2008, 2, 10));
+        run.Events.ShouldContain(e => e.Type == PloverType.Threaten
+            && e.Actors.Any(a => a.Role == ActorRole.Target && a.Canonical.Contains("Georgia")));
+    }
+
+    [Fact]
+    public void Force_told_in_the_past_with_a_condition_stays_an_assault()
+    {
+        var run = Coded.Run("Troops attacked the rebels whenever they crossed the river near Kisangani.", new DateOnly(1998, 2, 10));
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Threaten);
+    }
 }

@@ -41,8 +41,18 @@ internal sealed partial class MentionFinder
         "shot", "shooting", "gunmen", "gunman", "bomb", "bombs", "bomber", "bombing", "attack", "attacks", "attacked",
         "attackers", "militants", "rebels", "insurgents", "rocket", "rockets", "missile", "missiles", "shelling", "ambush",
         "ambushed", "arson", "arsonists", "set", "torched", "airstrike", "air", "strike", "strikes", "drone", "grenade",
-        "terrorist", "terrorists", "suicide", "sabotage", "deliberately", "rammed", "opened", "gunfire", "troops", "soldiers",
-        "police", "army", "forces", "militia", "murder", "murdered", "blamed", "accused", "charged", "suspected");
+        "terrorist", "terrorists", "suicide", "sabotage", "deliberately", "rammed", "opened", "gunfire", "murder", "murdered",
+        "blamed", "accused", "charged", "suspected");
+
+    /// <summary>Armed bodies, whose naming tells an attack only when they act, not when they die or own the vehicle.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ArmedBodies = WordSet(
+        "troops", "soldiers", "police", "army", "forces", "militia");
+
+    /// <summary>Words of a crash or a disaster told by the clause a participle of death follows (<c>crashed, killing</c>).</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AccidentVerbs = WordSet(
+        "crashed", "collided", "overturned", "capsized", "sank", "derailed", "skidded", "plunged", "collapsed", "exploded",
+        "crash", "collision", "derailment", "flood", "floods", "flooding", "landslide", "avalanche", "earthquake", "quake",
+        "storm", "hurricane", "cyclone", "typhoon", "tornado", "stampede", "pile-up");
 
     /// <summary>Words telling that an explosion was a bomb's, which may stand in the sentence next to the blast's own.</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BombWords = WordSet(
@@ -103,7 +113,7 @@ internal sealed partial class MentionFinder
     private bool Accident(Mention m, int first, int end)
     {
         var word = view.Word(m.First);
-        if (m.Type != PloverType.Assault || m.Noun || m.HasSource
+        if (m.Type != PloverType.Assault || m.Noun || (m.HasSource && !CrashBefore(m))
             || !(word.StartsWith("kill", StringComparison.OrdinalIgnoreCase) || word.StartsWith("die", StringComparison.OrdinalIgnoreCase)
                 || word.StartsWith("dead", StringComparison.OrdinalIgnoreCase)))
         {
@@ -113,16 +123,51 @@ internal sealed partial class MentionFinder
         var accident = false;
         for (var k = first; k < end; k++)
         {
-            if (view.Is(k, AttackWords))
+            if (view.Is(k, AttackWords) || (view.Is(k, ArmedBodies) && ArmedBodyActs(k, m)))
             {
                 return false;
             }
 
+            accident |= k == m.First && CrashBefore(m);
             accident |= k > m.Last && k <= m.Last + 8 && view.Is(k, AccidentWords)
                 && !(view.Word(k).Equals("explosion", StringComparison.OrdinalIgnoreCase) && BombAround(first, end));
         }
 
         return accident;
+    }
+
+    // `A helicopter crashed near Kabul, killing 12 soldiers`: a participle of death after a crash's own clause, whose
+    // subject (the aircraft, the train) is no attacker.
+    private bool CrashBefore(Mention m)
+    {
+        for (var k = Math.Max(0, m.First - 8); view.Tag(m.First) == "VBG" && k < m.First; k++)
+        {
+            if (view.Is(k, AccidentVerbs))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // `troops opened fire`, `police said`: an armed body acts when it stands before the death and heads its own noun
+    // phrase; `killing 12 soldiers` (the dead), `an army helicopter` (the vehicle's owner) and `soldiers were killed` or
+    // `soldiers died` (the dead again) tell no attack.
+    private bool ArmedBodyActs(int k, Mention m)
+    {
+        if (k > m.Last || view.Tag(k + 1).StartsWith("NN", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var next = Math.Min(k + 1, m.First);
+        while (next < m.First && view.Word(next) is "were" or "was" or "have" or "had" or "been" or "are" or "is" or "reportedly")
+        {
+            next++;
+        }
+
+        return next != m.First;
     }
 
     // `Four people were killed in an explosion near the embassy. Police said the bomb had been left in a car.`: an explosion

@@ -1,7 +1,93 @@
+using System.Collections.Frozen;
+
 namespace Chronicle.Events;
 
 internal sealed partial class MentionFinder
 {
+    /// <summary>Modifiers telling that an attack is made in words (<c>a verbal attack</c>, <c>a scathing attack</c>).</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WordyAttackModifiers = WordSet(
+        "verbal", "rhetorical", "written", "scathing", "blistering", "stinging", "withering", "vitriolic", "personal",
+        "outspoken", "strongly-worded", "thinly-veiled", "veiled", "fierce-worded");
+
+    /// <summary>Things an attack in words is made in (<c>in a speech</c>, <c>in an article</c>, <c>in an interview</c>).</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpokenPieces = WordSet(
+        "speech", "speeches", "article", "articles", "interview", "interviews", "letter", "letters", "column", "editorial",
+        "op-ed", "statement", "broadcast", "sermon", "essay", "memoir", "memoirs", "book", "blog", "tweet", "tweets",
+        "newspaper", "debate", "lecture", "pamphlet", "manifesto");
+
+    // `fired plastic bullets at rioters`, `used water cannon and tear gas against the crowd`, `firing baton rounds`: the
+    // arms of crowd control that the act's object names make it crowd control, whatever the verb's own mode.
+    private bool CrowdControlArms(Mention m, int end)
+    {
+        if (m.Type != PloverType.Assault || m.Noun)
+        {
+            return false;
+        }
+
+        for (var k = m.Last + 1; k + 1 < end && k <= m.Last + 4; k++)
+        {
+            if (view.IsClauseBreak(k) || view.IsPunct(k, '.') || view.IsPunct(k, ';'))
+            {
+                return false;
+            }
+
+            var next = view.Word(k + 1);
+            var arms = view.Word(k) switch
+            {
+                "plastic" or "rubber" or "rubber-coated" => next is "bullets" or "bullet" or "rounds" or "baton" or "batons",
+                "baton" => next is "rounds",
+                "water" => next is "cannon" or "cannons",
+                "tear" => next is "gas",
+                "stun" => next is "grenades" or "guns",
+                "pepper" => next is "spray",
+                _ => view.Word(k) is "teargas",
+            };
+            if (arms)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // `launched a verbal attack on the president`, `attacked the government in a speech`, `an attack on the minister in
+    // an article`: an attack in words is criticism, no force. The modifier stands in the attack's own noun phrase; the
+    // speech or the article after `in` in its own clause, with no weapon named between.
+    private bool AttackInWords(Mention m, int first, int end)
+    {
+        var word = view.Word(m.First);
+        if (m.Type != PloverType.Assault || !(word.StartsWith("attack", StringComparison.OrdinalIgnoreCase)
+            || word.StartsWith("assault", StringComparison.OrdinalIgnoreCase) || word.StartsWith("onslaught", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        for (var k = m.First - 1; k >= first && k >= m.First - 3 && view.Tag(k) is "JJ" or "RB" or "VBN" or "NN" or "HYPH"; k--)
+        {
+            if (view.Is(k, WordyAttackModifiers))
+            {
+                return true;
+            }
+        }
+
+        for (var k = m.Last + 1; k + 2 < end && k <= m.Last + 10; k++)
+        {
+            if (view.IsClauseBreak(k) || view.IsPunct(k, '.') || view.IsPunct(k, ';') || view.Is(k, WordSets.Weapons))
+            {
+                return false;
+            }
+
+            if (view.Word(k) is "in" or "during" && view.Tag(k + 1) is "DT" or "PRP$" && view.Is(k + 2, SpokenPieces)
+                || (view.Word(k) is "in" or "during" && view.Tag(k + 1) is "DT" or "PRP$" && k + 3 < end && view.Tag(k + 2) is "JJ" or "NN" or "NNP" && view.Is(k + 3, SpokenPieces)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool PersonAttacksPerson(List<Actor> subjects, int t, int last, int end)
     {
         // `Trump had personally attacked his wife`: an attack made `personally` or `verbally` is in words, whoever made it.

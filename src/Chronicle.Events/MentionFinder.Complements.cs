@@ -342,7 +342,8 @@ internal sealed partial class MentionFinder
         {
             // `announced that it will extend the curfew`: an announced coercive act is a threat; an unannounced
             // `would introduce house arrest` stays a hypothetical measure.
-            if ((m.First >= 2 && view.Is(m.First - 1, WordSets.IntentModals) && Announced(m.First - 2)) || Planned(m.First))
+            if ((m.First >= 2 && view.Is(m.First - 1, WordSets.IntentModals) && Announced(m.First - 2)) || Planned(m.First)
+                || (!m.Noun && m.HasTarget && PromisedOnCondition(m)))
             {
                 m.Type = PloverType.Threaten;
                 m.Mode = null;
@@ -492,6 +493,38 @@ internal sealed partial class MentionFinder
             if (view.Word(k).Equals("unless", StringComparison.OrdinalIgnoreCase))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    // `will bomb Iraq unless it complies`, `would strike the rebels if they attacked`: force promised by `will` or `would`
+    // on a condition that follows it is a threat to the one it would fall on.
+    private bool PromisedOnCondition(Mention m)
+    {
+        var k = m.First - 1;
+        while (k >= 0 && view.Tag(k) == "RB")
+        {
+            k--;
+        }
+
+        if (k < 0 || view.Word(k) is not ("will" or "would" or "'ll" or "’ll" or "shall"))
+        {
+            return false;
+        }
+
+        var s = view.Found.Sentences[m.Sentence];
+        for (var j = m.Last + 1; j < s.FirstToken + s.TokenCount && j <= m.Last + 12; j++)
+        {
+            if (view.Word(j) is "unless" or "if")
+            {
+                return true;
+            }
+
+            if (view.IsPunct(j, ';') || view.Word(j) is "but" or "and" && IsFinite(j + 1))
+            {
+                return false;
             }
         }
 

@@ -63,7 +63,7 @@ internal sealed partial class MentionFinder
             return false;
         }
 
-        if (m.Type == PloverType.Assault && Rivalry(m, first, end))
+        if (m.Type == PloverType.Assault && (Rivalry(m, first, end) || AttackInWords(m, first, end)))
         {
             m.Type = PloverType.Accuse;
             m.Mode = "disapprove";

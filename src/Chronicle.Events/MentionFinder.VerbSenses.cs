@@ -162,7 +162,8 @@ internal sealed partial class MentionFinder
         // (`the senator blasted the White House over the deal`: so is blasting.)
         if (m.Type == PloverType.Assault && !passive
             && (view.Word(t).StartsWith("attack", StringComparison.OrdinalIgnoreCase) || view.Word(t).StartsWith("blast", StringComparison.OrdinalIgnoreCase))
-            && (AttackedInWords(m.Last, end) || PersonAttacksPerson(subjects, t, m.Last, end) || AttackInPolitics(subjects, m.Last, first, end)))
+            && (AttackedInWords(m.Last, end) || PersonAttacksPerson(subjects, t, m.Last, end) || AttackInPolitics(subjects, m.Last, first, end)
+                || AttackInWords(m, first, end)))
         {
             m.Type = PloverType.Accuse;
             m.Mode = "disapprove";

@@ -86,6 +86,17 @@ internal sealed partial class MentionFinder(ArticleView view, TriggerLexicon lex
                     && !Unasserted(mention, first, end);
                 if (kept)
                 {
+                    // `launched a verbal attack on X`, whichever reading found it: an attack in words is criticism.
+                    if (AttackInWords(mention, first, end))
+                    {
+                        mention.Type = PloverType.Accuse;
+                        mention.Mode = "disapprove";
+                    }
+                    else if (CrowdControlArms(mention, end))
+                    {
+                        mention.Mode = "crowd-control";
+                    }
+
                     into.Add(mention);
                     t = last;
                     break;

@@ -28,7 +28,9 @@ internal sealed partial class ActorReader
             {
                 var entry = view.Gazetteer.Entry(i);
                 // `Baghdad University Medical School`: a name opened by a capital's is of that capital's country.
-                if ((entry.Precision == GeoPrecision.Country || (entry.FeatureCode == "PPLC" && k == first)) && entry.Country.Length > 0)
+                // (`Bin Laden`: a word of three letters is a capital only by its own name, not by one of its aliases.)
+                if ((entry.Precision == GeoPrecision.Country || (entry.FeatureCode == "PPLC" && k == first
+                        && (word.Length > 3 || word.Equals(entry.Name, StringComparison.Ordinal)))) && entry.Country.Length > 0)
                 {
                     return entry.Country;
                 }

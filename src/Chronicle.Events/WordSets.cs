@@ -147,7 +147,10 @@ internal static class WordSets
         "friend", "friends", "colleague", "colleagues", "deputy", "girlfriend", "boyfriend", "ex-girlfriend", "ex-boyfriend", "ex-wife", "ex-husband",
         // A leader's people (`arrested Kibaki's supporters`): they, not the leader, are acted on.
         "supporters", "allies", "followers", "loyalists", "backers", "associates", "bodyguards", "sympathisers", "sympathizers",
-        "henchmen", "cronies", "partisans");
+        "henchmen", "cronies", "partisans",
+        // A person's or a state's agents (`met Saddam's envoy`): the one met is the envoy, of the possessor's side.
+        "envoy", "envoys", "emissary", "emissaries", "adviser", "advisers", "advisor", "advisors", "spokesman", "spokeswoman",
+        "spokesperson", "representative", "representatives");
 
     /// <summary>Words for part of a group (<c>many in the party</c>): the group after them acts.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Quantifiers = Set(

@@ -35,6 +35,18 @@ public sealed class PlaceRecognizer(Gazetteer gazetteer) : IStage
             }
         }
 
-        return found with { Places = mentions.ToImmutable() };
+        // `Dar-es-Salaam` read as a person's name is the place the gazetteer found, for the stages after this one too.
+        var entities = found.Entities;
+        for (var i = 0; i < entities.Length; i++)
+        {
+            var e = entities[i];
+            if (e.Type is EntityType.Person or EntityType.Org && finder.HyphenatedPlace(document.Text.AsSpan(e.Span.Start, e.Span.Length))
+                && mentions.Any(m => m.Span == e.Span))
+            {
+                entities = entities.SetItem(i, e with { Type = EntityType.Gpe });
+            }
+        }
+
+        return found with { Places = mentions.ToImmutable(), Entities = entities };
     }
 }

@@ -45,7 +45,10 @@ public sealed class ToponymFinder(Gazetteer gazetteer)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(entities);
-        var named = entities.Where(e => e.Type is EntityType.Gpe or EntityType.Loc).Select(e => e.Span).ToList();
+        // `Dar-es-Salaam`, `Port-au-Prince`, `Stratford-upon-Avon`: capitalised words joined by hyphens around a lower-case
+        // particle are a place's name, never a person's or a body's, when the gazetteer lists them.
+        var named = entities.Where(e => e.Type is EntityType.Gpe or EntityType.Loc || HyphenatedPlace(text.AsSpan(e.Span.Start, e.Span.Length)))
+            .Select(e => e.Span).ToList();
         if (named.Count == 0)
         {
             // `The Taliban banned women from universities`: with no place named, capitalised words are looked up, but a
@@ -60,7 +63,7 @@ public sealed class ToponymFinder(Gazetteer gazetteer)
         // A person the names stage mistook for a place (`Lord Goldsmith` read once as LOC): a title before
         // the name, or the same words read as a person elsewhere in the article. Such a name is no place, and
         // placing it at the article's focus would put a person on the map.
-        var people = entities.Where(e => e.Type == EntityType.Person)
+        var people = entities.Where(e => e.Type == EntityType.Person && !HyphenatedPlace(text.AsSpan(e.Span.Start, e.Span.Length)))
             .Select(e => text[e.Span.Start..e.Span.End]).ToHashSet(StringComparer.Ordinal);
         named.RemoveAll(span => StartsWithTitle(text, span) || people.Contains(text[span.Start..span.End]) || AuthorAfterBy(text, span.Start, span.End)
             || PartyLabel(text, span));
@@ -123,6 +126,26 @@ public sealed class ToponymFinder(Gazetteer gazetteer)
         }
 
         return span;
+    }
+
+    internal bool HyphenatedPlace(ReadOnlySpan<char> name)
+    {
+        var parts = 0;
+        var particle = false;
+        foreach (var range in name.Split('-'))
+        {
+            var part = name[range];
+            if (part.IsEmpty || !part.ContainsAnyExcept(' '))
+            {
+                return false;
+            }
+
+            particle |= parts > 0 && char.IsLower(part[0]) && range.End.GetOffset(name.Length) < name.Length;
+            parts++;
+        }
+
+        return parts >= 3 && particle && char.IsUpper(name[0]) && char.IsUpper(name[name.LastIndexOf('-') + 1])
+            && (gazetteer.Contains(name) || gazetteer.Contains(name.ToString().Replace('-', ' ')));
     }
 
     private static bool StartsWithTitle(string text, TextSpan span)

@@ -351,6 +351,8 @@ internal sealed partial class MentionFinder
              "programme", "film", "study", "biography", "memoir", "memoirs", "dossier", "letter", "document", "documents", "survey",
              "review", "story", "website", "blog", "magazine", "diary", "diaries", "e-mail", "email", "leaflet", "broadcast", "statement", "statements", "figures", "data",
              "footage", "video", "transcript", "indicators", "guidelines", "statistics", "results", "estimates", "forecasts",
+             // Papers of one person made public (`released his tax returns`, `released her medical records`).
+             "returns", "records", "emails", "e-mails", "files", "tapes", "photos", "photographs", "pictures", "images",
              // Software and records put out (`released an emergency patch`, `released her second album`).
              "patch", "patches", "update", "updates", "software", "version", "album", "albums", "single", "trailer"],
             StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();

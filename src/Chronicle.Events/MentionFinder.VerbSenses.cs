@@ -186,7 +186,7 @@ internal sealed partial class MentionFinder
         // no one, or of a product named like an organisation, is none.
         if (m.Type == PloverType.Retreat && m.Mode == "release" && !passive && view.Word(t).StartsWith("releas", StringComparison.OrdinalIgnoreCase)
             && !m.Actors.Exists(a => a.Role == ActorRole.Target && ReleasedPeople(a))
-            && !(m.Last + 1 < end && view.Word(m.Last + 1) is "him" or "her" or "them" or "us" or "me"))
+            && !(m.Last + 1 < end && view.Word(m.Last + 1) is "him" or "her" or "them" or "us" or "me" && view.Tag(m.Last + 1) == "PRP"))
         {
             return false;
         }

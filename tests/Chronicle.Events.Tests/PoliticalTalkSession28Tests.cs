@@ -4,7 +4,8 @@ namespace Chronicle.Events.Tests;
 /// Kinds found wrong in a reading of unseen American campaign news (session 28): an insult given as a label (`called him
 /// a liar`) missed; a named person's assassination coded with the victim as the killer; an attack made `personally` read
 /// as force; a plan or a campaign `executed`, or the `basis` of a government destroyed, read as assaults; a lawmaker's
-/// party label in brackets read as a place, and the lawmaker left without a country.
+/// party label in brackets read as a place, and the lawmaker left without a country; tax returns `released` read as
+/// captives set free.
 /// </summary>
 public sealed class PoliticalTalkSession28Tests
 {
@@ -83,5 +84,20 @@ public sealed class PoliticalTalkSession28Tests
         var e = run.Single(PloverType.Accuse);
         e.Place?.Name.ShouldNotContain("D-Ore");
         e.Actors.Single(a => a.Role == ActorRole.Source).Country.ShouldBe("US");
+    }
+
+    [Theory]
+    [InlineData("Governor Ross Pell released his tax returns in 2012.")]
+    [InlineData("Senator Dana Whitlock released her medical records on Friday.")]
+    public void Papers_made_public_set_no_one_free(string sentence)
+    {
+        Coded.Run(sentence, In2016).Events.ShouldNotContain(e => e.Type == PloverType.Retreat);
+    }
+
+    [Fact]
+    public void A_captive_released_by_pronoun_still_is()
+    {
+        var run = Coded.Run("Rebels seized the engineer near Gao in May. The rebels released him on Tuesday.", In2016);
+        run.Events.ShouldContain(e => e.Type == PloverType.Retreat);
     }
 }

@@ -15,8 +15,7 @@ public sealed class ContentEndSession28Tests
     [InlineData("The mayor announced that Ana Costa would lead the port authority as the strike enters its third week.", "announced", "that Ana Costa would lead the port authority")]
     [InlineData("The union criticized the pension plan as it heads to a vote in Lisbon.", "criticized", "the pension plan")]
     [InlineData("The governor said the ferries would stay in Braga, as the storm moved north on Monday.", "said", "the ferries would stay in Braga")]
-    [InlineData("The minister announced plans to sell the airline, just as the premier had done with the railways.", "announced", "plans to sell the airline")]
-    [InlineData("The senator attacked critics as scrutiny grows in Lisbon.", "attacked", "critics")]
+    [InlineData("The minister announced plans to sell the airline, just as the government had done with the railways.", "announced", "plans to sell the airline")]
     public void An_as_clause_ends_the_content(string text, string cue, string expected)
     {
         Content(text, cue).ShouldBe(expected);

@@ -38,9 +38,10 @@ internal static class AsClause
                 return null;
             }
             var before = q.Tag(k - 1);
-            if (before.StartsWith("VB", StringComparison.Ordinal) || Subordinate(q, first, k))
+            if (before.StartsWith("VB", StringComparison.Ordinal) || before == "IN" || Subordinate(q, first, k))
             {
-                // Right after a verb the clause is that verb's own adverbial (`have cringed as the talks went on`); inside
+                // After `that` the `as` clause opens the reported clause (`said that as X was away, he ...`); right after
+                // a verb the clause is that verb's own adverbial (`have cringed as the talks went on`); inside
                 // a subordinate clause of the content (`at a time when he is seeking X as it fends off`) it is that clause's.
                 return null;
             }

@@ -29,6 +29,8 @@ public sealed class ContentEndSession28Tests
     [InlineData("The mayor said the harbour was as busy as it was in the spring.", "said", "the harbour was as busy as it was in the spring")]
     // An `as` without a clause of its own after it.
     [InlineData("The council described the plan as a danger to the fishing fleet.", "described", "the plan as a danger to the fishing fleet")]
+    // After `that` the clause opens the reported clause.
+    [InlineData("The mayor said that as the ferries were late, the port would stay open in Porto.", "said", "that as the ferries were late, the port would stay open in Porto")]
     // Right after a verb the clause is the verb's own.
     [InlineData("The fishermen said they have protested as the ministry has cut their quotas.", "said", "they have protested as the ministry has cut their quotas")]
     // Inside a subordinate clause of the content the clause is that clause's.

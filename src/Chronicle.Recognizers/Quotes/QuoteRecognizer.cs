@@ -65,8 +65,10 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
     // (ConjoinedClause: `has not endorsed the mayor and the governor withdrew`), session 26.
     // 39: a quotation's order is read from its last punctuation before every closing mark, so `.''` and a nested
     // quotation's `.'"` close a sentence and take no cue from the next paragraph (DirectQuotes), session 27.
+    // 40: a content ends before an `as` clause with its own subject and finite verb (AsClause: `announced the plan as
+    // the campaign heads into June`), session 28's content end.
     // 41: a speech verb before its object and `of` or `for` is a cue (CueObjectFrame: `accused the mayor of`), session
-    // 28's missed cues (40 left to session 28's other helper).
+    // 28's missed cues, with 40.
     public string Version => model is null ? "1" : "41+" + model.Version;
 
     /// <inheritdoc />
@@ -105,6 +107,8 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
             MediumAdjunct.Cut(text, quotes);
             // `and` or `but` and a clause of its own after a noun phrase's content ends it (ConjoinedClause).
             ConjoinedClause.Cut(text, quotes);
+            // A temporal or causal `as` clause of the writer's with its own subject ends the content (AsClause).
+            AsClause.Cut(text, quotes);
             if (model.WideSources)
             {
                 SourceExtent.Extend(text, quotes);

@@ -256,6 +256,15 @@ internal sealed partial class MentionFinder
             return false;
         }
 
+        // `largely agreed with McLenny`, `the judge agreed with Ms X that there was no reason`, `agreed with Y about the
+        // winner`: sharing a person's view is no agreement to act (`agreed with Erdogan to set up a zone`, `agreed with
+        // Russia on a ceasefire` are).
+        if (m.Type == PloverType.Agree && !passive && view.Word(t).StartsWith("agree", StringComparison.OrdinalIgnoreCase)
+            && ViewShared(t, end))
+        {
+            return false;
+        }
+
         // `flawlessly executed the plan`, `a campaign executed by militants`: a plan, an order or a campaign carried out is
         // no execution; only people are executed.
         if (m.Type == PloverType.Assault && view.Word(t).StartsWith("execut", StringComparison.OrdinalIgnoreCase)
@@ -1005,5 +1014,25 @@ internal sealed partial class MentionFinder
         }
 
         return view.Is(last, WordSets.ActorNouns) || view.Is(last, WordSets.PeopleNouns) || view.Tag(last) == "PRP";
+    }
+
+    // After the verb: `with`, a person's name, and then the clause's end, `that` or `about` (no `to` or `on` naming an act).
+    private bool ViewShared(int t, int end)
+    {
+        var k = t + 1;
+        if (k >= end || view.Word(k) is not "with")
+        {
+            return false;
+        }
+
+        var person = false;
+        for (k++; k < end && view.Tag(k) is "DT" or "NNP" or "NNPS" or "POS" or "JJ" or "NN"; k++)
+        {
+            // (a name the names stage mistyped, `McLenny` read as an organisation, counts unless it is a place)
+            person |= IsPersonName(k) || (view.Tag(k) == "NNP" && view.PlaceAt[k] < 0 && view.EntityAt[k] >= 0);
+        }
+
+        return person && (k >= end || view.IsPunct(k, '.') || view.IsPunct(k, ',') || view.IsPunct(k, ';')
+            || view.Word(k) is "that" or "about" or "when" or "and" or "but");
     }
 }

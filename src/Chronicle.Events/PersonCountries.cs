@@ -76,9 +76,9 @@ internal sealed class PersonCountries
     private static string? After(ArticleView view, int i)
     {
         var entities = view.Found.Entities;
-        // `Rep. John Mica (R-Fla.)`, `Sen. Ed Markey (D-Mass.)`: a party's initial and a state in brackets label an American lawmaker.
+        // `Rep. John Mica (R-Fla.)`, `Sen. Ed Markey, D-Mass.,`: a party's initial and a state in brackets label an American lawmaker.
         var rest = view.Text.AsSpan(entities[i].Span.End);
-        if (rest.Length >= 6 && rest[0] == ' ' && rest[1] == '(' && rest[2] is 'R' or 'D' or 'I' && rest[3] == '-' && char.IsUpper(rest[4]))
+        if (rest.Length >= 6 && (rest[0], rest[1]) is (' ', '(') or (',', ' ') && rest[2] is 'R' or 'D' or 'I' && rest[3] == '-' && char.IsUpper(rest[4]))
         {
             return "US";
         }

@@ -75,6 +75,8 @@ internal static class WordSets
         // One person of a calling, as the plurals above (`a sniper shot the doctor`; visitors below).
         // (Not those most often a modifier: `student loans`, `victim support`, `refugee camps`, `hostage crisis`.)
         "doctor", "nurse", "physician", "surgeon", "farmer", "detainee", "villager",
+        // Parents who act together (`parents protested outside the ministry`, `parents sued the school board`).
+        "parents",
         // States named together by a kind (`Western countries condemned`, `Arab states accused`), of no one state.
         "countries", "nations", "states", "powers",
         // Bodies of money and learning that sue, lend and are shut down: `the institute has withdrawn from Belarus`,

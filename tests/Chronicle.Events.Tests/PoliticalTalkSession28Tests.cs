@@ -5,7 +5,7 @@ namespace Chronicle.Events.Tests;
 /// a liar`) missed; a named person's assassination coded with the victim as the killer; an attack made `personally` read
 /// as force; a plan or a campaign `executed`, or the `basis` of a government destroyed, read as assaults; a lawmaker's
 /// party label in brackets read as a place, and the lawmaker left without a country; tax returns `released` read as
-/// captives set free.
+/// captives set free; agreeing with a person's view read as an agreement; parents not read as actors.
 /// </summary>
 public sealed class PoliticalTalkSession28Tests
 {
@@ -99,5 +99,37 @@ public sealed class PoliticalTalkSession28Tests
     {
         var run = Coded.Run("Rebels seized the engineer near Gao in May. The rebels released him on Tuesday.", In2016);
         run.Events.ShouldContain(e => e.Type == PloverType.Retreat);
+    }
+
+    [Fact]
+    public void A_party_label_between_commas_is_no_place_either()
+    {
+        var run = Coded.Run("Senator Dana Whitlock, D-Ore., accused the White House of lying.", In2016);
+        var e = run.Single(PloverType.Accuse);
+        e.Place?.Name.ShouldNotContain("D-Ore");
+        e.Actors.Single(a => a.Role == ActorRole.Source).Country.ShouldBe("US");
+    }
+
+    [Fact]
+    public void Parents_who_protest_are_actors()
+    {
+        var run = Coded.Run("Parents protested outside the education ministry in Lisbon.", In2016);
+        run.Single(PloverType.Protest).Texts(ActorRole.Source, run.Text).Single().ShouldBe("Parents");
+    }
+
+    [Theory]
+    [InlineData("Tom Varga largely agreed with Ross Pell.")]
+    [InlineData("The judge agreed with Dana Whitlock that there was no reason to open the file.")]
+    [InlineData("Tom Varga agreed with Ross Pell about the winner of the debate.")]
+    public void Sharing_a_persons_view_is_no_agreement(string sentence)
+    {
+        Coded.Run(sentence, In2016).Events.ShouldNotContain(e => e.Type == PloverType.Agree);
+    }
+
+    [Fact]
+    public void Agreeing_with_a_state_on_an_act_stays_an_agreement()
+    {
+        var run = Coded.Run("Iran agreed with Russia on a ceasefire in Aleppo.", In2016);
+        run.Single(PloverType.Agree).Texts(ActorRole.Target, run.Text).Single().ShouldBe("Russia");
     }
 }

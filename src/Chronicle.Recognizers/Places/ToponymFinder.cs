@@ -73,14 +73,14 @@ public sealed class ToponymFinder(Gazetteer gazetteer)
     }
 
     /// <summary>
-    /// <c>Rep. John Mica (R-Fla.)</c>, <c>Sen. Ed Markey (D-Mass.)</c>: a party's initial and a state's abbreviation in
-    /// brackets after a lawmaker's name label the lawmaker; they name no place where anything happens.
+    /// <c>Rep. John Mica (R-Fla.)</c>, <c>Sen. Ed Markey, D-Mass.,</c>: a party's initial and a state's abbreviation in
+    /// brackets or commas after a lawmaker's name label the lawmaker; they name no place where anything happens.
     /// </summary>
     private static bool PartyLabel(string text, TextSpan span)
     {
         var words = text.AsSpan(span.Start, span.Length);
         return words.Length >= 3 && words[0] is 'R' or 'D' or 'I' && words[1] == '-' && char.IsUpper(words[2])
-            && span.Start > 0 && text[span.Start - 1] == '(';
+            && span.Start > 0 && (text[span.Start - 1] == '(' || (span.Start > 1 && text[span.Start - 1] == ' ' && text[span.Start - 2] == ','));
     }
 
     /// <summary>

@@ -239,7 +239,9 @@ internal static class WordSets
         "discrimination", "inequality", "deficit", "complacency", "cynicism", "myth", "myths", "culture", "habit", "habits",
         "assets", "finances", "rights", "freedoms", "liberties", "values", "democracy", "savings", "pensions", "wages",
         "profits", "standards", "livelihoods", "basis", "foundation", "foundations", "fabric", "legacy", "career", "careers",
-        "hopes", "dreams");
+        "hopes", "dreams",
+        // Ideas and dangers fought in speeches (`we will defeat radical Islamic terrorism`, `defeated every threat`).
+        "terrorism", "extremism", "threat", "threats", "ideology", "ideologies", "hatred");
 
     /// <summary>
     /// What is occupied or taken without force (<c>occupy the centre ground</c>, <c>took their seats</c>,

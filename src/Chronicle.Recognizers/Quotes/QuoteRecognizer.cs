@@ -69,7 +69,8 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
     // the campaign heads into June`), session 28's content end.
     // 41: a speech verb before its object and `of` or `for` is a cue (CueObjectFrame: `accused the mayor of`), session
     // 28's missed cues, with 40.
-    public string Version => model is null ? "1" : "41+" + model.Version;
+    // 42: `said in a statement that ...` keeps `in a statement` (or `in an interview`) in its cue (CueAdjunct), session 28.
+    public string Version => model is null ? "1" : "42+" + model.Version;
 
     /// <inheritdoc />
     public Annotations Run(Document document, Annotations found)

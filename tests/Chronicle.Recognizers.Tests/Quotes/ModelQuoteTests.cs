@@ -41,8 +41,9 @@ public sealed class ModelQuoteTests(QuoteFixture fixture) : IClassFixture<QuoteF
     [Fact]
     public void A_cue_leaves_out_the_adjunct_its_content_follows()
     {
-        // Session 21 (CueAdjunct): the annotators leave `in a statement` out when the reported content comes after it.
-        var quotes = fixture.FindWithModel("The ferry company said in a statement that the night crossings would resume in May.");
+        // Session 21 (CueAdjunct): the annotators leave an adjunct out when the reported content comes after it; session
+        // 28 keeps a message (`in a statement`) in the cue.
+        var quotes = fixture.FindWithModel("The ferry company said in Lisbon that the night crossings would resume in May.");
         var statement = quotes.ShouldHaveSingleItem();
         statement.Cue.ShouldBe("said");
         statement.Content.ShouldContain("the night crossings would resume in May");

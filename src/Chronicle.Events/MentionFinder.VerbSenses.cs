@@ -642,6 +642,14 @@ internal sealed partial class MentionFinder
             return true;
         }
 
+        // `called for a moratorium on executions`, `demanded his resignation`: a halt, a vote or a resignation asked for is
+        // asked of those who hold the power to grant it.
+        if (view.Word(k) is "moratorium" or "halt" or "referendum" or "resignation" or "inquiry" or "probe" or "recount"
+            or "reform" or "reforms")
+        {
+            return true;
+        }
+
         // `called for an independent investigation`: an inquiry asked for is asked of those who would hold it.
         foreach (var form in lexicon.Find(view.Word(k)))
         {

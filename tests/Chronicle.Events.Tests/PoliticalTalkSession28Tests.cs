@@ -5,7 +5,8 @@ namespace Chronicle.Events.Tests;
 /// a liar`) missed; a named person's assassination coded with the victim as the killer; an attack made `personally` read
 /// as force; a plan or a campaign `executed`, or the `basis` of a government destroyed, read as assaults; a lawmaker's
 /// party label in brackets read as a place, and the lawmaker left without a country; tax returns `released` read as
-/// captives set free; agreeing with a person's view read as an agreement; parents not read as actors.
+/// captives set free; agreeing with a person's view read as an agreement; parents not read as actors; a
+/// call for a moratorium, with no one named as asked, dropped.
 /// </summary>
 public sealed class PoliticalTalkSession28Tests
 {
@@ -131,5 +132,20 @@ public sealed class PoliticalTalkSession28Tests
     {
         var run = Coded.Run("Iran agreed with Russia on a ceasefire in Aleppo.", In2016);
         run.Single(PloverType.Agree).Texts(ActorRole.Target, run.Text).Single().ShouldBe("Russia");
+    }
+
+    [Theory]
+    [InlineData("The teachers' union called for a moratorium on charter schools.")]
+    [InlineData("The opposition called for a referendum on the treaty.")]
+    public void A_call_for_a_halt_or_a_vote_is_a_request_with_no_one_named(string sentence)
+    {
+        var run = Coded.Run(sentence, In2016);
+        run.Single(PloverType.Request).Texts(ActorRole.Source, run.Text).ShouldNotBeEmpty();
+    }
+
+    [Fact]
+    public void A_call_for_a_thing_is_no_request()
+    {
+        Coded.Run("The opposition called for a copy of the report.", In2016).Events.ShouldNotContain(e => e.Type == PloverType.Request);
     }
 }

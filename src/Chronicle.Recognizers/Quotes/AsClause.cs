@@ -55,7 +55,7 @@ internal static class AsClause
                 }
                 opening = k - 1;
             }
-            return Clause(q, k + 1, end) ? opening : null;
+            return ReportedCuts.OwnClause(q, k + 1, end, MaxSubject, noPluralBeforeNoun: false) ? opening : null;
         }
         return null;
     }
@@ -69,31 +69,6 @@ internal static class AsClause
             {
                 return true;
             }
-        }
-        return false;
-    }
-
-    // Whether a subject of its own (a pronoun or `there` alone, or nouns, determiners, adjectives, numbers and
-    // possessives with a noun among them) and its finite verb open the words from `next`, with words after the verb.
-    private static bool Clause(QuoteText q, int next, int end)
-    {
-        if (next < end && q.Tag(next) is "PRP" or "EX")
-        {
-            return next + 2 < end && ReportedCuts.IsFinite(q.Tag(next + 1));
-        }
-        var noun = false;
-        for (var t = next; t < end && t <= next + MaxSubject; t++)
-        {
-            var tag = q.Tag(t);
-            if (ReportedCuts.IsFinite(tag))
-            {
-                return noun && t + 1 < end && !q.IsPunctuation(t + 1);
-            }
-            if (!(tag.StartsWith("NN", StringComparison.Ordinal) || tag is "DT" or "JJ" or "CD" or "PRP$" or "POS"))
-            {
-                return false;
-            }
-            noun |= tag.StartsWith("NN", StringComparison.Ordinal);
         }
         return false;
     }

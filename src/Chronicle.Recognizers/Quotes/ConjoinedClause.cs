@@ -35,40 +35,9 @@ internal static class ConjoinedClause
             return null;
         }
         return ReportedCuts.NounPhraseBoundary(q, first, end,
-            k => k >= first + 1 && q.Word(k) is "and" or "but" && q.Word(k - 1) != "," && Clause(q, k + 1, end));
+            k => k >= first + 1 && q.Word(k) is "and" or "but" && q.Word(k - 1) != "," && ReportedCuts.OwnClause(q, k + 1, end, MaxSubject, noPluralBeforeNoun: true));
     }
 
-    // Whether a subject of its own (a pronoun or `there` alone, or nouns, determiners, adjectives, numbers and
-    // possessives with a noun among them, no plural noun before another noun) and its finite verb open the words from
-    // `next`, with words after the verb.
-    private static bool Clause(QuoteText q, int next, int end)
-    {
-        if (next < end && q.Tag(next) is "PRP" or "EX")
-        {
-            return next + 2 < end && ReportedCuts.IsFinite(q.Tag(next + 1));
-        }
-        var noun = false;
-        for (var t = next; t < end && t <= next + MaxSubject; t++)
-        {
-            var tag = q.Tag(t);
-            if (ReportedCuts.IsFinite(tag))
-            {
-                return noun && t + 1 < end && !q.IsPunctuation(t + 1);
-            }
-            if (!(tag.StartsWith("NN", StringComparison.Ordinal) || tag is "DT" or "JJ" or "CD" or "PRP$" or "POS"))
-            {
-                return false;
-            }
-            if (tag is "NNS" or "NNPS" && t + 1 < end && q.Tag(t + 1).StartsWith("NN", StringComparison.Ordinal))
-            {
-                // A plural noun and another noun open a relative clause without its pronoun: a coordinated object
-                // (`condemned the cuts and the wages employers paid`).
-                return false;
-            }
-            noun |= tag.StartsWith("NN", StringComparison.Ordinal);
-        }
-        return false;
-    }
 
     // Whether the cue's last verb is one that takes a clause without `that` (a form above or its -s, -d, -ed, -ing form).
     private static bool TakesClause(QuoteText q, TextSpan cue)

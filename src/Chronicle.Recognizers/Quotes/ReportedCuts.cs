@@ -67,6 +67,40 @@ internal static class ReportedCuts
 
     public static bool IsFinite(string tag) => tag is "VBD" or "VBZ" or "VBP" or "MD";
 
+    /// <summary>
+    /// Whether a subject of its own (a pronoun or <c>there</c> alone, or up to <paramref name="maxSubject"/> nouns,
+    /// determiners, adjectives, numbers and possessives with a noun among them) and its finite verb open the words from
+    /// <paramref name="next"/>, with words after the verb. With <paramref name="noPluralBeforeNoun"/>, a plural noun
+    /// followed by another noun opens no clause: it is a relative clause without its pronoun on a coordinated object
+    /// (<c>condemned the cuts and the wages employers paid</c>).
+    /// </summary>
+    public static bool OwnClause(QuoteText q, int next, int end, int maxSubject, bool noPluralBeforeNoun)
+    {
+        if (next < end && q.Tag(next) is "PRP" or "EX")
+        {
+            return next + 2 < end && IsFinite(q.Tag(next + 1));
+        }
+        var noun = false;
+        for (var t = next; t < end && t <= next + maxSubject; t++)
+        {
+            var tag = q.Tag(t);
+            if (IsFinite(tag))
+            {
+                return noun && t + 1 < end && !q.IsPunctuation(t + 1);
+            }
+            if (!(tag.StartsWith("NN", StringComparison.Ordinal) || tag is "DT" or "JJ" or "CD" or "PRP$" or "POS"))
+            {
+                return false;
+            }
+            if (noPluralBeforeNoun && tag is "NNS" or "NNPS" && t + 1 < end && q.Tag(t + 1).StartsWith("NN", StringComparison.Ordinal))
+            {
+                return false;
+            }
+            noun |= tag.StartsWith("NN", StringComparison.Ordinal);
+        }
+        return false;
+    }
+
     // A verb that makes the content a clause or an infinitive (a participle may modify a noun: `the proposed plan`).
     private static bool IsVerb(string tag) => IsFinite(tag) || tag is "VB" or "TO";
 }

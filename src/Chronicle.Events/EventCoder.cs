@@ -117,6 +117,17 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
         mentions.RemoveAll(m => m.Type is PloverType.Consult or PloverType.Agree && m.HasTarget
             && document.Text.AsSpan(m.Trigger.Start, m.Trigger.Length).StartsWith("visit", StringComparison.OrdinalIgnoreCase)
             && m.Actors.TrueForAll(a => a.Role != ActorRole.Target || view.IsTownAt(a.Span.Start) || InCountry(view, a.Span.End)));
+        // `Trump held a rally in Ohio`, `at a rally, the senator said`: one politician's rally is a campaign meeting, not a
+        // protest (`campaigners rallied`, `he led a rally against the government` name a crowd or whom it is against).
+        mentions.RemoveAll(m => m.Type == PloverType.Protest
+            && document.Text.AsSpan(m.Trigger.Start, m.Trigger.Length).StartsWith("rall", StringComparison.OrdinalIgnoreCase)
+            && m.Actors.Exists(a => a.Role == ActorRole.Source)
+            && m.Actors.TrueForAll(a => a.Role == ActorRole.Source ? IsPersonAt(view, a.Span)
+                : view.NextToken(a.Span.Start) is var k and > 0 && view.PlaceAt[k] >= 0 && view.Is(k - 1, WordSets.Locatives)));
+        // `52 percent of registered voters agreed that`, `61% of voters support the plan`: a poll's share of respondents
+        // states views; no party agrees, backs, refuses or blames anyone by answering a pollster.
+        mentions.RemoveAll(m => m.Type is PloverType.Agree or PloverType.Support or PloverType.Reject or PloverType.Accuse
+            or PloverType.Concede && m.Actors.Exists(a => a.Role == ActorRole.Source && PollShare(view, a.Span)));
         // `the campaign group is meeting this week to plan a campaign`, `the union is holding specially scheduled talks`: one
         // organisation meeting with no one named, and no `with` after, meets within itself; that is its own business.
         mentions.RemoveAll(m => m.Type == PloverType.Consult && !m.HasTarget && OwnMeeting(view, m));
@@ -617,6 +628,16 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
     }
 
     // The last token of a span: the one before the first token starting at or after its end.
+    // The phrase is headed by a person's name (`Republican candidate Donald Trump`).
+    private static bool IsPersonAt(ArticleView view, TextSpan span) =>
+        LastToken(view, span) is var k and >= 0 && view.EntityAt[k] >= 0 && view.Found.Entities[view.EntityAt[k]].Type == EntityType.Person;
+
+    private static bool PollShare(ArticleView view, TextSpan span)
+    {
+        var first = view.NextToken(span.Start);
+        return first >= 2 && view.Word(first - 1) is "of" && view.Word(first - 2) is "percent" or "cent" or "%" or "pct";
+    }
+
     private static int LastToken(ArticleView view, TextSpan span) =>
         (view.NextToken(span.End) is var after and >= 0 ? after : view.Tokens.Length) - 1;
 }

@@ -193,9 +193,9 @@ internal sealed partial class MentionFinder
     }
 
     // The head of the direct object when it is a common noun (past `many of`, a possessor's `the government's`), else -1.
-    private int ObjectHead(int last, int end)
+    private int ObjectHead(int last, int end, int reach = 8)
     {
-        for (var k = last + 1; k < end && k <= last + 8; k++)
+        for (var k = last + 1; k < end && k <= last + reach; k++)
         {
             if (view.IsClauseBreak(k) || view.IsPunct(k, ',') || view.IsPunct(k, '.') || (k > last + 1 && IsFinite(k)))
             {

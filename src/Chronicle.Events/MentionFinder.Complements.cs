@@ -167,7 +167,7 @@ internal sealed partial class MentionFinder
                 // `is committed to a possible strike against X`, `pledged to impose sanctions on X`: a commitment to
                 // strike or to punish, told right after the pledge, threatens the one it would fall on; it agrees to
                 // nothing (`pledged to send troops`, `promised to stop the attacks` stay what they were).
-                if (head.Type == PloverType.Agree && !head.Noun && governed == 0 && c.Type is PloverType.Assault or PloverType.Sanction
+                if (head.Type == PloverType.Agree && !head.Noun && governed == 0 && c.Type is PloverType.Assault or PloverType.Sanction or PloverType.Coerce
                     && IsPledge(view.Word(head.First)) && PledgedDirectly(head.Last, c.First))
                 {
                     head.Type = PloverType.Threaten;

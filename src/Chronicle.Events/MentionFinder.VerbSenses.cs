@@ -131,6 +131,17 @@ internal sealed partial class MentionFinder
             m.Mode = null;
         }
 
+        // `had accepted 11,491 Syrian refugees`, `agreed to admit more migrants`: people taken in are given refuge, PLOVER's
+        // AID (CAMEO 075, grant asylum), not an agreement with them.
+        if (m.Type == PloverType.Agree && !passive && view.Word(t) is var taking
+            && (taking.StartsWith("accept", StringComparison.OrdinalIgnoreCase) || taking.StartsWith("admit", StringComparison.OrdinalIgnoreCase)
+                || taking.StartsWith("welcom", StringComparison.OrdinalIgnoreCase))
+            && TakesInDisplaced(m.Last, end))
+        {
+            m.Type = PloverType.Aid;
+            m.Mode = null;
+        }
+
         // `only skilled workers allowed into the country`, `refugees were allowed in`: those let into a country under a
         // policy win no concession from anyone (`allowed inspectors into the sites` has someone who yields).
         if (m.Type == PloverType.Concede && view.Word(t).StartsWith("allow", StringComparison.OrdinalIgnoreCase) && m.Last + 1 < end
@@ -236,6 +247,13 @@ internal sealed partial class MentionFinder
         if (m.Type is PloverType.Consult or PloverType.Agree && !passive && view.Word(t).StartsWith("me", StringComparison.OrdinalIgnoreCase)
             && !(t - 1 >= first && view.Is(t - 1, WordSets.Negations)) && !(t - 2 >= first && view.Is(t - 2, WordSets.Negations))
             && ObjectHead(m.Last, end) is var head and >= 0 && view.Is(head, WordSets.MetWithoutMeeting))
+        {
+            return false;
+        }
+
+        // `did not meet the commission's 15 percent polling threshold`: a bar to clear is no party to a meeting, met or not.
+        if (m.Type is PloverType.Consult or PloverType.Agree && !passive && view.Word(t).StartsWith("me", StringComparison.OrdinalIgnoreCase)
+            && ObjectHead(m.Last, end, reach: 12) is var bar and >= 0 && view.Is(bar, WordSets.Thresholds))
         {
             return false;
         }
@@ -1042,5 +1060,30 @@ internal sealed partial class MentionFinder
 
         return person && (k >= end || view.IsPunct(k, '.') || view.IsPunct(k, ',') || view.IsPunct(k, ';')
             || view.Word(k) is "that" or "about" or "when" or "and" or "but");
+    }
+
+    // The object's head is people who fled: `accepted 11,491 Syrian refugees`, `admitting asylum seekers from Syria`
+    // (`accepted the proposal on refugees` has another head).
+    private bool TakesInDisplaced(int last, int end)
+    {
+        for (var k = last + 1; k < end && k <= last + 6; k++)
+        {
+            if (view.IsClauseBreak(k) || view.IsPunct(k, ',') || view.IsPunct(k, '.'))
+            {
+                return false;
+            }
+
+            if (view.Is(k, WordSets.Displaced))
+            {
+                return true;
+            }
+
+            if (view.IsNoun(k) && !(k + 1 < end && (view.IsNoun(k + 1) || IsPossessiveMark(k + 1) || view.Is(k + 1, WordSets.Displaced))))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 }

@@ -524,6 +524,16 @@ internal static class WordSets
         "goals", "goal", "challenge", "challenges", "terms", "fate", "end", "death", "resistance", "opposition", "reception",
         "response", "criticism", "approval", "praise", "scepticism", "skepticism", "silence", "anger", "rule", "rules", "commitments", "commitment", "pledge", "pledges", "promise", "promises", "concerns");
 
+    /// <summary>Bars a party clears or fails to clear (<c>did not meet the polling threshold</c>): never a meeting, and
+    /// failing one is no refusal.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Thresholds = Set(
+        "threshold", "thresholds", "quota", "quotas", "benchmark", "benchmarks", "qualification", "qualifications",
+        "minimum", "criterion", "criteria", "eligibility", "standard", "standards", "cutoff", "cut-off");
+
+    /// <summary>People who flee and are taken in (<c>accepted 10,000 refugees</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Displaced = Set(
+        "refugees", "refugee", "migrants", "immigrants", "seekers", "asylum-seekers", "evacuees", "exiles", "displaced");
+
     /// <summary>Forms of <c>be</c>, for the passive.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Be = Set(
         "is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s", "get", "got", "gets", "getting");

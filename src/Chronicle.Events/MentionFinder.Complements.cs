@@ -367,8 +367,9 @@ internal sealed partial class MentionFinder
         {
             // `we cannot accept this`, `the union can't support the deal`: an actor's present inability to agree is a
             // refusal, never an agreement; so is not accepting what another party put forward (`has not accepted the
-            // commission's recommendation`), unless only `yet`.
-            if (m.Type is PloverType.Agree or PloverType.Support && !m.Noun
+            // commission's recommendation`), unless only `yet`. So is an inability to yield (`we cannot allow the
+            // terrorists to win`, `the party can't give in`): a refusal, never a concession.
+            if (m.Type is PloverType.Agree or PloverType.Support or PloverType.Concede && !m.Noun
                 && (view.Word(k).Equals("cannot", StringComparison.OrdinalIgnoreCase)
                     || (view.Is(k, WordSets.Negations) && k >= 1 && view.Word(k - 1) is "can" or "Can" or "ca" or "Ca")
                     || (m.Type == PloverType.Agree && m.HasTarget && view.Word(k) is "not" or "n't" or "never"

@@ -2,7 +2,8 @@ namespace Chronicle.Events.Tests;
 
 /// <summary>
 /// Actors, session 29 (issue #7): those who report an attack are not its attackers; a participle after a reported clause
-/// is the reported subject's even when a time stands between the report and its <c>that</c>.
+/// is the reported subject's even when a time stands between the report and its <c>that</c>; a present-tense relative
+/// clause defining a bare plural class (<c>parents who refuse</c>) states no act.
 /// </summary>
 public sealed class ActorsSession29Tests
 {
@@ -24,5 +25,26 @@ public sealed class ActorsSession29Tests
             && e.Actors.Any(a => a.Role == ActorRole.Source && a.Canonical.Contains("police")));
         run.Events.ShouldContain(e => e.Type == PloverType.Assault
             && e.Actors.Any(a => a.Role == ActorRole.Source && a.Canonical.Contains("rebels")));
+    }
+
+    [Fact]
+    public void A_present_tense_relative_clause_on_a_bare_plural_states_no_act()
+    {
+        var run = Coded.Run("Landlords who refuse to return deposits to tenants could be fined under plans announced in Cardiff.", Today);
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Reject);
+    }
+
+    [Fact]
+    public void A_past_tense_relative_clause_on_a_definite_group_keeps_its_act()
+    {
+        var run = Coded.Run("The students who refused to pay the fees were arrested in Leeds.", Today);
+        run.Events.ShouldContain(e => e.Type == PloverType.Reject);
+    }
+
+    [Fact]
+    public void A_relative_clause_after_a_count_of_people_is_no_class()
+    {
+        var run = Coded.Run("Hundreds of farmers who oppose the tax protested outside parliament in Dublin.", Today);
+        run.Events.ShouldContain(e => e.Type == PloverType.Protest);
     }
 }

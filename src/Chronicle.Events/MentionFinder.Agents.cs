@@ -50,6 +50,17 @@ internal sealed partial class MentionFinder
         if (r > first && view.Word(r) is "that")
         {
             r--;
+            // `police said on Monday that X attacked a bus, killing 12`: a time between the report and its `that`.
+            var q = r;
+            while (q > first && q > r - 4 && (view.TimeAt[q] >= 0 || view.Tag(q) is "IN" or "RB") && !view.Is(q, WordSets.Reporting))
+            {
+                q--;
+            }
+
+            if (q < r && view.TimeAt[r] >= 0 && view.Is(q, WordSets.Reporting))
+            {
+                r = q;
+            }
         }
 
         return r >= first && view.Is(r, WordSets.Reporting) && view.IsVerb(r) ? v : -1;

@@ -54,6 +54,11 @@ internal sealed partial class MentionFinder
             return ShowOfSomething(m, end) || NoDealing(m, first, end);
         }
 
+        if (GenericClassClause(m.First, first))
+        {
+            return true;
+        }
+
         var word = view.Word(m.First);
 
         // `the sprinter has protested her innocence`: protesting one's innocence is a denial in words, no demonstration.
@@ -634,5 +639,60 @@ internal sealed partial class MentionFinder
         }
 
         return false;
+    }
+
+    // `Parents who refuse to allow vaccination put others at risk`, `those who attack the police face jail`: a present-tense
+    // relative clause on a bare plural or an indefinite pronoun defines a class of people; it states no act done.
+    // (`Parents who had gathered outside the school protested`: past, so a group that acted.)
+    private bool GenericClassClause(int t, int first)
+    {
+        var who = t - 1;
+        while (who > first && t - who <= 6 && view.Word(who) is not "who" && !view.IsPunct(who, ',') && !view.IsClauseBreak(who))
+        {
+            who--;
+        }
+
+        if (who <= first || view.Word(who) is not "who")
+        {
+            return false;
+        }
+
+        var v = who + 1;
+        while (v < t && view.Tag(v) == "RB")
+        {
+            v++;
+        }
+
+        if (view.Tag(v) is not ("VBP" or "VBZ"))
+        {
+            return false;
+        }
+
+        for (var k = v + 1; k <= t; k++)
+        {
+            if (view.Tag(k) is "VBD" or "VBZ" or "VBP" or "MD")
+            {
+                return false;
+            }
+        }
+
+        var h = who - 1;
+        if (view.Word(h) is "those" or "Those" or "anyone" or "Anyone" or "anybody" or "Anybody" or "everyone" or "Everyone")
+        {
+            return true;
+        }
+
+        if (view.Tag(h) != "NNS" || view.EntityAt[h] >= 0)
+        {
+            return false;
+        }
+
+        var d = h - 1;
+        while (d >= first && view.Tag(d) is "JJ" or "NN")
+        {
+            d--;
+        }
+
+        return d < first || (view.Tag(d) is not ("DT" or "PRP$" or "CD" or "POS" or "NNP" or "NNPS") && view.Word(d) is not "of");
     }
 }

@@ -30,6 +30,9 @@ internal sealed class ArticleView
 
     private readonly ActorLexicon? known;
 
+    /// <summary>The country the actor dictionary gives this person on the article's date, if any.</summary>
+    public string? DictionaryCountry(string canonical) => known?.CountryOf(canonical, Document.Published, partialNames: false);
+
     public Document Document { get; }
 
     public Annotations Found { get; }

@@ -116,7 +116,8 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
         // `visits Manchester, Liverpool and Leeds`, `a visit to Sheffield`: a town is no host; a state or a person is.
         mentions.RemoveAll(m => m.Type is PloverType.Consult or PloverType.Agree && m.HasTarget
             && document.Text.AsSpan(m.Trigger.Start, m.Trigger.Length).StartsWith("visit", StringComparison.OrdinalIgnoreCase)
-            && m.Actors.TrueForAll(a => a.Role != ActorRole.Target || view.IsTownAt(a.Span.Start) || InCountry(view, a.Span.End)));
+            && m.Actors.TrueForAll(a => a.Role != ActorRole.Target
+                || (view.IsTownAt(a.Span.Start) && !ForeignTown(view, m, a)) || InCountry(view, a.Span.End)));
         // `Trump held a rally in Ohio`, `at a rally, the senator said`: one politician's rally is a campaign meeting, not a
         // protest (`campaigners rallied`, `he led a rally against the government` name a crowd or whom it is against).
         mentions.RemoveAll(m => m.Type == PloverType.Protest
@@ -447,6 +448,38 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
     }
 
     // `visit Aceh in Indonesia`: a name followed by `in` and a country is a place within it, a town or a region.
+    // `Albright visited Nairobi`: a town of another state than the visitor's names its host state; the rule above keeps a
+    // politician's tour of towns at home (`visits Manchester, Liverpool and Leeds`) out, and a visitor whose state is unknown or
+    // only guessed from the article (an unknown `Mr Tom Hartley`) too.
+    private static bool ForeignTown(ArticleView view, Mention m, EventActor town)
+    {
+        var k = view.NextToken(town.Span.Start);
+        var host = k < view.Tokens.Length && view.PlaceAt[k] >= 0 ? view.Found.Places[view.PlaceAt[k]].Place.Country : null;
+        var sources = m.Actors.FindAll(a => a.Role == ActorRole.Source);
+        return host is not null && sources.Count > 0
+            && sources.TrueForAll(a => a.Country is { } home && !m.GuessedCountries.Contains(a.Span)
+                && !string.Equals(home, host, StringComparison.OrdinalIgnoreCase) && StatedCountry(view, a, home));
+    }
+
+    // The visitor's state is said (`the Chinese premier`) or the actor dictionary's, not guessed from places nearby.
+    private static bool StatedCountry(ArticleView view, EventActor a, string home)
+    {
+        if (string.Equals(view.DictionaryCountry(a.Canonical), home, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        for (var k = view.NextToken(a.Span.Start); k >= 0 && k < view.Tokens.Length && view.Tokens[k].Span.Start < a.Span.End; k++)
+        {
+            if (string.Equals(view.Gazetteer.CountryOfDemonym(view.Word(k)), home, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool InCountry(ArticleView view, int end)
     {
         var k = view.NextToken(end);

@@ -70,7 +70,9 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
     // 41: a speech verb before its object and `of` or `for` is a cue (CueObjectFrame: `accused the mayor of`), session
     // 28's missed cues, with 40.
     // 42: `said in a statement that ...` keeps `in a statement` (or `in an interview`) in its cue (CueAdjunct), session 28.
-    public string Version => model is null ? "1" : "42+" + model.Version;
+    // 43: a source before its cue takes in the noun phrases coordinated after it up to the cue, and a list of sources
+    // may open after a colon or an opening adverb and comma (SourceExtent), session 29.
+    public string Version => model is null ? "1" : "43+" + model.Version;
 
     /// <inheritdoc />
     public Annotations Run(Document document, Annotations found)

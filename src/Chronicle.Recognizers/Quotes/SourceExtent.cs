@@ -25,7 +25,7 @@ internal static class SourceExtent
             }
             if (speaker.Span.End <= quote.Cue.Start)
             {
-                if (NameBeforeAside(q, quote.Cue, WholeSubject(q, quote.Cue, Head(q, Coordinated(q, WithoutAside(q, Subject(q, AfterDash(q, AfterQuotation(q, WithDeterminer(q, Dateline(q, quote.Cue, speaker.Span)))))))))) is var widened && widened != speaker.Span)
+                if (NameBeforeAside(q, quote.Cue, WholeSubject(q, quote.Cue, Head(q, Coordinated(q, CoordinatedAfter(q, quote.Cue, WithoutAside(q, Subject(q, AfterDash(q, AfterQuotation(q, WithDeterminer(q, Dateline(q, quote.Cue, speaker.Span))))))))))) is var widened && widened != speaker.Span)
                 {
                     quotes[i] = quote with { Speaker = speaker with { Span = widened } };
                 }
@@ -248,7 +248,7 @@ internal static class SourceExtent
             {
                 first = k--;
             }
-            if (k < sentenceFirst || q.IsQuoteMark(k) || q.Tag(k) == "IN" || (k == sentenceFirst && q.Tag(k) == "CC"))
+            if (k < sentenceFirst || q.IsQuoteMark(k) || q.Tag(k) == "IN" || (k == sentenceFirst && q.Tag(k) == "CC") || OpensList(q, sentenceFirst, k))
             {
                 widened = first;
             }
@@ -260,6 +260,41 @@ internal static class SourceExtent
             k--;
         }
         return widened < start ? new TextSpan(q.Span(widened).Start, source.End) : source;
+    }
+
+    // Session 29: a list may also open after a colon or semicolon (`Among voters: 45% of men and 40% of women say`) or
+    // after a sentence's opening adverb and its comma (`Instead, Matthews, Lopez and Ruiz argued`).
+    private static bool OpensList(QuoteText q, int sentenceFirst, int k) =>
+        q.Word(k) is ":" or ";" || (q.Word(k) == "," && k == sentenceFirst + 1 && q.Tag(sentenceFirst) == "RB");
+
+    // Session 29: a source before its cue that is the first of coordinated noun phrases running up to the cue (`Forbes
+    // and Wealth-X say`, `The mayor and two of her aides argued`) takes in the others: the annotators mark the whole
+    // subject.
+    private static TextSpan CoordinatedAfter(QuoteText q, TextSpan cue, TextSpan source)
+    {
+        var (_, end) = q.TokensOf(source.Start, source.End);
+        var cueFirst = q.TokenAt(cue.Start);
+        if (end + 1 >= cueFirst || q.Word(end) is not ("and" or "or") || q.SentenceOf(end).FirstToken != q.SentenceOf(cueFirst).FirstToken)
+        {
+            return source;
+        }
+        var last = cueFirst - 1;
+        while (last > end && q.Tag(last) == "RB")
+        {
+            last--;
+        }
+        if (last <= end || !(q.Tag(last).StartsWith("NN", StringComparison.Ordinal) || q.Tag(last) == "PRP"))
+        {
+            return source;
+        }
+        for (var k = end + 1; k <= last; k++)
+        {
+            if (!(Modifies(q.Tag(k)) || q.Tag(k) == "PRP" || (q.Word(k) == "of" && k > end + 1)))
+            {
+                return source;
+            }
+        }
+        return new TextSpan(source.Start, q.Span(last).End);
     }
 
     // A source before its cue that is the object of a preposition belongs to the noun it modifies:

@@ -128,7 +128,7 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
         // `52 percent of registered voters agreed that`, `61% of voters support the plan`: a poll's share of respondents
         // states views; no party agrees, backs, refuses or blames anyone by answering a pollster.
         mentions.RemoveAll(m => m.Type is PloverType.Agree or PloverType.Support or PloverType.Reject or PloverType.Accuse
-            or PloverType.Concede && m.Actors.Exists(a => a.Role == ActorRole.Source && PollShare(view, a.Span)));
+            or PloverType.Concede && (m.Actors.Exists(a => a.Role == ActorRole.Source && PollShare(view, a.Span)) || PolledBy(view, m)));
         // `the campaign group is meeting this week to plan a campaign`, `the union is holding specially scheduled talks`: one
         // organisation meeting with no one named, and no `with` after, meets within itself; that is its own business.
         mentions.RemoveAll(m => m.Type == PloverType.Consult && !m.HasTarget && OwnMeeting(view, m));
@@ -664,6 +664,11 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
     // The phrase is headed by a person's name (`Republican candidate Donald Trump`).
     private static bool IsPersonAt(ArticleView view, TextSpan span) =>
         LastToken(view, span) is var k and >= 0 && view.EntityAt[k] >= 0 && view.Found.Entities[view.EntityAt[k]].Type == EntityType.Person;
+
+    // `Clinton was supported by 42 percent of those responding`.
+    private static bool PolledBy(ArticleView view, Mention m) =>
+        m.Last + 3 < view.Tokens.Length && view.Word(m.Last + 1) is "by" && view.Tag(m.Last + 2) is "CD"
+        && view.Word(m.Last + 3) is "percent" or "per" or "%" or "pct";
 
     private static bool PollShare(ArticleView view, TextSpan span)
     {

@@ -131,6 +131,34 @@ internal sealed partial class MentionFinder
             m.Mode = null;
         }
 
+        // `did not supply an overall cost estimate`, `provided no details of the plan`: information given is no aid.
+        if (m.Type == PloverType.Aid && !passive && !m.Noun && ObjectHead(m.Last, end) is var given and >= 0 && view.Is(given, WordSets.Information))
+        {
+            return false;
+        }
+
+        // `veterans were killing themselves`, `he shot himself`: a death by one's own hand is no assault on anyone.
+        if (m.Type == PloverType.Assault && !passive && !m.Noun && m.Last + 1 < end && view.Is(m.Last + 1, WordSets.Reflexives)
+            && !(m.Last + 2 < end && view.Word(m.Last + 2) is "up"))
+        {
+            return false;
+        }
+
+        // `"Why is this bank not too big to fail?" Vitter demanded.`: a verb that ends its sentence after a quotation
+        // introduces the quotation; it asks nothing of anyone.
+        if (m.Type == PloverType.Request && !m.Noun && !passive && (m.Last + 1 >= end || view.IsPunct(m.Last + 1, '.'))
+            && QuotationBefore(first, t))
+        {
+            return false;
+        }
+
+        // `chanting "Hands up, don't shoot"`, `Do not attack!`: a bare verb after `don't` opening its clause is a plea or an
+        // order, not an act told.
+        if (!m.Noun && !passive && NegatedImperative(t, first))
+        {
+            return false;
+        }
+
         // `had accepted 11,491 Syrian refugees`, `agreed to admit more migrants`: people taken in are given refuge, PLOVER's
         // AID (CAMEO 075, grant asylum), not an agreement with them.
         if (m.Type == PloverType.Agree && !passive && view.Word(t) is var taking
@@ -1081,6 +1109,32 @@ internal sealed partial class MentionFinder
             if (view.IsNoun(k) && !(k + 1 < end && (view.IsNoun(k + 1) || IsPossessiveMark(k + 1) || view.Is(k + 1, WordSets.Displaced))))
             {
                 return false;
+            }
+        }
+
+        return false;
+    }
+
+    // `don't shoot` or `do not attack` at the start of a sentence, or after a comma, a colon or a quotation mark.
+    private bool NegatedImperative(int t, int first)
+    {
+        var k = t - 1;
+        if (k - 1 < first || !(view.Word(k) is "n't" or "not" or "’t") || !(view.Word(k - 1) is "do" or "Do" or "Don" or "don"))
+        {
+            return false;
+        }
+
+        return k - 1 == first || view.Tag(k - 2) is "," or ":" or "``" or "''" || view.Word(k - 2) is "\"" or "“";
+    }
+
+    // A quotation mark among the few words before the verb (the sentence splitter may end a sentence at the `?` inside it).
+    private bool QuotationBefore(int first, int t)
+    {
+        for (var k = t - 1; k >= Math.Max(0, Math.Min(first, t - 6)); k--)
+        {
+            if (view.Tag(k) is "''" || view.Word(k) is "”" or "\"")
+            {
+                return true;
             }
         }
 

@@ -534,6 +534,15 @@ internal static class WordSets
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Displaced = Set(
         "refugees", "refugee", "migrants", "immigrants", "seekers", "asylum-seekers", "evacuees", "exiles", "displaced");
 
+    /// <summary>What is given as information, not as aid (<c>did not supply a cost estimate</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Information = Set(
+        "estimate", "estimates", "details", "detail", "evidence", "figures", "information", "answers", "answer", "explanation",
+        "data", "proof", "numbers", "breakdown", "specifics", "timetable", "timeline", "costings", "forecast", "forecasts");
+
+    /// <summary>Reflexive pronouns (<c>killing themselves</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Reflexives = Set(
+        "himself", "herself", "themselves", "itself", "myself", "yourself", "ourselves", "oneself");
+
     /// <summary>Forms of <c>be</c>, for the passive.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Be = Set(
         "is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s", "get", "got", "gets", "getting");

@@ -4,7 +4,9 @@ namespace Chronicle.Events.Tests;
 /// Kinds found wrong in a second reading of unseen American campaign news (session 29): a polling threshold not met read
 /// as a meeting; a poll's share of voters read as a party agreeing; refugees accepted read as an agreement; a candidate's
 /// campaign rally read as a protest; a pledge to ban a group read as an agreement; a headline's `Says` read into the
-/// speaker's name.
+/// speaker's name; and, from the end reading, a cost estimate not supplied read as aid, a chant of `don't shoot` read as
+/// shooting, people killing themselves read as an assault, a candidate `supported by 42 percent` read as support, and
+/// the verb after a quotation (`Vitter demanded.`) read as a request.
 /// </summary>
 public sealed class PoliticalTalkSession29Tests
 {
@@ -87,5 +89,62 @@ public sealed class PoliticalTalkSession29Tests
             In2016);
         var e = run.Single(PloverType.Request);
         e.Actors.Where(a => a.Role == ActorRole.Source).ShouldAllBe(a => !a.Canonical.Contains("Says"));
+    }
+
+    [Fact]
+    public void Information_not_supplied_is_no_aid()
+    {
+        var run = Coded.Run("Governor Ross Pell did not supply a cost estimate for his plans.", In2016);
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Aid);
+    }
+
+    [Fact]
+    public void Weapons_supplied_are_still_aid()
+    {
+        var run = Coded.Run("The United States supplied weapons to the rebels in Syria.", In2016);
+        run.Events.ShouldContain(e => e.Type == PloverType.Aid);
+    }
+
+    [Fact]
+    public void A_chant_of_dont_shoot_is_no_shooting()
+    {
+        var run = Coded.Run("Protesters marched in Denver while chanting, \"Hands up, don't shoot.\"", In2016);
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Assault);
+        run.Events.ShouldContain(e => e.Type == PloverType.Protest);
+    }
+
+    [Fact]
+    public void Soldiers_who_did_not_shoot_are_still_told_with_negation()
+    {
+        var run = Coded.Run("Soldiers did not shoot at the crowd in Denver.", In2016);
+        run.Events.ShouldContain(e => e.Type == PloverType.Assault);
+    }
+
+    [Fact]
+    public void People_killing_themselves_is_no_assault()
+    {
+        var run = Coded.Run("Veterans were killing themselves at three times the rate of civilians.", In2016);
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Assault);
+    }
+
+    [Fact]
+    public void A_candidate_supported_by_a_share_of_those_polled_is_no_event()
+    {
+        var run = Coded.Run("Governor Ross Pell was supported by 42 percent of those responding.", In2016);
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Support);
+    }
+
+    [Fact]
+    public void The_verb_after_a_quotation_asks_nothing()
+    {
+        var run = Coded.Run("\"Why is this bank not too big to fail?\" Senator Dana Whitlock demanded.", In2016);
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Request);
+    }
+
+    [Fact]
+    public void A_demand_with_an_object_is_still_a_request()
+    {
+        var run = Coded.Run("Senator Dana Whitlock demanded the resignation of the bank's chief.", In2016);
+        run.Events.ShouldContain(e => e.Type == PloverType.Request);
     }
 }

@@ -118,6 +118,15 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
             && document.Text.AsSpan(m.Trigger.Start, m.Trigger.Length).StartsWith("visit", StringComparison.OrdinalIgnoreCase)
             && m.Actors.TrueForAll(a => a.Role != ActorRole.Target
                 || (view.IsTownAt(a.Span.Start) && !ForeignTown(view, m, a)) || InCountry(view, a.Span.End)));
+        // `Secretary of State Madeleine Albright arrived in Nairobi`, `the Chinese premier flew to Paris`: an arrival is a visit
+        // only when a person of a stated state comes to a place of another state; a return home, troops, refugees, tourists
+        // or a storm arriving are no visit.
+        mentions.RemoveAll(m => m.Type == PloverType.Consult && ArrivalVerb(document.Text.AsSpan(m.Trigger.Start, m.Trigger.Length))
+            && m.Last + 1 < view.Tokens.Length && view.Word(m.Last + 1) is "in" or "to"
+            && !(m.Actors.Exists(a => a.Role == ActorRole.Target)
+                && m.Actors.TrueForAll(a => a.Role == ActorRole.Source ? IsPersonAt(view, a.Span) || Official(view, a.Span)
+                    : a.Role != ActorRole.Target || (view.NextToken(a.Span.Start) is var k and >= 0 && k < view.Tokens.Length
+                        && view.PlaceAt[k] >= 0 && ForeignTown(view, m, a)))));
         // `Trump held a rally in Ohio`, `at a rally, the senator said`: one politician's rally is a campaign meeting, not a
         // protest (`campaigners rallied`, `he led a rally against the government` name a crowd or whom it is against).
         mentions.RemoveAll(m => m.Type == PloverType.Protest
@@ -447,6 +456,12 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
         return true;
     }
 
+    // The verbs of coming to a place that the news lexicon reads as a visit (`arrived in`, `flew to`, `landed in`, `travelled to`).
+    private static bool ArrivalVerb(ReadOnlySpan<char> trigger) =>
+        trigger is "arrive" or "arrived" or "arrives" or "arriving" or "fly" or "flew" or "flown" or "flies" or "flying"
+            or "land" or "landed" or "lands" or "landing" or "travel" or "travelled" or "traveled" or "travels"
+            or "travelling" or "traveling";
+
     // `visit Aceh in Indonesia`: a name followed by `in` and a country is a place within it, a town or a region.
     // `Albright visited Nairobi`: a town of another state than the visitor's names its host state; the rule above keeps a
     // politician's tour of towns at home (`visits Manchester, Liverpool and Leeds`) out, and a visitor whose state is unknown or
@@ -669,6 +684,10 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
     private static bool PolledBy(ArticleView view, Mention m) =>
         m.Last + 3 < view.Tokens.Length && view.Word(m.Last + 1) is "by" && view.Tag(m.Last + 2) is "CD"
         && view.Word(m.Last + 3) is "percent" or "per" or "%" or "pct";
+
+    // `the French foreign minister`, `the Chinese premier`: a post's holder named by the post.
+    private static bool Official(ArticleView view, TextSpan span) =>
+        LastToken(view, span) is var k and >= 0 && (view.Is(k, WordSets.Titles) || view.Word(k) is "premier" or "prime" or "chancellor");
 
     private static bool PollShare(ArticleView view, TextSpan span)
     {

@@ -40,6 +40,14 @@ internal sealed partial class MentionFinder
                 break;
             }
 
+            // `called the decision outrageous`, `described the remarks as racist`, `called the plan a scandal`: a judgement
+            // of condemnation labels too; praise (`called the talks productive`) is no blame.
+            if (view.Is(k, WordSets.Condemn) && (view.IsNoun(k) || view.Tag(k) == "JJ"))
+            {
+                blame = k;
+                break;
+            }
+
             // `called Trump a pathological liar`, `called them frauds`: a word of abuse for a person labels only as a second
             // phrase with its own article, or after a pronoun (`called the bully` is a call to someone).
             if (view.Is(k, WordSets.Abuse) && view.IsNoun(k) && (view.Tag(t + 1) == "PRP" || LabelArticle(t + 2, k)))

@@ -427,6 +427,17 @@ internal static class WordSets
         "charlatans", "conman", "misogynist", "misogynists", "xenophobe", "xenophobes", "narcissist",
         "philanderer", "disgrace", "embarrassment", "menace", "extremist", "extremists", "killer", "killers");
 
+    /// <summary>
+    /// Judgements of condemnation (<c>called the decision outrageous</c>, <c>described the remarks as racist</c>,
+    /// <c>called the plan a scandal</c>): a label of blame on what is named, unlike praise (<c>productive</c>).
+    /// </summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Condemn = Set(
+        "outrageous", "disgraceful", "shameful", "racist", "irresponsible", "reckless", "deplorable", "deplorables",
+        "disgrace", "scandal", "scandalous", "hoax", "despicable", "abhorrent", "appalling", "reprehensible", "shocking",
+        "hypocritical", "offensive", "insulting", "sexist", "bigoted", "xenophobic", "hateful", "vile", "inexcusable",
+        "unconscionable", "callous", "cynical", "dishonest", "deceitful", "immoral", "unethical", "corrupt", "outrage",
+        "travesty", "sham", "farce");
+
     /// <summary>Nouns of a killing or a seizure done to one person (<c>Kennedy's assassination</c>, <c>her kidnapping</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DoneToPerson = Set(
         "assassination", "murder", "killing", "kidnapping", "kidnap", "abduction", "execution", "lynching", "beheading",

@@ -354,6 +354,8 @@ internal sealed partial class MentionFinder
              // Papers of one person made public (`released his tax returns`, `released her medical records`).
              "returns", "records", "emails", "e-mails", "files", "tapes", "photos", "photographs", "pictures", "images",
              // Software and records put out (`released an emergency patch`, `released her second album`).
-             "patch", "patches", "update", "updates", "software", "version", "album", "albums", "single", "trailer"],
+             "patch", "patches", "update", "updates", "software", "version", "album", "albums", "single", "trailer",
+             // Campaign material put out (`released an ad this week showing Trump`).
+             "ad", "ads", "advert", "adverts", "advertisement", "advertisements", "commercial", "commercials", "poll", "polls"],
             StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 }

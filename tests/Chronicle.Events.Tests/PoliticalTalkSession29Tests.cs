@@ -147,4 +147,20 @@ public sealed class PoliticalTalkSession29Tests
         var run = Coded.Run("Senator Dana Whitlock demanded the resignation of the bank's chief.", In2016);
         run.Events.ShouldContain(e => e.Type == PloverType.Request);
     }
+
+    [Fact]
+    public void An_ad_released_frees_no_one()
+    {
+        var run = Coded.Run(
+            "Governor Ross Pell spoke in Denver. The Whitlock campaign released an ad this week showing Pell making remarks about veterans.",
+            In2016);
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Retreat);
+    }
+
+    [Fact]
+    public void Hostages_released_are_still_freed()
+    {
+        var run = Coded.Run("The rebels released the hostages in Mali on Monday.", In2016);
+        run.Events.ShouldContain(e => e.Type == PloverType.Retreat);
+    }
 }

@@ -683,7 +683,7 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
     // `Clinton was supported by 42 percent of those responding`.
     private static bool PolledBy(ArticleView view, Mention m) =>
         m.Last + 3 < view.Tokens.Length && view.Word(m.Last + 1) is "by" && view.Tag(m.Last + 2) is "CD"
-        && view.Word(m.Last + 3) is "percent" or "per" or "%" or "pct";
+        && PercentWord(view, m.Last + 3);
 
     // `the French foreign minister`, `the Chinese premier`: a post's holder named by the post.
     private static bool Official(ArticleView view, TextSpan span) =>
@@ -692,8 +692,11 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
     private static bool PollShare(ArticleView view, TextSpan span)
     {
         var first = view.NextToken(span.Start);
-        return first >= 2 && view.Word(first - 1) is "of" && view.Word(first - 2) is "percent" or "cent" or "%" or "pct";
+        return first >= 2 && view.Word(first - 1) is "of" && PercentWord(view, first - 2);
     }
+
+    // `percent`, `per cent` (either word), `%`, `pct`.
+    private static bool PercentWord(ArticleView view, int k) => view.Word(k) is "percent" or "per" or "cent" or "%" or "pct";
 
     private static int LastToken(ArticleView view, TextSpan span) =>
         (view.NextToken(span.End) is var after and >= 0 ? after : view.Tokens.Length) - 1;

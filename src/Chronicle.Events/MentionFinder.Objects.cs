@@ -404,6 +404,62 @@ internal sealed partial class MentionFinder
         return k < end && view.Is(k, WordSets.Kin) && !(k + 1 < end && view.IsNoun(k + 1));
     }
 
+    // A person's name at `k`, or after up to four words of a title (`Prime Minister`, `anchor`, `chief executive`).
+    private bool PersonAfter(int k, int end)
+    {
+        for (var j = k; j < end && j - k <= 4; j++)
+        {
+            if (view.EntityAt[j] >= 0)
+            {
+                return view.Found.Entities[view.EntityAt[j]].Type == EntityType.Person;
+            }
+
+            if (!(Titled(j) || (view.Tag(j) is "JJ" or "NN" or "NNP" && j + 1 < end && (Titled(j + 1) || view.EntityAt[j + 1] >= 0))))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private bool Titled(int k) => view.Is(k, WordSets.Titles) || view.Is(k, WordSets.ActorNouns);
+
+    // The first token of the person named after a place's name at `k` (ending before `next`), its state set off by
+    // commas and a title (`Tulsa, Okla., police officer Ana Ruiz`); else -1.
+    private int PersonAfterPlace(int k, int next, int end)
+    {
+        if (view.Found.Entities[view.EntityAt[k]].Type is not (EntityType.Gpe or EntityType.Loc) || next >= end || !view.IsPunct(next, ','))
+        {
+            return -1;
+        }
+
+        var j = next + 1;
+        var state = j;
+        while (j < end && j - state < 3 && view.Tag(j) == "NNP" && !view.IsPunct(j, ','))
+        {
+            j++;
+        }
+
+        if (j == state || j >= end || !view.IsPunct(j, ',') || !Titled(j + 1) && !(j + 2 < end && Titled(j + 2)))
+        {
+            return -1;
+        }
+
+        if (!PersonAfter(j + 1, end))
+        {
+            return -1;
+        }
+
+        var p = j + 1;
+        while (p < end && view.EntityAt[p] < 0)
+        {
+            p++;
+        }
+
+        return p < end ? p : -1;
+    }
+
     // `met Saudi officials`: a national word the name stage read as a miscellaneous name.
     private bool NationalWord(int k) =>
         view.EntityAt[k] >= 0 && view.Found.Entities[view.EntityAt[k]].Type == EntityType.Misc
@@ -423,9 +479,23 @@ internal sealed partial class MentionFinder
             var next = last + 1;
             // `blame Lucy's mother`, `met the minister's lawyers`: a kin or an aide after the possessive heads the phrase;
             // the one acted on is that person, not the possessor.
-            if (next + 1 < end && view.Word(next) is "'s" or "’s" or "'" or "’" && KinAfter(next + 1, end))
+            // `criticized CNN's Anderson Cooper`, `met Portugal's Prime Minister Ana Ruiz`: so is a person named after it.
+            if (next + 1 < end && view.Word(next) is "'s" or "’s" or "'" or "’" && (KinAfter(next + 1, end) || PersonAfter(next + 1, end)))
             {
                 return actors.Read(k, k, end - 1);
+            }
+
+            // `criticized Tulsa, Okla., police officer Ana Ruiz`: a town and its state before a person's title name where
+            // the person serves; the one acted on is the person.
+            if (PersonAfterPlace(k, next, end) is var person and >= 0)
+            {
+                var titled = person;
+                while (titled - 1 > next && !view.IsPunct(titled - 1, ','))
+                {
+                    titled--;
+                }
+
+                return actors.Read(person, titled, end - 1);
             }
 
             if (next < end && (view.Word(next) is "'s" or "’s" || IsNounTrigger(next)))

@@ -176,7 +176,20 @@ internal sealed class TimeHost(ArticleView view)
 
             if (view.Word(j) is "after" or "before" or "since" or "until" && view.Tag(j) == "IN")
             {
-                return finite ? j : -1;
+                // `since 2003` with no verb between is a span's start inside some clause: look on for that clause's opener.
+                if (finite || view.Word(j) is not "since")
+                {
+                    return finite ? j : -1;
+                }
+
+                continue;
+            }
+
+            // `accused X, though records show he has been a member since 2003`: a concessive or causal clause with a verb
+            // of its own dates itself.
+            if (finite && view.Word(j) is "though" or "although" or "whereas" or "because" && view.Tag(j) == "IN")
+            {
+                return j;
             }
 
             finite |= view.Tag(j) is "VBD" or "VBZ" or "VBP" or "MD";

@@ -1,0 +1,59 @@
+namespace Chronicle.Events.Tests;
+
+/// <summary>
+/// Kinds found wrong in a reading of unseen American campaign news (session 30): a year after `since` in a concessive
+/// clause dating the accusation before it; a possessor taken for the person it owns (`CNN's Anderson Cooper`); a town
+/// and its state taken for the officer they introduce (`Tulsa, Okla., police officer X`).
+/// </summary>
+public sealed class PoliticalTalkSession30Tests
+{
+    private static readonly DateOnly In2016 = new(2016, 9, 23);
+
+    [Fact]
+    public void A_year_in_a_concessive_clause_dates_no_accusation_before_it()
+    {
+        var run = Coded.Run(
+            "Senator Dana Whitlock accused Governor Ross Pell of being a socialist, though records show he has been a registered conservative since 2003.",
+            In2016);
+        run.Single(PloverType.Accuse).Date?.Value.ShouldNotBe("2003");
+    }
+
+    [Fact]
+    public void A_year_in_a_clause_of_reason_dates_no_event_before_it()
+    {
+        var run = Coded.Run("Senator Dana Whitlock accused Governor Ross Pell of lying because he had voted for the tax in 2003.", In2016);
+        run.Single(PloverType.Accuse).Date?.Value.ShouldNotBe("2003");
+    }
+
+    [Fact]
+    public void A_year_after_since_in_the_events_own_clause_still_dates_nothing_else()
+    {
+        var run = Coded.Run("Senator Dana Whitlock, who has led the party since 2003, accused Governor Ross Pell of lying on Monday.", In2016);
+        run.Single(PloverType.Accuse).Date!.Value.ShouldBe("2016-09-19");
+    }
+
+    [Theory]
+    [InlineData("Senator Dana Whitlock criticized CNN's Anderson Cooper on Monday.", "Anderson Cooper")]
+    [InlineData("Senator Dana Whitlock criticized Portugal's Prime Minister Ana Ruiz on Monday.", "Ana Ruiz")]
+    public void A_person_named_after_a_possessor_is_the_target(string sentence, string person)
+    {
+        var run = Coded.Run(sentence, In2016);
+        run.Single(PloverType.Accuse).Texts(ActorRole.Target, run.Text).Single().ShouldContain(person);
+    }
+
+    [Fact]
+    public void A_possessors_act_still_makes_the_possessor_the_target()
+    {
+        var run = Coded.Run("Senator Dana Whitlock criticized Russia's invasion of Ukraine.", In2016);
+        var e = run.Events.First(e => e.Type == PloverType.Accuse);
+        e.Texts(ActorRole.Target, run.Text).Single().ShouldBe("Russia");
+    }
+
+    [Fact]
+    public void An_officer_introduced_by_a_town_and_its_state_is_the_target()
+    {
+        var run = Coded.Run("Senator Dana Whitlock criticized Tulsa, Okla., police officer Ana Ruiz.", In2016);
+        var target = run.Single(PloverType.Accuse).Texts(ActorRole.Target, run.Text).Single();
+        target.ShouldContain("Ana Ruiz");
+    }
+}

@@ -486,7 +486,7 @@ internal sealed partial class ActorReader
     private string? OwnKnownCountry(int first, int head, bool person, string canonical) =>
         (person && first < FirstOfEntity(head) ? WordsCountry(first, FirstOfEntity(head) - 1) : null) ?? (person ? PersonKnownCountry(canonical) : KnownCountry(canonical, false))
         ?? LeadersGovernment(canonical) ?? (first < FirstOfEntity(head) ? KnownCountry(Phrase(first, head), person) : null)
-        ?? (person ? TitledKnownCountry(canonical) : null) ?? persons.Find(canonical)
+        ?? (person ? TitledKnownCountry(canonical) : null) ?? persons.Find(canonical) ?? (person ? LeaderCountry(canonical) : null)
         ?? (person && !canonical.Contains(' ', StringComparison.Ordinal) ? StateOfName(canonical) : null);
 
     private bool LowerCaseName(TextSpan span)

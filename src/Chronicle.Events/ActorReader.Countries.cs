@@ -63,7 +63,7 @@ internal sealed partial class ActorReader
         var mention = view.Found.Entities[view.EntityAt[t]];
         return mention.Type switch
         {
-            EntityType.Person => RoleCountry(view.EntityAt[t]) ?? persons.Stated(mention.Canonical) ?? PersonKnownCountry(mention.Canonical) ?? TitledKnownCountry(mention.Canonical) ?? persons.Find(mention.Canonical) ?? HomeNamedAround(t) ?? FocusNamedAround(t) ?? Home,
+            EntityType.Person => RoleCountry(view.EntityAt[t]) ?? persons.Stated(mention.Canonical) ?? PersonKnownCountry(mention.Canonical) ?? TitledKnownCountry(mention.Canonical) ?? persons.Find(mention.Canonical) ?? LeaderCountry(mention.Canonical) ?? HomeNamedAround(t) ?? FocusNamedAround(t) ?? Home,
             // `Cabinet members`: a state's institution the dictionary does not know is the one of the article's politics.
             EntityType.Org => RoleCountry(view.EntityAt[t]) ?? KnownCountry(mention.Canonical, false) ?? CountryOfName(t)
                 ?? (IsHomeInstitution(t) ? Home : null),
@@ -115,6 +115,12 @@ internal sealed partial class ActorReader
 
         return KnownCountry(name, partialNames: true) is { } partial && Vouched(partial) && (Home is null || Home == partial) ? partial : null;
     }
+
+    // `Saddam`, `Mr. Bush` in 1990: one name word the dictionary's leaders of that day share, all of one country, names
+    // that country's leader before a country named nearby is taken for his. A namesake leader abroad (`Mr Howard` in a
+    // British story, Australia's prime minister) counts only when the article names his country or names none.
+    private string? LeaderCountry(string canonical) =>
+        lexicon?.LeaderOn(canonical, view.Document.Published) is { } c && (Vouched(c) || Home is null) ? c : null;
 
     private bool Vouched(string country) => Mentioned.Contains(country) || Home == country;
 

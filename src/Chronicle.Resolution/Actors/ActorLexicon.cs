@@ -17,6 +17,9 @@ public sealed class ActorLexicon
     // Plain dictionaries: freezing ~100k string keys took a large share of start-up for a few lookups an article.
     private readonly Dictionary<string, int[]> byName;
     private readonly Dictionary<string, int[]> bySurname;
+    // One-word leaders (`Saddam`, `Bush`): the entries whose first or last name word is this one and that hold a dated
+    // post of a state's government or armed forces, indexed once here rather than searched per mention.
+    private readonly Dictionary<string, int[]> byNameWord;
     private readonly Dictionary<string, string> agents;
 
     private ActorLexicon(ImmutableArray<ActorEntry> entries, Dictionary<string, string> agents)
@@ -25,6 +28,7 @@ public sealed class ActorLexicon
         this.agents = agents;
         var names = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var surnames = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var nameWords = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < entries.Length; i++)
         {
             foreach (var name in entries[i].Names)
@@ -34,12 +38,18 @@ public sealed class ActorLexicon
                 if (key.LastIndexOf(' ') is var space and > 0)
                 {
                     Add(surnames, key[(space + 1)..], i);
+                    if (entries[i].Roles.Any(IsDatedStatePost))
+                    {
+                        Add(nameWords, key[(space + 1)..], i);
+                        Add(nameWords, key[..key.IndexOf(' ', StringComparison.Ordinal)], i);
+                    }
                 }
             }
         }
 
         byName = names.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
         bySurname = surnames.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        byNameWord = nameWords.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
     }
 
     /// <summary>The number of actors (people, organisations, groups).</summary>
@@ -131,6 +141,51 @@ public sealed class ActorLexicon
         var countries = candidates.Select(i => entries[i].RoleOn(published)?.Country).Distinct().ToArray();
         return countries is [{ } country] ? country : null;
     }
+
+    /// <summary>
+    /// The country of the leaders one name word stands for on <paramref name="published"/> (<c>Saddam</c>, <c>Mr Bush</c> in
+    /// 1990): every actor with a name whose first or last word is <paramref name="word"/> and a dated post of a state's
+    /// government or armed forces that holds that day; null when none does, when they serve different countries
+    /// (<c>Brown</c>), or the article has no date.
+    /// </summary>
+    public string? LeaderOn(string word, DateOnly? published)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        var key = Key(word);
+        if (key.IndexOf(' ', StringComparison.Ordinal) is var space and > 0 && Titles.Contains(key[..space]))
+        {
+            key = key[(space + 1)..];
+        }
+
+        if (published is not { } day || key.Length == 0 || key.Contains(' ', StringComparison.Ordinal) || !byNameWord.TryGetValue(key, out var sharing))
+        {
+            return null;
+        }
+
+        string? country = null;
+        foreach (var i in sharing)
+        {
+            foreach (var role in entries[i].Roles)
+            {
+                if (IsDatedStatePost(role) && role.HoldsOn(day))
+                {
+                    if (country is not null && country != role.Country)
+                    {
+                        return null;
+                    }
+
+                    country = role.Country;
+                }
+            }
+        }
+
+        return country;
+    }
+
+    private static readonly FrozenSet<string> Titles = FrozenSet.Create(StringComparer.Ordinal, "mr", "mrs", "ms", "president");
+
+    private static bool IsDatedStatePost(ActorRoleSpan role) =>
+        role.Country is not null && role.Sector is "government" or "military" && (role.From is not null || role.To is not null);
 
     /// <summary>
     /// Whether an actor the dictionary names exactly holds a post above states on <paramref name="published"/> (a dated

@@ -629,6 +629,22 @@ internal sealed partial class MentionFinder
     // place's phrase (`Police in Lagos arrested`) is left to the place reading.
     private int PastAdjunct(int k, int first)
     {
+        // `The minister during a visit to Paris condemned`: a place that ends the adjunct's noun (`a visit to Paris`) is in it.
+        if (k >= first && view.PlaceAt[k] >= 0)
+        {
+            var start = k;
+            while (start - 1 >= first && view.EntityAt[k] >= 0 && view.EntityAt[start - 1] == view.EntityAt[k])
+            {
+                start--;
+            }
+
+            if (start - 2 >= first && view.Word(start - 1) is "to" or "in" or "of" && view.Tag(start - 2) is "NN" or "NNS"
+                && PastAdjunct(start - 2, first) is var past && past != start - 2)
+            {
+                return past;
+            }
+        }
+
         if (k < first || view.Tag(k) is not ("NN" or "NNS") || view.EntityAt[k] >= 0 || view.PlaceAt[k] >= 0 || actors.IsActorToken(k))
         {
             return k;

@@ -67,4 +67,13 @@ public sealed class AdjunctSourcesSession30Tests
         var run = Coded.Run("The talks in Geneva collapsed.", Published);
         run.Events.ShouldBeEmpty();
     }
+
+    [Fact]
+    public void A_place_ending_an_adjunct_is_not_the_source()
+    {
+        var run = Coded.Run("The minister during a visit to Paris condemned Russia.", Published);
+        var condemnation = run.Single(PloverType.Accuse);
+        condemnation.Texts(ActorRole.Source, run.Text).ShouldBe(["The minister"]);
+        condemnation.Texts(ActorRole.Target, run.Text).ShouldBe(["Russia"]);
+    }
 }

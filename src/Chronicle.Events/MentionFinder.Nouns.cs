@@ -417,10 +417,11 @@ internal sealed partial class MentionFinder
             }
         }
 
-        // `criticism from the unions`: the critics, after `from`.
+        // `criticism from the unions`: the critics, after `from`. (`drew condemnation from China`: a state named after `from`
+        // is the one who condemns, not where.)
         if (m.Type == PloverType.Accuse && !m.HasSource && next + 1 < end && view.Word(next) is "from")
         {
-            m.Add(ActorRole.Source, NextActor(next + 1, end, 3));
+            m.Add(ActorRole.Source, NextActor(next + 1, end, 3) ?? FromActor(next + 1, end));
         }
 
         // `the convoy came under attack from rebels`, `ships have been the target of Iranian attacks`: the blows fall on the
@@ -435,7 +436,7 @@ internal sealed partial class MentionFinder
 
             if (!m.HasSource && next + 1 < end && view.Word(next) is "from")
             {
-                m.Add(ActorRole.Source, NextActor(next + 1, end, 3));
+                m.Add(ActorRole.Source, NextActor(next + 1, end, 3) ?? (m.Type == PloverType.Accuse ? FromActor(next + 1, end) : null));
             }
         }
 

@@ -14,7 +14,7 @@ internal sealed partial class MentionFinder
 
         var k = t - 1;
         var infinitive = false;
-        while (k >= first && Skippable(k))
+        while (k >= first && (Skippable(k) || JoinsAdverbs(k, first)))
         {
             infinitive |= view.Word(k).Equals("to", StringComparison.OrdinalIgnoreCase);
             k--;
@@ -126,6 +126,7 @@ internal sealed partial class MentionFinder
             k = view.IsPunct(open, '(') ? open - 1 : k;
         }
 
+        k = PastAdjunct(k, first);
         if (k < first)
         {
             return found;
@@ -617,5 +618,45 @@ internal sealed partial class MentionFinder
         }
 
         return j >= first && view.IsVerb(j) && !view.Is(j, WordSets.Reporting) && !view.Is(j, WordSets.Be) && !view.Is(j, WordSets.Auxiliaries) ? j : -1;
+    }
+
+    // `has repeatedly and publicly condemned`: `and` between two adverbs before the verb.
+    private bool JoinsAdverbs(int k, int first) =>
+        view.Word(k) is "and" && k - 1 >= first && k + 1 < view.Tokens.Length && view.Tag(k - 1) is "RB" && view.Tag(k + 1) is "RB";
+
+    // `Obama in a televised interview blamed`, `The minister during a visit to Paris condemned`: a phrase of a preposition
+    // and a common noun with no actor in it, between an actor and the verb, is an adjunct; the subject is before it. A
+    // place's phrase (`Police in Lagos arrested`) is left to the place reading.
+    private int PastAdjunct(int k, int first)
+    {
+        // `The minister during a visit to Paris condemned`: a place that ends the adjunct's noun (`a visit to Paris`) is in it.
+        if (k >= first && view.PlaceAt[k] >= 0)
+        {
+            var start = k;
+            while (start - 1 >= first && view.EntityAt[k] >= 0 && view.EntityAt[start - 1] == view.EntityAt[k])
+            {
+                start--;
+            }
+
+            if (start - 2 >= first && view.Word(start - 1) is "to" or "in" or "of" && view.Tag(start - 2) is "NN" or "NNS"
+                && PastAdjunct(start - 2, first) is var past && past != start - 2)
+            {
+                return past;
+            }
+        }
+
+        if (k < first || view.Tag(k) is not ("NN" or "NNS") || view.EntityAt[k] >= 0 || view.PlaceAt[k] >= 0 || actors.IsActorToken(k))
+        {
+            return k;
+        }
+
+        var j = k - 1;
+        while (j >= first && j > k - 8 && view.Tag(j) is "DT" or "JJ" or "NN" or "NNS" or "VBN" or "PRP$" or "CD"
+            && view.EntityAt[j] < 0 && view.PlaceAt[j] < 0 && !actors.IsActorToken(j))
+        {
+            j--;
+        }
+
+        return j - 1 >= first && view.Word(j) is "in" or "during" or "at" or "after" or "on" && actors.IsActorToken(j - 1) ? j - 1 : k;
     }
 }

@@ -76,6 +76,8 @@ internal sealed class ModelQuotes(QuoteText q, AttributionModel model)
         CueOnTo.Fit(q, quotes);
         // `said in a statement that ...`: an adjunct before the content is not part of the cue.
         CueAdjunct.Trim(q, quotes);
+        // `workers here said`, `who saw him recently say`: an adverb of place or past time before the verb is not.
+        CueLeadAdverb.Trim(q, quotes);
     }
 
     // A verb with a subject and a `that` clause reports, whatever the verb (ThatComplement); added after the filter,

@@ -72,7 +72,11 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
     // 42: `said in a statement that ...` keeps `in a statement` (or `in an interview`) in its cue (CueAdjunct), session 28.
     // 43: a source before its cue takes in the noun phrases coordinated after it up to the cue, and a list of sources
     // may open after a colon or an opening adverb and comma (SourceExtent), session 29.
-    public string Version => model is null ? "1" : "44+" + model.Version;
+    // 44: a source found inside a name's apposition or relative clause set off by commas before the cue is the name
+    // with it (SourceExtent.Apposition: `Ana Ruiz, a plumber who ..., blamed`), session 30's sources.
+    // 45: a cue opening with `here` or `there` before its verb starts at the verb (CueLeadAdverb: `workers here
+    // said`), session 30's missed cues.
+    public string Version => model is null ? "1" : "45+" + model.Version;
 
     /// <inheritdoc />
     public Annotations Run(Document document, Annotations found)

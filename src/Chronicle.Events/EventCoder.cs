@@ -134,6 +134,11 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
             && m.Actors.Exists(a => a.Role == ActorRole.Source)
             && m.Actors.TrueForAll(a => a.Role == ActorRole.Source ? IsPersonAt(view, a.Span)
                 : view.NextToken(a.Span.Start) is var k and > 0 && view.PlaceAt[k] >= 0 && view.Is(k - 1, WordSets.Locatives)));
+        // `the candidate walked onto the stage, chanting "U-S-A!"`: one named person chanting at no one is no demonstration
+        // (`students chanted slogans against the government` name a crowd and what it is against).
+        mentions.RemoveAll(m => m.Type == PloverType.Protest && !m.HasTarget
+            && document.Text.AsSpan(m.Trigger.Start, m.Trigger.Length).StartsWith("chant", StringComparison.OrdinalIgnoreCase)
+            && m.Actors.Exists(a => a.Role == ActorRole.Source) && m.Actors.TrueForAll(a => a.Role != ActorRole.Source || IsPersonAt(view, a.Span)));
         // `52 percent of registered voters agreed that`, `61% of voters support the plan`: a poll's share of respondents
         // states views; no party agrees, backs, refuses or blames anyone by answering a pollster.
         mentions.RemoveAll(m => m.Type is PloverType.Agree or PloverType.Support or PloverType.Reject or PloverType.Accuse

@@ -53,4 +53,19 @@ public sealed class VerbalAttacksSession30Tests
         var run = Coded.Run("Rebels attacked the convoy near Aleppo.", Today);
         run.Events.ShouldContain(e => e.Type == PloverType.Assault);
     }
+
+    [Fact]
+    public void An_attack_on_a_named_senator_is_criticism()
+    {
+        var run = Coded.Run("The governor launched an attack on Sen. Elizabeth Warren on Tuesday.", Today);
+        run.Events.ShouldContain(e => e.Type == PloverType.Accuse);
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Assault);
+    }
+
+    [Fact]
+    public void An_attack_on_a_named_person_with_knives_stays_an_assault()
+    {
+        var run = Coded.Run("Police said the attack on John Smith was carried out with knives.", Today);
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Accuse);
+    }
 }

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Chronicle.Events;
 
 internal sealed partial class MentionFinder
@@ -153,6 +155,11 @@ internal sealed partial class MentionFinder
 
         named |= subjects.Count == 0 && h < end && !(h + 1 < end && view.IsNoun(h + 1) && view.EntityAt[h + 1] < 0)
             && (IsPersonName(h) || actors.IsParty(h) || view.Word(h) is "party" or "government" or "ministers" or "opposition");
+        // `John Smith has attacked global allies`, `Warren attacked her rivals`: a person called by name attacking allies,
+        // rivals or critics, people who stand with or against one in politics, is criticism (armed attackers are no one
+        // person; `gunmen attacked allies of the governor` stays an assault).
+        named |= subjects.Exists(s => IsPersonName(s.Last)) && h < end && view.EntityAt[h] < 0
+            && !(h + 1 < end && view.IsNoun(h + 1) && view.EntityAt[h + 1] < 0) && view.Is(h, PoliticalCompany);
         if (!named && !subjects.Exists(s => PartyWithin(s) || view.Is(s.Last, TalkWords.Electoral)
             || view.Word(s.Last) is "critics" or "opponents" or "politicians" or "rivals" or "colleagues" or "backbenchers" or "frontbenchers"
                 or "leader" or "chancellor" or "secretary" or "spokesman" or "spokeswoman" or "shadow" or "party" or "Party" or "parties"))
@@ -170,6 +177,11 @@ internal sealed partial class MentionFinder
 
         return true;
     }
+
+    /// <summary>People who stand with or against a politician (<c>allies</c>, <c>rivals</c>, <c>critics</c>).</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PoliticalCompany = WordSet(
+        "allies", "ally", "partners", "rivals", "rival", "critics", "critic", "opponents", "opponent", "detractors", "challengers",
+        "challenger", "predecessor", "successor", "colleagues", "donors", "supporters");
 
     private bool PartyWithin(Actor s)
     {

@@ -540,6 +540,16 @@ internal sealed partial class MentionFinder
             m.Mode = "disapprove";
         }
 
+        // `launched an attack on Sen. Elizabeth Warren`, `his attack on John Smith`: an attack on a person called by name,
+        // with no word of force or weapon in the sentence and no armed attacker, is criticism (`the attack on the envoy's
+        // convoy` is on a thing; `gunmen`, `shot` or `knives` in the sentence keep it an assault).
+        if (m.Type == PloverType.Assault && view.Word(m.First).StartsWith("attack", StringComparison.OrdinalIgnoreCase)
+            && AttackOnNamedPerson(m, first, end))
+        {
+            m.Type = PloverType.Accuse;
+            m.Mode = "disapprove";
+        }
+
         // `their inquiry into the CSA's performance`: an inquiry is into the one whose conduct it examines; one into a
         // topic (`into voter turnout rates`, `into the riots`) examines no actor and is no event between actors.
         if (m.Type == PloverType.Accuse && m.Mode == "investigate" && !m.HasTarget && m.Last + 2 < end && view.Word(m.Last + 1) is "into")
@@ -933,6 +943,36 @@ internal sealed partial class MentionFinder
     }
 
     // Whether an actor bears arms: a force, fighters, or a state acting as one (`rebels`, `troops`, `Israel`).
+    private bool AttackOnNamedPerson(Mention m, int first, int end)
+    {
+        if (m.Last + 2 >= end || view.Word(m.Last + 1) is not "on" || m.Actors.Exists(a => a.Role == ActorRole.Source && Armed(a)))
+        {
+            return false;
+        }
+
+        // Past an article and a title (`the`, `Sen.`, `Mr`) to the name.
+        var k = m.Last + 2;
+        while (k < end && k <= m.Last + 4 && view.EntityAt[k] < 0 && view.Tag(k) is "DT" or "NNP")
+        {
+            k++;
+        }
+
+        if (k >= end || !IsPersonName(k))
+        {
+            return false;
+        }
+
+        for (var w = first; w < end; w++)
+        {
+            if (view.Is(w, TalkWords.Force) || view.Is(w, WordSets.Weapons))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private bool Armed(EventActor actor)
     {
         var phrase = view.Text.AsSpan(actor.Span.Start, actor.Span.Length).TrimEnd();

@@ -217,9 +217,17 @@ internal sealed partial class MentionFinder(ArticleView view, TriggerLexicon lex
     // `Russia cut off gas supplies to Belarus`: the tagger may read a bare verb right after a name as part of a compound
     // noun; before its particle and an object it is the name's verb (`the price cut off the coast` has no name before it).
     private bool NamedSubjectsParticleVerb(TriggerForm form, int t, int last) =>
-        form.Rest.Length > 0 && form.Rest[0] is "off" or "out" or "down" or "up" && view.Tag(t) == "NN" && t > 0
+        (form.Rest.Length > 0 && form.Rest[0] is "off" or "out" or "down" or "up" && view.Tag(t) == "NN" && t > 0
         && view.Tag(t - 1) is "NNP" or "NNPS" && view.EntityAt[t - 1] >= 0 && last + 1 < view.Tokens.Length
-        && view.Tag(last + 1) is "DT" or "PRP$" or "NN" or "NNS" or "JJ";
+        && view.Tag(last + 1) is "DT" or "PRP$" or "NN" or "NNS" or "JJ")
+        || SubjectsVerbBeforeInto(form, t, last);
+
+    // `Obama tore into Congress`, `the senator tears into the plan`: a verb form the tagger reads as a noun (`tore`, `tears`)
+    // right after its subject and before `into` and an object is the subject's verb (`her tears` has a possessor before it).
+    private bool SubjectsVerbBeforeInto(TriggerForm form, int t, int last) =>
+        form.Rest.Length == 1 && form.Rest[0] is "into" && view.Tag(t) is "NN" or "NNS" && t > 0
+        && view.Tag(t - 1) is "NNP" or "NNPS" or "NN" or "NNS" or "PRP" && !(t > 1 && IsPossessiveMark(t - 1))
+        && last + 1 < view.Tokens.Length && view.Tag(last + 1) is "DT" or "PRP$" or "PRP" or "NN" or "NNS" or "NNP" or "NNPS" or "JJ";
 
     // `they became disheartened with X`, `voters felt betrayed`: a participle after a verb of becoming or seeming is a
     // state of mind, not an act.

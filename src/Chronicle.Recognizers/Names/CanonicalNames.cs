@@ -35,6 +35,13 @@ public static class CanonicalNames
                 {
                     continue;
                 }
+
+                // `Kuwait` and `Kuwait City`, `Sudan` and `South Sudan`, `Mexico` and `New Mexico`: a place named in
+                // fewer words is another place, not a short form of the longer one.
+                if (names[i].Type is EntityType.Gpe or EntityType.Loc && keys[j].Length != keys[i].Length)
+                {
+                    continue;
+                }
                 if (Better(j, best, keys, forms))
                 {
                     best = j;

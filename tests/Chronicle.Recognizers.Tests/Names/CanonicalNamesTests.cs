@@ -14,6 +14,22 @@ public sealed class CanonicalNamesTests
             .ShouldBe(["Karim Hashimi", "Karim Hashimi"]);
     }
 
+    [Theory]
+    [InlineData("Kuwait City", "Kuwait")]
+    [InlineData("South Sudan", "Sudan")]
+    [InlineData("New Mexico", "Mexico")]
+    public void A_place_named_in_fewer_words_is_another_place(string longer, string shorter)
+    {
+        Assign((longer, EntityType.Gpe), (shorter, EntityType.Gpe)).ShouldBe([longer, shorter]);
+    }
+
+    [Fact]
+    public void A_body_named_in_fewer_words_is_still_its_short_form()
+    {
+        Assign(("Texas Rangers Association", EntityType.Org), ("Rangers Association", EntityType.Org))
+            .ShouldBe(["Texas Rangers Association", "Texas Rangers Association"]);
+    }
+
     [Fact]
     public void An_editors_brackets_are_not_part_of_a_name()
     {

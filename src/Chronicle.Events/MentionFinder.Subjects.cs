@@ -34,6 +34,14 @@ internal sealed partial class MentionFinder
             }
         }
 
+        // `Ana Ruiz — who has called for tax rises — lambasted the plan`: a phrase between dashes stands between the
+        // subject and its verb as one between commas does.
+        if (depth < 2 && k > first && IsDash(k) && DashedSubject(k, first) is { } dashed)
+        {
+            found.Add(dashed);
+            return found;
+        }
+
         // `He went on to accuse`, `X pressed ahead to build`: a particle between the verb and its infinitive.
         if (infinitive && view.Tag(t) == "VB" && k > first && (view.Tag(k) == "RP" || view.Word(k) is "on" or "ahead")
             && view.IsVerb(k - 1) && !view.Is(k - 1, WordSets.Reporting))
@@ -658,5 +666,27 @@ internal sealed partial class MentionFinder
         }
 
         return j - 1 >= first && view.Word(j) is "in" or "during" or "at" or "after" or "on" && actors.IsActorToken(j - 1) ? j - 1 : k;
+    }
+
+    private bool IsDash(int k) => view.IsClauseBreak(k) && view.Text[view.Tokens[k].Span.Start] is '—' or '–' or '-';
+
+    // The actor before the dash that opens the phrase closed by the dash at `close`, when that phrase holds no other dash
+    // and no actor stands right before the closing one (`the bill — which Ruiz opposed — passed` has a bill for subject).
+    private Actor? DashedSubject(int close, int first)
+    {
+        for (var open = close - 2; open > first && close - open <= 25; open--)
+        {
+            if (IsDash(open))
+            {
+                return open - 1 >= first && actors.IsActorToken(open - 1) ? actors.Read(open - 1, first, open - 1) : null;
+            }
+
+            if (view.IsClauseBreak(open))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 }

@@ -56,4 +56,32 @@ public sealed class PoliticalTalkSession30Tests
         var target = run.Single(PloverType.Accuse).Texts(ActorRole.Target, run.Text).Single();
         target.ShouldContain("Ana Ruiz");
     }
+
+    [Fact]
+    public void A_subject_before_a_phrase_between_dashes_is_the_verbs()
+    {
+        var run = Coded.Run("Senator Dana Whitlock — who has called for tax rises on the rich — lambasted Governor Ross Pell's plan.", In2016);
+        run.Single(PloverType.Accuse).Texts(ActorRole.Source, run.Text).Single().ShouldContain("Dana Whitlock");
+    }
+
+    [Fact]
+    public void A_thing_before_a_phrase_between_dashes_gives_no_source()
+    {
+        var run = Coded.Run("The bill — which Senator Dana Whitlock opposed — was rejected by the state senate.", In2016);
+        run.Events.ShouldNotContain(e => e.Texts(ActorRole.Source, run.Text).Any(t => t.Contains("Whitlock")));
+    }
+
+    [Fact]
+    public void One_person_chanting_at_no_one_is_no_protest()
+    {
+        var run = Coded.Run("Governor Ross Pell walked onto the stage, chanting slogans.", In2016);
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Protest);
+    }
+
+    [Fact]
+    public void A_crowd_chanting_still_protests()
+    {
+        var run = Coded.Run("Hundreds of students chanted slogans against the governor in Denver on Monday.", In2016);
+        run.Events.ShouldContain(e => e.Type == PloverType.Protest);
+    }
 }

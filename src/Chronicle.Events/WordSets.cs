@@ -408,7 +408,8 @@ internal static class WordSets
     /// <summary>Verbs that name a thing by a word (<c>called the attack an act of treason</c>, <c>branded them thugs</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LabelVerbs = Set(
         "called", "calls", "call", "calling", "branded", "brands", "brand", "branding", "labelled", "labeled", "labels",
-        "dubbed", "dubs", "described", "describes", "describing");
+        "dubbed", "dubs", "described", "describes", "describing", "painted", "paints", "painting", "portrayed", "portrays",
+        "portraying", "depicted", "depicts", "depicting");
 
     /// <summary>Words of blame that make a label an accusation (<c>treason</c>, <c>criminals</c>, <c>a war crime</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Blame = Set(

@@ -3,7 +3,9 @@ namespace Chronicle.Events.Tests;
 /// <summary>
 /// Kinds found wrong in a reading of unseen American campaign news (session 30): a year after `since` in a concessive
 /// clause dating the accusation before it; a possessor taken for the person it owns (`CNN's Anderson Cooper`); a town
-/// and its state taken for the officer they introduce (`Tulsa, Okla., police officer X`).
+/// and its state taken for the officer they introduce (`Tulsa, Okla., police officer X`); one candidate chanting read as a
+/// protest; and, from the end reading, a subject lost before a phrase between dashes, mocking and painting someone as a
+/// fraud not read as criticism.
 /// </summary>
 public sealed class PoliticalTalkSession30Tests
 {
@@ -83,5 +85,29 @@ public sealed class PoliticalTalkSession30Tests
     {
         var run = Coded.Run("Hundreds of students chanted slogans against the governor in Denver on Monday.", In2016);
         run.Events.ShouldContain(e => e.Type == PloverType.Protest);
+    }
+
+    [Fact]
+    public void Mocking_someone_is_criticism()
+    {
+        var run = Coded.Run("Senator Dana Whitlock mocked Governor Ross Pell for not releasing his tax returns.", In2016);
+        var e = run.Single(PloverType.Accuse);
+        e.Texts(ActorRole.Target, run.Text).Single().ShouldContain("Ross Pell");
+    }
+
+    [Fact]
+    public void Painting_someone_as_a_fraud_is_criticism()
+    {
+        var run = Coded.Run("Senator Dana Whitlock painted Governor Ross Pell as a fraud.", In2016);
+        run.Single(PloverType.Accuse).Texts(ActorRole.Source, run.Text).Single().ShouldContain("Dana Whitlock");
+    }
+
+    [Theory]
+    [InlineData("The artist painted the house red.")]
+    [InlineData("Senator Dana Whitlock portrayed Governor Ross Pell as a hero.")]
+    public void Painting_without_a_word_of_blame_is_no_criticism(string sentence)
+    {
+        var run = Coded.Run(sentence, In2016);
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Accuse);
     }
 }

@@ -75,6 +75,13 @@ internal sealed class TimeHost(ArticleView view)
             return Attachment.Other;
         }
 
+        // `urged X to resume talks it abandoned in 2009`: a clause with its own pronoun subject right after a noun (a
+        // relative clause without its pronoun) dates that clause, not an event before it.
+        if (ContactClause(first, end.FirstToken) is var contact and >= 0 && m.Last < contact)
+        {
+            return Attachment.Other;
+        }
+
         // `He is due in court on 20 December after being charged with assault`: an event in an `after` or `before` clause
         // that follows the time is before or after that day, not on it (`lost power in 1974 after the Liberals demanded`
         // names the year both fall in).
@@ -193,6 +200,29 @@ internal sealed class TimeHost(ArticleView view)
             }
 
             finite |= view.Tag(j) is "VBD" or "VBZ" or "VBP" or "MD";
+        }
+
+        return -1;
+    }
+
+    // The pronoun subject that opens a clause right after a noun, in which the time at `first` stands with a finite verb
+    // of its own before it (`talks it abandoned in 2009`); else -1.
+    private int ContactClause(int first, int start)
+    {
+        var finite = false;
+        for (var j = first - 1; j > start && first - j <= 8; j--)
+        {
+            if (view.IsPunct(j, ',') || view.IsClauseBreak(j))
+            {
+                return -1;
+            }
+
+            if (view.Tag(j) == "PRP" && view.Word(j) is "it" or "he" or "she" or "they" or "we")
+            {
+                return finite && view.Tag(j - 1) is "NN" or "NNS" ? j : -1;
+            }
+
+            finite |= view.Tag(j) is "VBD" or "VBZ" or "VBP";
         }
 
         return -1;

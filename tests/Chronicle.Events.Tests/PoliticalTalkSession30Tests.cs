@@ -110,4 +110,18 @@ public sealed class PoliticalTalkSession30Tests
         var run = Coded.Run(sentence, In2016);
         run.Events.ShouldNotContain(e => e.Type == PloverType.Accuse);
     }
+
+    [Fact]
+    public void A_middle_initial_does_not_hide_a_dated_office_holder()
+    {
+        var run = Coded.Run("Secretary of State John F. Kerry urged North Korea to resume talks.", new DateOnly(2016, 9, 10));
+        run.Single(PloverType.Request).Actors.First(a => a.Role == ActorRole.Source).Country.ShouldBe("US");
+    }
+
+    [Fact]
+    public void A_year_in_a_relative_clause_without_its_pronoun_dates_no_request_before_it()
+    {
+        var run = Coded.Run("Senator Dana Whitlock urged Governor Ross Pell to resume talks he abandoned in 2009.", In2016);
+        run.Single(PloverType.Request).Date?.Value.ShouldNotBe("2009");
+    }
 }

@@ -76,7 +76,7 @@ public sealed class ActorLexicon
             return Decide(exact, published);
         }
 
-        var words = key.Split(' ');
+        var words = WithoutInitials(key.Split(' '));
         if (!partialNames || words.Length < 2 || !bySurname.TryGetValue(words[^1], out var sharing))
         {
             return null;
@@ -124,7 +124,7 @@ public sealed class ActorLexicon
         }
         else
         {
-            var words = key.Split(' ');
+            var words = WithoutInitials(key.Split(' '));
             if (!partialNames || words.Length < 2 || !bySurname.TryGetValue(words[^1], out var sharing))
             {
                 return null;
@@ -200,6 +200,10 @@ public sealed class ActorLexicon
     }
 
     // `George W. Bush` and `George W Bush`, `U.S.` and `US`: an initial's or an abbreviation's dots are no part of the name.
+    // `John F. Kerry`: a middle initial is left out of a full name matched on its words, as the dictionary rarely has it.
+    private static string[] WithoutInitials(string[] words) =>
+        words.Length > 2 && words.Count(w => w.Length > 1) >= 2 && words.Any(w => w.Length == 1) ? [.. words.Where(w => w.Length > 1)] : words;
+
     private static string Key(string name) =>
         CanonicalNames.MatchKey(name.Contains('.', StringComparison.Ordinal) ? name.Replace(".", "", StringComparison.Ordinal) : name);
 

@@ -433,6 +433,32 @@ internal static class SourceExtent
         return new TextSpan(q.Span(open).Start, q.Span(last).End);
     }
 
+    // The shape both asides share: a comma closing the aside right before the cue (adverbs between), with the source
+    // found before it; the clause's opening and the end of the name that opens it (`comma`, the first token after the
+    // name's proper nouns).
+    private static bool NameThenComma(QuoteText q, TextSpan cue, TextSpan source, out int first, out int sourceEnd, out int open,
+        out int comma, out int close)
+    {
+        (first, sourceEnd) = q.TokensOf(source.Start, source.End);
+        close = q.TokenAt(cue.Start) - 1;
+        while (close > first && q.Tag(close) == "RB")
+        {
+            close--;
+        }
+        open = comma = -1;
+        if (close <= first || q.Word(close) != "," || sourceEnd > close + 1)
+        {
+            return false;
+        }
+        open = ClauseOpening(q, first);
+        comma = open;
+        while (comma < close && q.Tag(comma).StartsWith("NNP", StringComparison.Ordinal))
+        {
+            comma++;
+        }
+        return true;
+    }
+
     // A source before its cue found inside an aside set off by commas after a name that opens the clause (`Ana Ruiz,
     // who lost her farm in the flood in Braga, said` found `Braga`; `Ruiz, speaking at a rally in Porto, warned` found
     // `a rally in Porto`) is a noun of the aside: the cue's verb agrees with the name, which the annotators mark. The
@@ -440,22 +466,9 @@ internal static class SourceExtent
     // the cue (adverbs between); a participle's or preposition's aside holds no finite verb.
     private static TextSpan NameBeforeAside(QuoteText q, TextSpan cue, TextSpan source)
     {
-        var (first, sourceEnd) = q.TokensOf(source.Start, source.End);
-        var cueFirst = q.TokenAt(cue.Start);
-        var close = cueFirst - 1;
-        while (close > first && q.Tag(close) == "RB")
-        {
-            close--;
-        }
-        if (close <= first || q.Word(close) != "," || sourceEnd > close + 1)
+        if (!NameThenComma(q, cue, source, out var first, out var sourceEnd, out var open, out var comma, out var close))
         {
             return source;
-        }
-        var open = ClauseOpening(q, first);
-        var comma = open;
-        while (comma < close && q.Tag(comma).StartsWith("NNP", StringComparison.Ordinal))
-        {
-            comma++;
         }
         if (comma == open || comma >= close || q.Word(comma) != "," || TimeWords.Contains(q.Word(comma - 1)))
         {
@@ -497,22 +510,9 @@ internal static class SourceExtent
     // verb only after an auxiliary, `not` or `to`.
     private static TextSpan Apposition(QuoteText q, TextSpan cue, TextSpan source)
     {
-        var (first, sourceEnd) = q.TokensOf(source.Start, source.End);
-        var cueFirst = q.TokenAt(cue.Start);
-        var close = cueFirst - 1;
-        while (close > first && q.Tag(close) == "RB")
-        {
-            close--;
-        }
-        if (close <= first || q.Word(close) != "," || sourceEnd > close + 1)
+        if (!NameThenComma(q, cue, source, out var first, out var sourceEnd, out var open, out var comma, out var close))
         {
             return source;
-        }
-        var open = ClauseOpening(q, first);
-        var comma = open;
-        while (comma < close && q.Tag(comma).StartsWith("NNP", StringComparison.Ordinal))
-        {
-            comma++;
         }
         if (comma == open || comma + 1 >= close || q.Word(comma) != "," || TimeWords.Contains(q.Word(comma - 1)) || first < open
             || sourceEnd <= comma + 1)

@@ -1,5 +1,3 @@
-using Chronicle.Recognizers.Quotes;
-
 namespace Chronicle.Recognizers.Tests.Quotes;
 
 /// <summary>
@@ -9,20 +7,7 @@ namespace Chronicle.Recognizers.Tests.Quotes;
 /// </summary>
 public sealed class AppositiveSourcesSession30Tests
 {
-    // One quote whose source is `source` before its cue `cue` (first occurrences), after SourceExtent: the source's words.
-    private static string Source(string text, string source, string cue)
-    {
-        var cueSpan = QuoteFacts.Span(text, cue);
-        var sourceSpan = QuoteFacts.Span(text, source);
-        var quotes = new List<Quote>
-        {
-            new(new Speaker(sourceSpan, "speaker"), cueSpan, new TextSpan(cueSpan.End + 1, text.Length - 1), false, Stance.Asserts),
-        };
-
-        SourceExtent.Extend(QuoteFacts.Of(text).Q, quotes);
-
-        return quotes[0].Speaker!.Span.Of(text);
-    }
+    private static string Source(string text, string source, string cue) => QuoteFacts.SourceAfterExtent(text, source, cue);
 
     [Theory]
     [InlineData("Keith Ruiz, a plumber who attended the rally in Porto, blamed the mayor for the flooding.", "a plumber who", "blamed", "Keith Ruiz, a plumber who attended the rally in Porto,")]

@@ -33,6 +33,21 @@ internal static class QuoteFacts
         return quotes[0].Content.Of(text);
     }
 
+    /// <summary>
+    /// The source's words after <see cref="SourceExtent"/>, of one quote whose source is the first <paramref name="source"/>
+    /// and whose cue is the first <paramref name="cue"/>, its content the rest of the text.
+    /// </summary>
+    public static string SourceAfterExtent(string text, string source, string cue)
+    {
+        var cueSpan = Span(text, cue);
+        var quotes = new List<Quote>
+        {
+            new(new Speaker(Span(text, source), "speaker"), cueSpan, new TextSpan(cueSpan.End + 1, text.Length - 1), false, Stance.Asserts),
+        };
+        SourceExtent.Extend(Of(text).Q, quotes);
+        return quotes[0].Speaker!.Span.Of(text);
+    }
+
     /// <summary>The index of the first token that is <paramref name="word"/>.</summary>
     public static int At(this TokenFacts facts, string word)
     {

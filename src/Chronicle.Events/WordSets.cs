@@ -437,7 +437,7 @@ internal static class WordSets
         "disgrace", "scandal", "scandalous", "hoax", "despicable", "abhorrent", "appalling", "reprehensible", "shocking",
         "hypocritical", "offensive", "insulting", "sexist", "bigoted", "xenophobic", "hateful", "vile", "inexcusable",
         "unconscionable", "callous", "cynical", "dishonest", "deceitful", "immoral", "unethical", "corrupt", "outrage",
-        "travesty", "sham", "farce");
+        "travesty", "sham", "farce", "outlaw", "rogue", "pariah");
 
     /// <summary>Nouns of a killing or a seizure done to one person (<c>Kennedy's assassination</c>, <c>her kidnapping</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DoneToPerson = Set(

@@ -124,4 +124,13 @@ public sealed class PoliticalTalkSession30Tests
         var run = Coded.Run("Senator Dana Whitlock urged Governor Ross Pell to resume talks he abandoned in 2009.", In2016);
         run.Single(PloverType.Request).Date?.Value.ShouldNotBe("2009");
     }
+
+    [Theory]
+    [InlineData("Japan branded North Korea an \"outlaw nation in the neighborhood.\"")]
+    [InlineData("Japan branded North Korea a rogue state.")]
+    public void A_state_branded_an_outlaw_or_a_rogue_is_accused(string sentence)
+    {
+        var run = Coded.Run(sentence, In2016);
+        run.Single(PloverType.Accuse).Texts(ActorRole.Target, run.Text).Single().ShouldBe("North Korea");
+    }
 }

@@ -167,15 +167,21 @@ internal sealed partial class MentionFinder
             return false;
         }
 
+        return !ForceWordIn(first, end);
+    }
+
+    // A word of force or a weapon in [first, end): `gunmen`, `shot`, `knives` keep an attack an assault.
+    private bool ForceWordIn(int first, int end)
+    {
         for (var k = first; k < end; k++)
         {
             if (view.Is(k, TalkWords.Force) || view.Is(k, WordSets.Weapons))
             {
-                return false;
+                return true;
             }
         }
 
-        return true;
+        return false;
     }
 
     /// <summary>People who stand with or against a politician (<c>allies</c>, <c>rivals</c>, <c>critics</c>).</summary>

@@ -957,20 +957,7 @@ internal sealed partial class MentionFinder
             k++;
         }
 
-        if (k >= end || !IsPersonName(k))
-        {
-            return false;
-        }
-
-        for (var w = first; w < end; w++)
-        {
-            if (view.Is(w, TalkWords.Force) || view.Is(w, WordSets.Weapons))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return k < end && IsPersonName(k) && !ForceWordIn(first, end);
     }
 
     private bool Armed(EventActor actor)

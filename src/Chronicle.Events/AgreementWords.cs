@@ -12,6 +12,12 @@ internal static class AgreementWords
         "annuls", "revoked", "revoke", "revokes", "ditched", "ditch", "ditches", "quit", "quits", "renounced", "renounce",
         "renounces", "suspended", "suspend", "suspends", "withdrew", "withdrawn", "withdraw", "withdraws", "tore", "torn", "tear");
 
+    /// <summary>Verbs that ease or end a measure (<c>eased sanctions</c>, <c>lifted the curfew</c>, <c>relaxed the embargo</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Easing = Set(
+        "ease", "eased", "eases", "easing", "relax", "relaxed", "relaxes", "relaxing", "loosen", "loosened", "loosens", "loosening",
+        "lift", "lifted", "lifts", "lifting", "end", "ended", "ends", "ending", "remove", "removed", "removes", "removing", "waive",
+        "waived", "waives", "waiving", "drop", "dropped", "drops", "dropping", "unfreeze", "unfroze", "unfrozen");
+
     /// <summary>Verbs by which an agreement is broken (<c>violated the ceasefire</c>): no agreement made.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Broken = Set(
         "violated", "violate", "violates", "violating", "breached", "breach", "breaches", "breaching", "broke", "broken",

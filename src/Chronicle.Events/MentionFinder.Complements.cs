@@ -281,10 +281,11 @@ internal sealed partial class MentionFinder
         && view.Word(m.First - 3) is "a" or "A" or "an" or "any" or "Any";
 
     // `was ready to slap a new tax on home sales`: readiness for a hostile act that falls on no one named (with a victim
-    // the act is kept and governed above, and the readiness became a threat) agrees to nothing.
+    // the act is kept and governed above, and the readiness became a threat) agrees to nothing; nor does resolve to warn
+    // or to blame (`is determined to warn his supporters`).
     private bool HarmWithNoOneHarmed(Mention m, int end) =>
         m is { Intent: true, Type: PloverType.Agree, Noun: false } && view.Word(m.Last) is "to"
-        && Triggers(m.Last + 1, end, Hostile);
+        && Triggers(m.Last + 1, end, type => Hostile(type) || type is PloverType.Threaten or PloverType.Accuse);
 
     /// <summary>Whether a trigger word commits its speaker (<c>pledged</c>, <c>promises</c>, <c>vowed</c>, <c>committed</c>).</summary>
     internal static bool IsPledge(ReadOnlySpan<char> word) =>

@@ -179,6 +179,38 @@ internal sealed partial class MentionFinder
             return true;
         }
 
+        // `captured the party's nomination`, `would capture the greatness of the nation`, `one captured by a dashboard
+        // camera`: a prize won, a quality rendered or a scene recorded is taken from no one.
+        if (m.Type == PloverType.Coerce && word.StartsWith("captur", StringComparison.OrdinalIgnoreCase) && CapturedNoOne(m, first, end))
+        {
+            return true;
+        }
+
+        // `seeking to overthrow the status quo`: only a government, a ruler or a regime is overthrown; an order of things
+        // is overthrown in words.
+        if (m.Type == PloverType.Assault && word.StartsWith("overthr", StringComparison.OrdinalIgnoreCase) && !m.HasTarget
+            && ObjectHead(m.Last, end) is var overthrown and >= 0 && !actors.IsActorToken(overthrown)
+            && !view.Is(overthrown, WordSets.Rulers))
+        {
+            return true;
+        }
+
+        // `allowing people to see the progress`, `let visitors understand the pain`: leave to see, learn or feel is no
+        // concession between actors.
+        if (m.Type == PloverType.Concede && (word.StartsWith("allow", StringComparison.OrdinalIgnoreCase) || word.StartsWith("let", StringComparison.OrdinalIgnoreCase))
+            && LeaveToPerceive(m.Last, end))
+        {
+            return true;
+        }
+
+        // `spent years prosecuting cases for the attorney's office`: prosecuting cases in general is a prosecutor's job,
+        // no charge against anyone.
+        if (m.Type == PloverType.Coerce && word.StartsWith("prosecut", StringComparison.OrdinalIgnoreCase) && m.Last + 1 < end
+            && view.Word(m.Last + 1) is "cases" or "crimes" or "offences" or "offenses" or "offenders" or "criminals")
+        {
+            return true;
+        }
+
         // `Labour has offered £22bn savings`: an offer of aid has someone it is made to (money pledged to help rebuild
         // schools is aid to the place of the schools, found later). `The Tories have promised £4bn in tax cuts`, `pledged
         // £2bn of extra spending`: money promised to no one as a tax or spending policy is a party's pledge to voters.
@@ -694,5 +726,48 @@ internal sealed partial class MentionFinder
         }
 
         return d < first || (view.Tag(d) is not ("DT" or "PRP$" or "CD" or "POS" or "NNP" or "NNPS") && view.Word(d) is not "of");
+    }
+
+    // A capture that takes nothing from anyone: a prize or a quality for object (`captured the nomination`, `capture the
+    // greatness of`), or a recording (`captured on video`, `captured by a camera`, `the camera captured`).
+    private bool CapturedNoOne(Mention m, int first, int end)
+    {
+        if (ObjectHead(m.Last, end) is var taken and >= 0 && view.Is(taken, WordSets.Prizes))
+        {
+            return true;
+        }
+
+        if (m.Last + 2 < end && view.Word(m.Last + 1) is "on" or "by" or "in")
+        {
+            for (var k = m.Last + 2; k < end && k <= m.Last + 5; k++)
+            {
+                if (view.Is(k, WordSets.Recorders))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return m.First - 1 >= first && view.Is(m.First - 1, WordSets.Recorders);
+    }
+
+    // `allowing people to see`, `let visitors understand`: leave given to someone to perceive, learn or feel.
+    private bool LeaveToPerceive(int last, int end)
+    {
+        for (var k = last + 1; k + 1 < end && k <= last + 6; k++)
+        {
+            if (view.Word(k) is "to")
+            {
+                return view.Is(k + 1, WordSets.Perceiving);
+            }
+
+            if (view.IsClauseBreak(k) || view.IsPunct(k, ','))
+            {
+                return false;
+            }
+        }
+
+        // `let them see`: a bare infinitive after the one let.
+        return last + 2 < end && view.Tag(last + 2) == "VB" && view.Is(last + 2, WordSets.Perceiving);
     }
 }

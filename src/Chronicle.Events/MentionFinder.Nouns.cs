@@ -522,6 +522,30 @@ internal sealed partial class MentionFinder
             }
         }
 
+        // `would further ease trade sanctions`, `relaxed the embargo on Cuba`, `lifted the curfew`: a measure eased, lifted or
+        // ended is a concession by the one who eases it. Where the verb is a trigger of its own (`ease`, `lift`) it codes
+        // the concession, and the noun is none; else the noun's phrase becomes it.
+        if (m.Type is PloverType.Sanction || (m.Type == PloverType.Coerce && m.Mode is "restrict" or "curfew" or "ban"))
+        {
+            if (EasingVerb(m, edge, first) is var easer and >= 0)
+            {
+                if (Triggers(easer, end, type => type == PloverType.Concede))
+                {
+                    return false;
+                }
+
+                m.Type = PloverType.Concede;
+                m.Mode = null;
+                if (!m.HasSource)
+                {
+                    foreach (var s in Subject(easer, first, end, 0))
+                    {
+                        m.Add(ActorRole.Source, s);
+                    }
+                }
+            }
+        }
+
         // `the assault on the firm's finances`: an attack on a thing no weapon strikes is a figure of speech.
         if (m.Type == PloverType.Assault && AimedAtFigure(m.Last, end))
         {
@@ -614,6 +638,35 @@ internal sealed partial class MentionFinder
         }
 
         return k >= first && view.IsVerb(k) && (view.Is(k, AgreementWords.Ending) || view.Is(k, AgreementWords.Broken)) ? k : -1;
+    }
+
+    // The verb that eases or ends the measure whose phrase starts at the edge (`eased sanctions`, `relaxed the embargo`,
+    // `rolled back the restrictions`), or -1.
+    private int EasingVerb(Mention m, int edge, int first)
+    {
+        // `will further ease sanctions`, `further eased sanctions`: the tagger may read the verb as a noun or a participle
+        // of the phrase.
+        for (var inside = edge; inside < m.First; inside++)
+        {
+            if (view.Is(inside, AgreementWords.Easing) || view.Is(inside, AgreementWords.Ending))
+            {
+                return inside;
+            }
+        }
+
+        var k = edge - 1;
+        if (k >= first && view.Tag(k) is "DT" or "PRP$")
+        {
+            k--;
+        }
+
+        if (k - 1 >= first && view.Word(k) is "back" && view.Word(k - 1).StartsWith("roll", StringComparison.OrdinalIgnoreCase))
+        {
+            return k - 1;
+        }
+
+        return k >= first && (view.IsVerb(k) || (k - 1 >= first && (view.Word(k - 1) is "further" or "to" || view.Tag(k - 1) == "MD")))
+            && (view.Is(k, AgreementWords.Easing) || view.Is(k, AgreementWords.Ending)) ? k : -1;
     }
 
     // The token after the time expressions and place phrases (`last Friday`, `on Monday`, `in Kuwaiti waters`, `near the

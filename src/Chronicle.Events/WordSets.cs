@@ -586,6 +586,30 @@ internal static class WordSets
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IntentAdjectives = Set(
         "willing", "ready", "prepared", "committed", "determined");
 
+    /// <summary>Those overthrown: a government, a ruler or a regime (<c>overthrow the king</c>); an order of things is not.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Rulers = Set(
+        "government", "governments", "regime", "regimes", "president", "king", "queen", "monarch", "monarchy", "ruler", "rulers",
+        "dictator", "dictatorship", "junta", "leader", "leaders", "leadership", "administration", "emperor", "shah", "sultan",
+        "emir", "prime", "premier", "cabinet", "authorities", "state");
+
+    /// <summary>Prizes and qualities captured, won or rendered, taken from no one (<c>captured the nomination</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Prizes = Set(
+        "nomination", "seat", "seats", "vote", "votes", "majority", "title", "titles", "crown", "championship", "medal", "prize",
+        "award", "imagination", "attention", "mood", "moment", "essence", "spirit", "greatness", "heart", "hearts", "feeling",
+        "sense", "truth", "beauty", "experience", "headlines", "market", "share", "lead", "presidency", "primary", "primaries",
+        "delegates", "momentum", "zeitgeist", "ambiguity", "magic", "atmosphere");
+
+    /// <summary>Devices and records that capture a scene (<c>captured by a dashboard camera</c>, <c>caught on video</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Recorders = Set(
+        "camera", "cameras", "video", "videos", "film", "tape", "footage", "cctv", "CCTV", "photograph", "photographs",
+        "photo", "photos", "recording", "recordings", "cellphone", "phone", "microphone", "bodycam", "webcam", "lens");
+
+    /// <summary>Verbs of perceiving, learning and feeling after leave given (<c>allowing people to see</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Perceiving = Set(
+        "see", "understand", "learn", "know", "feel", "hear", "watch", "experience", "appreciate", "enjoy", "reflect", "think",
+        "imagine", "grasp", "sense", "glimpse", "read", "explore", "discover", "remember", "realise", "realize", "recognise",
+        "recognize", "notice", "witness", "view", "visualise", "visualize");
+
     /// <summary>Adjectives of refusal before <c>to</c> (<c>is opposed to mediation</c>, <c>is unwilling to talk</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RefusalAdjectives = Set(
         "opposed", "unwilling", "reluctant");

@@ -510,6 +510,11 @@ internal sealed partial class MentionFinder
 
         for (var k = first; k < start; k++)
         {
+            if (TitleOf(k, first, start))
+            {
+                continue;
+            }
+
             if (view.IsVerb(k) || view.Tokens[k].Kind == TokenKind.Punctuation || view.Tag(k) is "IN" or "PRP" or "CC")
             {
                 return false;
@@ -518,6 +523,11 @@ internal sealed partial class MentionFinder
 
         return true;
     }
+
+    // `Secretary of State X`, `Minister of Defence X`: the `of` of a capitalised title before the name is part of the title.
+    private bool TitleOf(int k, int first, int start) =>
+        k > first && k + 1 < start && view.Word(k) is "of" && view.Is(k - 1, WordSets.Titles)
+        && char.IsUpper(view.Word(k - 1)[0]) && char.IsUpper(view.Word(k + 1)[0]);
 
     private bool OtherSex(int start, bool he)
     {

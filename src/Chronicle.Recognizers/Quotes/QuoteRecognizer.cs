@@ -76,7 +76,7 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
     // with it (SourceExtent.Apposition: `Ana Ruiz, a plumber who ..., blamed`), session 30's sources.
     // 45: a cue opening with `here` or `there` before its verb starts at the verb (CueLeadAdverb: `workers here
     // said`), session 30's missed cues.
-    public string Version => model is null ? "1" : "45+" + model.Version;
+    public string Version => model is null ? "1" : "46+" + model.Version;
 
     /// <inheritdoc />
     public Annotations Run(Document document, Annotations found)

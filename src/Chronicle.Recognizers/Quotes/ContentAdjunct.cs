@@ -56,7 +56,7 @@ internal static class ContentAdjunct
             {
                 return k;
             }
-            if (!quoted && IsDash(q.Word(k)) && OpensAside(q, k + 1) && !DashLater(q, k + 1))
+            if (!quoted && IsDash(q.Word(k)) && OpensAside(q, k + 1) && OnlyDash(q, k) && !Quoted(q, k))
             {
                 return k;
             }
@@ -72,19 +72,23 @@ internal static class ContentAdjunct
     private static bool OpensAside(QuoteText q, int k) =>
         k < q.Count && (q.Tag(k) is "PRP" or "EX" || q.Word(k) is "though" or "although" or "where" or "whereas");
 
-    // A second dash later in the sentence: the two set off a parenthesis inside the content, which stays.
-    private static bool DashLater(QuoteText q, int k)
+    // The dash at k is the sentence's only one: of two, they set off a parenthesis inside the content, which stays.
+    private static bool OnlyDash(QuoteText q, int k)
     {
-        var end = QuoteText.End(q.SentenceOf(k));
-        for (var t = k; t < end; t++)
+        var sentence = q.SentenceOf(k);
+        for (var t = sentence.FirstToken; t < QuoteText.End(sentence); t++)
         {
-            if (IsDash(q.Word(t)))
+            if (t != k && IsDash(q.Word(t)))
             {
-                return true;
+                return false;
             }
         }
-        return false;
+        return true;
     }
+
+    // The token at k lies inside a pair of quotation marks (a content opening inside a quotation does not see its mark).
+    private static bool Quoted(QuoteText q, int k) =>
+        QuotationMarks.Pair(q.Text).Any(m => m.Start <= q.Span(k).Start && q.Span(k).End <= m.End);
 
     // The last token of an `including` list right after the content's end, to its sentence's end, or null.
     private static int? Including(QuoteText q, int first, int end)

@@ -23,14 +23,16 @@ public sealed class ContentExtentsSession31Tests
     }
 
     [Theory]
-    // A pair of dashes around a parenthesis.
+    // A pair of dashes around a parenthesis, before or after the content's end.
     [InlineData("The mayor said the tram - it was late again - would be replaced in Porto.", "said")]
+    [InlineData("The mayor said that if the tram is late - and it often is - it will be replaced.", "said")]
     // A dash before a noun phrase, a conjunction or a participle.
     [InlineData("The mayor said the tram would be replaced in Porto - a pledge from her campaign.", "said")]
     [InlineData("The mayor said the tram would be replaced in Porto - and that the fares would fall.", "said")]
     [InlineData("The mayor said the tram would be replaced in Porto -- even though it was new.", "said")]
     // A dash inside a quotation.
     [InlineData("The mayor said the tram was \"late - it always is\" in Porto.", "said")]
+    [InlineData("The mayor said \"the tram is late - it always is.\"", "tram is")]
     public void Other_dashes_leave_the_content_whole(string text, string cue)
     {
         var expected = text[(text.IndexOf(cue, StringComparison.Ordinal) + cue.Length + 1)..^1];

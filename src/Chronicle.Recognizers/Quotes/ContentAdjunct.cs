@@ -6,7 +6,9 @@ namespace Chronicle.Recognizers.Quotes;
 /// subject, not from what was reported, and PolNeAR's annotators end the content before it. The role tagger labels
 /// tokens with local features, so its content runs on over it. A comma inside a quotation stays. An <c>including</c>
 /// list right after the content belongs to it (<c>criticised the cuts, including those to schools</c>), as the
-/// annotators mark it, and takes the content to its sentence's end.
+/// annotators mark it, and takes the content to its sentence's end. A single dash outside quotation marks followed by
+/// a new clause of the writer's (a pronoun or <c>there</c> as subject, <c>though</c>, <c>where</c>) ends the content
+/// too (<c>said he would run again - though it is unclear ...</c>; session 31).
 /// </summary>
 internal static class ContentAdjunct
 {
@@ -54,9 +56,39 @@ internal static class ContentAdjunct
             {
                 return k;
             }
+            if (!quoted && IsDash(q.Word(k)) && OpensAside(q, k + 1) && OnlyDash(q, k) && !Quoted(q, k))
+            {
+                return k;
+            }
         }
         return null;
     }
+
+    // A dash that sets off what follows (`-`, `--`, an em or horizontal bar dash).
+    private static bool IsDash(string word) => word is "-" or "--" or "\u2014" or "\u2015";
+
+    // After a single dash, a new clause of the writer's: a personal pronoun or `there` as its subject (`- she was`,
+    // `- there are`), or a concessive or place subordinator (`- though it`, `- where he`).
+    private static bool OpensAside(QuoteText q, int k) =>
+        k < q.Count && (q.Tag(k) is "PRP" or "EX" || q.Word(k) is "though" or "although" or "where" or "whereas");
+
+    // The dash at k is the sentence's only one: of two, they set off a parenthesis inside the content, which stays.
+    private static bool OnlyDash(QuoteText q, int k)
+    {
+        var sentence = q.SentenceOf(k);
+        for (var t = sentence.FirstToken; t < QuoteText.End(sentence); t++)
+        {
+            if (t != k && IsDash(q.Word(t)))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // The token at k lies inside a pair of quotation marks (a content opening inside a quotation does not see its mark).
+    private static bool Quoted(QuoteText q, int k) =>
+        QuotationMarks.Pair(q.Text).Any(m => m.Start <= q.Span(k).Start && q.Span(k).End <= m.End);
 
     // The last token of an `including` list right after the content's end, to its sentence's end, or null.
     private static int? Including(QuoteText q, int first, int end)

@@ -75,8 +75,10 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
     // 44: a source found inside a name's apposition or relative clause set off by commas before the cue is the name
     // with it (SourceExtent.Apposition: `Ana Ruiz, a plumber who ..., blamed`), session 30's sources.
     // 45: a cue opening with `here` or `there` before its verb starts at the verb (CueLeadAdverb: `workers here
-    // said`), session 30's missed cues.
-    public string Version => model is null ? "1" : "45+" + model.Version;
+    // said`), session 30's missed cues. 46: a reported content ends before its sentence's only dash when a pronoun,
+    // `there`, `though` or `where` opens a clause after it (ContentAdjunct: `... in 2018 - though it is unclear`),
+    // session 31's content extents.
+    public string Version => model is null ? "1" : "46+" + model.Version;
 
     /// <inheritdoc />
     public Annotations Run(Document document, Annotations found)

@@ -76,7 +76,9 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
     // with it (SourceExtent.Apposition: `Ana Ruiz, a plumber who ..., blamed`), session 30's sources.
     // 45: a cue opening with `here` or `there` before its verb starts at the verb (CueLeadAdverb: `workers here
     // said`), session 30's missed cues.
-    public string Version => model is null ? "1" : "45+" + model.Version;
+    // 46: a cue opening with lower-case adverbs before its verb takes in the auxiliaries before them (CueAuxiliary:
+    // `has been repeatedly criticized`), session 31's cue extents.
+    public string Version => model is null ? "1" : "46+" + model.Version;
 
     /// <inheritdoc />
     public Annotations Run(Document document, Annotations found)

@@ -29,8 +29,16 @@ internal static class MissedCues
             foreach (var g in article.Annotations.SelectMany(a => a).Where(g => g.Cue is not null))
             {
                 var cue = g.Cue!.Value;
-                if (mine.Any(m => AttributionScorer.Overlapping(m.Cue, cue)))
+                if (mine.FirstOrDefault(m => AttributionScorer.Overlapping(m.Cue, cue)) is { } hit)
                 {
+                    // ATT_SHOW_EXTENT lists the gold cues found with another extent (overlap but not exact).
+                    if (hit.Cue != cue && Environment.GetEnvironmentVariable("ATT_SHOW_EXTENT") is not null)
+                    {
+                        var kind = hit.Cue.Start <= cue.Start && hit.Cue.End >= cue.End ? "too long" : hit.Cue.Start >= cue.Start && hit.Cue.End <= cue.End ? "too short" : "crossing";
+                        var from = Math.Max(0, Math.Min(cue.Start, hit.Cue.Start) - 80);
+                        var to = Math.Min(article.Text.Length, Math.Max(cue.End, hit.Cue.End) + 50);
+                        output.WriteLine($"[extent {kind}] gold <{article.Text[cue.Start..cue.End]}> found <{article.Text[hit.Cue.Start..hit.Cue.End]}> | {article.Text[from..to]}".ReplaceLineEndings(" "));
+                    }
                     continue;
                 }
                 total += w;

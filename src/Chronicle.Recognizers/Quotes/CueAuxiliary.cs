@@ -3,7 +3,9 @@ namespace Chronicle.Recognizers.Quotes;
 /// <summary>
 /// A cue verb takes in the auxiliaries, modals, negation and adverbs right before it (<c>has been warning</c>,
 /// <c>is said</c>, <c>have not said</c>, <c>has already said</c>, <c>quickly adding</c>), as PolNeAR's annotators mark a
-/// cue's verb group; a cue whose decoder began it at the verb (the rules', a participle) leaves them out otherwise.
+/// cue's verb group; a cue whose decoder began it at the verb (the rules', a participle) leaves them out otherwise. A
+/// cue that opens with lower-case adverbs before its verb (<c>repeatedly criticized</c>, <c>openly expressed</c>) is
+/// widened as one opening at the verb: the annotators take the auxiliaries before the adverbs too (session 31).
 /// </summary>
 internal static class CueAuxiliary
 {
@@ -23,19 +25,26 @@ internal static class CueAuxiliary
         for (var i = 0; i < quotes.Count; i++)
         {
             var quote = quotes[i];
-            var verb = q.TokenAt(quote.Cue.Start);
-            var first = verb;
+            var start = q.TokenAt(quote.Cue.Start);
+            var first = start;
+            // `repeatedly criticized`: a cue opening with adverbs before its verb is widened as one opening at it.
+            var (_, cueEnd) = q.TokensOf(quote.Cue.Start, quote.Cue.End);
+            var verb = start;
+            while (verb + 1 < cueEnd && q.Tag(verb).StartsWith("RB", StringComparison.Ordinal) && char.IsLower(q.Text[q.Span(verb).Start]))
+            {
+                verb++;
+            }
             var sentenceFirst = q.SentenceOf(verb).FirstToken;
             while (first > sentenceFirst && (Array.IndexOf(Auxiliaries, q.Word(first - 1)) >= 0 || q.IsAuxiliary(first - 1)))
             {
                 first--;
             }
             // `ready to tell`, `came to discuss`: the infinitive's `to` is part of a bare verb's cue.
-            if (first == verb && first > sentenceFirst && q.Tag(verb) == "VB" && q.Word(first - 1) == "to" && !Plural(q.Word(verb)))
+            if (first == start && verb == start && first > sentenceFirst && q.Tag(verb) == "VB" && q.Word(first - 1) == "to" && !Plural(q.Word(verb)))
             {
                 first--;
             }
-            if (first == verb || !q.Tag(verb).StartsWith("VB", StringComparison.Ordinal))
+            if (first == start || !q.Tag(verb).StartsWith("VB", StringComparison.Ordinal))
             {
                 continue;
             }

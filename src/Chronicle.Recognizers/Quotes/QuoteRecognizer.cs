@@ -78,7 +78,9 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
     // said`), session 30's missed cues. 46: a reported content ends before its sentence's only dash when a pronoun,
     // `there`, `though` or `where` opens a clause after it (ContentAdjunct: `... in 2018 - though it is unclear`),
     // session 31's content extents.
-    public string Version => model is null ? "1" : "46+" + model.Version;
+    // 47: a cue opening with lower-case adverbs before its verb takes in the auxiliaries before them (CueAuxiliary:
+    // `has been repeatedly criticized`), session 31's cue extents.
+    public string Version => model is null ? "1" : "47+" + model.Version;
 
     /// <inheritdoc />
     public Annotations Run(Document document, Annotations found)

@@ -74,4 +74,12 @@ public sealed class TradeAndAttacksSession31Tests
         var run = Coded.Run("The regulator fined the airline on Monday.", Published);
         run.Events.ShouldContain(e => e.Type == PloverType.Coerce && e.Modality == Modality.Asserted);
     }
+
+    [Fact]
+    public void A_bare_surname_named_earlier_as_a_person_attacking_allies_criticises_them()
+    {
+        var run = Coded.Run("Lucia Ortega is the mayor of Valencia. On Monday Ortega attacked her allies.", Published);
+        run.Single(PloverType.Accuse).Mode.ShouldBe("disapprove");
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Assault);
+    }
 }

@@ -128,14 +128,39 @@ internal sealed partial class MentionFinder
         }
 
         // A named person's attack on anyone is criticism when nothing in the clause is a weapon: one person does not
-        // assault a government or its red tape.
-        if ((o < end && IsPersonName(o)) || subjects.Exists(s => IsPersonName(s.Last)))
+        // assault a government or its red tape. `Assad attacked rebel positions`: a leader's attack on positions, a town
+        // or a checkpoint is made by his forces.
+        if ((o < end && IsPersonName(o)) || (subjects.Exists(s => IsPersonName(s.Last)) && !MilitaryObject(last, end)))
         {
             return true;
         }
 
         return false;
     }
+
+    // The object's head, or a noun right after it, is a place or post that armed forces take (`rebel positions`, `the town`).
+    private bool MilitaryObject(int last, int end)
+    {
+        for (var k = last + 1; k < end && k <= last + 5; k++)
+        {
+            if (view.Is(k, MilitaryObjects))
+            {
+                return true;
+            }
+
+            if (!(view.Tag(k) is "DT" or "PRP$" or "JJ" or "NN" or "NNS" or "NNP" or "CD" or "POS" || view.IsNoun(k)))
+            {
+                break;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MilitaryObjects = WordSet(
+        "positions", "position", "town", "towns", "village", "villages", "base", "bases", "checkpoint", "checkpoints", "convoy",
+        "convoys", "outpost", "outposts", "barracks", "garrison", "strongholds", "stronghold", "trenches", "bunkers", "camp", "camps",
+        "territory", "city", "cities", "troops", "soldiers", "forces", "fighters", "militants", "insurgents");
 
     private bool Aside(int last, int end)
     {

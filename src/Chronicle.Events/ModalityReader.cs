@@ -119,7 +119,7 @@ internal sealed class ModalityReader(ArticleView view)
 
         // `the risk of an attack by X`, `fears of an invasion`, `the much-feared invasion`, `a potential strike`: an act only
         // feared or named as a risk or an option has not happened.
-        if (m.Noun && Feared(m, segment.First))
+        if ((m.Noun && Feared(m, segment.First)) || (!m.Noun && RiskedGerund(m, segment.First)))
         {
             m.Modality = Modality.Hypothetical;
             m.Conditioned = true;
@@ -215,6 +215,25 @@ internal sealed class ModalityReader(ArticleView view)
         }
 
         return o - 1 >= floor && view.Word(o) is "of" && view.Is(o - 1, FearNouns);
+    }
+
+    // `the risk of being arrested`, `faces the potential for being fined`, `the prospect of getting banned`: a verb trigger
+    // as a gerund (or a participle after `being`/`getting`) that is the object of `of` or `for` after a noun of risk,
+    // fear, option or potential is feared, not done.
+    private bool RiskedGerund(Mention m, int floor)
+    {
+        var k = m.First - 1;
+        if (view.Tag(m.First) == "VBN" && k >= floor && view.Word(k) is "being" or "getting")
+        {
+            k--;
+        }
+        else if (view.Tag(m.First) != "VBG")
+        {
+            return false;
+        }
+
+        return k - 1 >= floor && view.Word(k) is "of" or "for"
+            && (view.Is(k - 1, FearNouns) || view.Word(k - 1) is "potential" or "chance" or "chances" or "likelihood");
     }
 
     // The trigger stands in a `by`, `through` or `via` phrase (within three words of its start) whose governing verb, the

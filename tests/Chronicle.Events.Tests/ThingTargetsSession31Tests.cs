@@ -4,7 +4,8 @@ namespace Chronicle.Events.Tests;
 /// Condemnations of a thing, session 31 (issue #7): a condemnation whose object names an act takes the act's doer as its
 /// target. `the launch`, `the launches` name a weapon fired or launched in the sentence before (`fired a missile`); a thing
 /// that is no act (`the weather`), or an act with no doer told, leaves the condemnation without a target, and such a
-/// condemnation is dropped as before rather than given an invented target.
+/// condemnation is dropped as before rather than given an invented target. `insisted that X withdraw` (a bare verb of an act
+/// asked for) is a demand of X; `insisted that X was innocent` is none.
 /// </summary>
 public sealed class ThingTargetsSession31Tests
 {
@@ -43,5 +44,21 @@ public sealed class ThingTargetsSession31Tests
     {
         var run = Coded.Run("Australia condemned the launch.");
         run.Events.ShouldNotContain(e => e.Type == PloverType.Accuse && e.Actors.Any(a => a.Role == ActorRole.Target));
+    }
+
+    [Fact]
+    public void Insisting_that_a_party_withdraw_is_a_demand_of_that_party()
+    {
+        var run = Coded.Run("Germany insisted that Serbia withdraw its troops.");
+        var demand = run.Single(PloverType.Request);
+        demand.Actors.ShouldContain(a => a.Role == ActorRole.Source && a.Canonical == "Germany");
+        Targets(demand).ShouldContain("Serbia");
+    }
+
+    [Fact]
+    public void Insisting_that_a_party_was_right_is_no_demand()
+    {
+        var run = Coded.Run("Serbia insisted that its police were innocent.");
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Request);
     }
 }

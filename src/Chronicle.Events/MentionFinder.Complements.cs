@@ -73,11 +73,11 @@ internal sealed partial class MentionFinder
     /// <summary>
     /// <c>Britain insisted that Russia withdraw its troops</c>: <c>insist that</c> with a bare verb of an act asked for (the
     /// subjunctive) is a demand, from the insisting subject to the subject of that verb; <c>insisted that it was innocent</c>
-    /// states a view and is none.
+    /// states a view and is none. (`that Iran release the prisoners`: the tagger may read the bare verb before a determiner as a noun.)
     /// </summary>
     private Mention? InsistedDemand(int sentence, int t, int first, int end)
     {
-        if (t + 1 >= end || view.Tag(t) is not ("VB" or "VBP") || !DemandedActs.Contains(view.Word(t).ToString()))
+        if (t + 1 >= end || !(view.Tag(t) is "VB" or "VBP" || (view.Tag(t) == "NN" && view.Tag(t + 1) is "DT" or "PRP$")) || !DemandedActs.Contains(view.Word(t).ToString()))
         {
             return null;
         }

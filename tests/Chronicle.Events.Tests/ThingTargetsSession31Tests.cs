@@ -61,4 +61,11 @@ public sealed class ThingTargetsSession31Tests
         var run = Coded.Run("Serbia insisted that its police were innocent.");
         run.Events.ShouldNotContain(e => e.Type == PloverType.Request);
     }
+
+    [Fact]
+    public void Insisting_that_a_party_release_prisoners_is_a_demand_of_that_party()
+    {
+        var run = Coded.Run("Canada insisted that Belarus release the detained journalists.");
+        Targets(run.Single(PloverType.Request)).ShouldContain("Belarus");
+    }
 }

@@ -70,6 +70,40 @@ internal sealed partial class MentionFinder
         return m.HasSource ? m : null;
     }
 
+    /// <summary>
+    /// <c>Britain insisted that Russia withdraw its troops</c>: <c>insist that</c> with a bare verb of an act asked for (the
+    /// subjunctive) is a demand, from the insisting subject to the subject of that verb; <c>insisted that it was innocent</c>
+    /// states a view and is none. (`that Iran release the prisoners`: the tagger may read the bare verb before a determiner as a noun.)
+    /// </summary>
+    private Mention? InsistedDemand(int sentence, int t, int first, int end)
+    {
+        if (t + 1 >= end || !(view.Tag(t) is "VB" or "VBP" || (view.Tag(t) == "NN" && view.Tag(t + 1) is "DT" or "PRP$")) || !DemandedActs.Contains(view.Word(t).ToString()))
+        {
+            return null;
+        }
+
+        var targets = Subject(t, first, end, 1);
+        if (targets.Count == 0 || targets.Min(a => a.First) - 1 < first
+            || !view.Word(targets.Min(a => a.First) - 1).Equals("that", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var j = ReportingVerbBefore(targets, first);
+        if (j < 0 || !view.Word(j).StartsWith("insist", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var m = Reported(PloverType.Request, sentence, j, j, targets, first, end);
+        return m.HasSource ? m : null;
+    }
+
+    // Bare verbs of the acts a demand asks of another party (`withdraw`, `release`, `stop`).
+    private static readonly System.Collections.Frozen.FrozenSet<string> DemandedActs = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["stop", "withdraw", "release", "free", "leave", "resign", "end", "halt", "cease", "return", "pull", "hand", "step",
+            "scrap", "drop", "lift", "reverse", "apologise", "apologize"], StringComparer.OrdinalIgnoreCase);
+
     // A one-word mention at token t from the subject of the reporting verb at j to the subjects of the reported clause.
     private Mention Reported(PloverType type, int sentence, int t, int j, List<Actor> targets, int first, int end)
     {

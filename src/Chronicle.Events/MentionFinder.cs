@@ -48,6 +48,12 @@ internal sealed partial class MentionFinder(ArticleView view, TriggerLexicon lex
                 continue;
             }
 
+            if (InsistedDemand(sentence, t, first, end) is { } insisted)
+            {
+                into.Add(insisted);
+                continue;
+            }
+
             if (Blaming(sentence, t, first, end) is { } blame)
             {
                 into.Add(blame);

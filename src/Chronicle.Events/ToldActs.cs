@@ -41,6 +41,14 @@ internal static class ToldActs
         }
     }
 
+    // Nouns that name the firing of a weapon told by its verb (`fired a missile`, `launched rockets`).
+    private static readonly System.Collections.Frozen.FrozenSet<string> LaunchNouns = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["launch", "launches", "firing", "firings"], StringComparer.OrdinalIgnoreCase);
+
+    private static bool Launched(ReadOnlySpan<char> trigger) =>
+        trigger.StartsWith("fire", StringComparison.OrdinalIgnoreCase) || trigger.StartsWith("launch", StringComparison.OrdinalIgnoreCase)
+        || trigger.StartsWith("test-fire", StringComparison.OrdinalIgnoreCase);
+
     // Nouns that name any act told before, of whatever kind (`the move`, `the decision`, `the step`).
     private static readonly System.Collections.Frozen.FrozenSet<string> GenericActs = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["move", "decision", "step", "action", "measure", "measures", "plan", "approach"], StringComparer.OrdinalIgnoreCase);
@@ -128,6 +136,12 @@ internal static class ToldActs
 
         var trigger = view.Text.AsSpan(told.Trigger.Start, told.Trigger.Length);
         var last = trigger[(trigger.LastIndexOf(' ') + 1)..];
+        // (`fired a missile ... condemned the launch`, `the firing`: a weapon fired or launched is a launch.)
+        if (told.Type == PloverType.Assault && !told.Noun && LaunchNouns.Contains(word) && Launched(trigger))
+        {
+            return true;
+        }
+
         // `offered talks ... rejected the offer`, `raided the offices ... condemned the raid`: the noun of the verb told.
         if (!told.Noun && last.IndexOf(' ') < 0 && Nominal(last, word))
         {

@@ -14,7 +14,7 @@ internal static class WordSets
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ActorNouns = Set([
         "protesters", "protestors", "demonstrators", "rioters", "police", "policemen", "forces", "troops", "soldiers", "army",
         "military", "militants", "rebels", "insurgents", "fighters", "gunmen", "jihadists", "officials", "authorities",
-        "government", "regime", "administration", "ministry", "residents", "civilians", "civilian", "people", "students", "workers",
+        "government", "regime", "administration", "ministry", "department", "departments", "residents", "civilians", "civilian", "people", "students", "workers",
         "women", "men", "man", "woman", "children", "citizens", "villagers", "crowd", "crowds", "group", "supporters", "opposition",
         "activists", "journalists", "prisoners", "detainees", "refugees", "rulers", "leaders", "leader", "president",
         "minister", "officers", "members", "population", "mob", "youths", "farmers", "teachers", "doctors", "voters",

@@ -3,7 +3,7 @@ namespace Chronicle.Events.Tests;
 /// <summary>
 /// Kinds found wrong in a reading of unseen American news (session 31): resolve to warn read as an agreement; a quality
 /// or a prize captured, a scene captured on camera, an order of things overthrown, leave to see and cases prosecuted in
-/// general read as acts between actors; sanctions eased read as sanctions imposed.
+/// general read as acts between actors; sanctions eased read as sanctions imposed; a department read as no actor.
 /// </summary>
 public sealed class PoliticalTalkSession31Tests
 {
@@ -101,5 +101,13 @@ public sealed class PoliticalTalkSession31Tests
     {
         var run = Coded.Run("The United States imposed further sanctions on Cuba.", In2016);
         run.Single(PloverType.Sanction).Texts(ActorRole.Target, run.Text).Single().ShouldBe("Cuba");
+    }
+
+    [Fact]
+    public void A_department_is_an_actor()
+    {
+        var run = Coded.Run(
+            "Attorney General Ana Ruiz spoke on Monday.\n\nShe said her department was suing North Carolina over its law.", In2016);
+        run.Single(PloverType.Accuse).Texts(ActorRole.Source, run.Text).Single().ShouldEndWith("department");
     }
 }

@@ -32,4 +32,28 @@ public sealed class NounMeetingsSession31Tests
         violence.Texts(ActorRole.Target, run.Text).ShouldBe(["Rohingya"]);
         violence.Actors.ShouldNotContain(a => a.Role == ActorRole.Source);
     }
+
+    [Fact]
+    public void A_named_politician_s_trip_to_another_state_is_a_visit()
+    {
+        var run = Coded.Run("French President Emmanuel Macron made a trip to Berlin on Monday.", Published);
+        var trip = run.Single(PloverType.Consult);
+        trip.Mode.ShouldBe("visit");
+        trip.Actors.ShouldContain(a => a.Role == ActorRole.Source && a.Canonical.Contains("Macron"));
+        trip.Actors.ShouldContain(a => a.Role == ActorRole.Target && a.Country == "DE");
+    }
+
+    [Fact]
+    public void A_trip_to_the_beach_is_no_visit()
+    {
+        var run = Coded.Run("The minister took a trip to the beach.", Published);
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Consult);
+    }
+
+    [Fact]
+    public void A_trip_with_no_traveller_named_is_no_visit()
+    {
+        var run = Coded.Run("Police are searching for the man, who did not return after a trip to Glasgow on Monday.", Published);
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Consult);
+    }
 }

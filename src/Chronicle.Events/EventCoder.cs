@@ -461,11 +461,12 @@ public sealed class EventCoder(TriggerLexicon lexicon, Gazetteer gazetteer, Acto
         return true;
     }
 
-    // The verbs of coming to a place that the news lexicon reads as a visit (`arrived in`, `flew to`, `landed in`, `travelled to`).
+    // The verbs of coming to a place that the news lexicon reads as a visit (`arrived in`, `flew to`, `landed in`, `travelled to`),
+    // and the noun `trip to`, kept on the same terms (a private trip to a town at home is no visit).
     private static bool ArrivalVerb(ReadOnlySpan<char> trigger) =>
         trigger is "arrive" or "arrived" or "arrives" or "arriving" or "fly" or "flew" or "flown" or "flies" or "flying"
             or "land" or "landed" or "lands" or "landing" or "travel" or "travelled" or "traveled" or "travels"
-            or "travelling" or "traveling";
+            or "travelling" or "traveling" or "trip" or "trips";
 
     // `visit Aceh in Indonesia`: a name followed by `in` and a country is a place within it, a town or a region.
     // `Albright visited Nairobi`: a town of another state than the visitor's names its host state; the rule above keeps a

@@ -78,7 +78,9 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
     // said`), session 30's missed cues. 46: a reported content ends before its sentence's only dash when a pronoun,
     // `there`, `though` or `where` opens a clause after it (ContentAdjunct: `... in 2018 - though it is unclear`),
     // session 31's content extents.
-    public string Version => model is null ? "1" : "46+" + model.Version;
+    // 48: a source before its cue takes in the reflexive pronoun that repeats it (SourceExtent.Reflexive: `Ana Ruiz
+    // herself said`), session 31's sources.
+    public string Version => model is null ? "1" : "48+" + model.Version;
 
     /// <inheritdoc />
     public Annotations Run(Document document, Annotations found)

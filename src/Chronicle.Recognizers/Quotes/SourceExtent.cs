@@ -25,7 +25,7 @@ internal static class SourceExtent
             }
             if (speaker.Span.End <= quote.Cue.Start)
             {
-                if (Apposition(q, quote.Cue, NameBeforeAside(q, quote.Cue, WholeSubject(q, quote.Cue, Head(q, Coordinated(q, CoordinatedAfter(q, quote.Cue, WithoutAside(q, Subject(q, AfterDash(q, AfterQuotation(q, WithDeterminer(q, Dateline(q, quote.Cue, speaker.Span)))))))))))) is var widened && widened != speaker.Span)
+                if (Reflexive(q, quote.Cue, Apposition(q, quote.Cue, NameBeforeAside(q, quote.Cue, WholeSubject(q, quote.Cue, Head(q, Coordinated(q, CoordinatedAfter(q, quote.Cue, WithoutAside(q, Subject(q, AfterDash(q, AfterQuotation(q, WithDeterminer(q, Dateline(q, quote.Cue, speaker.Span))))))))))))) is var widened && widened != speaker.Span)
                 {
                     quotes[i] = quote with { Speaker = speaker with { Span = widened } };
                 }
@@ -539,6 +539,27 @@ internal static class SourceExtent
             }
         }
         return q.Span(open, close);
+    }
+
+    // Session 31: a source before its cue followed by a reflexive pronoun that stands for it (`Ana Ruiz herself said`,
+    // `the ministers themselves have argued`), with only adverbs between the pronoun and the cue, takes the pronoun in:
+    // the annotators mark the emphatic pronoun with the subject it repeats.
+    private static TextSpan Reflexive(QuoteText q, TextSpan cue, TextSpan source)
+    {
+        var (_, end) = q.TokensOf(source.Start, source.End);
+        var cueFirst = q.TokenAt(cue.Start);
+        if (end >= cueFirst || q.Word(end).ToLowerInvariant() is not ("himself" or "herself" or "themselves" or "itself" or "myself" or "ourselves"))
+        {
+            return source;
+        }
+        for (var k = end + 1; k < cueFirst; k++)
+        {
+            if (!q.Tag(k).StartsWith("RB", StringComparison.Ordinal))
+            {
+                return source;
+            }
+        }
+        return new TextSpan(source.Start, q.Span(end).End);
     }
 
     private static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase)

@@ -1,0 +1,28 @@
+namespace Chronicle.Recognizers.Tests.Quotes;
+
+/// <summary>
+/// Session 31, sources: a source before its cue followed by the reflexive pronoun that repeats it, with only adverbs
+/// before the cue, takes the pronoun in (SourceExtent.Reflexive).
+/// </summary>
+public sealed class SourcesSession31Tests
+{
+    private static string Source(string text, string source, string cue) => QuoteFacts.SourceAfterExtent(text, source, cue);
+
+    [Theory]
+    [InlineData("Ana Ruiz herself said the bridge in Braga would reopen in May.", "Ana Ruiz", "said", "Ana Ruiz herself")]
+    [InlineData("The governor himself quickly denied that the port in Faro would close.", "The governor", "denied", "The governor himself")]
+    [InlineData("The ministers themselves have repeatedly argued that the port in Lisbon was sold too cheaply.", "The ministers", "have repeatedly argued", "The ministers themselves")]
+    public void A_source_takes_in_its_reflexive_pronoun(string text, string source, string cue, string expected)
+    {
+        Source(text, source, cue).ShouldBe(expected);
+    }
+
+    [Theory]
+    // The pronoun is the cue's object, or a verb stands between it and the cue.
+    [InlineData("Ana Ruiz said the mayor had blamed himself for the flooding in Porto.", "the mayor", "blamed")]
+    [InlineData("Ana Ruiz said she had told the voters in Braga that the tariff was too high.", "Ana Ruiz", "said")]
+    public void A_source_without_its_reflexive_stays(string text, string source, string cue)
+    {
+        Source(text, source, cue).ShouldBe(source);
+    }
+}

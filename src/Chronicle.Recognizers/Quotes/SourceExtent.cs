@@ -25,7 +25,7 @@ internal static class SourceExtent
             }
             if (speaker.Span.End <= quote.Cue.Start)
             {
-                if (Reflexive(q, quote.Cue, Apposition(q, quote.Cue, NameBeforeAside(q, quote.Cue, WholeSubject(q, quote.Cue, Head(q, Coordinated(q, CoordinatedAfter(q, quote.Cue, WithoutAside(q, Subject(q, AfterDash(q, AfterQuotation(q, WithDeterminer(q, Dateline(q, quote.Cue, speaker.Span))))))))))))) is var widened && widened != speaker.Span)
+                if (TrailingAdverbs(q, quote.Cue, Reflexive(q, quote.Cue, Apposition(q, quote.Cue, NameBeforeAside(q, quote.Cue, WholeSubject(q, quote.Cue, Head(q, Coordinated(q, CoordinatedAfter(q, quote.Cue, WithoutAside(q, Subject(q, AfterDash(q, AfterQuotation(q, WithDeterminer(q, Dateline(q, quote.Cue, speaker.Span)))))))))))))) is var widened && widened != speaker.Span)
                 {
                     quotes[i] = quote with { Speaker = speaker with { Span = widened } };
                 }
@@ -560,6 +560,20 @@ internal static class SourceExtent
             }
         }
         return new TextSpan(source.Start, q.Span(end).End);
+    }
+
+    // Session 31: a source before its cue ends before the adverbs that run into the cue (`Carson further lambasted`,
+    // `it now showing`): the annotators leave them to the cue or out.
+    private static TextSpan TrailingAdverbs(QuoteText q, TextSpan cue, TextSpan source)
+    {
+        var (first, end) = q.TokensOf(source.Start, source.End);
+        var last = end - 1;
+        while (last > first && q.Tag(last).StartsWith("RB", StringComparison.Ordinal) && q.Word(last).ToLowerInvariant() is not ("here" or "there" or "not" or "alone")
+            && !q.IsPunctuation(last - 1))
+        {
+            last--;
+        }
+        return last == end - 1 ? source : new TextSpan(source.Start, q.Span(last).End);
     }
 
     private static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase)

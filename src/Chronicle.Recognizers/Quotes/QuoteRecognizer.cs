@@ -79,7 +79,8 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
     // `there`, `though` or `where` opens a clause after it (ContentAdjunct: `... in 2018 - though it is unclear`),
     // session 31's content extents.
     // 48: a source before its cue takes in the reflexive pronoun that repeats it (SourceExtent.Reflexive: `Ana Ruiz
-    // herself said`) and ends before adverbs that run into the cue (TrailingAdverbs: `it now showing`), session 31's
+    // herself said`) and ends before adverbs that run into the cue (TrailingAdverbs: `it now showing`); a description
+    // after the cue ends before a comma and a preposition (`said Ana Ruiz, 54, of Braga, after meeting`), session 31's
     // sources.
     public string Version => model is null ? "1" : "48+" + model.Version;
 

@@ -83,6 +83,16 @@ internal static class SourceExtent
             }
             // A quotation mark or another cue later in the sentence (`said Ana Ruiz, a spokeswoman, "and ...`, `...,
             // referring to ...`) ends the description at the comma before it; without such a comma nothing is widened.
+            // Session 31: the description ends before a comma and a preposition other than `of` or `from` (`said Ana
+            // Ruiz, 54, of Braga, Portugal, after meeting ...`): an adjunct of the cue, not of the name.
+            for (var k = end + 2; k < last; k++)
+            {
+                if (q.Word(k - 1) == "," && q.Tag(k) == "IN" && q.Word(k) is not ("of" or "from") && k - 2 > end + 1)
+                {
+                    last = k - 2;
+                    break;
+                }
+            }
             if (Blocked(q, quotes, i, end, last) is { } stop)
             {
                 if (q.Word(stop) != "," || stop - 1 <= end + 1)

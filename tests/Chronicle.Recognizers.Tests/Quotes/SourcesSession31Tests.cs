@@ -42,4 +42,12 @@ public sealed class SourcesSession31Tests
     {
         Source(text, source, cue).ShouldBe(source);
     }
+
+    [Theory]
+    [InlineData("\"The tariff is too high,\" said Ana Ruiz, 54, of Braga, Portugal, after meeting the minister in Lisbon.", "Ana Ruiz", "said", "Ana Ruiz, 54, of Braga, Portugal")]
+    [InlineData("\"The tariff is too high,\" said Ana Ruiz, a spokeswoman for the port in Porto.", "Ana Ruiz", "said", "Ana Ruiz, a spokeswoman for the port in Porto")]
+    public void A_description_after_the_cue_ends_before_a_preposition_after_a_comma(string text, string source, string cue, string expected)
+    {
+        Source(text, source, cue).ShouldBe(expected);
+    }
 }

@@ -80,7 +80,11 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
     // session 31's content extents.
     // 47: a cue opening with lower-case adverbs before its verb takes in the auxiliaries before them (CueAuxiliary:
     // `has been repeatedly criticized`), session 31's cue extents.
-    public string Version => model is null ? "1" : "47+" + model.Version;
+    // 48: a source before its cue takes in the reflexive pronoun that repeats it (SourceExtent.Reflexive: `Ana Ruiz
+    // herself said`) and ends before adverbs that run into the cue (TrailingAdverbs: `it now showing`); a description
+    // after the cue ends before a comma and a preposition (`said Ana Ruiz, 54, of Braga, after meeting`), session 31's
+    // sources.
+    public string Version => model is null ? "1" : "48+" + model.Version;
 
     /// <inheritdoc />
     public Annotations Run(Document document, Annotations found)

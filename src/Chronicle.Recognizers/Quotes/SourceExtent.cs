@@ -25,7 +25,7 @@ internal static class SourceExtent
             }
             if (speaker.Span.End <= quote.Cue.Start)
             {
-                if (Apposition(q, quote.Cue, NameBeforeAside(q, quote.Cue, WholeSubject(q, quote.Cue, Head(q, Coordinated(q, CoordinatedAfter(q, quote.Cue, WithoutAside(q, Subject(q, AfterDash(q, AfterQuotation(q, WithDeterminer(q, Dateline(q, quote.Cue, speaker.Span)))))))))))) is var widened && widened != speaker.Span)
+                if (TrailingAdverbs(q, quote.Cue, Reflexive(q, quote.Cue, Apposition(q, quote.Cue, NameBeforeAside(q, quote.Cue, WholeSubject(q, quote.Cue, Head(q, Coordinated(q, CoordinatedAfter(q, quote.Cue, WithoutAside(q, Subject(q, AfterDash(q, AfterQuotation(q, WithDeterminer(q, Dateline(q, quote.Cue, speaker.Span)))))))))))))) is var widened && widened != speaker.Span)
                 {
                     quotes[i] = quote with { Speaker = speaker with { Span = widened } };
                 }
@@ -83,6 +83,16 @@ internal static class SourceExtent
             }
             // A quotation mark or another cue later in the sentence (`said Ana Ruiz, a spokeswoman, "and ...`, `...,
             // referring to ...`) ends the description at the comma before it; without such a comma nothing is widened.
+            // Session 31: the description ends before a comma and a preposition other than `of` or `from` (`said Ana
+            // Ruiz, 54, of Braga, Portugal, after meeting ...`): an adjunct of the cue, not of the name.
+            for (var k = end + 2; k < last; k++)
+            {
+                if (q.Word(k - 1) == "," && q.Tag(k) == "IN" && q.Word(k) is not ("of" or "from") && k - 2 > end + 1)
+                {
+                    last = k - 2;
+                    break;
+                }
+            }
             if (Blocked(q, quotes, i, end, last) is { } stop)
             {
                 if (q.Word(stop) != "," || stop - 1 <= end + 1)
@@ -539,6 +549,41 @@ internal static class SourceExtent
             }
         }
         return q.Span(open, close);
+    }
+
+    // Session 31: a source before its cue followed by a reflexive pronoun that stands for it (`Ana Ruiz herself said`,
+    // `the ministers themselves have argued`), with only adverbs between the pronoun and the cue, takes the pronoun in:
+    // the annotators mark the emphatic pronoun with the subject it repeats.
+    private static TextSpan Reflexive(QuoteText q, TextSpan cue, TextSpan source)
+    {
+        var (_, end) = q.TokensOf(source.Start, source.End);
+        var cueFirst = q.TokenAt(cue.Start);
+        if (end >= cueFirst || q.Word(end).ToLowerInvariant() is not ("himself" or "herself" or "themselves" or "itself" or "myself" or "ourselves"))
+        {
+            return source;
+        }
+        for (var k = end + 1; k < cueFirst; k++)
+        {
+            if (!q.Tag(k).StartsWith("RB", StringComparison.Ordinal))
+            {
+                return source;
+            }
+        }
+        return new TextSpan(source.Start, q.Span(end).End);
+    }
+
+    // Session 31: a source before its cue ends before the adverbs that run into the cue (`Carson further lambasted`,
+    // `it now showing`): the annotators leave them to the cue or out.
+    private static TextSpan TrailingAdverbs(QuoteText q, TextSpan cue, TextSpan source)
+    {
+        var (first, end) = q.TokensOf(source.Start, source.End);
+        var last = end - 1;
+        while (last > first && q.Tag(last).StartsWith("RB", StringComparison.Ordinal) && q.Word(last).ToLowerInvariant() is not ("here" or "there" or "not" or "alone")
+            && !q.IsPunctuation(last - 1))
+        {
+            last--;
+        }
+        return last == end - 1 ? source : new TextSpan(source.Start, q.Span(last).End);
     }
 
     private static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase)

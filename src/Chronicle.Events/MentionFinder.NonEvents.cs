@@ -51,7 +51,11 @@ internal sealed partial class MentionFinder
 
         if (m.Noun)
         {
-            return ShowOfSomething(m, end) || NoDealing(m, first, end);
+            // `has regular meetings with both of them`, `had lunch with friends`: a meal or a meeting with no party named
+            // after `with` consults no one.
+            return ShowOfSomething(m, end) || NoDealing(m, first, end)
+                || (m.Type == PloverType.Consult && !m.HasTarget && view.Word(m.Last) is "meeting" or "meetings" or "breakfast" or "lunch"
+                    && m.Last + 1 < end && view.Word(m.Last + 1) is "with");
         }
 
         if (GenericClassClause(m.First, first))

@@ -110,4 +110,13 @@ public sealed class PoliticalTalkSession31Tests
             "Attorney General Ana Ruiz spoke on Monday.\n\nShe said her department was suing North Carolina over its law.", In2016);
         run.Single(PloverType.Accuse).Texts(ActorRole.Source, run.Text).Single().ShouldEndWith("department");
     }
+
+    [Theory]
+    [InlineData("Chancellor Ana Ruiz had lunch with friends on Sunday.")]
+    [InlineData("The prime minister has regular meetings with both of them.")]
+    public void A_meal_or_a_meeting_with_no_party_consults_no_one(string sentence)
+    {
+        var run = Coded.Run(sentence, In2016);
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Consult);
+    }
 }

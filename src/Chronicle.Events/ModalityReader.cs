@@ -275,6 +275,7 @@ internal sealed class ModalityReader(ArticleView view)
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Preventers =
         System.Collections.Frozen.FrozenSet.ToFrozenSet(
             ["ban", "bans", "banned", "banning", "bar", "bars", "barred", "barring", "prevent", "prevents", "prevented",
+             "refrain", "refrains", "refrained", "refraining",
              "preventing", "stop", "stops", "stopped", "stopping", "block", "blocks", "blocked", "blocking", "prohibit",
              "prohibits", "prohibited", "prohibiting", "forbid", "forbids", "forbade", "forbidden", "deter", "deters",
              "deterred", "restrain", "restrains", "restrained", "preclude", "precludes", "precluded", "exclude",
@@ -300,6 +301,13 @@ internal sealed class ModalityReader(ArticleView view)
     // `stopped the army from entering`).
     private bool Prevented(Mention m)
     {
+        // `avoids condemning Russia`, `has avoided criticising him`: an act one avoids is not done either.
+        if (!m.Noun && view.Tag(m.First) == "VBG" && m.First >= 1 && view.Word(m.First - 1) is "avoid" or "avoids" or "avoided"
+            or "avoiding")
+        {
+            return true;
+        }
+
         if (m.Noun || view.Tag(m.First) != "VBG" || m.First < 2 || view.Word(m.First - 1) is not ("from" or "From"))
         {
             return false;

@@ -119,4 +119,13 @@ public sealed class PoliticalTalkSession31Tests
         var run = Coded.Run(sentence, In2016);
         run.Events.ShouldNotContain(e => e.Type == PloverType.Consult);
     }
+
+    [Theory]
+    [InlineData("Senator Dana Whitlock avoids condemning Russia's invasion of Ukraine.")]
+    [InlineData("Senator Dana Whitlock has refrained from criticising Governor Ross Pell.")]
+    public void An_act_avoided_is_not_done(string sentence)
+    {
+        var run = Coded.Run(sentence, In2016);
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Accuse && e.Modality == Modality.Asserted);
+    }
 }

@@ -511,39 +511,21 @@ internal sealed partial class MentionFinder
                 return false;
             }
 
-            m.Type = PloverType.Reject;
-            m.Mode = null;
-            if (!m.HasSource)
-            {
-                foreach (var s in Subject(ender, first, end, 0))
-                {
-                    m.Add(ActorRole.Source, s);
-                }
-            }
+            Recast(m, PloverType.Reject, ender, first, end);
         }
 
         // `would further ease trade sanctions`, `relaxed the embargo on Cuba`, `lifted the curfew`: a measure eased, lifted or
         // ended is a concession by the one who eases it. Where the verb is a trigger of its own (`ease`, `lift`) it codes
         // the concession, and the noun is none; else the noun's phrase becomes it.
-        if (m.Type is PloverType.Sanction || (m.Type == PloverType.Coerce && m.Mode is "restrict" or "curfew" or "ban"))
+        if ((m.Type is PloverType.Sanction || (m.Type == PloverType.Coerce && m.Mode is "restrict" or "curfew" or "ban"))
+            && EasingVerb(m, edge, first) is var easer and >= 0)
         {
-            if (EasingVerb(m, edge, first) is var easer and >= 0)
+            if (Triggers(easer, end, type => type == PloverType.Concede))
             {
-                if (Triggers(easer, end, type => type == PloverType.Concede))
-                {
-                    return false;
-                }
-
-                m.Type = PloverType.Concede;
-                m.Mode = null;
-                if (!m.HasSource)
-                {
-                    foreach (var s in Subject(easer, first, end, 0))
-                    {
-                        m.Add(ActorRole.Source, s);
-                    }
-                }
+                return false;
             }
+
+            Recast(m, PloverType.Concede, easer, first, end);
         }
 
         // `the assault on the firm's finances`: an attack on a thing no weapon strikes is a figure of speech.
@@ -638,6 +620,21 @@ internal sealed partial class MentionFinder
         }
 
         return k >= first && view.IsVerb(k) && (view.Is(k, AgreementWords.Ending) || view.Is(k, AgreementWords.Broken)) ? k : -1;
+    }
+
+    // A noun's act retold as what the verb taking its phrase does to it (`terminated an agreement`: a rejection), with that
+    // verb's subject as its source when it has none.
+    private void Recast(Mention m, PloverType type, int verb, int first, int end)
+    {
+        m.Type = type;
+        m.Mode = null;
+        if (!m.HasSource)
+        {
+            foreach (var s in Subject(verb, first, end, 0))
+            {
+                m.Add(ActorRole.Source, s);
+            }
+        }
     }
 
     // The verb that eases or ends the measure whose phrase starts at the edge (`eased sanctions`, `relaxed the embargo`,

@@ -49,6 +49,12 @@ internal sealed partial class MentionFinder
             return true;
         }
 
+        // `simulated an attack on the island`, `staged a mock attack`: an attack rehearsed strikes no one.
+        if (m.Noun && m.Type == PloverType.Assault && Rehearsed(m.First, first))
+        {
+            return true;
+        }
+
         if (m.Noun)
         {
             // `has regular meetings with both of them`, `had lunch with friends`: a meal or a meeting with no party named
@@ -773,5 +779,25 @@ internal sealed partial class MentionFinder
 
         // `let them see`: a bare infinitive after the one let.
         return last + 2 < end && view.Tag(last + 2) == "VB" && view.Is(last + 2, WordSets.Perceiving);
+    }
+
+    // An attack noun rehearsed: `mock` or `simulated` before it, or a verb of simulating before its phrase.
+    private bool Rehearsed(int noun, int first)
+    {
+        for (var k = noun - 1; k >= first && k >= noun - 3; k--)
+        {
+            if (view.Word(k) is "mock" or "simulated" or "simulate" or "simulates" or "simulating" or "rehearsed" or "rehearse"
+                or "rehearses" or "rehearsing" or "practice" or "dummy")
+            {
+                return true;
+            }
+
+            if (view.Tag(k) is not ("DT" or "JJ" or "NN" or "RB"))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 }

@@ -128,4 +128,20 @@ public sealed class PoliticalTalkSession31Tests
         var run = Coded.Run(sentence, In2016);
         run.Events.ShouldNotContain(e => e.Type == PloverType.Accuse && e.Modality == Modality.Asserted);
     }
+
+    [Theory]
+    [InlineData("Russia even simulated an attack on the Danish island of Bornholm.")]
+    [InlineData("Troops staged a mock attack on the base during the exercise.")]
+    public void An_attack_rehearsed_is_no_assault(string sentence)
+    {
+        var run = Coded.Run(sentence, In2016);
+        run.Events.ShouldNotContain(e => e.Type == PloverType.Assault);
+    }
+
+    [Fact]
+    public void An_attack_on_an_island_is_still_an_assault()
+    {
+        var run = Coded.Run("Russian jets launched an attack on the Danish island of Bornholm.", In2016);
+        run.Events.ShouldContain(e => e.Type == PloverType.Assault);
+    }
 }

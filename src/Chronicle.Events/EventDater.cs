@@ -39,7 +39,20 @@ internal sealed class EventDater(ArticleView view)
                 continue;
             }
 
+            // `audited for returns before 2009`, `prior to 1990`: a time told as what the event came before is a bound, no date of it.
+            if (first > 0 && Before(first))
+            {
+                continue;
+            }
+
             var attachment = first < 0 ? Attachment.Loose : hosts.Of(first, last, m, sentenceMentions);
+            // `who helmed the party from 1995 to 1997 and has backed her since`: a perfect tells a state that runs to the
+            // telling, so a time another verb in the simple past holds is none of its.
+            if (attachment == Attachment.Loose && first >= 0 && PastApart(m, first, last))
+            {
+                continue;
+            }
+
             // `said on Tuesday` dates the statement, not the attack it reports; `next month` is no date of what has happened.
             if (attachment == Attachment.Other || (attachment == Attachment.Loose && Later(m, time.Value)))
             {
@@ -85,6 +98,42 @@ internal sealed class EventDater(ArticleView view)
         for (var k = m.Last + 1; k < first - 1; k++)
         {
             if (view.Tag(k) == "TO" && view.Tag(k + 1) is "VB" or "RB")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool Before(int first) =>
+        (view.Word(first - 1) is "before" or "Before" && view.Tag(first - 1) == "IN")
+        || (first > 1 && view.Word(first - 1) is "to" && view.Word(first - 2) is "prior" or "Prior");
+
+    // The trigger is a perfect (`has backed`, `have long supported`) and a verb in the simple past stands between it and the time.
+    private bool PastApart(Mention m, int first, int last)
+    {
+        if (m.Noun || view.Tag(m.First) != "VBN")
+        {
+            return false;
+        }
+
+        var k = m.First - 1;
+        while (k > 0 && view.Tag(k) == "RB")
+        {
+            k--;
+        }
+
+        if (k < 0 || view.Word(k) is not ("has" or "have" or "Has" or "Have"))
+        {
+            return false;
+        }
+
+        // Between the two, or (for a time before the trigger) in the phrase the time closes: `helmed the party from 1995`.
+        var (from, to) = last < k ? (Math.Max(0, first - 6), k) : (m.Last + 1, first);
+        for (var j = from; j < to; j++)
+        {
+            if (view.Tag(j) == "VBD" && !(j > 0 && view.Tag(j - 1) is "VBD" or "VBZ" or "VBP"))
             {
                 return true;
             }

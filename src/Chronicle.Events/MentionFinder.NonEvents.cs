@@ -319,6 +319,12 @@ internal sealed partial class MentionFinder
             return true;
         }
 
+        // `completed a good deal of work`, `a great deal more`: a measure of amount, no bargain.
+        if (m.Noun && m.Type == PloverType.Agree && AmountIdiom(m, first, end))
+        {
+            return true;
+        }
+
         // `enough to secure the agreement of the Lords`, `seeking the agreement of both sides`: an agreement sought is none yet.
         if (m.Type == PloverType.Agree && Sought(m.First, first))
         {
@@ -334,6 +340,11 @@ internal sealed partial class MentionFinder
         // `EU cooperation would help`: cooperation with no partner named is an abstraction.
         return m.Type == PloverType.Cooperate && !m.HasTarget && m.Last + 1 < end && view.Word(m.Last + 1) is not ("with" or "between");
     }
+
+    private bool AmountIdiom(Mention m, int first, int end) =>
+        m.First == m.Last && view.Word(m.First) is "deal" && m.First - 2 >= first
+        && view.Word(m.First - 1) is "good" or "great" && view.Word(m.First - 2) is "a" or "A"
+        && m.Last + 1 < end && view.Word(m.Last + 1) is "of" or "more" or "less" or "better" or "worse";
 
     // The money's phrase names a tax or a budget line (`£4bn in tax cuts`, `£2bn of extra spending`).
     private bool FiscalPolicy(int last, int end)

@@ -89,6 +89,8 @@ internal static class WordSets
         // company's directors backed the bid`, `it sued its lenders`.
         "prosecutor", "prosecutors", "investigator", "investigators", "banker", "bankers", "lenders", "directors", "executives",
         "executive", "managers", "employees", "shareholders",
+        // Those who counsel a side in talks and deals: `the company's executives and advisers met him`.
+        "adviser", "advisers", "advisor", "advisors", "consultants",
         "auditors", "airline", "insurer", "insurers", "retailer", "retailers", "manufacturer", "manufacturers", "producers", "broadcasters",
         // Those taken, held and hurt in news of raids and disasters: `gunmen abducted 287 pupils`, `passengers were held`.
         "pupils", "schoolchildren", "schoolgirls", "schoolboys", "passengers", "patients",

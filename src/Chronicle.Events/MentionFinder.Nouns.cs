@@ -717,7 +717,10 @@ internal sealed partial class MentionFinder
             k--;
         }
 
-        return k >= first && view.IsVerb(k) && view.Tag(k) != "VBN" && !view.Is(k, WordSets.Auxiliaries) ? k : -1;
+        // `was in Richmond for a meeting with X`: being in a place for talks is going there for them.
+        var stay = k + 2 < view.Tokens.Length && view.Word(k + 1) is "in" && view.PlaceAt[k + 2] >= 0
+            && view.Word(k) is "be" or "is" or "are" or "was" or "were" or "been";
+        return k >= first && view.IsVerb(k) && view.Tag(k) != "VBN" && (stay || !view.Is(k, WordSets.Auxiliaries)) ? k : -1;
     }
 
     // The verb of receiving (`receive`, `got`, `obtained`) whose object is the phrase before token k+1, past its modifiers and

@@ -2,7 +2,8 @@ namespace Chronicle.Events.Tests;
 
 /// <summary>
 /// Kinds found wrong in a reading of unseen American news (session 32): a year an event came before read as its date; a
-/// perfect dated by a simple past in another clause; `a good deal of` read as a bargain; advisers read as no actor.
+/// perfect dated by a simple past in another clause; `a good deal of` read as a bargain; advisers read as no actor;
+/// talks one was in a place for held by no one.
 /// </summary>
 public sealed class DatesAndDealsSession32Tests
 {
@@ -63,5 +64,14 @@ public sealed class DatesAndDealsSession32Tests
     {
         var run = Coded.Run("The company's executives and advisers met Governor Ross Pell in May.", In2016);
         run.Single(PloverType.Consult).Texts(ActorRole.Source, run.Text).ShouldNotBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("Governor Ross Pell said he happened to be in Richmond for a meeting with state officials.")]
+    [InlineData("Governor Ross Pell was in Berlin for talks with Chancellor Angela Merkel.")]
+    public void Being_in_a_place_for_talks_holds_them(string sentence)
+    {
+        var run = Coded.Run(sentence, In2016);
+        run.Single(PloverType.Consult).Texts(ActorRole.Source, run.Text).Single().ShouldContain("Pell");
     }
 }

@@ -64,6 +64,14 @@ internal sealed partial class MentionFinder
                     && m.Last + 1 < end && view.Word(m.Last + 1) is "with");
         }
 
+        // `had dinner with friends`, `had lunch with his family`: the verb phrase of a meal ends in its `with`; with
+        // no actor found after it (the actor finder decides), no one is consulted.
+        if (m.Type == PloverType.Consult && !m.HasTarget && m.Last > m.First && view.Word(m.Last) is "with"
+            && view.Word(m.Last - 1) is "breakfast" or "lunch" or "dinner")
+        {
+            return true;
+        }
+
         if (GenericClassClause(m.First, first))
         {
             return true;

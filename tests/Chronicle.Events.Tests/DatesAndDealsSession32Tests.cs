@@ -3,7 +3,7 @@ namespace Chronicle.Events.Tests;
 /// <summary>
 /// Kinds found wrong in a reading of unseen American news (session 32): a year an event came before read as its date; a
 /// perfect dated by a simple past in another clause; `a good deal of` read as a bargain; advisers read as no actor;
-/// talks one was in a place for held by no one.
+/// talks one was in a place for held by no one; lauding and commending read as nothing.
 /// </summary>
 public sealed class DatesAndDealsSession32Tests
 {
@@ -73,5 +73,15 @@ public sealed class DatesAndDealsSession32Tests
     {
         var run = Coded.Run(sentence, In2016);
         run.Single(PloverType.Consult).Texts(ActorRole.Source, run.Text).Single().ShouldContain("Pell");
+    }
+
+    [Theory]
+    [InlineData("Governor Ross Pell lauded the mayor in his annual address.")]
+    [InlineData("The president congratulated the new prime minister on his victory.")]
+    [InlineData("The council commended the police for their restraint.")]
+    public void Lauding_and_commending_support(string sentence)
+    {
+        var run = Coded.Run(sentence, In2016);
+        run.Single(PloverType.Support).Texts(ActorRole.Target, run.Text).ShouldNotBeEmpty();
     }
 }

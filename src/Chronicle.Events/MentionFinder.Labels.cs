@@ -9,15 +9,21 @@ internal sealed partial class MentionFinder
     /// </summary>
     private Mention? Labelling(int sentence, int t, int first, int end)
     {
-        if (!view.IsVerb(t) || !view.Is(t, WordSets.LabelVerbs) || t + 2 >= end || view.Tag(t + 1) is "IN" or "RP" or "TO")
+        if (!view.IsVerb(t) || !view.Is(t, WordSets.LabelVerbs))
         {
             return null;
         }
 
-        // `was branded a traitor by the party`: the label's passive, its subject the target and its agent the source.
+        // `was branded a traitor by the party`, `was labelled as a liar by X`: the label's passive, its subject the target
+        // and its agent the source.
         if (PassiveLabelling(sentence, t, first, end) is { } passive)
         {
             return passive;
+        }
+
+        if (t + 2 >= end || view.Tag(t + 1) is "IN" or "RP" or "TO")
+        {
+            return null;
         }
 
         // `was branded a traitor` with no agent is left to other rules; `The president branded the protesters`, a rare

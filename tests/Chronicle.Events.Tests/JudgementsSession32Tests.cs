@@ -36,6 +36,15 @@ public sealed class JudgementsSession32Tests
     }
 
     [Fact]
+    public void A_passive_label_after_as_accuses_the_subject()
+    {
+        var run = Coded.Run("The senator was labelled as a liar by Democrats.", Published);
+        var label = run.Single(PloverType.Accuse);
+        label.Texts(ActorRole.Target, run.Text).ShouldBe(["The senator"]);
+        label.Actors.ShouldContain(a => a.Role == ActorRole.Source);
+    }
+
+    [Fact]
     public void A_passive_label_of_praise_is_no_accusation()
     {
         var run = Coded.Run("Ms Jones was called a hero by the mayor.", Published);

@@ -9,13 +9,25 @@ internal sealed partial class MentionFinder
     /// </summary>
     private Mention? Labelling(int sentence, int t, int first, int end)
     {
-        if (!view.IsVerb(t) || !view.Is(t, WordSets.LabelVerbs) || t + 2 >= end || view.Tag(t + 1) is "IN" or "RP" or "TO")
+        if (!view.IsVerb(t) || !view.Is(t, WordSets.LabelVerbs))
         {
             return null;
         }
 
-        // `was branded a traitor` is the label's passive (its subject the target; left to other rules); `The president
-        // branded the protesters`, a rare verb the tagger reads as a participle, takes its object as a past tense does.
+        // `was branded a traitor by the party`, `was labelled as a liar by X`: the label's passive, its subject the target
+        // and its agent the source.
+        if (PassiveLabelling(sentence, t, first, end) is { } passive)
+        {
+            return passive;
+        }
+
+        if (t + 2 >= end || view.Tag(t + 1) is "IN" or "RP" or "TO")
+        {
+            return null;
+        }
+
+        // `was branded a traitor` with no agent is left to other rules; `The president branded the protesters`, a rare
+        // verb the tagger reads as a participle, takes its object as a past tense does.
         if (view.Tag(t) == "VBN" && (t - 1 < first || view.Is(t - 1, WordSets.Be)
             || view.Tag(t + 1) is not ("DT" or "PRP" or "PRP$" or "NNS" or "NNP")))
         {
@@ -93,6 +105,49 @@ internal sealed partial class MentionFinder
         {
             // `called the sale illegal and turned to courts in the US`: a deed labelled; a place after it is no target.
             m.EventObject = true;
+        }
+
+        return m;
+    }
+
+    /// <summary>
+    /// `Smith has been called a charlatan by fellow physicians`, `was labelled a liar by his rivals`: a label of abuse or
+    /// blame right after a passive verb of labelling, then `by` and an actor: the agent accuses the passive's subject.
+    /// Null when any of these is missing (`was called a hero by`, `was branded a traitor` with no agent).
+    /// </summary>
+    private Mention? PassiveLabelling(int sentence, int t, int first, int end)
+    {
+        if (view.Tag(t) is not ("VBN" or "VBD") || !Be(t, first))
+        {
+            return null;
+        }
+
+        // The label: past articles and adjectives (`a pathological liar`), a word of abuse or blame.
+        var k = t + 1;
+        while (k < end && k <= t + 4 && (view.Tag(k) is "DT" or "JJ" or "RB" || view.Word(k) is "as"))
+        {
+            k++;
+        }
+
+        if (k >= end || !view.IsNoun(k) || !(view.Is(k, WordSets.Abuse) || view.Is(k, WordSets.Blame) || view.Is(k, WordSets.Condemn)))
+        {
+            return null;
+        }
+
+        if (Agent(k, end) is not { } judge || Subject(t, first, end, 0) is not { Count: > 0 } labelled)
+        {
+            return null;
+        }
+
+        var m = new Mention
+        {
+            Type = PloverType.Accuse, Mode = "disapprove", Sentence = sentence, First = t, Last = t, Noun = false, Curated = true,
+            Flags = TriggerFlags.None, Evidence = view.Found.Sentences[sentence].Span, Trigger = view.Tokens[t].Span,
+        };
+        m.Add(ActorRole.Source, judge);
+        foreach (var s in labelled)
+        {
+            m.Add(ActorRole.Target, s);
         }
 
         return m;

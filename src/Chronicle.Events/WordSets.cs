@@ -428,7 +428,8 @@ internal static class WordSets
         "racists", "bigot", "bigots", "coward", "cowards", "thief", "thieves", "cheat", "cheats", "demagogue", "demagogues",
         "fascist", "fascists", "tyrant", "tyrants", "dictator", "despot", "warmonger", "warmongers", "charlatan",
         "charlatans", "conman", "misogynist", "misogynists", "xenophobe", "xenophobes", "narcissist",
-        "philanderer", "disgrace", "embarrassment", "menace", "extremist", "extremists", "killer", "killers");
+        "philanderer", "disgrace", "embarrassment", "menace", "extremist", "extremists", "killer", "killers",
+        "thug", "clown", "clowns", "puppet", "dictators", "despots", "crooks");
 
     /// <summary>
     /// Judgements of condemnation (<c>called the decision outrageous</c>, <c>described the remarks as racist</c>,

@@ -202,7 +202,7 @@ internal sealed partial class MentionFinder
         if (m.Type == PloverType.Assault && !passive
             && (view.Word(t).StartsWith("attack", StringComparison.OrdinalIgnoreCase) || view.Word(t).StartsWith("blast", StringComparison.OrdinalIgnoreCase))
             && (AttackedInWords(m.Last, end) || PersonAttacksPerson(subjects, t, m.Last, end) || AttackInPolitics(subjects, m.Last, first, end)
-                || AttackInWords(m, first, end)))
+                || AttackInWords(m, first, end) || BlastedForFault(t, m.Last, end)))
         {
             m.Type = PloverType.Accuse;
             m.Mode = "disapprove";
@@ -1133,6 +1133,31 @@ internal sealed partial class MentionFinder
         for (var k = t - 1; k >= Math.Max(0, Math.Min(first, t - 6)); k--)
         {
             if (view.Tag(k) is "''" || view.Word(k) is "”" or "\"")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // `blasted the newspapers for their coverage`, `blasted the council over failing to act`: blasting someone for what
+    // they did or said (a possessive or a gerund after `for` or `over`) is criticism; a bombing gives no such reason.
+    private bool BlastedForFault(int t, int last, int end)
+    {
+        if (!view.Word(t).StartsWith("blast", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        for (var k = last + 1; k + 1 < end && k <= last + 8; k++)
+        {
+            if (view.IsClauseBreak(k) || view.IsPunct(k, ',') || view.IsPunct(k, '.'))
+            {
+                return false;
+            }
+
+            if (view.Word(k) is "for" or "over" && view.Tag(k + 1) is "PRP$" or "VBG")
             {
                 return true;
             }

@@ -150,6 +150,14 @@ internal sealed partial class PlaceFinder(ArticleView view)
 
             var first = view.NextToken(mention.Span.Start);
             var last = Math.Max(first, view.NextToken(mention.Span.End) - 1);
+            // `the fatal police shooting in Tulsa`, `a bombing in Basra`: a town after `in` past an event noun is where the act
+            // happens, never the one it is done to (`a curfew in Lagos` is imposed on the town).
+            if (m.Noun && m.Type == PloverType.Assault && first > 0 && view.Word(view.Tag(first - 1) == "DT" && first > 1 ? first - 2 : first - 1) is "in"
+                && place.Precision is GeoPrecision.City or GeoPrecision.Site)
+            {
+                return null;
+            }
+
             if (first < 0 || OwedTo(first) || FiniteBetween(m.Trigger.End, first) || Beside(first, m.Last)
                 || (m.Type == PloverType.Protest && (Located(first) || HeldIn(first, place)))
                 || (m.Type is PloverType.Consult or PloverType.Agree or PloverType.Cooperate && InVenue(first, m.Last)))

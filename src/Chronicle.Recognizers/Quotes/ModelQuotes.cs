@@ -60,7 +60,8 @@ internal sealed class ModelQuotes(QuoteText q, AttributionModel model)
         }
         foreach (var c in kept)
         {
-            quotes.Add(ToQuote(facts, c));
+            // The tagger's cues too end at their verb: a verb of pointing takes its `to` (`pointed to the costs`, session 32).
+            quotes.Add(CuePreposition.FitTo(q, ToQuote(facts, c)));
         }
         // `issued a statement saying`: the verb and its object that carry a participle cue are part of it.
         CueCarrier.Widen(facts, quotes);

@@ -84,7 +84,9 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
     // herself said`) and ends before adverbs that run into the cue (TrailingAdverbs: `it now showing`); a description
     // after the cue ends before a comma and a preposition (`said Ana Ruiz, 54, of Braga, after meeting`), session 31's
     // sources.
-    public string Version => model is null ? "1" : "48+" + model.Version;
+    // 49: a cue verb of pointing takes in the `to` before its content (CuePreposition.FitTo: `pointed to the costs`),
+    // session 32's cues.
+    public string Version => model is null ? "1" : "49+" + model.Version;
 
     /// <inheritdoc />
     public Annotations Run(Document document, Annotations found)

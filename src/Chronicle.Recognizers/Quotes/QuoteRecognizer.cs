@@ -84,7 +84,9 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
     // herself said`) and ends before adverbs that run into the cue (TrailingAdverbs: `it now showing`); a description
     // after the cue ends before a comma and a preposition (`said Ana Ruiz, 54, of Braga, after meeting`), session 31's
     // sources.
-    public string Version => model is null ? "1" : "48+" + model.Version;
+    // 50: a reported clause content takes in a concessive clause after a comma (ConcessiveClause: `, although it would
+    // take years`, `, but that the council ...`), session 32's contents (49 left to att50).
+    public string Version => model is null ? "1" : "50+" + model.Version;
 
     /// <inheritdoc />
     public Annotations Run(Document document, Annotations found)
@@ -124,6 +126,8 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
             ConjoinedClause.Cut(text, quotes);
             // A temporal or causal `as` clause of the writer's with its own subject ends the content (AsClause).
             AsClause.Cut(text, quotes);
+            // A concessive clause after a comma (`, although ...`, `, but that ...`) stays in the content (ConcessiveClause).
+            ConcessiveClause.Extend(text, quotes);
             if (model.WideSources)
             {
                 SourceExtent.Extend(text, quotes);

@@ -5,7 +5,8 @@ namespace Chronicle.Recognizers.Quotes;
 /// it would take years</c>) and a second <c>that</c> clause of the same cue after <c>but</c> (<c>said the budget was
 /// fair, but that the council had acted late</c>): the speaker's own reservation, which PolNeAR's annotators keep in the
 /// content to the sentence's end. The role tagger stops at the comma. Only a content that is already a clause (a
-/// finite verb in it) is widened, and not over another attribution's cue.
+/// finite verb in it) is widened, not after a cue of belief (<c>observers believe</c>) and not over another
+/// attribution's cue.
 /// </summary>
 internal static class ConcessiveClause
 {
@@ -15,7 +16,7 @@ internal static class ConcessiveClause
         for (var i = 0; i < quotes.Count; i++)
         {
             var quote = quotes[i];
-            if (!QuoteText.ReportedAfterCue(quote))
+            if (!QuoteText.ReportedAfterCue(quote) || Belief(q, quote))
             {
                 continue;
             }
@@ -36,6 +37,15 @@ internal static class ConcessiveClause
             }
             quotes[i] = quote with { Content = widened };
         }
+    }
+
+    // A cue of belief (`observers believe X, although ...`): the reservation may be the writer's (BBC politics, session 32).
+    private static bool Belief(QuoteText q, Quote quote)
+    {
+        var (_, cueEnd) = q.TokensOf(quote.Cue.Start, quote.Cue.End);
+        return q.Word(cueEnd - 1).ToLowerInvariant() is "believe" or "believes" or "believed" or "think" or "thinks"
+            or "thought" or "feel" or "feels" or "felt" or "expect" or "expects" or "expected" or "hope" or "hopes"
+            or "hoped" or "fear" or "fears" or "feared" or "suspect" or "suspects" or "suspected";
     }
 
     // A comma and `although`, `though`, `even though` or `but that` at the token `end`.

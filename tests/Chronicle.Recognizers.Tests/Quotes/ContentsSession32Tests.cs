@@ -5,7 +5,7 @@ namespace Chronicle.Recognizers.Tests.Quotes;
 /// <summary>
 /// Session 32, contents: a reported clause content after its cue that stops at a comma takes in a concessive clause
 /// after it (<c>, although</c>, <c>, though</c>, <c>, even though</c>) or a second <c>that</c> clause after <c>but</c>,
-/// to the sentence's end (ConcessiveClause).
+/// to the sentence's end, not after a cue of belief (ConcessiveClause).
 /// </summary>
 public sealed class ContentsSession32Tests
 {
@@ -47,6 +47,8 @@ public sealed class ContentsSession32Tests
     [InlineData("The senator praised the new ferry to Porto, although the fares are still too high.", "praised", "the new ferry to Porto")]
     // `but` without `that` is the writer's own clause.
     [InlineData("The mayor said the bridge in Braga would reopen, but the council voted against it.", "said", "the bridge in Braga would reopen")]
+    // A cue of belief: the reservation may be the writer's.
+    [InlineData("Most analysts believe the vote in Braga is too close to call, although few polls have been taken.", "believe", "the vote in Braga is too close to call")]
     // A comma and another word.
     [InlineData("The mayor said the bridge in Braga would reopen, adding that it was safe.", "said", "the bridge in Braga would reopen")]
     public void Other_contents_stay(string text, string cue, string content)

@@ -86,7 +86,9 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
     // sources.
     // 49: a cue verb of pointing takes in the `to` before its content (CuePreposition.FitTo: `pointed to the costs`),
     // session 32's cues.
-    public string Version => model is null ? "1" : "49+" + model.Version;
+    // 50: a reported clause content takes in a concessive clause after a comma (ConcessiveClause: `, although it would
+    // take years`, `, but that the council ...`), session 32's contents.
+    public string Version => model is null ? "1" : "50+" + model.Version;
 
     /// <inheritdoc />
     public Annotations Run(Document document, Annotations found)
@@ -126,6 +128,8 @@ public sealed class QuoteRecognizer(CueLexicon lexicon, AttributionModel? model 
             ConjoinedClause.Cut(text, quotes);
             // A temporal or causal `as` clause of the writer's with its own subject ends the content (AsClause).
             AsClause.Cut(text, quotes);
+            // A concessive clause after a comma (`, although ...`, `, but that ...`) stays in the content (ConcessiveClause).
+            ConcessiveClause.Extend(text, quotes);
             if (model.WideSources)
             {
                 SourceExtent.Extend(text, quotes);
